@@ -1,0 +1,1 @@
+export * from './case/index.js';
