@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that the tests need, only those missing: PostgreSQL (storage tests),
+# Chromium (browser tests), ffmpeg (audio). Safe to run again; needs root or sudo.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+if [ "${#need[@]}" -eq 0 ]; then
+  exit 0
+fi
+echo "Installing system packages: ${need[*]}"
+SUDO=""
+if [ "$(id -u)" != "0" ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "Please install these Debian packages as root: ${need[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# Debian starts a cluster service on install; the tests use their own throwaway server instead.
+if command -v pg_lsclusters >/dev/null 2>&1; then
+  $SUDO systemctl stop postgresql >/dev/null 2>&1 || $SUDO service postgresql stop >/dev/null 2>&1 || true
+fi
