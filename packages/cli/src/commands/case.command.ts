@@ -1,0 +1,75 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { exportCaseFile, importCaseFile, listCases } from '@iep/server';
+import { CliError } from '../cli-errors.js';
+import { readCaseFile } from '../case-file-io.js';
+import { printJson } from '../output.js';
+import { actingUserId, withStorage } from '../storage-session.js';
+import type { CliContext } from '../cli-context.js';
+
+export function registerCaseCommand(program: Command, context: CliContext): void {
+  const cases = program.command('case').description('Import, export, list and check case files.');
+
+  cases
+    .command('import')
+    .description('Import a case file into the data folder (or DATABASE_URL). Ids in the file are kept.')
+    .argument('<file>', 'the case file (JSON, format iep-ready/case@1)')
+    .option('--user <email>', 'the account that will own the case (default: the owner account)')
+    .option('--json', 'print JSON ({"id": ...})')
+    .action(async (file: string, options: { user?: string; json?: boolean }) => {
+      const caseFile = await readCaseFile(file);
+      const id = await withStorage(context, async (storage) => {
+        const owner = await actingUserId(storage, options.user);
+        const result = await importCaseFile(storage, owner, caseFile);
+        if (!result.ok) {
+          throw new CliError('The case file was refused. Nothing was changed.', 1, result.problems.map((p) => `${p.path}: ${p.message}`));
+        }
+        return result.id;
+      });
+      if (options.json) printJson({ id });
+      else console.log(`Imported the case for ${caseFile.student.name}. Its id is ${id}.`);
+    });
+
+  cases
+    .command('export')
+    .description('Write a case as a case file (JSON).')
+    .argument('<id>', 'the case id')
+    .option('--user <email>', 'the account that owns the case (default: the owner account)')
+    .option('--out <file>', 'write to this file instead of printing')
+    .action(async (id: string, options: { user?: string; out?: string }) => {
+      const file = await withStorage(context, async (storage) =>
+        exportCaseFile(storage, await actingUserId(storage, options.user), id),
+      );
+      if (!file) throw new CliError(`There is no case with the id ${id}.`);
+      const text = `${JSON.stringify(file, null, 2)}\n`;
+      if (options.out !== undefined) {
+        await writeFile(options.out, text, { flag: 'w' });
+        console.error(`Wrote ${options.out}.`);
+      } else process.stdout.write(text);
+    });
+
+  cases
+    .command('list')
+    .description('List the cases of an account.')
+    .option('--user <email>', 'the account (default: the owner account)')
+    .option('--json', 'print JSON')
+    .action(async (options: { user?: string; json?: boolean }) => {
+      const list = await withStorage(context, async (storage) =>
+        listCases(storage, await actingUserId(storage, options.user)),
+      );
+      if (options.json) printJson({ cases: list });
+      else if (list.length === 0) console.log('No cases yet.');
+      else for (const c of list) console.log(`${c.id}  ${c.studentName} (${c.planType}, ${c.district})`);
+    });
+
+  cases
+    .command('check')
+    .description('Check a case file without importing it. Lists every problem with its place in the file.')
+    .argument('<file>', 'the case file')
+    .option('--json', 'print JSON')
+    .action(async (file: string, options: { json?: boolean }) => {
+      const caseFile = await readCaseFile(file);
+      if (options.json) printJson({ ok: true, student: caseFile.student.name });
+      else console.log(`The case file is fine: ${caseFile.student.name}, ${caseFile.meetings.length} meeting(s).`);
+    });
+}

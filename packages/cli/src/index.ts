@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander';
+import { DomainError } from '@iep/core';
+import { CliError } from './cli-errors.js';
+import type { CliContext } from './cli-context.js';
+import { registerCaseCommand } from './commands/case.command.js';
+import { registerDeadlineCommand } from './commands/deadline.command.js';
+import { registerPlanCommand } from './commands/plan.command.js';
+import { registerServeCommand } from './commands/serve.command.js';
+import { registerUserCommand } from './commands/user.command.js';
+
+export function buildProgram(context: CliContext): Command {
+  const program = new Command('iep')
+    .description('IEP Ready: prepare for, record and follow up on IEP and Section 504 meetings in Missouri.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help to see the options)')
+    .exitOverride();
+  registerServeCommand(program, context);
+  registerDeadlineCommand(program);
+  registerPlanCommand(program, context);
+  registerCaseCommand(program, context);
+  registerUserCommand(program, context);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code. Errors become one plain message on stderr, never a stack trace. */
+export async function main(argv: string[], context: CliContext = { clock: () => new Date(), env: process.env }): Promise<number> {
+  const program = buildProgram(context);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed help or the usage problem.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+      console.error(error.message);
+      for (const line of error.details) console.error(`  - ${line}`);
+      return error.exitCode;
+    }
+    if (error instanceof DomainError) {
+      console.error(error.message);
+      return 2;
+    }
+    console.error(`Something went wrong: ${(error as Error).message}`);
+    if (context.env['IEP_DEBUG']) console.error(error);
+    return 1;
+  }
+}

@@ -1,0 +1,28 @@
+// `npm run bench`: runs every benchmark and prints its figures with the target the issue set.
+// Needs the build (npm run build) for the start-up figure; uses PostgreSQL when DATABASE_URL is set or the
+// throwaway server script can start one.
+import { cpus } from 'node:os';
+import type { BenchResult } from './bench-types.js';
+
+const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResult[]> }> }[] = [
+  { name: 'planner and deadlines', load: () => import('./planner.bench.js') },
+  { name: 'API latency', load: () => import('./api.bench.js') },
+  { name: 'start-up', load: () => import('./startup.bench.js') },
+];
+
+console.log(`IEP Ready benchmarks on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
+let failed = false;
+for (const suite of suites) {
+  console.log(`\n## ${suite.name}`);
+  try {
+    const results = await (await suite.load()).run();
+    for (const r of results) {
+      const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(2);
+      console.log(`${r.name.padEnd(70)} ${value.padStart(10)} ${r.unit}${r.target ? `   (target ${r.target})` : ''}`);
+    }
+  } catch (error) {
+    failed = true;
+    console.log(`failed: ${(error as Error).message}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

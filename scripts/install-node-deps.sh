@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs the npm packages (better-sqlite3 builds from source here, about a minute the first time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "Installing npm packages (the first time takes a few minutes)..."
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# README's first command: installs, builds and starts IEP Ready on the embedded default
+# (SQLite file and a local data folder, in-process jobs), then prints the address to open.
+# Settings come from the environment: IEP_DATA_DIR (default ./data), IEP_PORT (8080), IEP_HOST (127.0.0.1),
+# DATABASE_URL (postgres://... to use PostgreSQL instead of SQLite).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$major" -lt 20 ]; then
+  echo "IEP Ready needs Node.js 20 or newer. Install it (for example: apt-get install nodejs npm) and run this again." >&2
+  exit 1
+fi
+
+# Recording import and clips (later features) use Debian's ffmpeg. Install it when we can, or ask plainly.
+if ! command -v ffmpeg >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ffmpeg (used for meeting recordings)..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ffmpeg >/dev/null) ||
+      echo "Could not install ffmpeg. Recordings will need it later: run 'sudo apt-get install ffmpeg'."
+  else
+    echo "Note: ffmpeg is not installed. Recordings will need it: run 'sudo apt-get install ffmpeg'."
+  fi
+fi
+
+bash scripts/install-node-deps.sh
+npm run build --silent
+exec node packages/cli/bin/iep.js serve
