@@ -1,0 +1,3 @@
+export * from './iso-date.js';
+export * from './missouri-holidays.js';
+export * from './business-days.js';

@@ -1,0 +1,2 @@
+export * from './deadline-rules.js';
+export * from './compute-deadline.js';

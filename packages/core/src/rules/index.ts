@@ -1,0 +1,2 @@
+export * from './confidence.js';
+export * from './domain-error.js';
