@@ -1,0 +1,38 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AuthProvider } from './api/auth';
+import { Layout } from './components/Layout';
+import { RequireAuth } from './components/RequireAuth';
+import { CasePage } from './pages/CasePage';
+import { CasesPage } from './pages/CasesPage';
+import { ImportCasePage } from './pages/ImportCasePage';
+import { NewCasePage } from './pages/NewCasePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PlanPage } from './pages/PlanPage';
+import { SetupPage } from './pages/SetupPage';
+import { SignInPage } from './pages/SignInPage';
+import { SignUpPage } from './pages/SignUpPage';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AuthProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="/setup" element={<SetupPage />} />
+            <Route path="/signin" element={<SignInPage />} />
+            <Route path="/signup" element={<SignUpPage />} />
+            <Route element={<RequireAuth />}>
+              <Route index element={<Navigate to="/cases" replace />} />
+              <Route path="/cases" element={<CasesPage />} />
+              <Route path="/cases/new" element={<NewCasePage />} />
+              <Route path="/cases/import" element={<ImportCasePage />} />
+              <Route path="/cases/:caseId" element={<CasePage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/plan" element={<PlanPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/client';
+import { api } from '../api/endpoints';
+import type { Session } from '../api/types';
+import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { TextField } from './Field';
+import { PasswordField } from './PasswordField';
+
+export const PASSWORD_RULES = 'Use at least 10 characters. A short sentence you can remember works well.';
+
+/** Name, email and password for a new account; used for the first owner and for later sign-ups. */
+export function AccountForm({
+  submitLabel,
+  onDone,
+}: {
+  submitLabel: string;
+  onDone: (session: Session) => void;
+}) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!name.trim()) found.push({ fieldId: 'account-name', message: 'Enter your name.' });
+    if (!/^\S+@\S+\.\S+$/.test(email.trim()))
+      found.push({ fieldId: 'account-email', message: 'Enter your email address, like name@example.org.' });
+    if (password.length < 10)
+      found.push({ fieldId: 'account-password', message: 'Your password needs at least 10 characters.' });
+    setErrors(found);
+    if (found.length > 0) return;
+    setBusy(true);
+    try {
+      onDone(await api.signUp(name.trim(), email.trim(), password));
+    } catch (error) {
+      setErrors([
+        { message: error instanceof ApiError ? error.message : 'Something went wrong. Please try again.' },
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorSummary errors={errors} />
+      <TextField
+        id="account-name"
+        label="Your name"
+        value={name}
+        onChange={setName}
+        required
+        autoComplete="name"
+        error={fieldError('account-name')}
+      />
+      <TextField
+        id="account-email"
+        label="Email"
+        type="email"
+        value={email}
+        onChange={setEmail}
+        required
+        autoComplete="email"
+        error={fieldError('account-email')}
+      />
+      <PasswordField
+        id="account-password"
+        value={password}
+        onChange={setPassword}
+        autoComplete="new-password"
+        rules={PASSWORD_RULES}
+        error={fieldError('account-password')}
+      />
+      <button type="submit" disabled={busy}>
+        {busy ? 'Please wait…' : submitLabel}
+      </button>
+    </form>
+  );
+}

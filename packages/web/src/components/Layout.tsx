@@ -1,0 +1,53 @@
+import type { MouseEvent } from 'react';
+import { Link, Outlet } from 'react-router';
+import { useAuth } from '../api/auth';
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  // Move focus, not just the scroll position, so the next Tab continues inside the main content.
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function Layout() {
+  const { user, signOut } = useAuth();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="wrap header-row">
+          <Link className="brand" to={user ? '/cases' : '/signin'}>
+            IEP Ready
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {user ? (
+                <>
+                  <li>
+                    <Link to="/cases">My cases</Link>
+                  </li>
+                  <li>
+                    <button type="button" className="link-button" onClick={() => void signOut()}>
+                      Sign out
+                    </button>
+                  </li>
+                </>
+              ) : (
+                <li>
+                  <Link to="/signin">Sign in</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="wrap">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p className="wrap">IEP Ready gives information, not legal advice.</p>
+      </footer>
+    </>
+  );
+}

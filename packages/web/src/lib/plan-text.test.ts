@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanTask } from '../api/types';
+import { kindSentence, taskSpeech, whenText } from './plan-text';
+
+const task: PlanTask = {
+  id: 'recording-notice',
+  title: 'Tell the school you will record',
+  explanation: 'Send a short note.',
+  due: '2026-11-30T15:00:00Z',
+  latest: '2027-01-04T15:00:00Z',
+  status: 'upcoming',
+  basis: [
+    {
+      citation: 'RSMo 162.686',
+      confidence: 'PRIMARY',
+      kind: 'law',
+      summary: 'You may record the meeting.',
+      source: 'statute',
+    },
+  ],
+  deadlines: [],
+  checklist: ['Keep a copy'],
+  warnings: [],
+};
+
+describe('plan text', () => {
+  it('never calls a practice a law', () => {
+    expect(kindSentence('law')).toBe('This is the law.');
+    expect(kindSentence('practice')).toBe('This is good practice, not a legal rule.');
+  });
+
+  it('adds the year only when the date falls in another year than now', () => {
+    expect(whenText('2026-11-30T15:00:00Z', 'America/Chicago', '2026-11-23T15:00:00Z')).toBe(
+      'Monday, November 30, 9:00 AM',
+    );
+    expect(whenText('2027-01-04T15:00:00Z', 'America/Chicago', '2026-11-23T15:00:00Z')).toBe(
+      'Monday, January 4, 2027, 9:00 AM',
+    );
+  });
+
+  it('reads the title, the dates in the meeting zone, the checklist and the reason', () => {
+    const speech = taskSpeech(task, 'America/Chicago', '2026-11-23T15:00:00Z');
+    expect(speech).toContain('Tell the school you will record.');
+    expect(speech).toContain('Do this by Monday, November 30, 9:00 AM.');
+    expect(speech).toContain('The latest you can do it is Monday, January 4, 2027, 9:00 AM.');
+    expect(speech).toContain('Keep a copy.');
+    expect(speech).toContain('Why: You may record the meeting. This is the law.');
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { mapProblems } from './problem-fields';
+
+describe('mapProblems', () => {
+  it('links known paths to their input and keeps the path for the rest', () => {
+    const mapped = mapProblems(
+      [
+        { path: '$.student.name', message: 'This cannot be empty.' },
+        { path: '$.team[2].email', message: 'This is not an email address.' },
+      ],
+      { '$.student.name': 'student-name' },
+    );
+    expect(mapped).toEqual([
+      { fieldId: 'student-name', message: 'This cannot be empty.' },
+      { label: '$.team[2].email', message: 'This is not an email address.' },
+    ]);
+  });
+});

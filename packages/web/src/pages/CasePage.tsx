@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import type { Closure, Meeting, TeamMember } from '@iep/core';
+import { ApiError } from '../api/client';
+import { api } from '../api/endpoints';
+import type { StoredCase } from '../api/types';
+import { ClosuresSection } from '../components/case/ClosuresSection';
+import { MeetingsSection } from '../components/case/MeetingsSection';
+import { StudentSection } from '../components/case/StudentSection';
+import { TeamSection } from '../components/case/TeamSection';
+import { PageHeading } from '../components/PageHeading';
+import { StatusMessage } from '../components/StatusMessage';
+import { useLoad } from '../components/useLoad';
+import { NotFoundPage } from './NotFoundPage';
+
+const CONFLICT = 'This case changed somewhere else. Reload to see the newest version.';
+
+type Problems = { path: string; message: string }[];
+
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const { data, error, reload, setData } = useLoad(() => api.getCase(caseId), caseId);
+  const [status, setStatus] = useState('');
+  const [conflict, setConflict] = useState(false);
+  const [failure, setFailure] = useState('');
+
+  if (error?.status === 404) return <NotFoundPage what="case" />;
+  if (!data) {
+    return (
+      <>
+        <PageHeading>Case</PageHeading>
+        {error ? (
+          <p className="notice error">{error.message}</p>
+        ) : (
+          <p className="loading">Loading the case…</p>
+        )}
+      </>
+    );
+  }
+  const stored: StoredCase = data;
+
+  // Every change goes through here: a 409 keeps the form (and what the user typed) open and asks for a reload.
+  async function change(run: () => Promise<StoredCase>, message: string): Promise<Problems | null> {
+    setFailure('');
+    try {
+      setData(await run());
+      setConflict(false);
+      setStatus(message);
+      return [];
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) setConflict(true);
+      else if (e instanceof ApiError && e.problems.length > 0) return e.problems;
+      else setFailure(e instanceof ApiError ? e.message : 'Something went wrong. Please try again.');
+      setStatus('');
+      return null;
+    }
+  }
+
+  const saveTeam = async (team: TeamMember[], message: string) =>
+    (await change(() => api.putCase(stored.id, stored.version, { ...stored.file, team }), message))
+      ?.length === 0;
+
+  const addMeeting = async (meeting: Meeting): Promise<Problems> => {
+    const result = await change(() => api.addMeeting(stored.id, meeting), 'The meeting is saved.');
+    return result ?? [{ path: '$', message: 'The meeting was not saved. See the message above.' }];
+  };
+  const addClosure = async (closure: Closure): Promise<Problems> => {
+    const result = await change(() => api.addClosure(stored.id, closure), 'The closed days are saved.');
+    return result ?? [{ path: '$', message: 'The closed days were not saved. See the message above.' }];
+  };
+
+  const name = stored.file.student.name;
+  return (
+    <>
+      <PageHeading title={`${name}'s case`}>{name}</PageHeading>
+      {conflict ? (
+        <div className="notice warning" role="alert">
+          <p>{CONFLICT}</p>
+          <button type="button" onClick={() => void reload()}>
+            Reload
+          </button>
+        </div>
+      ) : null}
+      {failure ? (
+        <p className="notice error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <StatusMessage message={status} />
+      <StudentSection stored={stored} />
+      <TeamSection team={stored.file.team} onSave={saveTeam} />
+      <MeetingsSection
+        caseId={stored.id}
+        meetings={stored.file.meetings}
+        onAdd={addMeeting}
+        onRemove={async (m) => {
+          await change(() => api.deleteMeeting(stored.id, m.id), 'The meeting is removed.');
+        }}
+      />
+      <ClosuresSection
+        closures={stored.file.closures}
+        onAdd={addClosure}
+        onRemove={async (i) => {
+          await change(() => api.deleteClosure(stored.id, i), 'The closed days are removed.');
+        }}
+      />
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Save a copy</h2>
+        <p>Download the whole case as a file. You can import it again later or on another computer.</p>
+        <a className="button secondary" href={api.exportUrl(stored.id)} download>
+          Download the case file
+        </a>
+      </section>
+    </>
+  );
+}
