@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+// One validated config object read once from the environment. Anything wrong stops the start with a
+// plain message naming the variable, instead of failing later in the middle of a request.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** packages/web/dist, found from this file whether it runs from src (tsx, vitest) or dist (node). */
+export const DEFAULT_WEB_DIST = path.resolve(here, '..', '..', 'web', 'dist');
+
+const bool = (name: string, fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false.` })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
+
+const int = (name: string, fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}.` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  IEP_DATA_DIR: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^postgres(ql)?:\/\//.test(v), {
+      message:
+        'DATABASE_URL must start with postgres:// (or leave it unset to use SQLite in the data folder).',
+    }),
+  IEP_HOST: z.string().min(1).optional(),
+  IEP_PORT: int('IEP_PORT', 8080, 0, 65535),
+  IEP_PUBLIC_URL: z
+    .url({ error: 'IEP_PUBLIC_URL must be a full address like https://iep.example.org.' })
+    .optional(),
+  IEP_COOKIE_SECURE: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'IEP_COOKIE_SECURE must be true or false.' })
+    .optional(),
+  IEP_SESSION_HOURS: int('IEP_SESSION_HOURS', 12, 1, 24 * 30),
+  IEP_ALLOW_SIGNUP: bool('IEP_ALLOW_SIGNUP', true),
+  IEP_WEB_DIST: z.string().optional(),
+  IEP_LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `IEP_LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}.` })
+    .optional(),
+  IEP_BODY_LIMIT_BYTES: int('IEP_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+  IEP_IMPORT_LIMIT_BYTES: int('IEP_IMPORT_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+  IEP_RATE_LIMIT_PER_MINUTE: int('IEP_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
+  IEP_SIGNIN_LIMIT_PER_15_MIN: int('IEP_SIGNIN_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
+});
+
+export interface Config {
+  dataDir: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  host: string;
+  port: number;
+  publicUrl: string | null;
+  cookieSecure: boolean;
+  sessionHours: number;
+  allowSignup: boolean;
+  webDist: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  bodyLimitBytes: number;
+  importLimitBytes: number;
+  rateLimitPerMinute: number;
+  signInLimitPer15Min: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the settings; throws ConfigError with one line per problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${String(issue.path[0] ?? '')}: ${issue.message}`);
+    throw new ConfigError(`The server settings are not valid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.IEP_DATA_DIR && e.IEP_DATA_DIR.trim() !== '' ? e.IEP_DATA_DIR : './data');
+  const publicUrl = e.IEP_PUBLIC_URL ?? null;
+  const cookieSecure =
+    e.IEP_COOKIE_SECURE !== undefined
+      ? ['true', '1', 'yes'].includes(e.IEP_COOKIE_SECURE)
+      : (publicUrl?.startsWith('https:') ?? false);
+  return {
+    dataDir,
+    database:
+      e.DATABASE_URL && e.DATABASE_URL !== ''
+        ? { kind: 'postgres', url: e.DATABASE_URL }
+        : { kind: 'sqlite', file: path.join(dataDir, 'iep.sqlite') },
+    host: e.IEP_HOST ?? '127.0.0.1',
+    port: e.IEP_PORT,
+    publicUrl,
+    cookieSecure,
+    sessionHours: e.IEP_SESSION_HOURS,
+    allowSignup: e.IEP_ALLOW_SIGNUP,
+    webDist: path.resolve(e.IEP_WEB_DIST && e.IEP_WEB_DIST !== '' ? e.IEP_WEB_DIST : DEFAULT_WEB_DIST),
+    logLevel: e.IEP_LOG_LEVEL ?? 'warn',
+    bodyLimitBytes: e.IEP_BODY_LIMIT_BYTES,
+    importLimitBytes: e.IEP_IMPORT_LIMIT_BYTES,
+    rateLimitPerMinute: e.IEP_RATE_LIMIT_PER_MINUTE,
+    signInLimitPer15Min: e.IEP_SIGNIN_LIMIT_PER_15_MIN,
+  };
+}

@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import { newId } from '../ids.js';
+import type { CaseRow, Database, NewCaseRow } from './schema.js';
+
+// Every query takes the owner id: a case that belongs to someone else looks exactly like a missing one.
+
+export type CaseEventKind =
+  | 'case.created'
+  | 'case.imported'
+  | 'case.updated'
+  | 'meeting.added'
+  | 'meeting.updated'
+  | 'meeting.deleted'
+  | 'closure.added'
+  | 'closure.deleted'
+  | 'task.done'
+  | 'task.undone';
+
+export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {
+  await db.insertInto('cases').values(row).execute();
+}
+
+export async function findCase(db: Kysely<Database>, ownerId: string, id: string): Promise<CaseRow | null> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function caseExists(db: Kysely<Database>, ownerId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listCaseRows(db: Kysely<Database>, ownerId: string): Promise<CaseRow[]> {
+  return db
+    .selectFrom('cases')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .orderBy('updated_at', 'desc')
+    .execute();
+}
+
+/** Writes a new document only if the stored version is still `expectedVersion`. Returns false when it is not. */
+export async function updateCaseIfVersion(
+  db: Kysely<Database>,
+  ownerId: string,
+  id: string,
+  expectedVersion: number,
+  patch: Pick<CaseRow, 'student_name' | 'district' | 'plan_type' | 'ssd_partner' | 'document' | 'updated_at'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function deleteCase(db: Kysely<Database>, ownerId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('cases')
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function insertCaseEvent(
+  db: Kysely<Database>,
+  event: { caseId: string; at: string; kind: CaseEventKind; data?: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insertInto('case_events')
+    .values({
+      id: newId(),
+      case_id: event.caseId,
+      at: event.at,
+      kind: event.kind,
+      data: JSON.stringify(event.data ?? {}),
+    })
+    .execute();
+}
+
+export async function listCaseEvents(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<{ at: string; kind: string; data: unknown }[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('at')
+    .execute();
+  return rows.map((r) => ({ at: r.at, kind: r.kind, data: JSON.parse(r.data) as unknown }));
+}

@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './2026-11-23T1300-initial.js';
+
+// Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
+// Names sort by time: add new ones at the end with a later timestamp.
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-23T1300-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

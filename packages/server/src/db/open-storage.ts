@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export interface Storage {
+  db: Kysely<Database>;
+  dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** Opens the database the config names and brings its schema up to date. Throws MigrationError on failure. */
+export async function openStorage(config: Pick<Config, 'database'>): Promise<Storage> {
+  const storage =
+    config.database.kind === 'sqlite' ? openSqlite(config.database.file) : openPostgres(config.database.url);
+  try {
+    await migrateToLatest(storage.db);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  return storage;
+}
+
+function openSqlite(file: string): Storage {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SqliteDatabase(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(url: string): Storage {
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  let outcome;
+  try {
+    outcome = await migrator.migrateToLatest();
+  } catch (error) {
+    throw new MigrationError(`Could not reach the database to update its tables: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+  const failed = outcome.results?.find((r) => r.status === 'Error');
+  if (outcome.error !== undefined) {
+    const name = failed ? ` "${failed.migrationName}"` : '';
+    throw new MigrationError(
+      `The database update${name} failed, so the server did not start. Nothing after it was applied. Cause: ${describe(outcome.error)}`,
+      { cause: outcome.error },
+    );
+  }
+  return (outcome.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

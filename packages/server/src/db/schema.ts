@@ -1,0 +1,68 @@
+import type { Insertable, Selectable } from 'kysely';
+
+// One schema for SQLite and PostgreSQL. Timestamps are ISO-8601 UTC strings (TEXT) so both dialects sort and
+// compare them the same way; JSON is stored as TEXT and parsed in the repositories.
+
+export type Role = 'owner' | 'member';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: Role;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie token: a stolen database does not hand out working cookies. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface CasesTable {
+  id: string;
+  owner_id: string;
+  student_name: string;
+  district: string;
+  plan_type: string;
+  ssd_partner: number;
+  /** The validated case file, as JSON text. */
+  document: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanTaskStatusTable {
+  case_id: string;
+  meeting_id: string;
+  task_id: string;
+  done_at: string;
+  user_id: string;
+}
+
+export interface CaseEventsTable {
+  id: string;
+  case_id: string;
+  at: string;
+  kind: string;
+  data: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  cases: CasesTable;
+  plan_task_status: PlanTaskStatusTable;
+  case_events: CaseEventsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type CaseRow = Selectable<CasesTable>;
+export type NewCaseRow = Insertable<CasesTable>;

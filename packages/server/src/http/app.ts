@@ -1,0 +1,55 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Storage } from '../db/open-storage.js';
+import { HttpError, MESSAGES, handleError } from './errors.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { caseRoutes } from './routes/cases.routes.js';
+import { planRoutes } from './routes/plan.routes.js';
+import { addSecurityHeaders } from './security.js';
+import { requireSession, type SessionDeps } from './session.js';
+import { registerWebApp } from './web-app.js';
+
+export interface AppOptions {
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** Builds the HTTP app over an open storage. The caller listens (or uses app.inject in tests) and closes. */
+export async function buildApp(
+  config: Config,
+  storage: Storage,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    // Never echo request ids or stack traces: the error handler below decides every error body.
+    return503OnClosing: true,
+  });
+  const deps: SessionDeps = { config, storage, now: options.now ?? (() => new Date()) };
+
+  app.decorateRequest('signedIn', null);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', addSecurityHeaders);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => new HttpError(429, MESSAGES.rateLimited),
+  });
+
+  app.get('/api/health', () => ({ ok: true }));
+  authRoutes(app, deps);
+
+  await app.register(async (signedIn) => {
+    signedIn.addHook('preHandler', requireSession(deps));
+    caseRoutes(signedIn, deps);
+    planRoutes(signedIn, deps);
+  });
+
+  await registerWebApp(app, config.webDist);
+  return app;
+}

@@ -1,0 +1,118 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { findUserByEmail } from '../../db/users.repository.js';
+import { anyUserExists } from '../../db/users.repository.js';
+import { burnPasswordCheck, verifyPassword } from '../../services/passwords.js';
+import {
+  DuplicateEmailError,
+  createUser,
+  emailField,
+  nameField,
+  passwordField,
+} from '../../services/users.service.js';
+import { HttpError, MESSAGES } from '../errors.js';
+import { isCrossSite } from '../security.js';
+import {
+  checkCsrf,
+  clearSessionCookie,
+  currentUser,
+  requireSession,
+  resolveSession,
+  startSession,
+  type SessionDeps,
+} from '../session.js';
+import { deleteSession } from '../../db/sessions.repository.js';
+
+const signUpBody = z.object({ name: nameField, email: emailField, password: passwordField });
+// Sign-in does not tell which rule a password breaks: any string up to the limit is checked against the hash.
+const signInBody = z.object({ email: z.string().max(400), password: z.string().max(400) });
+
+const WRONG_SIGN_IN = 'The email or the password is not right. Check both and try again.';
+const CROSS_SITE =
+  'This request came from another website, so it was refused. Open the app itself and try again.';
+
+function signInKey(request: FastifyRequest): string {
+  const body = request.body as { email?: unknown } | undefined;
+  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+  return `${request.ip}|${email}`;
+}
+
+export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
+  const sameSiteOnly = async (request: FastifyRequest) => {
+    if (isCrossSite(request, deps.config.publicUrl)) throw new HttpError(403, CROSS_SITE);
+  };
+
+  app.get('/api/setup', async () => {
+    const needsOwner = !(await anyUserExists(deps.storage.db));
+    return { needsOwner, signupOpen: needsOwner || deps.config.allowSignup };
+  });
+
+  app.post('/api/auth/signup', { preHandler: sameSiteOnly }, async (request, reply) => {
+    const body = signUpBody.parse(request.body);
+    const isFirst = !(await anyUserExists(deps.storage.db));
+    if (!isFirst && !deps.config.allowSignup) {
+      throw new HttpError(
+        403,
+        'New accounts are turned off here. Ask the owner of this app to create one for you.',
+      );
+    }
+    try {
+      const user = await createUser(deps.storage, body);
+      const row = await findUserByEmail(deps.storage.db, user.email);
+      if (!row) throw new Error('The new user was not found right after it was created.');
+      const signedIn = await startSession(deps, reply, row);
+      return reply.status(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+    } catch (error) {
+      if (error instanceof DuplicateEmailError) throw new HttpError(409, error.message);
+      throw error;
+    }
+  });
+
+  app.post(
+    '/api/auth/signin',
+    {
+      preHandler: sameSiteOnly,
+      config: {
+        rateLimit: {
+          max: deps.config.signInLimitPer15Min,
+          timeWindow: '15 minutes',
+          // Runs after the body is read so the key can include the email being tried.
+          hook: 'preHandler',
+          keyGenerator: signInKey,
+          errorResponseBuilder: () => new HttpError(429, MESSAGES.signInRateLimited),
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = signInBody.parse(request.body);
+      const user = await findUserByEmail(deps.storage.db, body.email.trim().toLowerCase());
+      if (!user) {
+        await burnPasswordCheck(body.password);
+        throw new HttpError(401, WRONG_SIGN_IN);
+      }
+      if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
+      const signedIn = await startSession(deps, reply, user);
+      return reply.status(200).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+    },
+  );
+
+  app.post('/api/auth/signout', async (request, reply) => {
+    let signedIn = null;
+    try {
+      signedIn = await resolveSession(deps, request, reply);
+    } catch {
+      // An ended session is already gone: signing out of it is done.
+    }
+    if (signedIn) {
+      checkCsrf(request, signedIn);
+      await deleteSession(deps.storage.db, signedIn.sessionId);
+    }
+    clearSessionCookie(deps, reply);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/auth/me', { preHandler: requireSession(deps) }, async (request) => {
+    const { user, csrfToken } = currentUser(request);
+    return { user, csrfToken };
+  });
+}

@@ -1,0 +1,101 @@
+import { computeDeadline, isDeadlineRuleId } from '@iep/core';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { planIcs } from '../../ics/plan-ics.js';
+import { getStoredCase } from '../../services/cases.service.js';
+import { planForMeeting, setTaskDone } from '../../services/plan.service.js';
+import { sendResult, unwrap } from '../case-reply.js';
+import { HttpError, MESSAGES } from '../errors.js';
+import { currentUser, type SessionDeps } from '../session.js';
+import { caseParams } from './cases.routes.js';
+
+const meetingParams = caseParams.extend({ meetingId: z.string().min(1).max(100) });
+const taskParams = meetingParams.extend({ taskId: z.string().min(1).max(100) });
+const planQuery = z.object({
+  now: z.iso
+    .datetime({
+      offset: true,
+      error: 'Write now as an ISO date and time with a zone, like 2026-11-23T15:00:00Z.',
+    })
+    .optional(),
+});
+const taskBody = z.object({ done: z.boolean({ error: 'Send done as true or false.' }) });
+const isoDay = z.iso.date({ error: 'Use a real date written as YYYY-MM-DD.' });
+const deadlineQuery = z.object({
+  from: z.string().min(1, 'Give the start date as from=YYYY-MM-DD.').max(40),
+  caseId: z.string().min(1).max(100).optional(),
+  before: isoDay.optional(),
+  timeZone: z.string().max(100).optional(),
+});
+
+/** Plan, task ticks, calendar export and deadline math. Registered behind requireSession. */
+export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
+  const { storage } = deps;
+  const nowFrom = (query: unknown) => planQuery.parse(query).now ?? deps.now().toISOString();
+
+  app.get('/api/cases/:id/meetings/:meetingId/plan', async (request, reply) => {
+    const { id, meetingId } = meetingParams.parse(request.params);
+    const result = await planForMeeting(
+      storage,
+      currentUser(request).user.id,
+      id,
+      meetingId,
+      nowFrom(request.query),
+    );
+    return reply.send(unwrap(result).plan);
+  });
+
+  app.put('/api/cases/:id/meetings/:meetingId/tasks/:taskId', async (request, reply) => {
+    const { id, meetingId, taskId } = taskParams.parse(request.params);
+    const { done } = taskBody.parse(request.body);
+    const now = deps.now().toISOString();
+    await sendResult(
+      reply,
+      await setTaskDone(storage, {
+        ownerId: currentUser(request).user.id,
+        caseId: id,
+        meetingId,
+        taskId,
+        done,
+        now,
+      }),
+    );
+  });
+
+  app.get('/api/cases/:id/meetings/:meetingId/plan.ics', async (request, reply) => {
+    const { id, meetingId } = meetingParams.parse(request.params);
+    const { plan, stored, meeting } = unwrap(
+      await planForMeeting(storage, currentUser(request).user.id, id, meetingId, nowFrom(request.query)),
+    );
+    const ics = planIcs(plan, {
+      studentName: stored.file.student.name,
+      caseId: stored.id,
+      ...(meeting.location ? { location: meeting.location } : {}),
+    });
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="meeting-${meetingId.replace(/[^\w.-]/g, '')}-plan.ics"`,
+      )
+      .send(ics);
+  });
+
+  app.get('/api/deadlines/:rule', async (request) => {
+    const { rule } = z.object({ rule: z.string().max(100) }).parse(request.params);
+    if (!isDeadlineRuleId(rule)) throw new HttpError(404, `We do not know a deadline called "${rule}".`);
+    const query = deadlineQuery.parse(request.query);
+    let closures;
+    if (query.caseId !== undefined) {
+      const stored = await getStoredCase(storage, currentUser(request).user.id, query.caseId);
+      if (!stored) throw new HttpError(404, MESSAGES.caseNotFound);
+      closures = stored.file.closures;
+    }
+    return computeDeadline(rule, {
+      from: query.from,
+      ...(closures ? { closures } : {}),
+      ...(query.before ? { before: query.before } : {}),
+      ...(query.timeZone ? { timeZone: query.timeZone } : {}),
+    });
+  });
+}

@@ -1,0 +1,35 @@
+// The server package: HTTP API, auth and storage. The CLI uses these services directly on the same data folder.
+export { loadConfig, ConfigError, DEFAULT_WEB_DIST, type Config } from './config.js';
+export { openStorage, migrateToLatest, MigrationError, type Storage } from './db/open-storage.js';
+export type { Database, Role } from './db/schema.js';
+export {
+  createUser,
+  findOwner,
+  findUserByEmail,
+  DuplicateEmailError,
+  type NewUser,
+  type PublicUser,
+} from './services/users.service.js';
+export {
+  importCaseFile,
+  exportCaseFile,
+  getStoredCase,
+  listCases,
+  createCase,
+  replaceCaseFile,
+  type StoredCase,
+  type CaseSummary,
+} from './services/cases.service.js';
+export {
+  addMeeting,
+  updateMeeting,
+  deleteMeeting,
+  addClosure,
+  deleteClosure,
+} from './services/meetings.service.js';
+export { planForMeeting, setTaskDone } from './services/plan.service.js';
+export type { CaseResult } from './services/case-results.js';
+export { listCaseEvents } from './db/cases.repository.js';
+export { planIcs, type IcsPlan, type PlanIcsOptions } from './ics/plan-ics.js';
+export { buildApp, type AppOptions } from './http/app.js';
+export { startServer, type RunningServer } from './start-server.js';

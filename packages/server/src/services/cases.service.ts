@@ -1,0 +1,219 @@
+import { CASE_FORMAT, findSsdPartner, parseCaseFile, type CaseFile, type CaseProblem } from '@iep/core';
+import { DateTime } from 'luxon';
+import {
+  findCase,
+  insertCase,
+  insertCaseEvent,
+  listCaseRows,
+  updateCaseIfVersion,
+  type CaseEventKind,
+} from '../db/cases.repository.js';
+import type { Storage } from '../db/open-storage.js';
+import type { CaseRow } from '../db/schema.js';
+import { newId } from '../ids.js';
+import { conflict, invalid, notFound, ok, type CaseResult } from './case-results.js';
+
+export interface StoredCase {
+  id: string;
+  version: number;
+  ssd: { partner: boolean; district: string | null };
+  file: CaseFile;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  studentName: string;
+  planType: string;
+  district: string;
+  ssd: boolean;
+  nextMeeting: { id: string; start: string } | null;
+  updatedAt: string;
+}
+
+export const STALE_VERSION_MESSAGE =
+  'This case was changed somewhere else after you opened it. Reload the case, then make your change again.';
+
+function indexedColumns(file: CaseFile) {
+  return {
+    student_name: file.student.name,
+    district: file.student.district,
+    plan_type: file.student.planType,
+    ssd_partner: findSsdPartner(file.student.district) ? 1 : 0,
+    document: JSON.stringify(file),
+  };
+}
+
+export function toStoredCase(row: CaseRow): StoredCase {
+  // The document was validated before it was written, so it is read back as a CaseFile.
+  const file = JSON.parse(row.document) as CaseFile;
+  const partner = findSsdPartner(file.student.district);
+  return {
+    id: row.id,
+    version: Number(row.version),
+    ssd: { partner: partner !== null, district: partner?.name ?? null },
+    file,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The meeting whose first session starts soonest at or after `now`, with that start as written in the file. */
+export function nextMeeting(file: CaseFile, now: Date): CaseSummary['nextMeeting'] {
+  let best: { id: string; start: string; at: number } | null = null;
+  for (const meeting of file.meetings) {
+    for (const session of meeting.sessions) {
+      const at = DateTime.fromISO(session.start, { zone: meeting.timeZone }).toMillis();
+      if (at >= now.getTime() && (best === null || at < best.at))
+        best = { id: meeting.id, start: session.start, at };
+    }
+  }
+  return best ? { id: best.id, start: best.start } : null;
+}
+
+async function insertNewCase(
+  storage: Storage,
+  ownerId: string,
+  file: CaseFile,
+  kind: CaseEventKind,
+): Promise<string> {
+  const id = newId();
+  const at = new Date().toISOString();
+  await storage.db.transaction().execute(async (trx) => {
+    await insertCase(trx, {
+      id,
+      owner_id: ownerId,
+      ...indexedColumns(file),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    await insertCaseEvent(trx, { caseId: id, at, kind, data: { studentName: file.student.name } });
+  });
+  return id;
+}
+
+/** Validates a whole case file and stores it as a new case. An invalid file stores nothing. Ids inside are kept. */
+export async function importCaseFile(
+  storage: Storage,
+  ownerId: string,
+  input: unknown,
+): Promise<{ ok: true; id: string } | { ok: false; problems: CaseProblem[] }> {
+  const parsed = parseCaseFile(input);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return { ok: true, id: await insertNewCase(storage, ownerId, parsed.value, 'case.imported') };
+}
+
+/** Starts a case from a student and parents; the other lists start empty. */
+export async function createCase(
+  storage: Storage,
+  ownerId: string,
+  input: { student: unknown; parents: unknown },
+): Promise<{ ok: true; id: string } | { ok: false; problems: CaseProblem[] }> {
+  const parsed = parseCaseFile({ format: CASE_FORMAT, student: input.student, parents: input.parents });
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return { ok: true, id: await insertNewCase(storage, ownerId, parsed.value, 'case.created') };
+}
+
+export async function getStoredCase(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+): Promise<StoredCase | null> {
+  const row = await findCase(storage.db, ownerId, caseId);
+  return row ? toStoredCase(row) : null;
+}
+
+export async function exportCaseFile(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+): Promise<CaseFile | null> {
+  return (await getStoredCase(storage, ownerId, caseId))?.file ?? null;
+}
+
+export async function listCases(
+  storage: Storage,
+  ownerId: string,
+  now: Date = new Date(),
+): Promise<CaseSummary[]> {
+  const rows = await listCaseRows(storage.db, ownerId);
+  return rows.map((row) => {
+    const stored = toStoredCase(row);
+    return {
+      id: row.id,
+      studentName: row.student_name,
+      planType: row.plan_type,
+      district: row.district,
+      ssd: stored.ssd.partner,
+      nextMeeting: nextMeeting(stored.file, now),
+      updatedAt: row.updated_at,
+    };
+  });
+}
+
+/** Replaces the whole file if `expectedVersion` is still current (optimistic locking). */
+export async function replaceCaseFile(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<CaseResult<StoredCase>> {
+  const parsed = parseCaseFile(input);
+  if (!parsed.ok) {
+    if (!(await findCase(storage.db, ownerId, caseId))) return notFound;
+    return invalid(parsed.problems.map((p) => ({ ...p, path: p.path.replace(/^\$/, '$.file') })));
+  }
+  return writeCase(storage, ownerId, caseId, expectedVersion, parsed.value, 'case.updated', {});
+}
+
+/**
+ * Applies a change to the current file (read, change, validate, write with a version check), all in one
+ * transaction. `change` returns the new file, or a result that stops the write (not found, invalid, conflict).
+ */
+export async function changeCase(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  kind: CaseEventKind,
+  change: (
+    file: CaseFile,
+  ) => { file: CaseFile; data?: Record<string, unknown> } | Exclude<CaseResult<never>, { kind: 'ok' }>,
+): Promise<CaseResult<StoredCase>> {
+  const row = await findCase(storage.db, ownerId, caseId);
+  if (!row) return notFound;
+  const current = toStoredCase(row);
+  const changed = change(structuredClone(current.file));
+  if ('kind' in changed) return changed;
+  const parsed = parseCaseFile(changed.file);
+  if (!parsed.ok) return invalid(parsed.problems);
+  return writeCase(storage, ownerId, caseId, current.version, parsed.value, kind, changed.data ?? {});
+}
+
+async function writeCase(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  expectedVersion: number,
+  file: CaseFile,
+  kind: CaseEventKind,
+  data: Record<string, unknown>,
+): Promise<CaseResult<StoredCase>> {
+  const at = new Date().toISOString();
+  const written = await storage.db.transaction().execute(async (trx) => {
+    const updated = await updateCaseIfVersion(trx, ownerId, caseId, expectedVersion, {
+      ...indexedColumns(file),
+      updated_at: at,
+    });
+    if (!updated) return false;
+    await insertCaseEvent(trx, { caseId, at, kind, data });
+    return true;
+  });
+  if (!written) {
+    return (await findCase(storage.db, ownerId, caseId)) ? conflict(STALE_VERSION_MESSAGE) : notFound;
+  }
+  const row = await findCase(storage.db, ownerId, caseId);
+  return row ? ok(toStoredCase(row)) : notFound;
+}

@@ -1,0 +1,64 @@
+import { isTaskId, planMeeting, type Meeting, type Plan, type TaskId } from '@iep/core';
+import { insertCaseEvent } from '../db/cases.repository.js';
+import type { Storage } from '../db/open-storage.js';
+import { listDoneTasks, markTaskDone, markTaskNotDone } from '../db/task-status.repository.js';
+import { notFound, ok, partNotFound, type CaseResult } from './case-results.js';
+import { getStoredCase, type StoredCase } from './cases.service.js';
+import { MEETING_NOT_FOUND } from './meetings.service.js';
+
+export const TASK_NOT_FOUND = 'There is no such task in this plan. Reload the plan and try again.';
+
+export interface PlanWithCase {
+  plan: Plan;
+  stored: StoredCase;
+  meeting: Meeting;
+}
+
+/** The prep plan of one meeting of the user's case, with the tasks they ticked. `now` is an ISO instant. */
+export async function planForMeeting(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  meetingId: string,
+  now: string,
+): Promise<CaseResult<PlanWithCase>> {
+  const stored = await getStoredCase(storage, ownerId, caseId);
+  if (!stored) return notFound;
+  const meeting = stored.file.meetings.find((m) => m.id === meetingId);
+  if (!meeting) return partNotFound(MEETING_NOT_FOUND);
+  const done = (await listDoneTasks(storage.db, caseId, meetingId)).map((t) => t.taskId);
+  return ok({ plan: planMeeting({ meeting, now, caseFile: stored.file, done }), stored, meeting });
+}
+
+/** Ticks or unticks a task, then gives the plan as it is now. */
+export async function setTaskDone(
+  storage: Storage,
+  input: { ownerId: string; caseId: string; meetingId: string; taskId: string; done: boolean; now: string },
+): Promise<CaseResult<Plan>> {
+  const stored = await getStoredCase(storage, input.ownerId, input.caseId);
+  if (!stored) return notFound;
+  if (!stored.file.meetings.some((m) => m.id === input.meetingId)) return partNotFound(MEETING_NOT_FOUND);
+  if (!isTaskId(input.taskId)) return partNotFound(TASK_NOT_FOUND);
+  const taskId: TaskId = input.taskId;
+  await storage.db.transaction().execute(async (trx) => {
+    if (input.done) {
+      await markTaskDone(trx, {
+        caseId: input.caseId,
+        meetingId: input.meetingId,
+        taskId,
+        userId: input.ownerId,
+        doneAt: input.now,
+      });
+    } else {
+      await markTaskNotDone(trx, input.caseId, input.meetingId, taskId);
+    }
+    await insertCaseEvent(trx, {
+      caseId: input.caseId,
+      at: input.now,
+      kind: input.done ? 'task.done' : 'task.undone',
+      data: { meetingId: input.meetingId, taskId },
+    });
+  });
+  const result = await planForMeeting(storage, input.ownerId, input.caseId, input.meetingId, input.now);
+  return result.kind === 'ok' ? ok(result.value.plan) : result;
+}
