@@ -2,3 +2,4 @@ export * from './case/index.js';
 export * from './rules/index.js';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
+export * from './planner/index.js';

@@ -1,3 +1,5 @@
 export * from './iso-date.js';
 export * from './missouri-holidays.js';
 export * from './business-days.js';
+export * from './zones.js';
+export * from './zoned-time.js';

@@ -1,15 +1,21 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Closure } from '../case/index.js';
 import {
   addCalendarDays,
   dayNumber,
+  atInstant,
+  formatZoned,
   fromDayNumber,
+  plusHours,
+  isKnownTimeZone,
+  timeZone,
   missouriHolidays,
   toIsoDate,
   walkBusinessDays,
   weekday,
   type IsoDate,
   type SkippedDay,
+  type ZonedTime,
 } from '../calendar/index.js';
 import type { Confidence } from '../rules/confidence.js';
 import { DomainError } from '../rules/domain-error.js';
@@ -59,7 +65,7 @@ export interface DeadlineResult {
 }
 
 function checkZone(zone: string): string {
-  if (!IANAZone.isValidZone(zone)) {
+  if (!isKnownTimeZone(zone)) {
     throw new DomainError(
       'invalid-time-zone',
       `"${zone}" is not a time zone we know. Use a name like America/Chicago.`,
@@ -68,30 +74,24 @@ function checkZone(zone: string): string {
   return zone;
 }
 
-const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
-
 /** Reads a date-time in the zone: wall-clock when it has no offset, else the instant it names. */
 export function parseDateTime(s: string, zone: string): DateTime {
-  const dt = HAS_OFFSET.test(s)
-    ? DateTime.fromISO(s, { zone, setZone: false })
-    : DateTime.fromISO(s, { zone });
+  // luxon reads a string without offset as wall-clock time in `zone`, and one with an offset as that instant.
+  const z = timeZone(zone);
+  const dt = DateTime.fromISO(s, { zone: z });
   if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
     throw new DomainError(
       'invalid-date-time',
       `"${s}" is not a real date and time. Write it like 2026-12-07T09:00.`,
     );
   }
-  return dt.setZone(zone);
+  return dt.setZone(z);
 }
 
 /** The local calendar date named by a date or date-time string in the zone. */
 function localDate(s: string, zone: string): IsoDate {
   if (s.length === 10) return toIsoDate(s);
   return toIsoDate(parseDateTime(s, zone).toISODate() ?? '');
-}
-
-function isoWithOffset(dt: DateTime): string {
-  return dt.toISO({ suppressMilliseconds: false }) ?? '';
 }
 
 function saturdayHolidayNotes(from: IsoDate, due: IsoDate): string[] {
@@ -169,29 +169,10 @@ export function computeDeadline(ruleId: string, input: DeadlineInput): DeadlineR
   }
   const rule: DeadlineRule = DEADLINE_RULES[ruleId];
   const zone = checkZone(input.timeZone ?? DEFAULT_TIME_ZONE);
-  const base = {
-    rule: ruleId,
-    title: rule.title,
-    direction: rule.direction,
-    count: rule.count,
-    unit: rule.unit,
-    explanation: rule.explanation,
-    citation: rule.citation,
-    confidence: rule.confidence,
-    source: rule.source,
-    kind: rule.kind,
-  };
+  const base = baseOf(ruleId, rule);
   if (rule.unit === 'hours') {
     const start = parseDateTime(input.from, zone);
-    const due =
-      rule.direction === 'after' ? start.plus({ hours: rule.count }) : start.minus({ hours: rule.count });
-    return {
-      ...base,
-      from: isoWithOffset(start),
-      due: isoWithOffset(due),
-      notes: [...rule.notes],
-      skipped: [],
-    };
+    return hourResult(ruleId, rule, atInstant(start.toMillis(), timeZone(zone)));
   }
   const computed = dayRule(rule, input, zone);
   let due = computed.due;
@@ -204,4 +185,38 @@ export function computeDeadline(ruleId: string, input: DeadlineInput): DeadlineR
   // A count cut short by the meeting did not pass over the days it listed.
   const skipped = due === computed.due ? computed.skipped : [];
   return { ...base, from: computed.from, due, notes: [...notes, ...rule.notes], skipped };
+}
+
+function baseOf(ruleId: DeadlineRuleId, rule: DeadlineRule) {
+  return {
+    rule: ruleId,
+    title: rule.title,
+    direction: rule.direction,
+    count: rule.count,
+    unit: rule.unit,
+    explanation: rule.explanation,
+    citation: rule.citation,
+    confidence: rule.confidence,
+    source: rule.source,
+    kind: rule.kind,
+  };
+}
+
+function hourResult(ruleId: DeadlineRuleId, rule: DeadlineRule, start: ZonedTime): DeadlineResult {
+  const due = plusHours(start, rule.direction === 'after' ? rule.count : -rule.count);
+  return {
+    ...baseOf(ruleId, rule),
+    from: formatZoned(start),
+    due: formatZoned(due),
+    notes: [...rule.notes],
+    skipped: [],
+  };
+}
+
+/** An hour rule counted from a moment the caller already has (the planner's session times). */
+export function computeHourDeadline(
+  ruleId: 'recording-notice' | 'follow-up',
+  start: ZonedTime,
+): DeadlineResult {
+  return hourResult(ruleId, DEADLINE_RULES[ruleId], start);
 }

@@ -1,0 +1,3 @@
+export * from './plan-types.js';
+export { planMeeting } from './plan-meeting.js';
+export { PWN_SENTENCE, PWN_SENTENCE_504 } from './meeting-tasks.js';

@@ -1,0 +1,97 @@
+import { buildContext, iso, type DraftTask, type PlanContext } from './plan-context.js';
+import { followUpTask, meetingChecklistTask, pwnRequestTask } from './meeting-tasks.js';
+import {
+  concernsLetterTask,
+  dataReviewTask,
+  recordingNoticeTask,
+  recordsRequestTask,
+  supportPersonTask,
+} from './prepare-tasks.js';
+import {
+  TASK_IDS,
+  type Plan,
+  type PlanInput,
+  type PlanTask,
+  type PlanWarning,
+  type TaskStatus,
+} from './plan-types.js';
+
+const DUE_SOON_MS = 3 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function statusOf(task: DraftTask, nowMs: number, done: ReadonlySet<string>): TaskStatus {
+  if (done.has(task.id)) return 'done';
+  const dueMs = task.due.ms;
+  const lastMs = task.latest === null ? dueMs : task.latest.ms;
+  if (nowMs > lastMs) return 'overdue';
+  return nowMs >= dueMs - DUE_SOON_MS ? 'due-soon' : 'upcoming';
+}
+
+function meetingWarnings(ctx: PlanContext): PlanWarning[] {
+  const now = ctx.now.ms;
+  const first = ctx.first.ms;
+  if (now > ctx.lastEnd.ms) {
+    return [
+      {
+        code: 'meeting-past',
+        message:
+          'This meeting is over. Send your follow-up email now, and ask for a Notice of Action for anything the school refused.',
+      },
+    ];
+  }
+  if (now >= first) {
+    return [
+      {
+        code: 'meeting-underway',
+        message:
+          'The meeting has started. Use the meeting day checklist, and send your follow-up email after it ends.',
+      },
+    ];
+  }
+  if (first - now < DAY_MS) {
+    return [
+      {
+        code: 'meeting-soon',
+        message:
+          'The meeting is less than a day away, so there is not time for every step. Send your recording note now. ' +
+          'Bring your concerns in writing. Ask to see the records at the meeting, or ask to move it.',
+      },
+    ];
+  }
+  return [];
+}
+
+/** The dated preparation plan for one meeting. Never reads a clock: `now` is passed in. */
+export function planMeeting(input: PlanInput): Plan {
+  const ctx = buildContext(input);
+  const done = new Set(input.done ?? []);
+  const nowMs = ctx.now.ms;
+  const drafts = [
+    recordsRequestTask(ctx),
+    recordingNoticeTask(ctx),
+    dataReviewTask(ctx),
+    concernsLetterTask(ctx),
+    supportPersonTask(ctx),
+    meetingChecklistTask(ctx),
+    followUpTask(ctx),
+    pwnRequestTask(ctx),
+  ];
+  // Sort by due moment; equal moments keep the order of TASK_IDS so the list is stable.
+  const order = (t: DraftTask) => TASK_IDS.indexOf(t.id);
+  drafts.sort((a, b) => a.due.ms - b.due.ms || order(a) - order(b));
+  const tasks: PlanTask[] = drafts.map((d) => ({
+    ...d,
+    due: iso(d.due),
+    latest: d.latest === null ? null : iso(d.latest),
+    status: statusOf(d, nowMs, done),
+  }));
+  return {
+    meetingId: input.meeting.id,
+    timeZone: ctx.zone,
+    now: iso(ctx.now),
+    firstSessionStart: iso(ctx.first),
+    lastSessionEnd: iso(ctx.lastEnd),
+    tasks,
+    warnings: meetingWarnings(ctx),
+  };
+}

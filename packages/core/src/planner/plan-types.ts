@@ -1,0 +1,71 @@
+import type { CaseFile, Meeting } from '../case/index.js';
+import type { DeadlineResult } from '../deadlines/index.js';
+import type { Confidence } from '../rules/confidence.js';
+
+export type { Confidence };
+
+/** Why a task is on the plan: a law (with its citation) or a practice we recommend (also cited, never called law). */
+export interface Basis {
+  citation: string;
+  confidence: Confidence;
+  kind: 'law' | 'practice';
+  summary: string;
+  source: string;
+}
+
+export const TASK_IDS = [
+  'records-request',
+  'recording-notice',
+  'data-review',
+  'concerns-letter',
+  'support-person',
+  'meeting-checklist',
+  'follow-up',
+  'pwn-request',
+] as const;
+export type TaskId = (typeof TASK_IDS)[number];
+
+export type TaskStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
+
+export interface PlanTask {
+  id: TaskId;
+  title: string;
+  explanation: string;
+  /** When we recommend doing it: ISO date-time with offset in the meeting's zone. */
+  due: string;
+  /** The last moment it still works, or null when there is no such moment. */
+  latest: string | null;
+  status: TaskStatus;
+  basis: Basis[];
+  deadlines: DeadlineResult[];
+  checklist: string[];
+  warnings: string[];
+}
+
+export interface PlanWarning {
+  code: string;
+  message: string;
+}
+
+export interface Plan {
+  meetingId: string;
+  timeZone: string;
+  now: string;
+  firstSessionStart: string;
+  lastSessionEnd: string;
+  tasks: PlanTask[];
+  warnings: PlanWarning[];
+}
+
+export interface PlanInput {
+  meeting: Meeting;
+  /** The current instant, ISO 8601 with offset or Z (core has no clock). */
+  now: string;
+  caseFile?: CaseFile;
+  /** Ids of tasks the parent has marked done; unknown ids are ignored. */
+  done?: Iterable<string>;
+}
+
+export function isTaskId(id: unknown): id is TaskId {
+  return typeof id === 'string' && (TASK_IDS as readonly string[]).includes(id);
+}
