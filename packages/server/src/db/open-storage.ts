@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { migrationProvider } from './migrations/index.js';
@@ -47,16 +47,20 @@ function openPostgres(url: string): Storage {
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  let outcome;
+/** Applies the migrations not applied yet; the provider is a parameter so tests can feed a failing one. */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  provider: MigrationProvider = migrationProvider,
+): Promise<string[]> {
   try {
-    outcome = await migrator.migrateToLatest();
+    await sql`select 1`.execute(db);
   } catch (error) {
     throw new MigrationError(`Could not reach the database to update its tables: ${describe(error)}`, {
       cause: error,
     });
   }
+  const migrator = new Migrator({ db, provider });
+  const outcome = await migrator.migrateToLatest();
   const failed = outcome.results?.find((r) => r.status === 'Error');
   if (outcome.error !== undefined) {
     const name = failed ? ` "${failed.migrationName}"` : '';

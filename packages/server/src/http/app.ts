@@ -11,6 +11,12 @@ import { addSecurityHeaders } from './security.js';
 import { requireSession, type SessionDeps } from './session.js';
 import { registerWebApp } from './web-app.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    iepRoutes: readonly string[];
+  }
+}
+
 export interface AppOptions {
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
@@ -30,6 +36,12 @@ export async function buildApp(
   });
   const deps: SessionDeps = { config, storage, now: options.now ?? (() => new Date()) };
 
+  // Every route as "METHOD /path", so a test can check that each case route is covered by the authorization table.
+  const routes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+  });
+  app.decorate('iepRoutes', routes);
   app.decorateRequest('signedIn', null);
   app.setErrorHandler(handleError);
   app.addHook('onSend', addSecurityHeaders);

@@ -1,0 +1,164 @@
+import { sql, type Kysely } from 'kysely';
+import { migrationProvider } from './migrations/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { createUser, findOwner, findUserByEmail } from '../services/users.service.js';
+import {
+  exportCaseFile,
+  getStoredCase,
+  importCaseFile,
+  listCases,
+  replaceCaseFile,
+} from '../services/cases.service.js';
+import { storageTargets } from '../test-support/storage-targets.js';
+import { exampleCase } from '../test-support/test-app.js';
+import { listCaseEvents } from './cases.repository.js';
+import { MigrationError, migrateToLatest, openStorage, type Storage } from './open-storage.js';
+
+const targets = await storageTargets();
+
+describe.each(targets)('storage on $name', (target) => {
+  describe.skipIf(target.skip !== null)(`(${target.skip ?? 'available'})`, () => {
+    let storage: Storage;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      const fresh = await target.freshConfig();
+      cleanup = fresh.cleanup;
+      storage = await openStorage(fresh.config);
+    });
+    afterAll(async () => {
+      await storage?.close();
+      await cleanup?.();
+    });
+
+    it('applies the migrations, records them, and a second run applies nothing', async () => {
+      expect(storage.dialect).toBe(target.name);
+      const tables = (await storage.db.introspection.getTables()).map((t) => t.name).sort();
+      expect(tables).toEqual(['case_events', 'cases', 'plan_task_status', 'sessions', 'users']);
+      const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(storage.db);
+      expect(applied.rows.map((r) => r.name)).toEqual(['2026-11-23T1300-initial']);
+      expect(await migrateToLatest(storage.db)).toEqual([]);
+    });
+
+    it('stores users with a normalized email and an argon2id hash, first one the owner', async () => {
+      expect(await findOwner(storage)).toBeNull();
+      const owner = await createUser(storage, {
+        email: ' Owner@Example.org',
+        name: 'Owner',
+        password: 'a long password',
+      });
+      expect(owner).toMatchObject({ email: 'owner@example.org', role: 'owner' });
+      const member = await createUser(storage, {
+        email: 'm@example.org',
+        name: 'M',
+        password: 'a long password',
+      });
+      expect(member.role).toBe('member');
+      expect(await findOwner(storage)).toEqual(owner);
+      expect(await findUserByEmail(storage, 'OWNER@example.org ')).toEqual(owner);
+      const row = await storage.db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('id', '=', owner.id)
+        .executeTakeFirstOrThrow();
+      expect(row.password_hash).toMatch(/^\$argon2id\$/);
+      await expect(
+        createUser(storage, { email: 'owner@example.org', name: 'X', password: 'a long password' }),
+      ).rejects.toThrow(/already exists/);
+    });
+
+    it('round-trips a case file and keeps ids, with foreign keys and a version check', async () => {
+      const owner = await findOwner(storage);
+      if (!owner) throw new Error('owner missing');
+      const result = await importCaseFile(storage, owner.id, exampleCase());
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      const file = await exportCaseFile(storage, owner.id, result.id);
+      expect(file?.meetings.map((m) => m.id)).toEqual(['m1']);
+      expect(file?.team.map((m) => m.id)).toEqual(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8']);
+      expect((await listCases(storage, owner.id, new Date('2026-11-23T00:00:00Z')))[0]).toMatchObject({
+        id: result.id,
+        ssd: true,
+        nextMeeting: { id: 'm1' },
+      });
+
+      const member = await findUserByEmail(storage, 'm@example.org');
+      expect(await getStoredCase(storage, member?.id ?? '', result.id)).toBeNull();
+
+      const stored = await getStoredCase(storage, owner.id, result.id);
+      if (!stored) throw new Error('case missing');
+      const changed = { ...stored.file, student: { ...stored.file.student, grade: '8' } };
+      const first = await replaceCaseFile(storage, owner.id, result.id, stored.version, changed);
+      expect(first).toMatchObject({ kind: 'ok', value: { version: 2, file: { student: { grade: '8' } } } });
+      expect(await replaceCaseFile(storage, owner.id, result.id, stored.version, changed)).toMatchObject({
+        kind: 'conflict',
+      });
+      expect((await listCaseEvents(storage.db, result.id)).map((e) => e.kind)).toEqual([
+        'case.imported',
+        'case.updated',
+      ]);
+
+      // A case cannot point at a user that does not exist.
+      await expect(
+        storage.db
+          .insertInto('cases')
+          .values({
+            ...{ id: 'x', owner_id: 'nobody', student_name: 'x', district: 'x', plan_type: 'IEP' },
+            ssd_partner: 0,
+            document: '{}',
+            version: 1,
+            created_at: 'x',
+            updated_at: 'x',
+          })
+          .execute(),
+      ).rejects.toThrow();
+    });
+
+    it('refuses an invalid import and stores nothing', async () => {
+      const owner = await findOwner(storage);
+      const before = await storage.db.selectFrom('cases').select('id').execute();
+      const result = await importCaseFile(storage, owner?.id ?? '', { format: 'iep-ready/case@1' });
+      expect(result.ok).toBe(false);
+      expect(await storage.db.selectFrom('cases').select('id').execute()).toEqual(before);
+    });
+  });
+});
+
+describe('a failing migration', () => {
+  it('throws a MigrationError naming the migration and keeps the ones before it', async () => {
+    const [sqlite] = await storageTargets();
+    if (!sqlite) throw new Error('no sqlite target');
+    const fresh = await sqlite.freshConfig();
+    const storage = await openStorage(fresh.config);
+    try {
+      const broken = {
+        getMigrations: async () => ({
+          ...(await migrationProvider.getMigrations()),
+          '2026-11-23T1400-broken': {
+            up: async (db: Kysely<unknown>) => void (await sql`create table users (id text)`.execute(db)),
+          },
+        }),
+      };
+      const error = await migrateToLatest(storage.db, broken).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MigrationError);
+      expect((error as Error).message).toMatch(
+        /database update "2026-11-23T1400-broken" failed, so the server did not start/,
+      );
+      expect((await storage.db.introspection.getTables()).map((t) => t.name)).toContain('cases');
+    } finally {
+      await storage.close();
+      await fresh.cleanup();
+    }
+  });
+});
+
+describe('a database that cannot be reached', () => {
+  it('stops the start with a MigrationError that says why', async () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      IEP_DATA_DIR: '/tmp/iep-unused',
+    });
+    const error = await openStorage(config).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MigrationError);
+    expect((error as Error).message).toMatch(/Could not reach the database/);
+  });
+});
