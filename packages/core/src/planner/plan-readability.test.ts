@@ -33,7 +33,8 @@ function example() {
 
 describe('plain language', () => {
   const caseFile = example();
-  const meeting = caseFile.meetings[0]!;
+  const meeting = caseFile.meetings[0];
+  if (meeting === undefined) throw new Error('example case has no meeting');
   const plans = [
     planMeeting({ meeting, now: '2026-11-23T12:00:00-06:00', caseFile }),
     planMeeting({
