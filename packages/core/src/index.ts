@@ -3,3 +3,4 @@ export * from './rules/index.js';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './planner/index.js';
+export * from './analysis/index.js';
