@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../case/index.js';
+import { isBusinessDay } from '../calendar/index.js';
+import { planMeeting } from './plan-meeting.js';
+import { TASK_IDS } from './plan-types.js';
+
+const ZONES = [
+  'America/Chicago',
+  'America/New_York',
+  'America/Denver',
+  'Europe/London',
+  'Australia/Lord_Howe',
+];
+const pad = (n: number) => String(n).padStart(2, '0');
+const local = (d: Date) =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00`;
+
+const wallClock = fc.date({
+  min: new Date('2020-01-01T00:00:00Z'),
+  max: new Date('2040-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
+const meetingArb = fc
+  .tuple(
+    wallClock,
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 15, max: 600 })), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    fc.constantFrom(...ZONES),
+  )
+  .map(([start, sessions, timeZone]): Meeting => ({
+    id: 'm',
+    kind: 'other',
+    timeZone,
+    sessions: sessions.map(([dayOffset, minutes]) => {
+      const s = new Date(start.getTime() + dayOffset * 86_400_000);
+      return { start: local(s), end: local(new Date(s.getTime() + minutes * 60_000)) };
+    }),
+  }));
+const nowArb = fc.date({
+  min: new Date('2019-06-01T00:00:00Z'),
+  max: new Date('2041-06-01T00:00:00Z'),
+  noInvalidDate: true,
+});
+
+describe('planner properties', () => {
+  it('never throws, has every task once, sorted by due, with the recording notice latest exactly 24 h before', () => {
+    fc.assert(
+      fc.property(meetingArb, nowArb, fc.subarray([...TASK_IDS]), (meeting, now, done) => {
+        const plan = planMeeting({ meeting, now: now.toISOString(), done });
+        expect(plan.tasks.map((t) => t.id).sort()).toEqual([...TASK_IDS].sort());
+        const dues = plan.tasks.map((t) => Date.parse(t.due));
+        expect(dues).toEqual([...dues].sort((a, b) => a - b));
+        const first = Date.parse(plan.firstSessionStart);
+        const recording = plan.tasks.find((t) => t.id === 'recording-notice');
+        expect(Date.parse(recording?.latest ?? '')).toBe(first - 24 * 3_600_000);
+        expect(Date.parse(plan.tasks.find((t) => t.id === 'follow-up')?.due ?? '')).toBe(
+          Date.parse(plan.lastSessionEnd) + 24 * 3_600_000,
+        );
+        for (const t of plan.tasks) {
+          if (done.includes(t.id)) expect(t.status).toBe('done');
+          else if (Date.parse(t.latest ?? t.due) < now.getTime()) expect(t.status).toBe('overdue');
+          else expect(['upcoming', 'due-soon']).toContain(t.status);
+          if (t.latest !== null) expect(Date.parse(t.latest)).toBeGreaterThanOrEqual(Date.parse(t.due));
+        }
+        const codes = plan.warnings.map((w) => w.code);
+        if (now.getTime() > Date.parse(plan.lastSessionEnd)) expect(codes).toEqual(['meeting-past']);
+        if (now.getTime() < first && first - now.getTime() < 86_400_000)
+          expect(codes).toEqual(['meeting-soon']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('recommends the records request and recording notice on business days of the case', () => {
+    fc.assert(
+      fc.property(meetingArb, (meeting) => {
+        const chicago = { ...meeting, timeZone: 'America/Chicago' };
+        const plan = planMeeting({ meeting: chicago, now: '2019-01-01T00:00:00Z' });
+        for (const id of ['records-request', 'recording-notice'] as const) {
+          const due = plan.tasks.find((t) => t.id === id)?.due ?? '';
+          expect(isBusinessDay(due.slice(0, 10), [])).toBe(true);
+        }
+        const sunshine = plan.tasks.find((t) => t.id === 'records-request')?.deadlines[0];
+        expect(
+          isBusinessDay(
+            sunshine?.due ?? '',
+            CLOSURES.filter(() => false),
+          ),
+        ).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
