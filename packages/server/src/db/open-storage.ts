@@ -43,6 +43,12 @@ function openSqlite(file: string): Storage {
 
 function openPostgres(url: string): Storage {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
+  // An idle connection that the database drops (restart, admin command) is an 'error' event on the pool;
+  // without a listener Node would crash the server. pg already removes the broken client; the next query
+  // opens a new one, and a query on a dead database fails on its own with a clear error.
+  pool.on('error', (error) => {
+    process.emitWarning(`A PostgreSQL connection was closed: ${error.message}`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

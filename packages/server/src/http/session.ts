@@ -2,8 +2,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Storage } from '../db/open-storage.js';
 import type { UserRow } from '../db/schema.js';
-import { deleteSession, findSession, insertSession, touchSession } from '../db/sessions.repository.js';
-import { findUserById } from '../db/users.repository.js';
+import {
+  deleteSession,
+  findSessionWithUser,
+  insertSession,
+  touchSession,
+} from '../db/sessions.repository.js';
 import { newToken, sha256Hex } from '../ids.js';
 import { toPublicUser, type PublicUser } from '../services/users.service.js';
 import { HttpError, MESSAGES } from './errors.js';
@@ -82,20 +86,17 @@ export async function resolveSession(
   const token = request.cookies[SESSION_COOKIE];
   if (token === undefined || token === '') return null;
   const sessionId = sha256Hex(token);
-  const session = await findSession(deps.storage.db, sessionId);
-  if (!session) {
+  // The users join also drops sessions of a deleted user (the foreign key cascades anyway).
+  const found = await findSessionWithUser(deps.storage.db, sessionId);
+  if (!found) {
     clearSessionCookie(deps, reply);
     throw new HttpError(401, MESSAGES.sessionEnded);
   }
+  const { session, user } = found;
   const now = deps.now().getTime();
   if (Date.parse(session.expires_at) <= now) {
     await deleteSession(deps.storage.db, sessionId);
     clearSessionCookie(deps, reply);
-    throw new HttpError(401, MESSAGES.sessionEnded);
-  }
-  const user = await findUserById(deps.storage.db, session.user_id);
-  if (!user) {
-    await deleteSession(deps.storage.db, sessionId);
     throw new HttpError(401, MESSAGES.sessionEnded);
   }
   if (now - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) {

@@ -116,6 +116,28 @@ export async function createCase(
   return { ok: true, id: await insertNewCase(storage, ownerId, parsed.value, 'case.created') };
 }
 
+/**
+ * The StoredCase as JSON text, built around the stored document without parsing it: reading a case is the
+ * most frequent request, and the document is already the JSON we would write.
+ */
+export async function getStoredCaseJson(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+): Promise<string | null> {
+  const row = await findCase(storage.db, ownerId, caseId);
+  if (!row) return null;
+  const partner = findSsdPartner(row.district);
+  const head = JSON.stringify({
+    id: row.id,
+    version: Number(row.version),
+    ssd: { partner: partner !== null, district: partner?.name ?? null },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+  return `${head.slice(0, -1)},"file":${row.document}}`;
+}
+
 export async function getStoredCase(
   storage: Storage,
   ownerId: string,

@@ -4,7 +4,7 @@ import { deleteCase } from '../../db/cases.repository.js';
 import {
   createCase,
   exportCaseFile,
-  getStoredCase,
+  getStoredCaseJson,
   importCaseFile,
   listCases,
   replaceCaseFile,
@@ -60,11 +60,11 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     return reply.status(201).send({ id: result.id });
   });
 
-  app.get('/api/cases/:id', async (request) => {
+  app.get('/api/cases/:id', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    const stored = await getStoredCase(storage, currentUser(request).user.id, id);
-    if (!stored) throw new HttpError(404, MESSAGES.caseNotFound);
-    return stored;
+    const json = await getStoredCaseJson(storage, currentUser(request).user.id, id);
+    if (json === null) throw new HttpError(404, MESSAGES.caseNotFound);
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 
   app.put('/api/cases/:id', async (request, reply) => {

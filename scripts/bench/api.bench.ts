@@ -1,0 +1,165 @@
+// API latency: the server in-process on a loopback port, one user with the example case, and autocannon with
+// 100 connections against the case and its plan, per database. Also the time from startServer() to the first
+// /api/health answer. Run alone with `npx tsx scripts/bench/api.bench.ts` (after `npm run build` for core).
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { loadConfig, startServer, type Config } from '../../packages/server/src/index.js';
+import type { BenchResult } from './bench-types.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const DURATION_S = Number(process.env.IEP_BENCH_SECONDS ?? 5);
+
+interface AutocannonResult {
+  latency: { p99: number; average: number };
+  requests: { average: number };
+  non2xx: number;
+  errors: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  workers?: number;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
+// autocannon ships no types; this is the part of its API used here.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+function benchEnv(dataDir: string, databaseUrl: string): NodeJS.ProcessEnv {
+  return {
+    IEP_DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    IEP_PORT: '0',
+    IEP_LOG_LEVEL: 'silent',
+    IEP_RATE_LIMIT_PER_MINUTE: '10000000',
+    IEP_WEB_DIST: join(dataDir, 'no-web'),
+  };
+}
+
+async function json<T>(response: Response): Promise<T> {
+  if (!response.ok) throw new Error(`${response.url} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Times startServer() to the first /api/health answer, then signs up and imports the example case. */
+async function prepare(config: Config) {
+  const started = performance.now();
+  const server = await startServer(config);
+  const health = await fetch(`${server.url}/api/health`);
+  const startMs = performance.now() - started;
+  if (!health.ok) throw new Error(`health answered ${health.status}`);
+
+  const signUp = await fetch(`${server.url}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Bench', email: 'bench@example.org', password: 'bench password 123' }),
+  });
+  const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = await json<{ csrfToken: string }>(signUp);
+  const example = readFileSync(join(root, 'packages/server/src/test-fixtures/case.example.json'), 'utf8');
+  const imported = await fetch(`${server.url}/api/cases/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: example,
+  });
+  const { id } = await json<{ id: string }>(imported);
+  return { server, cookie, caseId: id, startMs };
+}
+
+async function measure(dialect: string, config: Config): Promise<BenchResult[]> {
+  const { server, cookie, caseId, startMs } = await prepare(config);
+  const results: BenchResult[] = [
+    {
+      name: `${dialect}: startServer() to first /api/health answer (in-process)`,
+      value: startMs,
+      unit: 'ms',
+    },
+  ];
+  try {
+    const targets = [
+      { label: 'GET /api/cases/:id', path: `/api/cases/${caseId}` },
+      { label: 'GET /api/cases/:id/meetings/m1/plan', path: `/api/cases/${caseId}/meetings/m1/plan` },
+    ];
+    for (const target of targets) {
+      const r = await autocannon({
+        url: `${server.url}${target.path}`,
+        connections: 100,
+        duration: DURATION_S,
+        // The load runs in a worker thread so that it does not take event-loop time from the server it measures.
+        workers: 1,
+        headers: { cookie },
+      });
+      if (r.non2xx > 0 || r.errors > 0)
+        throw new Error(`${target.label}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
+      results.push(
+        {
+          name: `${dialect}: ${target.label} p99 latency (100 connections)`,
+          value: r.latency.p99,
+          unit: 'ms',
+          target: '< 50 ms',
+        },
+        { name: `${dialect}: ${target.label} throughput`, value: r.requests.average, unit: 'req/s' },
+      );
+    }
+  } finally {
+    await server.close();
+  }
+  return results;
+}
+
+function postgresUrl(): string | null {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  try {
+    const out = execFileSync('bash', [join(root, 'scripts/postgres-throwaway.sh'), 'start'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return out.trim().split('\n').pop() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'iep-bench-api-'));
+  try {
+    results.push(...(await measure('sqlite', loadConfig(benchEnv(dataDir, '')))));
+
+    const base = postgresUrl();
+    if (base) {
+      const name = `iep_bench_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(base);
+      url.pathname = `/${name}`;
+      try {
+        results.push(...(await measure('postgres', loadConfig(benchEnv(dataDir, url.toString())))));
+      } finally {
+        const cleanup = new pg.Client({ connectionString: base });
+        await cleanup.connect();
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+        await cleanup.end();
+      }
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await run()) {
+    console.log(
+      `${r.name.padEnd(72)} ${r.value.toFixed(1).padStart(9)} ${r.unit}${r.target ? `  (target ${r.target})` : ''}`,
+    );
+  }
+}
