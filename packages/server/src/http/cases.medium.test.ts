@@ -80,6 +80,8 @@ describe.each(targets)('case routes on $name', (target) => {
         version: 1,
         ssd: { partner: true, district: 'Hazelwood' },
       });
+      // The route writes the JSON around the stored document; it must say exactly what the service gives.
+      expect(stored.json()).toEqual(await getStoredCase(t.storage, s.userId, caseId));
     });
 
     it('creates a case from a student and parents, with empty lists', async () => {
