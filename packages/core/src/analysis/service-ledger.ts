@@ -1,4 +1,4 @@
-import { fromDayNumber, isStateHoliday, weekday } from '../calendar/index.js';
+import { fromDayNumber, isBusinessDay, weekday } from '../calendar/index.js';
 import type { CaseFile, Service } from '../case/index.js';
 import { dayOf } from './aimline.js';
 import { median } from './trend.js';
@@ -17,26 +17,16 @@ export const SERVICE_MINUTES_CAVEAT =
 export type IsSchoolDay = (date: string) => boolean;
 
 /**
- * School days for a case: weekdays that are not a case closure and not a Missouri state holiday. A state holiday
- * on which some service log shows a delivered session counts as a school day, because many Missouri schools stay
- * open on Columbus Day, Veterans Day, Lincoln Day or Truman Day and the log proves this one did.
+ * School days for a case: weekdays that are not a Missouri state holiday and not a case closure (the calendar's
+ * business days). Some schools stay open on Columbus Day or Veterans Day; counting those days as closed makes the
+ * required minutes, and so the minutes owed, lower, never higher. Pass your own test to analyzeCase to change it.
  */
-export function caseSchoolDays(caseFile: Pick<CaseFile, 'closures' | 'services'>): IsSchoolDay {
-  const closed = caseFile.closures.map((c) => ({ from: dayOf(c.from), to: dayOf(c.to) }));
-  const deliveredOn = new Set<string>();
-  for (const service of caseFile.services)
-    for (const entry of service.log)
-      if (entry.status === 'delivered' && entry.minutes > 0) deliveredOn.add(entry.date);
+export function caseSchoolDays(caseFile: Pick<CaseFile, 'closures'>): IsSchoolDay {
   const cache = new Map<string, boolean>();
   return (date) => {
     let open = cache.get(date);
     if (open === undefined) {
-      const day = dayOf(date);
-      const d = fromDayNumber(day);
-      open =
-        weekday(d) <= 5 &&
-        !closed.some((c) => day >= c.from && day <= c.to) &&
-        (!isStateHoliday(d) || deliveredOn.has(date));
+      open = isBusinessDay(date, caseFile.closures);
       cache.set(date, open);
     }
     return open;
