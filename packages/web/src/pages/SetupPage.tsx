@@ -4,8 +4,10 @@ import { AccountForm } from '../components/AccountForm';
 import { PageHeading } from '../components/PageHeading';
 
 export function SetupPage() {
-  const { setup, loading, signedIn } = useAuth();
+  const { setup, loading, user, signedIn } = useAuth();
   const navigate = useNavigate();
+  // Once the owner exists this page has nothing to do: go on to the cases (just signed up) or to sign-in.
+  if (user) return <Navigate to="/cases" replace />;
   if (!loading && setup && !setup.needsOwner) return <Navigate to="/signin" replace />;
   return (
     <>

@@ -1,0 +1,97 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { arrive, focused } from './support/page-checks';
+import { startTestServer, type TestServer } from './support/server';
+
+const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
+const BROKEN = fileURLToPath(new URL('./fixtures/broken-case.json', import.meta.url));
+
+async function signUp(page: Page, button: string, name: string, email: string): Promise<void> {
+  await page.fill('#account-name', name);
+  await page.fill('#account-email', email);
+  await page.fill('#account-password', 'a long family password');
+  await page.getByRole('button', { name: button }).click();
+  await arrive(page, 'My cases', `the case list of ${name}`);
+}
+
+describe('accounts keep cases apart', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let owner: Page;
+  let other: Page;
+  let caseId = '';
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    owner = await (await browser.newContext({ baseURL: server.url })).newPage();
+    other = await (await browser.newContext({ baseURL: server.url })).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the owner imports a case and signs out', async () => {
+    await owner.goto('/');
+    await arrive(owner, 'Create the owner account', 'the first-run page');
+    await signUp(owner, 'Create the owner account', 'Maria Rivera', 'maria@example.org');
+    await owner.goto('/cases/import');
+    await arrive(owner, 'Import a case file', 'the import page');
+    await owner.setInputFiles('#case-file', EXAMPLE);
+    await owner.getByRole('button', { name: 'Import the case' }).click();
+    await arrive(owner, 'Jordan Rivera', 'the imported case');
+    caseId = new URL(owner.url()).pathname.split('/').pop() ?? '';
+    expect(caseId).not.toBe('');
+
+    await owner.getByRole('button', { name: 'Sign out' }).click();
+    await arrive(owner, 'Sign in', 'the sign-in page after signing out');
+    await expect(owner.getByText('You are signed out.').count()).resolves.toBe(1);
+    await expect((await owner.request.get('/api/auth/me')).status()).toBe(401);
+    // Signed out, the case address leads to sign-in, not to the case.
+    await owner.goto(`/cases/${caseId}`);
+    await arrive(owner, 'Sign in', 'sign-in instead of a case');
+  });
+
+  it("a second user cannot open the owner's case", async () => {
+    await other.goto('/');
+    await arrive(other, 'Sign in', 'the sign-in page');
+    await other.getByRole('link', { name: 'Make an account' }).click();
+    await arrive(other, 'Make an account', 'the sign-up page');
+    await signUp(other, 'Make my account', 'Chris Doe', 'chris@example.org');
+    await expect(other.getByText('You have no cases yet.', { exact: false }).count()).resolves.toBe(1);
+
+    await other.goto(`/cases/${caseId}`);
+    await arrive(other, 'Case not found', "the owner's case seen by someone else");
+    await expect(other.locator('main').textContent()).resolves.not.toContain('Jordan');
+    const response = await other.request.get(`/api/cases/${caseId}`);
+    expect(response.status()).toBe(404);
+    expect(await response.text()).not.toContain('Jordan');
+  });
+
+  it('lists every problem of a broken case file, with its path, and saves nothing', async () => {
+    await other.goto('/cases/import');
+    await arrive(other, 'Import a case file', 'the import page');
+    await other.setInputFiles('#case-file', BROKEN);
+    await other.getByRole('button', { name: 'Import the case' }).click();
+    const summary = other.locator('.error-summary');
+    await summary.waitFor();
+    await expect(focused(other)).resolves.toMatchObject({ className: 'error-summary' });
+    const items = await summary.locator('li').allTextContents();
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    const text = items.join('\n');
+    expect(text).toContain('$.student.name');
+    expect(text).toContain('$.student.dateOfBirth');
+    expect(text).toContain('$.parents[0].email');
+    expect(text).toContain('$.meetings[0].sessions[0].end');
+    await expect(summary.locator('h2').textContent()).resolves.toMatch(
+      /We found \d+ problems in this file\. Nothing was saved\./,
+    );
+    await arrive(other, 'Import a case file', 'the import page with problems');
+    const cases = (await (await other.request.get('/api/cases')).json()) as { cases: unknown[] };
+    expect(cases.cases).toHaveLength(0);
+  });
+});

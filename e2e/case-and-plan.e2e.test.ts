@@ -1,0 +1,272 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { expectNoAxeViolations } from './support/axe';
+import { arrive, daysFromToday, focused, scrollWidth } from './support/page-checks';
+import { startTestServer, type TestServer } from './support/server';
+
+const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
+const OWNER = { name: 'Maria Rivera', email: 'maria@example.org', password: 'a long family password' };
+
+describe('a parent prepares for a meeting', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let caseUrl = '';
+  let planUrl = '';
+  const cspErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('asks for the owner account on first run, then shows the empty case list', async () => {
+    await page.goto('/');
+    await arrive(page, 'Create the owner account', 'the first-run page');
+    await expect(page.locator('#account-password-rules').textContent()).resolves.toContain(
+      'at least 10 characters',
+    );
+    await page.fill('#account-name', OWNER.name);
+    await page.fill('#account-email', OWNER.email);
+    await page.fill('#account-password', OWNER.password);
+    await page.getByRole('button', { name: 'Show password' }).click();
+    await expect(page.locator('#account-password').getAttribute('type')).resolves.toBe('text');
+    await page.getByRole('button', { name: 'Create the owner account' }).click();
+    await arrive(page, 'My cases', 'the case list');
+    await expect(page.title()).resolves.toBe('My cases - IEP Ready');
+    // A route change moves focus to the new page's heading.
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'h1', text: 'My cases' });
+  });
+
+  it('creates a case with the form, listing missing fields in an error summary first', async () => {
+    await page.getByRole('link', { name: 'New case' }).click();
+    await arrive(page, 'New case', 'the new case form');
+    await page.getByRole('button', { name: 'Create the case' }).click();
+    await page.locator('.error-summary').waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ className: 'error-summary' });
+    await expect(page.locator('#student-name').getAttribute('aria-describedby')).resolves.toContain(
+      'student-name-error',
+    );
+    await expectNoAxeViolations(page, 'the new case form with errors');
+
+    await page.fill('#student-name', 'Avery Lee');
+    await page.fill('#student-dateOfBirth', '2014-05-06');
+    await page.fill('#student-grade', '6');
+    await page.fill('#student-school', 'Pleasant View Elementary');
+    await page.fill('#student-district', 'Springfield R-XII');
+    await page.selectOption('#student-planType', '504');
+    await page.fill('#parent-name', 'Sam Lee');
+    await page.fill('#parent-email', 'sam.lee@example.org');
+    await page.fill('#parent-phone', '417-555-0100');
+    await page.fill('#parent-address', '12 Oak Street, Springfield, MO 65802');
+    await page.getByRole('button', { name: 'Create the case' }).click();
+    await arrive(page, 'Avery Lee', 'a new case');
+    await expect(
+      page.getByText('Requests and notices go to both your district and SSD.').count(),
+    ).resolves.toBe(0);
+    await expect(page.locator('main').textContent()).resolves.toContain('Section 504 plan');
+  });
+
+  it('imports the example case file and shows the SSD note and the team roster', async () => {
+    await page.getByRole('link', { name: 'My cases' }).click();
+    await arrive(page, 'My cases', 'the case list with one case');
+    await page.getByRole('link', { name: 'Import a case file' }).click();
+    await arrive(page, 'Import a case file', 'the import page');
+    await page.setInputFiles('#case-file', EXAMPLE);
+    await page.getByRole('button', { name: 'Import the case' }).click();
+    await arrive(page, 'Jordan Rivera', 'the imported case');
+    caseUrl = new URL(page.url()).pathname;
+    expect(caseUrl).toMatch(/^\/cases\/[^/]+$/);
+    await expect(
+      page.getByText('Requests and notices go to both your district and SSD.').count(),
+    ).resolves.toBe(1);
+    await expect(page.locator('table tbody tr').count()).resolves.toBe(8);
+    await expect(page.locator('table tbody tr', { hasText: 'Alex Morgan' }).textContent()).resolves.toContain(
+      'SSD Director of Special Education',
+    );
+  });
+
+  it('adds a team member, and keeps what was typed when the case changed somewhere else', async () => {
+    await page.getByRole('button', { name: 'Add a team member' }).click();
+    await page.fill('#member-name', 'Taylor Kim');
+    await page.selectOption('#member-role', 'speech-language-pathologist');
+    await page.selectOption('#member-employer', 'ssd');
+    await page.fill('#member-email', 'taylor.kim@example.org');
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added Taylor Kim to the team.' }).waitFor();
+    await expect(page.locator('table tbody tr').count()).resolves.toBe(9);
+
+    await page.getByRole('button', { name: 'Edit Taylor Kim' }).click();
+    await page.fill('#member-title', 'Speech therapist, grades 6-8');
+    // Someone else saves the case (another tab): this page's version is now stale.
+    const id = caseUrl.split('/').pop() ?? '';
+    const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`/api/cases/${id}`)).json()) as {
+      version: number;
+      file: { closures: unknown[] };
+    };
+    const put = await page.request.put(`/api/cases/${id}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: current.version, file: { ...current.file, closures: [] } },
+    });
+    expect(put.status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('This case changed somewhere else. Reload to see the newest version.').waitFor();
+    await expect(page.inputValue('#member-title')).resolves.toBe('Speech therapist, grades 6-8');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.inputValue('#member-title')).resolves.toBe('Speech therapist, grades 6-8');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Taylor Kim.' }).waitFor();
+    await expect(page.locator('table tbody tr', { hasText: 'Taylor Kim' }).textContent()).resolves.toContain(
+      'Speech therapist, grades 6-8',
+    );
+    await expectNoAxeViolations(page, 'the case after team changes');
+  });
+
+  it('adds and removes closed days', async () => {
+    await page.fill('#closure-from', '2026-12-21');
+    await page.fill('#closure-to', '2027-01-01');
+    await page.fill('#closure-reason', 'Winter break');
+    await page.getByRole('button', { name: 'Add closed days' }).click();
+    await page.getByRole('status').filter({ hasText: 'The closed days are saved.' }).waitFor();
+    await expect(page.locator('.closure-row').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Remove Winter break' }).click();
+    await page.getByRole('status').filter({ hasText: 'The closed days are removed.' }).waitFor();
+    await expect(page.locator('.closure-row').count()).resolves.toBe(0);
+  });
+
+  it('adds a meeting that runs over two days', async () => {
+    await page.getByRole('button', { name: 'Add a meeting' }).click();
+    await page.selectOption('#meeting-kind', 'reevaluation');
+    await page.fill('#meeting-location', 'Northwest Middle School, Room 5');
+    await expect(page.inputValue('#meeting-zone')).resolves.toBe('America/Chicago');
+    await page.fill('#session-0-date', daysFromToday(28));
+    await page.fill('#session-0-start', '09:00');
+    await page.fill('#session-0-end', '11:30');
+    await page.getByRole('button', { name: 'Add another day' }).click();
+    await page.fill('#session-1-date', daysFromToday(29));
+    await page.fill('#session-1-start', '13:00');
+    await page.fill('#session-1-end', '15:00');
+    await expectNoAxeViolations(page, 'the meeting form with two days');
+    await page.getByRole('button', { name: 'Save the meeting' }).click();
+    await page.getByRole('status').filter({ hasText: 'The meeting is saved.' }).waitFor();
+    const card = page.locator('.card', { hasText: 'Room 5' });
+    await expect(card.locator('.plain-list li').count()).resolves.toBe(2);
+    await expect(card.textContent()).resolves.toMatch(/9:00 AM to 11:30 AM.*1:00 PM to 3:00 PM/);
+  });
+
+  it('opens the plan, expands a task, and marks it done', async () => {
+    await page
+      .locator('.card', { hasText: 'Room 5' })
+      .getByRole('link', { name: /Open the plan/ })
+      .click();
+    await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan');
+    planUrl = new URL(page.url()).pathname;
+    await expect(page.getByText('IEP Ready gives information, not legal advice.').count()).resolves.toBe(1);
+
+    const first = page.locator('.task').first();
+    const toggle = first.locator('button.disclosure');
+    const title = ((await first.locator('.task-title').textContent()) ?? '').trim();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    const details = await first.locator('.task-details').textContent();
+    expect(details).toMatch(
+      /Do this by(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(, \d{4})?, \d{1,2}:\d\d (AM|PM)/,
+    );
+    expect(details).toContain('Why: ');
+    expect(details).toMatch(/This is the law\.|This is good practice, not a legal rule\./);
+    await expectNoAxeViolations(page, 'the plan with a task open');
+
+    await first.getByRole('button', { name: /^Mark done/ }).click();
+    const done = page.locator('section.group-done');
+    await done.locator('.task-title', { hasText: title }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Marked done: ${title}.` })
+      .waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ className: 'disclosure' });
+    await expectNoAxeViolations(page, 'the plan after marking a task done');
+  });
+
+  it('downloads the plan as a calendar with one event per task', async () => {
+    const tasks = await page.locator('.task').count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download calendar (.ics)' }).click(),
+    ]);
+    const ics = fs.readFileSync(await download.path(), 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    const events = ics.match(/^BEGIN:VEVENT/gm) ?? [];
+    expect(events).toHaveLength(8);
+    expect(events).toHaveLength(tasks);
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the case at 320 px');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.goto(planUrl);
+    await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan at 320 px');
+    await page.locator('button.disclosure').first().click();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1024, height: 800 });
+  });
+
+  it('works with the keyboard alone: skip link first, then a task opens with Enter', async () => {
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the case (keyboard)');
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'a', text: 'Skip to main content' });
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'main', id: 'main' });
+
+    await page.goto(planUrl);
+    await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan (keyboard)');
+    let current = await focused(page);
+    for (let i = 0; i < 40 && !current.className.includes('disclosure'); i += 1) {
+      await page.keyboard.press('Tab');
+      current = await focused(page);
+    }
+    expect(current).toMatchObject({ tag: 'button', className: 'disclosure', expanded: 'false' });
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).resolves.toMatchObject({ className: 'disclosure', expanded: 'true' });
+  });
+
+  it('sends the user to sign in when the session ends, then back to the same page', async () => {
+    await context.clearCookies();
+    await page
+      .locator('.task')
+      .first()
+      .getByRole('button', { name: /^Mark (not )?done/ })
+      .click();
+    await arrive(page, 'Sign in', 'sign-in after the session ended');
+    await expect(page.getByText('Your session has ended. Please sign in again.').count()).resolves.toBe(1);
+    await page.fill('#signin-email', OWNER.email);
+    await page.fill('#signin-password', OWNER.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan after signing in again');
+    expect(new URL(page.url()).pathname).toBe(planUrl);
+  });
+
+  it('loaded every page without breaking the content security policy', () => {
+    expect(cspErrors).toEqual([]);
+  });
+});
