@@ -64,9 +64,13 @@ export interface GoalAnalysis {
 export function probesAfterBaseline(goal: Goal, upTo: string): Goal['probes'] {
   const from = goal.baseline === undefined ? -Infinity : dayOf(goal.baseline.date);
   const to = dayOf(upTo);
+  // ISO dates sort as strings; the filter parses each date once.
   return goal.probes
-    .filter((p) => dayOf(p.date) > from && dayOf(p.date) <= to)
-    .sort((a, b) => dayOf(a.date) - dayOf(b.date));
+    .filter((p) => {
+      const day = dayOf(p.date);
+      return day > from && day <= to;
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 export function latestReport(goal: Goal, asOf: string): LatestReport | null {
@@ -136,7 +140,11 @@ export function analyzeGoal(goal: Goal, asOf: string): GoalAnalysis {
   const goalX = aim === null ? null : weeksBetween(origin, aim.end.date);
 
   const groups = new Map<string | null, ChartProbe[]>();
-  for (const p of probes) groups.set(p.phaseId, [...(groups.get(p.phaseId) ?? []), p]);
+  for (const p of probes) {
+    const group = groups.get(p.phaseId);
+    if (group === undefined) groups.set(p.phaseId, [p]);
+    else group.push(p);
+  }
   const trends = [...groups].map(([id, pts]) =>
     phaseTrend(id, phases.find((ph) => ph.id === id)?.label ?? null, pts, goalX),
   );
