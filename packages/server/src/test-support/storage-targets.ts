@@ -27,11 +27,17 @@ function findPostgresUrl(): { url: string } | { error: string } {
   const fromEnv = process.env.DATABASE_URL || process.env.IEP_TEST_DATABASE_URL;
   if (fromEnv) return { url: fromEnv };
   try {
-    const out = execFileSync('bash', [path.join(repoRoot, 'scripts', 'postgres-throwaway.sh'), 'start'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 60_000,
-    });
+    // Test files start in parallel; flock makes them wait for one start instead of racing to init the folder.
+    const script = path.join(repoRoot, 'scripts', 'postgres-throwaway.sh');
+    const out = execFileSync(
+      'flock',
+      [path.join(os.tmpdir(), 'iep-postgres-throwaway.lock'), 'bash', script, 'start'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 60_000,
+      },
+    );
     return { url: out.trim().split('\n').pop() ?? '' };
   } catch (error) {
     return {
