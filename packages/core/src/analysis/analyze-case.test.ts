@@ -162,6 +162,21 @@ describe('other findings', () => {
     expect(codesFor(analyzeCase(c, { asOf: '2026-10-23' }), 'g1')).not.toContain('mastered-contradicted');
   });
 
+  it('a glowing narrative that the data supports is not flagged', () => {
+    // Target 80 by 2027-05-14 needs 12 / 38.6 weeks = 0.31 a week; the scores to 2026-10-23 gain about 0.42 a
+    // week and the median of the last three (73) is above the aimline on 2026-10-19 (70.8).
+    const c = exampleCase();
+    const g1 = must(c.goals[0]);
+    c.goals[0] = {
+      ...g1,
+      target: { date: '2027-05-14', score: 80 },
+      reports: [
+        { period: 'Quarter 1', date: '2026-10-23', status: 'progressing', narrative: 'Excellent progress!' },
+      ],
+    };
+    expect(codesFor(analyzeCase(c, { asOf: '2026-11-20' }), 'g1')).not.toContain('narrative-data-mismatch');
+  });
+
   it('refuses a date that does not exist', () => {
     expect(() => analyzeCase(exampleCase(), { asOf: '2026-02-30' })).toThrow(/not a real date/);
   });

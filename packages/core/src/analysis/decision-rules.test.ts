@@ -42,6 +42,12 @@ describe('decision rules on the worked example', () => {
     expect(fourPointRule(mixed, aim, 'increase')?.decision).toBe('continue');
   });
 
+  it('a point exactly on the aimline breaks the run', () => {
+    if (aim === null) throw new Error('no aimline');
+    const onLine = points.map((p) => (p.x === 6 ? { ...p, score: 45.5 } : p));
+    expect(fourPointRule(onLine, aim, 'increase')?.decision).toBe('continue');
+  });
+
   it('a trend within 10% of the aim slope is "continue", steeper by more is "raise goal"', () => {
     if (aim === null) throw new Error('no aimline');
     expect(trendRule({ slope: 1.6, intercept: 35 }, aim, 'increase').decision).toBe('continue');

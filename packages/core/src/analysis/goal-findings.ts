@@ -154,6 +154,13 @@ function narrativeFinding(goal: Goal, a: GoalAnalysis): Finding[] {
   ];
 }
 
+function howMuchData(area: string, points: number, weeks: number): string {
+  if (points === 0) return `There are no scores yet for the ${area} goal.`;
+  if (points === 1) return `There is only 1 score so far for the ${area} goal.`;
+  const w = plainNumber(weeks);
+  return `There are only ${points} scores over ${w} ${w === '1' ? 'week' : 'weeks'} for the ${area} goal.`;
+}
+
 function ruleFindings(goal: Goal, a: GoalAnalysis, name: string, skipInsufficient: boolean): Finding[] {
   const out: Finding[] = [];
   const base = { goalId: goal.id, serviceId: null };
@@ -183,7 +190,7 @@ function ruleFindings(goal: Goal, a: GoalAnalysis, name: string, skipInsufficien
         weeks: round2(a.sufficiency.weeks),
         phaseId: a.decisionPhaseId,
       },
-      question: `There are ${a.sufficiency.points} scores over ${plainNumber(a.sufficiency.weeks)} weeks for the ${goal.area} goal. Experts suggest at least 6 scores over at least 3 weeks before judging progress. How often will the team measure this goal, and can we get the scores?`,
+      question: `${howMuchData(goal.area, a.sufficiency.points, a.sufficiency.weeks)} Experts suggest at least 6 scores over at least 3 weeks before judging progress. How often will the team measure this goal, and can we get the scores?`,
     });
     return out;
   }

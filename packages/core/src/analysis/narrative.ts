@@ -30,14 +30,20 @@ export const POSITIVE_PHRASES: readonly string[] = [
   'met her goal',
   'met their goal',
   'met goal',
+  'excellent growth',
+  'great growth',
+  'good growth',
+  'strong growth',
+  'steady growth',
+  'significant growth',
+  'consistent growth',
   'mastered',
   'exceeded',
-  'excellent',
-  'outstanding',
   'improved',
   'improving',
-  'growth',
 ];
+// Left out on purpose: "growth" alone ("growth has been slow"), "excellent" or "outstanding" alone ("an
+// excellent attitude"): they are not claims about progress on the goal.
 
 const NEGATIONS = new Set([
   'not',
