@@ -101,6 +101,19 @@ describe('a parent prepares for a meeting', () => {
     );
   });
 
+  it('lists both cases with plan type, district and the SSD badge', async () => {
+    await page.getByRole('link', { name: 'My cases' }).click();
+    await arrive(page, 'My cases', 'the case list with two cases');
+    const jordan = page.locator('.card', { hasText: 'Jordan Rivera' });
+    await expect(jordan.textContent()).resolves.toContain('Hazelwood School District');
+    await expect(jordan.locator('.badge', { hasText: 'SSD' }).count()).resolves.toBe(1);
+    const avery = page.locator('.card', { hasText: 'Avery Lee' });
+    await expect(avery.textContent()).resolves.toContain('504 plan');
+    await expect(avery.locator('.badge').count()).resolves.toBe(0);
+    await jordan.getByRole('link', { name: 'Jordan Rivera' }).click();
+    await arrive(page, 'Jordan Rivera', 'the imported case again');
+  });
+
   it('adds a team member, and keeps what was typed when the case changed somewhere else', async () => {
     await page.getByRole('button', { name: 'Add a team member' }).click();
     await page.fill('#member-name', 'Taylor Kim');
@@ -136,6 +149,9 @@ describe('a parent prepares for a meeting', () => {
     await expect(page.locator('table tbody tr', { hasText: 'Taylor Kim' }).textContent()).resolves.toContain(
       'Speech therapist, grades 6-8',
     );
+    await page.getByRole('button', { name: 'Remove Sam Ortiz' }).click();
+    await page.getByRole('status').filter({ hasText: 'Removed Sam Ortiz from the team.' }).waitFor();
+    await expect(page.locator('table tbody tr').count()).resolves.toBe(8);
     await expectNoAxeViolations(page, 'the case after team changes');
   });
 
@@ -192,6 +208,8 @@ describe('a parent prepares for a meeting', () => {
     );
     expect(details).toContain('Why: ');
     expect(details).toMatch(/This is the law\.|This is good practice, not a legal rule\./);
+    const canSpeak = await page.evaluate(() => 'speechSynthesis' in window);
+    await expect(first.getByRole('button', { name: /^Read aloud/ }).count()).resolves.toBe(canSpeak ? 1 : 0);
     await expectNoAxeViolations(page, 'the plan with a task open');
 
     await first.getByRole('button', { name: /^Mark done/ }).click();

@@ -1,7 +1,6 @@
 import type { CaseFile, CaseProblem } from '@iep/core';
 
-// Shapes of the HTTP API (docs/api.md). Plan types mirror core's planner output; they are declared here so the
-// web app depends only on what travels over the wire.
+// Shapes of the HTTP API (docs/api.md) that core does not define (users, sessions, summaries, stored cases).
 
 export interface User {
   id: string;
@@ -39,47 +38,14 @@ export interface StoredCase {
   updatedAt: string;
 }
 
-export type Confidence = 'PRIMARY' | 'SECONDARY' | 'UNCONFIRMED';
-export type TaskStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
-
-export interface PlanBasis {
-  citation: string;
-  confidence: Confidence;
-  kind: 'law' | 'practice';
-  summary: string;
-  source: string;
-}
-
-export interface PlanDeadline {
-  rule: string;
-  title: string;
-  due: string;
-  citation: string;
-  confidence: Confidence;
-  explanation: string;
-}
-
-export interface PlanTask {
-  id: string;
-  title: string;
-  explanation: string;
-  due: string;
-  latest: string | null;
-  status: TaskStatus;
-  basis: PlanBasis[];
-  deadlines: PlanDeadline[];
-  checklist: string[];
-  warnings: string[];
-}
-
-export interface Plan {
-  meetingId: string;
-  timeZone: string;
-  now: string;
-  firstSessionStart: string;
-  lastSessionEnd: string;
-  tasks: PlanTask[];
-  warnings: { code: string; message: string }[];
-}
+// The plan travels as core's planner output; import its types rather than restating them.
+export type {
+  Basis as PlanBasis,
+  Confidence,
+  DeadlineResult as PlanDeadline,
+  Plan,
+  PlanTask,
+  TaskStatus,
+} from '@iep/core';
 
 export type Problem = CaseProblem;

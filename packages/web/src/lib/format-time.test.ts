@@ -33,6 +33,12 @@ describe('formatLocal', () => {
     expect(formatLocal('2026-12-07T09:00:00')).toBe('Monday, December 7, 9:00 AM');
     expect(formatLocal('2026-12-08T13:05')).toBe('Tuesday, December 8, 1:05 PM');
   });
+
+  it('can show a birthday without weekday or time', () => {
+    expect(formatLocal('2013-04-18T00:00', { dateOnly: true, withYear: true, noWeekday: true })).toBe(
+      'April 18, 2013',
+    );
+  });
 });
 
 describe('dateKeyInZone', () => {

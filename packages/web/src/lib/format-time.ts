@@ -40,10 +40,13 @@ export interface FormatOptions {
   withYear?: boolean;
   /** Leave the time out ("Monday, November 23"). */
   dateOnly?: boolean;
+  /** Leave the weekday out, for dates where it means nothing (a birthday): "April 18, 2013". */
+  noWeekday?: boolean;
 }
 
 function assemble(p: Parts, options: FormatOptions): string {
-  const date = `${p.weekday}, ${p.month} ${p.day}${options.withYear ? `, ${p.year}` : ''}`;
+  const day = `${p.month} ${p.day}${options.withYear ? `, ${p.year}` : ''}`;
+  const date = options.noWeekday ? day : `${p.weekday}, ${day}`;
   return options.dateOnly ? date : `${date}, ${p.hour}:${p.minute} ${p.dayPeriod}`;
 }
 

@@ -38,6 +38,12 @@ describe('plan text', () => {
     );
   });
 
+  it('shows a day-counted deadline (a bare date) as that calendar day, without a time', () => {
+    // Read as a UTC instant, 2026-11-30 would become Sunday, November 29 at 6:00 PM in Chicago.
+    expect(whenText('2026-11-30', 'America/Chicago', '2026-11-23T15:00:00Z')).toBe('Monday, November 30');
+    expect(whenText('2027-01-04', 'America/Chicago', '2026-11-23T15:00:00Z')).toBe('Monday, January 4, 2027');
+  });
+
   it('reads the title, the dates in the meeting zone, the checklist and the reason', () => {
     const speech = taskSpeech(task, 'America/Chicago', '2026-11-23T15:00:00Z');
     expect(speech).toContain('Tell the school you will record.');

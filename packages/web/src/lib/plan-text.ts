@@ -1,5 +1,5 @@
 import type { Confidence, PlanBasis, PlanTask } from '../api/types';
-import { formatInZone, yearInZone } from './format-time';
+import { formatInZone, formatLocal, yearInZone } from './format-time';
 
 export function kindSentence(kind: PlanBasis['kind']): string {
   return kind === 'law' ? 'This is the law.' : 'This is good practice, not a legal rule.';
@@ -15,9 +15,18 @@ export function confidenceWords(confidence: Confidence): string {
   return CONFIDENCE_WORDS[confidence];
 }
 
-/** Shows a date in the meeting's zone, with the year only when it differs from "now". */
-export function whenText(iso: string, timeZone: string, now: string): string {
-  return formatInZone(iso, timeZone, { withYear: yearInZone(iso, timeZone) !== yearInZone(now, timeZone) });
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Shows a moment in the meeting's zone, with the year only when it differs from "now". Day-counted deadlines
+ * arrive as a bare date (YYYY-MM-DD): that is a calendar day, shown without a time and never shifted by a zone.
+ */
+export function whenText(value: string, timeZone: string, now: string): string {
+  const nowYear = yearInZone(now, timeZone);
+  if (DATE_ONLY.test(value)) {
+    return formatLocal(`${value}T00:00`, { dateOnly: true, withYear: value.slice(0, 4) !== nowYear });
+  }
+  return formatInZone(value, timeZone, { withYear: yearInZone(value, timeZone) !== nowYear });
 }
 
 /** The words spoken by "Read aloud": the same facts the screen shows, in reading order. */

@@ -12,7 +12,9 @@ export function StudentSection({ stored }: { stored: StoredCase }) {
         <dt>Plan</dt>
         <dd>{student.planType === 'IEP' ? 'IEP (special education)' : 'Section 504 plan'}</dd>
         <dt>Date of birth</dt>
-        <dd>{formatLocal(`${student.dateOfBirth}T00:00`, { dateOnly: true, withYear: true })}</dd>
+        <dd>
+          {formatLocal(`${student.dateOfBirth}T00:00`, { dateOnly: true, withYear: true, noWeekday: true })}
+        </dd>
         <dt>Grade</dt>
         <dd>{student.grade}</dd>
         <dt>School</dt>

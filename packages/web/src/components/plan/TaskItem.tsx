@@ -75,8 +75,9 @@ export function TaskItem({ task, timeZone, now, expanded, onToggle, onSetDone, b
               {task.deadlines.map((d) => (
                 <li key={d.rule}>
                   <strong>{d.title}:</strong> {whenText(d.due, timeZone, now)}. {d.explanation}{' '}
+                  <strong>{kindSentence(d.kind)}</strong>{' '}
                   <span className="citation">
-                    Why: {d.citation} ({d.confidence})
+                    Why: {d.citation} ({d.confidence}: {confidenceWords(d.confidence)})
                   </span>
                 </li>
               ))}
