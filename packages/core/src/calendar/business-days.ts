@@ -11,8 +11,20 @@ import { stateHolidayOn } from './missouri-holidays.js';
 /** Closures as ranges of day numbers, prepared once per call so each day check is a few comparisons. */
 type Ranges = readonly { from: number; to: number; reason: string }[];
 
+// A case's closures are the same array for every deadline of a plan: prepare them once.
+const rangesCache = new WeakMap<readonly Closure[], Ranges>();
+
 function toRanges(closures: readonly Closure[] | undefined): Ranges {
   if (closures === undefined || closures.length === 0) return [];
+  let ranges = rangesCache.get(closures);
+  if (ranges === undefined) {
+    ranges = buildRanges(closures);
+    rangesCache.set(closures, ranges);
+  }
+  return ranges;
+}
+
+function buildRanges(closures: readonly Closure[]): Ranges {
   return closures.map((c) => ({
     from: dayNumber(toIsoDate(c.from)),
     to: dayNumber(toIsoDate(c.to)),
@@ -23,16 +35,34 @@ function toRanges(closures: readonly Closure[] | undefined): Ranges {
   }));
 }
 
-function reasonFor(date: IsoDate, day: number, ranges: Ranges): string | null {
-  const wd = weekday(date);
-  if (wd === 6) return 'Saturday';
-  if (wd === 7) return 'Sunday';
-  const holiday = stateHolidayOn(date);
-  if (holiday !== null) {
-    return holiday.observedMonday
-      ? `${holiday.name} (state holiday, moved from Sunday)`
-      : `${holiday.name} (state holiday)`;
+// Weekend and holiday reasons by day number, shared by all cases (closures differ per case and are checked after).
+const stateReasons = new Map<number, string | null>();
+const MAX_REMEMBERED_DAYS = 100_000;
+
+function stateReason(day: number): string | null {
+  let reason = stateReasons.get(day);
+  if (reason === undefined) {
+    const wd = ((((day + 3) % 7) + 7) % 7) + 1;
+    if (wd === 6) reason = 'Saturday';
+    else if (wd === 7) reason = 'Sunday';
+    else {
+      const holiday = stateHolidayOn(fromDayNumber(day));
+      reason =
+        holiday === null
+          ? null
+          : holiday.observedMonday
+            ? `${holiday.name} (state holiday, moved from Sunday)`
+            : `${holiday.name} (state holiday)`;
+    }
+    if (stateReasons.size >= MAX_REMEMBERED_DAYS) stateReasons.clear();
+    stateReasons.set(day, reason);
   }
+  return reason;
+}
+
+function reasonFor(day: number, ranges: Ranges): string | null {
+  const reason = stateReason(day);
+  if (reason !== null) return reason;
   for (const r of ranges) if (day >= r.from && day <= r.to) return r.reason;
   return null;
 }
@@ -40,7 +70,7 @@ function reasonFor(date: IsoDate, day: number, ranges: Ranges): string | null {
 /** Why offices are closed on this date, in plain words ("Saturday", "Lincoln Day (state holiday)"), or null. */
 export function closedReason(date: string, closures?: readonly Closure[]): string | null {
   const d = toIsoDate(date);
-  return reasonFor(d, dayNumber(d), toRanges(closures));
+  return reasonFor(dayNumber(d), toRanges(closures));
 }
 
 /** True when the date is a Missouri business day for this case. */
@@ -79,10 +109,9 @@ export function walkBusinessDays(
   let left = n;
   while (left > 0) {
     day += step;
-    const date = fromDayNumber(day);
-    const reason = reasonFor(date, day, ranges);
+    const reason = reasonFor(day, ranges);
     if (reason === null) left -= 1;
-    else skipped.push({ date, reason });
+    else skipped.push({ date: fromDayNumber(day), reason });
   }
   return { result: fromDayNumber(day), skipped };
 }
@@ -138,9 +167,8 @@ export function closedDaysBetween(from: string, to: string, closures?: readonly 
   const end = dayNumber(toIsoDate(to));
   const out: SkippedDay[] = [];
   for (let day = start + 1; day <= end; day += 1) {
-    const date = fromDayNumber(day);
-    const reason = reasonFor(date, day, ranges);
-    if (reason !== null) out.push({ date, reason });
+    const reason = reasonFor(day, ranges);
+    if (reason !== null) out.push({ date: fromDayNumber(day), reason });
   }
   return out;
 }

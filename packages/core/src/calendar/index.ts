@@ -3,3 +3,4 @@ export * from './missouri-holidays.js';
 export * from './business-days.js';
 export * from './zones.js';
 export * from './zoned-time.js';
+export * from './parse-time.js';

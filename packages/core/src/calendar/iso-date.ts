@@ -8,22 +8,30 @@ declare const isoDateBrand: unique symbol;
 /** A real calendar date written YYYY-MM-DD (checked: 2026-02-30 can never be one). */
 export type IsoDate = string & { readonly [isoDateBrand]: true };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// Reading digits by char code instead of a regex: dates are checked on every deadline call, and this allocates nothing.
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** True when s is a real date written YYYY-MM-DD. */
 export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+    return false;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -42,9 +50,9 @@ export function toIsoDate(s: string): IsoDate {
 
 /** Days since 1970-01-01 (proleptic Gregorian), from H. Hinnant's days_from_civil. */
 export function dayNumber(date: IsoDate): number {
-  let y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  let y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

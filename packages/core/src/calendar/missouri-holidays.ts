@@ -175,6 +175,18 @@ export function missouriHolidays(year: number): readonly StateHoliday[] {
   return table;
 }
 
+const saturdaysByYear = new Map<number, readonly StateHoliday[]>();
+
+/** The year's holidays that fall on a Saturday (not moved by RSMo 9.010; the UI should warn about them). */
+export function saturdayHolidays(year: number): readonly StateHoliday[] {
+  let list = saturdaysByYear.get(year);
+  if (list === undefined) {
+    list = missouriHolidays(year).filter((h) => weekday(h.date) === 6);
+    saturdaysByYear.set(year, list);
+  }
+  return list;
+}
+
 /** The holiday whose closed day (observed date) is this date, or null. */
 export function stateHolidayOn(date: IsoDate): StateHoliday | null {
   const year = Number(date.slice(0, 4));

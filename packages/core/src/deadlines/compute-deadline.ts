@@ -9,10 +9,9 @@ import {
   plusHours,
   isKnownTimeZone,
   timeZone,
-  missouriHolidays,
+  saturdayHolidays,
   toIsoDate,
   walkBusinessDays,
-  weekday,
   type IsoDate,
   type SkippedDay,
   type ZonedTime,
@@ -98,8 +97,8 @@ function saturdayHolidayNotes(from: IsoDate, due: IsoDate): string[] {
   const [a, b] = from <= due ? [from, due] : [due, from];
   const out: string[] = [];
   for (let year = Number(a.slice(0, 4)); year <= Number(b.slice(0, 4)); year += 1) {
-    for (const h of missouriHolidays(year)) {
-      if (h.date > a && h.date <= b && weekday(h.date) === 6) {
+    for (const h of saturdayHolidays(year)) {
+      if (h.date > a && h.date <= b) {
         out.push(
           `${h.name} falls on Saturday ${h.date}. The law does not move it to Friday, so we count Friday as a business ` +
             'day. Offices may close that Friday anyway: check with the district.',

@@ -3,12 +3,15 @@ import type { CaseFile, Closure, Meeting, SsdPartner } from '../case/index.js';
 import { findSsdPartner } from '../case/index.js';
 import {
   atInstant,
+  atWallClock,
   formatZoned,
   isKnownTimeZone,
   localDate,
   onLocalDate,
   onOrBeforeBusinessDay,
   plusDays,
+  readInstant,
+  readWallClock,
   timeZone,
   type IsoDate,
   type ZonedTime,
@@ -49,6 +52,8 @@ export function businessDayBefore(ctx: PlanContext, days: number): ZonedTime {
 }
 
 function readMeetingTime(s: string, zone: string, what: string): number {
+  const wall = readWallClock(s);
+  if (wall !== null) return atWallClock(wall, timeZone(zone)).ms;
   const dt = DateTime.fromISO(s, { zone: timeZone(zone) });
   if (!dt.isValid)
     throw new DomainError(
@@ -56,6 +61,25 @@ function readMeetingTime(s: string, zone: string, what: string): number {
       `The meeting's ${what} time "${s}" is not a real date and time.`,
     );
   return dt.toMillis();
+}
+
+function readNowSlowly(s: string): number {
+  const now = DateTime.fromISO(s, { setZone: true });
+  if (!now.isValid) throw new DomainError('invalid-now', `"${s}" is not a real moment in time.`);
+  return now.toMillis();
+}
+
+// SSD detection normalizes the district name; a server plans the same few cases over and over.
+const ssdByDistrict = new Map<string, SsdPartner | null>();
+
+function ssdPartnerOf(district: string): SsdPartner | null {
+  let partner = ssdByDistrict.get(district);
+  if (partner === undefined) {
+    partner = findSsdPartner(district);
+    if (ssdByDistrict.size > 10_000) ssdByDistrict.clear();
+    ssdByDistrict.set(district, partner);
+  }
+  return partner;
 }
 
 export function buildContext(input: {
@@ -74,8 +98,7 @@ export function buildContext(input: {
   if (meeting.sessions.length === 0) {
     throw new DomainError('invalid-meeting', 'The meeting has no sessions. Add a start and end time.');
   }
-  const now = DateTime.fromISO(input.now, { setZone: true });
-  if (!now.isValid) throw new DomainError('invalid-now', `"${input.now}" is not a real moment in time.`);
+  const nowMs = readInstant(input.now) ?? readNowSlowly(input.now);
   let first = Infinity;
   let lastEnd = -Infinity;
   for (const session of meeting.sessions) {
@@ -90,14 +113,14 @@ export function buildContext(input: {
   const lastEndTime = atInstant(lastEnd, z);
   return {
     zone,
-    now: atInstant(now.toMillis(), z),
+    now: atInstant(nowMs, z),
     first: firstTime,
     firstDate: localDate(firstTime),
     lastEnd: lastEndTime,
     lastEndDate: localDate(lastEndTime),
     closures: caseFile?.closures ?? [],
     caseFile,
-    ssd: caseFile ? findSsdPartner(caseFile.student.district) : null,
+    ssd: caseFile ? ssdPartnerOf(caseFile.student.district) : null,
     planType: caseFile?.student.planType ?? 'IEP',
   };
 }
