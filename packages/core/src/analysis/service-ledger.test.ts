@@ -89,14 +89,15 @@ describe('service ledger', () => {
     expect(ledger.weeks.map((w) => w.requiredMinutes)).toEqual([60, 36]);
   });
 
-  it('a missed session logged with 0 minutes counts as one typical session', () => {
+  it("a missed session logged with 0 minutes stands for that day's share of the IEP minutes", () => {
+    // 60 a week -> 12 a school day.
     const s = service({
       log: [
         { date: '2026-03-02', minutes: 25, status: 'delivered' },
         { date: '2026-03-03', minutes: 0, status: 'missed', reason: 'student-absent' },
       ],
     });
-    expect(serviceLedger(s, '2026-03-06', weekdaysOnly).excusedMinutes).toBe(25);
+    expect(serviceLedger(s, '2026-03-06', weekdaysOnly).excusedMinutes).toBe(12);
   });
 
   it('per day: minutes times school days', () => {

@@ -1,7 +1,6 @@
 import { fromDayNumber, isBusinessDay, weekday } from '../calendar/index.js';
 import type { CaseFile, Service } from '../case/index.js';
 import { dayOf } from './aimline.js';
-import { median } from './trend.js';
 
 // The service-minutes ledger (progress-and-services.md §4.2): per service and Monday-start week, the minutes the
 // IEP requires, the minutes the log shows, and what is still owed. It is a factual record for the IEP team.
@@ -157,8 +156,9 @@ function iepMinutesPerWeek(
 /**
  * The ledger of one service from its start to min(asOf, end). Required minutes are prorated by school day and
  * rounded by running total (each week gets round(total so far) - round(total before it)), so the weeks are whole
- * minutes and add up exactly to the rounded total. A missed entry logged with 0 minutes counts as one typical
- * session: the median delivered session, or one school day's share of the IEP minutes when nothing was delivered.
+ * minutes and add up exactly to the rounded total. A missed entry logged with 0 minutes stands for that day's
+ * share of the IEP minutes (a whole week's minutes / 5), so an absent student's day is excused; the estimate does
+ * not depend on other log entries, so adding a delivered session can never raise the minutes owed.
  */
 export function serviceLedger(service: Service, asOf: string, isSchoolDay: IsSchoolDay): ServiceLedger {
   const rate = dailyRate(service, isSchoolDay);
@@ -192,13 +192,6 @@ export function serviceLedger(service: Service, asOf: string, isSchoolDay: IsSch
     });
   }
 
-  const deliveredSessions = service.log
-    .filter((e) => e.status === 'delivered' && e.minutes > 0)
-    .map((e) => e.minutes);
-  const typicalSession =
-    deliveredSessions.length > 0
-      ? Math.round(median(deliveredSessions))
-      : Math.round(rate(start) || service.minutes / 5);
   let makeUpOutsideWeeks = 0;
   const asOfDay = dayOf(asOf);
   for (const entry of service.log) {
@@ -212,9 +205,11 @@ export function serviceLedger(service: Service, asOf: string, isSchoolDay: IsSch
     week.logged = true;
     if (entry.status === 'delivered') week.deliveredMinutes += entry.minutes;
     else if (entry.status === 'make-up') week.makeUpMinutes += entry.minutes;
-    else if (isStudentAbsence(entry.reason))
-      week.excusedMinutes += entry.minutes > 0 ? entry.minutes : typicalSession;
-    else week.missedMinutes += entry.minutes > 0 ? entry.minutes : typicalSession;
+    else {
+      const missed = entry.minutes > 0 ? entry.minutes : Math.round(rate(day));
+      if (isStudentAbsence(entry.reason)) week.excusedMinutes += missed;
+      else week.missedMinutes += missed;
+    }
   }
   for (const week of weeks) {
     week.excusedMinutes = Math.min(week.excusedMinutes, week.requiredMinutes);
