@@ -63,6 +63,8 @@ describe('a parent prepares for a meeting', () => {
       'student-name-error',
     );
     await expectNoAxeViolations(page, 'the new case form with errors');
+    await page.locator('.error-summary a', { hasText: "Enter the student's name." }).click();
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'input', id: 'student-name' });
 
     await page.fill('#student-name', 'Avery Lee');
     await page.fill('#student-dateOfBirth', '2014-05-06');

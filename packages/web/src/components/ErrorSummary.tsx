@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
 
 export interface FieldError {
   /** The id of the input the error belongs to; the summary links to it. */
@@ -6,6 +6,14 @@ export interface FieldError {
   /** Shown in front of the message, e.g. a JSON path like $.student.name. */
   label?: string;
   message: string;
+}
+
+// A fragment link only scrolls; move focus into the field so the user can type the fix right away.
+function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string | undefined) {
+  const field = fieldId ? document.getElementById(fieldId) : null;
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
 }
 
 /** Lists every error at the top of a form and takes focus, so keyboard and screen reader users hear them. */
@@ -25,7 +33,13 @@ export function ErrorSummary({ errors, title }: { errors: FieldError[]; title?: 
         {errors.map((error, index) => (
           <li key={`${error.fieldId ?? error.label ?? ''}-${index}`}>
             {error.label ? <code className="problem-path">{error.label}</code> : null}{' '}
-            {error.fieldId ? <a href={`#${error.fieldId}`}>{error.message}</a> : <span>{error.message}</span>}
+            {error.fieldId ? (
+              <a href={`#${error.fieldId}`} onClick={(event) => focusField(event, error.fieldId)}>
+                {error.message}
+              </a>
+            ) : (
+              <span>{error.message}</span>
+            )}
           </li>
         ))}
       </ul>
