@@ -250,6 +250,36 @@ describe.each(targets)('case routes on $name', (target) => {
       expect((await t.as(s, 'GET', '/api/deadlines/pwn-response?from=2026-02-30')).statusCode).toBe(400);
     });
 
+    it('clears the ticked tasks of a deleted meeting, so a new meeting with its id starts clean', async () => {
+      const m5 = { ...newMeeting, id: 'm5' };
+      expect((await t.as(s, 'POST', `/api/cases/${caseId}/meetings`, m5)).statusCode).toBe(201);
+      await t.as(s, 'PUT', `/api/cases/${caseId}/meetings/m5/tasks/data-review`, { done: true });
+      expect((await t.as(s, 'DELETE', `/api/cases/${caseId}/meetings/m5`)).statusCode).toBe(200);
+      const rows = await t.storage.db
+        .selectFrom('plan_task_status')
+        .selectAll()
+        .where('meeting_id', '=', 'm5')
+        .execute();
+      expect(rows).toEqual([]);
+      await t.as(s, 'POST', `/api/cases/${caseId}/meetings`, m5);
+      const plan = (await t.as(s, 'GET', `/api/cases/${caseId}/meetings/m5/plan`)).json<{
+        tasks: { status: string }[];
+      }>();
+      expect(plan.tasks.some((task) => task.status === 'done')).toBe(false);
+      await t.as(s, 'DELETE', `/api/cases/${caseId}/meetings/m5`);
+    });
+
+    it('keeps every meeting when several are added at the same time', async () => {
+      const ids = ['c1', 'c2', 'c3', 'c4'];
+      const responses = await Promise.all(
+        ids.map((id) => t.as(s, 'POST', `/api/cases/${caseId}/meetings`, { ...newMeeting, id })),
+      );
+      expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+      const stored = (await t.as(s, 'GET', `/api/cases/${caseId}`)).json<Stored>();
+      expect(stored.file.meetings.map((m) => m.id)).toEqual(expect.arrayContaining(ids));
+      for (const id of ids) await t.as(s, 'DELETE', `/api/cases/${caseId}/meetings/${id}`);
+    });
+
     it('writes the paper trail of what happened to the case', async () => {
       const events = await t.storage.db
         .selectFrom('case_events')

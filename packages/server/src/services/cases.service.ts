@@ -1,4 +1,5 @@
 import { CASE_FORMAT, findSsdPartner, parseCaseFile, type CaseFile, type CaseProblem } from '@iep/core';
+import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import {
   findCase,
@@ -9,7 +10,7 @@ import {
   type CaseEventKind,
 } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import type { CaseRow } from '../db/schema.js';
+import type { CaseRow, Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { conflict, invalid, notFound, ok, type CaseResult } from './case-results.js';
 
@@ -191,27 +192,36 @@ export async function replaceCaseFile(
   return writeCase(storage, ownerId, caseId, expectedVersion, parsed.value, 'case.updated', {});
 }
 
+/** A change to apply: the new file, what to log, and other writes that must commit with it. */
+export interface CaseChange {
+  file: CaseFile;
+  data?: Record<string, unknown>;
+  alsoInTransaction?: (trx: Kysely<Database>) => Promise<void>;
+}
+
 /**
- * Applies a change to the current file (read, change, validate, write with a version check), all in one
- * transaction. `change` returns the new file, or a result that stops the write (not found, invalid, conflict).
+ * Applies a change to the current file: read, change, validate, then write only if nobody wrote in between
+ * (version check). When someone did, the change is applied again to their version, a few times at most: the
+ * callers (add a meeting, delete a closure) express a change, not a whole new file.
  */
 export async function changeCase(
   storage: Storage,
   ownerId: string,
   caseId: string,
   kind: CaseEventKind,
-  change: (
-    file: CaseFile,
-  ) => { file: CaseFile; data?: Record<string, unknown> } | Exclude<CaseResult<never>, { kind: 'ok' }>,
+  change: (file: CaseFile) => CaseChange | Exclude<CaseResult<never>, { kind: 'ok' }>,
 ): Promise<CaseResult<StoredCase>> {
-  const row = await findCase(storage.db, ownerId, caseId);
-  if (!row) return notFound;
-  const current = toStoredCase(row);
-  const changed = change(structuredClone(current.file));
-  if ('kind' in changed) return changed;
-  const parsed = parseCaseFile(changed.file);
-  if (!parsed.ok) return invalid(parsed.problems);
-  return writeCase(storage, ownerId, caseId, current.version, parsed.value, kind, changed.data ?? {});
+  for (let attempt = 0; ; attempt++) {
+    const row = await findCase(storage.db, ownerId, caseId);
+    if (!row) return notFound;
+    const current = toStoredCase(row);
+    const changed = change(structuredClone(current.file));
+    if ('kind' in changed) return changed;
+    const parsed = parseCaseFile(changed.file);
+    if (!parsed.ok) return invalid(parsed.problems);
+    const result = await writeCase(storage, ownerId, caseId, current.version, parsed.value, kind, changed);
+    if (result.kind !== 'conflict' || attempt >= 4) return result;
+  }
 }
 
 async function writeCase(
@@ -221,7 +231,7 @@ async function writeCase(
   expectedVersion: number,
   file: CaseFile,
   kind: CaseEventKind,
-  data: Record<string, unknown>,
+  extra: Pick<CaseChange, 'data' | 'alsoInTransaction'>,
 ): Promise<CaseResult<StoredCase>> {
   const at = new Date().toISOString();
   const written = await storage.db.transaction().execute(async (trx) => {
@@ -230,7 +240,8 @@ async function writeCase(
       updated_at: at,
     });
     if (!updated) return false;
-    await insertCaseEvent(trx, { caseId, at, kind, data });
+    await insertCaseEvent(trx, { caseId, at, kind, data: extra.data ?? {} });
+    await extra.alsoInTransaction?.(trx);
     return true;
   });
   if (!written) {

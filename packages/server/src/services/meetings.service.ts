@@ -66,15 +66,17 @@ export async function deleteMeeting(
   caseId: string,
   meetingId: string,
 ): Promise<CaseResult<StoredCase>> {
-  const result = await changeCase(storage, ownerId, caseId, 'meeting.deleted', (file) => {
+  return changeCase(storage, ownerId, caseId, 'meeting.deleted', (file) => {
     const index = file.meetings.findIndex((m) => m.id === meetingId);
     if (index < 0) return partNotFound(MEETING_NOT_FOUND);
     file.meetings.splice(index, 1);
-    return { file, data: { meetingId } };
+    return {
+      file,
+      data: { meetingId },
+      // Ticked tasks belong to the meeting: a new meeting that reuses the id starts with a clean plan.
+      alsoInTransaction: (trx) => deleteMeetingTasks(trx, caseId, meetingId),
+    };
   });
-  // Ticked tasks belong to the meeting: a new meeting that reuses the id starts with a clean plan.
-  if (result.kind === 'ok') await deleteMeetingTasks(storage.db, caseId, meetingId);
-  return result;
 }
 
 export async function addClosure(
