@@ -70,3 +70,10 @@ describe('missouriHolidays (RSMo 9.010)', () => {
     expect(missouriHolidays(Number.NaN)).toEqual([]);
   });
 });
+
+describe('isStateHoliday input', () => {
+  it('takes a plain string and refuses a date that does not exist', () => {
+    expect(isStateHoliday('2026-11-26')).toBe(true);
+    expect(() => isStateHoliday('2026-02-30')).toThrow(/not a real date/);
+  });
+});

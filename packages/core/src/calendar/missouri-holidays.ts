@@ -188,8 +188,8 @@ export function saturdayHolidays(year: number): readonly StateHoliday[] {
 }
 
 /** The holiday whose closed day (observed date) is this date, or null. */
-export function stateHolidayOn(date: IsoDate): StateHoliday | null {
-  const year = Number(date.slice(0, 4));
+export function stateHolidayOn(date: string): StateHoliday | null {
+  const year = Number(toIsoDate(date).slice(0, 4));
   missouriHolidays(year);
   // A Sunday Dec 31 holiday is never observed in the next year, but a Jan 1 Sunday moves to Jan 2 of the same
   // year, so looking at the date's own year is enough.
@@ -197,6 +197,6 @@ export function stateHolidayOn(date: IsoDate): StateHoliday | null {
 }
 
 /** True when offices close for a state holiday on this date (the observed date). */
-export function isStateHoliday(date: IsoDate): boolean {
+export function isStateHoliday(date: string): boolean {
   return stateHolidayOn(date) !== null;
 }
