@@ -17,6 +17,7 @@ export {
   listCases,
   createCase,
   replaceCaseFile,
+  getCaseEvents,
   type StoredCase,
   type CaseSummary,
 } from './services/cases.service.js';
@@ -29,7 +30,6 @@ export {
 } from './services/meetings.service.js';
 export { planForMeeting, setTaskDone } from './services/plan.service.js';
 export type { CaseResult } from './services/case-results.js';
-export { listCaseEvents } from './db/cases.repository.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './ics/plan-ics.js';
 export { buildApp, type AppOptions } from './http/app.js';
 export { startServer, type RunningServer } from './start-server.js';

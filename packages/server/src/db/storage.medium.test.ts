@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { createUser, findOwner, findUserByEmail } from '../services/users.service.js';
 import {
   exportCaseFile,
+  getCaseEvents,
   getStoredCase,
   importCaseFile,
   listCases,
@@ -12,7 +13,6 @@ import {
 } from '../services/cases.service.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { exampleCase } from '../test-support/test-app.js';
-import { listCaseEvents } from './cases.repository.js';
 import { MigrationError, migrateToLatest, openStorage, type Storage } from './open-storage.js';
 
 const targets = await storageTargets();
@@ -83,6 +83,7 @@ describe.each(targets)('storage on $name', (target) => {
 
       const member = await findUserByEmail(storage, 'm@example.org');
       expect(await getStoredCase(storage, member?.id ?? '', result.id)).toBeNull();
+      expect(await getCaseEvents(storage, member?.id ?? '', result.id)).toBeNull();
 
       const stored = await getStoredCase(storage, owner.id, result.id);
       if (!stored) throw new Error('case missing');
@@ -92,7 +93,7 @@ describe.each(targets)('storage on $name', (target) => {
       expect(await replaceCaseFile(storage, owner.id, result.id, stored.version, changed)).toMatchObject({
         kind: 'conflict',
       });
-      expect((await listCaseEvents(storage.db, result.id)).map((e) => e.kind)).toEqual([
+      expect((await getCaseEvents(storage, owner.id, result.id))?.map((e) => e.kind)).toEqual([
         'case.imported',
         'case.updated',
       ]);

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Storage } from '../db/open-storage.js';
 import type { UserRow } from '../db/schema.js';
 import {
+  deleteExpiredSessions,
   deleteSession,
   findSessionWithUser,
   insertSession,
@@ -47,6 +48,8 @@ export async function startSession(deps: SessionDeps, reply: FastifyReply, user:
   const now = deps.now().getTime();
   const at = new Date(now).toISOString();
   const sessionId = sha256Hex(token);
+  // Housekeeping at the rare moment a session starts, so that abandoned sessions do not pile up.
+  await deleteExpiredSessions(deps.storage.db, at);
   await insertSession(deps.storage.db, {
     id: sessionId,
     user_id: user.id,

@@ -2,7 +2,9 @@ import { CASE_FORMAT, findSsdPartner, parseCaseFile, type CaseFile, type CasePro
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import {
+  caseExists,
   findCase,
+  listCaseEvents,
   insertCase,
   insertCaseEvent,
   listCaseRows,
@@ -249,4 +251,14 @@ async function writeCase(
   }
   const row = await findCase(storage.db, ownerId, caseId);
   return row ? ok(toStoredCase(row)) : notFound;
+}
+
+/** The paper trail of the user's case, oldest first, or null when the case is not theirs or missing. */
+export async function getCaseEvents(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+): Promise<{ at: string; kind: string; data: unknown }[] | null> {
+  if (!(await caseExists(storage.db, ownerId, caseId))) return null;
+  return listCaseEvents(storage.db, caseId);
 }
