@@ -30,8 +30,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto'], message: 'core must not do I/O.' },
-            { group: ['@iep/server', '@iep/cli', '@iep/web', '**/server/**', '**/cli/**', '**/web/**'], message: 'core imports nothing of the other packages.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto'],
+              message: 'core must not do I/O.',
+            },
+            {
+              group: ['@iep/server', '@iep/cli', '@iep/web', '**/server/**', '**/cli/**', '**/web/**'],
+              message: 'core imports nothing of the other packages.',
+            },
           ],
         },
       ],
@@ -40,7 +46,10 @@ export default tseslint.config(
         { name: 'Date', message: 'core has no clock: pass time in (use luxon with an explicit instant).' },
         { name: 'process', message: 'core has no environment.' },
       ],
-      'no-restricted-properties': ['error', { object: 'DateTime', property: 'now', message: 'core has no clock: pass now in.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'DateTime', property: 'now', message: 'core has no clock: pass now in.' },
+      ],
     },
   },
 );

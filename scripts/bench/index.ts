@@ -11,7 +11,9 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'start-up', load: () => import('./startup.bench.js') },
 ];
 
-console.log(`IEP Ready benchmarks on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
+console.log(
+  `IEP Ready benchmarks on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
+);
 let failed = false;
 for (const suite of suites) {
   console.log(`\n## ${suite.name}`);
@@ -19,7 +21,9 @@ for (const suite of suites) {
     const results = await (await suite.load()).run();
     for (const r of results) {
       const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(2);
-      console.log(`${r.name.padEnd(70)} ${value.padStart(10)} ${r.unit}${r.target ? `   (target ${r.target})` : ''}`);
+      console.log(
+        `${r.name.padEnd(70)} ${value.padStart(10)} ${r.unit}${r.target ? `   (target ${r.target})` : ''}`,
+      );
     }
   } catch (error) {
     failed = true;

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/index.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  console.error('IEP Ready is not built yet. Run "npm run setup" (or "npm run build") in the project folder first.');
+  console.error(
+    'IEP Ready is not built yet. Run "npm run setup" (or "npm run build") in the project folder first.',
+  );
   process.exit(1);
 }
 const { main } = await import(entry.href);

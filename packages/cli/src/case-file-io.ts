@@ -11,7 +11,9 @@ export async function readCaseFile(path: string): Promise<CaseFile> {
   try {
     const buffer = await readFile(path);
     if (buffer.byteLength > MAX_CASE_FILE_BYTES) {
-      throw new CliError(`The file ${path} is larger than 5 MB. A case file is much smaller; check that this is the right file.`);
+      throw new CliError(
+        `The file ${path} is larger than 5 MB. A case file is much smaller; check that this is the right file.`,
+      );
     }
     text = buffer.toString('utf8');
   } catch (error) {

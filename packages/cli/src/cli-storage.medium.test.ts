@@ -26,7 +26,10 @@ describe('iep case import / export against the SQLite data folder', () => {
   });
 
   it('imports, lists and exports the same case, keeping the ids', async () => {
-    const created = await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
+    const created = await runCli(
+      ['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'],
+      env,
+    );
     expect(created.code).toBe(0);
     expect(JSON.parse(created.stdout)).toMatchObject({ role: 'owner' });
 

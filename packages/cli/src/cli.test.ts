@@ -8,7 +8,7 @@ import { runCli } from './run-cli.test-helper.js';
 const example = fileURLToPath(new URL('../../server/src/test-fixtures/case.example.json', import.meta.url));
 
 describe('iep deadline', () => {
-  it('counts Sunshine business days past Lincoln Day and Washington\'s Birthday', async () => {
+  it("counts Sunshine business days past Lincoln Day and Washington's Birthday", async () => {
     const run = await runCli(['deadline', 'sunshine-response', '--from', '2026-02-10', '--json']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
@@ -33,18 +33,40 @@ describe('iep deadline', () => {
   it('lists the rules as JSON', async () => {
     const run = await runCli(['deadline', '--list', '--json']);
     const ids = (JSON.parse(run.stdout) as { rules: { id: string }[] }).rules.map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['sunshine-response', 'idea-records', 'due-process-window', 'ocr-complaint']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['sunshine-response', 'idea-records', 'due-process-window', 'ocr-complaint']),
+    );
   });
 });
 
 describe('iep plan', () => {
-  const ids = ['records-request', 'recording-notice', 'data-review', 'concerns-letter', 'support-person', 'meeting-checklist', 'follow-up', 'pwn-request'];
+  const ids = [
+    'records-request',
+    'recording-notice',
+    'data-review',
+    'concerns-letter',
+    'support-person',
+    'meeting-checklist',
+    'follow-up',
+    'pwn-request',
+  ];
 
   it('plans the example case meeting m1 with every task, times carrying an offset', async () => {
-    const run = await runCli(['plan', '--case', example, '--meeting', 'm1', '--now', '2026-11-23T12:00', '--json']);
+    const run = await runCli([
+      'plan',
+      '--case',
+      example,
+      '--meeting',
+      'm1',
+      '--now',
+      '2026-11-23T12:00',
+      '--json',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const plan = JSON.parse(run.stdout) as { tasks: { id: string; due: string; latest: string | null; status: string }[] };
+    const plan = JSON.parse(run.stdout) as {
+      tasks: { id: string; due: string; latest: string | null; status: string }[];
+    };
     expect(plan.tasks.map((t) => t.id).sort()).toEqual([...ids].sort());
     const notice = plan.tasks.find((t) => t.id === 'recording-notice');
     // First session 2026-12-07 09:00 in Chicago (CST, -06:00): latest is 24 hours before.
@@ -53,7 +75,14 @@ describe('iep plan', () => {
   });
 
   it('plans a bare meeting time in America/Chicago by default', async () => {
-    const run = await runCli(['plan', '--meeting', '2026-12-07T09:00', '--now', '2026-11-23T12:00', '--json']);
+    const run = await runCli([
+      'plan',
+      '--meeting',
+      '2026-12-07T09:00',
+      '--now',
+      '2026-11-23T12:00',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     const plan = JSON.parse(run.stdout) as { timeZone: string; tasks: { id: string }[] };
     expect(plan.timeZone).toBe('America/Chicago');
@@ -61,7 +90,16 @@ describe('iep plan', () => {
   });
 
   it('uses --tz for a bare meeting time', async () => {
-    const run = await runCli(['plan', '--meeting', '2026-12-07T09:00', '--tz', 'America/New_York', '--now', '2026-11-23T12:00', '--json']);
+    const run = await runCli([
+      'plan',
+      '--meeting',
+      '2026-12-07T09:00',
+      '--tz',
+      'America/New_York',
+      '--now',
+      '2026-11-23T12:00',
+      '--json',
+    ]);
     const plan = JSON.parse(run.stdout) as { firstSessionStart: string };
     expect(plan.firstSessionStart).toMatch(/^2026-12-07T09:00:00(\.000)?-05:00$/);
   });
@@ -78,7 +116,10 @@ describe('iep plan', () => {
   it('lists every problem of an invalid case file with its JSON path', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'iep-cli-'));
     const bad = join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({ format: 'iep-ready/case@9', student: { dateOfBirth: '2026-02-30' } }));
+    await writeFile(
+      bad,
+      JSON.stringify({ format: 'iep-ready/case@9', student: { dateOfBirth: '2026-02-30' } }),
+    );
     const run = await runCli(['case', 'check', bad]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('$.format');
@@ -90,7 +131,14 @@ describe('iep plan', () => {
   });
 
   it('warns plainly for a meeting that has already happened', async () => {
-    const run = await runCli(['plan', '--meeting', '2026-11-01T09:00', '--now', '2026-11-23T12:00', '--json']);
+    const run = await runCli([
+      'plan',
+      '--meeting',
+      '2026-11-01T09:00',
+      '--now',
+      '2026-11-23T12:00',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     const plan = JSON.parse(run.stdout) as { warnings: { code: string }[] };
     expect(plan.warnings.map((w) => w.code)).toContain('meeting-past');

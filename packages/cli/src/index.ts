@@ -23,7 +23,10 @@ export function buildProgram(context: CliContext): Command {
 }
 
 /** Runs the CLI and returns the exit code. Errors become one plain message on stderr, never a stack trace. */
-export async function main(argv: string[], context: CliContext = { clock: () => new Date(), env: process.env }): Promise<number> {
+export async function main(
+  argv: string[],
+  context: CliContext = { clock: () => new Date(), env: process.env },
+): Promise<number> {
   const program = buildProgram(context);
   try {
     await program.parseAsync(argv);

@@ -8,7 +8,11 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with a fixed clock and environment, capturing what it prints. */
-export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, now = '2026-11-23T18:00:00Z'): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  now = '2026-11-23T18:00:00Z',
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

@@ -3,7 +3,10 @@ import { CliError } from './cli-errors.js';
 import type { CliContext } from './cli-context.js';
 
 /** Opens the same storage the server uses (IEP_DATA_DIR or DATABASE_URL), runs `work`, and always closes it. */
-export async function withStorage<T>(context: CliContext, work: (storage: Storage) => Promise<T>): Promise<T> {
+export async function withStorage<T>(
+  context: CliContext,
+  work: (storage: Storage) => Promise<T>,
+): Promise<T> {
   const storage = await openStorage(loadConfig(context.env));
   try {
     return await work(storage);

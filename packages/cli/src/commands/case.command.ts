@@ -22,7 +22,11 @@ export function registerCaseCommand(program: Command, context: CliContext): void
         const owner = await actingUserId(storage, options.user);
         const result = await importCaseFile(storage, owner, caseFile);
         if (!result.ok) {
-          throw new CliError('The case file was refused. Nothing was changed.', 1, result.problems.map((p) => `${p.path}: ${p.message}`));
+          throw new CliError(
+            'The case file was refused. Nothing was changed.',
+            1,
+            result.problems.map((p) => `${p.path}: ${p.message}`),
+          );
         }
         return result.id;
       });
@@ -70,6 +74,9 @@ export function registerCaseCommand(program: Command, context: CliContext): void
     .action(async (file: string, options: { json?: boolean }) => {
       const caseFile = await readCaseFile(file);
       if (options.json) printJson({ ok: true, student: caseFile.student.name });
-      else console.log(`The case file is fine: ${caseFile.student.name}, ${caseFile.meetings.length} meeting(s).`);
+      else
+        console.log(
+          `The case file is fine: ${caseFile.student.name}, ${caseFile.meetings.length} meeting(s).`,
+        );
     });
 }

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { DEADLINE_RULES, DEADLINE_RULE_IDS, computeDeadline, isDeadlineRuleId, type Closure } from '@iep/core';
+import {
+  DEADLINE_RULES,
+  DEADLINE_RULE_IDS,
+  computeDeadline,
+  isDeadlineRuleId,
+  type Closure,
+} from '@iep/core';
 import { CliError } from '../cli-errors.js';
 import { readCaseFile } from '../case-file-io.js';
 import { humanDate, printJson } from '../output.js';
@@ -21,7 +27,7 @@ export function registerDeadlineCommand(program: Command): void {
     .argument('[rule]', 'the rule id, for example sunshine-response (see --list)')
     .option('--from <date>', 'the start date (YYYY-MM-DD), or a date and time for hour rules')
     .option('--before <date>', 'a meeting date the deadline must come before (idea-records)')
-    .option('--case <file>', "a case file whose closure days count as days the school is closed")
+    .option('--case <file>', 'a case file whose closure days count as days the school is closed')
     .option('--tz <zone>', 'time zone for hour rules (default America/Chicago)')
     .option('--list', 'list the rule ids')
     .option('--json', 'print JSON')

@@ -4,7 +4,13 @@ import { planMeeting, type CaseFile, type Meeting, type Plan } from '@iep/core';
 import { CliError } from '../cli-errors.js';
 import { readCaseFile } from '../case-file-io.js';
 import { humanDateTime, printJson } from '../output.js';
-import { DEFAULT_TIME_ZONE, checkTimeZone, looksLikeDateTime, parseLocalDateTime, parseNow } from '../time-input.js';
+import {
+  DEFAULT_TIME_ZONE,
+  checkTimeZone,
+  looksLikeDateTime,
+  parseLocalDateTime,
+  parseNow,
+} from '../time-input.js';
 import type { CliContext } from '../cli-context.js';
 
 interface PlanOptions {
@@ -32,7 +38,10 @@ function findMeeting(caseFile: CaseFile, id: string, path: string): Meeting {
   const meeting = caseFile.meetings.find((m) => m.id === id);
   if (meeting) return meeting;
   const known = caseFile.meetings.map((m) => m.id).join(', ') || 'none';
-  throw new CliError(`The case file ${path} has no meeting with the id "${id}". Meetings in it: ${known}.`, 2);
+  throw new CliError(
+    `The case file ${path} has no meeting with the id "${id}". Meetings in it: ${known}.`,
+    2,
+  );
 }
 
 export function printPlan(plan: Plan): void {
@@ -58,7 +67,10 @@ export function registerPlanCommand(program: Command, context: CliContext): void
     .command('plan')
     .description('Make the dated preparation plan for a meeting.')
     .option('--case <file>', 'a case file (JSON, format iep-ready/case@1)')
-    .requiredOption('--meeting <id-or-time>', 'the meeting id in the case file, or a start time like 2026-12-07T09:00')
+    .requiredOption(
+      '--meeting <id-or-time>',
+      'the meeting id in the case file, or a start time like 2026-12-07T09:00',
+    )
     .option('--tz <zone>', `time zone of a bare meeting time (default ${DEFAULT_TIME_ZONE})`)
     .option('--end <time>', 'end time of a bare meeting (default: two hours after the start)')
     .option('--now <time>', 'plan as if it were this moment (default: now)')
@@ -74,10 +86,14 @@ export function registerPlanCommand(program: Command, context: CliContext): void
       if (options.case !== undefined) {
         caseFile = await readCaseFile(options.case);
         meeting = findMeeting(caseFile, options.meeting, options.case);
-        if (options.tz !== undefined) throw new CliError('--tz is only for a bare meeting time; the case file has the zone.', 2);
+        if (options.tz !== undefined)
+          throw new CliError('--tz is only for a bare meeting time; the case file has the zone.', 2);
       } else {
         if (!looksLikeDateTime(options.meeting)) {
-          throw new CliError('Give --case FILE with a meeting id, or --meeting with a start time like 2026-12-07T09:00.', 2);
+          throw new CliError(
+            'Give --case FILE with a meeting id, or --meeting with a start time like 2026-12-07T09:00.',
+            2,
+          );
         }
         meeting = bareMeeting(options.meeting, options.end, checkTimeZone(options.tz ?? DEFAULT_TIME_ZONE));
       }

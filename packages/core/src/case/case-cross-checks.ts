@@ -14,7 +14,8 @@ function uniqueIds(items: unknown[], base: string, what: string, out: CaseProble
   items.forEach((item, i) => {
     const id = isRecord(item) ? str(item['id']) : undefined;
     if (id === undefined) return;
-    if (seen.has(id)) out.push({ path: `${base}[${i}].id`, message: `Another item here already has the id "${id}".` });
+    if (seen.has(id))
+      out.push({ path: `${base}[${i}].id`, message: `Another item here already has the id "${id}".` });
     seen.add(id);
   });
   return seen;
@@ -68,10 +69,17 @@ export function crossCheckCaseFile(input: unknown): CaseProblem[] {
     const baseline = isRecord(goal['baseline']) ? str(goal['baseline']['date']) : undefined;
     const target = isRecord(goal['target']) ? str(goal['target']['date']) : undefined;
     if (baseline !== undefined && target !== undefined && target <= baseline) {
-      out.push({ path: `$.goals[${i}].target.date`, message: 'The goal date must come after the baseline date.' });
+      out.push({
+        path: `$.goals[${i}].target.date`,
+        message: 'The goal date must come after the baseline date.',
+      });
     }
     const mastery = goal['mastery'];
-    if (isRecord(mastery) && typeof mastery['required'] === 'number' && typeof mastery['window'] === 'number') {
+    if (
+      isRecord(mastery) &&
+      typeof mastery['required'] === 'number' &&
+      typeof mastery['window'] === 'number'
+    ) {
       if (mastery['required'] > mastery['window']) {
         out.push({
           path: `$.goals[${i}].mastery.required`,

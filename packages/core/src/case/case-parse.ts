@@ -23,7 +23,8 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
 
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'This is missing.';
-  if (issue.code === 'unrecognized_keys') return `Unknown field(s): ${issue.keys.join(', ')}. Remove them or check the spelling.`;
+  if (issue.code === 'unrecognized_keys')
+    return `Unknown field(s): ${issue.keys.join(', ')}. Remove them or check the spelling.`;
   return issue.message;
 }
 
@@ -55,7 +56,10 @@ export function parseCaseFileText(text: string): ParseResult<CaseFile> {
 export function parseMeeting(input: unknown): ParseResult<Meeting> {
   const result = meetingSchema.safeParse(input);
   // The cross checks know sessions by their place in a case file; re-root their paths at the meeting.
-  const crossed = crossCheckCaseFile({ meetings: [input] }).map((p) => ({ ...p, path: p.path.replace('$.meetings[0]', '$') }));
+  const crossed = crossCheckCaseFile({ meetings: [input] }).map((p) => ({
+    ...p,
+    path: p.path.replace('$.meetings[0]', '$'),
+  }));
   const problems = [...(result.success ? [] : toProblems(result.error)), ...crossed];
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, value: result.data };

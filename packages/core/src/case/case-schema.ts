@@ -19,8 +19,10 @@ const id = z
   .min(1, 'The id is empty.')
   .max(64, 'The id is longer than 64 characters.')
   .regex(/^[A-Za-z0-9._-]+$/, 'Use only letters, digits, dot, dash and underscore in ids.');
-const text = (max: number) => z.string().trim().min(1, 'This cannot be empty.').max(max, `Keep this under ${max} characters.`);
-const optionalText = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`).optional();
+const text = (max: number) =>
+  z.string().trim().min(1, 'This cannot be empty.').max(max, `Keep this under ${max} characters.`);
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `Keep this under ${max} characters.`).optional();
 const email = z.email({ error: 'This is not an email address.' });
 
 export const PLAN_TYPES = ['IEP', '504'] as const;
@@ -109,9 +111,15 @@ export const meetingSchema = z.strictObject({
   timeZone: z
     .string()
     .default('America/Chicago')
-    .refine((zone) => IANAZone.isValidZone(zone), 'This is not a time zone we know. Use a name like America/Chicago.'),
+    .refine(
+      (zone) => IANAZone.isValidZone(zone),
+      'This is not a time zone we know. Use a name like America/Chicago.',
+    ),
   location: optionalText(400),
-  sessions: z.array(sessionSchema).min(1, 'A meeting needs at least one session with a start and an end.').max(20),
+  sessions: z
+    .array(sessionSchema)
+    .min(1, 'A meeting needs at least one session with a start and an end.')
+    .max(20),
   notes: optionalText(4000),
 });
 
@@ -148,7 +156,14 @@ export const goalSchema = z.strictObject({
   target: scorePoint.optional(),
   mastery: masterySchema.optional(),
   phases: z
-    .array(z.strictObject({ id, label: text(200), kind: z.enum(['baseline', 'intervention']), startDate: isoDate }))
+    .array(
+      z.strictObject({
+        id,
+        label: text(200),
+        kind: z.enum(['baseline', 'intervention']),
+        startDate: isoDate,
+      }),
+    )
     .max(50)
     .optional(),
   probes: z
@@ -204,17 +219,17 @@ export const assessmentSchema = z.strictObject({
 });
 
 export const caseFileSchema = z.strictObject({
-    format: z.literal(CASE_FORMAT, {
-      error: `This is not an IEP Ready case file of a version we read. Expected "format": "${CASE_FORMAT}".`,
-    }),
-    student: studentSchema,
-    parents: z.array(parentSchema).min(1, 'Add at least one parent or guardian.').max(10),
-    team: z.array(teamMemberSchema).max(100).default([]),
-    meetings: z.array(meetingSchema).max(500).default([]),
-    goals: z.array(goalSchema).max(200).default([]),
-    services: z.array(serviceSchema).max(200).default([]),
-    assessments: z.array(assessmentSchema).max(500).default([]),
-    closures: z.array(closureSchema).max(500).default([]),
+  format: z.literal(CASE_FORMAT, {
+    error: `This is not an IEP Ready case file of a version we read. Expected "format": "${CASE_FORMAT}".`,
+  }),
+  student: studentSchema,
+  parents: z.array(parentSchema).min(1, 'Add at least one parent or guardian.').max(10),
+  team: z.array(teamMemberSchema).max(100).default([]),
+  meetings: z.array(meetingSchema).max(500).default([]),
+  goals: z.array(goalSchema).max(200).default([]),
+  services: z.array(serviceSchema).max(200).default([]),
+  assessments: z.array(assessmentSchema).max(500).default([]),
+  closures: z.array(closureSchema).max(500).default([]),
 });
 
 export type CaseFile = z.output<typeof caseFileSchema>;

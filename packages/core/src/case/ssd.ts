@@ -40,8 +40,22 @@ export const SSD_CITATION = 'missouri-rules.md §8 (SSD partner districts; list 
 
 // Words that districts add around their name ("School District of Clayton", "Parkway C-2", "Rockwood R-VI").
 const FILLER = new Set([
-  'the', 'school', 'schools', 'district', 'districts', 'public', 'of', 'sd', 'consolidated', 'county',
-  'st', 'saint', 'louis', 'mo', 'missouri', 'collaborative',
+  'the',
+  'school',
+  'schools',
+  'district',
+  'districts',
+  'public',
+  'of',
+  'sd',
+  'consolidated',
+  'county',
+  'st',
+  'saint',
+  'louis',
+  'mo',
+  'missouri',
+  'collaborative',
 ]);
 const DISTRICT_CODE = /^(r|c)\d+$|^(r|c)[ivx]+$|^\d+$/;
 
@@ -59,5 +73,7 @@ export function normalizeDistrictName(raw: string): string {
 export function findSsdPartner(districtName: string): SsdPartner | null {
   const normalized = normalizeDistrictName(districtName);
   if (normalized === '') return null;
-  return SSD_PARTNER_DISTRICTS.find((d) => d.keys.some((key) => normalizeDistrictName(key) === normalized)) ?? null;
+  return (
+    SSD_PARTNER_DISTRICTS.find((d) => d.keys.some((key) => normalizeDistrictName(key) === normalized)) ?? null
+  );
 }
