@@ -22,11 +22,15 @@ export async function planForMeeting(
   meetingId: string,
   now: string,
 ): Promise<CaseResult<PlanWithCase>> {
-  const stored = await getStoredCase(storage, ownerId, caseId);
+  // Both reads at once (one round trip less on PostgreSQL); the ticks are used only once the case is the user's.
+  const [stored, doneRows] = await Promise.all([
+    getStoredCase(storage, ownerId, caseId),
+    listDoneTasks(storage.db, caseId, meetingId),
+  ]);
   if (!stored) return notFound;
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
-  const done = (await listDoneTasks(storage.db, caseId, meetingId)).map((t) => t.taskId);
+  const done = doneRows.map((t) => t.taskId);
   return ok({ plan: planMeeting({ meeting, now, caseFile: stored.file, done }), stored, meeting });
 }
 
