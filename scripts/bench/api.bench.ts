@@ -144,6 +144,9 @@ export async function run(): Promise<BenchResult[]> {
       try {
         results.push(...(await measure('postgres', loadConfig(benchEnv(dataDir, url.toString())))));
       } finally {
+        // pg's pool.end() resolves before its sockets have closed; give them a moment so that the forced
+        // drop below does not cut live connections (which only prints warnings, but alarming ones).
+        await new Promise((resolve) => setTimeout(resolve, 300));
         const cleanup = new pg.Client({ connectionString: base });
         await cleanup.connect();
         await cleanup.query(`drop database if exists ${name} with (force)`);
