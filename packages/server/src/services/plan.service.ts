@@ -1,12 +1,16 @@
 import { isTaskId, planMeeting, type Meeting, type Plan, type TaskId } from '@iep/core';
-import { insertCaseEvent } from '../db/cases.repository.js';
+import { findCase, insertCaseEvent } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { listDoneTasks, markTaskDone, markTaskNotDone } from '../db/task-status.repository.js';
 import { notFound, ok, partNotFound, type CaseResult } from './case-results.js';
-import { getStoredCase, type StoredCase } from './cases.service.js';
+import { getStoredCase, toStoredCase, type StoredCase } from './cases.service.js';
+import { LruCache } from './plan-cache.js';
 import { MEETING_NOT_FOUND } from './meetings.service.js';
 
 export const TASK_NOT_FOUND = 'There is no such task in this plan. Reload the plan and try again.';
+
+// Computing a plan is the most expensive read; the web app asks for the same plan again and again.
+const plans = new LruCache<PlanWithCase>(500);
 
 export interface PlanWithCase {
   plan: Plan;
@@ -23,15 +27,21 @@ export async function planForMeeting(
   now: string,
 ): Promise<CaseResult<PlanWithCase>> {
   // Both reads at once (one round trip less on PostgreSQL); the ticks are used only once the case is the user's.
-  const [stored, doneRows] = await Promise.all([
-    getStoredCase(storage, ownerId, caseId),
+  const [row, doneRows] = await Promise.all([
+    findCase(storage.db, ownerId, caseId),
     listDoneTasks(storage.db, caseId, meetingId),
   ]);
-  if (!stored) return notFound;
+  if (!row) return notFound;
+  const done = doneRows.map((t) => t.taskId).sort();
+  const key = JSON.stringify([caseId, Number(row.version), meetingId, now, done]);
+  const cached = plans.get(key);
+  if (cached) return ok(cached);
+  const stored = toStoredCase(row);
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
-  const done = doneRows.map((t) => t.taskId);
-  return ok({ plan: planMeeting({ meeting, now, caseFile: stored.file, done }), stored, meeting });
+  const result = { plan: planMeeting({ meeting, now, caseFile: stored.file, done }), stored, meeting };
+  plans.set(key, result);
+  return ok(result);
 }
 
 /** Ticks or unticks a task, then gives the plan as it is now. */

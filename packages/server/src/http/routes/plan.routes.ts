@@ -31,7 +31,9 @@ const deadlineQuery = z.object({
 /** Plan, task ticks, calendar export and deadline math. Registered behind requireSession. */
 export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
-  const nowFrom = (query: unknown) => planQuery.parse(query).now ?? deps.now().toISOString();
+  // The server clock in whole seconds: plans for the same second are the same, so they can be reused.
+  const serverNow = () => new Date(Math.floor(deps.now().getTime() / 1000) * 1000).toISOString();
+  const nowFrom = (query: unknown) => planQuery.parse(query).now ?? serverNow();
 
   app.get('/api/cases/:id/meetings/:meetingId/plan', async (request, reply) => {
     const { id, meetingId } = meetingParams.parse(request.params);
@@ -48,7 +50,7 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.put('/api/cases/:id/meetings/:meetingId/tasks/:taskId', async (request, reply) => {
     const { id, meetingId, taskId } = taskParams.parse(request.params);
     const { done } = taskBody.parse(request.body);
-    const now = deps.now().toISOString();
+    const now = serverNow();
     await sendResult(
       reply,
       await setTaskDone(storage, {
