@@ -5,11 +5,6 @@ export async function insertSession(db: Kysely<Database>, row: SessionRow): Prom
   await db.insertInto('sessions').values(row).execute();
 }
 
-/** id is the SHA-256 of the cookie token, never the token itself. */
-export async function findSession(db: Kysely<Database>, id: string): Promise<SessionRow | null> {
-  return (await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
-}
-
 export async function touchSession(
   db: Kysely<Database>,
   id: string,
@@ -32,7 +27,10 @@ export async function deleteExpiredSessions(db: Kysely<Database>, nowIso: string
   await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
 }
 
-/** The session and its user in one round trip: this runs on every signed-in request. */
+/**
+ * The session and its user in one round trip: this runs on every signed-in request. `id` is the SHA-256 of the
+ * cookie token, never the token itself.
+ */
 export async function findSessionWithUser(
   db: Kysely<Database>,
   id: string,

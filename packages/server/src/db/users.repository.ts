@@ -10,10 +10,6 @@ export async function findUserByEmail(db: Kysely<Database>, email: string): Prom
   return (await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst()) ?? null;
 }
 
-export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | null> {
-  return (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
-}
-
 export async function findFirstUserWithRole(db: Kysely<Database>, role: Role): Promise<UserRow | null> {
   const row = await db
     .selectFrom('users')
