@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 5 * 1024 * 1024,
       rateLimitPerMinute: 600,
+      trustProxy: false,
       webDist: DEFAULT_WEB_DIST,
     });
     expect(DEFAULT_WEB_DIST.endsWith(path.join('packages', 'web', 'dist'))).toBe(true);
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
       IEP_PUBLIC_URL: 'https://iep.example.org',
       IEP_ALLOW_SIGNUP: 'false',
       IEP_SESSION_HOURS: '2',
+      IEP_TRUST_PROXY: 'true',
     });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/iep' });
     expect(config.dataDir).toBe('/srv/iep');
@@ -39,6 +41,7 @@ describe('loadConfig', () => {
     expect(config.cookieSecure).toBe(true);
     expect(config.allowSignup).toBe(false);
     expect(config.sessionHours).toBe(2);
+    expect(config.trustProxy).toBe(true);
     expect(loadConfig({ IEP_PUBLIC_URL: 'https://x.example', IEP_COOKIE_SECURE: 'false' }).cookieSecure).toBe(
       false,
     );

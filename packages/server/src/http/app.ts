@@ -31,6 +31,7 @@ export async function buildApp(
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     // Never echo request ids or stack traces: the error handler below decides every error body.
     return503OnClosing: true,
   });
