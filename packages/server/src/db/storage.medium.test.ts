@@ -18,7 +18,7 @@ import { MigrationError, migrateToLatest, openStorage, type Storage } from './op
 const targets = await storageTargets();
 
 describe.each(targets)('storage on $name', (target) => {
-  describe.skipIf(target.skip !== null)(`(${target.skip ?? 'available'})`, () => {
+  describe.skipIf(target.skip !== null)(`(${target.label})`, () => {
     let storage: Storage;
     let cleanup: () => Promise<void>;
     beforeAll(async () => {

@@ -5,7 +5,7 @@ import { PASSWORD, createTestApp, sessionCookie, type TestApp } from '../test-su
 const targets = await storageTargets();
 
 describe.each(targets)('auth and request safety on $name', (target) => {
-  describe.skipIf(target.skip !== null)(`(${target.skip ?? 'available'})`, () => {
+  describe.skipIf(target.skip !== null)(`(${target.label})`, () => {
     let t: TestApp;
     beforeAll(async () => {
       t = await createTestApp(target, { IEP_SIGNIN_LIMIT_PER_15_MIN: '3' });

@@ -82,7 +82,7 @@ const ROUTES: RouteCase[] = [
 ];
 
 describe.each(targets)('authorization per case on $name', (target) => {
-  describe.skipIf(target.skip !== null)(`(${target.skip ?? 'available'})`, () => {
+  describe.skipIf(target.skip !== null)(`(${target.label})`, () => {
     let t: TestApp;
     let owner: Session;
     let stranger: Session;

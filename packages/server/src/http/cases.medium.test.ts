@@ -21,7 +21,7 @@ const newMeeting = {
 };
 
 describe.each(targets)('case routes on $name', (target) => {
-  describe.skipIf(target.skip !== null)(`(${target.skip ?? 'available'})`, () => {
+  describe.skipIf(target.skip !== null)(`(${target.label})`, () => {
     let t: TestApp;
     let s: Session;
     let caseId: string;

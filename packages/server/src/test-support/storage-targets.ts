@@ -17,6 +17,8 @@ export interface StorageTarget {
   name: 'sqlite' | 'postgres';
   /** Why this target is skipped, or null when it runs. */
   skip: string | null;
+  /** Shown in test names: available, skipped with the reason, or required but missing. */
+  label: string;
   /** A config on a fresh, empty database; cleanup removes it. */
   freshConfig(env?: NodeJS.ProcessEnv): Promise<{ config: Config; cleanup: () => Promise<void> }>;
 }
@@ -71,6 +73,7 @@ function baseEnv(dataDir: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 const sqliteTarget: StorageTarget = {
   name: 'sqlite',
   skip: null,
+  label: 'available',
   freshConfig: async (env = {}) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-server-test-'));
     const config = loadConfig({ ...baseEnv(dataDir, env), DATABASE_URL: '' });
@@ -85,6 +88,8 @@ async function postgresTarget(): Promise<StorageTarget> {
   return {
     name: 'postgres',
     skip: problem !== null && !required ? problem : null,
+    label:
+      problem === null ? 'available' : required ? `required but missing: ${problem}` : `skipped: ${problem}`,
     freshConfig: async (env = {}) => {
       if (problem !== null || 'error' in found)
         throw new Error(`PostgreSQL is required for these tests: ${problem ?? ''}`);
