@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the tests need, only those missing: PostgreSQL (storage tests),
-# Chromium (browser tests), ffmpeg (audio). Safe to run again; needs root or sudo.
+# Chromium (browser tests), ffmpeg (audio), poppler-utils (pdftoppm renders generated PDFs in tests). Safe to run again; needs root or sudo.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
-dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${#need[@]}" -eq 0 ]; then
   exit 0
 fi
