@@ -4,3 +4,4 @@ export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './planner/index.js';
 export * from './analysis/index.js';
+export * from './letters/index.js';

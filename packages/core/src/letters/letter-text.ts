@@ -1,0 +1,110 @@
+import type { Letter, LetterBlock, Recipient } from './letter-types.js';
+
+// The plain-text letter (also the email body) and the prose used to measure readability.
+
+const WIDTH = 78;
+
+/** Wraps a paragraph at WIDTH columns; a word longer than the width stays whole on its own line. */
+export function wrap(text: string, indent = '', first = indent): string[] {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  const lines: string[] = [];
+  let line = first;
+  let lineHasWord = false;
+  for (const word of words) {
+    if (lineHasWord && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line += (lineHasWord ? ' ' : '') + word;
+    }
+    lineHasWord = true;
+  }
+  if (lineHasWord || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** "Chris Patel, special education teacher (case manager), Hazelwood School District <chris@x.org>". */
+export function recipientLine(r: Recipient): string {
+  const what = [r.title ?? r.role, r.organizationName].filter((s) => s !== undefined && s !== '');
+  return `${r.name}${what.length > 0 ? `, ${what.join(', ')}` : ''}${r.email ? ` <${r.email}>` : ''}`;
+}
+
+function tableLines(block: Extract<LetterBlock, { type: 'table' }>): string[] {
+  const all = [block.columns, ...block.rows];
+  const widths = block.columns.map((_c, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  const row = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [
+    block.caption,
+    row(block.columns),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...block.rows.map(row),
+  ];
+}
+
+function blockLines(block: LetterBlock): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [block.text.toUpperCase()];
+    case 'paragraph':
+      return wrap(block.text);
+    case 'list':
+      return block.items.flatMap((item, i) => {
+        const mark = block.ordered === true ? `${i + 1}. ` : '- ';
+        return wrap(item, ' '.repeat(mark.length), mark);
+      });
+    case 'table':
+      return tableLines(block);
+    case 'quote':
+      return [...wrap(`"${block.text}"`, '    '), ...wrap(`(${block.citation})`, '    ')];
+    case 'citations':
+      return [
+        'Sources',
+        ...block.items.flatMap((c) =>
+          wrap(
+            `${c.citation} [${c.confidence}; ${c.kind === 'law' ? 'law' : 'practice, not law'}]`,
+            '  ',
+            '- ',
+          ),
+        ),
+      ];
+  }
+}
+
+/** The whole letter as plain text: date, addresses, subject, body, closing and signature. */
+export function letterToText(letter: Letter): string {
+  const out: string[] = [letter.date, ''];
+  out.push(`To: ${letter.to.map(recipientLine).join('; ')}`);
+  if (letter.cc.length > 0) out.push(`Cc: ${letter.cc.map(recipientLine).join('; ')}`);
+  out.push(`Subject: ${letter.subject}`, '', letter.greeting, '');
+  for (const block of letter.blocks) out.push(...blockLines(block), '');
+  out.push(letter.closing, '', letter.sender.name);
+  for (const line of [letter.sender.address, letter.sender.phone, letter.sender.email]) {
+    if (line !== undefined && line !== '') out.push(line);
+  }
+  if (letter.attachments.length > 0) {
+    out.push('', 'Attached:');
+    for (const a of letter.attachments) out.push(...wrap(`${a.name}: ${a.description}`, '  ', '- '));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Ends a list item with a period so the readability formula counts it as a sentence, not one run-on. */
+const sentence = (s: string) => (/[.?!:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/**
+ * The words the parent is asking the reader to read: paragraphs, list items and headings, without quoted law,
+ * citations or tables (numbers and names, not sentences). Used for the grade-level check.
+ */
+export function letterProse(letter: Letter): string {
+  const parts: string[] = [];
+  for (const block of letter.blocks) {
+    if (block.type === 'paragraph') parts.push(sentence(block.text));
+    else if (block.type === 'heading') parts.push(sentence(block.text));
+    else if (block.type === 'list') parts.push(...block.items.map(sentence));
+  }
+  return parts.join(' ');
+}
