@@ -13,7 +13,7 @@ import {
 import type { BenchResult } from './bench-types.js';
 
 const N = 10_000;
-const EXAMPLE = fileURLToPath(new URL('../../../shared/examples/case.example.json', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../../examples/case.example.json', import.meta.url));
 
 function exampleCase() {
   const parsed = parseCaseFileText(readFileSync(EXAMPLE, 'utf8'));

@@ -9,7 +9,9 @@ function must<T>(value: T | undefined): T {
 }
 
 function exampleCase(): CaseFile {
-  const parsed = parseCaseFile(JSON.parse(readFileSync('/work/shared/examples/case.example.json', 'utf8')));
+  const parsed = parseCaseFile(
+    JSON.parse(readFileSync(new URL('../../../../examples/case.example.json', import.meta.url), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.value;
 }

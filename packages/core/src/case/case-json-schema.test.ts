@@ -53,7 +53,7 @@ function check(schema: Schema, value: Json, path: string, out: string[]): void {
 const shipped = readFileSync(CASE_SCHEMA_PATH, 'utf8');
 const schema = JSON.parse(shipped) as Schema;
 const example = JSON.parse(
-  readFileSync(new URL('../../../../../shared/examples/case.example.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../examples/case.example.json', import.meta.url), 'utf8'),
 ) as Json;
 
 describe('case.schema.json', () => {

@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findSsdPartner } from './ssd.js';
 import { parseCaseFile, parseCaseFileText, parseMeeting, toJsonPath } from './case-parse.js';
 
-const exampleText = readFileSync(
-  new URL('../../../../../shared/examples/case.example.json', import.meta.url),
-  'utf8',
-);
+const exampleText = readFileSync(new URL('../../../../examples/case.example.json', import.meta.url), 'utf8');
 const example = () => JSON.parse(exampleText) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const problemsOf = (input: unknown) => {

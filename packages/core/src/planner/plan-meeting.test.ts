@@ -5,10 +5,7 @@ import { planMeeting } from './plan-meeting.js';
 import type { Plan, PlanTask, TaskId } from './plan-types.js';
 
 function exampleCase(): CaseFile {
-  const text = readFileSync(
-    new URL('../../../../../shared/examples/case.example.json', import.meta.url),
-    'utf8',
-  );
+  const text = readFileSync(new URL('../../../../examples/case.example.json', import.meta.url), 'utf8');
   const parsed = parseCaseFileText(text);
   if (!parsed.ok) throw new Error('example case file is invalid');
   return parsed.value;

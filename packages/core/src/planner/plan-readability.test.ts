@@ -25,7 +25,7 @@ const grade = (text: string) => readability.fleschKincaidGrade(stripCitations(te
 
 function example() {
   const parsed = parseCaseFileText(
-    readFileSync(new URL('../../../../../shared/examples/case.example.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../../examples/case.example.json', import.meta.url), 'utf8'),
   );
   if (!parsed.ok) throw new Error('example case file is invalid');
   return parsed.value;
