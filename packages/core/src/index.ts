@@ -5,3 +5,4 @@ export * from './deadlines/index.js';
 export * from './planner/index.js';
 export * from './analysis/index.js';
 export * from './letters/index.js';
+export * from './imports/index.js';
