@@ -6,3 +6,4 @@ export * from './planner/index.js';
 export * from './analysis/index.js';
 export * from './letters/index.js';
 export * from './imports/index.js';
+export * from './charts/index.js';
