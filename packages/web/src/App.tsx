@@ -4,6 +4,8 @@ import { Layout } from './components/Layout';
 import { RequireAuth } from './components/RequireAuth';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
+import { DataCheckPage } from './pages/data/DataCheckPage';
+import { DataImportPage } from './pages/data/DataImportPage';
 import { ImportCasePage } from './pages/ImportCasePage';
 import { NewCasePage } from './pages/NewCasePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -28,6 +30,8 @@ export function App() {
               <Route path="/cases/import" element={<ImportCasePage />} />
               <Route path="/cases/:caseId" element={<CasePage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/plan" element={<PlanPage />} />
+              <Route path="/cases/:caseId/data" element={<DataCheckPage />} />
+              <Route path="/cases/:caseId/data/import" element={<DataImportPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

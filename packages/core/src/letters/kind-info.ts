@@ -1,23 +1,16 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { LETTER_KINDS, type LetterKind, type LetterKindInfo } from './letter-types.js';
+import { KINDS } from './registry.js';
 
-// Placeholder while the kinds are written: every kind is listed, with its questions still to come.
+/** The interview and planner links of every kind, in LETTER_KINDS order. */
 export const LETTER_KIND_INFO: Record<LetterKind, LetterKindInfo> = Object.fromEntries(
-  LETTER_KINDS.map((kind) => [
-    kind,
-    {
-      kind,
-      title: kind,
-      summary: '',
-      needsMeeting: false,
-      plannerTask: null,
-      triggers: [],
-      hasAttachments: false,
-      questions: [],
-    },
-  ]),
+  LETTER_KINDS.map((kind) => [kind, KINDS[kind].info]),
 ) as unknown as Record<LetterKind, LetterKindInfo>;
 
-export function letterAnswersSchema(_kind: LetterKind): z.ZodType {
-  return z.record(z.string(), z.unknown());
+/**
+ * The answers schema of a kind (zod, strict objects). Every field is optional so a half-done draft passes;
+ * buildLetter says what is still missing.
+ */
+export function letterAnswersSchema(kind: LetterKind): z.ZodType {
+  return KINDS[kind].schema;
 }

@@ -95,6 +95,8 @@ export function letterToText(letter: Letter): string {
 /** Ends a list item with a period so the readability formula counts it as a sentence, not one run-on. */
 const sentence = (s: string) => (/[.?!:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
+const isQuoted = (s: string) => /^".*"$/s.test(s.trim());
+
 /**
  * The words the parent is asking the reader to read: paragraphs, list items and headings, without quoted law,
  * citations or tables (numbers and names, not sentences). Used for the grade-level check.
@@ -104,7 +106,8 @@ export function letterProse(letter: Letter): string {
   for (const block of letter.blocks) {
     if (block.type === 'paragraph') parts.push(sentence(block.text));
     else if (block.type === 'heading') parts.push(sentence(block.text));
-    else if (block.type === 'list') parts.push(...block.items.map(sentence));
+    // A list item wholly in quotation marks is quoted law (the seven elements of 300.503(b)), like a quote block.
+    else if (block.type === 'list') parts.push(...block.items.filter((i) => !isQuoted(i)).map(sentence));
   }
   return parts.join(' ');
 }

@@ -92,3 +92,21 @@ export async function request<T>(method: Method, path: string, options: RequestO
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/** Sends a multipart form (file uploads): the browser sets the content type with its boundary. */
+export async function requestForm<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'We could not reach IEP Ready. Check your connection and try again.');
+  }
+  if (!response.ok) {
+    const error = await toError(response);
+    if (response.status === 401) onSessionEnded?.();
+    throw error;
+  }
+  return (await response.json()) as T;
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Closure, Meeting, TeamMember } from '@iep/core';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
@@ -88,6 +88,13 @@ export function CasePage() {
       ) : null}
       <StatusMessage message={status} />
       <StudentSection stored={stored} />
+      <section aria-labelledby="data-check-heading">
+        <h2 id="data-check-heading">The school’s data</h2>
+        <p>Compare progress scores and service minutes with the IEP, and get questions to ask the team.</p>
+        <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/data`}>
+          Check the data
+        </Link>
+      </section>
       <TeamSection team={stored.file.team} onSave={saveTeam} />
       <MeetingsSection
         caseId={stored.id}

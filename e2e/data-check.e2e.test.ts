@@ -1,0 +1,249 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser } from './support/browser';
+import { arrive, focused, scrollWidth } from './support/page-checks';
+import { startTestServer, type TestServer } from './support/server';
+
+// The data check end to end: the example case's findings and chart, a CSV import through the wizard (broken
+// first, then good), a finding sent to the concerns letter, 320 px and keyboard-only use. The "as of" date is
+// fixed so the expected numbers come from the fixture, whatever day the tests run.
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const EXAMPLE = fixture('case.example.json');
+const BROKEN = fixture('data/probes-broken.csv');
+const GOOD = fixture('data/probes-good.csv');
+const OWNER = { name: 'Maria Rivera', email: 'maria@example.org', password: 'a long family password' };
+const AS_OF = '2026-11-20';
+
+describe('a parent checks the school’s data', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let dataUrl = '';
+  const cspErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const goalSection = (area: string): Locator => page.locator('.goal-data', { hasText: `Goal: ${area}` });
+  const findingGroup = (heading: string): Locator => page.locator('.finding-group', { hasText: heading });
+
+  it('signs up, imports the example case and opens "Check the data"', async () => {
+    await page.goto('/');
+    await arrive(page, 'Create the owner account', 'the first-run page');
+    await page.fill('#account-name', OWNER.name);
+    await page.fill('#account-email', OWNER.email);
+    await page.fill('#account-password', OWNER.password);
+    await page.getByRole('button', { name: 'Create the owner account' }).click();
+    await arrive(page, 'My cases', 'the case list');
+    await page.getByRole('link', { name: 'Import a case file' }).click();
+    await arrive(page, 'Import a case file', 'the import page');
+    await page.setInputFiles('#case-file', EXAMPLE);
+    await page.getByRole('button', { name: 'Import the case' }).click();
+    await arrive(page, 'Jordan Rivera', 'the imported case');
+
+    await page.getByRole('link', { name: 'Check the data' }).click();
+    await arrive(page, 'Check the data', 'the data check');
+    await expect(page.title()).resolves.toBe('Check the data for Jordan Rivera - IEP Ready');
+    await expect(page.locator('main').textContent()).resolves.toContain('not a verdict');
+    await page.fill('#as-of', AS_OF);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByText('Showing the data up to November 20, 2026.').waitFor();
+    dataUrl = new URL(page.url()).pathname + new URL(page.url()).search;
+    expect(dataUrl).toMatch(/^\/cases\/[^/]+\/data\?asOf=2026-11-20$/);
+    await expectNoAxeViolations(page, 'the data check as of November 20, 2026');
+  });
+
+  it('shows g1’s chart with its title, summary and data table', async () => {
+    const g1 = goalSection('Reading fluency');
+    const chart = g1.locator('svg[role="img"]');
+    await expect(chart.count()).resolves.toBe(1);
+    // The accessible name and description point at the chart's title and its one-sentence summary.
+    const titleId = (await chart.getAttribute('aria-labelledby')) ?? '';
+    const summaryId = (await chart.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`[id="${titleId}"]`).textContent()).resolves.toContain('Reading fluency');
+    const summary = (await page.locator(`[id="${summaryId}"]`).textContent()) ?? '';
+    // The fixture's g1 has 13 weekly scores from Aug 24 (70) to Nov 16 (76) up to Nov 20.
+    expect(summary).toContain('13 scores went from 70 to 76');
+    await expect(chart.getAttribute('viewBox')).resolves.toMatch(/^0 0 \d+ \d+$/);
+    await expect(chart.getAttribute('style')).resolves.toBeNull();
+    await expect(chart.locator('circle').count()).resolves.toBe(13);
+    const table = g1.locator('table');
+    await expect(table.locator('caption').textContent()).resolves.toBe('The scores in the chart');
+    await expect(table.locator('thead th[scope="col"]').count()).resolves.toBe(3);
+    await expect(table.locator('tbody tr').count()).resolves.toBe(13);
+    await expect(table.locator('tbody tr').first().textContent()).resolves.toContain('August 24, 2026');
+    // The legend names each mark by its shape too, not by color alone.
+    await expect(g1.locator('.chart-legend').textContent()).resolves.toContain('Goal line (dashed)');
+  });
+
+  it('lists the findings as questions, grouped, most serious first', async () => {
+    const g1 = findingGroup('Goal: Reading fluency');
+    await expect(g1.textContent()).resolves.toContain('Marked mastered, but the data disagrees');
+    const g2 = findingGroup('Goal: Written expression');
+    await expect(g2.textContent()).resolves.toContain('Marked mastered, but no scores');
+    const s1 = findingGroup('Service: Specialized instruction in reading');
+    await expect(s1.textContent()).resolves.toContain('Service minutes were missed');
+    await expect(s1.textContent()).resolves.toContain('How and when will the missed minutes be made up?');
+    const first = page.locator('.finding').first();
+    await expect(first.getAttribute('class')).resolves.toContain('finding-serious');
+    const ledger = page.locator('.ledger', { hasText: 'Specialized instruction in reading' });
+    await expect(
+      ledger.getByRole('button', { name: /Use in my compensatory services request/ }).count(),
+    ).resolves.toBe(1);
+    await expect(page.locator('main').textContent()).resolves.toContain('Reid v. District of Columbia');
+  });
+
+  it('shows every problem of a broken CSV with its row and column, and imports nothing', async () => {
+    await page.getByRole('link', { name: 'Import a file of scores or logs' }).click();
+    await arrive(page, 'Import scores or logs', 'the import wizard');
+    await expect(page.isChecked('#kind-probes')).resolves.toBe(true);
+    await expect(
+      page.getByRole('link', { name: /Download the CSV template/ }).getAttribute('href'),
+    ).resolves.toBe('/api/import-templates/probes.csv');
+    await page.setInputFiles('#import-file', BROKEN);
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    const problems = page.locator('.import-problems');
+    await problems.waitFor();
+    await expect(focused(page)).resolves.toMatchObject({
+      className: expect.stringContaining('import-problems'),
+    });
+    await expect(problems.textContent()).resolves.toContain('1 of 4 rows are ready to import.');
+    const rows = await problems.locator('tbody tr').allTextContents();
+    // Rows count the header as row 1: the impossible date is row 2, "eighty" row 3, goal g9 row 4.
+    expect(rows.some((r) => r.includes('probes-broken.csv') && r.includes('2Date'))).toBe(true);
+    expect(rows.some((r) => r.includes('3Score'))).toBe(true);
+    expect(rows.some((r) => r.includes('4Goal ID') && r.includes('g9'))).toBe(true);
+    await expect(page.getByRole('button', { name: 'Import all 4 rows' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Import only the 1 clean rows' }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page, 'the import wizard with problems');
+
+    const api = await page.request.get(`/api${dataUrl.replace('/data', '/analysis')}`);
+    const analysis = (await api.json()) as { goals: { goalId: string; probes: unknown[] }[] };
+    expect(analysis.goals.find((g) => g.goalId === 'g1')?.probes).toHaveLength(13);
+    await page.getByRole('button', { name: 'Choose another file' }).click();
+  });
+
+  it('imports a good CSV after matching a column by hand, and the chart gains the points', async () => {
+    await page.setInputFiles('#import-file', GOOD);
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await page.locator('#map-score').waitFor();
+    // "Words correct" is not a name we know for the score: the parent picks it.
+    await expect(page.inputValue('#map-goalId')).resolves.toBe('Goal');
+    await expect(page.inputValue('#map-score')).resolves.toBe('');
+    await expect(page.getByRole('button', { name: 'Import all 3 rows' }).isDisabled()).resolves.toBe(true);
+    await page.selectOption('#map-score', 'Words correct');
+    await page.locator('.import-clean').waitFor();
+    await expect(page.locator('.import-clean').textContent()).resolves.toContain('3 of 3 rows are ready');
+    await expectNoAxeViolations(page, 'the import wizard with a clean file');
+    await page.getByRole('button', { name: 'Import all 3 rows' }).click();
+    await page.getByText('Imported 3 rows.').waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'h2', text: 'Step 3 of 3: Done' });
+    await page.getByRole('link', { name: 'See the data check' }).click();
+    await arrive(page, 'Check the data', 'the data check after the import');
+    await page.getByText('Showing the data up to November 20, 2026.').waitFor();
+    const g1 = goalSection('Reading fluency');
+    await expect(g1.locator('svg[role="img"] circle').count()).resolves.toBe(16);
+    await expect(g1.locator('tbody tr').count()).resolves.toBe(16);
+    await expect(g1.locator('tbody').textContent()).resolves.toContain('November 11, 2026');
+  });
+
+  it('adds a finding to the concerns letter', async () => {
+    const g1 = findingGroup('Goal: Reading fluency');
+    await g1
+      .getByRole('button', { name: /Add to my concerns letter/ })
+      .first()
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Added to your concerns letter.' }).waitFor();
+  });
+
+  it('adds a score and a service session by hand', async () => {
+    await page.selectOption('#probe-goal', 'g1');
+    await page.getByRole('button', { name: 'Add the score' }).click();
+    await page.locator('.error-summary', { hasText: 'Enter the date of the score.' }).waitFor();
+    await page.fill('#probe-date', '2026-11-18');
+    await page.fill('#probe-score', '80');
+    await page.getByRole('button', { name: 'Add the score' }).click();
+    await page.getByRole('status').filter({ hasText: 'The score is saved.' }).waitFor();
+    await expect(goalSection('Reading fluency').locator('tbody tr').count()).resolves.toBe(17);
+
+    const ledger = page.locator('.ledger', { hasText: 'Specialized instruction in reading' });
+    const before = Number(
+      ((await ledger.locator('dt:text-is("Delivered") + dd').textContent()) ?? '').replace(/,/g, ''),
+    );
+    await page.fill('#log-date', '2026-11-19');
+    await page.fill('#log-minutes', '30');
+    await page.selectOption('#log-status', 'make-up');
+    await page.getByRole('button', { name: 'Add the session' }).click();
+    await page.getByRole('status').filter({ hasText: 'The session is saved.' }).waitFor();
+    const makeUp = Number(
+      ((await ledger.locator('dt:text-is("Make-up given") + dd').textContent()) ?? '').replace(/,/g, ''),
+    );
+    expect(makeUp).toBe(30);
+    expect(before).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'the data check after manual entry');
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.reload();
+    await arrive(page, 'Check the data', 'the data check at 320 px');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    const box = await goalSection('Reading fluency').locator('svg[role="img"]').boundingBox();
+    expect(box?.width ?? 999).toBeLessThanOrEqual(320);
+    await page.getByRole('link', { name: 'Import a file of scores or logs' }).click();
+    await arrive(page, 'Import scores or logs', 'the import wizard at 320 px');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1024, height: 800 });
+  });
+
+  it('can be used with the keyboard only: choose a kind, pick a file, check it, start over', async () => {
+    await page.goto(dataUrl.replace('/data', '/data/import'));
+    await arrive(page, 'Import scores or logs', 'the import wizard, keyboard only');
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 40; i += 1) {
+        if ((await focused(page)).id === id) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached #${id}`);
+    };
+    await tabTo('kind-probes');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.isChecked('#kind-progress-reports')).resolves.toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect(page.isChecked('#kind-probes')).resolves.toBe(true);
+    await tabTo('import-file');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(BROKEN);
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'button', text: 'Next: check the file' });
+    await page.keyboard.press('Enter');
+    await page.locator('.import-problems').waitFor();
+    await expect(focused(page)).resolves.toMatchObject({
+      className: expect.stringContaining('import-problems'),
+    });
+    await expect(page.getByRole('status').textContent()).resolves.toContain('3 problems');
+    for (let i = 0; i < 40 && (await focused(page)).text !== 'Choose another file'; i += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'h2', text: 'Step 1 of 3: Choose a file' });
+    expect(cspErrors).toEqual([]);
+  });
+});

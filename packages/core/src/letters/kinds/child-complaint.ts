@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { SSD_NAME } from '../../case/index.js';
+import { computeDeadline } from '../../deadlines/index.js';
+import type { LetterContext } from '../context.js';
+import type { LetterBlock, MissingFact, Recipient } from '../letter-types.js';
+import { known, plainDate, signatureBlock } from '../phrases.js';
+import { directors, unique } from '../recipients.js';
+import { citations, defineKind, law, q } from './kind-module.js';
+
+// A DESE child complaint draft (missouri-rules.md §6): every element of 34 CFR 300.153(b); the one-year window of
+// 300.153(c) counted back from the day DESE receives it; the DESE address and fax; a copy to the district at the
+// same time; filed when DESE receives it during 8:00-4:30 business hours. Due process is 2 years, not one.
+
+export const DESE_COMPLAINT_ADDRESS = [
+  'Missouri Department of Elementary and Secondary Education',
+  'Office of Special Education Compliance',
+  'c/o Child Complaint Coordinator',
+  'P.O. Box 480',
+  'Jefferson City, MO 65102-0480',
+] as const;
+export const DESE_COMPLAINT_FAX = '573-526-4404';
+
+const violation = z.strictObject({
+  date: z.iso.date().optional(),
+  what: z.string().max(4000).optional(),
+});
+const schema = z.strictObject({
+  violations: z.array(violation).max(50).optional(),
+  proposedResolution: z.string().max(4000).optional(),
+  studentAddress: z.string().max(400).optional(),
+  receiveDate: z.iso.date().optional(),
+});
+
+const info = {
+  kind: 'child-complaint' as const,
+  title: 'Child complaint to DESE',
+  summary:
+    'A written complaint to the Missouri education department that the school broke a special education rule.',
+  needsMeeting: false,
+  plannerTask: null,
+  triggers: ['child-complaint-decision' as const],
+  hasAttachments: false,
+  questions: [
+    q(
+      'violations',
+      'What happened',
+      'list',
+      'What did the school do, or fail to do?',
+      'Add each problem with its date. Stick to facts: what happened and when.',
+      {
+        required: true,
+        itemFields: [
+          q(
+            'date',
+            'What happened',
+            'date',
+            'When did it happen?',
+            'DESE can only look at problems from the last year.',
+            { required: true },
+          ),
+          q(
+            'what',
+            'What happened',
+            'long-text',
+            'What happened?',
+            'For example: "My son got no speech therapy from September 10 to October 30."',
+            { required: true },
+          ),
+        ],
+      },
+    ),
+    q(
+      'proposedResolution',
+      'How to fix it',
+      'long-text',
+      'How should the problem be fixed?',
+      'For example: "Make up the missed therapy time, and follow the IEP."',
+      { required: true },
+    ),
+    q(
+      'studentAddress',
+      'Your child',
+      'text',
+      "What is your child's home address?",
+      'Leave it empty if it is the same as yours.',
+    ),
+    q(
+      'receiveDate',
+      'Sending it',
+      'date',
+      'On what date will DESE get the complaint?',
+      'A fax or hand delivery arrives the same day. Mail takes a few days.',
+    ),
+  ],
+};
+
+function build(ctx: LetterContext, answers: z.output<typeof schema>) {
+  const missingFacts: MissingFact[] = [];
+  const violations = (answers.violations ?? []).filter((v) => known(v.what) !== undefined);
+  if (violations.length === 0)
+    missingFacts.push({ field: 'violations', message: 'Add what the school did or did not do, and when.' });
+  if (violations.some((v) => v.date === undefined))
+    missingFacts.push({ field: 'violations', message: 'Add the date of each problem.' });
+  const resolution = known(answers.proposedResolution);
+  if (resolution === undefined)
+    missingFacts.push({ field: 'proposedResolution', message: 'Say how the problem should be fixed.' });
+  const address = known(answers.studentAddress) ?? known(ctx.parent.address);
+  if (address === undefined)
+    missingFacts.push({ field: 'studentAddress', message: "Add your child's home address." });
+  if (ctx.parent.email === undefined && ctx.parent.phone === undefined) {
+    missingFacts.push({ field: 'parents', message: 'Add your phone or email, so DESE can reach you.' });
+  }
+  if (missingFacts.length > 0) return { missing: missingFacts };
+  const received = answers.receiveDate ?? ctx.today;
+  const window = computeDeadline('child-complaint-window', { from: received, timeZone: ctx.zone });
+  const student = ctx.caseFile.student;
+  const district = ctx.ssd !== null ? `${student.district} and the ${SSD_NAME} (SSD)` : student.district;
+  const warnings: string[] = [];
+  for (const v of violations) {
+    if (v.date !== undefined && v.date < window.due) {
+      warnings.push(
+        `The problem on ${plainDate(v.date)} is more than a year before DESE gets the complaint. DESE can only look at problems on or after ${plainDate(window.due)}.`,
+      );
+    }
+  }
+  if (warnings.length > 0) {
+    warnings.push(
+      'For older problems, a due process complaint can reach back two years from when you knew, or should have known, about the problem.',
+    );
+  }
+  warnings.push(
+    `Send a copy to ${district} at the same time you send it to DESE.`,
+    'DESE counts the complaint as filed on the day it gets it, if it arrives between 8:00 AM and 4:30 PM on a business day. Otherwise it is filed the next business day.',
+    'Sign the complaint before you send it.',
+  );
+  if (ctx.is504) {
+    warnings.push(
+      'A DESE child complaint is about special education under IDEA. For a 504 plan, ask MPACT (800-743-7634) where to file.',
+    );
+  }
+  const blocks: LetterBlock[] = [
+    { type: 'paragraph', text: `Send to: ${DESE_COMPLAINT_ADDRESS.join(', ')}. Fax: ${DESE_COMPLAINT_FAX}.` },
+    { type: 'heading', text: 'Statement' },
+    {
+      type: 'paragraph',
+      text: `I believe that ${district} violated a requirement of Part B of the Individuals with Disabilities Education Act (IDEA). I am filing this child complaint about my child.`,
+    },
+    { type: 'heading', text: 'My child' },
+    {
+      type: 'list',
+      items: [
+        `Name: ${student.name}`,
+        `Address: ${address}`,
+        `School: ${student.school}`,
+        `District: ${student.district}`,
+        `Grade: ${student.grade}`,
+      ],
+    },
+    { type: 'heading', text: 'The problem and the facts' },
+    {
+      type: 'list',
+      ordered: true,
+      items: violations.map((v) => `On ${plainDate(v.date ?? '')}: ${known(v.what) ?? ''}`),
+    },
+    { type: 'heading', text: 'How I would like it fixed' },
+    { type: 'paragraph', text: resolution ?? '' },
+    { type: 'heading', text: 'Contact' },
+    {
+      type: 'paragraph',
+      text: `You can reach me, ${ctx.parent.name}, at ${[ctx.parent.phone, ctx.parent.email].filter((x) => x !== undefined).join(' or ')}.`,
+    },
+    { type: 'paragraph', text: `I am sending a copy of this complaint to ${district} at the same time.` },
+    signatureBlock(),
+    citations(
+      law('34 CFR 300.153(b) (what a complaint must contain)'),
+      law('34 CFR 300.153(c) (the problem must be not more than one year before DESE gets the complaint)'),
+      law('34 CFR 300.152(a) (decision within 60 days)'),
+      law('DESE model child complaint form (address, fax, copy to the district)'),
+    ),
+  ];
+  const dese: Recipient = {
+    name: 'Child Complaint Coordinator',
+    title: 'Office of Special Education Compliance',
+    organization: 'other',
+    organizationName: 'Missouri Department of Elementary and Secondary Education',
+  };
+  const dir = directors(ctx);
+  return {
+    title: 'Child complaint',
+    subject: `Child complaint: ${student.name}, ${student.district}`,
+    to: [dese],
+    cc: unique(dir.recipients),
+    greeting: 'To the Child Complaint Coordinator:',
+    blocks,
+    warnings: [...warnings, ...dir.warnings],
+  };
+}
+
+export const childComplaint = defineKind(info, schema, build);

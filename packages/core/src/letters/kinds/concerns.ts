@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import type { LetterContext } from '../context.js';
+import type { LetterBlock } from '../letter-types.js';
+import { CONTACT_ASK, known, meetingPhrase, pwnAsk, studentPhrase } from '../phrases.js';
+import { caseManagers, directors, greeting, unique } from '../recipients.js';
+import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
+
+// The parent concerns letter, handed in at the start and attached to the IEP as parent input (34 CFR 300.501(b)).
+// Data-check findings become questions, never verdicts.
+
+const REQUEST_KINDS = ['service', 'evaluation', 'placement', 'goal-change', 'other'] as const;
+
+const requestItem = z.strictObject({
+  kind: z.enum(REQUEST_KINDS).optional(),
+  request: z.string().max(2000).optional(),
+  why: z.string().max(4000).optional(),
+});
+const findingItem = z.strictObject({
+  code: z.string().max(100).optional(),
+  goalId: z.string().max(64).nullable().optional(),
+  serviceId: z.string().max(64).nullable().optional(),
+  question: z.string().max(4000).optional(),
+});
+
+const schema = z.strictObject({
+  strengths: z.string().max(4000).optional(),
+  requests: z.array(requestItem).max(50).optional(),
+  findings: z.array(findingItem).max(100).optional(),
+});
+
+const info = {
+  kind: 'concerns' as const,
+  title: 'Your concerns letter',
+  summary: 'A letter with your concerns and requests. Hand it in at the start of the meeting.',
+  needsMeeting: true,
+  plannerTask: 'concerns-letter' as const,
+  triggers: [],
+  hasAttachments: false,
+  questions: [
+    q(
+      'strengths',
+      'About your child',
+      'long-text',
+      'What is your child good at? What do they enjoy?',
+      'One or two sentences. It helps the team see your whole child.',
+    ),
+    q(
+      'requests',
+      'Your requests',
+      'list',
+      'What do you want to ask the school for?',
+      'Add one request at a time. Say what you want and why.',
+      {
+        required: true,
+        itemFields: [
+          q('kind', 'Your requests', 'choice', 'What kind of request is it?', 'Pick the closest one.', {
+            choices: [
+              { value: 'service', label: 'A service, or more time for a service' },
+              { value: 'evaluation', label: 'A new test or evaluation' },
+              { value: 'placement', label: 'A change of class or school' },
+              { value: 'goal-change', label: 'A new or changed goal' },
+              { value: 'other', label: 'Something else' },
+            ],
+          }),
+          q(
+            'request',
+            'Your requests',
+            'text',
+            'What are you asking for?',
+            'For example: "30 more minutes of reading help each week."',
+            { required: true },
+          ),
+          q(
+            'why',
+            'Your requests',
+            'long-text',
+            'Why do you ask for it?',
+            'Say what you have seen, or what the data shows.',
+            { allowUnknown: true },
+          ),
+        ],
+      },
+    ),
+    q(
+      'findings',
+      'Questions from the data check',
+      'list',
+      'Which questions from the data check do you want to ask?',
+      'These come from the data check page. You can remove any of them.',
+    ),
+  ],
+};
+
+const KIND_LABEL: Record<(typeof REQUEST_KINDS)[number], string> = {
+  service: 'Service',
+  evaluation: 'Evaluation',
+  placement: 'Placement',
+  'goal-change': 'Goal',
+  other: 'Request',
+};
+
+function findingQuestions(ctx: LetterContext, answers: z.output<typeof schema>): string[] {
+  if (answers.findings !== undefined) {
+    return answers.findings.map((f) => known(f.question)).filter((s): s is string => s !== undefined);
+  }
+  // No choice made yet: offer the serious and concern findings of the data check, if one was run.
+  return (ctx.analysis?.findings ?? []).filter((f) => f.severity !== 'info').map((f) => f.question);
+}
+
+function build(ctx: LetterContext, answers: z.output<typeof schema>) {
+  const meeting = ctx.meeting;
+  if (meeting === undefined) return missing('meeting', 'Add the meeting date to write your concerns letter.');
+  const requests = (answers.requests ?? [])
+    .map((r) => ({ ...r, request: known(r.request), why: known(r.why) }))
+    .filter((r) => r.request !== undefined);
+  const questions = findingQuestions(ctx, answers);
+  if (requests.length === 0 && questions.length === 0) {
+    return missing('requests', 'Add at least one request, or a question from the data check.');
+  }
+  const student = ctx.caseFile.student.name;
+  const blocks: LetterBlock[] = [
+    {
+      type: 'paragraph',
+      text: `I am the parent of ${studentPhrase(ctx)}. This letter lists my concerns and requests for ${meetingPhrase(meeting)}. Please attach it to the ${ctx.plan} as parent input.`,
+    },
+  ];
+  const strengths = known(answers.strengths);
+  if (strengths !== undefined) {
+    blocks.push({ type: 'heading', text: `About ${student}` }, { type: 'paragraph', text: strengths });
+  }
+  if (requests.length > 0) {
+    blocks.push(
+      { type: 'heading', text: 'My requests' },
+      {
+        type: 'list',
+        ordered: true,
+        items: requests.map(
+          (r) =>
+            `${KIND_LABEL[r.kind ?? 'other']}: ${r.request ?? ''}${/[.?!]$/.test(r.request ?? '') ? '' : '.'}` +
+            (r.why !== undefined ? ` Why: ${r.why}` : ''),
+        ),
+      },
+    );
+  }
+  if (questions.length > 0) {
+    blocks.push(
+      { type: 'heading', text: 'Questions about the data' },
+      {
+        type: 'paragraph',
+        text: 'I looked at the progress data and the service logs. I would like us to talk about these questions:',
+      },
+      { type: 'list', ordered: true, items: questions },
+    );
+  }
+  blocks.push(
+    { type: 'paragraph', text: pwnAsk(ctx) },
+    { type: 'paragraph', text: `Thank you for working with me to help ${student}. ${CONTACT_ASK}` },
+    citations(
+      ctx.is504
+        ? law('34 CFR 104.36 (notice of 504 decisions)')
+        : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
+      law('34 CFR 300.501(b) (parents take part in meetings)'),
+      practice('Attaching the letter to the plan as parent input: a request, not a rule'),
+    ),
+  );
+  const dir = directors(ctx);
+  const to = unique([...caseManagers(ctx), ...dir.recipients]);
+  return {
+    title: 'Parent concerns letter',
+    subject: `Parent concerns for the ${ctx.plan} meeting: ${student}`,
+    to,
+    cc: [],
+    greeting: greeting(ctx, to),
+    blocks,
+    closing: 'Thank you,',
+    warnings: dir.warnings,
+  };
+}
+
+export const concerns = defineKind(info, schema, build);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '@iep/core';
+import { evidenceLines, groupFindings, longDate } from './data-findings';
+
+const f = (over: Partial<Finding>): Finding => ({
+  code: 'insufficient-data',
+  goalId: null,
+  serviceId: null,
+  severity: 'info',
+  evidence: {},
+  question: 'Q?',
+  ...over,
+});
+
+const names = {
+  goals: new Map([
+    ['g1', 'Reading fluency'],
+    ['g2', 'Written expression'],
+  ]),
+  services: new Map([['s1', 'Specialized instruction in reading']]),
+};
+
+describe('groupFindings', () => {
+  it('groups by goal or service and puts the group with the most serious finding first', () => {
+    const groups = groupFindings(
+      [
+        f({ goalId: 'g2', code: 'insufficient-data', severity: 'info' }),
+        f({ serviceId: 's1', code: 'missed-service-minutes', severity: 'concern' }),
+        f({ goalId: 'g1', code: 'below-aimline', severity: 'concern' }),
+        f({ goalId: 'g1', code: 'mastered-contradicted', severity: 'serious' }),
+      ],
+      names,
+    );
+    expect(groups.map((g) => g.heading)).toEqual([
+      'Goal: Reading fluency',
+      'Service: Specialized instruction in reading',
+      'Goal: Written expression',
+    ]);
+    expect(groups[0]?.findings.map((x) => x.code)).toEqual(['mastered-contradicted', 'below-aimline']);
+  });
+
+  it('names an unknown goal by its id and a case-wide finding as the whole case', () => {
+    const groups = groupFindings([f({ goalId: 'g9' }), f({})], names);
+    expect(groups.map((g) => g.heading)).toEqual(['Goal g9', 'The whole case']);
+  });
+});
+
+describe('evidenceLines', () => {
+  it('writes dates, rates, yes/no and status codes in words and drops empty and internal values', () => {
+    expect(
+      evidenceLines({
+        reportDate: '2026-10-23',
+        deliveryRate: 0.7333,
+        criterionMet: false,
+        dataStatus: 'flat',
+        rule: 'four-point',
+        assessmentLevel: null,
+        owedMinutes: 1200,
+      }),
+    ).toEqual([
+      { label: 'Report date', value: 'October 23, 2026' },
+      { label: 'Share of minutes given', value: '73.3%' },
+      { label: 'Mastery met by the scores', value: 'No' },
+      { label: 'What the scores show', value: 'growing much more slowly than needed' },
+      { label: 'Minutes not made up', value: '1,200' },
+    ]);
+  });
+
+  it('turns an unknown camelCase key into words', () => {
+    expect(evidenceLines({ someNewThing: 3 })).toEqual([{ label: 'Some new thing', value: '3' }]);
+  });
+});
+
+describe('longDate', () => {
+  it('writes a calendar date without any time zone shift', () => {
+    expect(longDate('2027-01-01')).toBe('January 1, 2027');
+  });
+});
