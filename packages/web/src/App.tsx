@@ -7,6 +7,9 @@ import { CasesPage } from './pages/CasesPage';
 import { DataCheckPage } from './pages/data/DataCheckPage';
 import { DataImportPage } from './pages/data/DataImportPage';
 import { ImportCasePage } from './pages/ImportCasePage';
+import { LetterInterviewPage } from './pages/letters/LetterInterviewPage';
+import { LettersPage } from './pages/letters/LettersPage';
+import { TimelinePage } from './pages/letters/TimelinePage';
 import { NewCasePage } from './pages/NewCasePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
@@ -30,6 +33,9 @@ export function App() {
               <Route path="/cases/import" element={<ImportCasePage />} />
               <Route path="/cases/:caseId" element={<CasePage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/plan" element={<PlanPage />} />
+              <Route path="/cases/:caseId/letters" element={<LettersPage />} />
+              <Route path="/cases/:caseId/letters/:kind" element={<LetterInterviewPage />} />
+              <Route path="/cases/:caseId/timeline" element={<TimelinePage />} />
               <Route path="/cases/:caseId/data" element={<DataCheckPage />} />
               <Route path="/cases/:caseId/data/import" element={<DataImportPage />} />
             </Route>

@@ -1,6 +1,18 @@
 import type { Closure, Meeting, NewCaseBody } from './wire';
 import { request, requestForm } from './client';
 import type { CaseSummary, Plan, Session, SetupState, StoredCase } from './types';
+import type {
+  LetterAnswers,
+  LetterDraft,
+  LetterFileInfo,
+  LetterFormat,
+  LetterKindInfo,
+  LetterPreview,
+  LettersOverview,
+  SentLetter,
+  SentMethod,
+  TimelineEvent,
+} from './types';
 import type { CaseAnalysis, CaseFile } from '@iep/core';
 import type {
   ConcernItem,
@@ -13,6 +25,9 @@ import type {
 } from '../lib/data-wire';
 
 const caseUrl = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+const letterUrl = (id: string, kind: string) => `${caseUrl(id)}/letters/${encodeURIComponent(kind)}`;
+const meetingQuery = (meetingId: string | null) =>
+  meetingId ? `?meetingId=${encodeURIComponent(meetingId)}` : '';
 const meetingUrl = (id: string, meetingId: string) =>
   `${caseUrl(id)}/meetings/${encodeURIComponent(meetingId)}`;
 
@@ -47,6 +62,29 @@ export const api = {
       body: { done },
     }),
   icsUrl: (id: string, meetingId: string) => `${meetingUrl(id, meetingId)}/plan.ics`,
+
+  letterKinds: () => request<{ kinds: LetterKindInfo[] }>('GET', '/api/letters/kinds'),
+  letters: (id: string) => request<LettersOverview>('GET', `${caseUrl(id)}/letters`),
+  letterDraft: (id: string, kind: string, meetingId: string | null) =>
+    request<LetterDraft>('GET', `${letterUrl(id, kind)}/draft${meetingQuery(meetingId)}`),
+  saveLetterDraft: (id: string, kind: string, meetingId: string | null, answers: LetterAnswers) =>
+    request<LetterDraft>('PUT', `${letterUrl(id, kind)}/draft`, {
+      body: meetingId ? { meetingId, answers } : { answers },
+    }),
+  previewLetter: (id: string, kind: string, meetingId: string | null, answers: LetterAnswers) =>
+    request<LetterPreview>('POST', `${letterUrl(id, kind)}/preview`, {
+      body: meetingId ? { meetingId, answers } : { answers },
+    }),
+  makeLetterFile: (id: string, kind: string, meetingId: string | null, format: LetterFormat) =>
+    request<LetterFileInfo>('POST', `${letterUrl(id, kind)}/files`, {
+      body: meetingId ? { meetingId, format } : { format },
+    }),
+  letterFileUrl: (id: string, fileId: string) => `${caseUrl(id)}/letter-files/${encodeURIComponent(fileId)}`,
+  markLetterSent: (id: string, fileId: string, sentAt: string, method: SentMethod) =>
+    request<SentLetter>('POST', `${caseUrl(id)}/letter-files/${encodeURIComponent(fileId)}/sent`, {
+      body: { sentAt, method },
+    }),
+  timeline: (id: string) => request<{ events: TimelineEvent[] }>('GET', `${caseUrl(id)}/timeline`),
 
   // Data check (docs/api.md, "Data check").
   analysis: (id: string, asOf: string) =>

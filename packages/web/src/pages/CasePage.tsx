@@ -104,6 +104,18 @@ export function CasePage() {
           await change(() => api.deleteMeeting(stored.id, m.id), 'The meeting is removed.');
         }}
       />
+      <section aria-labelledby="letters-heading">
+        <h2 id="letters-heading">Letters</h2>
+        <p>Write the letters for your meeting, keep a copy of each one you send, and see the paper trail.</p>
+        <div className="actions">
+          <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/letters`}>
+            Letters
+          </Link>
+          <Link className="button secondary" to={`/cases/${encodeURIComponent(stored.id)}/timeline`}>
+            Paper trail
+          </Link>
+        </div>
+      </section>
       <ClosuresSection
         closures={stored.file.closures}
         onAdd={addClosure}

@@ -4,6 +4,8 @@ import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import type { Plan } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
+import { TriggeredDeadlines } from '../components/letters/TriggeredDeadlines';
+import { useLetterKinds } from '../components/letters/useLetterKinds';
 import { TaskItem } from '../components/plan/TaskItem';
 import { StatusMessage } from '../components/StatusMessage';
 import { useLoad } from '../components/useLoad';
@@ -20,6 +22,7 @@ export function PlanPage() {
   const [focusTask, setFocusTask] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
+  const { kinds: letterKinds } = useLetterKinds();
 
   if (plan.error?.status === 404 || stored.error?.status === 404) return <NotFoundPage what="meeting plan" />;
 
@@ -87,6 +90,7 @@ export function PlanPage() {
             </p>
           ) : null}
           <StatusMessage message={status} />
+          <TriggeredDeadlines plan={data} />
           {groups
             ? GROUP_ORDER.filter((key) => groups[key].length > 0).map((key) => (
                 <section key={key} aria-labelledby={`group-${key}`} className={`group group-${key}`}>
@@ -105,6 +109,16 @@ export function PlanPage() {
                         onSetDone={(done) => void setDone(task.id, task.title, done)}
                         busy={busyTask === task.id}
                         takeFocus={focusTask === task.id}
+                        action={(() => {
+                          const letter = letterKinds?.find((k) => k.plannerTask === task.id);
+                          if (!letter) return null;
+                          const to = `/cases/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(letter.kind)}?meeting=${encodeURIComponent(meetingId)}`;
+                          return (
+                            <Link className="button" to={to}>
+                              Write this letter<span className="visually-hidden">: {letter.title}</span>
+                            </Link>
+                          );
+                        })()}
                       />
                     ))}
                   </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { PlanTask } from '../../api/types';
 import { confidenceWords, kindSentence, taskSpeech, whenText } from '../../lib/plan-text';
 import { ReadAloud } from './ReadAloud';
@@ -13,9 +13,21 @@ interface Props {
   busy: boolean;
   /** After the task moves to another group, put focus back on it so keyboard users do not lose their place. */
   takeFocus: boolean;
+  /** An extra action for this task, e.g. the "Write this letter" link of a task that is a letter. */
+  action?: ReactNode;
 }
 
-export function TaskItem({ task, timeZone, now, expanded, onToggle, onSetDone, busy, takeFocus }: Props) {
+export function TaskItem({
+  task,
+  timeZone,
+  now,
+  expanded,
+  onToggle,
+  onSetDone,
+  busy,
+  takeFocus,
+  action,
+}: Props) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = `task-${task.id}-details`;
   const done = task.status === 'done';
@@ -100,6 +112,7 @@ export function TaskItem({ task, timeZone, now, expanded, onToggle, onSetDone, b
           </>
         ) : null}
         <div className="actions">
+          {action}
           <ReadAloud text={taskSpeech(task, timeZone, now)} label={task.title} />
           <button type="button" disabled={busy} onClick={() => onSetDone(!done)}>
             {done ? 'Mark not done' : 'Mark done'}

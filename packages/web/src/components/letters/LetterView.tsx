@@ -1,0 +1,119 @@
+import type { LetterBlock, LetterDocument, LetterRecipient } from '../../api/types';
+import { confidenceWords, kindSentence } from '../../lib/plan-text';
+
+function recipientLine(r: LetterRecipient): string {
+  const role = r.title ?? r.role;
+  const org = r.organizationName;
+  return [r.name, role, org].filter(Boolean).join(', ');
+}
+
+function Block({ block }: { block: LetterBlock }) {
+  switch (block.type) {
+    case 'heading':
+      return <h4>{block.text}</h4>;
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'list': {
+      const items = block.items.map((item) => <li key={item}>{item}</li>);
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'table':
+      return (
+        <div className="table-scroll" role="region" aria-label={block.caption} tabIndex={0}>
+          <table>
+            <caption>{block.caption}</caption>
+            <thead>
+              <tr>
+                {block.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) => (
+                    <td key={j}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'quote':
+      return (
+        <blockquote>
+          <p>{block.text}</p>
+          <p className="citation">{block.citation}</p>
+        </blockquote>
+      );
+    case 'citations':
+      return (
+        <ul className="letter-citations">
+          {block.items.map((c) => (
+            <li key={c.citation}>
+              {c.citation}{' '}
+              <span className="citation">
+                ({kindSentence(c.kind)} {confidenceWords(c.confidence)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      );
+  }
+}
+
+/** The letter as it will read on paper: who it goes to, the subject, the body blocks and the signature. */
+export function LetterView({ letter }: { letter: LetterDocument }) {
+  return (
+    <article className="letter-preview" aria-label={`Preview: ${letter.title}`}>
+      <p>{letter.date}</p>
+      <p>
+        <strong>To:</strong> {letter.to.map(recipientLine).join('; ')}
+      </p>
+      {letter.cc.length > 0 ? (
+        <p>
+          <strong>Copy to:</strong> {letter.cc.map(recipientLine).join('; ')}
+        </p>
+      ) : null}
+      <p>
+        <strong>Subject:</strong> {letter.subject}
+      </p>
+      <p>{letter.greeting}</p>
+      {letter.blocks.map((block, i) => (
+        <Block key={i} block={block} />
+      ))}
+      <p>{letter.closing}</p>
+      <p>
+        {letter.sender.name}
+        {letter.sender.phone ? (
+          <>
+            <br />
+            {letter.sender.phone}
+          </>
+        ) : null}
+        {letter.sender.email ? (
+          <>
+            <br />
+            {letter.sender.email}
+          </>
+        ) : null}
+      </p>
+      {letter.attachments.length > 0 ? (
+        <>
+          <h4>Attached</h4>
+          <ul>
+            {letter.attachments.map((a) => (
+              <li key={a.name}>
+                {a.name}: {a.description}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

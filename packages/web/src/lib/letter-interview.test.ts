@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { LetterQuestion } from '../api/types';
+import {
+  answerProblem,
+  answerText,
+  isShown,
+  listItemText,
+  nextQuestionId,
+  previousQuestionId,
+  progressText,
+  reviewSections,
+  startQuestionId,
+  UNKNOWN,
+} from './letter-interview';
+
+const q = (over: Partial<LetterQuestion> & { id: string }): LetterQuestion => ({
+  section: 'About the meeting',
+  prompt: `Prompt ${over.id}`,
+  help: '',
+  type: 'text',
+  allowUnknown: false,
+  required: false,
+  ...over,
+});
+
+const WHO = q({ id: 'who', section: 'You' });
+const RECORD = q({ id: 'record', type: 'yes-no', section: 'Recording' });
+const DEVICE = q({ id: 'device', showIf: { questionId: 'record', equals: true }, section: 'Recording' });
+const WHEN = q({ id: 'when', type: 'date', section: 'Dates', allowUnknown: true, required: true });
+const ASKS = q({
+  id: 'asks',
+  type: 'list',
+  section: 'Your requests',
+  itemFields: [q({ id: 'what', required: true, prompt: 'What you ask for' }), q({ id: 'why' })],
+});
+const QUESTIONS: LetterQuestion[] = [WHO, RECORD, DEVICE, WHEN, ASKS];
+
+describe('showIf', () => {
+  it('asks a follow-up only when the answer it depends on matches', () => {
+    const device = DEVICE;
+    expect(isShown(device, {})).toBe(false);
+    expect(isShown(device, { record: false })).toBe(false);
+    expect(isShown(device, { record: true })).toBe(true);
+  });
+
+  it('skips hidden questions in Next, Back and the progress count', () => {
+    expect(nextQuestionId(QUESTIONS, { record: false }, 'record')).toBe('when');
+    expect(nextQuestionId(QUESTIONS, { record: true }, 'record')).toBe('device');
+    expect(previousQuestionId(QUESTIONS, { record: false }, 'when')).toBe('record');
+    expect(progressText(QUESTIONS, { record: false }, 'when')).toBe('Question 3 of 4');
+    expect(progressText(QUESTIONS, { record: true }, 'when')).toBe('Question 4 of 5');
+  });
+
+  it('goes to review (null) after the last question and has no Back on the first', () => {
+    expect(nextQuestionId(QUESTIONS, {}, 'asks')).toBeNull();
+    expect(previousQuestionId(QUESTIONS, {}, 'who')).toBeNull();
+  });
+});
+
+describe('answerProblem', () => {
+  const when = WHEN;
+  const asks = ASKS;
+  it('blocks an empty required answer and accepts "I don\'t know" where it is allowed', () => {
+    expect(answerProblem(when, '')).toMatch(/I don't know/);
+    expect(answerProblem(when, '   ')).not.toBeNull();
+    expect(answerProblem(when, UNKNOWN)).toBeNull();
+    expect(answerProblem(when, '2026-12-01')).toBeNull();
+    expect(answerProblem({ ...when, allowUnknown: false }, UNKNOWN)).toBeNull(); // a value is a value
+  });
+
+  it('names the list item with a required field left empty', () => {
+    expect(answerProblem(asks, [{ what: 'Speech twice a week' }, { why: 'data' }])).toBe(
+      'Item 2: fill in "What you ask for", or remove the item.',
+    );
+    expect(answerProblem(asks, [{ what: 'Speech twice a week' }])).toBeNull();
+    expect(answerProblem({ ...asks, required: true }, [])).toMatch(/at least one/);
+  });
+});
+
+describe('review', () => {
+  it('groups asked questions by section in first-seen order, Edit going to the first of each', () => {
+    const sections = reviewSections(QUESTIONS, { record: true });
+    expect(sections.map((s) => [s.section, s.firstQuestionId, s.questions.length])).toEqual([
+      ['You', 'who', 1],
+      ['Recording', 'record', 2],
+      ['Dates', 'when', 1],
+      ['Your requests', 'asks', 1],
+    ]);
+  });
+
+  it('writes answers in words', () => {
+    expect(answerText(RECORD, true)).toBe('Yes');
+    expect(answerText(RECORD, false)).toBe('No');
+    expect(answerText(WHEN, UNKNOWN)).toBe("I don't know");
+    expect(answerText(WHO, undefined)).toBe('Not answered');
+    const choice = q({
+      id: 'c',
+      type: 'multi-choice',
+      choices: [
+        { value: 'a', label: 'Apples' },
+        { value: 'b', label: 'Beans' },
+      ],
+    });
+    expect(answerText(choice, ['b', 'a'])).toBe('Beans, Apples');
+    expect(listItemText(ASKS, { what: 'Speech', why: 'Scores fell' })).toBe('Speech; Scores fell');
+  });
+
+  it('opens the question named in the address only when it is asked', () => {
+    expect(startQuestionId(QUESTIONS, {}, 'device')).toBe('who');
+    expect(startQuestionId(QUESTIONS, { record: true }, 'device')).toBe('device');
+    expect(startQuestionId([], {}, null)).toBeNull();
+  });
+});

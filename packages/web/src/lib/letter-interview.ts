@@ -1,0 +1,150 @@
+import type { LetterAnswers, LetterQuestion } from '../api/types';
+
+/** What "I don't know" stores (the letters contract): the letter then says the fact is not known yet. */
+export const UNKNOWN = 'unknown';
+
+/** A question whose showIf names another answer is asked only when that answer matches. */
+export function isShown(question: LetterQuestion, answers: LetterAnswers): boolean {
+  if (!question.showIf) return true;
+  return answers[question.showIf.questionId] === question.showIf.equals;
+}
+
+/** The questions to ask now, in order; answering one can add or remove later ones. */
+export function visibleQuestions(questions: LetterQuestion[], answers: LetterAnswers): LetterQuestion[] {
+  return questions.filter((q) => isShown(q, answers));
+}
+
+function filled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** True when the question has an answer, counting "I don't know" as one. */
+export function isAnswered(question: LetterQuestion, answers: LetterAnswers): boolean {
+  return filled(answers[question.id]);
+}
+
+/**
+ * The problem with one answer, in plain words, or null. Only required questions can block Next; a list item
+ * with a required field left empty is named by its number so the parent can find it.
+ */
+export function answerProblem(question: LetterQuestion, value: unknown): string | null {
+  if (value === UNKNOWN && question.allowUnknown) return null;
+  if (question.type === 'list') {
+    const items = Array.isArray(value) ? value : [];
+    if (question.required && items.length === 0) return 'Add at least one item, or go back.';
+    for (const [index, item] of items.entries()) {
+      const record = (item ?? {}) as Record<string, unknown>;
+      for (const field of question.itemFields ?? []) {
+        if (
+          field.required &&
+          !filled(record[field.id]) &&
+          !(field.allowUnknown && record[field.id] === UNKNOWN)
+        ) {
+          return `Item ${index + 1}: fill in "${field.prompt}", or remove the item.`;
+        }
+      }
+    }
+    return null;
+  }
+  if (question.required && !filled(value)) {
+    return question.allowUnknown
+      ? 'Answer this question, or choose "I don\'t know".'
+      : 'Answer this question.';
+  }
+  return null;
+}
+
+/** Where Next goes from a question: the next visible one, or the review screen (null). */
+export function nextQuestionId(
+  questions: LetterQuestion[],
+  answers: LetterAnswers,
+  currentId: string,
+): string | null {
+  const shown = visibleQuestions(questions, answers);
+  const index = shown.findIndex((q) => q.id === currentId);
+  return shown[index + 1]?.id ?? null;
+}
+
+/** Where Back goes: the previous visible question, or null at the first one. */
+export function previousQuestionId(
+  questions: LetterQuestion[],
+  answers: LetterAnswers,
+  currentId: string,
+): string | null {
+  const shown = visibleQuestions(questions, answers);
+  const index = shown.findIndex((q) => q.id === currentId);
+  return index > 0 ? (shown[index - 1]?.id ?? null) : null;
+}
+
+/** "Question 3 of 7", counting only the questions that will be asked. */
+export function progressText(questions: LetterQuestion[], answers: LetterAnswers, currentId: string): string {
+  const shown = visibleQuestions(questions, answers);
+  const index = shown.findIndex((q) => q.id === currentId);
+  return `Question ${index + 1} of ${shown.length}`;
+}
+
+export interface ReviewSection {
+  section: string;
+  /** The first question of the section: its "Edit" link goes there. */
+  firstQuestionId: string;
+  questions: LetterQuestion[];
+}
+
+/** The review screen: the asked questions grouped by section, sections in the order they are first met. */
+export function reviewSections(questions: LetterQuestion[], answers: LetterAnswers): ReviewSection[] {
+  const sections: ReviewSection[] = [];
+  for (const question of visibleQuestions(questions, answers)) {
+    const existing = sections.find((s) => s.section === question.section);
+    if (existing) existing.questions.push(question);
+    else sections.push({ section: question.section, firstQuestionId: question.id, questions: [question] });
+  }
+  return sections;
+}
+
+function choiceLabel(question: LetterQuestion, value: unknown): string {
+  return question.choices?.find((c) => c.value === value)?.label ?? String(value);
+}
+
+/** An answer in words for the review screen. */
+export function answerText(question: LetterQuestion, value: unknown): string {
+  if (!filled(value)) return 'Not answered';
+  if (value === UNKNOWN && question.allowUnknown) return "I don't know";
+  switch (question.type) {
+    case 'yes-no':
+      return value === true ? 'Yes' : value === false ? 'No' : String(value);
+    case 'choice':
+      return choiceLabel(question, value);
+    case 'multi-choice':
+      return Array.isArray(value) ? value.map((v) => choiceLabel(question, v)).join(', ') : String(value);
+    case 'list': {
+      const items = Array.isArray(value) ? value : [];
+      const count = `${items.length} ${items.length === 1 ? 'item' : 'items'}`;
+      return count;
+    }
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+/** One list item in words, its fields joined: "Ms. Lee; send the data; by 2026-12-14". */
+export function listItemText(question: LetterQuestion, item: unknown): string {
+  const record = (item ?? {}) as Record<string, unknown>;
+  return (question.itemFields ?? [])
+    .map((field) => (filled(record[field.id]) ? answerText(field, record[field.id]) : ''))
+    .filter((text) => text !== '')
+    .join('; ');
+}
+
+/** The question to open: the one named in the address when it is asked, else the first one. */
+export function startQuestionId(
+  questions: LetterQuestion[],
+  answers: LetterAnswers,
+  wanted: string | null,
+): string | null {
+  const shown = visibleQuestions(questions, answers);
+  if (wanted && shown.some((q) => q.id === wanted)) return wanted;
+  return shown[0]?.id ?? null;
+}

@@ -1,0 +1,192 @@
+import { useState } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { api } from '../../api/endpoints';
+import type { LetterFileInfo } from '../../api/types';
+import { DownloadPanel } from '../../components/letters/DownloadPanel';
+import { MarkSentForm } from '../../components/letters/MarkSentForm';
+import { MeetingPicker } from '../../components/letters/MeetingPicker';
+import { PreviewPanel } from '../../components/letters/PreviewPanel';
+import { QuestionScreen } from '../../components/letters/QuestionScreen';
+import { ReviewAnswers } from '../../components/letters/ReviewAnswers';
+import { SaveStatus } from '../../components/letters/SaveStatus';
+import { useLetterDraft } from '../../components/letters/useLetterDraft';
+import { useLetterKinds } from '../../components/letters/useLetterKinds';
+import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
+import { formatLocal } from '../../lib/format-time';
+import {
+  nextQuestionId,
+  previousQuestionId,
+  startQuestionId,
+  visibleQuestions,
+} from '../../lib/letter-interview';
+import { NotFoundPage } from '../NotFoundPage';
+
+const DEFAULT_ZONE = 'America/Chicago';
+
+/**
+ * The guided interview for one letter: /cases/:caseId/letters/:kind?meeting=ID&q=QUESTION (or &step=review).
+ * The step lives in the address, so a reload, the browser's Back button and "Edit" links all land on the
+ * same screen.
+ */
+export function LetterInterviewPage() {
+  const { caseId = '', kind = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { key } = useLocation();
+  const meetingId = params.get('meeting');
+  const onReview = params.get('step') === 'review';
+  const { kinds, failed } = useLetterKinds();
+  const stored = useLoad(() => api.getCase(caseId), caseId);
+  const overview = useLoad(() => api.letters(caseId), `${caseId}/${kind}/${meetingId ?? ''}`);
+  const [madeHere, setMadeHere] = useState<LetterFileInfo | null>(null);
+  const info = kinds?.find((k) => k.kind === kind) ?? null;
+  const needsMeetingPick = info?.needsMeeting === true && !meetingId;
+  const draft = useLetterDraft(caseId, kind, meetingId, info !== null && !needsMeetingPick);
+
+  // "Mark as sent" records the newest file of this letter: one made on this screen, else the newest on record.
+  const newestOnRecord = (overview.data?.files ?? [])
+    .filter((f) => f.kind === kind && (meetingId === null || f.meetingId === meetingId))
+    .reduce<LetterFileInfo | null>(
+      (best, f) => (!best || Date.parse(f.createdAt) > Date.parse(best.createdAt) ? f : best),
+      null,
+    );
+  const latestFile = madeHere ?? newestOnRecord;
+
+  if (stored.error?.status === 404) return <NotFoundPage what="case" />;
+  if (kinds && !info) return <NotFoundPage what="letter" />;
+
+  const base = `/cases/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(kind)}`;
+  const withMeeting = (extra: string) => {
+    const q = new URLSearchParams();
+    if (meetingId) q.set('meeting', meetingId);
+    for (const [k, v] of new URLSearchParams(extra)) q.set(k, v);
+    const s = q.toString();
+    return s ? `${base}?${s}` : base;
+  };
+  const questionHref = (id: string) => withMeeting(`q=${encodeURIComponent(id)}`);
+  const reviewHref = withMeeting('step=review');
+
+  const meeting = stored.data?.file.meetings.find((m) => m.id === meetingId) ?? null;
+  const timeZone = meeting?.timeZone ?? stored.data?.file.meetings[0]?.timeZone ?? DEFAULT_ZONE;
+  const title = info?.title ?? 'Letter';
+  const studentName = stored.data?.file.student.name;
+
+  const questions = info?.questions ?? [];
+  const current = onReview ? null : startQuestionId(questions, draft.answers, params.get('q'));
+  const currentQuestion = questions.find((q) => q.id === current) ?? null;
+
+  let body;
+  if (failed || stored.error) {
+    body = <p className="notice error">We could not load this letter. Please reload the page.</p>;
+  } else if (!info || !stored.data) {
+    body = <p className="loading">Loading the letter…</p>;
+  } else if (needsMeetingPick) {
+    body = (
+      <MeetingPicker
+        caseId={caseId}
+        meetings={stored.data.file.meetings}
+        onPick={(id) => void navigate(`${base}?meeting=${encodeURIComponent(id)}`)}
+      />
+    );
+  } else if (!draft.loaded) {
+    body = <p className="loading">Loading your answers…</p>;
+  } else if (!onReview && currentQuestion) {
+    body = (
+      <QuestionScreen
+        key={currentQuestion.id}
+        questions={questions}
+        question={currentQuestion}
+        answers={draft.answers}
+        onAnswer={draft.setAnswer}
+        moveFocus={key !== 'default'}
+        onBack={(() => {
+          const prev = previousQuestionId(questions, draft.answers, currentQuestion.id);
+          return prev ? () => void navigate(questionHref(prev)) : null;
+        })()}
+        onNext={() => {
+          const next = nextQuestionId(questions, draft.answers, currentQuestion.id);
+          void navigate(next ? questionHref(next) : reviewHref);
+        }}
+      />
+    );
+  } else {
+    const shown = visibleQuestions(questions, draft.answers);
+    const last = shown[shown.length - 1];
+    body = (
+      <>
+        <ReviewAnswers
+          questions={questions}
+          answers={draft.answers}
+          questionHref={questionHref}
+          moveFocus={key !== 'default'}
+        />
+        {last ? (
+          <p>
+            <Link to={questionHref(last.id)}>Back to the last question</Link>
+          </p>
+        ) : null}
+        <PreviewPanel
+          caseId={caseId}
+          kind={kind}
+          meetingId={meetingId}
+          answers={draft.answers}
+          questionIds={questions.map((q) => q.id)}
+          questionHref={questionHref}
+        />
+        <DownloadPanel
+          caseId={caseId}
+          kind={kind}
+          meetingId={meetingId}
+          beforeMake={draft.flush}
+          onMade={setMadeHere}
+        />
+        <MarkSentForm
+          caseId={caseId}
+          kind={kind}
+          meetingId={meetingId}
+          timeZone={timeZone}
+          latestFile={latestFile}
+          beforeMake={draft.flush}
+          onSent={() => void overview.reload()}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeading title={studentName ? `${title} for ${studentName}` : title}>{title}</PageHeading>
+      <p className="letter-context">
+        {studentName ? `For ${studentName}` : null}
+        {meeting?.sessions[0]
+          ? `, about the meeting on ${formatLocal(meeting.sessions[0].start, { withYear: true, dateOnly: true })}`
+          : null}
+      </p>
+      <p>
+        <Link to={`/cases/${encodeURIComponent(caseId)}/letters`}>All letters for this case</Link>
+      </p>
+      {draft.loadError ? (
+        <p className="notice warning">
+          We could not reach the server, so you see the answers kept on this device. They will be saved when
+          the connection is back.
+        </p>
+      ) : null}
+      {draft.restoreOffer ? (
+        <div className="notice warning" role="alert">
+          <p>This device has answers that were not saved to your account yet. Do you want to use them?</p>
+          <div className="actions">
+            <button type="button" onClick={draft.restore}>
+              Use the answers on this device
+            </button>
+            <button type="button" className="secondary" onClick={draft.dismissRestore}>
+              Keep the saved answers
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <SaveStatus state={draft.saveState} error={draft.saveError} />
+      {body}
+    </>
+  );
+}
