@@ -1,9 +1,18 @@
+import {
+  IMPORT_KINDS,
+  type ImportField,
+  type ImportKind,
+  type ImportMapping,
+  type ImportProblem,
+} from '@iep/core';
 import type { StoredCase } from '../api/types';
 
 // Shapes of the data-check HTTP API (docs/api.md: analysis, imports, manual entry) that the web app reads.
 
-export const IMPORT_KIND_IDS = ['probes', 'progress-reports', 'service-log', 'assessments'] as const;
-export type ImportKindId = (typeof IMPORT_KIND_IDS)[number];
+// The import kinds and fields are core's (IMPORT_KINDS, IMPORT_FIELDS); the server sends the fields with each preview.
+export const IMPORT_KIND_IDS = IMPORT_KINDS;
+export type ImportKindId = ImportKind;
+export type { ImportField, ImportMapping, ImportProblem };
 
 export const IMPORT_KIND_TEXT: Record<ImportKindId, { label: string; hint: string }> = {
   probes: { label: 'Progress scores (probes)', hint: 'Scores on a goal, one row per date.' },
@@ -17,25 +26,6 @@ export const IMPORT_KIND_TEXT: Record<ImportKindId, { label: string; hint: strin
   },
   assessments: { label: 'Test results', hint: 'MAP or MAP-A results, one row per test.' },
 };
-
-export interface ImportField {
-  id: string;
-  label: string;
-  required: boolean;
-  type: 'text' | 'number' | 'date' | 'enum';
-  values?: string[];
-  aliases: string[];
-}
-
-export interface ImportProblem {
-  file: string;
-  row: number;
-  column: string;
-  field: string;
-  message: string;
-}
-
-export type ImportMapping = Record<string, string | null>;
 
 export interface ImportPreview {
   kind: ImportKindId;

@@ -1,12 +1,14 @@
 import { useId, type ReactNode } from 'react';
-import type { GoalAnalysis } from '@iep/core';
-import { goalChart } from '../../lib/data-chart';
+import { goalChartModel, type ChartOptions, type GoalAnalysis } from '@iep/core';
+import { polylinePoints, webChartTable } from '../../lib/data-chart';
 
-// One goal's progress chart, drawn by React as inline SVG. The SVG is one image for assistive technology
-// (role="img", named by its title, described by the visible one-sentence summary); the same numbers are in the
-// data table right below it. Lines differ by dash pattern and marker shape as well as color (WCAG 1.4.1).
+// One goal's progress chart, drawn by React as inline SVG from core's chart model (the same geometry as the
+// server-side SVG). The SVG is one image for assistive technology (role="img", named by its title, described by
+// the visible one-sentence summary); the same numbers are in the data table right below it. Lines differ by
+// dash pattern and marks by shape as well as color (WCAG 1.4.1). Styling is in styles.css (no style attributes).
 
-const r = (n: number) => Math.round(n * 10) / 10;
+/** The drawing size in SVG units; the SVG scales to its box (width 100%), down to 320 px screens. */
+const SIZE = { width: 640, height: 420 } as const;
 
 function Legend({ hasAim, hasTrend, hasPhases }: { hasAim: boolean; hasTrend: boolean; hasPhases: boolean }) {
   const swatch = (children: ReactNode) => (
@@ -52,12 +54,14 @@ function Legend({ hasAim, hasTrend, hasPhases }: { hasAim: boolean; hasTrend: bo
   );
 }
 
-export function GoalChart({ goal }: { goal: GoalAnalysis }) {
+export function GoalChart({ goal, phases }: { goal: GoalAnalysis; phases?: ChartOptions['phases'] }) {
   const id = useId();
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
-  const c = goalChart(goal);
+  const c = goalChartModel(goal, { ...SIZE, ...(phases ? { phases } : {}) });
+  const table = webChartTable(c.table);
   const { plot } = c;
+  const midY = (plot.top + plot.bottom) / 2;
   return (
     <figure className="goal-chart">
       <svg
@@ -72,78 +76,73 @@ export function GoalChart({ goal }: { goal: GoalAnalysis }) {
         <title id={titleId}>{c.title}</title>
         <g className="chart-axes">
           {c.yTicks.map((t) => (
-            <g key={`y${t.label}`}>
-              <line className="chart-grid" x1={plot.left} x2={plot.right} y1={r(t.y)} y2={r(t.y)} />
-              <text className="chart-tick" x={plot.left - 8} y={r(t.y) + 5} textAnchor="end">
+            <g key={`y${t.value}`}>
+              <line className="chart-grid" x1={plot.left} x2={plot.right} y1={t.px} y2={t.px} />
+              <text className="chart-tick" x={plot.left - 8} y={t.px + 5} textAnchor="end">
                 {t.label}
               </text>
             </g>
           ))}
           {c.xTicks.map((t) => (
-            <text key={`x${t.x}`} className="chart-tick" x={r(t.x)} y={plot.bottom + 24} textAnchor="middle">
+            <text key={`x${t.value}`} className="chart-tick" x={t.px} y={plot.bottom + 22} textAnchor="middle">
               {t.label}
             </text>
           ))}
           <line className="chart-axis" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
           <line className="chart-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+          <text className="chart-label" x={(plot.left + plot.right) / 2} y={plot.bottom + 50} textAnchor="middle">
+            {c.xLabel}
+          </text>
+          <text
+            className="chart-label"
+            x={16}
+            y={midY}
+            textAnchor="middle"
+            transform={`rotate(-90 16 ${midY})`}
+          >
+            {c.yLabel}
+          </text>
         </g>
         {c.phaseLines.map((p) => (
-          <g key={`phase${p.x}`}>
-            <line className="chart-phase" x1={r(p.x)} x2={r(p.x)} y1={plot.top} y2={plot.bottom} />
-            <text className="chart-label" x={r(p.x) + 4} y={plot.top + 14}>
+          <g key={`phase${p.date}`}>
+            <line className="chart-phase" x1={p.x} x2={p.x} y1={plot.top} y2={plot.bottom} />
+            <text className="chart-label" x={p.x + 4} y={plot.top - 8}>
               {p.label}
             </text>
           </g>
         ))}
         {c.aimline ? (
-          <line
-            className="chart-aimline"
-            x1={r(c.aimline.from.x)}
-            y1={r(c.aimline.from.y)}
-            x2={r(c.aimline.to.x)}
-            y2={r(c.aimline.to.y)}
-          />
+          <line className="chart-aimline" x1={c.aimline.x1} y1={c.aimline.y1} x2={c.aimline.x2} y2={c.aimline.y2} />
         ) : null}
         {c.trends.map((t) => (
-          <line
-            key={`${t.label}${t.from.x}`}
-            className="chart-trend"
-            x1={r(t.from.x)}
-            y1={r(t.from.y)}
-            x2={r(t.to.x)}
-            y2={r(t.to.y)}
-          />
+          <line key={`trend${t.phaseId ?? ''}${t.x1}`} className="chart-trend" x1={t.x1} y1={t.y1} x2={t.x2} y2={t.y2} />
+        ))}
+        {c.probeGroups.map((g, gi) => (
+          <g key={`probes${g.phaseId ?? ''}${gi}`}>
+            {g.points.length > 1 ? <polyline className="chart-path" points={polylinePoints(g.points)} /> : null}
+            {g.points.map((p, i) => (
+              <circle key={`${p.date}-${i}`} className="chart-probe" cx={p.x} cy={p.y} r="5" />
+            ))}
+          </g>
         ))}
         {c.baseline ? (
-          <rect
-            className="chart-baseline"
-            x={r(c.baseline.x) - 6}
-            y={r(c.baseline.y) - 6}
-            width="12"
-            height="12"
-          />
+          <rect className="chart-baseline" x={c.baseline.x - 6} y={c.baseline.y - 6} width="12" height="12" />
         ) : null}
-        {c.goal ? (
-          <path
-            className="chart-goal"
-            d={`M${r(c.goal.x)} ${r(c.goal.y) - 9} l9 9 l-9 9 l-9 -9 Z`}
-          />
+        {c.goalMarker ? (
+          <path className="chart-goal" d={`M${c.goalMarker.x} ${c.goalMarker.y - 9} l9 9 l-9 9 l-9 -9 Z`} />
         ) : null}
-        {c.probes.map((p, i) => (
-          <circle key={`${p.date}-${i}`} className="chart-probe" cx={r(p.x)} cy={r(p.y)} r="5" />
-        ))}
       </svg>
       <Legend hasAim={c.aimline !== null} hasTrend={c.trends.length > 0} hasPhases={c.phaseLines.length > 0} />
       <figcaption id={summaryId} className="chart-summary">
         {c.summary}
       </figcaption>
-      {c.table.rows.length > 0 ? (
+      {table.rows.length > 0 ? (
         <div className="table-scroll">
           <table>
             <caption>The scores in the chart</caption>
             <thead>
               <tr>
-                {c.table.columns.map((col) => (
+                {table.columns.map((col) => (
                   <th key={col} scope="col">
                     {col}
                   </th>
@@ -151,22 +150,17 @@ export function GoalChart({ goal }: { goal: GoalAnalysis }) {
               </tr>
             </thead>
             <tbody>
-              {c.table.rows.map((row, i) => (
+              {table.rows.map((row, i) => (
                 <tr key={`${row[0] ?? ''}-${i}`}>
                   <th scope="row">{row[0]}</th>
-                  {row.slice(1).map((cell, i) => (
-                    <td key={c.table.columns[i + 1]}>{cell}</td>
+                  {row.slice(1).map((cell, j) => (
+                    <td key={table.columns[j + 1]}>{cell}</td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      ) : null}
-      {c.baseline && c.goal ? (
-        <p className="small-print">
-          {c.baseline.label}. {c.goal.label}.
-        </p>
       ) : null}
     </figure>
   );

@@ -161,7 +161,7 @@ export function DataCheckPage() {
         {data.goals.map((g) => (
           <section key={g.goalId} className="goal-data" aria-labelledby={`goal-${g.goalId}-heading`}>
             <h3 id={`goal-${g.goalId}-heading`}>Goal: {g.area}</h3>
-            <GoalChart goal={g} />
+            <GoalChart goal={g} phases={stored.file.goals.find((x) => x.id === g.goalId)?.phases} />
           </section>
         ))}
       </section>
