@@ -1,3 +1,4 @@
+import { sentForMeeting, tasksDoneBySent, triggeredDeadlines } from './letter-triggers.js';
 import { buildContext, iso, type DraftTask, type PlanContext } from './plan-context.js';
 import { followUpTask, meetingChecklistTask, pwnRequestTask } from './meeting-tasks.js';
 import {
@@ -64,7 +65,8 @@ function meetingWarnings(ctx: PlanContext): PlanWarning[] {
 /** The dated preparation plan for one meeting. Never reads a clock: `now` is passed in. */
 export function planMeeting(input: PlanInput): Plan {
   const ctx = buildContext(input);
-  const done = new Set(input.done ?? []);
+  const sent = sentForMeeting(input.sent ?? [], input.meeting.id);
+  const done = new Set([...(input.done ?? []), ...tasksDoneBySent(sent)]);
   const nowMs = ctx.now.ms;
   const drafts = [
     recordsRequestTask(ctx),
@@ -93,5 +95,6 @@ export function planMeeting(input: PlanInput): Plan {
     lastSessionEnd: iso(ctx.lastEnd),
     tasks,
     warnings: meetingWarnings(ctx),
+    triggered: triggeredDeadlines(sent, ctx),
   };
 }

@@ -1,5 +1,6 @@
 import type { CaseFile, Meeting } from '../case/index.js';
-import type { DeadlineResult } from '../deadlines/index.js';
+import type { DeadlineResult, DeadlineRuleId } from '../deadlines/index.js';
+import type { LetterKind } from '../letters/letter-types.js';
 import type { Confidence } from '../rules/confidence.js';
 
 export type { Confidence };
@@ -47,6 +48,30 @@ export interface PlanWarning {
   message: string;
 }
 
+/** A deadline started by a letter the parent sent (e.g. the Sunshine Law's 3 business days). */
+export interface TriggeredDeadline {
+  rule: DeadlineRuleId;
+  title: string;
+  letterKind: LetterKind;
+  /** The local date the letter was sent (YYYY-MM-DD, in the meeting's zone). */
+  from: string;
+  /** The last day (YYYY-MM-DD). */
+  due: string;
+  /** 'overdue' once today (in the meeting's zone) is after `due`. */
+  status: 'upcoming' | 'due-soon' | 'overdue';
+  citation: string;
+  confidence: Confidence;
+  kind: 'law' | 'practice';
+}
+
+/** A letter the parent marked sent. */
+export interface SentLetter {
+  kind: LetterKind;
+  /** ISO instant. */
+  sentAt: string;
+  meetingId?: string;
+}
+
 export interface Plan {
   meetingId: string;
   timeZone: string;
@@ -55,6 +80,8 @@ export interface Plan {
   lastSessionEnd: string;
   tasks: PlanTask[];
   warnings: PlanWarning[];
+  /** Deadlines started by sent letters, soonest first. */
+  triggered: TriggeredDeadline[];
 }
 
 export interface PlanInput {
@@ -64,6 +91,11 @@ export interface PlanInput {
   caseFile?: CaseFile;
   /** Ids of tasks the parent has marked done; unknown ids are ignored. */
   done?: Iterable<string>;
+  /**
+   * Letters marked sent. Those for this meeting (or for no meeting) finish their task and start the deadlines
+   * their kind triggers.
+   */
+  sent?: readonly SentLetter[];
 }
 
 export function isTaskId(id: unknown): id is TaskId {

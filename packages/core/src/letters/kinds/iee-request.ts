@@ -69,26 +69,26 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const blocks: LetterBlock[] = [
     {
       type: 'paragraph',
-      text: `I am the parent of ${studentPhrase(ctx)}. I disagree with the school's evaluation of ${student}: ${name}${date}.`,
+      text: `I am the parent of ${studentPhrase(ctx)}. I do not agree with the school's evaluation of ${student}: ${name}${date}.`,
     },
     {
       type: 'paragraph',
-      text: `I am asking for an independent educational evaluation of ${student} at public expense, under 34 CFR 300.502.`,
+      text: `I am asking for an outside evaluation of ${student}, paid for by the school. This is called an independent educational evaluation (34 CFR 300.502).`,
     },
   ];
   const why = known(answers.disagreement);
-  if (why !== undefined) blocks.push({ type: 'paragraph', text: `Why I disagree: ${why}` });
+  if (why !== undefined) blocks.push({ type: 'paragraph', text: `Why I do not agree: ${why}` });
   const evaluator = known(answers.evaluator);
   if (evaluator !== undefined)
     blocks.push({ type: 'paragraph', text: `I would like the evaluation to be done by ${evaluator}.` });
   blocks.push(
     {
       type: 'paragraph',
-      text: 'As I understand the rule, the school must then act without delay. It must either pay for the evaluation, or ask for a due process hearing to show that its own evaluation is right.',
+      text: 'As I understand the rule, the school must act on this without delay. It must pay for the outside evaluation, or ask for a due process hearing to show that its own test is right.',
     },
     {
       type: 'paragraph',
-      text: 'Please send me the rules the school uses for outside evaluations, such as who can do them and what they may cost.',
+      text: 'Please send me the rules the school uses for outside tests. For example: who can do them, and what they may cost.',
     },
     { type: 'paragraph', text: pwnAsk(ctx, 'this request') },
     { type: 'paragraph', text: CONTACT_ASK },
