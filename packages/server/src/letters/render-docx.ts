@@ -1,0 +1,214 @@
+import type { Letter, LetterBlock } from '@iep/core';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import {
+  ccLine,
+  citationLine,
+  humanLetterDate,
+  letterInstant,
+  recipientLines,
+  senderLines,
+} from './letter-layout.js';
+import { setZipTimes } from './zip-times.js';
+
+// The letter as a Word document: US Letter, one-inch margins, real headings, lists and tables (so screen readers
+// and Word's navigation see the structure), "Page X of Y" in the footer.
+
+const TWIPS_PER_INCH = 1440;
+const ORDERED = 'letter-ordered';
+const FONT = 'Calibri';
+
+const lines = (texts: string[], spacingAfter = 0): Paragraph[] =>
+  texts.map(
+    (text, i) => new Paragraph({ text, spacing: { after: i === texts.length - 1 ? spacingAfter : 0 } }),
+  );
+
+function tableOf(block: Extract<LetterBlock, { type: 'table' }>): FileChild[] {
+  const cell = (text: string, header: boolean) =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+    });
+  return [
+    new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        // tableHeader repeats the header row on every page and marks it as a header for assistive technology.
+        new TableRow({ tableHeader: true, children: block.columns.map((c) => cell(c, true)) }),
+        ...block.rows.map(
+          (row) => new TableRow({ children: block.columns.map((_c, i) => cell(row[i] ?? '', false)) }),
+        ),
+      ],
+    }),
+    new Paragraph({ text: '' }),
+  ];
+}
+
+function blockChildren(block: LetterBlock, listNumber: () => number): FileChild[] {
+  switch (block.type) {
+    case 'heading':
+      return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2 })];
+    case 'paragraph':
+      return [new Paragraph({ text: block.text, spacing: { after: 160 } })];
+    case 'list': {
+      const instance = listNumber();
+      return block.items.map(
+        (item, i) =>
+          new Paragraph({
+            text: item,
+            spacing: { after: i === block.items.length - 1 ? 160 : 40 },
+            ...(block.ordered === true
+              ? { numbering: { reference: ORDERED, level: 0, instance } }
+              : { bullet: { level: 0 } }),
+          }),
+      );
+    }
+    case 'table':
+      return tableOf(block);
+    case 'quote':
+      return [
+        new Paragraph({
+          indent: { left: TWIPS_PER_INCH / 2, right: TWIPS_PER_INCH / 2 },
+          children: [new TextRun({ text: `"${block.text}"`, italics: true })],
+        }),
+        new Paragraph({
+          indent: { left: TWIPS_PER_INCH / 2 },
+          spacing: { after: 160 },
+          children: [new TextRun({ text: `(${block.citation})` })],
+        }),
+      ];
+    case 'citations':
+      return [
+        new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_3 }),
+        ...block.items.map((item) => new Paragraph({ text: citationLine(item), bullet: { level: 0 } })),
+      ];
+  }
+}
+
+/** The letter's body, from the sender block to the attachments list. */
+function letterChildren(letter: Letter): FileChild[] {
+  let lists = 0;
+  const children: FileChild[] = [
+    ...lines(senderLines(letter), 240),
+    new Paragraph({ text: humanLetterDate(letter.date), spacing: { after: 240 } }),
+  ];
+  for (const r of letter.to) children.push(...lines(recipientLines(r), 160));
+  children.push(
+    new Paragraph({
+      spacing: { before: 80, after: 240 },
+      children: [new TextRun({ text: `Re: ${letter.subject}`, bold: true })],
+    }),
+    new Paragraph({ text: letter.greeting, spacing: { after: 160 } }),
+  );
+  for (const block of letter.blocks) children.push(...blockChildren(block, () => ++lists));
+  children.push(
+    new Paragraph({ text: letter.closing, spacing: { before: 160, after: 480 } }),
+    ...lines(senderLines(letter), 240),
+  );
+  const cc = ccLine(letter);
+  if (cc !== null) children.push(new Paragraph({ text: cc, spacing: { after: 160 } }));
+  if (letter.attachments.length > 0) {
+    children.push(new Paragraph({ children: [new TextRun({ text: 'Attached:', bold: true })] }));
+    for (const a of letter.attachments)
+      children.push(new Paragraph({ text: `${a.name}: ${a.description}`, bullet: { level: 0 } }));
+  }
+  return children;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * docProps/core.xml written here rather than by `docx`, which always stamps the current time: the creation
+ * date is the letter's date, so the properties say when the letter was written and the bytes do not change.
+ */
+function coreProperties(letter: Letter, at: Date): string {
+  const when = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(letter.title)}</dc:title>` +
+    `<dc:subject>${escapeXml(letter.subject)}</dc:subject>` +
+    `<dc:creator>${escapeXml(letter.sender.name)}</dc:creator>` +
+    `<cp:lastModifiedBy>${escapeXml(letter.sender.name)}</cp:lastModifiedBy>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/** The letter as DOCX bytes. The same letter gives the same bytes. */
+export async function renderDocx(letter: Letter): Promise<Buffer> {
+  const at = letterInstant(letter.date);
+  const doc = new Document({
+    title: letter.title,
+    subject: letter.subject,
+    creator: letter.sender.name,
+    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    numbering: {
+      config: [
+        {
+          reference: ORDERED,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 8.5 * TWIPS_PER_INCH, height: 11 * TWIPS_PER_INCH },
+            margin: {
+              top: TWIPS_PER_INCH,
+              bottom: TWIPS_PER_INCH,
+              left: TWIPS_PER_INCH,
+              right: TWIPS_PER_INCH,
+            },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: letterChildren(letter),
+      },
+    ],
+  });
+  const zip = await Packer.toBuffer(doc, false, [
+    { path: 'docProps/core.xml', data: coreProperties(letter, at) },
+  ]);
+  return setZipTimes(zip, at);
+}
