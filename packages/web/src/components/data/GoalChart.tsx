@@ -63,7 +63,7 @@ export function GoalChart({ goal, phases }: { goal: GoalAnalysis; phases?: Chart
   const { plot } = c;
   const midY = (plot.top + plot.bottom) / 2;
   return (
-    <figure className="goal-chart">
+    <div className="goal-chart">
       <svg
         className="chart"
         viewBox={`0 0 ${c.width} ${c.height}`}
@@ -133,9 +133,9 @@ export function GoalChart({ goal, phases }: { goal: GoalAnalysis; phases?: Chart
         ) : null}
       </svg>
       <Legend hasAim={c.aimline !== null} hasTrend={c.trends.length > 0} hasPhases={c.phaseLines.length > 0} />
-      <figcaption id={summaryId} className="chart-summary">
+      <p id={summaryId} className="chart-summary">
         {c.summary}
-      </figcaption>
+      </p>
       {table.rows.length > 0 ? (
         <div className="table-scroll">
           <table>
@@ -162,6 +162,6 @@ export function GoalChart({ goal, phases }: { goal: GoalAnalysis; phases?: Chart
           </table>
         </div>
       ) : null}
-    </figure>
+    </div>
   );
 }
