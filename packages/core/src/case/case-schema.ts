@@ -218,6 +218,30 @@ export const assessmentSchema = z.strictObject({
   scaleScore: z.number().finite().optional(),
 });
 
+// Saved answers for letters, by letter kind (the keys are LETTER_KINDS; a unit test keeps them equal). Each kind's
+// answers are checked in full by letterAnswersSchema(kind) when a letter is built, so here they are only objects.
+const letterAnswers = z
+  .record(z.string(), z.unknown())
+  .describe('Answers for this letter kind, as the guided interview saves them. Checked when the letter is built.');
+
+export const lettersSchema = z
+  .strictObject({
+    'recording-notice': letterAnswers.optional(),
+    'records-request': letterAnswers.optional(),
+    concerns: letterAnswers.optional(),
+    'pwn-request': letterAnswers.optional(),
+    'follow-up': letterAnswers.optional(),
+    'evaluation-request': letterAnswers.optional(),
+    'iee-request': letterAnswers.optional(),
+    'comp-ed-request': letterAnswers.optional(),
+    'sunshine-followup': letterAnswers.optional(),
+    'child-complaint': letterAnswers.optional(),
+  })
+  .describe(
+    'Optional answers for letters, by letter kind, so `iep letter KIND --case FILE` can read them from the case ' +
+      '(`--answers FILE.json` overrides). Example: {"concerns": {"requests": [{"kind": "service", "request": "...", "why": "..."}]}}.',
+  );
+
 export const caseFileSchema = z.strictObject({
   format: z.literal(CASE_FORMAT, {
     error: `This is not an IEP Ready case file of a version we read. Expected "format": "${CASE_FORMAT}".`,
@@ -230,6 +254,7 @@ export const caseFileSchema = z.strictObject({
   services: z.array(serviceSchema).max(200).default([]),
   assessments: z.array(assessmentSchema).max(500).default([]),
   closures: z.array(closureSchema).max(500).default([]),
+  letters: lettersSchema.optional(),
 });
 
 export type CaseFile = z.output<typeof caseFileSchema>;
