@@ -222,7 +222,9 @@ export const assessmentSchema = z.strictObject({
 // answers are checked in full by letterAnswersSchema(kind) when a letter is built, so here they are only objects.
 const letterAnswers = z
   .record(z.string(), z.unknown())
-  .describe('Answers for this letter kind, as the guided interview saves them. Checked when the letter is built.');
+  .describe(
+    'Answers for this letter kind, as the guided interview saves them. Checked when the letter is built.',
+  );
 
 export const lettersSchema = z
   .strictObject({
