@@ -103,6 +103,7 @@ describe('review', () => {
     });
     expect(answerText(choice, ['b', 'a'])).toBe('Beans, Apples');
     expect(listItemText(ASKS, { what: 'Speech', why: 'Scores fell' })).toBe('Speech; Scores fell');
+    expect(listItemText(q({ id: 'other', type: 'list' }), 'Nurse notes')).toBe('Nurse notes');
   });
 
   it('opens the question named in the address only when it is asked', () => {

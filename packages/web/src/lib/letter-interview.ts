@@ -131,6 +131,7 @@ export function answerText(question: LetterQuestion, value: unknown): string {
 
 /** One list item in words, its fields joined: "Ms. Lee; send the data; by 2026-12-14". */
 export function listItemText(question: LetterQuestion, item: unknown): string {
+  if (typeof item === 'string') return item;
   const record = (item ?? {}) as Record<string, unknown>;
   return (question.itemFields ?? [])
     .map((field) => (filled(record[field.id]) ? answerText(field, record[field.id]) : ''))

@@ -14,14 +14,29 @@ interface Props {
 
 type Item = Record<string, unknown>;
 
+// A list without item fields is a list of plain strings (e.g. "other records"): shown as one text field per item.
+const PLAIN = 'text';
+const PLAIN_FIELD: LetterQuestion = {
+  id: PLAIN,
+  section: '',
+  prompt: 'Write it here',
+  help: '',
+  type: 'text',
+  allowUnknown: false,
+  required: false,
+};
+
 /** A list answer (requests, commitments): each item is a small group of fields, with add and remove. */
 export function ListAnswer({ question, inputId, value, onChange, describedBy, invalid, headingRef }: Props) {
-  const items: Item[] = Array.isArray(value) ? (value as Item[]) : [];
+  const plain = (question.itemFields ?? []).length === 0;
+  const raw: unknown[] = Array.isArray(value) ? value : [];
+  const items: Item[] = raw.map((v) => (plain ? { [PLAIN]: v } : ((v ?? {}) as Item)));
+  const emit = (next: Item[]) => onChange(plain ? next.map((item) => item[PLAIN] ?? '') : next);
   const addRef = useRef<HTMLButtonElement>(null);
   // After add, focus the new item's first field; after remove, the Add button, so focus never falls to <body>.
   const pendingFocus = useRef<'new-item' | 'add' | null>(null);
-  const fields = question.itemFields ?? [];
-  const firstFieldId = question.itemFields?.[0]?.id;
+  const fields = plain ? [PLAIN_FIELD] : (question.itemFields ?? []);
+  const firstFieldId = fields[0]?.id;
 
   useEffect(() => {
     const pending = pendingFocus.current;
@@ -32,7 +47,7 @@ export function ListAnswer({ question, inputId, value, onChange, describedBy, in
   }, [items.length, inputId, firstFieldId]);
 
   const setItem = (index: number, fieldId: string, fieldValue: unknown) =>
-    onChange(items.map((item, i) => (i === index ? { ...item, [fieldId]: fieldValue } : item)));
+    emit(items.map((item, i) => (i === index ? { ...item, [fieldId]: fieldValue } : item)));
 
   return (
     <fieldset className="answer-group list-answer" aria-describedby={describedBy}>
@@ -77,7 +92,7 @@ export function ListAnswer({ question, inputId, value, onChange, describedBy, in
                 type="button"
                 className="danger small"
                 onClick={() => {
-                  onChange(items.filter((_, i) => i !== index));
+                  emit(items.filter((_, i) => i !== index));
                   pendingFocus.current = 'add';
                 }}
               >
@@ -93,7 +108,7 @@ export function ListAnswer({ question, inputId, value, onChange, describedBy, in
         type="button"
         className="secondary"
         onClick={() => {
-          onChange([...items, {}]);
+          emit([...items, plain ? { [PLAIN]: '' } : {}]);
           pendingFocus.current = 'new-item';
         }}
       >

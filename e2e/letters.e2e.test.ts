@@ -1,0 +1,263 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser } from './support/browser';
+import { arrive, focused, scrollWidth } from './support/page-checks';
+import { startTestServer, type TestServer } from './support/server';
+
+const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
+const PLAN = "Plan for Jordan Rivera's meeting";
+const RECORDING = 'Tell the school you will record';
+const RECORDS = "Ask for your child's records";
+
+async function openTaskLetter(page: Page, taskTitle: string): Promise<void> {
+  const task = page.locator('.task', { hasText: taskTitle });
+  const toggle = task.locator('button.disclosure');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await task.getByRole('link', { name: /^Write this letter/ }).click();
+}
+
+describe('a parent writes, downloads and sends letters', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let caseUrl = '';
+  let interviewUrl = '';
+  let pdfSha256 = '';
+  const cspErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 1024, height: 800 },
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs up, imports the example case and opens the plan', async () => {
+    await page.goto('/');
+    await arrive(page, 'Create the owner account', 'the first-run page');
+    await page.fill('#account-name', 'Maria Rivera');
+    await page.fill('#account-email', 'maria@example.org');
+    await page.fill('#account-password', 'a long family password');
+    await page.getByRole('button', { name: 'Create the owner account' }).click();
+    await arrive(page, 'My cases', 'the empty case list');
+    await page.getByRole('link', { name: 'Import a case file' }).click();
+    await arrive(page, 'Import a case file', 'the import page');
+    await page.setInputFiles('#case-file', EXAMPLE);
+    await page.getByRole('button', { name: 'Import the case' }).click();
+    await arrive(page, 'Jordan Rivera', 'the imported case');
+    caseUrl = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: /Open the plan/ }).click();
+    await arrive(page, PLAN, 'the plan');
+    await expect(page.locator('#triggered-heading').count()).resolves.toBe(0);
+  });
+
+  it('follows "Write this letter" on the recording-notice task to a one-question-per-screen interview', async () => {
+    await openTaskLetter(page, RECORDING);
+    await arrive(page, RECORDING, 'the recording notice interview');
+    interviewUrl = new URL(page.url()).pathname + new URL(page.url()).search;
+    expect(interviewUrl).toMatch(/\/letters\/recording-notice\?meeting=m1/);
+    await expect(page.locator('.progress').textContent()).resolves.toMatch(/^Question 1 of \d+$/);
+    // Focus moves to the question heading, so a screen reader starts with the question.
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'h2' });
+    const help = page.locator('details.help-text').first();
+    await help.locator('summary', { hasText: 'What does this mean?' }).click();
+    await expect(help.getAttribute('open')).resolves.not.toBeNull();
+    await expectNoAxeViolations(page, 'a question with its help open');
+  });
+
+  it('saves every answer: after a reload the answer is still there', async () => {
+    await page.fill('#q-note', 'I will use a small audio recorder on the table.');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    await page.reload();
+    await arrive(page, RECORDING, 'the interview after a reload');
+    await expect(page.inputValue('#q-note')).resolves.toBe('I will use a small audio recorder on the table.');
+  });
+
+  it('keeps what was typed on a dead network and offers it back after a reload', async () => {
+    const draftPut = (url: URL) => url.pathname.endsWith('/letters/recording-notice/draft');
+    await page.route(draftPut, (route) =>
+      route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.fill('#q-note', 'Typed while the network was down.');
+    await page.getByRole('status').filter({ hasText: 'Not saved yet, will retry' }).waitFor();
+    await page.reload();
+    await arrive(page, RECORDING, 'the interview with an unsaved browser copy');
+    // The server still has the older answer; the browser copy is newer and is offered back.
+    await expect(page.inputValue('#q-note')).resolves.toBe('I will use a small audio recorder on the table.');
+    await page.unroute(draftPut);
+    await page.getByRole('button', { name: 'Use the answers on this device' }).click();
+    await expect(page.inputValue('#q-note')).resolves.toBe('Typed while the network was down.');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    await page.fill('#q-note', 'I will use a small audio recorder on the table.');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+  });
+
+  it('reviews the answers by section with Edit links, and shows the letter', async () => {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('#review-heading').waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'h2', text: 'Check your answers' });
+    const review = page.locator('.review-section').first();
+    await expect(review.textContent()).resolves.toContain('I will use a small audio recorder on the table.');
+    await review.getByRole('link', { name: /^Edit/ }).click();
+    await page.locator('#q-note').waitFor();
+    await expect(page.inputValue('#q-note')).resolves.toBe('I will use a small audio recorder on the table.');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('#review-heading').waitFor();
+
+    const letter = page.locator('article.letter-preview');
+    await letter.waitFor();
+    const text = (await letter.textContent()) ?? '';
+    expect(text).toContain('I will use a small audio recorder on the table.');
+    expect(text).toContain('162.686');
+    expect(text).toMatch(/December 7/);
+    // The law does not require the parent to give notice; the letter must never say so.
+    expect(text).not.toMatch(/required to give/i);
+    const canSpeak = await page.evaluate(() => 'speechSynthesis' in window);
+    await expect(page.getByRole('button', { name: /^Read aloud the letter/ }).count()).resolves.toBe(
+      canSpeak ? 1 : 0,
+    );
+    await expectNoAxeViolations(page, 'the review screen with the preview');
+  });
+
+  it('downloads the PDF: application/pdf, starting with %PDF', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    pdfSha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    const again = await page.request.get(download.url());
+    expect(again.headers()['content-type']).toMatch(/^application\/pdf/);
+    expect(again.headers()['content-disposition']).toMatch(/^attachment/);
+  });
+
+  it('marks the letter sent and shows the SHA-256 of the exact file', async () => {
+    await expect(page.inputValue('#sent-date')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.selectOption('#sent-method', 'email');
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    const record = page.locator('.sent-record');
+    await record.waitFor();
+    await expect(record.textContent()).resolves.toContain('Sent by email on');
+    await expect(record.locator('code.hash').first().textContent()).resolves.toBe(
+      `${pdfSha256.slice(0, 12)}…`,
+    );
+    await record.locator('summary', { hasText: 'Show the full fingerprint' }).click();
+    await expect(record.locator('code.hash').nth(1).textContent()).resolves.toBe(pdfSha256);
+    await expectNoAxeViolations(page, 'the sent record');
+  });
+
+  it('returns to the plan and sees the recording-notice task done', async () => {
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await arrive(page, PLAN, 'the plan after sending the recording notice');
+    await page.locator('section.group-done .task-title', { hasText: RECORDING }).waitFor();
+  });
+
+  it('sends the records request and sees the Sunshine Law deadline on the plan', async () => {
+    await openTaskLetter(page, RECORDS);
+    await arrive(page, RECORDS, 'the records request interview');
+    for (let step = 0; step < 10 && (await page.locator('#review-heading').count()) === 0; step += 1) {
+      if (
+        (await page.locator('#q-otherRecords').count()) > 0 &&
+        (await page.locator('.list-item').count()) === 0
+      ) {
+        await page.getByRole('button', { name: 'Add an item' }).click();
+        await expect(focused(page)).resolves.toMatchObject({ id: 'q-otherRecords-0-text' });
+        await page.keyboard.type('Notes from the reading specialist');
+        await expectNoAxeViolations(page, 'a list question with one item');
+      }
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+    }
+    await page.locator('#review-heading').waitFor();
+    await page.locator('article.letter-preview').waitFor();
+    await expect(page.locator('article.letter-preview').textContent()).resolves.toContain(
+      'Notes from the reading specialist',
+    );
+    // Sent (by email, received the same day) on Monday, November 2, 2026: the district must act by the end of
+    // the third business day after, Thursday, November 5 (RSMo 610.023.3; no holiday or closure in between).
+    await page.fill('#sent-date', '2026-11-02');
+    await page.fill('#sent-time', '10:00');
+    await page.selectOption('#sent-method', 'email');
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.locator('.sent-record').waitFor();
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await arrive(page, PLAN, 'the plan with deadlines from letters');
+    const section = page.locator('section.triggered');
+    await expect(section.locator('h2').textContent()).resolves.toBe('Deadlines from letters you sent');
+    const sunshine = section.locator('li', { hasText: 'Sunshine' });
+    const row = (await sunshine.textContent()) ?? '';
+    expect(row).toMatch(/Thursday, November 5/);
+    expect(row).toContain('610.023');
+    // Long past by now: clearly marked overdue.
+    expect(row).toContain('Overdue');
+    await expect(sunshine.getAttribute('class')).resolves.toContain('triggered-overdue');
+    await page.locator('section.group-done .task-title', { hasText: RECORDS }).waitFor();
+  });
+
+  it('lists every letter with its status, and the paper trail with fingerprints', async () => {
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the case');
+    await page.locator('#letters-heading').waitFor();
+    await page.getByRole('link', { name: 'Letters', exact: true }).click();
+    await arrive(page, 'Letters for Jordan Rivera', 'the letters index');
+    const recording = page.locator('.letter-kind', { hasText: RECORDING });
+    await expect(recording.locator('.letter-state').textContent()).resolves.toMatch(/Sent by email on/);
+    await expect(page.locator('.letter-kind').count()).resolves.toBe(10);
+    await expect(page.locator('.letter-kind', { hasText: 'Not started' }).count()).resolves.toBe(8);
+    await page.getByRole('link', { name: 'Paper trail' }).click();
+    await arrive(page, 'Paper trail', 'the paper trail');
+    const fingerprints = await page.locator('.timeline code.hash').allTextContents();
+    expect(fingerprints).toContain(pdfSha256);
+  });
+
+  it('works at 320 px and with the keyboard alone', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(interviewUrl);
+    await arrive(page, RECORDING, 'the interview at 320 px');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.locator('h2.question-heading').focus();
+    await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toMatchObject({ id: 'q-note' });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thank you.');
+    for (let i = 0; i < 6 && (await focused(page)).text !== 'Next'; i += 1) await page.keyboard.press('Tab');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'button', text: 'Next' });
+    await page.keyboard.press('Enter');
+    await page.locator('#review-heading').waitFor();
+    await page.locator('article.letter-preview').waitFor();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'the review screen at 320 px');
+    await page.setViewportSize({ width: 1024, height: 800 });
+  });
+
+  it('loaded every page without breaking the content security policy', () => {
+    expect(cspErrors).toEqual([]);
+  });
+});
