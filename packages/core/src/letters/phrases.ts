@@ -78,6 +78,13 @@ export function pwnAsk(ctx: LetterContext, what = 'any of these requests'): stri
     : `If you refuse ${what}, please give me Prior Written Notice (in Missouri, a Notice of Action) under 34 CFR 300.503.`;
 }
 
+/** After a meeting: the school has already said no, so ask for the notice of each refusal. */
+export function pwnForRefusals(ctx: LetterContext): string {
+  return ctx.is504
+    ? 'For each thing the school refused, please give me written notice of the decision and the reasons for it, under 34 CFR 104.36.'
+    : 'For each thing the school refused, please give me Prior Written Notice (in Missouri, a Notice of Action) under 34 CFR 300.503.';
+}
+
 export const CONTACT_ASK = 'Please reply to me by email, or call me, if you have any questions.';
 
 /** A signature line for letters that must be signed on paper (a child complaint). */

@@ -45,7 +45,7 @@ const info = {
       'The evaluation',
       'list',
       'What areas worry you?',
-      'For example: reading, speech, attention, behavior, motor skills.',
+      'For example: reading, speech, focus, behavior, or using a pencil.',
       { required: true },
     ),
     q(

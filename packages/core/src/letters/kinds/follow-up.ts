@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { LetterContext } from '../context.js';
+import { sessionMs, type LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { known, knownList, meetingDate, meetingPhrase, plainDate, pwnAsk } from '../phrases.js';
+import { known, knownList, meetingDate, meetingPhrase, plainDate, pwnForRefusals } from '../phrases.js';
 import { greeting, schoolTeam } from '../recipients.js';
 import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
 
@@ -80,6 +80,13 @@ const info = {
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const meeting = ctx.meeting;
   if (meeting === undefined) return missing('meeting', 'Add the meeting to write a follow-up email.');
+  const start = Math.min(...meeting.sessions.map((x) => sessionMs(x.start, meeting.timeZone)));
+  if (ctx.nowMs < start) {
+    return missing(
+      'meeting',
+      `Write the follow-up after the meeting. It starts on ${plainDate(meetingDate(meeting))}.`,
+    );
+  }
   const discussed = knownList(answers.discussed);
   const agreed = knownList(answers.agreed);
   const refused = knownList(answers.refused);
@@ -111,7 +118,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   if (undated)
     blocks.push({ type: 'paragraph', text: 'Where no date was set, please tell me when it will be done.' });
   section('Notices I am still waiting for', pwn);
-  if (refused.length > 0) blocks.push({ type: 'paragraph', text: pwnAsk(ctx, 'these requests') });
+  if (refused.length > 0) blocks.push({ type: 'paragraph', text: pwnForRefusals(ctx) });
   blocks.push(
     { type: 'paragraph', text: `Please also send me a copy of the ${ctx.plan} and any meeting notes.` },
     citations(

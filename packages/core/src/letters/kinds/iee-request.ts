@@ -29,8 +29,8 @@ const info = {
       'evaluationName',
       'The evaluation',
       'text',
-      'Which school evaluation do you disagree with?',
-      'For example: "the reading evaluation" or "the 3-year re-evaluation".',
+      'Which school test do you not agree with?',
+      'For example: the reading test, or the test done every 3 years.',
       { required: true },
     ),
     q(
@@ -73,7 +73,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     },
     {
       type: 'paragraph',
-      text: `I am asking for an outside evaluation of ${student}, paid for by the school. This is called an independent educational evaluation (34 CFR 300.502).`,
+      text: `I am asking for an outside evaluation of ${student}, at no cost to me. This is called an independent educational evaluation (34 CFR 300.502).`,
     },
   ];
   const why = known(answers.disagreement);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { CONTACT_ASK, known, plainDate } from '../phrases.js';
+import { CONTACT_ASK, known, plainDate, studentPhrase } from '../phrases.js';
 import { custodians, greeting } from '../recipients.js';
 import { citations, defineKind, law, missing, q } from './kind-module.js';
 
@@ -77,7 +77,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const blocks: LetterBlock[] = [
     {
       type: 'paragraph',
-      text: `On ${plainDate(answers.requestDate)}, I asked you for records${what !== undefined ? `: ${what}` : ''}. I have not had an answer.`,
+      text: `I am the parent of ${studentPhrase(ctx)}. On ${plainDate(answers.requestDate)}, I asked you for records${what !== undefined ? `: ${what}` : ''}. I have not had an answer.`,
     },
     {
       type: 'paragraph',

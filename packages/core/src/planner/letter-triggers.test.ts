@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCaseFileText, type CaseFile, type Meeting } from '../case/index.js';
+import { planMeeting } from './plan-meeting.js';
+
+// Sent letters on the plan: the task turns done and the clocks the letter starts appear, turning overdue after
+// their last day. Meeting: Mon 2026-12-07 09:00 Chicago; closures include the Thanksgiving break (Nov 25-27).
+
+function exampleCase(): CaseFile {
+  const parsed = parseCaseFileText(
+    readFileSync(new URL('../letters/test-fixtures/case.example.json', import.meta.url), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error('example case file is invalid');
+  return parsed.value;
+}
+const caseFile = exampleCase();
+const meeting = caseFile.meetings[0] as Meeting;
+
+describe('planMeeting with sent letters', () => {
+  it('with nothing sent, nothing is triggered', () => {
+    expect(planMeeting({ meeting, now: '2026-11-23T12:00:00-06:00', caseFile }).triggered).toEqual([]);
+  });
+
+  it('a sent records request finishes its task and starts the Sunshine, IDEA and FERPA clocks', () => {
+    const plan = planMeeting({
+      meeting,
+      caseFile,
+      now: '2026-11-24T12:00:00-06:00',
+      sent: [{ kind: 'records-request', sentAt: '2026-11-23T15:00:00Z', meetingId: 'm1' }],
+    });
+    expect(plan.tasks.find((t) => t.id === 'records-request')?.status).toBe('done');
+    expect(plan.tasks.find((t) => t.id === 'recording-notice')?.status).not.toBe('done');
+    expect(plan.triggered.map((t) => [t.rule, t.letterKind, t.from, t.due, t.status])).toEqual([
+      // Nov 23 + 3 business days: Tue 24, (break, weekend) Mon 30, Tue Dec 1 (7 days away on Nov 24).
+      ['sunshine-response', 'records-request', '2026-11-23', '2026-12-01', 'upcoming'],
+      // Before the meeting: the day before Dec 7.
+      ['idea-records', 'records-request', '2026-11-23', '2026-12-06', 'upcoming'],
+      ['ferpa-records', 'records-request', '2026-11-23', '2027-01-07', 'upcoming'],
+    ]);
+    expect(plan.triggered[0]).toMatchObject({
+      citation: 'RSMo 610.023.3',
+      confidence: 'PRIMARY',
+      kind: 'law',
+    });
+  });
+
+  it('a triggered deadline is due soon in its last days and overdue once today is after its last day', () => {
+    const sent = [{ kind: 'records-request' as const, sentAt: '2026-11-23T09:00:00-06:00' }];
+    const status = (now: string) =>
+      planMeeting({ meeting, caseFile, now, sent }).triggered.find((t) => t.rule === 'sunshine-response')
+        ?.status;
+    expect(status('2026-11-29T12:00:00-06:00')).toBe('due-soon');
+    expect(status('2026-12-01T23:59:00-06:00')).toBe('due-soon');
+    // The first minutes of Dec 2 in the meeting's zone.
+    expect(status('2026-12-02T00:30:00-06:00')).toBe('overdue');
+  });
+
+  it('a PWN request starts the 5 business days the parent asked for (practice, not law)', () => {
+    const plan = planMeeting({
+      meeting,
+      caseFile,
+      now: '2026-12-16T12:00:00-06:00',
+      sent: [{ kind: 'pwn-request', sentAt: '2026-12-08T10:00:00-06:00' }],
+    });
+    expect(plan.tasks.find((t) => t.id === 'pwn-request')?.status).toBe('done');
+    // Tue Dec 8 + 5 business days: 9, 10, 11, 14, 15.
+    expect(plan.triggered).toEqual([
+      expect.objectContaining({
+        rule: 'pwn-response',
+        due: '2026-12-15',
+        status: 'overdue',
+        kind: 'practice',
+      }),
+    ]);
+  });
+
+  it('letters that trigger nothing still finish their task; letters for another meeting are ignored', () => {
+    const plan = planMeeting({
+      meeting,
+      caseFile,
+      now: '2026-11-23T12:00:00-06:00',
+      sent: [
+        { kind: 'recording-notice', sentAt: '2026-11-23T10:00:00-06:00' },
+        { kind: 'concerns', sentAt: '2026-11-23T10:00:00-06:00', meetingId: 'm1' },
+        { kind: 'follow-up', sentAt: '2026-11-23T10:00:00-06:00', meetingId: 'other-meeting' },
+        { kind: 'records-request', sentAt: '2026-11-23T10:00:00-06:00', meetingId: 'other-meeting' },
+      ],
+    });
+    const status = (id: string) => plan.tasks.find((t) => t.id === id)?.status;
+    expect(status('recording-notice')).toBe('done');
+    expect(status('concerns-letter')).toBe('done');
+    expect(status('follow-up')).not.toBe('done');
+    expect(status('records-request')).not.toBe('done');
+    expect(plan.triggered).toEqual([]);
+  });
+
+  it('when a kind is sent twice, the first sending starts the clock', () => {
+    const plan = planMeeting({
+      meeting,
+      caseFile,
+      now: '2026-11-23T12:00:00-06:00',
+      sent: [
+        { kind: 'pwn-request', sentAt: '2026-11-20T10:00:00-06:00' },
+        { kind: 'pwn-request', sentAt: '2026-11-18T10:00:00-06:00' },
+      ],
+    });
+    expect(plan.triggered.map((t) => t.from)).toEqual(['2026-11-18']);
+  });
+});
