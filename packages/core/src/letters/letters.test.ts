@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { letterProse, letterToText } from './letter-text.js';
 import { LETTER_KINDS, isLetterKind, type Letter } from './letter-types.js';
 import { LETTER_KIND_INFO, letterAnswersSchema } from './kind-info.js';
+import { lettersSchema } from '../case/index.js';
 import { exampleFixtures } from './test-fixtures/example.js';
 
 const { exampleCase, exampleLetter, nonSsdCase } = exampleFixtures((name) =>
@@ -347,5 +348,13 @@ describe('the interview', () => {
         if (!bad.success) expect(bad.error.issues[0]?.code).not.toBe('unrecognized_keys');
       }
     }
+  });
+});
+
+describe('the case file letters section', () => {
+  it('has exactly one optional entry per letter kind', () => {
+    expect(Object.keys(lettersSchema.shape).sort()).toEqual([...LETTER_KINDS].sort());
+    expect(lettersSchema.safeParse({ concerns: { requests: [] } }).success).toBe(true);
+    expect(lettersSchema.safeParse({ 'not-a-kind': {} }).success).toBe(false);
   });
 });
