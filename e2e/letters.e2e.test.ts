@@ -88,6 +88,12 @@ describe('a parent writes, downloads and sends letters', () => {
       .getByRole('status')
       .filter({ hasText: /^Saved$/ })
       .waitFor();
+    // The live preview under the question follows the answers.
+    await page.locator('summary', { hasText: 'See the letter so far' }).click();
+    await page
+      .locator('article.letter-preview', { hasText: 'I will use a small audio recorder on the table.' })
+      .waitFor();
+    await expectNoAxeViolations(page, 'a question with the live preview open');
     await page.reload();
     await arrive(page, RECORDING, 'the interview after a reload');
     await expect(page.inputValue('#q-note')).resolves.toBe('I will use a small audio recorder on the table.');

@@ -1,5 +1,6 @@
 import type { LetterBlock, LetterDocument, LetterRecipient } from '../../api/types';
-import { confidenceWords, kindSentence } from '../../lib/plan-text';
+import { formatLocal } from '../../lib/format-time';
+import { confidenceWords } from '../../lib/plan-text';
 
 function recipientLine(r: LetterRecipient): string {
   const role = r.title ?? r.role;
@@ -57,7 +58,8 @@ function Block({ block }: { block: LetterBlock }) {
             <li key={c.citation}>
               {c.citation}{' '}
               <span className="citation">
-                ({kindSentence(c.kind)} {confidenceWords(c.confidence)})
+                ({c.kind === 'law' ? 'Law' : 'Good practice, not a legal rule'},{' '}
+                {confidenceWords(c.confidence)})
               </span>
             </li>
           ))}
@@ -70,7 +72,11 @@ function Block({ block }: { block: LetterBlock }) {
 export function LetterView({ letter }: { letter: LetterDocument }) {
   return (
     <article className="letter-preview" aria-label={`Preview: ${letter.title}`}>
-      <p>{letter.date}</p>
+      <p>
+        {/^\d{4}-\d{2}-\d{2}$/.test(letter.date)
+          ? formatLocal(`${letter.date}T00:00`, { dateOnly: true, withYear: true, noWeekday: true })
+          : letter.date}
+      </p>
       <p>
         <strong>To:</strong> {letter.to.map(recipientLine).join('; ')}
       </p>

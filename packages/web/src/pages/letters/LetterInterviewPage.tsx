@@ -6,6 +6,7 @@ import { DownloadPanel } from '../../components/letters/DownloadPanel';
 import { MarkSentForm } from '../../components/letters/MarkSentForm';
 import { MeetingPicker } from '../../components/letters/MeetingPicker';
 import { PreviewPanel } from '../../components/letters/PreviewPanel';
+import { PreviewToggle } from '../../components/letters/PreviewToggle';
 import { QuestionScreen } from '../../components/letters/QuestionScreen';
 import { ReviewAnswers } from '../../components/letters/ReviewAnswers';
 import { SaveStatus } from '../../components/letters/SaveStatus';
@@ -93,22 +94,32 @@ export function LetterInterviewPage() {
     body = <p className="loading">Loading your answers…</p>;
   } else if (!onReview && currentQuestion) {
     body = (
-      <QuestionScreen
-        key={currentQuestion.id}
-        questions={questions}
-        question={currentQuestion}
-        answers={draft.answers}
-        onAnswer={draft.setAnswer}
-        moveFocus={key !== 'default'}
-        onBack={(() => {
-          const prev = previousQuestionId(questions, draft.answers, currentQuestion.id);
-          return prev ? () => void navigate(questionHref(prev)) : null;
-        })()}
-        onNext={() => {
-          const next = nextQuestionId(questions, draft.answers, currentQuestion.id);
-          void navigate(next ? questionHref(next) : reviewHref);
-        }}
-      />
+      <>
+        <QuestionScreen
+          key={currentQuestion.id}
+          questions={questions}
+          question={currentQuestion}
+          answers={draft.answers}
+          onAnswer={draft.setAnswer}
+          moveFocus={key !== 'default'}
+          onBack={(() => {
+            const prev = previousQuestionId(questions, draft.answers, currentQuestion.id);
+            return prev ? () => void navigate(questionHref(prev)) : null;
+          })()}
+          onNext={() => {
+            const next = nextQuestionId(questions, draft.answers, currentQuestion.id);
+            void navigate(next ? questionHref(next) : reviewHref);
+          }}
+        />
+        <PreviewToggle
+          caseId={caseId}
+          kind={kind}
+          meetingId={meetingId}
+          answers={draft.answers}
+          questionIds={questions.map((q) => q.id)}
+          questionHref={questionHref}
+        />
+      </>
     );
   } else {
     const shown = visibleQuestions(questions, draft.answers);
