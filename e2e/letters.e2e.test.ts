@@ -243,6 +243,29 @@ describe('a parent writes, downloads and sends letters', () => {
     expect(fingerprints).toContain(pdfSha256);
   });
 
+  it('ties errors to their fields when a required answer is missing', async () => {
+    await page.goto(`${caseUrl}/letters/child-complaint`);
+    await arrive(page, 'Child complaint to DESE', 'the child complaint interview');
+    await page.getByRole('button', { name: 'Next' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ className: 'error-summary' });
+    await expect(summary.textContent()).resolves.toContain('Add at least one item');
+    await page.getByRole('button', { name: 'Add an item' }).click();
+    await page.fill('#q-violations-0-what', 'No speech therapy from September 10 to October 30.');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(summary.textContent()).resolves.toContain('Item 1: fill in "When did it happen?"');
+    await expect(page.locator('#q-violations-0-date').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('.list-answer').getAttribute('aria-describedby')).resolves.toContain(
+      'q-violations-error',
+    );
+    await expectNoAxeViolations(page, 'a list question with an error');
+    await page.fill('#q-violations-0-date', '2026-10-30');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('.progress').textContent()).resolves.toMatch(/^Question 2 of /);
+    await expect(page.locator('.error-summary').count()).resolves.toBe(0);
+  });
+
   it('works at 320 px and with the keyboard alone', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(interviewUrl);

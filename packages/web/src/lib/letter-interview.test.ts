@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterQuestion } from '../api/types';
 import {
   answerProblem,
+  cleanAnswers,
   answerText,
   isShown,
   listItemText,
@@ -110,5 +111,20 @@ describe('review', () => {
     expect(startQuestionId(QUESTIONS, {}, 'device')).toBe('who');
     expect(startQuestionId(QUESTIONS, { record: true }, 'device')).toBe('device');
     expect(startQuestionId([], {}, null)).toBeNull();
+  });
+});
+
+describe('cleanAnswers', () => {
+  it('drops empty fields, at the top and inside list items, and keeps everything else', () => {
+    expect(
+      cleanAnswers({
+        note: '  ',
+        when: '',
+        keep: 'yes',
+        flag: false,
+        rows: [{ service: 'Speech', from: '' }, {}],
+        other: ['Nurse notes', ''],
+      }),
+    ).toEqual({ keep: 'yes', flag: false, rows: [{ service: 'Speech' }, {}], other: ['Nurse notes', ''] });
   });
 });

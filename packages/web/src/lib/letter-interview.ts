@@ -149,3 +149,29 @@ export function startQuestionId(
   if (wanted && shown.some((q) => q.id === wanted)) return wanted;
   return shown[0]?.id ?? null;
 }
+
+function isBlank(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() === '';
+}
+
+function withoutBlankFields(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && !isBlank(v)));
+}
+
+/**
+ * The answers as the server checks them: a field left empty is "not answered", not an empty string (the
+ * server refuses "" where it wants a date). List items keep their place; only their empty fields go.
+ */
+export function cleanAnswers(answers: LetterAnswers): LetterAnswers {
+  const out: LetterAnswers = {};
+  for (const [key, value] of Object.entries(withoutBlankFields(answers))) {
+    out[key] = Array.isArray(value)
+      ? value.map((item: unknown) =>
+          item && typeof item === 'object' && !Array.isArray(item)
+            ? withoutBlankFields(item as Record<string, unknown>)
+            : item,
+        )
+      : value;
+  }
+  return out;
+}

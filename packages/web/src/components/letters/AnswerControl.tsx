@@ -60,7 +60,13 @@ export function AnswerControl({
             { value: 'yes', label: 'Yes' },
             { value: 'no', label: 'No' },
           ]
-        : (question.choices ?? []);
+        : (question.choices ?? []).length > 0
+          ? (question.choices ?? [])
+          : // Choices filled from elsewhere (e.g. services sent from the data check) arrive as the answer itself.
+            (Array.isArray(value) ? (value as unknown[]) : []).map((v) => ({
+              value: String(v),
+              label: String(v),
+            }));
     const selected = (optionValue: string): boolean => {
       if (question.type === 'yes-no')
         return (optionValue === 'yes' && value === true) || (optionValue === 'no' && value === false);
@@ -79,6 +85,7 @@ export function AnswerControl({
         <legend>
           <Heading headingRef={headingRef}>{label}</Heading>
         </legend>
+        {options.length === 0 ? <p id={inputId}>Nothing to choose from yet.</p> : null}
         {options.map((option, index) => {
           const id = index === 0 ? inputId : `${inputId}-${option.value}`;
           return (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { LetterAnswers, LetterPreview } from '../../api/types';
+import { cleanAnswers } from '../../lib/letter-interview';
 import { fixTarget } from '../../lib/letter-missing';
 import { ReadAloud } from '../plan/ReadAloud';
 import { LetterView } from './LetterView';
@@ -27,7 +28,7 @@ export function PreviewPanel({ caseId, kind, meetingId, answers, questionIds, qu
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      api.previewLetter(caseId, kind, meetingId, answers).then(
+      api.previewLetter(caseId, kind, meetingId, cleanAnswers(answers)).then(
         (result) => {
           if (cancelled) return;
           setPreview(result);

@@ -14,9 +14,9 @@ export function TriggeredDeadlines({ plan }: { plan: Plan }) {
   return (
     <section aria-labelledby="triggered-heading" className="triggered">
       <h2 id="triggered-heading">Deadlines from letters you sent</h2>
-      <ul className="task-list">
+      <ul className="plain-list">
         {triggered.map((d) => (
-          <li key={`${d.letterKind}-${d.rule}`} className={`task triggered-${d.status}`}>
+          <li key={`${d.letterKind}-${d.rule}`} className={`triggered-item triggered-${d.status}`}>
             <div className="triggered-body">
               <h3 className="task-heading">{d.title}</h3>
               <p>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { LetterAnswers } from '../../api/types';
+import { cleanAnswers } from '../../lib/letter-interview';
 import {
   draftKey,
   readLocalDraft,
@@ -86,7 +87,7 @@ export function useLetterDraft(
     timer.current = null;
     const sending = latest.current;
     setSaveState('saving');
-    const run = api.saveLetterDraft(caseId, kind, meetingId, sending).then(
+    const run = api.saveLetterDraft(caseId, kind, meetingId, cleanAnswers(sending)).then(
       () => {
         if (sameAnswers(sending, latest.current)) {
           writeLocalDraft(key, { answers: sending, savedAt: new Date().toISOString(), synced: true });
