@@ -3,6 +3,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Storage } from '../db/open-storage.js';
+import { dataRoutes } from './data.routes.js';
 import { HttpError, MESSAGES, handleError } from './errors.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
@@ -61,6 +62,7 @@ export async function buildApp(
     signedIn.addHook('preHandler', requireSession(deps));
     caseRoutes(signedIn, deps);
     planRoutes(signedIn, deps);
+    await signedIn.register(dataRoutes(deps));
   });
 
   await registerWebApp(app, config.webDist);

@@ -22,6 +22,45 @@ const meeting = {
 // Every route that reaches into one case. The test below fails if a case route exists that is not listed here.
 const ROUTES: RouteCase[] = [
   { route: 'GET /api/cases/:id', method: 'GET', url: (id) => `/api/cases/${id}` },
+  // The data check (analysis, charts, imports, manual entry).
+  { route: 'GET /api/cases/:id/analysis', method: 'GET', url: (id) => `/api/cases/${id}/analysis` },
+  {
+    route: 'GET /api/cases/:id/goals/:goalId/chart.svg',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/goals/g1/chart.svg`,
+  },
+  {
+    route: 'GET /api/cases/:id/goals/:goalId/chart.png',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/goals/g1/chart.png`,
+  },
+  {
+    route: 'POST /api/cases/:id/imports/preview',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/imports/preview`,
+  },
+  {
+    route: 'POST /api/cases/:id/imports/commit',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/imports/commit`,
+  },
+  {
+    route: 'POST /api/cases/:id/goals/:goalId/probes',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/goals/g1/probes`,
+    body: () => ({ date: '2026-12-01', score: 80 }),
+  },
+  {
+    route: 'DELETE /api/cases/:id/goals/:goalId/probes/:index',
+    method: 'DELETE',
+    url: (id) => `/api/cases/${id}/goals/g1/probes/0`,
+  },
+  {
+    route: 'POST /api/cases/:id/services/:serviceId/log',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/services/s1/log`,
+    body: () => ({ date: '2026-11-16', minutes: 30, status: 'delivered' }),
+  },
   {
     route: 'PUT /api/cases/:id',
     method: 'PUT',
