@@ -2,8 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { DomainError } from '@iep/core';
 import { CliError } from './cli-errors.js';
 import type { CliContext } from './cli-context.js';
+import { registerAnalyzeCommand } from './commands/analyze.command.js';
 import { registerCaseCommand } from './commands/case.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
+import { registerImportCommand } from './commands/import.command.js';
 import { registerPlanCommand } from './commands/plan.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommand } from './commands/user.command.js';
@@ -19,6 +21,8 @@ export function buildProgram(context: CliContext): Command {
   registerPlanCommand(program, context);
   registerCaseCommand(program, context);
   registerUserCommand(program, context);
+  registerAnalyzeCommand(program, context);
+  registerImportCommand(program, context);
   return program;
 }
 

@@ -33,3 +33,22 @@ export type { CaseResult } from './services/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './ics/plan-ics.js';
 export { buildApp, type AppOptions } from './http/app.js';
 export { startServer, type RunningServer } from './start-server.js';
+export {
+  caseAnalysis,
+  goalChart,
+  todayFor,
+  addProbe,
+  deleteProbe,
+  addServiceLogEntry,
+} from './data/data.service.js';
+export {
+  checkImport,
+  commitImport,
+  previewImport,
+  HAS_PROBLEMS_MESSAGE,
+  type ImportCommitResult,
+  type ImportPreview,
+  type ImportUpload,
+} from './data/imports.service.js';
+export { readImportFile, UploadError, MAX_IMPORT_BYTES } from './data/read-upload.js';
+export { svgToPng } from './data/chart-png.js';
