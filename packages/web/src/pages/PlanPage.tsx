@@ -112,7 +112,11 @@ export function PlanPage() {
                         action={(() => {
                           const letter = letterKinds?.find((k) => k.plannerTask === task.id);
                           if (!letter) return null;
-                          const to = `/cases/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(letter.kind)}?meeting=${encodeURIComponent(meetingId)}`;
+                          // Only meeting letters carry the meeting: a records request is one letter for the
+                          // case, the same draft whether it is opened from the plan or the letters page.
+                          const to =
+                            `/cases/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(letter.kind)}` +
+                            (letter.needsMeeting ? `?meeting=${encodeURIComponent(meetingId)}` : '');
                           return (
                             <Link className="button" to={to}>
                               Write this letter<span className="visually-hidden">: {letter.title}</span>

@@ -16,12 +16,23 @@ interface Props {
   timeZone: string;
   /** The newest file made for this letter, if any; without one a PDF is made first. */
   latestFile: LetterFileInfo | null;
+  /** The meeting whose plan "Back to the plan" opens (this letter's meeting, else the case's next one). */
+  planMeetingId: string | null;
   beforeMake: () => Promise<boolean>;
   onSent: (sent: SentLetter) => void;
 }
 
 /** Records that the parent sent the letter: when, how, and a fingerprint (SHA-256) of the exact file. */
-export function MarkSentForm({ caseId, kind, meetingId, timeZone, latestFile, beforeMake, onSent }: Props) {
+export function MarkSentForm({
+  caseId,
+  kind,
+  meetingId,
+  timeZone,
+  latestFile,
+  planMeetingId,
+  beforeMake,
+  onSent,
+}: Props) {
   const [now] = useState(() => instantToLocal(new Date().toISOString(), timeZone));
   const [date, setDate] = useState(now.date);
   const [time, setTime] = useState(now.time);
@@ -84,8 +95,8 @@ export function MarkSentForm({ caseId, kind, meetingId, timeZone, latestFile, be
             <p>If anyone says the letter was different, this number shows which exact file you sent.</p>
           </details>
           <div className="actions">
-            {meetingId ? (
-              <Link className="button" to={`${caseUrl}/meetings/${encodeURIComponent(meetingId)}/plan`}>
+            {planMeetingId ? (
+              <Link className="button" to={`${caseUrl}/meetings/${encodeURIComponent(planMeetingId)}/plan`}>
                 Back to the plan
               </Link>
             ) : null}

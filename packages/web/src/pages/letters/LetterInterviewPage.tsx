@@ -25,6 +25,15 @@ import { NotFoundPage } from '../NotFoundPage';
 
 const DEFAULT_ZONE = 'America/Chicago';
 
+/** The first meeting still to come (by its wall-clock start, good enough to pick a plan), else the last one. */
+function nextMeetingId(meetings: { id: string; sessions: { start: string }[] }[]): string | null {
+  const today = new Date().toISOString().slice(0, 10);
+  const dated = meetings
+    .map((m) => ({ id: m.id, start: m.sessions[0]?.start ?? '' }))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  return (dated.find((m) => m.start.slice(0, 10) >= today) ?? dated[dated.length - 1])?.id ?? null;
+}
+
 /**
  * The guided interview for one letter: /cases/:caseId/letters/:kind?meeting=ID&q=QUESTION (or &step=review).
  * The step lives in the address, so a reload, the browser's Back button and "Edit" links all land on the
@@ -158,6 +167,7 @@ export function LetterInterviewPage() {
           meetingId={meetingId}
           timeZone={timeZone}
           latestFile={latestFile}
+          planMeetingId={meetingId ?? nextMeetingId(stored.data.file.meetings)}
           beforeMake={draft.flush}
           onSent={() => void overview.reload()}
         />
