@@ -7,6 +7,7 @@ import type { BenchResult } from './bench-types.js';
 const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResult[]> }> }[] = [
   { name: 'planner and deadlines', load: () => import('./planner.bench.js') },
   { name: 'data check', load: () => import('./analysis.bench.js') },
+  { name: 'imports', load: () => import('./imports.bench.js') },
   { name: 'API latency', load: () => import('./api.bench.js') },
   { name: 'start-up', load: () => import('./startup.bench.js') },
 ];
