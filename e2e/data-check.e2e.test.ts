@@ -213,6 +213,14 @@ describe('a parent checks the school’s data', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     const box = await goalSection('Reading fluency').locator('svg[role="img"]').boundingBox();
     expect(box?.width ?? 999).toBeLessThanOrEqual(320);
+    // The ledger's weeks start closed (totals first); opened, the table scrolls in its own box.
+    const toggle = page.getByRole('button', { name: /Week by week/ });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('.ledger tbody tr').count()).resolves.toBe(13);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'the data check at 320 px with the weeks open');
     await page.getByRole('link', { name: 'Import a file of scores or logs' }).click();
     await arrive(page, 'Import scores or logs', 'the import wizard at 320 px');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
@@ -244,7 +252,10 @@ describe('a parent checks the school’s data', () => {
     await expect(focused(page)).resolves.toMatchObject({
       className: expect.stringContaining('import-problems'),
     });
-    await expect(page.getByRole('status').textContent()).resolves.toContain('3 problems');
+    // The three broken rows, and now the clean row too: its score was imported with the good file above.
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      '0 of 4 rows are ready, 4 problems',
+    );
     for (let i = 0; i < 40 && (await focused(page)).text !== 'Choose another file'; i += 1) {
       await page.keyboard.press('Tab');
     }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { goalChartModel, type ChartOptions, type GoalAnalysis } from '@iep/core';
 import { polylinePoints, webChartTable } from '../../lib/data-chart';
+import { TableScroll } from './TableScroll';
 
 // One goal's progress chart, drawn by React as inline SVG from core's chart model (the same geometry as the
 // server-side SVG). The SVG is one image for assistive technology (role="img", named by its title, described by
@@ -137,9 +138,9 @@ export function GoalChart({ goal, phases }: { goal: GoalAnalysis; phases?: Chart
         {c.summary}
       </p>
       {table.rows.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll labelledBy={`${id}-caption`}>
           <table>
-            <caption>The scores in the chart</caption>
+            <caption id={`${id}-caption`}>The scores in the chart</caption>
             <thead>
               <tr>
                 {table.columns.map((col) => (
@@ -160,7 +161,7 @@ export function GoalChart({ goal, phases }: { goal: GoalAnalysis; phases?: Chart
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { TableScroll } from './TableScroll';
 import type { ImportProblem } from '../../lib/data-wire';
 
 /** Beyond this many, the list says how many more there are instead of drawing a huge table. */
@@ -42,9 +43,9 @@ export function ImportProblems({ problems, rowsTotal, cleanRows, focusKey }: Pro
       </h3>
       <p>{clean}</p>
       <p>Fix the file and choose it again, or import only the rows that are ready.</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy="import-problems-caption">
         <table>
-          <caption>Problems in the file</caption>
+          <caption id="import-problems-caption">Problems in the file</caption>
           <thead>
             <tr>
               <th scope="col">File</th>
@@ -64,7 +65,7 @@ export function ImportProblems({ problems, rowsTotal, cleanRows, focusKey }: Pro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {problems.length > shown.length ? (
         <p>And {(problems.length - shown.length).toLocaleString('en-US')} more problems not shown here.</p>
       ) : null}

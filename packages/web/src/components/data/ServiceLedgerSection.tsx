@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ServiceLedger } from '@iep/core';
 import { longDate } from '../../lib/data-findings';
+import { TableScroll } from './TableScroll';
 import { deliveryRateText, ledgerRows, ledgerSentence, LONG_LEDGER_WEEKS } from '../../lib/data-ledger';
 
 interface Props {
@@ -65,9 +66,9 @@ export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
               Week by week ({rows.length} weeks)
             </button>
           ) : null}
-          <div id={panelId} className="table-scroll" hidden={!open}>
+          <TableScroll id={panelId} hidden={!open} labelledBy={`${panelId}-caption`}>
             <table>
-              <caption>{ledger.name}: minutes week by week</caption>
+              <caption id={`${panelId}-caption`}>{ledger.name}: minutes week by week</caption>
               <thead>
                 <tr>
                   <th scope="col">Week of</th>
@@ -107,7 +108,7 @@ export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
       <button type="button" className="secondary" disabled={busy} onClick={() => onUseInRequest(ledger)}>
