@@ -170,13 +170,19 @@ describe('a parent checks the school’s data', () => {
     await expect(g1.locator('tbody').textContent()).resolves.toContain('November 11, 2026');
   });
 
-  it('adds a finding to the concerns letter', async () => {
+  it('adds a finding to the concerns letter and the ledger to the compensatory services request', async () => {
     const g1 = findingGroup('Goal: Reading fluency');
     await g1
       .getByRole('button', { name: /Add to my concerns letter/ })
       .first()
       .click();
     await page.getByRole('status').filter({ hasText: 'Added to your concerns letter.' }).waitFor();
+    const ledger = page.locator('.ledger', { hasText: 'Specialized instruction in reading' });
+    await ledger.getByRole('button', { name: /Use in my compensatory services request/ }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Added Specialized instruction in reading to your compensatory services request.' })
+      .waitFor();
   });
 
   it('adds a score and a service session by hand', async () => {
