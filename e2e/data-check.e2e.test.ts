@@ -14,6 +14,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
 const EXAMPLE = fixture('case.example.json');
 const BROKEN = fixture('data/probes-broken.csv');
 const GOOD = fixture('data/probes-good.csv');
+const XLSX = fixture('data/probes-g2.xlsx');
 const OWNER = { name: 'Maria Rivera', email: 'maria@example.org', password: 'a long family password' };
 const AS_OF = '2026-11-20';
 
@@ -168,6 +169,25 @@ describe('a parent checks the school’s data', () => {
     await expect(g1.locator('svg[role="img"] circle').count()).resolves.toBe(16);
     await expect(g1.locator('tbody tr').count()).resolves.toBe(16);
     await expect(g1.locator('tbody').textContent()).resolves.toContain('November 11, 2026');
+  });
+
+  it('imports an Excel workbook of scores for g2', async () => {
+    await expect(goalSection('Written expression').locator('svg[role="img"] circle').count()).resolves.toBe(
+      0,
+    );
+    await page.getByRole('link', { name: 'Import a file of scores or logs' }).click();
+    await arrive(page, 'Import scores or logs', 'the import wizard for an Excel file');
+    await page.setInputFiles('#import-file', XLSX);
+    await page.getByRole('button', { name: 'Next: check the file' }).click();
+    await page.locator('.import-clean').waitFor();
+    await expect(page.locator('.import-clean').textContent()).resolves.toContain('2 of 2 rows are ready');
+    await page.getByRole('button', { name: 'Import all 2 rows' }).click();
+    await page.getByText('Imported 2 rows.').waitFor();
+    await page.getByRole('link', { name: 'See the data check' }).click();
+    await arrive(page, 'Check the data', 'the data check after the Excel import');
+    const g2 = goalSection('Written expression');
+    await expect(g2.locator('svg[role="img"] circle').count()).resolves.toBe(2);
+    await expect(g2.locator('tbody').textContent()).resolves.toContain('October 13, 2026');
   });
 
   it('adds a finding to the concerns letter and the ledger to the compensatory services request', async () => {
