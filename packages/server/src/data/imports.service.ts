@@ -100,6 +100,9 @@ export async function commitImport(
   if (first.problems.length > 0 && !upload.onlyClean)
     return { kind: 'has-problems', message: HAS_PROBLEMS_MESSAGE, problems: first.problems };
 
+  // Nothing to add (every row has a problem): answer without writing, so the version and history stay as they are.
+  if (first.cleanRecords.length === 0) return ok({ imported: 0, skipped: first.rowsTotal, case: stored });
+
   let imported = 0;
   let rowsTotal = first.rowsTotal;
   const result = await changeCase(storage, ownerId, caseId, 'case.updated', (file) => {

@@ -208,6 +208,15 @@ describe.each(targets)('data check routes on $name', (target) => {
           { name: 'probes-missing-column.csv', data: readFixture('probes-missing-column.csv') },
         );
         expect(missing.json<Preview>().problems).toMatchObject([{ row: 1, column: 'Score', field: 'score' }]);
+        // Only clean rows, but there are none: nothing is written, not even an empty change.
+        const none = await upload(
+          id,
+          'commit',
+          { kind: 'probes', onlyClean: 'true' },
+          { name: 'probes-missing-column.csv', data: readFixture('probes-missing-column.csv') },
+        );
+        expect(none.json()).toMatchObject({ imported: 0, skipped: 1, case: { version: 1 } });
+        expect((await storedCase(id)).version).toBe(1);
         const unknown = await upload(
           id,
           'preview',

@@ -47,8 +47,9 @@ async function readMultipart(request: FastifyRequest): Promise<Multipart> {
     }
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT')
-      throw new HttpError(413, UPLOAD_MESSAGES.tooLarge);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, UPLOAD_MESSAGES.tooLarge);
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+      throw new HttpError(413, 'Send one file at a time, with only the kind, mapping and onlyClean fields.');
     throw error;
   }
   return { fields, file };
