@@ -14,7 +14,9 @@ export type CaseEventKind =
   | 'closure.added'
   | 'closure.deleted'
   | 'task.done'
-  | 'task.undone';
+  | 'task.undone'
+  | 'letter.file'
+  | 'letter.sent';
 
 export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {
   await db.insertInto('cases').values(row).execute();

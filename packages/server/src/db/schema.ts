@@ -54,12 +54,51 @@ export interface CaseEventsTable {
   data: string;
 }
 
+export interface LetterDraftsTable {
+  case_id: string;
+  kind: string;
+  /** '' when the letter is not about one meeting. */
+  meeting_id: string;
+  /** The interview answers so far, as JSON text. */
+  answers: string;
+  updated_at: string;
+}
+
+export interface LetterFilesTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  meeting_id: string;
+  format: string;
+  filename: string;
+  sha256: string;
+  bytes: number;
+  /** The exact bytes downloaded (BLOB on SQLite, bytea on PostgreSQL). */
+  content: Buffer;
+  created_at: string;
+}
+
+export interface LettersSentTable {
+  id: string;
+  case_id: string;
+  file_id: string;
+  kind: string;
+  meeting_id: string;
+  sent_at: string;
+  method: string;
+  sha256: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   cases: CasesTable;
   plan_task_status: PlanTaskStatusTable;
   case_events: CaseEventsTable;
+  letter_drafts: LetterDraftsTable;
+  letter_files: LetterFilesTable;
+  letters_sent: LettersSentTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

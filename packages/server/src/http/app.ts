@@ -7,6 +7,7 @@ import { dataRoutes } from './data.routes.js';
 import { HttpError, MESSAGES, handleError } from './errors.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
+import { letterRoutes } from './routes/letters.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { addSecurityHeaders } from './security.js';
 import { requireSession, type SessionDeps } from './session.js';
@@ -63,6 +64,7 @@ export async function buildApp(
     caseRoutes(signedIn, deps);
     planRoutes(signedIn, deps);
     await signedIn.register(dataRoutes(deps));
+    letterRoutes(signedIn, deps);
   });
 
   await registerWebApp(app, config.webDist);

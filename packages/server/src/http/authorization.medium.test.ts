@@ -19,6 +19,9 @@ const meeting = {
   sessions: [{ start: '2027-02-01T09:00', end: '2027-02-01T10:00' }],
 };
 
+// A letter file of the owner's case, made in beforeAll, so the file routes are tried on a file that exists.
+let letterFileId = 'not-made-yet';
+
 // Every route that reaches into one case. The test below fails if a case route exists that is not listed here.
 const ROUTES: RouteCase[] = [
   { route: 'GET /api/cases/:id', method: 'GET', url: (id) => `/api/cases/${id}` },
@@ -113,6 +116,48 @@ const ROUTES: RouteCase[] = [
     method: 'GET',
     url: (id) => `/api/cases/${id}/meetings/m1/plan.ics`,
   },
+  { route: 'GET /api/cases/:id/letters', method: 'GET', url: (id) => `/api/cases/${id}/letters` },
+  {
+    route: 'GET /api/cases/:id/letters/:kind/draft',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/letters/recording-notice/draft?meetingId=m1`,
+  },
+  {
+    route: 'PUT /api/cases/:id/letters/:kind/draft',
+    method: 'PUT',
+    url: (id) => `/api/cases/${id}/letters/recording-notice/draft`,
+    body: () => ({ meetingId: 'm1', answers: { note: 'Hello' } }),
+  },
+  {
+    route: 'POST /api/cases/:id/letters/:kind/draft/append',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/letters/concerns/draft/append`,
+    body: () => ({ field: 'findings', items: [{ code: 'x', question: 'Why?' }] }),
+  },
+  {
+    route: 'POST /api/cases/:id/letters/:kind/preview',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/letters/recording-notice/preview`,
+    body: () => ({ meetingId: 'm1' }),
+  },
+  {
+    route: 'POST /api/cases/:id/letters/:kind/files',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/letters/recording-notice/files`,
+    body: () => ({ meetingId: 'm1', format: 'txt' }),
+  },
+  {
+    route: 'GET /api/cases/:id/letter-files/:fileId',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/letter-files/${letterFileId}`,
+  },
+  {
+    route: 'POST /api/cases/:id/letter-files/:fileId/sent',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/letter-files/${letterFileId}/sent`,
+    body: () => ({ sentAt: '2026-11-23T08:00:00-06:00', method: 'email' }),
+  },
+  { route: 'GET /api/cases/:id/timeline', method: 'GET', url: (id) => `/api/cases/${id}/timeline` },
   {
     route: 'GET /api/deadlines/:rule',
     method: 'GET',
@@ -140,6 +185,11 @@ describe.each(targets)('authorization per case on $name', (target) => {
         .selectAll()
         .where('case_id', '=', caseId)
         .execute(),
+      letters: await Promise.all(
+        (['letter_drafts', 'letter_files', 'letters_sent'] as const).map((table) =>
+          t.storage.db.selectFrom(table).select('case_id').where('case_id', '=', caseId).execute(),
+        ),
+      ),
     });
 
     beforeAll(async () => {
@@ -148,6 +198,11 @@ describe.each(targets)('authorization per case on $name', (target) => {
       stranger = await t.signUp('stranger@example.org');
       const imported = await t.as(owner, 'POST', '/api/cases/import', exampleCase());
       caseId = imported.json<{ id: string }>().id;
+      const letterFile = await t.as(owner, 'POST', `/api/cases/${caseId}/letters/recording-notice/files`, {
+        meetingId: 'm1',
+        format: 'txt',
+      });
+      letterFileId = letterFile.json<{ id: string }>().id;
       missingBody = (await t.as(stranger, 'GET', '/api/cases/no-such-case')).json();
     });
     afterAll(async () => t?.close());

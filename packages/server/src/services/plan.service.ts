@@ -1,7 +1,16 @@
-import { isTaskId, planMeeting, type Meeting, type Plan, type TaskId } from '@iep/core';
+import {
+  isLetterKind,
+  isTaskId,
+  planMeeting,
+  type LetterKind,
+  type Meeting,
+  type Plan,
+  type TaskId,
+} from '@iep/core';
 import { findCase, insertCaseEvent } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { listDoneTasks, markTaskDone, markTaskNotDone } from '../db/task-status.repository.js';
+import { listSentLetters } from '../letters/letters.repository.js';
 import { notFound, ok, partNotFound, type CaseResult } from './case-results.js';
 import { getStoredCase, toStoredCase, type StoredCase } from './cases.service.js';
 import { LruCache } from './plan-cache.js';
@@ -26,20 +35,30 @@ export async function planForMeeting(
   meetingId: string,
   now: string,
 ): Promise<CaseResult<PlanWithCase>> {
-  // Both reads at once (one round trip less on PostgreSQL); the ticks are used only once the case is the user's.
-  const [row, doneRows] = await Promise.all([
+  // All reads at once (fewer round trips on PostgreSQL); ticks and sent letters are used only once the case is the user's.
+  const [row, doneRows, sentRows] = await Promise.all([
     findCase(storage.db, ownerId, caseId),
     listDoneTasks(storage.db, caseId, meetingId),
+    listSentLetters(storage.db, caseId),
   ]);
   if (!row) return notFound;
   const done = doneRows.map((t) => t.taskId).sort();
-  const key = JSON.stringify([caseId, Number(row.version), meetingId, now, done]);
+  // Letters marked sent: the planner ticks their task and lists the deadlines they start.
+  const sent = sentRows
+    .filter((s) => isLetterKind(s.kind))
+    .map((s) => ({
+      kind: s.kind as LetterKind,
+      sentAt: s.sentAt,
+      ...(s.meetingId ? { meetingId: s.meetingId } : {}),
+    }));
+  const key = JSON.stringify([caseId, Number(row.version), meetingId, now, done, sent]);
   const cached = plans.get(key);
   if (cached) return ok(cached);
   const stored = toStoredCase(row);
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
-  const result = { plan: planMeeting({ meeting, now, caseFile: stored.file, done }), stored, meeting };
+  const input = { meeting, now, caseFile: stored.file, done, sent };
+  const result = { plan: planMeeting(input), stored, meeting };
   plans.set(key, result);
   return ok(result);
 }

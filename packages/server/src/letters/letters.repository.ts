@@ -1,0 +1,238 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+// Callers check that the case belongs to the user first: these queries trust the case id they are given,
+// and every query is scoped by it, so a file id of another case finds nothing.
+
+export interface DraftRow {
+  kind: string;
+  meetingId: string;
+  answers: Record<string, unknown>;
+  updatedAt: string;
+}
+
+export interface LetterFileInfo {
+  id: string;
+  kind: string;
+  meetingId: string;
+  format: string;
+  filename: string;
+  sha256: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface SentLetter {
+  id: string;
+  fileId: string;
+  kind: string;
+  meetingId: string;
+  sentAt: string;
+  method: string;
+  sha256: string;
+}
+
+export async function findDraft(
+  db: Kysely<Database>,
+  caseId: string,
+  kind: string,
+  meetingId: string,
+): Promise<DraftRow | null> {
+  const row = await db
+    .selectFrom('letter_drafts')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  return row
+    ? {
+        kind: row.kind,
+        meetingId: row.meeting_id,
+        answers: JSON.parse(row.answers) as Record<string, unknown>,
+        updatedAt: row.updated_at,
+      }
+    : null;
+}
+
+export async function saveDraft(
+  db: Kysely<Database>,
+  row: {
+    caseId: string;
+    kind: string;
+    meetingId: string;
+    answers: Record<string, unknown>;
+    updatedAt: string;
+  },
+): Promise<void> {
+  const answers = JSON.stringify(row.answers);
+  await db
+    .insertInto('letter_drafts')
+    .values({
+      case_id: row.caseId,
+      kind: row.kind,
+      meeting_id: row.meetingId,
+      answers,
+      updated_at: row.updatedAt,
+    })
+    .onConflict((oc) =>
+      oc.columns(['case_id', 'kind', 'meeting_id']).doUpdateSet({ answers, updated_at: row.updatedAt }),
+    )
+    .execute();
+}
+
+export async function listDrafts(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<{ kind: string; meetingId: string; updatedAt: string }[]> {
+  const rows = await db
+    .selectFrom('letter_drafts')
+    .select(['kind', 'meeting_id', 'updated_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, meetingId: r.meeting_id, updatedAt: r.updated_at }));
+}
+
+const FILE_INFO = [
+  'id',
+  'kind',
+  'meeting_id',
+  'format',
+  'filename',
+  'sha256',
+  'bytes',
+  'created_at',
+] as const;
+
+function toFileInfo(r: {
+  id: string;
+  kind: string;
+  meeting_id: string;
+  format: string;
+  filename: string;
+  sha256: string;
+  bytes: number;
+  created_at: string;
+}): LetterFileInfo {
+  return {
+    id: r.id,
+    kind: r.kind,
+    meetingId: r.meeting_id,
+    format: r.format,
+    filename: r.filename,
+    sha256: r.sha256,
+    // PostgreSQL's driver may give integers as strings; the API always answers numbers.
+    bytes: Number(r.bytes),
+    createdAt: r.created_at,
+  };
+}
+
+export async function insertLetterFile(
+  db: Kysely<Database>,
+  row: LetterFileInfo & { caseId: string; content: Buffer },
+): Promise<void> {
+  await db
+    .insertInto('letter_files')
+    .values({
+      id: row.id,
+      case_id: row.caseId,
+      kind: row.kind,
+      meeting_id: row.meetingId,
+      format: row.format,
+      filename: row.filename,
+      sha256: row.sha256,
+      bytes: row.bytes,
+      content: row.content,
+      created_at: row.createdAt,
+    })
+    .execute();
+}
+
+export async function listLetterFiles(db: Kysely<Database>, caseId: string): Promise<LetterFileInfo[]> {
+  const rows = await db
+    .selectFrom('letter_files')
+    .select(FILE_INFO)
+    .where('case_id', '=', caseId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(toFileInfo);
+}
+
+export async function findLetterFile(
+  db: Kysely<Database>,
+  caseId: string,
+  fileId: string,
+): Promise<(LetterFileInfo & { content: Buffer }) | null> {
+  const row = await db
+    .selectFrom('letter_files')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('id', '=', fileId)
+    .executeTakeFirst();
+  return row ? { ...toFileInfo(row), content: Buffer.from(row.content) } : null;
+}
+
+export async function insertSentLetter(
+  db: Kysely<Database>,
+  row: SentLetter & { caseId: string; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('letters_sent')
+    .values({
+      id: row.id,
+      case_id: row.caseId,
+      file_id: row.fileId,
+      kind: row.kind,
+      meeting_id: row.meetingId,
+      sent_at: row.sentAt,
+      method: row.method,
+      sha256: row.sha256,
+      created_at: row.createdAt,
+    })
+    .execute();
+}
+
+export async function listSentLetters(db: Kysely<Database>, caseId: string): Promise<SentLetter[]> {
+  const rows = await db
+    .selectFrom('letters_sent')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('sent_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    fileId: r.file_id,
+    kind: r.kind,
+    meetingId: r.meeting_id,
+    sentAt: r.sent_at,
+    method: r.method,
+    sha256: r.sha256,
+  }));
+}
+
+export interface TimelineEvent {
+  id: string;
+  at: string;
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+/** The case's paper trail, newest first (ties in the same instant by id, so the order is stable). */
+export async function listTimeline(db: Kysely<Database>, caseId: string): Promise<TimelineEvent[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  }));
+}

@@ -1,0 +1,347 @@
+import { createHash } from 'node:crypto';
+import {
+  analyzeCase,
+  buildLetter,
+  letterAnswersSchema,
+  letterToText,
+  toJsonPath,
+  type CaseAnalysis,
+  type CaseFile,
+  type Letter,
+  type LetterKind,
+  type MissingFact,
+} from '@iep/core';
+import { DateTime } from 'luxon';
+import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
+import type { Storage } from '../db/open-storage.js';
+import { newId } from '../ids.js';
+import { invalid, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
+import { getStoredCase, type StoredCase } from '../services/cases.service.js';
+import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
+import { previewWarnings, type LetterFormat } from './letter-layout.js';
+import {
+  findDraft,
+  findLetterFile,
+  insertLetterFile,
+  insertSentLetter,
+  listDrafts,
+  listLetterFiles,
+  listSentLetters,
+  saveDraft,
+  type DraftRow,
+  type LetterFileInfo,
+  type SentLetter,
+} from './letters.repository.js';
+import { EmailNotPossibleError } from './render-eml.js';
+import { renderLetter } from './render-letter.js';
+
+// The letters of a case: drafts of the interview answers, files made from them (the exact bytes, hashed), and
+// the record of what was sent when and how. Every function checks that the case is the user's first.
+
+export const FILE_NOT_FOUND = 'This letter file was not found. Reload the list of letters.';
+export const SEND_METHODS = ['email', 'hand-delivery', 'mail', 'fax', 'portal'] as const;
+export type SendMethod = (typeof SEND_METHODS)[number];
+
+export interface DraftView {
+  answers: Record<string, unknown>;
+  meetingId: string;
+  updatedAt: string | null;
+}
+
+export type PreviewResult =
+  { ok: true; letter: Letter; text: string; warnings: string[] } | { ok: false; missing: MissingFact[] };
+
+/** A file could not be made: facts are missing, or the format cannot be made for this letter (no email). */
+export type FileProblem =
+  { problem: 'missing'; missing: MissingFact[] } | { problem: 'not-possible'; message: string };
+
+const draftView = (meetingId: string, row: DraftRow | null): DraftView => ({
+  answers: row?.answers ?? {},
+  meetingId,
+  updatedAt: row?.updatedAt ?? null,
+});
+
+/** The case, with the meeting checked when one is named. */
+async function caseWithMeeting(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  meetingId: string,
+): Promise<CaseResult<StoredCase>> {
+  const stored = await getStoredCase(storage, ownerId, caseId);
+  if (!stored) return notFound;
+  if (meetingId !== '' && !stored.file.meetings.some((m) => m.id === meetingId))
+    return partNotFound(MEETING_NOT_FOUND);
+  return ok(stored);
+}
+
+async function visible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
+  return caseExists(storage.db, ownerId, caseId);
+}
+
+export async function listLetters(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+): Promise<
+  CaseResult<{ drafts: Awaited<ReturnType<typeof listDrafts>>; files: LetterFileInfo[]; sent: SentLetter[] }>
+> {
+  if (!(await visible(storage, ownerId, caseId))) return notFound;
+  const [drafts, files, sent] = await Promise.all([
+    listDrafts(storage.db, caseId),
+    listLetterFiles(storage.db, caseId),
+    listSentLetters(storage.db, caseId),
+  ]);
+  return ok({ drafts, files, sent });
+}
+
+export async function getDraft(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  kind: LetterKind,
+  meetingId: string,
+): Promise<CaseResult<DraftView>> {
+  const found = await caseWithMeeting(storage, ownerId, caseId, meetingId);
+  if (found.kind !== 'ok') return found;
+  return ok(draftView(meetingId, await findDraft(storage.db, caseId, kind, meetingId)));
+}
+
+/** Checks answers against the kind's schema, where every field is optional (a draft may be half done). */
+function checkAnswers(kind: LetterKind, answers: unknown): CaseResult<Record<string, unknown>> {
+  const parsed = letterAnswersSchema(kind).safeParse(answers);
+  if (!parsed.success) {
+    return invalid(
+      parsed.error.issues.map((i) => ({ path: toJsonPath(['answers', ...i.path]), message: i.message })),
+    );
+  }
+  // Store what the client sent (not the parsed output): defaults filled in by the schema are not answers.
+  return ok(answers as Record<string, unknown>);
+}
+
+export async function putDraft(
+  storage: Storage,
+  input: {
+    ownerId: string;
+    caseId: string;
+    kind: LetterKind;
+    meetingId: string;
+    answers: unknown;
+    now: string;
+  },
+): Promise<CaseResult<DraftView>> {
+  const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
+  if (found.kind !== 'ok') return found;
+  const checked = checkAnswers(input.kind, input.answers);
+  if (checked.kind !== 'ok') return checked;
+  const row = { ...input, answers: checked.value, updatedAt: input.now };
+  await saveDraft(storage.db, row);
+  return ok(draftView(input.meetingId, row));
+}
+
+/** JSON with object keys sorted, so two items that differ only in key order count as the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Adds items to a list answer, skipping any already there (the same finding added twice is one finding). */
+export async function appendToDraft(
+  storage: Storage,
+  input: {
+    ownerId: string;
+    caseId: string;
+    kind: LetterKind;
+    meetingId: string;
+    field: string;
+    items: unknown[];
+    now: string;
+  },
+): Promise<CaseResult<DraftView>> {
+  const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
+  if (found.kind !== 'ok') return found;
+  const current = (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {};
+  const existing = current[input.field] ?? [];
+  if (!Array.isArray(existing)) {
+    return invalid([
+      {
+        path: toJsonPath(['answers', input.field]),
+        message: 'This answer is not a list, so nothing can be added to it.',
+      },
+    ]);
+  }
+  const seen = new Set(existing.map(canonical));
+  const list = [...existing];
+  for (const item of input.items) {
+    const key = canonical(item);
+    if (!seen.has(key)) {
+      seen.add(key);
+      list.push(item);
+    }
+  }
+  const checked = checkAnswers(input.kind, { ...current, [input.field]: list });
+  if (checked.kind !== 'ok') return checked;
+  const row = { ...input, answers: checked.value, updatedAt: input.now };
+  await saveDraft(storage.db, row);
+  return ok(draftView(input.meetingId, row));
+}
+
+/** The day of `now` in the zone the letter is dated in (the meeting's, else the case's first, else Missouri's). */
+function caseDay(file: CaseFile, meetingId: string, now: string): string {
+  const zone =
+    file.meetings.find((m) => m.id === meetingId)?.timeZone ??
+    file.meetings[0]?.timeZone ??
+    'America/Chicago';
+  return DateTime.fromISO(now, { setZone: true }).setZone(zone).toISODate() ?? now.slice(0, 10);
+}
+
+/** The data check, only for the kinds that use it (it is the costly part of a letter). */
+function analysisFor(
+  kind: LetterKind,
+  file: CaseFile,
+  meetingId: string,
+  now: string,
+): CaseAnalysis | undefined {
+  if (kind !== 'concerns' && kind !== 'comp-ed-request') return undefined;
+  return analyzeCase(file, { asOf: caseDay(file, meetingId, now) });
+}
+
+/** Builds the letter from the case and answers; pure apart from reading nothing. Shared with the CLI. */
+export function buildCaseLetter(
+  kind: LetterKind,
+  input: { caseFile: CaseFile; meetingId: string; answers: Record<string, unknown>; now: string },
+) {
+  const analysis = analysisFor(kind, input.caseFile, input.meetingId, input.now);
+  return buildLetter(kind, {
+    caseFile: input.caseFile,
+    ...(input.meetingId === '' ? {} : { meetingId: input.meetingId }),
+    answers: input.answers,
+    now: input.now,
+    ...(analysis ? { analysis } : {}),
+  });
+}
+
+export async function previewLetter(
+  storage: Storage,
+  input: {
+    ownerId: string;
+    caseId: string;
+    kind: LetterKind;
+    meetingId: string;
+    answers?: Record<string, unknown>;
+    now: string;
+  },
+): Promise<CaseResult<PreviewResult>> {
+  const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
+  if (found.kind !== 'ok') return found;
+  const answers =
+    input.answers ?? (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {};
+  const built = buildCaseLetter(input.kind, { ...input, caseFile: found.value.file, answers });
+  if (!built.ok) return ok({ ok: false, missing: built.missing });
+  return ok({
+    ok: true,
+    letter: built.letter,
+    text: letterToText(built.letter),
+    warnings: previewWarnings(built.letter),
+  });
+}
+
+/** Renders the saved draft in one format and stores the exact bytes with their SHA-256. */
+export async function makeLetterFile(
+  storage: Storage,
+  input: {
+    ownerId: string;
+    caseId: string;
+    kind: LetterKind;
+    meetingId: string;
+    format: LetterFormat;
+    now: string;
+  },
+): Promise<CaseResult<LetterFileInfo | FileProblem>> {
+  const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
+  if (found.kind !== 'ok') return found;
+  const answers = (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {};
+  const file = found.value.file;
+  const built = buildCaseLetter(input.kind, { ...input, caseFile: file, answers });
+  if (!built.ok) return ok({ problem: 'missing', missing: built.missing });
+  let rendered;
+  try {
+    rendered = await renderLetter(built.letter, input.format, file.student.name);
+  } catch (error) {
+    if (error instanceof EmailNotPossibleError)
+      return ok({ problem: 'not-possible', message: error.message });
+    throw error;
+  }
+  const info: LetterFileInfo = {
+    id: newId(),
+    kind: input.kind,
+    meetingId: input.meetingId,
+    format: input.format,
+    filename: rendered.filename,
+    sha256: createHash('sha256').update(rendered.bytes).digest('hex'),
+    bytes: rendered.bytes.length,
+    createdAt: input.now,
+  };
+  await storage.db.transaction().execute(async (trx) => {
+    await insertLetterFile(trx, { ...info, caseId: input.caseId, content: rendered.bytes });
+    await insertCaseEvent(trx, {
+      caseId: input.caseId,
+      at: input.now,
+      kind: 'letter.file',
+      data: {
+        fileId: info.id,
+        kind: info.kind,
+        meetingId: info.meetingId,
+        format: info.format,
+        filename: info.filename,
+        sha256: info.sha256,
+      },
+    });
+  });
+  return ok(info);
+}
+
+export async function getLetterFile(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  fileId: string,
+): Promise<CaseResult<LetterFileInfo & { content: Buffer }>> {
+  if (!(await visible(storage, ownerId, caseId))) return notFound;
+  const file = await findLetterFile(storage.db, caseId, fileId);
+  return file ? ok(file) : partNotFound(FILE_NOT_FOUND);
+}
+
+/** Records that a stored file was sent, with the hash of its exact bytes, on the case's paper trail. */
+export async function markLetterSent(
+  storage: Storage,
+  input: { ownerId: string; caseId: string; fileId: string; sentAt: string; method: SendMethod; now: string },
+): Promise<CaseResult<SentLetter>> {
+  if (!(await visible(storage, input.ownerId, input.caseId))) return notFound;
+  const file = await findLetterFile(storage.db, input.caseId, input.fileId);
+  if (!file) return partNotFound(FILE_NOT_FOUND);
+  const sentAt = DateTime.fromISO(input.sentAt, { setZone: true }).toUTC().toISO() ?? input.sentAt;
+  const sent: SentLetter = {
+    id: newId(),
+    fileId: file.id,
+    kind: file.kind,
+    meetingId: file.meetingId,
+    sentAt,
+    method: input.method,
+    sha256: file.sha256,
+  };
+  await storage.db.transaction().execute(async (trx) => {
+    await insertSentLetter(trx, { ...sent, caseId: input.caseId, createdAt: input.now });
+    await insertCaseEvent(trx, {
+      caseId: input.caseId,
+      at: input.now,
+      kind: 'letter.sent',
+      data: { ...sent, sentLetterId: sent.id, filename: file.filename, format: file.format },
+    });
+  });
+  return ok(sent);
+}
