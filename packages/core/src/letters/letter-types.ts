@@ -34,8 +34,10 @@ export interface Question {
   /** Plain words, grade 6-8. */
   prompt: string;
   help: string;
-  type: 'text' | 'long-text' | 'date' | 'datetime' | 'choice' | 'multi-choice' | 'yes-no' | 'list';
+  type: 'text' | 'long-text' | 'number' | 'date' | 'datetime' | 'choice' | 'multi-choice' | 'yes-no' | 'list';
   choices?: { value: string; label: string }[];
+  /** Choices that come from the case itself (e.g. its services), filled in by the interview. */
+  choicesFrom?: 'services';
   /** For 'list': the fields of one item (e.g. a commitment: who, what, by when). */
   itemFields?: Question[];
   /** Offer "I don't know" (stored as the string 'unknown'). */

@@ -59,8 +59,9 @@ export interface LetterQuestion {
   section: string;
   prompt: string;
   help: string;
-  type: 'text' | 'long-text' | 'date' | 'datetime' | 'choice' | 'multi-choice' | 'yes-no' | 'list';
+  type: 'text' | 'long-text' | 'number' | 'date' | 'datetime' | 'choice' | 'multi-choice' | 'yes-no' | 'list';
   choices?: { value: string; label: string }[];
+  choicesFrom?: 'services';
   itemFields?: LetterQuestion[];
   allowUnknown: boolean;
   required: boolean;

@@ -12,6 +12,7 @@ import {
   reviewSections,
   startQuestionId,
   UNKNOWN,
+  withCaseChoices,
 } from './letter-interview';
 
 const q = (over: Partial<LetterQuestion> & { id: string }): LetterQuestion => ({
@@ -126,5 +127,22 @@ describe('cleanAnswers', () => {
         other: ['Nurse notes', ''],
       }),
     ).toEqual({ keep: 'yes', flag: false, rows: [{ service: 'Speech' }, {}], other: ['Nurse notes', ''] });
+  });
+});
+
+describe('withCaseChoices', () => {
+  it("lists the case's services by name for a question whose choices come from the services", () => {
+    const question = {
+      id: 'serviceIds',
+      section: 'Missed minutes',
+      prompt: 'Which services?',
+      help: '',
+      type: 'multi-choice' as const,
+      choicesFrom: 'services' as const,
+      allowUnknown: false,
+      required: false,
+    };
+    const [filled] = withCaseChoices([question], [{ id: 's1', name: 'Reading help' }]);
+    expect(filled?.choices).toEqual([{ value: 's1', label: 'Reading help' }]);
   });
 });

@@ -175,3 +175,18 @@ export function cleanAnswers(answers: LetterAnswers): LetterAnswers {
   }
   return out;
 }
+
+/**
+ * Fills choices that come from the case (choicesFrom), so a question like "Which services?" lists the case's own
+ * services by name instead of raw ids.
+ */
+export function withCaseChoices(
+  questions: LetterQuestion[],
+  services: readonly { id: string; name: string }[],
+): LetterQuestion[] {
+  return questions.map((question) =>
+    question.choicesFrom === 'services'
+      ? { ...question, choices: services.map((s) => ({ value: s.id, label: s.name })) }
+      : question,
+  );
+}

@@ -38,6 +38,7 @@ const info = {
       'multi-choice',
       'Which services from the data check do you want to include?',
       'The data check compares the service log with the minutes in the IEP.',
+      { choicesFrom: 'services' },
     ),
     q(
       'manualRows',
@@ -64,7 +65,7 @@ const info = {
           q(
             'requiredMinutes',
             'Missed minutes',
-            'text',
+            'number',
             'How many minutes should your child have had?',
             'Use the minutes in the IEP for that time.',
             { required: true },
@@ -72,7 +73,7 @@ const info = {
           q(
             'deliveredMinutes',
             'Missed minutes',
-            'text',
+            'number',
             'How many minutes did your child get?',
             'Use the service log if you have it.',
             { required: true },

@@ -34,7 +34,7 @@ export function defineKind<S extends z.ZodType>(
 }
 
 type QuestionOptions = Partial<
-  Pick<Question, 'choices' | 'itemFields' | 'showIf' | 'allowUnknown' | 'required'>
+  Pick<Question, 'choices' | 'choicesFrom' | 'itemFields' | 'showIf' | 'allowUnknown' | 'required'>
 >;
 
 /** A question with the usual defaults: not required, no "I don't know". */

@@ -48,7 +48,7 @@ const info = {
       'The records',
       'multi-choice',
       'Which records do you want?',
-      'We picked all of them for you. Ask for everything: you can read it at home.',
+      'If you pick none, the letter asks for all of them. Asking for everything is best: you can read it at home.',
       { choices: RECORD_TYPES.map((r) => ({ value: r.value, label: r.label })) },
     ),
     q(

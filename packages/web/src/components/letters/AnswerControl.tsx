@@ -30,7 +30,11 @@ function Heading({
   );
 }
 
-const asString = (value: unknown) => (typeof value === 'string' && value !== UNKNOWN ? value : '');
+const asString = (value: unknown) =>
+  typeof value === 'number' ? String(value) : typeof value === 'string' && value !== UNKNOWN ? value : '';
+
+/** A number field keeps what was typed until it is a whole number, so the answer sent is a number. */
+const numberAnswer = (typed: string): unknown => (/^\d+$/.test(typed.trim()) ? Number(typed.trim()) : typed);
 
 /**
  * One answer's input, chosen by question type. Group types (choices, yes/no) use a fieldset whose legend is the
@@ -118,6 +122,16 @@ export function AnswerControl({
       </Heading>
       {question.type === 'long-text' ? (
         <textarea id={inputId} rows={6} value={text} onChange={(e) => onChange(e.target.value)} {...common} />
+      ) : question.type === 'number' ? (
+        <input
+          id={inputId}
+          type="text"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          value={text}
+          onChange={(e) => onChange(numberAnswer(e.target.value))}
+          {...common}
+        />
       ) : (
         <input
           id={inputId}

@@ -20,6 +20,7 @@ import {
   previousQuestionId,
   startQuestionId,
   visibleQuestions,
+  withCaseChoices,
 } from '../../lib/letter-interview';
 import { NotFoundPage } from '../NotFoundPage';
 
@@ -82,7 +83,7 @@ export function LetterInterviewPage() {
   const title = info?.title ?? 'Letter';
   const studentName = stored.data?.file.student.name;
 
-  const questions = info?.questions ?? [];
+  const questions = withCaseChoices(info?.questions ?? [], stored.data?.file.services ?? []);
   const current = onReview ? null : startQuestionId(questions, draft.answers, params.get('q'));
   const currentQuestion = questions.find((q) => q.id === current) ?? null;
 
