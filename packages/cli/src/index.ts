@@ -6,6 +6,7 @@ import { registerAnalyzeCommand } from './commands/analyze.command.js';
 import { registerCaseCommand } from './commands/case.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
 import { registerImportCommand } from './commands/import.command.js';
+import { registerLetterCommand } from './commands/letter.command.js';
 import { registerPlanCommand } from './commands/plan.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommand } from './commands/user.command.js';
@@ -21,6 +22,7 @@ export function buildProgram(context: CliContext): Command {
   registerPlanCommand(program, context);
   registerCaseCommand(program, context);
   registerUserCommand(program, context);
+  registerLetterCommand(program, context);
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
   return program;
