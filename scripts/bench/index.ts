@@ -8,6 +8,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'planner and deadlines', load: () => import('./planner.bench.js') },
   { name: 'data check', load: () => import('./analysis.bench.js') },
   { name: 'imports', load: () => import('./imports.bench.js') },
+  { name: 'letters', load: () => import('./letters.bench.js') },
   { name: 'API latency', load: () => import('./api.bench.js') },
   { name: 'start-up', load: () => import('./startup.bench.js') },
 ];

@@ -31,11 +31,15 @@ export async function renderEml(letter: Letter, parts: EmlParts): Promise<Buffer
       'Add your email address to the case (Parents) to make an email file. You can still download the PDF or Word file.',
     );
   }
-  const to = letter.to.filter(hasEmail);
-  const cc = letter.cc.filter(hasEmail);
+  // When no addressee has an email (a DESE child complaint goes by mail or fax) but someone on copy does (the
+  // district, who must get a copy at the same time), the email goes to them; the preview warns about the rest.
+  const toWithEmail = letter.to.filter(hasEmail);
+  const ccWithEmail = letter.cc.filter(hasEmail);
+  const to = toWithEmail.length > 0 ? toWithEmail : ccWithEmail;
+  const cc = toWithEmail.length > 0 ? ccWithEmail : [];
   if (to.length === 0) {
     throw new EmailNotPossibleError(
-      'No one this letter is addressed to has an email address. Add one to the team member, or send the PDF by hand or mail.',
+      'No one this letter goes to has an email address. Add one to the team member, or send the PDF by hand or mail.',
     );
   }
   const digest = createHash('sha256')

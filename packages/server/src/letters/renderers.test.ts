@@ -203,6 +203,15 @@ describe('EML', () => {
     await expect(renderLetter(noEmail, 'eml', 'Jordan Rivera')).rejects.toThrow(/Add your email address/);
   });
 
+  it('goes to the people on copy when no addressee has an email, and refuses when nobody has one', async () => {
+    const byMail = sampleLetter({ to: letter.to.slice(1) });
+    const eml = (await renderLetter(byMail, 'eml', 'Jordan Rivera')).bytes.toString('utf8');
+    expect(headerOf(eml, 'To')).toBe('Chris Patel <chris.patel@example.org>');
+    expect(headerOf(eml, 'Cc')).toBeUndefined();
+    const nobody = sampleLetter({ to: letter.to.slice(1), cc: [] });
+    await expect(renderLetter(nobody, 'eml', 'Jordan Rivera')).rejects.toThrow(/No one this letter goes to/);
+  });
+
   it('gives the same bytes for the same letter', async () => {
     const a = (await renderLetter(letter, 'eml', 'Jordan Rivera')).bytes;
     const b = (await renderLetter(letter, 'eml', 'Jordan Rivera')).bytes;
