@@ -34,9 +34,18 @@ describe.each(targets)('storage on $name', (target) => {
     it('applies the migrations, records them, and a second run applies nothing', async () => {
       expect(storage.dialect).toBe(target.name);
       const tables = (await storage.db.introspection.getTables()).map((t) => t.name).sort();
-      expect(tables).toEqual(['case_events', 'cases', 'plan_task_status', 'sessions', 'users']);
+      expect(tables).toEqual([
+        'case_events',
+        'cases',
+        'letter_drafts',
+        'letter_files',
+        'letters_sent',
+        'plan_task_status',
+        'sessions',
+        'users',
+      ]);
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(storage.db);
-      expect(applied.rows.map((r) => r.name)).toEqual(['2026-11-23T1300-initial']);
+      expect(applied.rows.map((r) => r.name)).toEqual(['2026-11-23T1300-initial', '2026-11-23T1330-letters']);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });
 

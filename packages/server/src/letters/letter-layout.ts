@@ -4,6 +4,14 @@ import { DateTime } from 'luxon';
 // What the DOCX and PDF renderers share: the letterhead, the address block, the signature, the file name.
 // Kept here so the two formats say the same thing in the same order.
 
+/**
+ * Why an email file cannot be made; the message says what to add. Lives here, not beside the .eml renderer, so
+ * that catching it does not load nodemailer when the server starts.
+ */
+export class EmailNotPossibleError extends Error {
+  override name = 'EmailNotPossibleError';
+}
+
 export type LetterFormat = 'pdf' | 'docx' | 'txt' | 'eml';
 export const LETTER_FORMATS: readonly LetterFormat[] = ['pdf', 'docx', 'txt', 'eml'];
 

@@ -18,7 +18,7 @@ import { newId } from '../ids.js';
 import { invalid, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
 import { getStoredCase, type StoredCase } from '../services/cases.service.js';
 import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
-import { previewWarnings, type LetterFormat } from './letter-layout.js';
+import { EmailNotPossibleError, previewWarnings, type LetterFormat } from './letter-layout.js';
 import {
   findDraft,
   findLetterFile,
@@ -32,7 +32,6 @@ import {
   type LetterFileInfo,
   type SentLetter,
 } from './letters.repository.js';
-import { EmailNotPossibleError } from './render-eml.js';
 import { renderLetter } from './render-letter.js';
 
 // The letters of a case: drafts of the interview answers, files made from them (the exact bytes, hashed), and

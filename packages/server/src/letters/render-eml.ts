@@ -1,17 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Letter, Recipient } from '@iep/core';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { hasEmail, letterInstant } from './letter-layout.js';
+import { EmailNotPossibleError, hasEmail, letterInstant } from './letter-layout.js';
+
+export { EmailNotPossibleError };
 
 // The letter as an email file (.eml, RFC 5322) the parent opens in their mail program and sends. The body is
 // the plain-text letter; the letter's PDF is ALWAYS attached (a fixed, printable copy the school can file, and
 // the copy whose hash the paper trail keeps), whether or not the letter mentions other attachments.
 // "X-Unsent: 1" makes Outlook and others open it as a draft ready to send rather than as a received message.
-
-/** Why an email file cannot be made; the message says what to add. */
-export class EmailNotPossibleError extends Error {
-  override name = 'EmailNotPossibleError';
-}
 
 const address = (r: { name: string; email?: string }) => ({ name: r.name, address: r.email ?? '' });
 
