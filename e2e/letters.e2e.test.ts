@@ -262,7 +262,8 @@ describe('a parent writes, downloads and sends letters', () => {
     await expectNoAxeViolations(page, 'a list question with an error');
     await page.fill('#q-violations-0-date', '2026-10-30');
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.locator('.progress').textContent()).resolves.toMatch(/^Question 2 of /);
+    // The next screen arrives after a navigation: wait for it rather than read the old one.
+    await expect.poll(() => page.locator('.progress').textContent()).toMatch(/^Question 2 of /);
     await expect(page.locator('.error-summary').count()).resolves.toBe(0);
   });
 
