@@ -59,6 +59,7 @@ const envSchema = z.object({
   IEP_TRUST_PROXY: bool('IEP_TRUST_PROXY', false),
   IEP_RATE_LIMIT_PER_MINUTE: int('IEP_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
   IEP_SIGNIN_LIMIT_PER_15_MIN: int('IEP_SIGNIN_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
+  IEP_KEY_FILE: z.string().optional(),
 });
 
 export interface Config {
@@ -78,6 +79,8 @@ export interface Config {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per client). */
   trustProxy: boolean;
   signInLimitPer15Min: number;
+  /** The recording key file, outside the database (default <dataDir>/keys/blob.key). */
+  keyFile: string;
 }
 
 export class ConfigError extends Error {
@@ -117,5 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.IEP_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.IEP_TRUST_PROXY,
     signInLimitPer15Min: e.IEP_SIGNIN_LIMIT_PER_15_MIN,
+    keyFile: path.resolve(
+      e.IEP_KEY_FILE && e.IEP_KEY_FILE.trim() !== ''
+        ? e.IEP_KEY_FILE
+        : path.join(dataDir, 'keys', 'blob.key'),
+    ),
   };
 }
