@@ -50,6 +50,8 @@ export const api = {
 
   addMeeting: (id: string, meeting: Meeting) =>
     request<StoredCase>('POST', `${caseUrl(id)}/meetings`, { body: meeting }),
+  updateMeeting: (id: string, meeting: Meeting) =>
+    request<StoredCase>('PUT', meetingUrl(id, meeting.id), { body: meeting }),
   deleteMeeting: (id: string, meetingId: string) => request<StoredCase>('DELETE', meetingUrl(id, meetingId)),
   addClosure: (id: string, closure: Closure) =>
     request<StoredCase>('POST', `${caseUrl(id)}/closures`, { body: closure }),

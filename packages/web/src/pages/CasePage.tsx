@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Closure, Meeting, TeamMember } from '@iep/core';
+import type { CaseFile, Closure, Meeting, TeamMember } from '@iep/core';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import type { StoredCase } from '../api/types';
+import { AssessmentsSection } from '../components/case/AssessmentsSection';
 import { ClosuresSection } from '../components/case/ClosuresSection';
+import { GoalsSection } from '../components/case/GoalsSection';
 import { MeetingsSection } from '../components/case/MeetingsSection';
+import { ParentsSection } from '../components/case/ParentsSection';
+import { ServicesSection } from '../components/case/ServicesSection';
 import { StudentSection } from '../components/case/StudentSection';
 import { TeamSection } from '../components/case/TeamSection';
 import { PageHeading } from '../components/PageHeading';
@@ -56,12 +60,20 @@ export function CasePage() {
     }
   }
 
+  // Whole-file edits (student, parents, goals, services, test results) send the version this page loaded.
+  const saveFile = (part: Partial<CaseFile>, message: string) =>
+    change(() => api.putCase(stored.id, stored.version, { ...stored.file, ...part }), message);
+
   const saveTeam = async (team: TeamMember[], message: string) =>
     (await change(() => api.putCase(stored.id, stored.version, { ...stored.file, team }), message))
       ?.length === 0;
 
   const addMeeting = async (meeting: Meeting): Promise<Problems> => {
     const result = await change(() => api.addMeeting(stored.id, meeting), 'The meeting is saved.');
+    return result ?? [{ path: '$', message: 'The meeting was not saved. See the message above.' }];
+  };
+  const updateMeeting = async (meeting: Meeting): Promise<Problems> => {
+    const result = await change(() => api.updateMeeting(stored.id, meeting), 'The meeting is saved.');
     return result ?? [{ path: '$', message: 'The meeting was not saved. See the message above.' }];
   };
   const addClosure = async (closure: Closure): Promise<Problems> => {
@@ -87,7 +99,11 @@ export function CasePage() {
         </p>
       ) : null}
       <StatusMessage message={status} />
-      <StudentSection stored={stored} />
+      <StudentSection stored={stored} onSave={(student) => saveFile({ student }, 'The student is saved.')} />
+      <ParentsSection
+        parents={stored.file.parents}
+        onSave={(parents, message) => saveFile({ parents }, message)}
+      />
       <section aria-labelledby="data-check-heading">
         <h2 id="data-check-heading">The school’s data</h2>
         <p>Compare progress scores and service minutes with the IEP, and get questions to ask the team.</p>
@@ -100,9 +116,25 @@ export function CasePage() {
         caseId={stored.id}
         meetings={stored.file.meetings}
         onAdd={addMeeting}
+        onUpdate={updateMeeting}
         onRemove={async (m) => {
           await change(() => api.deleteMeeting(stored.id, m.id), 'The meeting is removed.');
         }}
+      />
+      <GoalsSection
+        caseId={stored.id}
+        goals={stored.file.goals}
+        onSave={(goals, message) => saveFile({ goals }, message)}
+      />
+      <ServicesSection
+        caseId={stored.id}
+        services={stored.file.services}
+        team={stored.file.team}
+        onSave={(services, message) => saveFile({ services }, message)}
+      />
+      <AssessmentsSection
+        assessments={stored.file.assessments}
+        onSave={(assessments, message) => saveFile({ assessments }, message)}
       />
       <section aria-labelledby="letters-heading">
         <h2 id="letters-heading">Letters</h2>

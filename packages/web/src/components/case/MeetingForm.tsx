@@ -1,14 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { MEETING_KINDS, parseMeeting, type Meeting, type MeetingKind } from '@iep/core';
+import { sessionDraftsOf, type SessionDraft } from '../../lib/case-people';
 import { meetingKindLabel } from '../../lib/labels';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { SelectField, TextField } from '../Field';
-
-interface SessionDraft {
-  date: string;
-  start: string;
-  end: string;
-}
 
 const EMPTY_SESSION: SessionDraft = { date: '', start: '', end: '' };
 
@@ -23,16 +18,21 @@ function pathToField(path: string): string | undefined {
 
 interface Props {
   meetingId: string;
+  /** The meeting being edited; without it the form adds a new one. */
+  initial?: Meeting;
   /** Resolves to problems to show (empty when saved). */
   onSubmit: (meeting: Meeting) => Promise<{ path: string; message: string }[]>;
   onCancel: () => void;
 }
 
-export function MeetingForm({ meetingId, onSubmit, onCancel }: Props) {
-  const [kind, setKind] = useState<MeetingKind>('annual-review');
-  const [location, setLocation] = useState('');
-  const [timeZone, setTimeZone] = useState('America/Chicago');
-  const [sessions, setSessions] = useState<SessionDraft[]>([{ ...EMPTY_SESSION }]);
+export function MeetingForm({ meetingId, initial, onSubmit, onCancel }: Props) {
+  const [kind, setKind] = useState<MeetingKind>(initial?.kind ?? 'annual-review');
+  const [location, setLocation] = useState(initial?.location ?? '');
+  const [timeZone, setTimeZone] = useState(initial?.timeZone ?? 'America/Chicago');
+  const [sessions, setSessions] = useState<SessionDraft[]>(
+    initial ? sessionDraftsOf(initial) : [{ ...EMPTY_SESSION }],
+  );
+  const heading = initial ? `Edit the ${meetingKindLabel(initial.kind)}` : 'Add a meeting';
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
@@ -68,6 +68,8 @@ export function MeetingForm({ meetingId, onSubmit, onCancel }: Props) {
       timeZone: timeZone.trim(),
       sessions: sessions.map((s) => ({ start: `${s.date}T${s.start}`, end: `${s.date}T${s.end}` })),
       ...(location.trim() ? { location: location.trim() } : {}),
+      // Notes are not edited here; keep the ones the case file has.
+      ...(initial?.notes ? { notes: initial.notes } : {}),
     };
     // Check here first with the same rules the server uses, so mistakes show without a round trip.
     const checked = parseMeeting(meeting);
@@ -85,8 +87,8 @@ export function MeetingForm({ meetingId, onSubmit, onCancel }: Props) {
   }
 
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-label="Add a meeting">
-      <h3>Add a meeting</h3>
+    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-label={heading}>
+      <h3>{heading}</h3>
       <ErrorSummary errors={errors} />
       <SelectField
         id="meeting-kind"

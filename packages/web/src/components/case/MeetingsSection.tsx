@@ -9,6 +9,7 @@ interface Props {
   caseId: string;
   meetings: Meeting[];
   onAdd: (meeting: Meeting) => Promise<{ path: string; message: string }[]>;
+  onUpdate: (meeting: Meeting) => Promise<{ path: string; message: string }[]>;
   onRemove: (meeting: Meeting) => Promise<void>;
 }
 
@@ -22,8 +23,24 @@ function timeOnly(local: string): string {
   return formatLocal(local).split(', ').pop() ?? local;
 }
 
-export function MeetingsSection({ caseId, meetings, onAdd, onRemove }: Props) {
-  const [adding, setAdding] = useState(false);
+export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }: Props) {
+  // One meeting form at a time (its inputs have fixed ids): a new meeting, or the id of the one being edited.
+  const [editing, setEditing] = useState<'new' | string | null>(null);
+  const edited = editing && editing !== 'new' ? meetings.find((m) => m.id === editing) : undefined;
+  const form =
+    editing !== null ? (
+      <MeetingForm
+        key={editing}
+        meetingId={edited ? edited.id : nextId(meetings)}
+        initial={edited}
+        onSubmit={async (meeting) => {
+          const problems = await (edited ? onUpdate(meeting) : onAdd(meeting));
+          if (problems.length === 0) setEditing(null);
+          return problems;
+        }}
+        onCancel={() => setEditing(null)}
+      />
+    ) : null;
   return (
     <section aria-labelledby="meetings-heading">
       <h2 id="meetings-heading">Meetings</h2>
@@ -41,6 +58,7 @@ export function MeetingsSection({ caseId, meetings, onAdd, onRemove }: Props) {
               ))}
             </ul>
             <p className="small-print">Times are in {m.timeZone}.</p>
+            {editing === m.id ? form : null}
             <div className="actions">
               <Link
                 className="button"
@@ -48,6 +66,9 @@ export function MeetingsSection({ caseId, meetings, onAdd, onRemove }: Props) {
               >
                 Open the plan<span className="visually-hidden"> for the {meetingKindLabel(m.kind)}</span>
               </Link>
+              <button type="button" className="secondary" onClick={() => setEditing(m.id)}>
+                Edit<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
+              </button>
               <button type="button" className="danger" onClick={() => void onRemove(m)}>
                 Remove<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
               </button>
@@ -55,21 +76,13 @@ export function MeetingsSection({ caseId, meetings, onAdd, onRemove }: Props) {
           </li>
         ))}
       </ul>
-      {adding ? (
-        <MeetingForm
-          meetingId={nextId(meetings)}
-          onSubmit={async (meeting) => {
-            const problems = await onAdd(meeting);
-            if (problems.length === 0) setAdding(false);
-            return problems;
-          }}
-          onCancel={() => setAdding(false)}
-        />
-      ) : (
-        <button type="button" onClick={() => setAdding(true)}>
+      {editing === 'new' ? (
+        form
+      ) : editing === null ? (
+        <button type="button" onClick={() => setEditing('new')}>
           Add a meeting
         </button>
-      )}
+      ) : null}
     </section>
   );
 }

@@ -1,10 +1,21 @@
+import { useState } from 'react';
+import type { Student } from '@iep/core';
 import type { StoredCase } from '../../api/types';
 import { formatLocal } from '../../lib/format-time';
+import type { SaveResult } from './CaseFormParts';
+import { StudentForm } from './StudentForm';
 
 export const SSD_NOTE = 'Requests and notices go to both your district and SSD.';
 
-export function StudentSection({ stored }: { stored: StoredCase }) {
-  const { student, parents } = stored.file;
+interface Props {
+  stored: StoredCase;
+  onSave: (student: Student) => Promise<SaveResult>;
+}
+
+export function StudentSection({ stored, onSave }: Props) {
+  const { student } = stored.file;
+  const [editing, setEditing] = useState(false);
+  const categories = student.disabilityCategories ?? [];
   return (
     <section aria-labelledby="student-heading">
       <h2 id="student-heading">Student</h2>
@@ -24,6 +35,12 @@ export function StudentSection({ stored }: { stored: StoredCase }) {
           {student.district}
           {stored.ssd.partner ? <span className="badge">SSD</span> : null}
         </dd>
+        {categories.length > 0 ? (
+          <>
+            <dt>Disability</dt>
+            <dd>{categories.join(', ')}</dd>
+          </>
+        ) : null}
       </dl>
       {stored.ssd.partner ? (
         <p className="notice info">
@@ -31,18 +48,21 @@ export function StudentSection({ stored }: { stored: StoredCase }) {
           (SSD).
         </p>
       ) : null}
-      <h3>Parents and guardians</h3>
-      <ul className="plain-list">
-        {parents.map((p, i) => (
-          <li key={`${p.name}-${i}`} className="break">
-            <strong>{p.name}</strong>
-            {p.relationship ? ` (${p.relationship})` : ''}
-            {p.email ? <span className="block">Email: {p.email}</span> : null}
-            {p.phone ? <span className="block">Phone: {p.phone}</span> : null}
-            {p.address ? <span className="block">Address: {p.address}</span> : null}
-          </li>
-        ))}
-      </ul>
+      {editing ? (
+        <StudentForm
+          student={student}
+          onSave={async (next) => {
+            const result = await onSave(next);
+            if (result?.length === 0) setEditing(false);
+            return result;
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <button type="button" className="secondary" onClick={() => setEditing(true)}>
+          Edit the student
+        </button>
+      )}
     </section>
   );
 }
