@@ -1,0 +1,146 @@
+import { once } from 'node:events';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { BASE_ARGS, inputArgs, MediaError, runTool } from './ffmpeg.js';
+import { NOT_AUDIO_MESSAGE } from './probe.js';
+import { type MediaOptions } from './transform.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+
+export type ClipFormat = 'm4a' | 'mp3';
+
+export interface ClipSource {
+  source: Readable | string;
+  /** Where this part starts on the meeting timeline. */
+  offsetMs: number;
+  durationMs: number;
+}
+
+const RATE = 48000;
+const BYTES_PER_MS = (RATE * 2) / 1000;
+
+/**
+ * Cuts [fromMs, toMs) of the meeting timeline into one M4A (AAC) or MP3 file. Each part that overlaps the range
+ * is decoded from its own offset (padded to its exact length so later parts stay in place); time that no part
+ * covers (a break between days) is silence. One encoder reads the PCM from a pipe, so memory stays flat.
+ */
+export async function cutClip(
+  inputs: ClipSource[],
+  range: { fromMs: number; toMs: number; format: ClipFormat },
+  output: Writable,
+  options: MediaOptions = {},
+): Promise<void> {
+  const { fromMs, toMs, format } = range;
+  if (!(toMs > fromMs) || fromMs < 0) throw new MediaError('The clip must end after it starts.');
+  const pcm = new PassThrough({ highWaterMark: 1 << 20 });
+  const encoderArgs =
+    format === 'm4a'
+      ? ['-c:a', 'aac', '-b:a', '96k', '-movflags', '+faststart', '-f', 'mp4']
+      : ['-c:a', 'libmp3lame', '-b:a', '96k', '-f', 'mp3'];
+  const dir = fs.mkdtempSync(path.join(options.tmpDir ?? os.tmpdir(), 'iep-clip-'));
+  fs.chmodSync(dir, 0o700);
+  const file = path.join(dir, `clip.${format}`);
+  const encoder = runTool({
+    tool: 'ffmpeg',
+    args: [
+      ...BASE_ARGS,
+      '-f',
+      's16le',
+      '-ar',
+      String(RATE),
+      '-ac',
+      '1',
+      '-i',
+      'pipe:0',
+      ...encoderArgs,
+      '-y',
+      file,
+    ],
+    input: pcm,
+    failMessage: 'The clip could not be made.',
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const used = new Set<ClipSource>();
+  try {
+    const feeding = (async () => {
+      let cursor = fromMs;
+      const sorted = [...inputs].sort((a, b) => a.offsetMs - b.offsetMs);
+      for (const part of sorted) {
+        const start = Math.max(fromMs, part.offsetMs);
+        const end = Math.min(toMs, part.offsetMs + part.durationMs);
+        if (end <= start) continue;
+        used.add(part);
+        if (start > cursor) await silence(pcm, start - cursor);
+        await decodeInto(part.source, start - part.offsetMs, end - start, pcm, options.signal);
+        cursor = end;
+      }
+      if (toMs > cursor) await silence(pcm, toMs - cursor);
+      pcm.end();
+    })();
+    // If the encoder dies, stop feeding; if feeding fails, stop the encoder.
+    await Promise.all([
+      feeding.catch((error: unknown) => {
+        encoder.child.kill('SIGKILL');
+        throw error;
+      }),
+      encoder.done,
+    ]);
+    await pipeline(fs.createReadStream(file), output);
+  } finally {
+    for (const part of inputs) if (!used.has(part) && typeof part.source !== 'string') part.source.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function silence(pcm: PassThrough, ms: number): Promise<void> {
+  let left = Math.round(ms * BYTES_PER_MS);
+  left -= left % 2;
+  const block = Buffer.alloc(64 * 1024);
+  while (left > 0) {
+    const n = Math.min(left, block.length);
+    if (!pcm.write(block.subarray(0, n))) await once(pcm, 'drain');
+    left -= n;
+  }
+}
+
+async function decodeInto(
+  source: Readable | string,
+  fromMs: number,
+  lengthMs: number,
+  pcm: PassThrough,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { args, stream } = inputArgs(source);
+  // -ss before -i seeks in a file; a pipe cannot seek (the WebM demuxer then loses its place), so there -ss goes
+  // after -i: ffmpeg decodes and drops up to the offset. apad + -t gives the exact length even when the part is
+  // a little shorter than its recorded duration.
+  const seek = ['-ss', (fromMs / 1000).toFixed(3)];
+  await runTool({
+    tool: 'ffmpeg',
+    args: [
+      ...BASE_ARGS,
+      ...(stream ? [] : seek),
+      ...args,
+      ...(stream ? seek : []),
+      '-map',
+      '0:a:0',
+      '-af',
+      'apad',
+      '-t',
+      (lengthMs / 1000).toFixed(3),
+      '-ac',
+      '1',
+      '-ar',
+      String(RATE),
+      '-f',
+      's16le',
+      'pipe:1',
+    ],
+    ...(stream ? { input: stream } : {}),
+    output: pcm,
+    endOutput: false,
+    failMessage: NOT_AUDIO_MESSAGE,
+    ...(signal ? { signal } : {}),
+  }).done;
+}
