@@ -90,6 +90,21 @@ export interface LettersSentTable {
   created_at: string;
 }
 
+export interface JobsTable {
+  id: string;
+  name: string;
+  /** The zod-checked payload, as JSON text. */
+  payload: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  /** 0..1 */
+  progress: number;
+  error: string | null;
+  run_after: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -99,6 +114,7 @@ export interface Database {
   letter_drafts: LetterDraftsTable;
   letter_files: LetterFilesTable;
   letters_sent: LettersSentTable;
+  jobs: JobsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

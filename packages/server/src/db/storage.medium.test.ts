@@ -37,6 +37,7 @@ describe.each(targets)('storage on $name', (target) => {
       expect(tables).toEqual([
         'case_events',
         'cases',
+        'jobs',
         'letter_drafts',
         'letter_files',
         'letters_sent',
@@ -45,7 +46,11 @@ describe.each(targets)('storage on $name', (target) => {
         'users',
       ]);
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(storage.db);
-      expect(applied.rows.map((r) => r.name)).toEqual(['2026-11-23T1300-initial', '2026-11-23T1330-letters']);
+      expect(applied.rows.map((r) => r.name)).toEqual([
+        '2026-11-23T1300-initial',
+        '2026-11-23T1330-letters',
+        '2026-11-23T1420-jobs',
+      ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });
 
@@ -143,7 +148,8 @@ describe('a failing migration', () => {
       const broken = {
         getMigrations: async () => ({
           ...(await migrationProvider.getMigrations()),
-          '2026-11-23T1400-broken': {
+          // Named to sort after every real migration, so it stays the new one as migrations are added.
+          '9999-12-31T2359-broken': {
             up: async (db: Kysely<unknown>) => void (await sql`create table users (id text)`.execute(db)),
           },
         }),
@@ -151,7 +157,7 @@ describe('a failing migration', () => {
       const error = await migrateToLatest(storage.db, broken).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(MigrationError);
       expect((error as Error).message).toMatch(
-        /database update "2026-11-23T1400-broken" failed, so the server did not start/,
+        /database update "9999-12-31T2359-broken" failed, so the server did not start/,
       );
       expect((await storage.db.introspection.getTables()).map((t) => t.name)).toContain('cases');
     } finally {

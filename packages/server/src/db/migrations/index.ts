@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-23T1300-initial.js';
 import * as letters from './2026-11-23T1330-letters.js';
+import * as jobs from './2026-11-23T1420-jobs.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1300-initial': initial,
   '2026-11-23T1330-letters': letters,
+  '2026-11-23T1420-jobs': jobs,
 };
 
 export const migrationProvider: MigrationProvider = {

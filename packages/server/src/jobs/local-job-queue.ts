@@ -1,0 +1,236 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../db/schema.js';
+import { newId } from '../ids.js';
+import {
+  UnknownJobError,
+  type JobContext,
+  type JobDefinition,
+  type JobOutcome,
+  type JobQueue,
+  type JobRecord,
+  type JobStatus,
+} from './job-queue.js';
+
+export interface LocalJobQueueOptions {
+  now?: () => Date;
+  /** How often to look for due jobs. */
+  pollMs?: number;
+  /** Jobs run at the same time (ffmpeg work is CPU-bound: keep it low on two cores). */
+  concurrency?: number;
+  /** Where failures go (the server passes its logger). */
+  log?: (message: string, detail?: unknown) => void;
+}
+
+const defaultBackoff = (attempt: number) => Math.min(5 * 60_000, 2 ** attempt * 1000);
+
+/** Jobs in the `jobs` table, run in this process. */
+export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOptions = {}): JobQueue {
+  const now = options.now ?? (() => new Date());
+  const pollMs = options.pollMs ?? 500;
+  const concurrency = options.concurrency ?? 1;
+  const log = options.log ?? (() => undefined);
+  const definitions = new Map<string, JobDefinition>();
+  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = true;
+  let polling: Promise<void> | null = null;
+
+  const iso = () => now().toISOString();
+
+  async function setStatus(id: string, values: Partial<Database['jobs']>): Promise<void> {
+    await db
+      .updateTable('jobs')
+      .set({ ...values, updated_at: iso() })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async function claimNext(): Promise<Database['jobs'] | null> {
+    const due = await db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('status', '=', 'queued')
+      .where('run_after', '<=', iso())
+      .orderBy('run_after')
+      .orderBy('created_at')
+      .limit(concurrency + running.size)
+      .execute();
+    for (const row of due) {
+      if (running.has(row.id)) continue;
+      // Only one taker wins the update from queued to running.
+      const result = await db
+        .updateTable('jobs')
+        .set({ status: 'running', attempts: row.attempts + 1, updated_at: iso() })
+        .where('id', '=', row.id)
+        .where('status', '=', 'queued')
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 1) return { ...row, attempts: row.attempts + 1 };
+    }
+    return null;
+  }
+
+  async function run(row: Database['jobs']): Promise<void> {
+    const definition = definitions.get(row.name);
+    if (!definition) {
+      await setStatus(row.id, { status: 'failed', error: `No handler for jobs named "${row.name}".` });
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = definition.payload.parse(JSON.parse(row.payload));
+    } catch (error) {
+      log(`job ${row.name} ${row.id}: payload not valid`, error);
+      await setStatus(row.id, { status: 'failed', error: 'The job data is not valid.' });
+      return;
+    }
+    const controller = new AbortController();
+    let lastProgressWrite = 0;
+    const context: JobContext = {
+      jobId: row.id,
+      attempt: row.attempts,
+      signal: controller.signal,
+      progress: (fraction) => {
+        const t = Date.now();
+        if (t - lastProgressWrite < 250 && fraction < 1) return;
+        lastProgressWrite = t;
+        const progress = Math.max(0, Math.min(1, fraction));
+        void setStatus(row.id, { progress }).catch((error: unknown) => log('progress not saved', error));
+      },
+    };
+    const work = (async () => {
+      let outcome: JobOutcome;
+      try {
+        outcome = await definition.handler(payload, context);
+      } catch (error) {
+        if (controller.signal.aborted) {
+          // Stopped by shutdown: back to the queue, this attempt not counted.
+          await setStatus(row.id, { status: 'queued', attempts: row.attempts - 1 });
+          return;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        log(`job ${row.name} ${row.id} attempt ${row.attempts} failed`, error);
+        const max = definition.maxAttempts ?? 3;
+        if (row.attempts < max) {
+          const wait = (definition.backoffMs ?? defaultBackoff)(row.attempts);
+          await setStatus(row.id, {
+            status: 'queued',
+            error: message,
+            run_after: new Date(now().getTime() + wait).toISOString(),
+          });
+        } else await setStatus(row.id, { status: 'failed', error: message });
+        return;
+      }
+      if (outcome.status === 'failed') await setStatus(row.id, { status: 'failed', error: outcome.error });
+      else await setStatus(row.id, { status: 'done', progress: 1, error: null });
+    })();
+    const entry = {
+      controller,
+      done: work.catch((error: unknown) => log(`job ${row.id}: status not saved`, error)),
+    };
+    running.set(row.id, entry);
+    void entry.done.finally(() => {
+      running.delete(row.id);
+      schedule(0);
+    });
+  }
+
+  async function poll(): Promise<void> {
+    while (!stopped && running.size < concurrency) {
+      const row = await claimNext();
+      if (!row) break;
+      await run(row);
+    }
+  }
+
+  function schedule(delay: number): void {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      polling ??= poll()
+        .catch((error: unknown) => log('job poll failed', error))
+        .finally(() => {
+          polling = null;
+          schedule(pollMs);
+        });
+    }, delay);
+  }
+
+  const toRecord = (row: Database['jobs']): JobRecord => ({
+    id: row.id,
+    name: row.name,
+    payload: JSON.parse(row.payload) as unknown,
+    status: row.status as JobStatus,
+    attempts: row.attempts,
+    progress: Number(row.progress),
+    error: row.error,
+    runAfter: row.run_after,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+
+  const queue: JobQueue = {
+    register<S extends z.ZodType>(definition: JobDefinition<S>) {
+      definitions.set(definition.name, definition as unknown as JobDefinition);
+    },
+    async enqueue(name, payload, enqueueOptions = {}) {
+      const definition = definitions.get(name);
+      if (!definition) throw new UnknownJobError(`No handler for jobs named "${name}".`);
+      const checked: unknown = definition.payload.parse(payload);
+      const id = newId();
+      const at = iso();
+      await db
+        .insertInto('jobs')
+        .values({
+          id,
+          name,
+          payload: JSON.stringify(checked),
+          status: 'queued',
+          attempts: 0,
+          progress: 0,
+          error: null,
+          run_after: (enqueueOptions.runAfter ?? now()).toISOString(),
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      schedule(0);
+      return id;
+    },
+    async get(id) {
+      const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toRecord(row) : null;
+    },
+    async start() {
+      if (!stopped) return;
+      // A job marked running belongs to a process that is gone (one process runs this queue): run it again.
+      await db
+        .updateTable('jobs')
+        .set({ status: 'queued', updated_at: iso() })
+        .where('status', '=', 'running')
+        .execute();
+      stopped = false;
+      schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      for (const entry of running.values()) entry.controller.abort();
+      await polling;
+      await Promise.all([...running.values()].map((entry) => entry.done));
+    },
+    async settled(id, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const record = await queue.get(id);
+        if (!record) throw new UnknownJobError(`No job ${id}.`);
+        if (record.status === 'done' || record.status === 'failed') return record;
+        if (Date.now() > deadline) throw new Error(`Job ${id} still ${record.status} after ${timeoutMs} ms.`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
+  return queue;
+}
