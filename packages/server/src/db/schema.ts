@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 // One schema for SQLite and PostgreSQL. Timestamps are ISO-8601 UTC strings (TEXT) so both dialects sort and
 // compare them the same way; JSON is stored as TEXT and parsed in the repositories.
@@ -90,6 +90,74 @@ export interface LettersSentTable {
   created_at: string;
 }
 
+export interface RecordingsTable {
+  id: string;
+  case_id: string;
+  meeting_id: string;
+  created_at: string;
+}
+
+export interface RecordingPartsTable {
+  id: string;
+  recording_id: string;
+  client_part_id: string;
+  source: 'browser' | 'import';
+  started_at: string;
+  mime_type: string;
+  device: string | null;
+  status: 'recording' | 'processing' | 'ready' | 'failed';
+  duration_ms: number | null;
+  /** The finished playable file (null while recording). */
+  blob_id: string | null;
+  sha256: string | null;
+  /** bigint: PostgreSQL hands it back as a string; repositories convert. */
+  bytes: number | string | null;
+  original_blob_id: string | null;
+  original_name: string | null;
+  error: string | null;
+  /** JSON { peaksPerSecond, peaks }. */
+  peaks: string | null;
+  last_seq: number | null;
+  contiguous_seq: Generated<number>;
+  finish_requested_at: string | null;
+  last_chunk_at: string;
+  created_at: string;
+}
+
+export interface RecordingChunksTable {
+  part_id: string;
+  seq: number;
+  /** '' once the part is finished and the chunk's audio lives in the part's blob. */
+  blob_id: string;
+  sha256: string;
+  bytes: number;
+  received_at: string;
+}
+
+export interface BookmarksTable {
+  id: string;
+  recording_id: string;
+  at_ms: number;
+  part_id: string | null;
+  kind: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClipsTable {
+  id: string;
+  recording_id: string;
+  name: string;
+  from_ms: number;
+  to_ms: number;
+  format: string;
+  blob_id: string;
+  sha256: string;
+  bytes: number | string;
+  created_at: string;
+}
+
 export interface JobsTable {
   id: string;
   name: string;
@@ -114,6 +182,11 @@ export interface Database {
   letter_drafts: LetterDraftsTable;
   letter_files: LetterFilesTable;
   letters_sent: LettersSentTable;
+  recordings: RecordingsTable;
+  recording_parts: RecordingPartsTable;
+  recording_chunks: RecordingChunksTable;
+  bookmarks: BookmarksTable;
+  clips: ClipsTable;
   jobs: JobsTable;
 }
 

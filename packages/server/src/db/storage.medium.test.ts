@@ -35,13 +35,18 @@ describe.each(targets)('storage on $name', (target) => {
       expect(storage.dialect).toBe(target.name);
       const tables = (await storage.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual([
+        'bookmarks',
         'case_events',
         'cases',
+        'clips',
         'jobs',
         'letter_drafts',
         'letter_files',
         'letters_sent',
         'plan_task_status',
+        'recording_chunks',
+        'recording_parts',
+        'recordings',
         'sessions',
         'users',
       ]);
@@ -49,6 +54,7 @@ describe.each(targets)('storage on $name', (target) => {
       expect(applied.rows.map((r) => r.name)).toEqual([
         '2026-11-23T1300-initial',
         '2026-11-23T1330-letters',
+        '2026-11-23T1410-recordings',
         '2026-11-23T1420-jobs',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);

@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
 import { letterRoutes } from './routes/letters.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
+import { recordingRoutes } from './routes/recordings.routes.js';
 import { addSecurityHeaders } from './security.js';
 import { requireSession, type SessionDeps } from './session.js';
 import { registerWebApp } from './web-app.js';
@@ -65,6 +66,7 @@ export async function buildApp(
     planRoutes(signedIn, deps);
     await signedIn.register(dataRoutes(deps));
     letterRoutes(signedIn, deps);
+    await signedIn.register(recordingRoutes(deps));
   });
 
   await registerWebApp(app, config.webDist);

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordingContext } from '../recordings/recording-context.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 
@@ -21,6 +23,14 @@ const meeting = {
 
 // A letter file of the owner's case, made in beforeAll, so the file routes are tried on a file that exists.
 let letterFileId = 'not-made-yet';
+
+// A recording of the owner's case (one finished part, a bookmark, a clip), made in beforeAll.
+const rec = {
+  recordingId: 'not-made-yet',
+  partId: 'not-made-yet',
+  bookmarkId: 'not-made-yet',
+  clipId: 'nope',
+};
 
 // Every route that reaches into one case. The test below fails if a case route exists that is not listed here.
 const ROUTES: RouteCase[] = [
@@ -158,6 +168,83 @@ const ROUTES: RouteCase[] = [
     body: () => ({ sentAt: '2026-11-23T08:00:00-06:00', method: 'email' }),
   },
   { route: 'GET /api/cases/:id/timeline', method: 'GET', url: (id) => `/api/cases/${id}/timeline` },
+  // Recordings.
+  { route: 'GET /api/cases/:id/recordings', method: 'GET', url: (id) => `/api/cases/${id}/recordings` },
+  {
+    route: 'GET /api/cases/:id/meetings/:meetingId/recording',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/meetings/m1/recording`,
+  },
+  {
+    route: 'POST /api/cases/:id/meetings/:meetingId/recording/parts',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/meetings/m1/recording/parts`,
+    body: () => ({
+      clientPartId: 'stranger-part',
+      startedAt: '2026-11-23T15:00:00Z',
+      mimeType: 'audio/webm',
+    }),
+  },
+  {
+    route: 'PUT /api/cases/:id/recording-parts/:partId/chunks/:seq',
+    method: 'PUT',
+    url: (id) => `/api/cases/${id}/recording-parts/${rec.partId}/chunks/7`,
+    body: () => ({ not: 'audio' }),
+  },
+  {
+    route: 'POST /api/cases/:id/recording-parts/:partId/finish',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/recording-parts/${rec.partId}/finish`,
+    body: () => ({ lastSeq: 0 }),
+  },
+  {
+    route: 'GET /api/cases/:id/recording-parts/:partId/audio',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/recording-parts/${rec.partId}/audio`,
+  },
+  {
+    route: 'GET /api/cases/:id/recording-parts/:partId/peaks',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/recording-parts/${rec.partId}/peaks`,
+  },
+  {
+    route: 'POST /api/cases/:id/recordings/:recordingId/bookmarks',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/bookmarks`,
+    body: () => ({ atMs: 10, kind: 'note' }),
+  },
+  {
+    route: 'PUT /api/cases/:id/bookmarks/:bookmarkId',
+    method: 'PUT',
+    url: (id) => `/api/cases/${id}/bookmarks/${rec.bookmarkId}`,
+    body: () => ({ note: 'changed' }),
+  },
+  {
+    route: 'DELETE /api/cases/:id/bookmarks/:bookmarkId',
+    method: 'DELETE',
+    url: (id) => `/api/cases/${id}/bookmarks/${rec.bookmarkId}`,
+  },
+  {
+    route: 'DELETE /api/cases/:id/recordings/:recordingId',
+    method: 'DELETE',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}`,
+  },
+  {
+    route: 'GET /api/cases/:id/recordings/:recordingId/manifest',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/manifest`,
+  },
+  {
+    route: 'POST /api/cases/:id/recordings/:recordingId/clips',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/clips`,
+    body: () => ({ fromMs: 0, toMs: 500, name: 'Stranger clip', format: 'mp3' }),
+  },
+  {
+    route: 'GET /api/cases/:id/clips/:clipId',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/clips/${rec.clipId}`,
+  },
   {
     route: 'GET /api/deadlines/:rule',
     method: 'GET',
@@ -190,6 +277,11 @@ describe.each(targets)('authorization per case on $name', (target) => {
           t.storage.db.selectFrom(table).select('case_id').where('case_id', '=', caseId).execute(),
         ),
       ),
+      recordings: await Promise.all(
+        (['recordings', 'recording_parts', 'recording_chunks', 'bookmarks', 'clips'] as const).map((table) =>
+          t.storage.db.selectFrom(table).selectAll().execute(),
+        ),
+      ),
     });
 
     beforeAll(async () => {
@@ -203,9 +295,48 @@ describe.each(targets)('authorization per case on $name', (target) => {
         format: 'txt',
       });
       letterFileId = letterFile.json<{ id: string }>().id;
+      await makeRecording();
       missingBody = (await t.as(stranger, 'GET', '/api/cases/no-such-case')).json();
     });
     afterAll(async () => t?.close());
+
+    /** One finished part from a real 1-second WebM, a bookmark and a clip, so every recording route has a target. */
+    async function makeRecording(): Promise<void> {
+      const webm = execFileSync('ffmpeg', [
+        ...['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1'],
+        ...['-c:a', 'libopus', '-f', 'webm', 'pipe:1'],
+      ]);
+      const part = await t.as(owner, 'POST', `/api/cases/${caseId}/meetings/m1/recording/parts`, {
+        clientPartId: 'owner-part',
+        startedAt: '2026-11-23T15:00:00Z',
+        mimeType: 'audio/webm',
+      });
+      rec.partId = part.json<{ id: string }>().id;
+      await t.app.inject({
+        method: 'PUT',
+        url: `/api/cases/${caseId}/recording-parts/${rec.partId}/chunks/0`,
+        headers: {
+          cookie: owner.cookie,
+          'x-csrf-token': owner.csrf,
+          'content-type': 'application/octet-stream',
+        },
+        payload: webm,
+      });
+      await t.as(owner, 'POST', `/api/cases/${caseId}/recording-parts/${rec.partId}/finish`, { lastSeq: 0 });
+      await recordingContext(t.config, t.storage).settle();
+      const recording = await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`);
+      rec.recordingId = recording.json<{ id: string }>().id;
+      const base = `/api/cases/${caseId}/recordings/${rec.recordingId}`;
+      const bookmark = await t.as(owner, 'POST', `${base}/bookmarks`, { atMs: 100, kind: 'agreed' });
+      rec.bookmarkId = bookmark.json<{ id: string }>().id;
+      const clip = await t.as(owner, 'POST', `${base}/clips`, {
+        fromMs: 0,
+        toMs: 500,
+        name: 'First half second',
+        format: 'mp3',
+      });
+      rec.clipId = clip.json<{ id: string }>().id;
+    }
 
     it('lists every case route in the table', () => {
       const caseRoutes = t.app.iepRoutes.filter(

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-23T1300-initial.js';
 import * as letters from './2026-11-23T1330-letters.js';
+import * as recordings from './2026-11-23T1410-recordings.js';
 import * as jobs from './2026-11-23T1420-jobs.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
@@ -8,6 +9,7 @@ import * as jobs from './2026-11-23T1420-jobs.js';
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1300-initial': initial,
   '2026-11-23T1330-letters': letters,
+  '2026-11-23T1410-recordings': recordings,
   '2026-11-23T1420-jobs': jobs,
 };
 

@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto';
+import { caseExists } from '../db/cases.repository.js';
+import { conflict, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
+import { getStoredCase } from '../services/cases.service.js';
+import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
+import type { RecordingContext } from './recording-context.js';
+import {
+  blobsOfRecording,
+  deleteRecordingRow,
+  ensureRecording,
+  findChunk,
+  findPart,
+  findRecording,
+  findRecordingOfMeeting,
+  insertChunk,
+  insertPart,
+  listBookmarks,
+  listChunkSeqs,
+  listParts,
+  listRecordings,
+  updatePart,
+  type PartRow,
+  type RecordingRow,
+} from './recordings.repository.js';
+import { bookmarkView, partView, timelineOf, type PartView, type RecordingView } from './views.js';
+
+// Recording a meeting: parts, chunk ingest and the recording as the player sees it. Every function checks
+// that the case is the user's first; anything of another case is "not found", like a missing one.
+
+export const NO_RECORDING = 'This meeting has no recording yet.';
+export const RECORDING_NOT_FOUND = 'This recording was not found. Reload the page.';
+export const PART_NOT_FOUND = 'This part of the recording was not found. Reload the page.';
+export const CHUNK_CHANGED =
+  'A different piece of audio was already saved under this number. The recorder must not reuse numbers.';
+export const PART_CLOSED = 'This part of the recording is finished; start a new part to record more.';
+
+export async function caseVisible(ctx: RecordingContext, ownerId: string, caseId: string): Promise<boolean> {
+  return caseExists(ctx.storage.db, ownerId, caseId);
+}
+
+export async function recordingView(ctx: RecordingContext, recording: RecordingRow): Promise<RecordingView> {
+  const parts = await listParts(ctx.storage.db, recording.id);
+  const bookmarks = await listBookmarks(ctx.storage.db, recording.id);
+  return {
+    id: recording.id,
+    meetingId: recording.meeting_id,
+    createdAt: recording.created_at,
+    parts: parts.map(partView),
+    bookmarks: bookmarks.map(bookmarkView),
+    timeline: timelineOf(parts),
+  };
+}
+
+export async function getMeetingRecording(
+  ctx: RecordingContext,
+  ownerId: string,
+  caseId: string,
+  meetingId: string,
+): Promise<CaseResult<RecordingView>> {
+  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  const recording = await findRecordingOfMeeting(ctx.storage.db, caseId, meetingId);
+  if (!recording) return partNotFound(NO_RECORDING);
+  return ok(await recordingView(ctx, recording));
+}
+
+export interface RecordingSummary {
+  id: string;
+  meetingId: string;
+  createdAt: string;
+  parts: number;
+  totalMs: number;
+  status: 'recording' | 'processing' | 'ready' | 'failed' | 'empty';
+}
+
+export async function listCaseRecordings(
+  ctx: RecordingContext,
+  ownerId: string,
+  caseId: string,
+): Promise<CaseResult<{ recordings: RecordingSummary[] }>> {
+  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  const recordings = await listRecordings(ctx.storage.db, caseId);
+  const summaries = await Promise.all(
+    recordings.map(async (r): Promise<RecordingSummary> => {
+      const parts = await listParts(ctx.storage.db, r.id);
+      const statuses = new Set(parts.map((p) => p.status));
+      // The "worst" state first: a parent wants to know a part is still recording or failed.
+      const status =
+        parts.length === 0
+          ? 'empty'
+          : ((['recording', 'processing', 'failed', 'ready'] as const).find((s) => statuses.has(s)) ??
+            'ready');
+      return {
+        id: r.id,
+        meetingId: r.meeting_id,
+        createdAt: r.created_at,
+        parts: parts.length,
+        totalMs: timelineOf(parts).totalMs,
+        status,
+      };
+    }),
+  );
+  return ok({ recordings: summaries });
+}
+
+export interface NewPartInput {
+  clientPartId: string;
+  startedAt: string;
+  mimeType: string;
+  device?: string | undefined;
+}
+
+/** Starts a part (and the meeting's recording on first use); the same client part id again returns it. */
+export async function startPart(
+  ctx: RecordingContext,
+  ownerId: string,
+  caseId: string,
+  meetingId: string,
+  input: NewPartInput,
+): Promise<CaseResult<{ part: PartView; created: boolean }>> {
+  const stored = await getStoredCase(ctx.storage, ownerId, caseId);
+  if (!stored) return notFound;
+  if (!stored.file.meetings.some((m) => m.id === meetingId)) return partNotFound(MEETING_NOT_FOUND);
+  const now = ctx.now().toISOString();
+  const recording = await ensureRecording(ctx.storage.db, caseId, meetingId, now);
+  const { part, created } = await insertPart(ctx.storage.db, {
+    recordingId: recording.id,
+    clientPartId: input.clientPartId,
+    source: 'browser',
+    startedAt: new Date(input.startedAt).toISOString(),
+    mimeType: input.mimeType,
+    device: input.device ?? null,
+    status: 'recording',
+    now,
+  });
+  return ok({ part: partView(part), created });
+}
+
+export async function partOfCase(
+  ctx: RecordingContext,
+  ownerId: string,
+  caseId: string,
+  partId: string,
+): Promise<CaseResult<PartRow>> {
+  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  const part = await findPart(ctx.storage.db, caseId, partId);
+  return part ? ok(part) : partNotFound(PART_NOT_FOUND);
+}
+
+/** Moves contiguous_seq forward over the chunks now present after it; returns the new value. */
+async function advanceContiguous(ctx: RecordingContext, part: PartRow): Promise<number> {
+  const db = ctx.storage.db;
+  const row = await db
+    .selectFrom('recording_parts')
+    .select('contiguous_seq')
+    .where('id', '=', part.id)
+    .executeTakeFirstOrThrow();
+  let upTo = row.contiguous_seq;
+  const seqs = await db
+    .selectFrom('recording_chunks')
+    .select('seq')
+    .where('part_id', '=', part.id)
+    .where('seq', '>', upTo)
+    .orderBy('seq')
+    .limit(1000)
+    .execute();
+  for (const { seq } of seqs) {
+    if (seq !== upTo + 1) break;
+    upTo = seq;
+  }
+  // Only ever forward: two chunks stored at once may both compute this; the larger value wins.
+  await db
+    .updateTable('recording_parts')
+    .set({ contiguous_seq: upTo })
+    .where('id', '=', part.id)
+    .where('contiguous_seq', '<', upTo)
+    .execute();
+  return upTo;
+}
+
+export interface ChunkResult {
+  stored: boolean;
+  contiguousUpTo: number;
+}
+
+/**
+ * Stores chunk `seq` of a part, fsynced before it answers. A repeat with the same bytes is not stored again;
+ * different bytes under a stored number are a conflict. Chunks may come in any order.
+ */
+export async function putChunk(
+  ctx: RecordingContext,
+  part: PartRow,
+  seq: number,
+  body: Buffer,
+): Promise<CaseResult<ChunkResult>> {
+  const db = ctx.storage.db;
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  const existing = await findChunk(db, part.id, seq);
+  if (existing) {
+    if (existing.sha256 !== sha256) return conflict(CHUNK_CHANGED);
+    return ok({ stored: false, contiguousUpTo: await advanceContiguous(ctx, part) });
+  }
+  if (part.status !== 'recording') return conflict(PART_CLOSED);
+  const blob = await ctx.blobs.put(body);
+  const now = ctx.now().toISOString();
+  const inserted = await insertChunk(db, {
+    part_id: part.id,
+    seq,
+    blob_id: blob.id,
+    sha256,
+    bytes: body.length,
+    received_at: now,
+  });
+  if (!inserted) {
+    // The same number arrived twice at the same moment: keep the first, drop this copy's file.
+    await ctx.blobs.delete(blob.id);
+    const winner = await findChunk(db, part.id, seq);
+    if (winner && winner.sha256 !== sha256) return conflict(CHUNK_CHANGED);
+    return ok({ stored: false, contiguousUpTo: await advanceContiguous(ctx, part) });
+  }
+  await updatePart(db, part.id, { last_chunk_at: now });
+  return ok({ stored: true, contiguousUpTo: await advanceContiguous(ctx, part) });
+}
+
+export async function missingSeqs(ctx: RecordingContext, partId: string, lastSeq: number): Promise<number[]> {
+  const have = new Set(await listChunkSeqs(ctx.storage.db, partId));
+  const missing: number[] = [];
+  for (let s = 0; s <= lastSeq && missing.length < 50; s++) if (!have.has(s)) missing.push(s);
+  return missing;
+}
+
+export async function recordingOfCase(
+  ctx: RecordingContext,
+  ownerId: string,
+  caseId: string,
+  recordingId: string,
+): Promise<CaseResult<RecordingRow>> {
+  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  const recording = await findRecording(ctx.storage.db, caseId, recordingId);
+  return recording ? ok(recording) : partNotFound(RECORDING_NOT_FOUND);
+}
+
+/** Deletes the recording, its rows and every blob file it owns. */
+export async function deleteRecording(ctx: RecordingContext, recording: RecordingRow): Promise<void> {
+  await ctx.settle();
+  const blobIds = await blobsOfRecording(ctx.storage.db, recording.id);
+  // Rows first: a crash between leaves files no row names, which the orphan sweep removes; the other order
+  // would leave rows naming missing files.
+  await deleteRecordingRow(ctx.storage.db, recording.id);
+  for (const id of blobIds) await ctx.blobs.delete(id);
+}
