@@ -10,6 +10,7 @@ import { caseRoutes } from './routes/cases.routes.js';
 import { letterRoutes } from './routes/letters.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { recordingRoutes } from './routes/recordings.routes.js';
+import { uploadRoutes } from './routes/uploads.routes.js';
 import { addSecurityHeaders } from './security.js';
 import { requireSession, type SessionDeps } from './session.js';
 import { registerWebApp } from './web-app.js';
@@ -67,6 +68,7 @@ export async function buildApp(
     await signedIn.register(dataRoutes(deps));
     letterRoutes(signedIn, deps);
     await signedIn.register(recordingRoutes(deps));
+    await signedIn.register(uploadRoutes(deps));
   });
 
   await registerWebApp(app, config.webDist);

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { FileStore } from '@tus/file-store';
+import { Server as TusServer, type Upload } from '@tus/server';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { localJobQueue } from '../../jobs/local-job-queue.js';
+import { ACCEPTED_EXTENSIONS, importRecording, registerImportJobs } from '../../media/import.service.js';
+import { recordingContext } from '../../recordings/recording-context.js';
+import { getStoredCase } from '../../services/cases.service.js';
+import { MEETING_NOT_FOUND } from '../../services/meetings.service.js';
+import { HttpError, MESSAGES } from '../errors.js';
+import { checkCsrf, currentUser, type SessionDeps } from '../session.js';
+
+// Resumable import (tus 1.0) at /api/uploads. Fastify checks the session and CSRF header (the preHandler of the
+// signed-in scope) and that the case and meeting belong to the user, on creation and on every later request
+// (from the upload's stored metadata), then hands the raw request to @tus/server. A finished upload becomes an
+// import part and a normalize job; the temp file under <dataDir>/uploads (0700) is removed once processed.
+
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024 * 1024;
+export const UPLOAD_TYPE =
+  'This kind of file cannot be imported. Try an MP3, M4A, WAV, OGG, WebM or AAC file.';
+
+const UPLOADS_PATH = '/api/uploads';
+
+/** tus Upload-Metadata: comma-separated "key base64value" pairs. */
+export function parseUploadMetadata(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of (header ?? '').split(',')) {
+    const [key, value] = pair.trim().split(' ');
+    if (key) out[key] = value ? Buffer.from(value, 'base64').toString('utf8') : '';
+  }
+  return out;
+}
+
+export function uploadRoutes(deps: SessionDeps): FastifyPluginAsync {
+  return async (app: FastifyInstance) => {
+    const ctx = recordingContext(deps.config, deps.storage, deps.now);
+    const directory = path.join(deps.config.dataDir, 'uploads');
+    fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
+    fs.chmodSync(directory, 0o700);
+    const queue = localJobQueue(deps.storage.db, {
+      now: deps.now,
+      log: (message, detail) => app.log.warn({ err: detail }, message),
+    });
+    registerImportJobs(queue, ctx);
+    app.addHook('onReady', () => queue.start());
+    app.addHook('onClose', () => queue.stop());
+
+    const datastore = new FileStore({ directory });
+    const tus = new TusServer({
+      path: UPLOADS_PATH,
+      datastore,
+      maxSize: MAX_UPLOAD_BYTES,
+      relativeLocation: true,
+      // Respond once the part exists: the client reads its status from the recording right after.
+      onUploadFinish: async (_req, upload: Upload) => {
+        const meta = upload.metadata ?? {};
+        await importRecording(
+          ctx,
+          {
+            caseId: meta.caseId ?? '',
+            meetingId: meta.meetingId ?? '',
+            file: path.join(directory, upload.id),
+            originalName: meta.filename ?? 'upload',
+            uploadedAt: deps.now(),
+            deleteFile: true,
+            clientPartId: `tus-${upload.id}`,
+          },
+          queue,
+        );
+        // The tus info file is not needed any more; the data file goes when the job is done with it.
+        fs.rmSync(path.join(directory, `${upload.id}.json`), { force: true });
+        return {};
+      },
+    });
+
+    async function authorize(request: FastifyRequest, meta: Record<string, string | null | undefined>) {
+      const { user } = currentUser(request);
+      const stored = meta.caseId ? await getStoredCase(deps.storage, user.id, meta.caseId) : null;
+      if (!stored) throw new HttpError(404, MESSAGES.caseNotFound);
+      if (!stored.file.meetings.some((m) => m.id === meta.meetingId))
+        throw new HttpError(404, MEETING_NOT_FOUND);
+    }
+
+    // Leave the PATCH body unread: tus streams it to the file itself.
+    app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+
+    const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+      const signedIn = currentUser(request);
+      if (request.method !== 'HEAD' && request.method !== 'GET') checkCsrf(request, signedIn);
+      const uploadId = (request.params as { uploadId?: string }).uploadId;
+      if (request.method === 'POST') {
+        const header = request.headers['upload-metadata'];
+        const meta = parseUploadMetadata(typeof header === 'string' ? header : undefined);
+        await authorize(request, meta);
+        const ext = path
+          .extname(meta.filename ?? '')
+          .slice(1)
+          .toLowerCase();
+        if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(ext)) throw new HttpError(415, UPLOAD_TYPE);
+      } else if (uploadId) {
+        // Someone else's upload id answers exactly like a missing one.
+        const upload = await datastore.getUpload(uploadId).catch(() => null);
+        if (!upload) throw new HttpError(404, 'This upload was not found. Start the upload again.');
+        await authorize(request, upload.metadata ?? {});
+      }
+      reply.hijack();
+      await tus.handle(request.raw, reply.raw);
+    };
+    app.post(UPLOADS_PATH, handle);
+    for (const method of ['HEAD', 'PATCH', 'DELETE'] as const)
+      app.route({ method, url: `${UPLOADS_PATH}/:uploadId`, handler: handle });
+  };
+}

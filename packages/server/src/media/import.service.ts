@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { z } from 'zod';
+import { newId } from '../ids.js';
+import type { JobOutcome, JobQueue } from '../jobs/job-queue.js';
+import type { RecordingContext } from '../recordings/recording-context.js';
+import {
+  ensureRecording,
+  findPartById,
+  insertPart,
+  updatePart,
+  type PartRow,
+} from '../recordings/recordings.repository.js';
+import { MediaError } from './ffmpeg.js';
+import { NOT_AUDIO_MESSAGE, probeAudio } from './probe.js';
+import { computePeaks, normalizeToWebmOpus } from './transform.js';
+
+// An imported file becomes one part of the meeting's recording: its original kept encrypted, a normalized
+// Opus WebM to play, peaks for the waveform. Used by the tus upload (as a job) and by the CLI (inline).
+
+export const NORMALIZE_IMPORT_JOB = 'recording.normalize-import';
+export const IMPORT_PEAKS_PER_SECOND = 10;
+export const ACCEPTED_EXTENSIONS = ['m4a', 'mp3', 'wav', 'ogg', 'webm', 'aac'] as const;
+
+const normalizePayload = z.object({
+  partId: z.string().min(1),
+  /** The uploaded file, while it is still there; else the original is read back from the blob store. */
+  file: z.string().nullable(),
+  deleteFile: z.boolean(),
+});
+export type NormalizePayload = z.infer<typeof normalizePayload>;
+
+export interface ImportInput {
+  caseId: string;
+  meetingId: string;
+  file: string;
+  originalName: string;
+  /** When the upload finished: the start time when the file carries none. */
+  uploadedAt: Date;
+  /** The tus temp file is removed when done; a file the CLI was given is not. */
+  deleteFile: boolean;
+  /** Keeps a retried upload from making a second part. */
+  clientPartId?: string;
+  /** Stored-bytes progress while the original is encrypted (the CLI's bar). */
+  onBytes?: (bytes: number) => void;
+}
+
+function mimeOf(format: string, name: string): string {
+  if (/webm|matroska/.test(format)) return 'audio/webm';
+  if (/ogg/.test(format)) return 'audio/ogg';
+  if (/wav/.test(format)) return 'audio/wav';
+  if (/mp3/.test(format)) return 'audio/mpeg';
+  if (/aac/.test(format)) return 'audio/aac';
+  if (/mp4|m4a/.test(format)) return 'audio/mp4';
+  return path.extname(name) ? `audio/${path.extname(name).slice(1)}` : 'application/octet-stream';
+}
+
+/**
+ * Checks the file with ffprobe, keeps the original encrypted and makes the part ('processing'), then normalizes:
+ * through the queue when one is given, inline otherwise. An undecodable file gives a 'failed' part with the
+ * plain message. Returns the part as it is when this returns.
+ */
+export async function importRecording(
+  ctx: RecordingContext,
+  input: ImportInput,
+  queue: JobQueue | null,
+): Promise<PartRow> {
+  const db = ctx.storage.db;
+  const now = ctx.now().toISOString();
+  const recording = await ensureRecording(db, input.caseId, input.meetingId, now);
+  const base = {
+    recordingId: recording.id,
+    clientPartId: input.clientPartId ?? `import-${newId()}`,
+    source: 'import' as const,
+    now,
+    originalName: input.originalName,
+  };
+  let info;
+  try {
+    info = await probeAudio(input.file);
+  } catch (error) {
+    if (!(error instanceof MediaError)) throw error;
+    const { part } = await insertPart(db, {
+      ...base,
+      startedAt: input.uploadedAt.toISOString(),
+      mimeType: 'application/octet-stream',
+      device: 'Imported file',
+      status: 'failed',
+    });
+    await updatePart(db, part.id, { error: error.message });
+    if (input.deleteFile) fs.rmSync(input.file, { force: true });
+    return (await findPartById(db, part.id)) ?? part;
+  }
+  const counting = fs.createReadStream(input.file);
+  let seen = 0;
+  counting.on('data', (chunk) => {
+    seen += chunk.length;
+    input.onBytes?.(seen);
+  });
+  const original = await ctx.blobs.put(counting);
+  // Phones write the moment the recording began; without it the upload time stands in, and the part says so.
+  const { part } = await insertPart(db, {
+    ...base,
+    startedAt: info.creationTime ?? input.uploadedAt.toISOString(),
+    mimeType: mimeOf(info.format, input.originalName),
+    device: info.creationTime
+      ? 'Imported file (start time from the file)'
+      : 'Imported file (start time is an estimate: the upload time)',
+    status: 'processing',
+    originalBlobId: original.id,
+  });
+  const payload: NormalizePayload = { partId: part.id, file: input.file, deleteFile: input.deleteFile };
+  if (queue) {
+    await queue.enqueue(NORMALIZE_IMPORT_JOB, payload);
+    return part;
+  }
+  await normalizeImport(ctx, payload);
+  return (await findPartById(db, part.id)) ?? part;
+}
+
+/** The normalize step; safe to run again after a restart. */
+export async function normalizeImport(
+  ctx: RecordingContext,
+  payload: NormalizePayload,
+  options: { signal?: AbortSignal; progress?: (fraction: number) => void } = {},
+): Promise<JobOutcome> {
+  const db = ctx.storage.db;
+  const part = await findPartById(db, payload.partId);
+  if (!part || part.status === 'ready') return { status: 'skipped' };
+  const tmp = fs.mkdtempSync(path.join(ctx.tmpDir, 'import-'));
+  try {
+    let source = payload.file !== null && fs.existsSync(payload.file) ? payload.file : null;
+    if (source === null) {
+      // The upload's temp file is gone (a restart after it was cleaned): decrypt the original to a private file,
+      // because an M4A cannot be decoded from a pipe (its index is at the end).
+      if (!part.original_blob_id) return { status: 'failed', error: NOT_AUDIO_MESSAGE };
+      source = path.join(tmp, 'original');
+      await pipeline(ctx.blobs.openRead(part.original_blob_id), fs.createWriteStream(source));
+    }
+    options.progress?.(0.1);
+    const output = new PassThrough();
+    const [stored] = await Promise.all([
+      ctx.blobs.put(output),
+      normalizeToWebmOpus(source, output, {
+        tmpDir: tmp,
+        ...(options.signal ? { signal: options.signal } : {}),
+      }),
+    ]);
+    options.progress?.(0.8);
+    const { durationMs, peaks } = await computePeaks(ctx.blobs.openRead(stored.id), {
+      peaksPerSecond: IMPORT_PEAKS_PER_SECOND,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    await updatePart(db, part.id, {
+      status: 'ready',
+      mime_type: 'audio/webm',
+      blob_id: stored.id,
+      sha256: stored.sha256,
+      bytes: stored.bytes,
+      duration_ms: durationMs,
+      peaks: JSON.stringify({ peaksPerSecond: IMPORT_PEAKS_PER_SECOND, peaks }),
+      error: null,
+    });
+    if (payload.deleteFile && payload.file) fs.rmSync(payload.file, { force: true });
+    options.progress?.(1);
+    return { status: 'done' };
+  } catch (error) {
+    if (error instanceof MediaError && !options.signal?.aborted) {
+      await updatePart(db, part.id, { status: 'failed', error: error.message });
+      if (payload.deleteFile && payload.file) fs.rmSync(payload.file, { force: true });
+      return { status: 'failed', error: error.message };
+    }
+    throw error;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Registers the normalize job on a queue. */
+export function registerImportJobs(queue: JobQueue, ctx: RecordingContext): void {
+  queue.register({
+    name: NORMALIZE_IMPORT_JOB,
+    payload: normalizePayload,
+    handler: (payload: NormalizePayload, context) =>
+      normalizeImport(ctx, payload, { signal: context.signal, progress: context.progress }),
+  });
+}
