@@ -8,6 +8,7 @@ import { registerDeadlineCommand } from './commands/deadline.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerLetterCommand } from './commands/letter.command.js';
 import { registerPlanCommand } from './commands/plan.command.js';
+import { registerRecordingCommand } from './commands/recording.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommand } from './commands/user.command.js';
 
@@ -25,6 +26,7 @@ export function buildProgram(context: CliContext): Command {
   registerLetterCommand(program, context);
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
+  registerRecordingCommand(program, context);
   return program;
 }
 

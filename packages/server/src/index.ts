@@ -60,3 +60,15 @@ export {
 } from './data/imports.service.js';
 export { readImportFile, UploadError, MAX_IMPORT_BYTES } from './data/read-upload.js';
 export { svgToPng } from './data/chart-png.js';
+export {
+  ffmpegAvailable,
+  probeAudio,
+  cutClip,
+  MediaError,
+  NOT_AUDIO_MESSAGE,
+  type ClipFormat,
+} from './media/index.js';
+export { importRecording, ACCEPTED_EXTENSIONS } from './media/import.service.js';
+export { exportRecordingClip } from './media/export-clip.js';
+export { recordingContext } from './recordings/recording-context.js';
+export { listCaseRecordings } from './recordings/recordings.service.js';

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeAudio } from '@iep/server';
+import { runCli } from '../run-cli.test-helper.js';
+import { parseClipTime } from './recording.command.js';
+
+const example = fileURLToPath(
+  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
+);
+const ffmpeg = (args: string[]) =>
+  execFileSync('/usr/bin/ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: 'pipe' });
+
+describe('parseClipTime', () => {
+  it('reads HH:MM:SS, MM:SS and seconds', () => {
+    expect(parseClipTime('00:12:30')).toBe(750_000);
+    expect(parseClipTime('1:02:03')).toBe(3_723_000);
+    expect(parseClipTime('12:30')).toBe(750_000);
+    expect(parseClipTime('90')).toBe(90_000);
+    expect(parseClipTime('1:75:00')).toBeNull();
+    expect(parseClipTime('soon')).toBeNull();
+  });
+});
+
+describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let caseId: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'iep-cli-recording-'));
+    env = { IEP_DATA_DIR: join(dir, 'data'), IEP_PASSWORD: 'correct horse battery staple' };
+    await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
+    caseId = (JSON.parse((await runCli(['case', 'import', example, '--json'], env)).stdout) as { id: string })
+      .id;
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('imports a 3-hour file with the right duration, lists it, and cuts a clip of the right length', async () => {
+    const long = join(dir, 'three-hours.wav');
+    ffmpeg(['-f', 'lavfi', '-i', 'anullsrc=r=8000:cl=mono', '-t', '10800', '-c:a', 'pcm_u8', long]);
+    const imported = await runCli(
+      ['recording', 'import', long, '--case', caseId, '--meeting', 'm1', '--json'],
+      env,
+    );
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toContain('Importing [');
+    const part = JSON.parse(imported.stdout) as { status: string; durationMs: number };
+    expect(part.status).toBe('ready');
+    expect(Math.abs(part.durationMs - 10_800_000)).toBeLessThan(1000);
+    // The user's own file is left where it was.
+    expect(fs.existsSync(long)).toBe(true);
+
+    const listed = await runCli(['recording', 'list', '--case', caseId, '--json'], env);
+    const { recordings } = JSON.parse(listed.stdout) as { recordings: { id: string; totalMs: number }[] };
+    expect(recordings).toHaveLength(1);
+    const id = recordings[0]?.id ?? '';
+
+    const out = join(dir, 'clip.m4a');
+    const clip = await runCli(
+      ['recording', 'export-clip', '--recording', id, '--from', '00:12:30', '--to', '00:14:00', '--out', out],
+      env,
+    );
+    expect(clip.code).toBe(0);
+    const info = await probeAudio(out);
+    expect(info.codec).toBe('aac');
+    expect(Math.abs(info.durationMs - 90_000)).toBeLessThan(150);
+  }, 180_000);
+
+  it('gives plain errors for bad files, bad times and unknown recordings', async () => {
+    const text = join(dir, 'notes.mp3');
+    fs.writeFileSync(text, 'not audio at all\n'.repeat(40));
+    const bad = await runCli(['recording', 'import', text, '--case', caseId, '--meeting', 'm1'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('This file is not audio we can read');
+    const missing = await runCli(
+      ['recording', 'import', join(dir, 'nope.mp3'), '--case', caseId, '--meeting', 'm1'],
+      env,
+    );
+    expect(missing.stderr).toContain('There is no file');
+    const time = await runCli(
+      [
+        'recording',
+        'export-clip',
+        '--recording',
+        'x',
+        '--from',
+        'noon',
+        '--to',
+        '10',
+        '--out',
+        join(dir, 'c.m4a'),
+      ],
+      env,
+    );
+    expect(time.code).toBe(2);
+    expect(time.stderr).toContain('--from must be a time like 00:12:30');
+    const unknown = await runCli(
+      [
+        'recording',
+        'export-clip',
+        '--recording',
+        'no-such',
+        '--from',
+        '0',
+        '--to',
+        '10',
+        '--out',
+        join(dir, 'c.m4a'),
+      ],
+      env,
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('This recording was not found');
+    expect(fs.existsSync(join(dir, 'c.m4a'))).toBe(false);
+  });
+});
