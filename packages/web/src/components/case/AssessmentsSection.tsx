@@ -3,7 +3,14 @@ import type { Assessment } from '@iep/core';
 import { assessmentFromDraft, checkAssessment, EMPTY_ASSESSMENT } from '../../lib/case-goals';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../Field';
-import { CollapsibleSection, FormButtons, pathsUnder, useCaseForm, type SaveResult } from './CaseFormParts';
+import {
+  CollapsibleSection,
+  FormButtons,
+  pathsUnder,
+  useCaseForm,
+  type SaveResult,
+  useFocusOnMount,
+} from './CaseFormParts';
 
 const PROGRAMS = [
   { value: 'MAP', label: 'MAP (Missouri Assessment Program)' },
@@ -32,6 +39,7 @@ function AssessmentForm({
     EMPTY_ASSESSMENT,
     pathsUnder(`$.assessments[${index}]`, FIELDS),
   );
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const text = (
     key: 'schoolYear' | 'subject' | 'grade' | 'level' | 'scaleScore',
     id: string,
@@ -55,7 +63,9 @@ function AssessmentForm({
       aria-label="Add a test result"
       onSubmit={(e) => void submit(e, checkAssessment, (d) => onSave(assessmentFromDraft(d)))}
     >
-      <h3>Add a test result</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        Add a test result
+      </h3>
       <ErrorSummary errors={errors} />
       <SelectField
         id="test-program"

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Problem } from '../../api/types';
 import type { DraftError } from '../../lib/case-people';
 import { mapProblems } from '../../lib/problem-fields';
@@ -36,6 +36,18 @@ export function useCaseForm<T extends object>(initial: T, fieldsByPath: Record<s
     }
   }
   return { draft, set, errors, fieldError, busy, submit };
+}
+
+/**
+ * Put on a form's heading (with tabIndex -1): the button that opened the form is gone once it opens, so focus
+ * moves to the heading instead of dropping to the page, and keyboard users continue from the form.
+ */
+export function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return ref;
 }
 
 /** Maps sub-paths of one item (like "area") to input ids, under the item's place in the case file. */
@@ -132,7 +144,11 @@ export function CollapsibleSection({ id, title, summary, children }: Collapsible
           onClick={() => setOpen((o) => !o)}
         >
           <span>{title}</span>
-          <span className="count">{summary}</span>
+          {/* The comma only separates title and count for screen readers ("Goals, 2 goals"). */}
+          <span className="count">
+            <span className="visually-hidden">, </span>
+            {summary}
+          </span>
         </button>
       </h2>
       <div id={`${id}-body`} hidden={!open}>

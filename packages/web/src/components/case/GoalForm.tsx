@@ -1,7 +1,14 @@
 import { checkGoal, type Comparator, type GoalDraft } from '../../lib/case-goals';
 import { ErrorSummary } from '../ErrorSummary';
 import { Checkbox, SelectField, TextField } from '../Field';
-import { FormButtons, pathsUnder, TextAreaField, useCaseForm, type SaveResult } from './CaseFormParts';
+import {
+  FormButtons,
+  pathsUnder,
+  TextAreaField,
+  useCaseForm,
+  type SaveResult,
+  useFocusOnMount,
+} from './CaseFormParts';
 
 const COMPARATORS: { value: Comparator; label: string }[] = [
   { value: '>=', label: 'at or above' },
@@ -40,6 +47,7 @@ export function GoalForm({ heading, submitLabel, initial, index, onSave, onCance
     initial,
     pathsUnder(`$.goals[${index}]`, FIELDS),
   );
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const text = (key: PlainKey, id: string, label: string, type: 'text' | 'date' = 'text', hint?: string) => (
     <TextField
       id={id}
@@ -58,7 +66,9 @@ export function GoalForm({ heading, submitLabel, initial, index, onSave, onCance
       aria-label={heading}
       onSubmit={(e) => void submit(e, checkGoal, onSave)}
     >
-      <h3>{heading}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <ErrorSummary errors={errors} />
       <TextField
         id="goal-area"

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { MEETING_KINDS, parseMeeting, type Meeting, type MeetingKind } from '@iep/core';
+import { useFocusOnMount } from './CaseFormParts';
 import { sessionDraftsOf, type SessionDraft } from '../../lib/case-people';
 import { meetingKindLabel } from '../../lib/labels';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
@@ -32,6 +33,7 @@ export function MeetingForm({ meetingId, initial, onSubmit, onCancel }: Props) {
   const [sessions, setSessions] = useState<SessionDraft[]>(
     initial ? sessionDraftsOf(initial) : [{ ...EMPTY_SESSION }],
   );
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const heading = initial ? `Edit the ${meetingKindLabel(initial.kind)}` : 'Add a meeting';
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -88,7 +90,9 @@ export function MeetingForm({ meetingId, initial, onSubmit, onCancel }: Props) {
 
   return (
     <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-label={heading}>
-      <h3>{heading}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <ErrorSummary errors={errors} />
       <SelectField
         id="meeting-kind"

@@ -10,7 +10,7 @@ import {
 } from '../../lib/case-people';
 import { ErrorSummary } from '../ErrorSummary';
 import { TextField } from '../Field';
-import { FormButtons, pathsUnder, useCaseForm, type SaveResult } from './CaseFormParts';
+import { FormButtons, pathsUnder, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
 
 const FIELDS = ['name', 'relationship', 'email', 'phone', 'address', 'preferredLanguage'] as const;
 
@@ -27,6 +27,7 @@ interface FormProps {
 function ParentForm({ heading, submitLabel, initial, index, onSave, onCancel }: FormProps) {
   const paths = pathsUnder(`$.parents[${index}]`, Object.fromEntries(FIELDS.map((f) => [f, `parent-${f}`])));
   const { draft, set, errors, fieldError, busy, submit } = useCaseForm(initial, paths);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const input = (
     key: keyof ParentDraft,
     label: string,
@@ -51,7 +52,9 @@ function ParentForm({ heading, submitLabel, initial, index, onSave, onCancel }: 
       aria-label={heading}
       onSubmit={(e) => void submit(e, checkParent, (d) => onSave(parentFromDraft(d)))}
     >
-      <h3>{heading}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <ErrorSummary errors={errors} />
       {input('name', 'Name')}
       {input(

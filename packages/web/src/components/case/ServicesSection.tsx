@@ -13,7 +13,14 @@ import { nextId } from '../../lib/case-people';
 import { roleLabel } from '../../lib/labels';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../Field';
-import { CollapsibleSection, FormButtons, pathsUnder, useCaseForm, type SaveResult } from './CaseFormParts';
+import {
+  CollapsibleSection,
+  FormButtons,
+  pathsUnder,
+  useCaseForm,
+  type SaveResult,
+  useFocusOnMount,
+} from './CaseFormParts';
 
 const FIELDS: Record<string, string> = {
   name: 'service-name',
@@ -40,6 +47,7 @@ function ServiceForm({ heading, submitLabel, initial, index, team, onSave, onCan
     initial,
     pathsUnder(`$.services[${index}]`, FIELDS),
   );
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const text = (
     key: 'name' | 'setting' | 'minutes' | 'start' | 'end' | 'scheduled',
     label: string,
@@ -63,7 +71,9 @@ function ServiceForm({ heading, submitLabel, initial, index, team, onSave, onCan
       aria-label={heading}
       onSubmit={(e) => void submit(e, checkService, onSave)}
     >
-      <h3>{heading}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <ErrorSummary errors={errors} />
       {text('name', 'Service', { hint: 'For example: Speech therapy.', required: true })}
       {text('setting', 'Where it happens', { hint: 'For example: resource room, general class.' })}

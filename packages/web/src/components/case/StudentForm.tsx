@@ -2,7 +2,7 @@ import type { Student } from '@iep/core';
 import { checkStudent, studentDraftOf, studentFromDraft } from '../../lib/case-people';
 import { ErrorSummary } from '../ErrorSummary';
 import { SelectField, TextField } from '../Field';
-import { FormButtons, TextAreaField, useCaseForm, type SaveResult } from './CaseFormParts';
+import { FormButtons, TextAreaField, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
 
 const FIELDS = ['name', 'dateOfBirth', 'grade', 'school', 'district', 'planType'] as const;
 const PATHS: Record<string, string> = {
@@ -19,6 +19,7 @@ interface Props {
 
 export function StudentForm({ student, onSave, onCancel }: Props) {
   const { draft, set, errors, fieldError, busy, submit } = useCaseForm(studentDraftOf(student), PATHS);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const text = (key: 'name' | 'grade' | 'school' | 'district', label: string, hint?: string) => (
     <TextField
       id={`student-${key}`}
@@ -37,7 +38,9 @@ export function StudentForm({ student, onSave, onCancel }: Props) {
       aria-label="Edit the student"
       onSubmit={(e) => void submit(e, checkStudent, (d) => onSave(studentFromDraft(d)))}
     >
-      <h3>Edit the student</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        Edit the student
+      </h3>
       <ErrorSummary errors={errors} />
       {text('name', "Student's name")}
       <TextField

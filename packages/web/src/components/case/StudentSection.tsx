@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Student } from '@iep/core';
 import type { StoredCase } from '../../api/types';
 import { formatLocal } from '../../lib/format-time';
@@ -15,6 +15,13 @@ interface Props {
 export function StudentSection({ stored, onSave }: Props) {
   const { student } = stored.file;
   const [editing, setEditing] = useState(false);
+  // After the form closes (saved or cancelled), give focus back to the button that opened it.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const categories = student.disabilityCategories ?? [];
   return (
     <section aria-labelledby="student-heading">
@@ -59,7 +66,7 @@ export function StudentSection({ stored, onSave }: Props) {
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <button type="button" className="secondary" onClick={() => setEditing(true)}>
+        <button ref={editButton} type="button" className="secondary" onClick={() => setEditing(true)}>
           Edit the student
         </button>
       )}

@@ -1,0 +1,284 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser } from './support/browser';
+import { arrive, focused, scrollWidth } from './support/page-checks';
+import { startTestServer, type TestServer } from './support/server';
+
+const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
+const OWNER = { name: 'Maria Rivera', email: 'maria@example.org', password: 'a long family password' };
+const SSD_NOTE = 'Requests and notices go to both your district and SSD.';
+
+describe('a parent edits everything the case file holds', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let caseUrl = '';
+
+  const status = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+  const caseId = () => caseUrl.split('/').pop() ?? '';
+  const storedCase = async () =>
+    (await (await page.request.get(`/api/cases/${caseId()}`)).json()) as {
+      version: number;
+      file: Record<string, unknown> & { student: { school: string; grade: string } };
+    };
+  const open = async (section: string) => {
+    const toggle = page.getByRole('button', { name: new RegExp(`${section}\\W+\\d+ `) });
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
+    page = await context.newPage();
+    await page.goto('/');
+    await arrive(page, 'Create the owner account', 'the first-run page');
+    await page.fill('#account-name', OWNER.name);
+    await page.fill('#account-email', OWNER.email);
+    await page.fill('#account-password', OWNER.password);
+    await page.getByRole('button', { name: 'Create the owner account' }).click();
+    await arrive(page, 'My cases', 'the case list');
+    await page.getByRole('link', { name: 'Import a case file' }).click();
+    await arrive(page, 'Import a case file', 'the import page');
+    await page.setInputFiles('#case-file', EXAMPLE);
+    await page.getByRole('button', { name: 'Import the case' }).click();
+    await arrive(page, 'Jordan Rivera', 'the imported case');
+    caseUrl = new URL(page.url()).pathname;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("edits the student's school and district, and the SSD note follows the district", async () => {
+    await expect(page.getByText(SSD_NOTE).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Edit the student' }).click();
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'h3', text: 'Edit the student' });
+    await page.fill('#student-school', '');
+    await page.getByRole('button', { name: 'Save the student' }).click();
+    await page.locator('.error-summary').waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ className: 'error-summary' });
+    await expect(page.locator('#student-school').getAttribute('aria-describedby')).resolves.toBe(
+      'student-school-error',
+    );
+    await expectNoAxeViolations(page, 'the student form with an error');
+
+    await page.fill('#student-school', 'Kirby Middle School');
+    await page.fill('#student-district', 'Springfield R-XII');
+    await page.getByRole('button', { name: 'Save the student' }).click();
+    await status('The student is saved.');
+    await expect(page.locator('.facts').textContent()).resolves.toContain('Kirby Middle School');
+    await expect(page.getByText(SSD_NOTE).count()).resolves.toBe(0);
+    expect((await storedCase()).file.student.school).toBe('Kirby Middle School');
+
+    await page.getByRole('button', { name: 'Edit the student' }).click();
+    await page.fill('#student-district', 'Hazelwood School District');
+    await page.getByRole('button', { name: 'Save the student' }).click();
+    await status('The student is saved.');
+    await expect(page.getByText(SSD_NOTE).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page, 'the case after editing the student');
+  });
+
+  it('adds a second parent and removes it; the last one stays, and the page says why', async () => {
+    const onlyOne = page.getByText('A case needs at least one parent or guardian');
+    await expect(onlyOne.count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Remove Maria Rivera' }).count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Add a parent or guardian' }).click();
+    await page.fill('#parent-name', 'Luis Rivera');
+    await page.fill('#parent-email', 'not an email');
+    await page.getByRole('button', { name: 'Add this person' }).click();
+    await page.locator('.error-summary a', { hasText: 'This is not an email address.' }).click();
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'input', id: 'parent-email' });
+    await expectNoAxeViolations(page, 'the parent form with an error');
+    await page.fill('#parent-email', 'luis.rivera@example.org');
+    await page.fill('#parent-relationship', 'father');
+    await page.fill('#parent-preferredLanguage', 'Spanish');
+    await page.getByRole('button', { name: 'Add this person' }).click();
+    await status('Added Luis Rivera.');
+    const luis = page.locator('.parent-card', { hasText: 'Luis Rivera' });
+    await expect(luis.textContent()).resolves.toContain('Preferred language: Spanish');
+    await expect(onlyOne.count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Remove Luis Rivera' }).click();
+    await status('Removed Luis Rivera.');
+    await expect(page.locator('.parent-card').count()).resolves.toBe(1);
+    await expect(onlyOne.count()).resolves.toBe(1);
+  });
+
+  it("moves meeting m1's start time, refusing an end before the start, and the plan shows the new time", async () => {
+    const card = page.locator('.card', { hasText: 'Room 112' });
+    await expect(card.textContent()).resolves.toContain('9:00 AM to 11:30 AM');
+    await card.getByRole('button', { name: 'Edit the Yearly IEP review' }).click();
+    await expect(page.inputValue('#session-0-date')).resolves.toBe('2026-12-07');
+    await expect(page.inputValue('#session-0-start')).resolves.toBe('09:00');
+    await page.fill('#session-0-start', '12:00');
+    await page.getByRole('button', { name: 'Save the meeting' }).click();
+    await page.locator('.error-summary').waitFor();
+    await expect(page.locator('#session-0-end-error').textContent()).resolves.toContain(
+      'ends before it starts',
+    );
+    await expect(page.locator('#session-0-end').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectNoAxeViolations(page, 'the meeting form with an end before the start');
+
+    await page.fill('#session-0-start', '10:00');
+    await page.getByRole('button', { name: 'Save the meeting' }).click();
+    await status('The meeting is saved.');
+    await expect(card.textContent()).resolves.toContain('10:00 AM to 11:30 AM');
+
+    await card.getByRole('link', { name: /Open the plan/ }).click();
+    await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan after the time changed');
+    await expect(page.locator('main').textContent()).resolves.toContain('December 7, 2026, 10:00 AM');
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the case again');
+  });
+
+  it('adds a goal next to the ones with data, showing their counts and the data check link', async () => {
+    await open('Goals');
+    const reading = page.locator('.goal-card', { hasText: 'Reading fluency' });
+    await expect(reading.textContent()).resolves.toContain('14 scores, 1 progress report');
+    await page.getByRole('button', { name: 'Add a goal' }).click();
+    await page.fill('#goal-baseline-date', '2026-09-01');
+    await page.getByRole('button', { name: 'Add the goal' }).click();
+    await page.locator('.error-summary').waitFor();
+    await expect(page.locator('.error-summary li').count()).resolves.toBe(3);
+    await expectNoAxeViolations(page, 'the goal form with errors');
+
+    await page.fill('#goal-area', 'Math calculation');
+    await page.fill('#goal-text', 'Jordan will solve two-step problems with 80% accuracy.');
+    await page.fill('#goal-measure', 'percent correct');
+    await page.fill('#goal-baseline-score', '40');
+    await page.fill('#goal-target-date', '2027-05-14');
+    await page.fill('#goal-target-score', '80');
+    await page.check('#goal-has-mastery');
+    await page.fill('#goal-threshold', '80');
+    await page.fill('#goal-required', '4');
+    await page.fill('#goal-window', '5');
+    await expectNoAxeViolations(page, 'the goal form filled in');
+    await page.getByRole('button', { name: 'Add the goal' }).click();
+    await status('Saved the Math calculation goal.');
+    const math = page.locator('.goal-card', { hasText: 'Math calculation' });
+    await expect(math.textContent()).resolves.toContain(
+      'Met when 4 of the last 5 scores are at or above 80.',
+    );
+    await expect(math.textContent()).resolves.toContain('0 scores, 0 progress reports');
+    const saved = (await storedCase()).file['goals'] as { area: string; mastery?: { required: number } }[];
+    expect(saved.map((g) => g.area)).toEqual(['Reading fluency', 'Written expression', 'Math calculation']);
+    expect(saved[2]?.mastery?.required).toBe(4);
+    const stored = await storedCase();
+    expect(((stored.file['goals'] as { probes: unknown[] }[])[0]?.probes ?? []).length).toBe(14);
+  });
+
+  it('adds a service given by someone on the team', async () => {
+    await open('Services');
+    await page.getByRole('button', { name: 'Add a service' }).click();
+    await page.fill('#service-name', 'Speech therapy');
+    await page.fill('#service-setting', 'therapy room');
+    await page.selectOption('#service-provider', 't1');
+    await page.fill('#service-minutes', '30');
+    await page.selectOption('#service-per', 'week');
+    await page.fill('#service-start', '2026-09-01');
+    await page.fill('#service-end', '2026-08-01');
+    await page.getByRole('button', { name: 'Add the service' }).click();
+    await page.locator('#service-end-error', { hasText: 'cannot come before the start date' }).waitFor();
+    await expectNoAxeViolations(page, 'the service form with an error');
+    await page.fill('#service-end', '2027-05-21');
+    await page.getByRole('button', { name: 'Add the service' }).click();
+    await status('Saved Speech therapy.');
+    const card = page.locator('.service-card', { hasText: 'Speech therapy' });
+    await expect(card.textContent()).resolves.toContain('30 minutes every week, in the therapy room.');
+    await expect(card.textContent()).resolves.toContain('Given by Dana Johnson.');
+  });
+
+  it('adds a MAP result and lists it with the one from the file', async () => {
+    await open('State test results');
+    const rows = page.locator('#tests-body tbody tr');
+    await expect(rows.count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Add a test result' }).click();
+    await page.selectOption('#test-program', 'MAP');
+    await page.fill('#test-year', '2026-27');
+    await page.fill('#test-subject', 'Mathematics');
+    await page.fill('#test-grade', '7');
+    await page.fill('#test-level', 'Basic');
+    await page.fill('#test-score', '301');
+    await page.getByRole('button', { name: 'Add the result' }).click();
+    await status('Added the MAP Mathematics 2026-27 result.');
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.nth(1).textContent()).resolves.toContain('301');
+    await expectNoAxeViolations(page, 'every section open');
+  });
+
+  it('keeps what was typed when the case changed somewhere else (409), then saves after Reload', async () => {
+    await page.getByRole('button', { name: 'Edit the student' }).click();
+    await page.fill('#student-school', 'Hazelwood West Middle School');
+    const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+    const current = await storedCase();
+    const put = await page.request.put(`/api/cases/${caseId()}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: current.version, file: { ...current.file, closures: [] } },
+    });
+    expect(put.status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Save the student' }).click();
+    await page.getByText('This case changed somewhere else. Reload to see the newest version.').waitFor();
+    await expect(page.inputValue('#student-school')).resolves.toBe('Hazelwood West Middle School');
+    await expectNoAxeViolations(page, 'the conflict notice');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.inputValue('#student-school')).resolves.toBe('Hazelwood West Middle School');
+    await page.getByRole('button', { name: 'Save the student' }).click();
+    await status('The student is saved.');
+    const saved = await storedCase();
+    expect(saved.file.student.school).toBe('Hazelwood West Middle School');
+    expect(saved.file['closures']).toEqual([]);
+  });
+
+  it('fits 320 px with every section and a form open', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the case at 320 px');
+    for (const section of ['Goals', 'Services', 'State test results']) await open(section);
+    await page
+      .locator('.goal-card', { hasText: 'Reading fluency' })
+      .getByRole('button', { name: /^Edit/ })
+      .click();
+    await expect(page.inputValue('#goal-threshold')).resolves.toBe('110');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'the case at 320 px with a goal form open');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Edit the student' }).click();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1024, height: 800 });
+  });
+
+  it('edits the student with the keyboard alone', async () => {
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the case (keyboard)');
+    let current = await focused(page);
+    for (let i = 0; i < 60 && current.text !== 'Edit the student'; i += 1) {
+      await page.keyboard.press('Tab');
+      current = await focused(page);
+    }
+    expect(current).toMatchObject({ tag: 'button', text: 'Edit the student' });
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'h3', text: 'Edit the student' });
+    for (let i = 0; i < 10 && current.id !== 'student-grade'; i += 1) {
+      await page.keyboard.press('Tab');
+      current = await focused(page);
+    }
+    expect(current).toMatchObject({ tag: 'input', id: 'student-grade' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('8');
+    for (let i = 0; i < 10 && current.text !== 'Save the student'; i += 1) {
+      await page.keyboard.press('Tab');
+      current = await focused(page);
+    }
+    await page.keyboard.press('Enter');
+    await status('The student is saved.');
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'button', text: 'Edit the student' });
+    const grade = (await storedCase()).file.student.grade;
+    expect(grade).toBe('8');
+  });
+});
