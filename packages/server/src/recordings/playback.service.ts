@@ -106,12 +106,17 @@ export async function startReading(stream: Readable): Promise<Readable> {
   const iterator = stream[Symbol.asyncIterator]();
   const first = (await iterator.next()) as IteratorResult<Buffer>;
   async function* rest(): AsyncGenerator<Buffer> {
-    if (first.done) return;
-    yield first.value;
-    for (;;) {
-      const next = (await iterator.next()) as IteratorResult<Buffer>;
-      if (next.done) return;
-      yield next.value;
+    try {
+      if (first.done) return;
+      yield first.value;
+      for (;;) {
+        const next = (await iterator.next()) as IteratorResult<Buffer>;
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // A client that stops reading (a seek, a closed tab) must not leave the blob file open.
+      await iterator.return?.();
     }
   }
   return Readable.from(rest());

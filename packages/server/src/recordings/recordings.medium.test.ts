@@ -6,7 +6,16 @@ import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
-import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
+import { openStorage } from '../db/open-storage.js';
+import { buildApp } from '../http/app.js';
+import {
+  PASSWORD,
+  createTestApp,
+  exampleCase,
+  sessionCookie,
+  type Session,
+  type TestApp,
+} from '../test-support/test-app.js';
 import { sweepParts } from './finalize.service.js';
 import { recordingContext } from './recording-context.js';
 import type { PartView, RecordingView } from './views.js';
@@ -277,6 +286,65 @@ describe.each(targets)('recordings on $name', (target) => {
       ])
         expect((await t.as(stranger, 'GET', url)).statusCode, url).toBe(404);
       expect((await putChunk(part.id, 99, Buffer.from('x'), stranger)).statusCode).toBe(404);
+    });
+
+    it('a server stopped mid-recording loses nothing acknowledged, and finishes the part after restart', async () => {
+      const { config, cleanup } = await target.freshConfig();
+      try {
+        let storage = await openStorage(config);
+        let app = await buildApp(config, storage);
+        const signUp = await app.inject({
+          method: 'POST',
+          url: '/api/auth/signup',
+          payload: { name: 'R', email: 'restart@example.org', password: PASSWORD },
+        });
+        const who = {
+          cookie: sessionCookie(signUp),
+          csrf: signUp.json<{ csrfToken: string }>().csrfToken,
+        };
+        const headers = { cookie: who.cookie, 'x-csrf-token': who.csrf };
+        const made = await app.inject({
+          method: 'POST',
+          url: '/api/cases/import',
+          headers,
+          payload: exampleCase(),
+        });
+        const id = made.json<{ id: string }>().id;
+        const part = await app.inject({
+          method: 'POST',
+          url: `/api/cases/${id}/meetings/m1/recording/parts`,
+          headers,
+          payload: { clientPartId: 'r', startedAt: '2026-11-23T15:00:00Z', mimeType: 'audio/webm' },
+        });
+        const partId = part.json<PartView>().id;
+        const put = (seq: number) =>
+          app.inject({
+            method: 'PUT',
+            url: `/api/cases/${id}/recording-parts/${partId}/chunks/${seq}`,
+            headers: { ...headers, 'content-type': 'application/octet-stream' },
+            payload: chunks[seq],
+          });
+        expect((await put(0)).statusCode).toBe(200);
+        expect((await put(1)).statusCode).toBe(200);
+        await app.close();
+        await storage.close();
+
+        storage = await openStorage(config);
+        app = await buildApp(config, storage);
+        const audio = await app.inject({
+          method: 'GET',
+          url: `/api/cases/${id}/recording-parts/${partId}/audio`,
+          headers: { cookie: who.cookie },
+        });
+        expect(sha(Buffer.from(audio.rawPayload))).toBe(sha(webm.subarray(0, CUTS[2])));
+        // The browser carries on where the server's answer says.
+        expect((await put(2)).json()).toEqual({ stored: true, contiguousUpTo: 2 });
+        expect((await put(3)).json()).toEqual({ stored: true, contiguousUpTo: 3 });
+        await app.close();
+        await storage.close();
+      } finally {
+        await cleanup();
+      }
     });
 
     it('deleting the recording deletes its blob files', async () => {
