@@ -241,6 +241,11 @@ const ROUTES: RouteCase[] = [
     body: () => ({ fromMs: 0, toMs: 500, name: 'Stranger clip', format: 'mp3' }),
   },
   {
+    route: 'GET /api/cases/:id/recordings/:recordingId/evidence.zip',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/evidence.zip`,
+  },
+  {
     route: 'GET /api/cases/:id/clips/:clipId',
     method: 'GET',
     url: (id) => `/api/cases/${id}/clips/${rec.clipId}`,

@@ -1,4 +1,5 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
+import yazl from 'yazl';
 import { DAMAGED } from '../blobs/blob-format.js';
 import { cutClip, type ClipFormat } from '../media/index.js';
 import { newId } from '../ids.js';
@@ -182,4 +183,30 @@ export async function buildManifest(ctx: RecordingContext, recording: RecordingR
     bookmarks: (await listBookmarks(db, recording.id)).map(bookmarkView),
     clips,
   };
+}
+
+/**
+ * The evidence package: the manifest (checked now) and every clip, streamed as a zip. Clips are stored
+ * compressed already, so they go in as they are; the manifest names each clip file and its SHA-256.
+ */
+export async function evidenceZip(ctx: RecordingContext, recording: RecordingRow): Promise<Readable> {
+  const manifest = await buildManifest(ctx, recording);
+  const zip = new yazl.ZipFile();
+  const at = new Date(manifest.exportedAt);
+  const used = new Set<string>();
+  const files: Record<string, string> = {};
+  for (const clip of await listClips(ctx.storage.db, recording.id)) {
+    let name = clipFileName(clip.name, clip.format);
+    for (let n = 2; used.has(name); n++) name = clipFileName(`${clip.name} ${n}`, clip.format);
+    used.add(name);
+    files[clip.id] = `clips/${name}`;
+    zip.addReadStream(ctx.blobs.openRead(clip.blob_id), `clips/${name}`, { mtime: at, compress: false });
+  }
+  const withFiles = { ...manifest, clipFiles: files };
+  zip.addBuffer(Buffer.from(`${JSON.stringify(withFiles, null, 2)}\n`), 'manifest.json', {
+    mtime: at,
+    compress: false,
+  });
+  zip.end();
+  return zip.outputStream as Readable;
 }

@@ -239,6 +239,36 @@ describe.each(targets)('recordings on $name', (target) => {
       expect(rec.timeline.gaps.some((g) => g.gapMs > 60 * 60 * 1000)).toBe(true);
     });
 
+    it('clips: cut across the timeline, downloaded with the name, listed in the manifest and the evidence zip', async () => {
+      const rec = await recording();
+      const made = await t.as(owner, 'POST', `/api/cases/${caseId}/recordings/${rec.id}/clips`, {
+        fromMs: 1000,
+        toMs: 3000,
+        name: 'She said: "OT weekly"',
+        format: 'mp3',
+      });
+      expect(made.statusCode).toBe(201);
+      const clip = made.json<{ id: string; sha256: string }>();
+      const file = await t.as(owner, 'GET', `/api/cases/${caseId}/clips/${clip.id}`);
+      expect(file.headers['content-type']).toBe('audio/mpeg');
+      expect(file.headers['content-disposition']).toBe('attachment; filename="She said OT weekly.mp3"');
+      expect(sha(body(file))).toBe(clip.sha256);
+      expect(Math.abs(probeSeconds(body(file)) - 2)).toBeLessThanOrEqual(0.2);
+      const tooLong = await t.as(owner, 'POST', `/api/cases/${caseId}/recordings/${rec.id}/clips`, {
+        fromMs: 0,
+        toMs: rec.timeline.totalMs + 60_000,
+        name: 'x',
+        format: 'm4a',
+      });
+      expect(tooLong.statusCode).toBe(409);
+      const zip = await t.as(owner, 'GET', `/api/cases/${caseId}/recordings/${rec.id}/evidence.zip`);
+      expect(zip.statusCode).toBe(200);
+      const zipBody = body(zip);
+      expect(zipBody.subarray(0, 4).toString('hex')).toBe('504b0304');
+      expect(zipBody.includes(Buffer.from('clips/She said OT weekly.mp3'))).toBe(true);
+      expect(zipBody.includes(Buffer.from(clip.sha256))).toBe(true);
+    });
+
     it('manifest: hashes that match the audio served; a tampered part is reported damaged, never played', async () => {
       const rec = await recording();
       const res = await t.as(owner, 'GET', `/api/cases/${caseId}/recordings/${rec.id}/manifest`);
@@ -249,6 +279,7 @@ describe.each(targets)('recordings on $name', (target) => {
         expect(sha(body(await getAudio(part.id)))).toBe(part.sha256);
       }
       expect(manifest.bookmarks).toHaveLength(1);
+      expect(res.json<{ clips: { verified: boolean }[] }>().clips.map((c) => c.verified)).toEqual([true]);
 
       const victim = ready[0] as PartView;
       const ctx = recordingContext(t.config, t.storage);

@@ -10,6 +10,7 @@ import {
   changeBookmark,
   clipContentType,
   clipFileName,
+  evidenceZip,
   makeClip,
 } from '../../recordings/evidence.service.js';
 import { finalizeSoon, startSweeper } from '../../recordings/finalize.service.js';
@@ -242,6 +243,20 @@ export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const recording = unwrap(await recordingOfCase(ctx, owner(request), caseId, recordingId));
       return reply.send(await buildManifest(ctx, recording));
+    });
+
+    app.get('/api/cases/:id/recordings/:recordingId/evidence.zip', async (request, reply) => {
+      const { id: caseId, recordingId } = recordingParams.parse(request.params);
+      const recording = unwrap(await recordingOfCase(ctx, owner(request), caseId, recordingId));
+      const zip = await evidenceZip(ctx, recording);
+      return reply
+        .type('application/zip')
+        .header('cache-control', 'private, no-store')
+        .header(
+          'content-disposition',
+          `attachment; filename="recording-${recording.meeting_id}-evidence.zip"`,
+        )
+        .send(zip);
     });
 
     app.post('/api/cases/:id/recordings/:recordingId/clips', async (request, reply) => {
