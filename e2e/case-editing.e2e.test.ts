@@ -227,6 +227,8 @@ describe('a parent edits everything the case file holds', () => {
     await expect(page.inputValue('#student-school')).resolves.toBe('Hazelwood West Middle School');
     await expectNoAxeViolations(page, 'the conflict notice');
     await page.getByRole('button', { name: 'Reload' }).click();
+    // Saving before the newest version has arrived would conflict again; the notice leaves when it is here.
+    await page.getByRole('button', { name: 'Reload' }).waitFor({ state: 'detached' });
     await expect(page.inputValue('#student-school')).resolves.toBe('Hazelwood West Middle School');
     await page.getByRole('button', { name: 'Save the student' }).click();
     await status('The student is saved.');

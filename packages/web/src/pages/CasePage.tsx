@@ -88,7 +88,8 @@ export function CasePage() {
       {conflict ? (
         <div className="notice warning" role="alert">
           <p>{CONFLICT}</p>
-          <button type="button" onClick={() => void reload()}>
+          {/* The notice goes once the newest version is here, so a save right after it uses that version. */}
+          <button type="button" onClick={() => void reload().then(() => setConflict(false))}>
             Reload
           </button>
         </div>
