@@ -170,6 +170,15 @@ describe('a parent edits everything the case file holds', () => {
     expect(saved[2]?.mastery?.required).toBe(4);
     const stored = await storedCase();
     expect(((stored.file['goals'] as { probes: unknown[] }[])[0]?.probes ?? []).length).toBe(14);
+
+    // A goal with scores asks before it goes, since its scores go with it.
+    await reading.getByRole('button', { name: 'Remove the Reading fluency goal' }).click();
+    await expect(reading.getByRole('alert').textContent()).resolves.toContain(
+      'This also removes its data: 14 scores, 1 progress report.',
+    );
+    await expectNoAxeViolations(page, 'the question before removing a goal with data');
+    await reading.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.locator('.goal-card').count()).resolves.toBe(3);
   });
 
   it('adds a service given by someone on the team', async () => {

@@ -157,3 +157,37 @@ export function CollapsibleSection({ id, title, summary, children }: Collapsible
     </section>
   );
 }
+
+interface RemoveProps {
+  /** Read by screen readers after "Remove", e.g. "the Reading fluency goal". */
+  what: string;
+  /** What goes with the item, e.g. "14 scores, 1 progress report"; empty when nothing does. */
+  lost: string;
+  onRemove: () => void;
+}
+
+/** A remove button that asks first when the item carries data the parent entered (scores, logged sessions). */
+export function RemoveButton({ what, lost, onRemove }: RemoveProps) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className="danger small" onClick={() => (lost ? setAsking(true) : onRemove())}>
+        Remove<span className="visually-hidden"> {what}</span>
+      </button>
+    );
+  return (
+    <div className="notice warning" role="alert">
+      <p>
+        This also removes its data: {lost}. Remove {what}?
+      </p>
+      <div className="actions">
+        <button type="button" className="danger small" onClick={onRemove}>
+          Yes, remove it
+        </button>
+        <button type="button" className="secondary small" onClick={() => setAsking(false)}>
+          Keep it
+        </button>
+      </div>
+    </div>
+  );
+}

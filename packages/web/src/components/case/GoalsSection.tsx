@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Goal } from '@iep/core';
 import { EMPTY_GOAL, goalDataCounts, goalDraftOf, goalFromDraft } from '../../lib/case-goals';
 import { nextId } from '../../lib/case-people';
-import { CollapsibleSection, type SaveResult } from './CaseFormParts';
+import { CollapsibleSection, RemoveButton, type SaveResult } from './CaseFormParts';
 import { GoalForm } from './GoalForm';
 
 const COMPARATOR_WORDS: Record<string, string> = {
@@ -83,18 +83,16 @@ export function GoalsSection({ caseId, goals, onSave }: Props) {
               <button type="button" className="secondary small" onClick={() => setEditing(g.id)}>
                 Edit<span className="visually-hidden"> the {g.area} goal</span>
               </button>
-              <button
-                type="button"
-                className="danger small"
-                onClick={() =>
+              <RemoveButton
+                what={`the ${g.area} goal`}
+                lost={g.probes.length + g.reports.length > 0 ? goalDataCounts(g) : ''}
+                onRemove={() =>
                   void onSave(
                     goals.filter((x) => x.id !== g.id),
                     `Removed the ${g.area} goal.`,
                   )
                 }
-              >
-                Remove<span className="visually-hidden"> the {g.area} goal</span>
-              </button>
+              />
             </div>
           </li>
         ))}

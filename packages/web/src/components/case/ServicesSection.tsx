@@ -16,6 +16,7 @@ import { SelectField, TextField } from '../Field';
 import {
   CollapsibleSection,
   FormButtons,
+  RemoveButton,
   pathsUnder,
   useCaseForm,
   type SaveResult,
@@ -174,18 +175,16 @@ export function ServicesSection({ caseId, services, team, onSave }: Props) {
               <button type="button" className="secondary small" onClick={() => setEditing(s.id)}>
                 Edit<span className="visually-hidden"> {s.name}</span>
               </button>
-              <button
-                type="button"
-                className="danger small"
-                onClick={() =>
+              <RemoveButton
+                what={s.name}
+                lost={s.log.length > 0 ? serviceDataCounts(s) : ''}
+                onRemove={() =>
                   void onSave(
                     services.filter((x) => x.id !== s.id),
                     `Removed ${s.name}.`,
                   )
                 }
-              >
-                Remove<span className="visually-hidden"> {s.name}</span>
-              </button>
+              />
             </div>
           </li>
         ))}
