@@ -145,6 +145,8 @@ describe('a parent prepares for a meeting', () => {
     await page.getByText('This case changed somewhere else. Reload to see the newest version.').waitFor();
     await expect(page.inputValue('#member-title')).resolves.toBe('Speech therapist, grades 6-8');
     await page.getByRole('button', { name: 'Reload' }).click();
+    // Saving before the newest version has loaded would still carry the old version: wait for the notice to go.
+    await page.getByRole('button', { name: 'Reload' }).waitFor({ state: 'detached' });
     await expect(page.inputValue('#member-title')).resolves.toBe('Speech therapist, grades 6-8');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved Taylor Kim.' }).waitFor();
