@@ -13,6 +13,9 @@ import { TimelinePage } from './pages/letters/TimelinePage';
 import { NewCasePage } from './pages/NewCasePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
+import { ImportRecordingPage } from './pages/recordings/ImportRecordingPage';
+import { PlayerPage } from './pages/recordings/PlayerPage';
+import { RecordPage } from './pages/recordings/RecordPage';
 import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
@@ -38,6 +41,9 @@ export function App() {
               <Route path="/cases/:caseId/timeline" element={<TimelinePage />} />
               <Route path="/cases/:caseId/data" element={<DataCheckPage />} />
               <Route path="/cases/:caseId/data/import" element={<DataImportPage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/record" element={<RecordPage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/recording" element={<PlayerPage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/recording/import" element={<ImportRecordingPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -8,6 +8,7 @@ import { AssessmentsSection } from '../components/case/AssessmentsSection';
 import { ClosuresSection } from '../components/case/ClosuresSection';
 import { GoalsSection } from '../components/case/GoalsSection';
 import { MeetingsSection } from '../components/case/MeetingsSection';
+import { RecordingsSection } from '../components/recordings/RecordingsSection';
 import { ParentsSection } from '../components/case/ParentsSection';
 import { ServicesSection } from '../components/case/ServicesSection';
 import { StudentSection } from '../components/case/StudentSection';
@@ -137,6 +138,7 @@ export function CasePage() {
         assessments={stored.file.assessments}
         onSave={(assessments, message) => saveFile({ assessments }, message)}
       />
+      <RecordingsSection caseId={stored.id} meetings={stored.file.meetings} />
       <section aria-labelledby="letters-heading">
         <h2 id="letters-heading">Letters</h2>
         <p>Write the letters for your meeting, keep a copy of each one you send, and see the paper trail.</p>

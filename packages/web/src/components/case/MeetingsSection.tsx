@@ -66,6 +66,12 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }:
               >
                 Open the plan<span className="visually-hidden"> for the {meetingKindLabel(m.kind)}</span>
               </Link>
+              <Link
+                className="button secondary"
+                to={`/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(m.id)}/record`}
+              >
+                Record this meeting<span className="visually-hidden"> ({meetingKindLabel(m.kind)})</span>
+              </Link>
               <button type="button" className="secondary" onClick={() => setEditing(m.id)}>
                 Edit<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
               </button>
