@@ -72,3 +72,9 @@ export { importRecording, ACCEPTED_EXTENSIONS } from './media/import.service.js'
 export { exportRecordingClip } from './media/export-clip.js';
 export { recordingContext } from './recordings/recording-context.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
+export {
+  writeCaseBackup,
+  prepareCaseBackup,
+  BackupDamagedError,
+  backupFileName,
+} from './backup/case-backup.js';

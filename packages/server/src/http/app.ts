@@ -6,6 +6,7 @@ import type { Storage } from '../db/open-storage.js';
 import { dataRoutes } from './data.routes.js';
 import { HttpError, MESSAGES, handleError } from './errors.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { backupRoutes } from './routes/backup.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
 import { letterRoutes } from './routes/letters.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
@@ -69,6 +70,7 @@ export async function buildApp(
     letterRoutes(signedIn, deps);
     await signedIn.register(recordingRoutes(deps));
     await signedIn.register(uploadRoutes(deps));
+    backupRoutes(signedIn, deps);
   });
 
   await registerWebApp(app, config.webDist);

@@ -82,6 +82,7 @@ const ROUTES: RouteCase[] = [
   },
   { route: 'DELETE /api/cases/:id', method: 'DELETE', url: (id) => `/api/cases/${id}` },
   { route: 'GET /api/cases/:id/export', method: 'GET', url: (id) => `/api/cases/${id}/export` },
+  { route: 'GET /api/cases/:id/backup.zip', method: 'GET', url: (id) => `/api/cases/${id}/backup.zip` },
   {
     route: 'POST /api/cases/:id/meetings',
     method: 'POST',

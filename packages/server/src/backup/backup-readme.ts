@@ -1,0 +1,47 @@
+// The README.txt at the top of a case backup. Plain words: whoever opens the zip may not be the parent who made
+// it (a lawyer, an advocate, a relative), and the audio inside is no longer encrypted.
+
+export function backupReadme(input: {
+  studentName: string;
+  madeAt: string;
+  recordings: number;
+  letters: number;
+}): string {
+  return `IEP Ready backup of the case of ${input.studentName}
+Made on ${input.madeAt}.
+
+KEEP THIS FILE SAFE. The audio in this backup is NOT encrypted.
+Anyone who has this file can read the case and listen to the recordings.
+Keep it on a drive or account that only you can open. Do not email it to people you do not trust.
+
+What is in each place:
+
+case.json
+  The case file: the student, parents, meetings, goals, services and test results.
+  You can import it again into IEP Ready ("Import a case file").
+
+timeline.json
+  The paper trail of the case: every change and every letter, newest first, with the date and time.
+
+recordings/<meeting id>/  (${input.recordings} meeting recording(s))
+  manifest.json   The list of recording parts: when each part started, how long it is, and its SHA-256 code.
+                  It also lists the bookmarks (moments you marked) and the clips.
+                  "files" says which file in this backup belongs to which part or clip.
+  part-<number>-<start time>.webm
+                  The audio of each part, in the order it was recorded. Most media players can play WebM
+                  (VLC, Chrome, Firefox).
+  originals/      The file exactly as you uploaded it, for parts you imported.
+  clips/          The short clips you cut from the recording.
+
+letters/  (${input.letters} letter file(s))
+  Every letter file you made (Word, PDF or email files).
+  sent.json       The letters you marked as sent: when, how (email, mail, by hand...) and the SHA-256 code
+                  of the file that was sent.
+
+About SHA-256 codes: a SHA-256 code is like a fingerprint of a file. If even one byte of the file changes,
+the code changes. The codes in manifest.json and sent.json show that the files in this backup are the same
+files that were recorded or sent. To check one yourself:
+  Windows (PowerShell):  Get-FileHash FILE -Algorithm SHA256
+  Mac or Linux:          shasum -a 256 FILE
+`;
+}
