@@ -7,6 +7,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# Test speech for the recorder's fake microphone (e2e/recording.e2e.test.ts).
+command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+command -v sox >/dev/null 2>&1 || need+=(sox)
 if [ "${#need[@]}" -eq 0 ]; then
   exit 0
 fi
