@@ -247,6 +247,23 @@ describe('recording a meeting that survives a restart, a dead network and a relo
     expect(cspErrors).toEqual([]);
   }, 60_000);
 
+  it('imports a file with tus (progress, then ready) and rejects a text file named .mp3 with a plain message', async () => {
+    await page.goto(`/cases/${caseId}/meetings/${meetingId}/recording/import`);
+    await arrive(page, 'Add a recording file', 'the import page');
+    await page.setInputFiles('#recording-file', path.join(tmp, 'speech.wav'));
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText('The recording is ready to play.').waitFor({ timeout: 60_000 });
+    await expect(page.locator('.upload-progress p').textContent()).resolves.toMatch(/^100% sent/);
+    await expectNoAxeViolations(page, 'the import page');
+    const fake = path.join(tmp, 'notes.mp3');
+    fs.writeFileSync(fake, 'This is not audio at all, just a note.\n'.repeat(20));
+    await page.setInputFiles('#recording-file', fake);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect(page.getByRole('alert').textContent({ timeout: 60_000 })).resolves.toMatch(
+      /This file is not audio we can read/,
+    );
+  }, 120_000);
+
   it('another user cannot list, play or download the recording (404)', async () => {
     const other = await browser.newContext({ baseURL: server.url });
     const p = await other.newPage();
