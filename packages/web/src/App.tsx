@@ -43,7 +43,10 @@ export function App() {
               <Route path="/cases/:caseId/data/import" element={<DataImportPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/record" element={<RecordPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/recording" element={<PlayerPage />} />
-              <Route path="/cases/:caseId/meetings/:meetingId/recording/import" element={<ImportRecordingPage />} />
+              <Route
+                path="/cases/:caseId/meetings/:meetingId/recording/import"
+                element={<ImportRecordingPage />}
+              />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>
