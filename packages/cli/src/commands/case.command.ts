@@ -1,6 +1,15 @@
-import { writeFile } from 'node:fs/promises';
+import fs from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { exportCaseFile, importCaseFile, listCases } from '@iep/server';
+import {
+  BackupDamagedError,
+  exportCaseFile,
+  importCaseFile,
+  listCases,
+  loadConfig,
+  prepareCaseBackup,
+  recordingContext,
+} from '@iep/server';
 import { CliError } from '../cli-errors.js';
 import { readCaseFile } from '../case-file-io.js';
 import { printJson } from '../output.js';
@@ -50,6 +59,40 @@ export function registerCaseCommand(program: Command, context: CliContext): void
         await writeFile(options.out, text, { flag: 'w' });
         console.error(`Wrote ${options.out}.`);
       } else process.stdout.write(text);
+    });
+
+  cases
+    .command('backup')
+    .description(
+      'Write the whole case as a zip: the case file, letters, timeline and recordings (audio NOT encrypted).',
+    )
+    .argument('<id>', 'the case id')
+    .requiredOption('--out <file>', 'the zip file to write')
+    .option('--user <email>', 'the account that owns the case (default: the owner account)')
+    .option('--force', 'replace the file if it already exists')
+    .action(async (id: string, options: { out: string; user?: string; force?: boolean }) => {
+      if (!options.force && fs.existsSync(options.out))
+        throw new CliError(
+          `${options.out} already exists. Pick another name, or add --force to replace it.`,
+          2,
+        );
+      // Written beside the target and renamed at the end: a backup that fails half way leaves no broken zip.
+      const partial = `${options.out}.partial`;
+      try {
+        await withStorage(context, async (storage) => {
+          const ctx = recordingContext(loadConfig(context.env), storage, context.clock);
+          const owner = await actingUserId(storage, options.user);
+          const backup = await prepareCaseBackup(ctx, owner, id);
+          if (backup.kind !== 'ok') throw new CliError(`There is no case with the id ${id}.`);
+          await backup.value.write(fs.createWriteStream(partial, { flags: 'w', mode: 0o600 }));
+        });
+        await rename(partial, options.out);
+      } catch (error) {
+        await rm(partial, { force: true });
+        if (error instanceof BackupDamagedError) throw new CliError(error.message);
+        throw error;
+      }
+      console.error(`Wrote ${options.out}. The audio in it is NOT encrypted: keep the file somewhere safe.`);
     });
 
   cases
