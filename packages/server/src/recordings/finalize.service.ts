@@ -17,7 +17,8 @@ import {
 
 // Finishing a part: the chunks in sequence order become one blob, remuxed (-c copy) so it has a duration and
 // seek cues, hashed and checked, with waveform peaks. Until that has worked the chunks stay: a processing
-// failure never costs audio that was acknowledged.
+// failure never costs audio that was acknowledged. A part finished by the silence sweep keeps its chunks too
+// (until the client finishes it): late chunks re-open it and the next finalize makes the whole part again.
 
 /** A part with no new chunk for this long is finished by the sweep (tab closed, crash, battery). */
 export const SILENCE_MS = 2 * 60 * 1000;
@@ -112,10 +113,33 @@ export async function finalizePart(ctx: RecordingContext, partId: string): Promi
     });
     return findPartById(db, partId);
   }
-  // Only now that the part's own file is safe are the chunk files removed.
-  for (const chunk of chunks) await ctx.blobs.delete(chunk.blob_id);
-  await clearChunkBlobs(db, partId);
-  return findPartById(db, partId);
+  // The file it replaces (a part finished before, then re-opened by late chunks) goes only now.
+  if (part.blob_id) await ctx.blobs.delete(part.blob_id);
+  const fresh = await findPartById(db, partId);
+  if (!fresh) return null;
+  const arrived = (await listChunks(db, partId)).filter((c) => !all.some((a) => a.seq === c.seq));
+  if (arrived.length > 0) {
+    // Chunks came in while this ran: the part is not done. Back to recording; the client's finish or the
+    // next silence makes it again, from the chunk files, which therefore stay.
+    await db
+      .updateTable('recording_parts')
+      .set({ status: 'recording' })
+      .where('id', '=', partId)
+      .where('status', '=', 'ready')
+      .execute();
+    if (fresh.last_seq !== null && fresh.contiguous_seq >= fresh.last_seq) finalizeSoon(ctx, partId);
+    return findPartById(db, partId);
+  }
+  // The chunk files go only once the client has said the part is over and every piece of it is in the file.
+  // A part the server finished on its own keeps them: the network may only have been down, and the rest of
+  // the part can still come and be joined to them.
+  const complete =
+    fresh.finish_requested_at !== null && fresh.last_seq !== null && chunks.length - 1 >= fresh.last_seq;
+  if (complete) {
+    for (const chunk of chunks) await ctx.blobs.delete(chunk.blob_id);
+    await clearChunkBlobs(db, partId);
+  }
+  return fresh;
 }
 
 /** Starts finalizing in the background (tracked by the context). */
@@ -137,7 +161,6 @@ export async function sweepParts(
       .updateTable('recording_parts')
       .set({ status: 'recording' })
       .where('status', '=', 'processing')
-      .where('blob_id', 'is', null)
       .where('source', '=', 'browser')
       .execute();
   }

@@ -199,7 +199,7 @@ export async function putChunk(
     if (existing.sha256 !== sha256) return conflict(CHUNK_CHANGED);
     return ok({ stored: false, contiguousUpTo: await advanceContiguous(ctx, part) });
   }
-  if (part.status !== 'recording') return conflict(PART_CLOSED);
+  if (!(await acceptsNewChunk(ctx, part, seq))) return conflict(PART_CLOSED);
   const blob = await ctx.blobs.put(body);
   const now = ctx.now().toISOString();
   const inserted = await insertChunk(db, {
@@ -218,7 +218,46 @@ export async function putChunk(
     return ok({ stored: false, contiguousUpTo: await advanceContiguous(ctx, part) });
   }
   await updatePart(db, part.id, { last_chunk_at: now });
+  await reopenPart(ctx, part.id, now);
   return ok({ stored: true, contiguousUpTo: await advanceContiguous(ctx, part) });
+}
+
+/**
+ * Whether a part takes a chunk it does not have yet. A part still recording does. A part the client finished
+ * takes only the missing numbers up to its last one. A part the server finished on its own (2 minutes of
+ * silence: often a dead network, not the end) takes any number, as long as its chunk files were kept.
+ */
+async function acceptsNewChunk(ctx: RecordingContext, part: PartRow, seq: number): Promise<boolean> {
+  if (part.status === 'recording') return true;
+  if (part.source !== 'browser') return false;
+  if (part.finish_requested_at !== null && (part.last_seq === null || seq > part.last_seq)) return false;
+  return chunkFilesKept(ctx, part.id);
+}
+
+/** False once a finalize removed the part's chunk files (then it cannot be made again; it stays closed). */
+export async function chunkFilesKept(ctx: RecordingContext, partId: string): Promise<boolean> {
+  const dropped = await ctx.storage.db
+    .selectFrom('recording_chunks')
+    .select('seq')
+    .where('part_id', '=', partId)
+    .where('blob_id', '=', '')
+    .limit(1)
+    .executeTakeFirst();
+  return dropped === undefined;
+}
+
+/**
+ * A finished part that just got a chunk goes back to recording: the playable file made so far stays until the
+ * next finalize (the client's finish, or the next silence) replaces it. A part being finalized right now is
+ * left alone: that finalize sees the new chunk when it ends and re-opens the part itself.
+ */
+async function reopenPart(ctx: RecordingContext, partId: string, now: string): Promise<void> {
+  await ctx.storage.db
+    .updateTable('recording_parts')
+    .set({ status: 'recording', last_chunk_at: now })
+    .where('id', '=', partId)
+    .where('status', 'in', ['ready', 'failed'])
+    .execute();
 }
 
 export async function missingSeqs(ctx: RecordingContext, partId: string, lastSeq: number): Promise<number[]> {

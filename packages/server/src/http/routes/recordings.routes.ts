@@ -24,6 +24,7 @@ import {
 import { recordingContext, type RecordingContext } from '../../recordings/recording-context.js';
 import {
   caseVisible,
+  chunkFilesKept,
   deleteRecording,
   getMeetingRecording,
   listCaseRecordings,
@@ -142,15 +143,30 @@ export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
       const { id: caseId, partId } = partParams.parse(request.params);
       const { lastSeq } = finishBody.parse(request.body);
       const part = unwrap(await partOfCase(ctx, owner(request), caseId, partId));
-      if (part.status === 'recording') {
+      // A part the server finished on its own after a silence has not been finished by the client yet: its
+      // finish counts (the file is made again from every chunk, and only then are the chunk files removed).
+      const serverFinished =
+        part.source === 'browser' &&
+        part.finish_requested_at === null &&
+        part.status !== 'recording' &&
+        (await chunkFilesKept(ctx, part.id));
+      if (part.status === 'recording' || serverFinished) {
         await ctx.storage.db
           .updateTable('recording_parts')
           .set({ last_seq: lastSeq, finish_requested_at: ctx.now().toISOString() })
           .where('id', '=', part.id)
           .execute();
+        // A part being made right now by the sweep sees this finish when it ends.
+        if (serverFinished && part.status !== 'processing')
+          await ctx.storage.db
+            .updateTable('recording_parts')
+            .set({ status: 'recording' })
+            .where('id', '=', part.id)
+            .where('status', 'in', ['ready', 'failed'])
+            .execute();
         // Everything is here: finish now. Otherwise wait for the missing pieces (the sweep finishes the part
         // with what it has after 2 minutes without any).
-        if (part.contiguous_seq >= lastSeq) finalizeSoon(ctx, part.id);
+        if (part.contiguous_seq >= lastSeq && part.status !== 'processing') finalizeSoon(ctx, part.id);
       }
       const fresh = unwrap(await partOfCase(ctx, owner(request), caseId, partId));
       return reply.status(202).send(partView(fresh));
