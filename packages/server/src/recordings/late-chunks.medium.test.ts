@@ -134,6 +134,11 @@ describe.each(targets)('late chunks on $name', (target) => {
       const late = await put(part.id, 10, Buffer.from('more'));
       expect(late.statusCode).toBe(409);
       expect(late.json<{ error: string }>().error).toMatch(/finished; start a new part/);
+      expect(late.json<{ reason?: string }>().reason).toBeUndefined();
+      // Different bytes under a number it has: the one 409 the recorder must not retry.
+      const differs = await put(part.id, 9, Buffer.from('other bytes'));
+      expect(differs.statusCode).toBe(409);
+      expect(differs.json<{ reason?: string }>().reason).toBe('chunk-differs');
       // A repeat of a chunk it has is still fine (a retry whose answer was lost).
       expect((await put(part.id, 9, chunks[9] ?? Buffer.alloc(1))).statusCode).toBe(200);
     });

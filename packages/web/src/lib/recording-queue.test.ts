@@ -1,7 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backoffMs, PartUploader, UploadError, type Transport } from './recording-queue';
+import {
+  backoffMs,
+  CHUNK_DIFFERS_MESSAGE,
+  PartUploader,
+  UploadError,
+  type Transport,
+} from './recording-queue';
 import { RecorderStore } from './recording-store';
+
+// text-readability ships no types; a variable specifier keeps TypeScript from asking for them.
+const readabilityModule = 'text-readability';
+const readability = (
+  (await import(readabilityModule)) as { default: { fleschKincaidGrade(text: string): number } }
+).default;
 
 let n = 0;
 let store: RecorderStore;
@@ -123,6 +135,50 @@ describe('uploading a part in order', () => {
     ).start();
     expect(stopped).toBeInstanceOf(UploadError);
     expect(await store.countChunks('p')).toBe(2);
+  });
+
+  it('a 409 for different bytes stops with a plain message and keeps every chunk on this device', async () => {
+    await setup(3, true);
+    const server = fakeServer();
+    server.transport.putChunk = async () => {
+      throw new UploadError(409, 'A different piece of audio was already saved.', 'chunk-differs');
+    };
+    let stopped: UploadError | null = null;
+    await new PartUploader(
+      store,
+      server.transport,
+      'p',
+      { onStopped: (_p, e) => (stopped = e) },
+      noSleep,
+    ).start();
+    expect(stopped).not.toBeNull();
+    expect((stopped as UploadError | null)?.message).toBe(CHUNK_DIFFERS_MESSAGE);
+    expect(readability.fleschKincaidGrade(CHUNK_DIFFERS_MESSAGE)).toBeLessThanOrEqual(8);
+    expect(await store.countChunks('p')).toBe(3);
+  });
+
+  it('any other 409 (the part closed for now) is retried, more slowly, and does not stop the queue', async () => {
+    await setup(2, true);
+    const server = fakeServer(
+      new Map([
+        [2, 409],
+        [3, 409],
+      ]),
+    );
+    const delays: number[] = [];
+    let stopped = false;
+    await new PartUploader(
+      store,
+      server.transport,
+      'p',
+      { onRetrying: (_p, _e, d) => delays.push(d), onStopped: () => (stopped = true) },
+      noSleep,
+    ).start();
+    expect(stopped).toBe(false);
+    expect(delays).toHaveLength(2);
+    expect(delays[1]).toBeGreaterThan(backoffMs(1, 0.5));
+    expect(server.finished()).toBe(1);
+    expect(await store.getPart('p')).toBeUndefined();
   });
 
   it('waits for new chunks while the part is still recording', async () => {

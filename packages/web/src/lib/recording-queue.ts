@@ -4,17 +4,29 @@ import type { ChunkAck } from './recording-wire';
 // Uploads one part's chunks strictly in order from the copy on this device. A chunk leaves the device only
 // after the server says it holds every chunk up to it (contiguousUpTo). Network errors, 5xx and 429 are
 // retried forever with exponential backoff and jitter (a server restart or a dead network only delays);
-// other answers stop the queue with a plain message and keep the chunks.
+// so is a 409, more slowly, unless the server says it holds different bytes under that number (a real
+// conflict no retry can fix). Other answers stop the queue with a plain message and keep the chunks.
 
 export class UploadError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's machine-readable reason, when it gives one ('chunk-differs'). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'UploadError';
   }
 }
+
+/** What the parent reads when the server holds a different piece under the same number. */
+export const CHUNK_DIFFERS_MESSAGE =
+  'The server already has a different piece of audio under the same number, so sending stopped. ' +
+  'Nothing was deleted: the rest of this part is still saved on this device. Do not clear this browser. ' +
+  'Reload the page to try again. If this message comes back, ask for help.';
+
+/** A 409 other than a real conflict: the part may only be closed for now (the server finishing it). */
+const SLOW_RETRY_CAP_MS = 60_000;
 
 export interface Transport {
   createPart(part: LocalPart): Promise<string>;
@@ -102,11 +114,21 @@ export class PartUploader {
         if (done === 'idle') await wake;
       } catch (e) {
         const error = e instanceof UploadError ? e : new UploadError(0, String(e));
-        if (!retryable(error.status)) {
+        if (error.status === 409 && error.reason === 'chunk-differs') {
+          this.events.onStopped?.(
+            this.clientPartId,
+            new UploadError(409, CHUNK_DIFFERS_MESSAGE, error.reason),
+          );
+          return;
+        }
+        if (!retryable(error.status) && error.status !== 409) {
           this.events.onStopped?.(this.clientPartId, error);
           return;
         }
-        const delay = backoffMs(attempt, this.random());
+        const delay =
+          error.status === 409
+            ? backoffMs(attempt, this.random(), 2000, SLOW_RETRY_CAP_MS)
+            : backoffMs(attempt, this.random());
         attempt += 1;
         this.events.onRetrying?.(this.clientPartId, error, delay);
         await this.sleep(delay, wake);

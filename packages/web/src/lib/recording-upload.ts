@@ -41,13 +41,15 @@ async function send(method: 'POST' | 'PUT', path: string, body: BodyInit, type: 
     if (response.status === 403 && round === 0) continue;
     if (!response.ok) {
       let message = 'The server did not take this piece of the recording.';
+      let reason: string | undefined;
       try {
-        const parsed = (await response.json()) as { error?: unknown };
+        const parsed = (await response.json()) as { error?: unknown; reason?: unknown };
         if (typeof parsed.error === 'string') message = parsed.error;
+        if (typeof parsed.reason === 'string') reason = parsed.reason;
       } catch {
         // No JSON (a proxy, a restart): the status says enough.
       }
-      throw new UploadError(response.status, message);
+      throw new UploadError(response.status, message, reason);
     }
     return response;
   }

@@ -24,6 +24,7 @@ import {
 import { recordingContext, type RecordingContext } from '../../recordings/recording-context.js';
 import {
   caseVisible,
+  CHUNK_CHANGED,
   chunkFilesKept,
   deleteRecording,
   getMeetingRecording,
@@ -133,7 +134,11 @@ export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
         if (createHash('sha256').update(body).digest('hex') !== claimed.toLowerCase())
           throw new HttpError(400, BAD_SHA);
       }
-      const result = unwrap(await putChunk(ctx, part, seq, body));
+      const answer = await putChunk(ctx, part, seq, body);
+      // Different bytes under a stored number is the one 409 a retry can never fix: the recorder must know.
+      if (answer.kind === 'conflict' && answer.message === CHUNK_CHANGED)
+        return reply.status(409).send({ error: CHUNK_CHANGED, reason: 'chunk-differs' });
+      const result = unwrap(answer);
       // The last missing piece of a finished part has arrived: finish it now rather than at the next sweep.
       if (part.last_seq !== null && result.contiguousUpTo >= part.last_seq) finalizeSoon(ctx, part.id);
       return reply.send(result);
