@@ -43,7 +43,9 @@ export function RecordingLaw({ caseId, meetingId, letters }: Props) {
       ) : (
         <p>
           You have not marked a recording notice as sent. It is a good idea, not a must.{' '}
-          <Link to={letterUrl}>Write the recording notice</Link>
+          <Link className="rec-link" to={letterUrl}>
+            Write the recording notice
+          </Link>
         </p>
       )}
     </section>

@@ -102,7 +102,9 @@ export function ImportRecordingPage() {
     <>
       <PageHeading>Add a recording file</PageHeading>
       <p>
-        <Link to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</Link>
+        <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}`}>
+          Back to the case
+        </Link>
       </p>
       <p>Upload a recording you already have. It becomes a part of this meeting’s recording.</p>
       <form

@@ -163,7 +163,9 @@ export function PlayerPage() {
     <>
       <PageHeading>Meeting recording</PageHeading>
       <p>
-        <Link to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</Link>
+        <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}`}>
+          Back to the case
+        </Link>
       </p>
       <StatusMessage message={message} />
       <section aria-labelledby="player-heading" className="player">

@@ -153,7 +153,9 @@ export function RecordPage() {
     <>
       <PageHeading>Record the meeting</PageHeading>
       <p>
-        <Link to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</Link>
+        <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}`}>
+          Back to the case
+        </Link>
       </p>
       <RecordingLaw caseId={caseId} meetingId={meetingId} letters={letters} />
       <RecoveryOffer
@@ -213,7 +215,9 @@ export function RecordPage() {
         </p>
         <StatusMessage message={message} />
         <p>
-          <Link to={playerUrl}>Open the recording</Link>
+          <Link className="rec-link" to={playerUrl}>
+            Open the recording
+          </Link>
         </p>
       </section>
       {recording ? <LiveBookmarks onMark={(kind, note) => void mark(kind, note)} /> : null}
