@@ -100,6 +100,8 @@ describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
       const original = entry(out, 'recordings/m1/originals/1-phone memo.wav');
       expect(original.length).toBeGreaterThan(100_000);
       expect(original.equals(Buffer.concat(stored))).toBe(true);
+      // ...and the stored original is the parent's file, every byte of it (the import once lost its first 64 KiB).
+      expect(original.equals(fs.readFileSync(join(dir, 'phone memo.wav')))).toBe(true);
     } finally {
       await app.close();
       await storage.close();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { newId } from '../ids.js';
@@ -93,13 +93,19 @@ export async function importRecording(
     if (input.deleteFile) fs.rmSync(input.file, { force: true });
     return (await findPartById(db, part.id)) ?? part;
   }
-  const counting = fs.createReadStream(input.file);
+  // Count bytes in a pass-through stage: a 'data' listener on the file stream itself would start it flowing before
+  // the blob store reads, and the first chunk would be lost from the stored original.
   let seen = 0;
-  counting.on('data', (chunk) => {
-    seen += chunk.length;
-    input.onBytes?.(seen);
+  const counting = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      input.onBytes?.(seen);
+      done(null, chunk);
+    },
   });
-  const original = await ctx.blobs.put(counting);
+  const source = fs.createReadStream(input.file);
+  source.on('error', (error) => counting.destroy(error));
+  const original = await ctx.blobs.put(source.pipe(counting));
   // Phones write the moment the recording began; without it the upload time stands in, and the part says so.
   const { part } = await insertPart(db, {
     ...base,
