@@ -1,4 +1,13 @@
-import type { CaseFile, CaseProblem } from '@iep/core';
+import type {
+  CaseFile,
+  CaseProblem,
+  Letter,
+  LetterBlock,
+  LetterKindInfo,
+  MissingFact,
+  Question,
+  Recipient,
+} from '@iep/core';
 
 // Shapes of the HTTP API (docs/api.md) that core does not define (users, sessions, summaries, stored cases).
 
@@ -50,34 +59,11 @@ export type {
 
 export type Problem = CaseProblem;
 
-// Letters (docs/api.md, the letters routes). Written out here as the wire shapes so the web app builds against
-// the HTTP contract, not against core's internals.
+// Letters (docs/api.md, the letters routes). The letter shapes the server sends are core's own types; the web app
+// keeps letter kinds as plain strings because they arrive from the address bar.
 export type LetterKind = string;
-
-export interface LetterQuestion {
-  id: string;
-  section: string;
-  prompt: string;
-  help: string;
-  type: 'text' | 'long-text' | 'number' | 'date' | 'datetime' | 'choice' | 'multi-choice' | 'yes-no' | 'list';
-  choices?: { value: string; label: string }[];
-  choicesFrom?: 'services';
-  itemFields?: LetterQuestion[];
-  allowUnknown: boolean;
-  required: boolean;
-  showIf?: { questionId: string; equals: string | boolean };
-}
-
-export interface LetterKindInfo {
-  kind: LetterKind;
-  title: string;
-  summary: string;
-  needsMeeting: boolean;
-  plannerTask: string | null;
-  triggers: string[];
-  hasAttachments: boolean;
-  questions: LetterQuestion[];
-}
+export type LetterQuestion = Question;
+export type { LetterKindInfo };
 
 export type LetterAnswers = Record<string, unknown>;
 
@@ -117,49 +103,9 @@ export interface LettersOverview {
   sent: SentLetter[];
 }
 
-export type LetterBlock =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[]; ordered?: boolean }
-  | { type: 'table'; caption: string; columns: string[]; rows: string[][] }
-  | { type: 'quote'; text: string; citation: string }
-  | {
-      type: 'citations';
-      items: {
-        citation: string;
-        confidence: 'PRIMARY' | 'SECONDARY' | 'UNCONFIRMED';
-        kind: 'law' | 'practice';
-      }[];
-    };
-
-export interface LetterRecipient {
-  name: string;
-  role?: string;
-  title?: string;
-  email?: string;
-  organization: 'district' | 'ssd' | 'other';
-  organizationName?: string;
-}
-
-export interface LetterDocument {
-  kind: LetterKind;
-  title: string;
-  subject: string;
-  date: string;
-  sender: { name: string; email?: string; phone?: string; address?: string };
-  to: LetterRecipient[];
-  cc: LetterRecipient[];
-  greeting: string;
-  blocks: LetterBlock[];
-  closing: string;
-  attachments: { name: string; description: string }[];
-  warnings: string[];
-}
-
-export interface MissingFact {
-  field: string;
-  message: string;
-}
+export type LetterDocument = Letter;
+export type { LetterBlock, MissingFact };
+export type LetterRecipient = Recipient;
 
 export interface LetterPreview {
   ok: boolean;
