@@ -49,7 +49,7 @@ describe('accounts keep cases apart', () => {
 
     await owner.getByRole('button', { name: 'Sign out' }).click();
     await arrive(owner, 'Sign in', 'the sign-in page after signing out');
-    await expect(owner.getByText('You are signed out.').count()).resolves.toBe(1);
+    await expect.poll(() => owner.getByText('You are signed out.').count(), { timeout: 5000 }).toBe(1);
     await expect((await owner.request.get('/api/auth/me')).status()).toBe(401);
     // Signed out, the case address leads to sign-in, not to the case.
     await owner.goto(`/cases/${caseId}`);
@@ -62,7 +62,9 @@ describe('accounts keep cases apart', () => {
     await other.getByRole('link', { name: 'Make an account' }).click();
     await arrive(other, 'Make an account', 'the sign-up page');
     await signUp(other, 'Make my account', 'Chris Doe', 'chris@example.org');
-    await expect(other.getByText('You have no cases yet.', { exact: false }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => other.getByText('You have no cases yet.', { exact: false }).count(), { timeout: 5000 })
+      .toBe(1);
 
     await other.goto(`/cases/${caseId}`);
     await arrive(other, 'Case not found', "the owner's case seen by someone else");
@@ -87,9 +89,9 @@ describe('accounts keep cases apart', () => {
     expect(text).toContain('$.student.dateOfBirth');
     expect(text).toContain('$.parents[0].email');
     expect(text).toContain('$.meetings[0].sessions[0].end');
-    await expect(summary.locator('h2').textContent()).resolves.toMatch(
-      /We found \d+ problems in this file\. Nothing was saved\./,
-    );
+    await expect
+      .poll(() => summary.locator('h2').textContent(), { timeout: 5000 })
+      .toMatch(/We found \d+ problems in this file\. Nothing was saved\./);
     await arrive(other, 'Import a case file', 'the import page with problems');
     const cases = (await (await other.request.get('/api/cases')).json()) as { cases: unknown[] };
     expect(cases.cases).toHaveLength(0);

@@ -38,14 +38,16 @@ describe('a parent prepares for a meeting', () => {
   it('asks for the owner account on first run, then shows the empty case list', async () => {
     await page.goto('/');
     await arrive(page, 'Create the owner account', 'the first-run page');
-    await expect(page.locator('#account-password-rules').textContent()).resolves.toContain(
-      'at least 10 characters',
-    );
+    await expect
+      .poll(() => page.locator('#account-password-rules').textContent(), { timeout: 5000 })
+      .toContain('at least 10 characters');
     await page.fill('#account-name', OWNER.name);
     await page.fill('#account-email', OWNER.email);
     await page.fill('#account-password', OWNER.password);
     await page.getByRole('button', { name: 'Show password' }).click();
-    await expect(page.locator('#account-password').getAttribute('type')).resolves.toBe('text');
+    await expect
+      .poll(() => page.locator('#account-password').getAttribute('type'), { timeout: 5000 })
+      .toBe('text');
     await page.getByRole('button', { name: 'Create the owner account' }).click();
     await arrive(page, 'My cases', 'the case list');
     await expect(page.title()).resolves.toBe('My cases - IEP Ready');
@@ -59,9 +61,9 @@ describe('a parent prepares for a meeting', () => {
     await page.getByRole('button', { name: 'Create the case' }).click();
     await page.locator('.error-summary').waitFor();
     await expect(focused(page)).resolves.toMatchObject({ className: 'error-summary' });
-    await expect(page.locator('#student-name').getAttribute('aria-describedby')).resolves.toContain(
-      'student-name-error',
-    );
+    await expect
+      .poll(() => page.locator('#student-name').getAttribute('aria-describedby'), { timeout: 5000 })
+      .toContain('student-name-error');
     await expectNoAxeViolations(page, 'the new case form with errors');
     await page.locator('.error-summary a', { hasText: "Enter the student's name." }).click();
     await expect(focused(page)).resolves.toMatchObject({ tag: 'input', id: 'student-name' });
@@ -81,7 +83,9 @@ describe('a parent prepares for a meeting', () => {
     await expect(
       page.getByText('Requests and notices go to both your district and SSD.').count(),
     ).resolves.toBe(0);
-    await expect(page.locator('main').textContent()).resolves.toContain('Section 504 plan');
+    await expect
+      .poll(() => page.locator('main').textContent(), { timeout: 5000 })
+      .toContain('Section 504 plan');
   });
 
   it('imports the example case file and shows the SSD note and the team roster', async () => {
@@ -97,21 +101,21 @@ describe('a parent prepares for a meeting', () => {
     await expect(
       page.getByText('Requests and notices go to both your district and SSD.').count(),
     ).resolves.toBe(1);
-    await expect(page.locator('table tbody tr').count()).resolves.toBe(8);
-    await expect(page.locator('table tbody tr', { hasText: 'Alex Morgan' }).textContent()).resolves.toContain(
-      'SSD Director of Special Education',
-    );
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 5000 }).toBe(8);
+    await expect
+      .poll(() => page.locator('table tbody tr', { hasText: 'Alex Morgan' }).textContent(), { timeout: 5000 })
+      .toContain('SSD Director of Special Education');
   });
 
   it('lists both cases with plan type, district and the SSD badge', async () => {
     await page.getByRole('link', { name: 'My cases' }).click();
     await arrive(page, 'My cases', 'the case list with two cases');
     const jordan = page.locator('.card', { hasText: 'Jordan Rivera' });
-    await expect(jordan.textContent()).resolves.toContain('Hazelwood School District');
-    await expect(jordan.locator('.badge', { hasText: 'SSD' }).count()).resolves.toBe(1);
+    await expect.poll(() => jordan.textContent(), { timeout: 5000 }).toContain('Hazelwood School District');
+    await expect.poll(() => jordan.locator('.badge', { hasText: 'SSD' }).count(), { timeout: 5000 }).toBe(1);
     const avery = page.locator('.card', { hasText: 'Avery Lee' });
-    await expect(avery.textContent()).resolves.toContain('504 plan');
-    await expect(avery.locator('.badge').count()).resolves.toBe(0);
+    await expect.poll(() => avery.textContent(), { timeout: 5000 }).toContain('504 plan');
+    await expect.poll(() => avery.locator('.badge').count(), { timeout: 5000 }).toBe(0);
     await jordan.getByRole('link', { name: 'Jordan Rivera' }).click();
     await arrive(page, 'Jordan Rivera', 'the imported case again');
   });
@@ -124,7 +128,7 @@ describe('a parent prepares for a meeting', () => {
     await page.fill('#member-email', 'taylor.kim@example.org');
     await page.getByRole('button', { name: 'Add to the team' }).click();
     await page.getByRole('status').filter({ hasText: 'Added Taylor Kim to the team.' }).waitFor();
-    await expect(page.locator('table tbody tr').count()).resolves.toBe(9);
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 5000 }).toBe(9);
 
     await page.getByRole('button', { name: 'Edit Taylor Kim' }).click();
     await page.fill('#member-title', 'Speech therapist, grades 6-8');
@@ -143,19 +147,23 @@ describe('a parent prepares for a meeting', () => {
 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('This case changed somewhere else. Reload to see the newest version.').waitFor();
-    await expect(page.inputValue('#member-title')).resolves.toBe('Speech therapist, grades 6-8');
+    await expect
+      .poll(() => page.inputValue('#member-title'), { timeout: 5000 })
+      .toBe('Speech therapist, grades 6-8');
     await page.getByRole('button', { name: 'Reload' }).click();
     // Saving before the newest version has loaded would still carry the old version: wait for the notice to go.
     await page.getByRole('button', { name: 'Reload' }).waitFor({ state: 'detached' });
-    await expect(page.inputValue('#member-title')).resolves.toBe('Speech therapist, grades 6-8');
+    await expect
+      .poll(() => page.inputValue('#member-title'), { timeout: 5000 })
+      .toBe('Speech therapist, grades 6-8');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved Taylor Kim.' }).waitFor();
-    await expect(page.locator('table tbody tr', { hasText: 'Taylor Kim' }).textContent()).resolves.toContain(
-      'Speech therapist, grades 6-8',
-    );
+    await expect
+      .poll(() => page.locator('table tbody tr', { hasText: 'Taylor Kim' }).textContent(), { timeout: 5000 })
+      .toContain('Speech therapist, grades 6-8');
     await page.getByRole('button', { name: 'Remove Sam Ortiz' }).click();
     await page.getByRole('status').filter({ hasText: 'Removed Sam Ortiz from the team.' }).waitFor();
-    await expect(page.locator('table tbody tr').count()).resolves.toBe(8);
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 5000 }).toBe(8);
     await expectNoAxeViolations(page, 'the case after team changes');
   });
 
@@ -165,17 +173,17 @@ describe('a parent prepares for a meeting', () => {
     await page.fill('#closure-reason', 'Winter break');
     await page.getByRole('button', { name: 'Add closed days' }).click();
     await page.getByRole('status').filter({ hasText: 'The closed days are saved.' }).waitFor();
-    await expect(page.locator('.closure-row').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.closure-row').count(), { timeout: 5000 }).toBe(1);
     await page.getByRole('button', { name: 'Remove Winter break' }).click();
     await page.getByRole('status').filter({ hasText: 'The closed days are removed.' }).waitFor();
-    await expect(page.locator('.closure-row').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.closure-row').count(), { timeout: 5000 }).toBe(0);
   });
 
   it('adds a meeting that runs over two days', async () => {
     await page.getByRole('button', { name: 'Add a meeting' }).click();
     await page.selectOption('#meeting-kind', 'reevaluation');
     await page.fill('#meeting-location', 'Northwest Middle School, Room 5');
-    await expect(page.inputValue('#meeting-zone')).resolves.toBe('America/Chicago');
+    await expect.poll(() => page.inputValue('#meeting-zone'), { timeout: 5000 }).toBe('America/Chicago');
     await page.fill('#session-0-date', daysFromToday(28));
     await page.fill('#session-0-start', '09:00');
     await page.fill('#session-0-end', '11:30');
@@ -187,8 +195,10 @@ describe('a parent prepares for a meeting', () => {
     await page.getByRole('button', { name: 'Save the meeting' }).click();
     await page.getByRole('status').filter({ hasText: 'The meeting is saved.' }).waitFor();
     const card = page.locator('.card', { hasText: 'Room 5' });
-    await expect(card.locator('.plain-list li').count()).resolves.toBe(2);
-    await expect(card.textContent()).resolves.toMatch(/9:00 AM to 11:30 AM.*1:00 PM to 3:00 PM/);
+    await expect.poll(() => card.locator('.plain-list li').count(), { timeout: 5000 }).toBe(2);
+    await expect
+      .poll(() => card.textContent(), { timeout: 5000 })
+      .toMatch(/9:00 AM to 11:30 AM.*1:00 PM to 3:00 PM/);
   });
 
   it('opens the plan, expands a task, and marks it done', async () => {
@@ -198,14 +208,16 @@ describe('a parent prepares for a meeting', () => {
       .click();
     await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan');
     planUrl = new URL(page.url()).pathname;
-    await expect(page.getByText('IEP Ready gives information, not legal advice.').count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByText('IEP Ready gives information, not legal advice.').count(), { timeout: 5000 })
+      .toBe(1);
 
     const first = page.locator('.task').first();
     const toggle = first.locator('button.disclosure');
     const title = ((await first.locator('.task-title').textContent()) ?? '').trim();
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 5000 }).toBe('false');
     await toggle.click();
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 5000 }).toBe('true');
     const details = await first.locator('.task-details').textContent();
     expect(details).toMatch(
       /Do this by(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(, \d{4})?, \d{1,2}:\d\d (AM|PM)/,
@@ -280,7 +292,9 @@ describe('a parent prepares for a meeting', () => {
       .getByRole('button', { name: /^Mark (not )?done/ })
       .click();
     await arrive(page, 'Sign in', 'sign-in after the session ended');
-    await expect(page.getByText('Your session has ended. Please sign in again.').count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByText('Your session has ended. Please sign in again.').count(), { timeout: 5000 })
+      .toBe(1);
     await page.fill('#signin-email', OWNER.email);
     await page.fill('#signin-password', OWNER.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

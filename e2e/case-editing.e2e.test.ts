@@ -54,38 +54,42 @@ describe('a parent edits everything the case file holds', () => {
   });
 
   it("edits the student's school and district, and the SSD note follows the district", async () => {
-    await expect(page.getByText(SSD_NOTE).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(SSD_NOTE).count(), { timeout: 5000 }).toBe(1);
     await page.getByRole('button', { name: 'Edit the student' }).click();
     await expect(focused(page)).resolves.toMatchObject({ tag: 'h3', text: 'Edit the student' });
     await page.fill('#student-school', '');
     await page.getByRole('button', { name: 'Save the student' }).click();
     await page.locator('.error-summary').waitFor();
     await expect(focused(page)).resolves.toMatchObject({ className: 'error-summary' });
-    await expect(page.locator('#student-school').getAttribute('aria-describedby')).resolves.toBe(
-      'student-school-error',
-    );
+    await expect
+      .poll(() => page.locator('#student-school').getAttribute('aria-describedby'), { timeout: 5000 })
+      .toBe('student-school-error');
     await expectNoAxeViolations(page, 'the student form with an error');
 
     await page.fill('#student-school', 'Kirby Middle School');
     await page.fill('#student-district', 'Springfield R-XII');
     await page.getByRole('button', { name: 'Save the student' }).click();
     await status('The student is saved.');
-    await expect(page.locator('.facts').textContent()).resolves.toContain('Kirby Middle School');
-    await expect(page.getByText(SSD_NOTE).count()).resolves.toBe(0);
+    await expect
+      .poll(() => page.locator('.facts').textContent(), { timeout: 5000 })
+      .toContain('Kirby Middle School');
+    await expect.poll(() => page.getByText(SSD_NOTE).count(), { timeout: 5000 }).toBe(0);
     expect((await storedCase()).file.student.school).toBe('Kirby Middle School');
 
     await page.getByRole('button', { name: 'Edit the student' }).click();
     await page.fill('#student-district', 'Hazelwood School District');
     await page.getByRole('button', { name: 'Save the student' }).click();
     await status('The student is saved.');
-    await expect(page.getByText(SSD_NOTE).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(SSD_NOTE).count(), { timeout: 5000 }).toBe(1);
     await expectNoAxeViolations(page, 'the case after editing the student');
   });
 
   it('adds a second parent and removes it; the last one stays, and the page says why', async () => {
     const onlyOne = page.getByText('A case needs at least one parent or guardian');
-    await expect(onlyOne.count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: 'Remove Maria Rivera' }).count()).resolves.toBe(0);
+    await expect.poll(() => onlyOne.count(), { timeout: 5000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Remove Maria Rivera' }).count(), { timeout: 5000 })
+      .toBe(0);
 
     await page.getByRole('button', { name: 'Add a parent or guardian' }).click();
     await page.fill('#parent-name', 'Luis Rivera');
@@ -100,38 +104,42 @@ describe('a parent edits everything the case file holds', () => {
     await page.getByRole('button', { name: 'Add this person' }).click();
     await status('Added Luis Rivera.');
     const luis = page.locator('.parent-card', { hasText: 'Luis Rivera' });
-    await expect(luis.textContent()).resolves.toContain('Preferred language: Spanish');
-    await expect(onlyOne.count()).resolves.toBe(0);
+    await expect.poll(() => luis.textContent(), { timeout: 5000 }).toContain('Preferred language: Spanish');
+    await expect.poll(() => onlyOne.count(), { timeout: 5000 }).toBe(0);
 
     await page.getByRole('button', { name: 'Remove Luis Rivera' }).click();
     await status('Removed Luis Rivera.');
-    await expect(page.locator('.parent-card').count()).resolves.toBe(1);
-    await expect(onlyOne.count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.parent-card').count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => onlyOne.count(), { timeout: 5000 }).toBe(1);
   });
 
   it("moves meeting m1's start time, refusing an end before the start, and the plan shows the new time", async () => {
     const card = page.locator('.card', { hasText: 'Room 112' });
-    await expect(card.textContent()).resolves.toContain('9:00 AM to 11:30 AM');
+    await expect.poll(() => card.textContent(), { timeout: 5000 }).toContain('9:00 AM to 11:30 AM');
     await card.getByRole('button', { name: 'Edit the Yearly IEP review' }).click();
-    await expect(page.inputValue('#session-0-date')).resolves.toBe('2026-12-07');
-    await expect(page.inputValue('#session-0-start')).resolves.toBe('09:00');
+    await expect.poll(() => page.inputValue('#session-0-date'), { timeout: 5000 }).toBe('2026-12-07');
+    await expect.poll(() => page.inputValue('#session-0-start'), { timeout: 5000 }).toBe('09:00');
     await page.fill('#session-0-start', '12:00');
     await page.getByRole('button', { name: 'Save the meeting' }).click();
     await page.locator('.error-summary').waitFor();
-    await expect(page.locator('#session-0-end-error').textContent()).resolves.toContain(
-      'ends before it starts',
-    );
-    await expect(page.locator('#session-0-end').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect
+      .poll(() => page.locator('#session-0-end-error').textContent(), { timeout: 5000 })
+      .toContain('ends before it starts');
+    await expect
+      .poll(() => page.locator('#session-0-end').getAttribute('aria-invalid'), { timeout: 5000 })
+      .toBe('true');
     await expectNoAxeViolations(page, 'the meeting form with an end before the start');
 
     await page.fill('#session-0-start', '10:00');
     await page.getByRole('button', { name: 'Save the meeting' }).click();
     await status('The meeting is saved.');
-    await expect(card.textContent()).resolves.toContain('10:00 AM to 11:30 AM');
+    await expect.poll(() => card.textContent(), { timeout: 5000 }).toContain('10:00 AM to 11:30 AM');
 
     await card.getByRole('link', { name: /Open the plan/ }).click();
     await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan after the time changed');
-    await expect(page.locator('main').textContent()).resolves.toContain('December 7, 2026, 10:00 AM');
+    await expect
+      .poll(() => page.locator('main').textContent(), { timeout: 5000 })
+      .toContain('December 7, 2026, 10:00 AM');
     await page.goto(caseUrl);
     await arrive(page, 'Jordan Rivera', 'the case again');
   });
@@ -139,12 +147,14 @@ describe('a parent edits everything the case file holds', () => {
   it('adds a goal next to the ones with data, showing their counts and the data check link', async () => {
     await open('Goals');
     const reading = page.locator('.goal-card', { hasText: 'Reading fluency' });
-    await expect(reading.textContent()).resolves.toContain('14 scores, 1 progress report');
+    await expect
+      .poll(() => reading.textContent(), { timeout: 5000 })
+      .toContain('14 scores, 1 progress report');
     await page.getByRole('button', { name: 'Add a goal' }).click();
     await page.fill('#goal-baseline-date', '2026-09-01');
     await page.getByRole('button', { name: 'Add the goal' }).click();
     await page.locator('.error-summary').waitFor();
-    await expect(page.locator('.error-summary li').count()).resolves.toBe(3);
+    await expect.poll(() => page.locator('.error-summary li').count(), { timeout: 5000 }).toBe(3);
     await expectNoAxeViolations(page, 'the goal form with errors');
 
     await page.fill('#goal-area', 'Math calculation');
@@ -161,10 +171,10 @@ describe('a parent edits everything the case file holds', () => {
     await page.getByRole('button', { name: 'Add the goal' }).click();
     await status('Saved the Math calculation goal.');
     const math = page.locator('.goal-card', { hasText: 'Math calculation' });
-    await expect(math.textContent()).resolves.toContain(
-      'Met when 4 of the last 5 scores are at or above 80.',
-    );
-    await expect(math.textContent()).resolves.toContain('0 scores, 0 progress reports');
+    await expect
+      .poll(() => math.textContent(), { timeout: 5000 })
+      .toContain('Met when 4 of the last 5 scores are at or above 80.');
+    await expect.poll(() => math.textContent(), { timeout: 5000 }).toContain('0 scores, 0 progress reports');
     const saved = (await storedCase()).file['goals'] as { area: string; mastery?: { required: number } }[];
     expect(saved.map((g) => g.area)).toEqual(['Reading fluency', 'Written expression', 'Math calculation']);
     expect(saved[2]?.mastery?.required).toBe(4);
@@ -173,12 +183,12 @@ describe('a parent edits everything the case file holds', () => {
 
     // A goal with scores asks before it goes, since its scores go with it.
     await reading.getByRole('button', { name: 'Remove the Reading fluency goal' }).click();
-    await expect(reading.getByRole('alert').textContent()).resolves.toContain(
-      'This also removes its data: 14 scores, 1 progress report.',
-    );
+    await expect
+      .poll(() => reading.getByRole('alert').textContent(), { timeout: 5000 })
+      .toContain('This also removes its data: 14 scores, 1 progress report.');
     await expectNoAxeViolations(page, 'the question before removing a goal with data');
     await reading.getByRole('button', { name: 'Keep it' }).click();
-    await expect(page.locator('.goal-card').count()).resolves.toBe(3);
+    await expect.poll(() => page.locator('.goal-card').count(), { timeout: 5000 }).toBe(3);
   });
 
   it('adds a service given by someone on the team', async () => {
@@ -198,14 +208,16 @@ describe('a parent edits everything the case file holds', () => {
     await page.getByRole('button', { name: 'Add the service' }).click();
     await status('Saved Speech therapy.');
     const card = page.locator('.service-card', { hasText: 'Speech therapy' });
-    await expect(card.textContent()).resolves.toContain('30 minutes every week, in the therapy room.');
-    await expect(card.textContent()).resolves.toContain('Given by Dana Johnson.');
+    await expect
+      .poll(() => card.textContent(), { timeout: 5000 })
+      .toContain('30 minutes every week, in the therapy room.');
+    await expect.poll(() => card.textContent(), { timeout: 5000 }).toContain('Given by Dana Johnson.');
   });
 
   it('adds a MAP result and lists it with the one from the file', async () => {
     await open('State test results');
     const rows = page.locator('#tests-body tbody tr');
-    await expect(rows.count()).resolves.toBe(1);
+    await expect.poll(() => rows.count(), { timeout: 5000 }).toBe(1);
     await page.getByRole('button', { name: 'Add a test result' }).click();
     await page.selectOption('#test-program', 'MAP');
     await page.fill('#test-year', '2026-27');
@@ -215,8 +227,8 @@ describe('a parent edits everything the case file holds', () => {
     await page.fill('#test-score', '301');
     await page.getByRole('button', { name: 'Add the result' }).click();
     await status('Added the MAP Mathematics 2026-27 result.');
-    await expect(rows.count()).resolves.toBe(2);
-    await expect(rows.nth(1).textContent()).resolves.toContain('301');
+    await expect.poll(() => rows.count(), { timeout: 5000 }).toBe(2);
+    await expect.poll(() => rows.nth(1).textContent(), { timeout: 5000 }).toContain('301');
     await expectNoAxeViolations(page, 'every section open');
   });
 
@@ -233,12 +245,16 @@ describe('a parent edits everything the case file holds', () => {
 
     await page.getByRole('button', { name: 'Save the student' }).click();
     await page.getByText('This case changed somewhere else. Reload to see the newest version.').waitFor();
-    await expect(page.inputValue('#student-school')).resolves.toBe('Hazelwood West Middle School');
+    await expect
+      .poll(() => page.inputValue('#student-school'), { timeout: 5000 })
+      .toBe('Hazelwood West Middle School');
     await expectNoAxeViolations(page, 'the conflict notice');
     await page.getByRole('button', { name: 'Reload' }).click();
     // Saving before the newest version has arrived would conflict again; the notice leaves when it is here.
     await page.getByRole('button', { name: 'Reload' }).waitFor({ state: 'detached' });
-    await expect(page.inputValue('#student-school')).resolves.toBe('Hazelwood West Middle School');
+    await expect
+      .poll(() => page.inputValue('#student-school'), { timeout: 5000 })
+      .toBe('Hazelwood West Middle School');
     await page.getByRole('button', { name: 'Save the student' }).click();
     await status('The student is saved.');
     const saved = await storedCase();
@@ -255,7 +271,7 @@ describe('a parent edits everything the case file holds', () => {
       .locator('.goal-card', { hasText: 'Reading fluency' })
       .getByRole('button', { name: /^Edit/ })
       .click();
-    await expect(page.inputValue('#goal-threshold')).resolves.toBe('110');
+    await expect.poll(() => page.inputValue('#goal-threshold'), { timeout: 5000 }).toBe('110');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page, 'the case at 320 px with a goal form open');
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -62,7 +62,7 @@ describe('a parent checks the school’s data', () => {
     await page.getByRole('link', { name: 'Check the data' }).click();
     await arrive(page, 'Check the data', 'the data check');
     await expect(page.title()).resolves.toBe('Check the data for Jordan Rivera - IEP Ready');
-    await expect(page.locator('main').textContent()).resolves.toContain('not a verdict');
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 5000 }).toContain('not a verdict');
     await page.fill('#as-of', AS_OF);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByText('Showing the data up to November 20, 2026.').waitFor();
@@ -74,19 +74,23 @@ describe('a parent checks the school’s data', () => {
   it('shows g1’s chart with its title, summary and data table', async () => {
     const g1 = goalSection('Reading fluency');
     const chart = g1.locator('svg[role="img"]');
-    await expect(chart.count()).resolves.toBe(1);
+    await expect.poll(() => chart.count(), { timeout: 5000 }).toBe(1);
     // The accessible name and description point at the chart's title and its one-sentence summary.
     const titleId = (await chart.getAttribute('aria-labelledby')) ?? '';
     const summaryId = (await chart.getAttribute('aria-describedby')) ?? '';
-    await expect(page.locator(`[id="${titleId}"]`).textContent()).resolves.toContain('Reading fluency');
+    await expect
+      .poll(() => page.locator(`[id="${titleId}"]`).textContent(), { timeout: 5000 })
+      .toContain('Reading fluency');
     const summary = (await page.locator(`[id="${summaryId}"]`).textContent()) ?? '';
     // The fixture's g1 has 13 weekly scores from Aug 24 (70) to Nov 16 (76) up to Nov 20.
     expect(summary).toContain('13 scores went from 70 to 76');
-    await expect(chart.getAttribute('viewBox')).resolves.toMatch(/^0 0 \d+ \d+$/);
+    await expect.poll(() => chart.getAttribute('viewBox'), { timeout: 5000 }).toMatch(/^0 0 \d+ \d+$/);
     await expect(chart.getAttribute('style')).resolves.toBeNull();
-    await expect(chart.locator('circle').count()).resolves.toBe(13);
+    await expect.poll(() => chart.locator('circle').count(), { timeout: 5000 }).toBe(13);
     const table = g1.locator('table');
-    await expect(table.locator('caption').textContent()).resolves.toBe('The scores in the chart');
+    await expect
+      .poll(() => table.locator('caption').textContent(), { timeout: 5000 })
+      .toBe('The scores in the chart');
     // Date, week, score and goal line; the phase column is left out because g1 has no phases.
     await expect(table.locator('thead th[scope="col"]').allTextContents()).resolves.toEqual([
       'Date',
@@ -94,27 +98,37 @@ describe('a parent checks the school’s data', () => {
       'Words correct per minute',
       'Goal line',
     ]);
-    await expect(table.locator('tbody tr').count()).resolves.toBe(13);
-    await expect(table.locator('tbody tr').first().textContent()).resolves.toContain('August 24, 2026');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 5000 }).toBe(13);
+    await expect
+      .poll(() => table.locator('tbody tr').first().textContent(), { timeout: 5000 })
+      .toContain('August 24, 2026');
     // The legend names each mark by its shape too, not by color alone.
-    await expect(g1.locator('.chart-legend').textContent()).resolves.toContain('Goal line (dashed)');
+    await expect
+      .poll(() => g1.locator('.chart-legend').textContent(), { timeout: 5000 })
+      .toContain('Goal line (dashed)');
   });
 
   it('lists the findings as questions, grouped, most serious first', async () => {
     const g1 = findingGroup('Goal: Reading fluency');
-    await expect(g1.textContent()).resolves.toContain('Marked mastered, but the data disagrees');
+    await expect
+      .poll(() => g1.textContent(), { timeout: 5000 })
+      .toContain('Marked mastered, but the data disagrees');
     const g2 = findingGroup('Goal: Written expression');
-    await expect(g2.textContent()).resolves.toContain('Marked mastered, but no scores');
+    await expect.poll(() => g2.textContent(), { timeout: 5000 }).toContain('Marked mastered, but no scores');
     const s1 = findingGroup('Service: Specialized instruction in reading');
-    await expect(s1.textContent()).resolves.toContain('Service minutes were missed');
-    await expect(s1.textContent()).resolves.toContain('How and when will the missed minutes be made up?');
+    await expect.poll(() => s1.textContent(), { timeout: 5000 }).toContain('Service minutes were missed');
+    await expect
+      .poll(() => s1.textContent(), { timeout: 5000 })
+      .toContain('How and when will the missed minutes be made up?');
     const first = page.locator('.finding').first();
-    await expect(first.getAttribute('class')).resolves.toContain('finding-serious');
+    await expect.poll(() => first.getAttribute('class'), { timeout: 5000 }).toContain('finding-serious');
     const ledger = page.locator('.ledger', { hasText: 'Specialized instruction in reading' });
     await expect(
       ledger.getByRole('button', { name: /Use in my compensatory services request/ }).count(),
     ).resolves.toBe(1);
-    await expect(page.locator('main').textContent()).resolves.toContain('Reid v. District of Columbia');
+    await expect
+      .poll(() => page.locator('main').textContent(), { timeout: 5000 })
+      .toContain('Reid v. District of Columbia');
   });
 
   it('shows every problem of a broken CSV with its row and column, and imports nothing', async () => {
@@ -131,14 +145,20 @@ describe('a parent checks the school’s data', () => {
     await expect(focused(page)).resolves.toMatchObject({
       className: expect.stringContaining('import-problems'),
     });
-    await expect(problems.textContent()).resolves.toContain('1 of 4 rows are ready to import.');
+    await expect
+      .poll(() => problems.textContent(), { timeout: 5000 })
+      .toContain('1 of 4 rows are ready to import.');
     const rows = await problems.locator('tbody tr').allTextContents();
     // Rows count the header as row 1: the impossible date is row 2, "eighty" row 3, goal g9 row 4.
     expect(rows.some((r) => r.includes('probes-broken.csv') && r.includes('2Date'))).toBe(true);
     expect(rows.some((r) => r.includes('3Score'))).toBe(true);
     expect(rows.some((r) => r.includes('4Goal ID') && r.includes('g9'))).toBe(true);
     await expect(page.getByRole('button', { name: 'Import all 4 rows' }).isDisabled()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Import only the 1 clean rows' }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Import only the 1 clean rows' }).count(), {
+        timeout: 5000,
+      })
+      .toBe(1);
     await expectNoAxeViolations(page, 'the import wizard with problems');
 
     const api = await page.request.get(`/api${dataUrl.replace('/data', '/analysis')}`);
@@ -152,12 +172,14 @@ describe('a parent checks the school’s data', () => {
     await page.getByRole('button', { name: 'Next: check the file' }).click();
     await page.locator('#map-score').waitFor();
     // "Words correct" is not a name we know for the score: the parent picks it.
-    await expect(page.inputValue('#map-goalId')).resolves.toBe('Goal');
-    await expect(page.inputValue('#map-score')).resolves.toBe('');
+    await expect.poll(() => page.inputValue('#map-goalId'), { timeout: 5000 }).toBe('Goal');
+    await expect.poll(() => page.inputValue('#map-score'), { timeout: 5000 }).toBe('');
     await expect(page.getByRole('button', { name: 'Import all 3 rows' }).isDisabled()).resolves.toBe(true);
     await page.selectOption('#map-score', 'Words correct');
     await page.locator('.import-clean').waitFor();
-    await expect(page.locator('.import-clean').textContent()).resolves.toContain('3 of 3 rows are ready');
+    await expect
+      .poll(() => page.locator('.import-clean').textContent(), { timeout: 5000 })
+      .toContain('3 of 3 rows are ready');
     await expectNoAxeViolations(page, 'the import wizard with a clean file');
     await page.getByRole('button', { name: 'Import all 3 rows' }).click();
     await page.getByText('Imported 3 rows.').waitFor();
@@ -166,9 +188,11 @@ describe('a parent checks the school’s data', () => {
     await arrive(page, 'Check the data', 'the data check after the import');
     await page.getByText('Showing the data up to November 20, 2026.').waitFor();
     const g1 = goalSection('Reading fluency');
-    await expect(g1.locator('svg[role="img"] circle').count()).resolves.toBe(16);
-    await expect(g1.locator('tbody tr').count()).resolves.toBe(16);
-    await expect(g1.locator('tbody').textContent()).resolves.toContain('November 11, 2026');
+    await expect.poll(() => g1.locator('svg[role="img"] circle').count(), { timeout: 5000 }).toBe(16);
+    await expect.poll(() => g1.locator('tbody tr').count(), { timeout: 5000 }).toBe(16);
+    await expect
+      .poll(() => g1.locator('tbody').textContent(), { timeout: 5000 })
+      .toContain('November 11, 2026');
   });
 
   it('imports an Excel workbook of scores for g2', async () => {
@@ -180,14 +204,18 @@ describe('a parent checks the school’s data', () => {
     await page.setInputFiles('#import-file', XLSX);
     await page.getByRole('button', { name: 'Next: check the file' }).click();
     await page.locator('.import-clean').waitFor();
-    await expect(page.locator('.import-clean').textContent()).resolves.toContain('2 of 2 rows are ready');
+    await expect
+      .poll(() => page.locator('.import-clean').textContent(), { timeout: 5000 })
+      .toContain('2 of 2 rows are ready');
     await page.getByRole('button', { name: 'Import all 2 rows' }).click();
     await page.getByText('Imported 2 rows.').waitFor();
     await page.getByRole('link', { name: 'See the data check' }).click();
     await arrive(page, 'Check the data', 'the data check after the Excel import');
     const g2 = goalSection('Written expression');
-    await expect(g2.locator('svg[role="img"] circle').count()).resolves.toBe(2);
-    await expect(g2.locator('tbody').textContent()).resolves.toContain('October 13, 2026');
+    await expect.poll(() => g2.locator('svg[role="img"] circle').count(), { timeout: 5000 }).toBe(2);
+    await expect
+      .poll(() => g2.locator('tbody').textContent(), { timeout: 5000 })
+      .toContain('October 13, 2026');
   });
 
   it('adds a finding to the concerns letter and the ledger to the compensatory services request', async () => {
@@ -213,7 +241,9 @@ describe('a parent checks the school’s data', () => {
     await page.fill('#probe-score', '80');
     await page.getByRole('button', { name: 'Add the score' }).click();
     await page.getByRole('status').filter({ hasText: 'The score is saved.' }).waitFor();
-    await expect(goalSection('Reading fluency').locator('tbody tr').count()).resolves.toBe(17);
+    await expect
+      .poll(() => goalSection('Reading fluency').locator('tbody tr').count(), { timeout: 5000 })
+      .toBe(17);
 
     const ledger = page.locator('.ledger', { hasText: 'Specialized instruction in reading' });
     const before = Number(
@@ -241,10 +271,10 @@ describe('a parent checks the school’s data', () => {
     expect(box?.width ?? 999).toBeLessThanOrEqual(320);
     // The ledger's weeks start closed (totals first); opened, the table scrolls in its own box.
     const toggle = page.getByRole('button', { name: /Week by week/ });
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 5000 }).toBe('false');
     await toggle.click();
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expect(page.locator('.ledger tbody tr').count()).resolves.toBe(13);
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 5000 }).toBe('true');
+    await expect.poll(() => page.locator('.ledger tbody tr').count(), { timeout: 5000 }).toBe(13);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page, 'the data check at 320 px with the weeks open');
     await page.getByRole('link', { name: 'Import a file of scores or logs' }).click();
@@ -279,9 +309,9 @@ describe('a parent checks the school’s data', () => {
       className: expect.stringContaining('import-problems'),
     });
     // The three broken rows, and now the clean row too: its score was imported with the good file above.
-    await expect(page.getByRole('status').textContent()).resolves.toContain(
-      '0 of 4 rows are ready, 4 problems',
-    );
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 5000 })
+      .toContain('0 of 4 rows are ready, 4 problems');
     for (let i = 0; i < 40 && (await focused(page)).text !== 'Choose another file'; i += 1) {
       await page.keyboard.press('Tab');
     }

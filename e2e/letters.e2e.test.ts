@@ -65,7 +65,7 @@ describe('a parent writes, downloads and sends letters', () => {
     caseUrl = new URL(page.url()).pathname;
     await page.getByRole('link', { name: /Open the plan/ }).click();
     await arrive(page, PLAN, 'the plan');
-    await expect(page.locator('#triggered-heading').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#triggered-heading').count(), { timeout: 5000 }).toBe(0);
   });
 
   it('follows "Write this letter" on the recording-notice task to a one-question-per-screen interview', async () => {
@@ -73,7 +73,9 @@ describe('a parent writes, downloads and sends letters', () => {
     await arrive(page, RECORDING, 'the recording notice interview');
     interviewUrl = new URL(page.url()).pathname + new URL(page.url()).search;
     expect(interviewUrl).toMatch(/\/letters\/recording-notice\?meeting=m1/);
-    await expect(page.locator('.progress').textContent()).resolves.toMatch(/^Question 1 of \d+$/);
+    await expect
+      .poll(() => page.locator('.progress').textContent(), { timeout: 5000 })
+      .toMatch(/^Question 1 of \d+$/);
     // Focus moves to the question heading, so a screen reader starts with the question.
     await expect(focused(page)).resolves.toMatchObject({ tag: 'h2' });
     const help = page.locator('details.help-text').first();
@@ -96,7 +98,9 @@ describe('a parent writes, downloads and sends letters', () => {
     await expectNoAxeViolations(page, 'a question with the live preview open');
     await page.reload();
     await arrive(page, RECORDING, 'the interview after a reload');
-    await expect(page.inputValue('#q-note')).resolves.toBe('I will use a small audio recorder on the table.');
+    await expect
+      .poll(() => page.inputValue('#q-note'), { timeout: 5000 })
+      .toBe('I will use a small audio recorder on the table.');
   });
 
   it('keeps what was typed on a dead network and offers it back after a reload', async () => {
@@ -109,10 +113,14 @@ describe('a parent writes, downloads and sends letters', () => {
     await page.reload();
     await arrive(page, RECORDING, 'the interview with an unsaved browser copy');
     // The server still has the older answer; the browser copy is newer and is offered back.
-    await expect(page.inputValue('#q-note')).resolves.toBe('I will use a small audio recorder on the table.');
+    await expect
+      .poll(() => page.inputValue('#q-note'), { timeout: 5000 })
+      .toBe('I will use a small audio recorder on the table.');
     await page.unroute(draftPut);
     await page.getByRole('button', { name: 'Use the answers on this device' }).click();
-    await expect(page.inputValue('#q-note')).resolves.toBe('Typed while the network was down.');
+    await expect
+      .poll(() => page.inputValue('#q-note'), { timeout: 5000 })
+      .toBe('Typed while the network was down.');
     await page
       .getByRole('status')
       .filter({ hasText: /^Saved$/ })
@@ -129,10 +137,14 @@ describe('a parent writes, downloads and sends letters', () => {
     await page.locator('#review-heading').waitFor();
     await expect(focused(page)).resolves.toMatchObject({ tag: 'h2', text: 'Check your answers' });
     const review = page.locator('.review-section').first();
-    await expect(review.textContent()).resolves.toContain('I will use a small audio recorder on the table.');
+    await expect
+      .poll(() => review.textContent(), { timeout: 5000 })
+      .toContain('I will use a small audio recorder on the table.');
     await review.getByRole('link', { name: /^Edit/ }).click();
     await page.locator('#q-note').waitFor();
-    await expect(page.inputValue('#q-note')).resolves.toBe('I will use a small audio recorder on the table.');
+    await expect
+      .poll(() => page.inputValue('#q-note'), { timeout: 5000 })
+      .toBe('I will use a small audio recorder on the table.');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.locator('#review-heading').waitFor();
 
@@ -165,17 +177,19 @@ describe('a parent writes, downloads and sends letters', () => {
   });
 
   it('marks the letter sent and shows the SHA-256 of the exact file', async () => {
-    await expect(page.inputValue('#sent-date')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => page.inputValue('#sent-date'), { timeout: 5000 }).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.selectOption('#sent-method', 'email');
     await page.getByRole('button', { name: 'Mark as sent' }).click();
     const record = page.locator('.sent-record');
     await record.waitFor();
-    await expect(record.textContent()).resolves.toContain('Sent by email on');
-    await expect(record.locator('code.hash').first().textContent()).resolves.toBe(
-      `${pdfSha256.slice(0, 12)}…`,
-    );
+    await expect.poll(() => record.textContent(), { timeout: 5000 }).toContain('Sent by email on');
+    await expect
+      .poll(() => record.locator('code.hash').first().textContent(), { timeout: 5000 })
+      .toBe(`${pdfSha256.slice(0, 12)}…`);
     await record.locator('summary', { hasText: 'Show the full fingerprint' }).click();
-    await expect(record.locator('code.hash').nth(1).textContent()).resolves.toBe(pdfSha256);
+    await expect
+      .poll(() => record.locator('code.hash').nth(1).textContent(), { timeout: 5000 })
+      .toBe(pdfSha256);
     await expectNoAxeViolations(page, 'the sent record');
   });
 
@@ -203,9 +217,9 @@ describe('a parent writes, downloads and sends letters', () => {
     }
     await page.locator('#review-heading').waitFor();
     await page.locator('article.letter-preview').waitFor();
-    await expect(page.locator('article.letter-preview').textContent()).resolves.toContain(
-      'Notes from the reading specialist',
-    );
+    await expect
+      .poll(() => page.locator('article.letter-preview').textContent(), { timeout: 5000 })
+      .toContain('Notes from the reading specialist');
     // Sent (by email, received the same day) on Monday, November 2, 2026: the district must act by the end of
     // the third business day after, Thursday, November 5 (RSMo 610.023.3; no holiday or closure in between).
     await page.fill('#sent-date', '2026-11-02');
@@ -216,14 +230,16 @@ describe('a parent writes, downloads and sends letters', () => {
     await page.getByRole('link', { name: 'Back to the plan' }).click();
     await arrive(page, PLAN, 'the plan with deadlines from letters');
     const section = page.locator('section.triggered');
-    await expect(section.locator('h2').textContent()).resolves.toBe('Deadlines from letters you sent');
+    await expect
+      .poll(() => section.locator('h2').textContent(), { timeout: 5000 })
+      .toBe('Deadlines from letters you sent');
     const sunshine = section.locator('li', { hasText: 'Sunshine' });
     const row = (await sunshine.textContent()) ?? '';
     expect(row).toMatch(/Thursday, November 5/);
     expect(row).toContain('610.023');
     // Long past by now: clearly marked overdue.
     expect(row).toContain('Overdue');
-    await expect(sunshine.getAttribute('class')).resolves.toContain('triggered-overdue');
+    await expect.poll(() => sunshine.getAttribute('class'), { timeout: 5000 }).toContain('triggered-overdue');
     await page.locator('section.group-done .task-title', { hasText: RECORDS }).waitFor();
   });
 
@@ -234,9 +250,13 @@ describe('a parent writes, downloads and sends letters', () => {
     await page.getByRole('link', { name: 'Letters', exact: true }).click();
     await arrive(page, 'Letters for Jordan Rivera', 'the letters index');
     const recording = page.locator('.letter-kind', { hasText: RECORDING });
-    await expect(recording.locator('.letter-state').textContent()).resolves.toMatch(/Sent by email on/);
-    await expect(page.locator('.letter-kind').count()).resolves.toBe(10);
-    await expect(page.locator('.letter-kind', { hasText: 'Not started' }).count()).resolves.toBe(8);
+    await expect
+      .poll(() => recording.locator('.letter-state').textContent(), { timeout: 5000 })
+      .toMatch(/Sent by email on/);
+    await expect.poll(() => page.locator('.letter-kind').count(), { timeout: 5000 }).toBe(10);
+    await expect
+      .poll(() => page.locator('.letter-kind', { hasText: 'Not started' }).count(), { timeout: 5000 })
+      .toBe(8);
     await page.getByRole('link', { name: 'Paper trail' }).click();
     await arrive(page, 'Paper trail', 'the paper trail');
     const fingerprints = await page.locator('.timeline code.hash').allTextContents();
@@ -250,21 +270,25 @@ describe('a parent writes, downloads and sends letters', () => {
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     await expect(focused(page)).resolves.toMatchObject({ className: 'error-summary' });
-    await expect(summary.textContent()).resolves.toContain('Add at least one item');
+    await expect.poll(() => summary.textContent(), { timeout: 5000 }).toContain('Add at least one item');
     await page.getByRole('button', { name: 'Add an item' }).click();
     await page.fill('#q-violations-0-what', 'No speech therapy from September 10 to October 30.');
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(summary.textContent()).resolves.toContain('Item 1: fill in "When did it happen?"');
-    await expect(page.locator('#q-violations-0-date').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('.list-answer').getAttribute('aria-describedby')).resolves.toContain(
-      'q-violations-error',
-    );
+    await expect
+      .poll(() => summary.textContent(), { timeout: 5000 })
+      .toContain('Item 1: fill in "When did it happen?"');
+    await expect
+      .poll(() => page.locator('#q-violations-0-date').getAttribute('aria-invalid'), { timeout: 5000 })
+      .toBe('true');
+    await expect
+      .poll(() => page.locator('.list-answer').getAttribute('aria-describedby'), { timeout: 5000 })
+      .toContain('q-violations-error');
     await expectNoAxeViolations(page, 'a list question with an error');
     await page.fill('#q-violations-0-date', '2026-10-30');
     await page.getByRole('button', { name: 'Next' }).click();
     // The next screen arrives after a navigation: wait for it rather than read the old one.
     await expect.poll(() => page.locator('.progress').textContent()).toMatch(/^Question 2 of /);
-    await expect(page.locator('.error-summary').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.error-summary').count(), { timeout: 5000 }).toBe(0);
   });
 
   it('works at 320 px and with the keyboard alone', async () => {

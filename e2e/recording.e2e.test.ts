@@ -124,8 +124,12 @@ describe('recording a meeting that survives a restart, a dead network and a relo
       .first()
       .click();
     await arrive(page, 'Record the meeting', 'the recorder');
-    await expect(page.locator('.law-box').textContent()).resolves.toMatch(/RSMo 162\.686/);
-    await expect(page.locator('.law-box').textContent()).resolves.toMatch(/not marked a recording notice/);
+    await expect
+      .poll(() => page.locator('.law-box').textContent(), { timeout: 5000 })
+      .toMatch(/RSMo 162\.686/);
+    await expect
+      .poll(() => page.locator('.law-box').textContent(), { timeout: 5000 })
+      .toMatch(/not marked a recording notice/);
     await expectNoAxeViolations(page, 'the recorder before recording');
   });
 
@@ -147,9 +151,9 @@ describe('recording a meeting that survives a restart, a dead network and a relo
     await at(34);
     await context.setOffline(true);
     await at(40);
-    await expect(page.locator('.save-status').textContent()).resolves.toMatch(
-      /^Offline: saving on this device/,
-    );
+    await expect
+      .poll(() => page.locator('.save-status').textContent(), { timeout: 5000 })
+      .toMatch(/^Offline: saving on this device/);
     await at(54);
     await context.setOffline(false);
     await at(60);
@@ -237,9 +241,11 @@ describe('recording a meeting that survives a restart, a dead network and a relo
     const rec = await recording();
     const at = rec.bookmarks[0]?.atMs ?? -1;
     const label = `Agreed at 0:${String(Math.floor(at / 1000)).padStart(2, '0')}`;
-    await expect(page.getByRole('heading', { name: label }).count()).resolves.toBe(1);
-    await expect(page.locator('.parts-list > li').count()).resolves.toBe(3);
-    await expect(page.locator('.parts-list .gap').first().textContent()).resolves.toMatch(/^Break of/);
+    await expect.poll(() => page.getByRole('heading', { name: label }).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => page.locator('.parts-list > li').count(), { timeout: 5000 }).toBe(3);
+    await expect
+      .poll(() => page.locator('.parts-list .gap').first().textContent(), { timeout: 5000 })
+      .toMatch(/^Break of/);
     await page.getByRole('button', { name: /^Play from/ }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
     await page.getByRole('button', { name: 'Pause' }).click();
@@ -253,15 +259,17 @@ describe('recording a meeting that survives a restart, a dead network and a relo
     await page.setInputFiles('#recording-file', path.join(tmp, 'speech.wav'));
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.getByText('The recording is ready to play.').waitFor({ timeout: 60_000 });
-    await expect(page.locator('.upload-progress p').textContent()).resolves.toMatch(/^100% sent/);
+    await expect
+      .poll(() => page.locator('.upload-progress p').textContent(), { timeout: 5000 })
+      .toMatch(/^100% sent/);
     await expectNoAxeViolations(page, 'the import page');
     const fake = path.join(tmp, 'notes.mp3');
     fs.writeFileSync(fake, 'This is not audio at all, just a note.\n'.repeat(20));
     await page.setInputFiles('#recording-file', fake);
     await page.getByRole('button', { name: 'Upload' }).click();
-    await expect(page.getByRole('alert').textContent({ timeout: 60_000 })).resolves.toMatch(
-      /This file is not audio we can read/,
-    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent({ timeout: 60_000 }), { timeout: 5000 })
+      .toMatch(/This file is not audio we can read/);
   }, 120_000);
 
   it('another user cannot list, play or download the recording (404)', async () => {
