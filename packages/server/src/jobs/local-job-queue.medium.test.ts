@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openStorage, type Storage } from '../db/open-storage.js';
 import type { Config } from '../config.js';
@@ -28,8 +28,11 @@ describe.each(targets)('job queue on $name', (target) => {
       cleanup = fresh.cleanup;
       storage = await openStorage(config);
     });
+    // Each test's queues stop when it ends, even when it fails, so they never take the next test's jobs.
+    afterEach(async () => {
+      for (const q of queues.splice(0)) await q.stop();
+    });
     afterAll(async () => {
-      for (const q of queues) await q.stop();
       await storage?.close();
       await cleanup?.();
     });

@@ -95,14 +95,21 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
         if (t - lastProgressWrite < 250 && fraction < 1) return;
         lastProgressWrite = t;
         const progress = Math.max(0, Math.min(1, fraction));
-        void setStatus(row.id, { progress }).catch((error: unknown) => log('progress not saved', error));
+        // Progress writes go one after another and the final status waits for them: on PostgreSQL two writes on
+        // different pool connections can land in either order, and a late progress write would undo "done".
+        progressWrites = progressWrites
+          .then(() => setStatus(row.id, { progress }))
+          .catch((error: unknown) => log('progress not saved', error));
       },
     };
+    let progressWrites: Promise<void> = Promise.resolve();
     const work = (async () => {
       let outcome: JobOutcome;
       try {
         outcome = await definition.handler(payload, context);
+        await progressWrites;
       } catch (error) {
+        await progressWrites;
         if (controller.signal.aborted) {
           // Stopped by shutdown: back to the queue, this attempt not counted.
           await setStatus(row.id, { status: 'queued', attempts: row.attempts - 1 });
