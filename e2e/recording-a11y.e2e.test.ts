@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { fakeMicrophoneArgs, launchBrowser } from './support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -51,20 +52,7 @@ describe('the recorder, player and import page: 320 px, keyboard only, 24 px tar
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        ...[
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-        ],
-        ...['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-    });
+    browser = await launchBrowser(fakeMicrophoneArgs());
     const context = await browser.newContext({ baseURL: server.url, viewport: { width: 320, height: 640 } });
     await context.grantPermissions(['microphone'], { origin: server.url });
     page = await context.newPage();

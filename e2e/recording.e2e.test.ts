@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fakeMicrophoneArgs, launchBrowser } from './support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { arrive } from './support/page-checks';
@@ -75,23 +76,7 @@ describe('recording a meeting that survives a restart, a dead network and a relo
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-rec-e2e-'));
     const speech = makeSpeech(tmp);
     server = await startRestartableServer();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-audio-capture=${speech}`,
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-    });
+    browser = await launchBrowser(fakeMicrophoneArgs(speech));
     context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
     await context.grantPermissions(['microphone'], { origin: server.url });
     page = await context.newPage();
