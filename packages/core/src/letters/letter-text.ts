@@ -29,20 +29,16 @@ export function recipientLine(r: Recipient): string {
   return `${r.name}${what.length > 0 ? `, ${what.join(', ')}` : ''}${r.email ? ` <${r.email}>` : ''}`;
 }
 
-function tableLines(block: Extract<LetterBlock, { type: 'table' }>): string[] {
-  const all = [block.columns, ...block.rows];
-  const widths = block.columns.map((_c, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+/** A text table: the first column left-aligned, the others right-aligned (numbers), a dashed rule under the header. */
+function tableLines(columns: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const all = [columns, ...rows];
+  const widths = columns.map((_c, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
   const row = (cells: readonly string[]) =>
     cells
       .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [
-    block.caption,
-    row(block.columns),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...block.rows.map(row),
-  ];
+  return [row(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(row)];
 }
 
 function blockLines(block: LetterBlock): string[] {
@@ -57,7 +53,10 @@ function blockLines(block: LetterBlock): string[] {
         return wrap(item, ' '.repeat(mark.length), mark);
       });
     case 'table':
-      return tableLines(block);
+      return [block.caption, ...tableLines(block.columns, block.rows)];
+    case 'chart':
+      // The plain text and the email body have no picture, so they carry the chart's words and its data.
+      return [block.title, ...wrap(block.summary), '', ...tableLines(block.table.columns, block.table.rows)];
     case 'quote':
       return [...wrap(`"${block.text}"`, '    '), ...wrap(`(${block.citation})`, '    ')];
     case 'citations':
@@ -98,8 +97,8 @@ const sentence = (s: string) => (/[.?!:]$/.test(s.trim()) ? s.trim() : `${s.trim
 const isQuoted = (s: string) => /^".*"$/s.test(s.trim());
 
 /**
- * The words the parent is asking the reader to read: paragraphs, list items and headings, without quoted law,
- * citations or tables (numbers and names, not sentences). Used for the grade-level check.
+ * The words the parent is asking the reader to read: paragraphs, list items, headings and chart summaries,
+ * without quoted law, citations or tables (numbers and names, not sentences). Used for the grade-level check.
  */
 export function letterProse(letter: Letter): string {
   const parts: string[] = [];
@@ -108,6 +107,8 @@ export function letterProse(letter: Letter): string {
     else if (block.type === 'heading') parts.push(sentence(block.text));
     // A list item wholly in quotation marks is quoted law (the seven elements of 300.503(b)), like a quote block.
     else if (block.type === 'list') parts.push(...block.items.filter((i) => !isQuoted(i)).map(sentence));
+    // A chart's summary is a sentence the reader reads; its title and table are labels and numbers.
+    else if (block.type === 'chart') parts.push(sentence(block.summary));
   }
   return parts.join(' ');
 }

@@ -76,6 +76,18 @@ export type LetterBlock =
   | { type: 'table'; caption: string; columns: string[]; rows: string[][] }
   /** Quoted law: excluded from readability. */
   | { type: 'quote'; text: string; citation: string }
+  /**
+   * A data-check chart of one goal: the title, the one-sentence summary and the data table come from
+   * goalChartModel (the same words as the data check page). `svg` is the drawn chart for the PDF and DOCX.
+   */
+  | {
+      type: 'chart';
+      goalId: string;
+      title: string;
+      summary: string;
+      table: { columns: string[]; rows: string[][] };
+      svg?: string;
+    }
   | {
       type: 'citations';
       items: { citation: string; confidence: Confidence; kind: 'law' | 'practice' }[];

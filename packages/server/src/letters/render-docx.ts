@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -23,6 +24,7 @@ import {
   recipientLines,
   senderLines,
 } from './letter-layout.js';
+import { svgToPng } from '../data/chart-png.js';
 import { setZipTimes } from './zip-times.js';
 
 // The letter as a Word document: US Letter, one-inch margins, real headings, lists and tables (so screen readers
@@ -37,7 +39,7 @@ const lines = (texts: string[], spacingAfter = 0): Paragraph[] =>
     (text, i) => new Paragraph({ text, spacing: { after: i === texts.length - 1 ? spacingAfter : 0 } }),
   );
 
-function tableOf(block: Extract<LetterBlock, { type: 'table' }>): FileChild[] {
+function tableOf(block: { caption: string; columns: string[]; rows: string[][] }): FileChild[] {
   const cell = (text: string, header: boolean) =>
     new TableCell({
       children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
@@ -58,7 +60,49 @@ function tableOf(block: Extract<LetterBlock, { type: 'table' }>): FileChild[] {
   ];
 }
 
-function blockChildren(block: LetterBlock, listNumber: () => number): FileChild[] {
+/** The chart's width on the page in pixels (96 per inch): 6.25 of the 6.5 inches between the margins. */
+const CHART_WIDTH_PX = 600;
+
+/**
+ * A goal chart: its title, the chart as a PNG (Word draws SVG only in recent versions) with the summary as alt
+ * text, the summary again as a caption for readers who cannot see the picture, then the scores as a real table.
+ * The drawing id is the chart's position in the letter, not docx's process-wide counter, so the same letter gives
+ * the same bytes.
+ */
+function chartChildren(block: Extract<LetterBlock, { type: 'chart' }>, drawingId: number): FileChild[] {
+  const picture: FileChild[] = [];
+  if (block.svg !== undefined) {
+    const png = svgToPng(block.svg);
+    // The PNG header holds the width and height (big-endian, bytes 16-23); keep the chart's proportions.
+    const height = Math.round((CHART_WIDTH_PX * png.readUInt32BE(20)) / png.readUInt32BE(16));
+    picture.push(
+      new Paragraph({
+        keepNext: true,
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: CHART_WIDTH_PX, height },
+            altText: {
+              id: String(drawingId),
+              name: `Chart ${drawingId}`,
+              title: block.title,
+              description: block.summary,
+            },
+          }),
+        ],
+      }),
+    );
+  }
+  return [
+    new Paragraph({ text: block.title, heading: HeadingLevel.HEADING_3, keepNext: true }),
+    ...picture,
+    new Paragraph({ text: block.summary, spacing: { after: 120 }, keepNext: true }),
+    ...tableOf({ caption: `Scores: ${block.title}`, columns: block.table.columns, rows: block.table.rows }),
+  ];
+}
+
+function blockChildren(block: LetterBlock, listNumber: () => number, chartNumber: () => number): FileChild[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2 })];
@@ -79,6 +123,8 @@ function blockChildren(block: LetterBlock, listNumber: () => number): FileChild[
     }
     case 'table':
       return tableOf(block);
+    case 'chart':
+      return chartChildren(block, chartNumber());
     case 'quote':
       return [
         new Paragraph({
@@ -102,6 +148,7 @@ function blockChildren(block: LetterBlock, listNumber: () => number): FileChild[
 /** The letter's body, from the sender block to the attachments list. */
 function letterChildren(letter: Letter): FileChild[] {
   let lists = 0;
+  let charts = 0;
   const children: FileChild[] = [
     ...lines(senderLines(letter), 240),
     new Paragraph({ text: humanLetterDate(letter.date), spacing: { after: 240 } }),
@@ -114,7 +161,14 @@ function letterChildren(letter: Letter): FileChild[] {
     }),
     new Paragraph({ text: letter.greeting, spacing: { after: 160 } }),
   );
-  for (const block of letter.blocks) children.push(...blockChildren(block, () => ++lists));
+  for (const block of letter.blocks)
+    children.push(
+      ...blockChildren(
+        block,
+        () => ++lists,
+        () => ++charts,
+      ),
+    );
   children.push(
     new Paragraph({ text: letter.closing, spacing: { before: 160, after: 480 } }),
     ...lines(senderLines(letter), 240),

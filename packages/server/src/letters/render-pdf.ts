@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Letter, LetterBlock } from '@iep/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import {
@@ -23,6 +25,16 @@ interface PdfMakeServer {
 let loading: Promise<PdfMakeServer> | null = null;
 
 /**
+ * The folder of the Roboto files that ship with pdfmake. The fonts are registered under their real paths there:
+ * pdfmake's own text reads them from its virtual file system (filled below), while the SVG drawing code it uses
+ * (svg-to-pdfkit, for the goal charts) opens a font by the name pdfmake gives it, from disk. With the real path
+ * both find the same bytes; with a bare name the chart's text would not be drawn.
+ */
+const FONT_DIR = path.dirname(
+  createRequire(import.meta.url).resolve('pdfmake/build/fonts/Roboto/Roboto-Regular.ttf'),
+);
+
+/**
  * Loads pdfmake and its fonts once, on the first PDF: the font bundle is over a megabyte of base64 that the
  * server should not decode at start-up. The fonts go into pdfmake's virtual file system; the access policies
  * refuse every URL and local path, so nothing in a letter can make the server read a file or fetch a URL.
@@ -32,13 +44,14 @@ function pdfMake(): Promise<PdfMakeServer> {
     const printer = (await import('pdfmake')).default as unknown as PdfMakeServer;
     const vfs = (await import('pdfmake/build/vfs_fonts.js')).default as unknown as Record<string, string>;
     for (const [name, base64] of Object.entries(vfs))
-      printer.virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'));
+      printer.virtualfs.writeFileSync(path.join(FONT_DIR, name), Buffer.from(base64, 'base64'));
+    const font = (name: string) => path.join(FONT_DIR, name);
     printer.setFonts({
       Roboto: {
-        normal: 'Roboto-Regular.ttf',
-        bold: 'Roboto-Medium.ttf',
-        italics: 'Roboto-Italic.ttf',
-        bolditalics: 'Roboto-MediumItalic.ttf',
+        normal: font('Roboto-Regular.ttf'),
+        bold: font('Roboto-Medium.ttf'),
+        italics: font('Roboto-Italic.ttf'),
+        bolditalics: font('Roboto-MediumItalic.ttf'),
       },
     });
     printer.setUrlAccessPolicy(() => false);
@@ -50,6 +63,47 @@ function pdfMake(): Promise<PdfMakeServer> {
 
 const lines = (texts: string[], after = 0): Content[] =>
   texts.map((text, i) => ({ text, margin: [0, 0, 0, i === texts.length - 1 ? after : 0] }));
+
+/** The text width of a US Letter page with one-inch margins, in points. */
+const TEXT_WIDTH = 468;
+
+/** The data table under a chart: the first column (dates) left, the numbers in the others. */
+function chartTable(block: Extract<LetterBlock, { type: 'chart' }>): Content {
+  const { columns, rows } = block.table;
+  return {
+    table: {
+      headerRows: 1,
+      widths: columns.map(() => 'auto'),
+      body: [
+        columns.map((c) => ({ text: c, bold: true })),
+        ...rows.map((row) => columns.map((_c, i) => row[i] ?? '')),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+    fontSize: 9,
+    margin: [0, 0, 0, 10],
+  };
+}
+
+/**
+ * A goal chart: its title, the chart drawn as vector SVG (sharp at any zoom, text selectable), the one-sentence
+ * summary and the scores. The title, chart and summary stay on one page so the summary sits under its picture.
+ */
+function chartContent(block: Extract<LetterBlock, { type: 'chart' }>): Content[] {
+  const picture: Content[] =
+    block.svg === undefined ? [] : [{ svg: block.svg, width: TEXT_WIDTH, margin: [0, 2, 0, 4] }];
+  return [
+    {
+      stack: [
+        { text: block.title, style: 'subheading' },
+        ...picture,
+        { text: block.summary, margin: [0, 0, 0, 6] },
+      ],
+      unbreakable: true,
+    },
+    chartTable(block),
+  ];
+}
 
 function blockContent(block: LetterBlock): Content[] {
   switch (block.type) {
@@ -78,6 +132,8 @@ function blockContent(block: LetterBlock): Content[] {
           margin: [0, 0, 0, 10],
         },
       ];
+    case 'chart':
+      return chartContent(block);
     case 'quote':
       return [
         { text: `"${block.text}"`, italics: true, margin: [36, 0, 36, 2] },

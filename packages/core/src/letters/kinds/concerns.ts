@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { goalChartModel, renderGoalChartSvg } from '../../charts/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
 import { CONTACT_ASK, known, meetingPhrase, pwnAsk, studentPhrase } from '../phrases.js';
@@ -99,12 +100,52 @@ const KIND_LABEL: Record<(typeof REQUEST_KINDS)[number], string> = {
   other: 'Request',
 };
 
-function findingQuestions(ctx: LetterContext, answers: z.output<typeof schema>): string[] {
+interface SelectedFinding {
+  question: string;
+  goalId: string | null;
+}
+
+function selectedFindings(ctx: LetterContext, answers: z.output<typeof schema>): SelectedFinding[] {
   if (answers.findings !== undefined) {
-    return answers.findings.map((f) => known(f.question)).filter((s): s is string => s !== undefined);
+    return answers.findings.flatMap((f) => {
+      const question = known(f.question);
+      return question === undefined ? [] : [{ question, goalId: f.goalId ?? null }];
+    });
   }
   // No choice made yet: offer the serious and concern findings of the data check, if one was run.
-  return (ctx.analysis?.findings ?? []).filter((f) => f.severity !== 'info').map((f) => f.question);
+  return (ctx.analysis?.findings ?? [])
+    .filter((f) => f.severity !== 'info')
+    .map((f) => ({ question: f.question, goalId: f.goalId }));
+}
+
+/** The size the data check page and the server draw goal charts at, so the letter shows the same picture. */
+const CHART_SIZE = { width: 720, height: 440 } as const;
+
+/**
+ * One chart block per goal that a selected finding names, in the order the goals are first named. A goal with
+ * no scores after its baseline is left out: its chart would be empty axes, and the question already says so.
+ */
+function chartBlocks(ctx: LetterContext, findings: readonly SelectedFinding[]): LetterBlock[] {
+  const analysis = ctx.analysis;
+  if (analysis === undefined) return [];
+  const goalIds = [...new Set(findings.flatMap((f) => (f.goalId === null ? [] : [f.goalId])))];
+  return goalIds.flatMap((goalId): LetterBlock[] => {
+    const goal = analysis.goals.find((g) => g.goalId === goalId);
+    if (goal === undefined || goal.probes.length === 0) return [];
+    const phases = ctx.caseFile.goals.find((g) => g.id === goalId)?.phases ?? [];
+    const options = { ...CHART_SIZE, phases };
+    const model = goalChartModel(goal, options);
+    return [
+      {
+        type: 'chart',
+        goalId,
+        title: model.title,
+        summary: model.summary,
+        table: model.table,
+        svg: renderGoalChartSvg(goal, options),
+      },
+    ];
+  });
 }
 
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
@@ -113,7 +154,9 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const requests = (answers.requests ?? [])
     .map((r) => ({ ...r, request: known(r.request), why: known(r.why) }))
     .filter((r) => r.request !== undefined);
-  const questions = findingQuestions(ctx, answers);
+  const findings = selectedFindings(ctx, answers);
+  const questions = findings.map((f) => f.question);
+  const charts = chartBlocks(ctx, findings);
   if (requests.length === 0 && questions.length === 0) {
     return missing('requests', 'Add at least one request, or a question from the data check.');
   }
@@ -150,6 +193,19 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
         text: 'I looked at the progress data and the service logs. I would like us to talk about these questions:',
       },
       { type: 'list', ordered: true, items: questions },
+    );
+  }
+  if (charts.length > 0) {
+    blocks.push(
+      { type: 'heading', text: 'Attached data' },
+      {
+        type: 'paragraph',
+        text:
+          charts.length === 1
+            ? 'This chart shows the scores behind my questions, from the progress data I have.'
+            : 'These charts show the scores behind my questions, from the progress data I have.',
+      },
+      ...charts,
     );
   }
   blocks.push(

@@ -44,6 +44,40 @@ function Block({ block }: { block: LetterBlock }) {
           </table>
         </div>
       );
+    case 'chart':
+      // The drawn chart is in the PDF and Word files; here the title, the summary and the data say the same.
+      return (
+        <figure className="letter-chart">
+          <figcaption>
+            <strong>{block.title}</strong>
+            <br />
+            {block.summary}
+          </figcaption>
+          <div className="table-scroll" role="region" aria-label={`Data: ${block.title}`} tabIndex={0}>
+            <table>
+              <caption>Scores for {block.title}</caption>
+              <thead>
+                <tr>
+                  {block.table.columns.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {block.table.rows.map((row, i) => (
+                  <tr key={i}>
+                    {row.map((cell, j) => (
+                      <td key={j}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </figure>
+      );
     case 'quote':
       return (
         <blockquote>
