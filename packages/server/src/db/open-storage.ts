@@ -10,6 +10,8 @@ import type { Database } from './schema.js';
 export interface Storage {
   db: Kysely<Database>;
   dialect: 'sqlite' | 'postgres';
+  /** The clock that services stamp their writes with (the app's clock in tests), so the paper trail has one time. */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -18,9 +20,13 @@ export class MigrationError extends Error {
 }
 
 /** Opens the database the config names and brings its schema up to date. Throws MigrationError on failure. */
-export async function openStorage(config: Pick<Config, 'database'>): Promise<Storage> {
-  const storage =
+export async function openStorage(
+  config: Pick<Config, 'database'>,
+  options: { now?: () => Date } = {},
+): Promise<Storage> {
+  const opened =
     config.database.kind === 'sqlite' ? openSqlite(config.database.file) : openPostgres(config.database.url);
+  const storage = options.now ? { ...opened, now: options.now } : opened;
   try {
     await migrateToLatest(storage.db);
   } catch (error) {
@@ -38,7 +44,7 @@ function openSqlite(file: string): Storage {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', now: () => new Date(), close: () => db.destroy() };
 }
 
 function openPostgres(url: string): Storage {
@@ -50,7 +56,7 @@ function openPostgres(url: string): Storage {
     process.emitWarning(`A PostgreSQL connection was closed: ${error.message}`);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', now: () => new Date(), close: () => db.destroy() };
 }
 
 /** Applies the migrations not applied yet; the provider is a parameter so tests can feed a failing one. */

@@ -40,7 +40,9 @@ export async function buildApp(
     // Never echo request ids or stack traces: the error handler below decides every error body.
     return503OnClosing: true,
   });
-  const deps: SessionDeps = { config, storage, now: options.now ?? (() => new Date()) };
+  // Sessions use the storage's clock unless told otherwise; services stamp their writes with the storage's clock,
+  // so a caller that sets one should open the storage with the same clock (see openStorage's `now`).
+  const deps: SessionDeps = { config, storage, now: options.now ?? (() => storage.now()) };
 
   // Every route as "METHOD /path", so a test can check that each case route is covered by the authorization table.
   const routes: string[] = [];

@@ -82,7 +82,7 @@ async function insertNewCase(
   kind: CaseEventKind,
 ): Promise<string> {
   const id = newId();
-  const at = new Date().toISOString();
+  const at = storage.now().toISOString();
   await storage.db.transaction().execute(async (trx) => {
     await insertCase(trx, {
       id,
@@ -235,7 +235,7 @@ async function writeCase(
   kind: CaseEventKind,
   extra: Pick<CaseChange, 'data' | 'alsoInTransaction'>,
 ): Promise<CaseResult<StoredCase>> {
-  const at = new Date().toISOString();
+  const at = storage.now().toISOString();
   const written = await storage.db.transaction().execute(async (trx) => {
     const updated = await updateCaseIfVersion(trx, ownerId, caseId, expectedVersion, {
       ...indexedColumns(file),

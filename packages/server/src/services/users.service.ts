@@ -67,7 +67,7 @@ export async function createUser(storage: Storage, input: NewUser): Promise<Publ
     name: data.name,
     password_hash: await hashPassword(data.password),
     role,
-    created_at: new Date().toISOString(),
+    created_at: storage.now().toISOString(),
   };
   try {
     await insertUser(storage.db, row);

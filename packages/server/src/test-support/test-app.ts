@@ -45,8 +45,9 @@ export function sessionCookie(response: LightMyRequestResponse): string {
 
 export async function createTestApp(target: StorageTarget, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const { config, cleanup } = await target.freshConfig(env);
-  const storage = await openStorage(config);
   const clock = { now: new Date('2026-11-23T15:00:00Z') };
+  // One clock for the app and the storage, so the paper trail's events follow the test's time only.
+  const storage = await openStorage(config, { now: () => clock.now });
   const app = await buildApp(config, storage, { now: () => clock.now });
   return {
     app,
