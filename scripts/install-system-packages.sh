@@ -10,6 +10,8 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 # Test speech for the recorder's fake microphone (e2e/recording.e2e.test.ts).
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
+# The backup tests read ZIPs back with an independent reader.
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 if [ "${#need[@]}" -eq 0 ]; then
   exit 0
 fi
