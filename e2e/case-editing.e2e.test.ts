@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { arrive, focused, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
+import { importCaseFile, signUpOwner } from './support/setup';
 
 const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
 const OWNER = { name: 'Maria Rivera', email: 'maria@example.org', password: 'a long family password' };
@@ -33,18 +34,8 @@ describe('a parent edits everything the case file holds', () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
     page = await context.newPage();
-    await page.goto('/');
-    await arrive(page, 'Create the owner account', 'the first-run page');
-    await page.fill('#account-name', OWNER.name);
-    await page.fill('#account-email', OWNER.email);
-    await page.fill('#account-password', OWNER.password);
-    await page.getByRole('button', { name: 'Create the owner account' }).click();
-    await arrive(page, 'My cases', 'the case list');
-    await page.getByRole('link', { name: 'Import a case file' }).click();
-    await arrive(page, 'Import a case file', 'the import page');
-    await page.setInputFiles('#case-file', EXAMPLE);
-    await page.getByRole('button', { name: 'Import the case' }).click();
-    await arrive(page, 'Jordan Rivera', 'the imported case');
+    await signUpOwner(page, OWNER);
+    await importCaseFile(page, EXAMPLE);
     caseUrl = new URL(page.url()).pathname;
   });
 

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { arrive, focused, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
+import { importCaseFile, signUpOwner } from './support/setup';
 
 // The data check end to end: the example case's findings and chart, a CSV import through the wizard (broken
 // first, then good), a finding sent to the concerns letter, 320 px and keyboard-only use. The "as of" date is
@@ -46,18 +47,8 @@ describe('a parent checks the school’s data', () => {
   const findingGroup = (heading: string): Locator => page.locator('.finding-group', { hasText: heading });
 
   it('signs up, imports the example case and opens "Check the data"', async () => {
-    await page.goto('/');
-    await arrive(page, 'Create the owner account', 'the first-run page');
-    await page.fill('#account-name', OWNER.name);
-    await page.fill('#account-email', OWNER.email);
-    await page.fill('#account-password', OWNER.password);
-    await page.getByRole('button', { name: 'Create the owner account' }).click();
-    await arrive(page, 'My cases', 'the case list');
-    await page.getByRole('link', { name: 'Import a case file' }).click();
-    await arrive(page, 'Import a case file', 'the import page');
-    await page.setInputFiles('#case-file', EXAMPLE);
-    await page.getByRole('button', { name: 'Import the case' }).click();
-    await arrive(page, 'Jordan Rivera', 'the imported case');
+    await signUpOwner(page, OWNER);
+    await importCaseFile(page, EXAMPLE);
 
     await page.getByRole('link', { name: 'Check the data' }).click();
     await arrive(page, 'Check the data', 'the data check');

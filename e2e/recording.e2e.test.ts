@@ -2,18 +2,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fakeMicrophoneArgs, launchBrowser } from './support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { arrive } from './support/page-checks';
 import { startRestartableServer, type RestartableServer } from './support/restartable-server';
+import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
 
 // A real 60-second recording from Chromium's fake microphone (fed espeak-ng speech), through a server restart
 // and 20 s offline, then a reload in the middle of a second stretch. Slow by nature (about 2.5 minutes).
 
-const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
 const CHUNK_MS = 2000;
 
 interface Part {
@@ -92,18 +91,9 @@ describe('recording a meeting that survives a restart, a dead network and a relo
   });
 
   it('signs up, imports the example case and opens the recorder from the meeting', async () => {
-    await page.goto('/');
-    await arrive(page, 'Create the owner account', 'the first-run page');
-    await page.fill('#account-name', 'Maria Rivera');
-    await page.fill('#account-email', 'maria@example.org');
-    await page.fill('#account-password', 'a long family password');
-    await page.getByRole('button', { name: 'Create the owner account' }).click();
-    await arrive(page, 'My cases', 'the empty case list');
-    await page.getByRole('link', { name: 'Import a case file' }).click();
-    await page.setInputFiles('#case-file', EXAMPLE);
-    await page.getByRole('button', { name: 'Import the case' }).click();
-    await arrive(page, 'Jordan Rivera', 'the imported case');
-    caseId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await signUpOwner(page);
+    // The meeting two weeks from today: the notice letter is not late, so the law box says only that it is unsent.
+    caseId = await importCaseFile(page, exampleCaseInDays(tmp, 14).file);
     await page
       .getByRole('link', { name: /^Record this meeting/ })
       .first()

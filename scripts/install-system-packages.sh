@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the tests need, only those missing: PostgreSQL (storage tests),
-# Chromium (browser tests), ffmpeg (audio), poppler-utils (pdftoppm renders generated PDFs in tests). Safe to run again; needs root or sudo.
+# Chromium (browser tests), ffmpeg (audio), poppler-utils (pdftoppm renders generated PDFs in tests), pocketsphinx
+# (transcripts). Safe to run again; needs root or sudo.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -12,6 +13,11 @@ command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
 # The backup tests read ZIPs back with an independent reader.
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
+# Transcripts: the fallback speech engine with its English model, sctk's sclite for word error rates (bench),
+# and sox's extra formats for making test speech.
+command -v pocketsphinx_continuous >/dev/null 2>&1 || need+=(pocketsphinx)
+[ -d /usr/share/pocketsphinx/model/en-us ] || need+=(pocketsphinx-en-us)
+command -v sclite >/dev/null 2>&1 || need+=(sctk)
 if [ "${#need[@]}" -eq 0 ]; then
   exit 0
 fi

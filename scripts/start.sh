@@ -23,6 +23,17 @@ if ! command -v ffmpeg >/dev/null 2>&1; then
   fi
 fi
 
+# Transcripts run on this machine. Without a downloaded model, Debian's pocketsphinx is the speech engine.
+if ! command -v pocketsphinx_continuous >/dev/null 2>&1 || [ ! -d /usr/share/pocketsphinx/model/en-us ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing pocketsphinx (the basic speech engine for transcripts)..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pocketsphinx pocketsphinx-en-us >/dev/null) ||
+      echo "Could not install pocketsphinx. Transcripts need a speech engine: run 'sudo apt-get install pocketsphinx pocketsphinx-en-us' or add a model with 'npx iep models add PATH'."
+  else
+    echo "Note: no speech engine is installed. For transcripts run 'sudo apt-get install pocketsphinx pocketsphinx-en-us' or add a model with 'npx iep models add PATH'."
+  fi
+fi
+
 bash scripts/install-node-deps.sh
 npm run build --silent
 exec node packages/cli/bin/iep.js serve
