@@ -127,12 +127,12 @@ describe.each(targets)('auth and request safety on $name', (target) => {
     it('ends an expired session with 401 and deletes it', async () => {
       const s = await t.signUp('expired@example.org');
       expect((await t.as(s, 'GET', '/api/auth/me')).statusCode).toBe(200);
-      await t.storage.db
-        .updateTable('sessions')
-        .set({ expires_at: '2026-11-23T14:00:00.000Z' })
-        .where('user_id', '=', s.userId)
-        .execute();
-      const response = await t.as(s, 'GET', '/api/cases');
+      // 31 days later: past both the idle and the absolute limit.
+      const before = t.clock.now;
+      t.clock.now = new Date(before.getTime() + 31 * 24 * 3600 * 1000);
+      const response = await t.as(s, 'GET', '/api/cases').finally(() => {
+        t.clock.now = before;
+      });
       expect(response.statusCode).toBe(401);
       expect(response.json()).toEqual({ error: 'Your session has ended. Please sign in again.' });
       const left = await t.storage.db
