@@ -7,3 +7,5 @@ export * from './analysis/index.js';
 export * from './letters/index.js';
 export * from './imports/index.js';
 export * from './charts/index.js';
+export * from './transcripts/index.js';
+export * from './extraction/index.js';

@@ -1,3 +1,4 @@
+import { planCommitments } from './commitments.js';
 import { sentForMeeting, tasksDoneBySent, triggeredDeadlines } from './letter-triggers.js';
 import { buildContext, iso, type DraftTask, type PlanContext } from './plan-context.js';
 import { followUpTask, meetingChecklistTask, pwnRequestTask } from './meeting-tasks.js';
@@ -96,5 +97,6 @@ export function planMeeting(input: PlanInput): Plan {
     tasks,
     warnings: meetingWarnings(ctx),
     triggered: triggeredDeadlines(sent, ctx),
+    commitments: planCommitments(input.commitments ?? [], ctx),
   };
 }

@@ -72,6 +72,22 @@ export interface SentLetter {
   meetingId?: string;
 }
 
+/** A commitment made at a meeting (a confirmed transcript item) that the plan keeps track of. */
+export interface PlanCommitmentInput {
+  id: string;
+  who: string | null;
+  what: string;
+  /** The local date it is due (YYYY-MM-DD), or null when no date was set. */
+  due: string | null;
+  /** ISO instant it was marked done, or null. */
+  doneAt: string | null;
+}
+
+export type CommitmentStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done' | 'no-date';
+
+/** 'overdue' once today (in the meeting's zone) is after `due`; 'no-date' when there is no due date. */
+export type PlanCommitment = PlanCommitmentInput & { status: CommitmentStatus };
+
 export interface Plan {
   meetingId: string;
   timeZone: string;
@@ -82,6 +98,8 @@ export interface Plan {
   warnings: PlanWarning[];
   /** Deadlines started by sent letters, soonest first. */
   triggered: TriggeredDeadline[];
+  /** Commitments from the meeting, soonest due first, those with no date last. */
+  commitments: PlanCommitment[];
 }
 
 export interface PlanInput {
@@ -96,6 +114,8 @@ export interface PlanInput {
    * their kind triggers.
    */
   sent?: readonly SentLetter[];
+  /** Commitments made at this meeting (confirmed transcript items) to track on the plan. */
+  commitments?: readonly PlanCommitmentInput[];
 }
 
 export function isTaskId(id: unknown): id is TaskId {
