@@ -163,13 +163,78 @@ export interface JobsTable {
   name: string;
   /** The zod-checked payload, as JSON text. */
   payload: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
   attempts: number;
   /** 0..1 */
   progress: number;
   error: string | null;
   run_after: string;
   created_at: string;
+  updated_at: string;
+}
+
+export type TranscriptStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** One recognition run of a recording. A re-run is a new row; the parent's corrections live per recording. */
+export interface TranscriptsTable {
+  id: string;
+  recording_id: string;
+  case_id: string;
+  meeting_id: string;
+  status: TranscriptStatus;
+  /** 'auto' | 'sherpa' | 'pocketsphinx', as asked. */
+  engine_choice: string;
+  /** The engine it resolved to ('sherpa' | 'pocketsphinx'); a resumed run uses the same one. */
+  engine_name: string | null;
+  /** The engine's label, e.g. "pocketsphinx (en-us)". */
+  engine: string | null;
+  engine_note: string | null;
+  speakers_expected: number | null;
+  duration_sec: number | null;
+  /** The checkpoint: seconds of the timeline whose segments are all saved. */
+  processed_sec: Generated<number>;
+  /** processed_sec when this run started (for the time-left estimate). */
+  resumed_from_sec: Generated<number>;
+  segment_count: Generated<number>;
+  error: string | null;
+  job_id: string | null;
+  /** 1 for the transcript the recording shows and search finds. */
+  shown: Generated<number>;
+  started_at: string | null;
+  finished_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TranscriptSegmentsTable {
+  /** The integer key of the SQLite full-text index; never shown (bigint on PostgreSQL: do not select it). */
+  row_no: Generated<number>;
+  id: string;
+  transcript_id: string;
+  recording_id: string;
+  case_id: string;
+  seq: number;
+  start_ms: number;
+  end_ms: number;
+  /** The machine's label (S1, S2, ...), null before speakers are grouped. */
+  speaker: string | null;
+  /** The machine's text, never edited. */
+  text: string;
+  /** JSON TranscriptWord[]. */
+  words: string;
+  /** JSON number[] or null. */
+  embedding: string | null;
+  /** The text with the parent's corrections: what search finds. */
+  search_text: string;
+  /** The speaker's display name now (corrections applied), for the search filter. */
+  speaker_name: string;
+}
+
+export interface TranscriptCorrectionsTable {
+  recording_id: string;
+  case_id: string;
+  /** JSON TranscriptCorrections. */
+  corrections: string;
   updated_at: string;
 }
 
@@ -188,9 +253,36 @@ export interface Database {
   bookmarks: BookmarksTable;
   clips: ClipsTable;
   jobs: JobsTable;
+  transcripts: TranscriptsTable;
+  transcript_segments: TranscriptSegmentsTable;
+  transcript_corrections: TranscriptCorrectionsTable;
+  transcript_items: TranscriptItemsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type CaseRow = Selectable<CasesTable>;
 export type NewCaseRow = Insertable<CasesTable>;
+
+export interface TranscriptItemsTable {
+  id: string;
+  recording_id: string;
+  case_id: string;
+  meeting_id: string;
+  transcript_id: string | null;
+  kind: 'commitment' | 'refusal' | 'agreement' | 'open-question';
+  text: string;
+  who: string | null;
+  /** YYYY-MM-DD or null. */
+  due: string | null;
+  start_ms: number | null;
+  source: string;
+  status: 'suggested' | 'confirmed' | 'dropped';
+  /** 1 once the parent changed the kind, text, who or date. */
+  edited: number;
+  done_at: string | null;
+  /** kind + normalized source + second: finds the item again when extraction runs again. */
+  machine_key: string;
+  created_at: string;
+  updated_at: string;
+}

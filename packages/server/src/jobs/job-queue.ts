@@ -1,10 +1,17 @@
 import type { z } from 'zod';
 
 // The job port. The in-process adapter (local-job-queue.ts) keeps jobs in the `jobs` table of either database so
-// a restart resumes them. A PostgreSQL deployment with several server processes will want pg-boss instead: that
-// adapter comes with the transcription issue and implements this same interface.
+// a restart resumes them. On PostgreSQL the pg-boss adapter (pg-boss-job-queue.ts) implements the same interface, so
+// several server processes can share the work; open-job-queue.ts picks one by the database.
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/**
+ * Why `context.signal` was aborted (its `reason`). 'cancelled': someone cancelled the job; it ends as cancelled and
+ * does not run again unless retried. 'shutdown': the server is stopping; the job runs again after the restart.
+ * 'expired' (pg-boss only): it ran longer than allowed or another process took it over; it is retried.
+ */
+export type JobAbortReason = 'cancelled' | 'shutdown' | 'expired';
 
 /**
  * What a handler reports. `failed` is final (the input is bad: retrying cannot help); a thrown error is taken as
@@ -16,7 +23,10 @@ export interface JobContext {
   jobId: string;
   /** 1 on the first run. */
   attempt: number;
-  /** Aborted when the queue stops (server shutdown): stop work, the job runs again after the restart. */
+  /**
+   * Aborted when the job is cancelled or the queue stops; `signal.reason` is a JobAbortReason. Stop work and throw
+   * (or return): after a shutdown the job runs again, after a cancel it stays cancelled whatever the handler returns.
+   */
   signal: AbortSignal;
   /** Fraction done, 0..1; written to the table at most a few times a second. */
   progress(fraction: number): void;
@@ -55,10 +65,37 @@ export interface JobQueue {
   start(): Promise<void>;
   /** Stops taking jobs, aborts running ones (they stay queued for the next start), waits for them to stop. */
   stop(): Promise<void>;
-  /** Resolves when the job is done or failed (for the CLI and tests). */
+  /**
+   * A queued job becomes cancelled and never runs; a running one is marked cancelled at once and its signal is
+   * aborted with reason 'cancelled' (the handler may still be finishing when this returns). A job already done,
+   * failed or cancelled is left as it is. Null when there is no such job.
+   */
+  cancel(id: string): Promise<JobRecord | null>;
+  /**
+   * Queues a failed or cancelled job again, its attempts, progress and error reset. Throws UnknownJobError when
+   * there is no such job and JobStateError when it is queued, running or done.
+   */
+  retry(id: string): Promise<JobRecord>;
+  /** Resolves when the job is done, failed or cancelled (for the CLI and tests). */
   settled(id: string, timeoutMs?: number): Promise<JobRecord>;
 }
 
+/** Done, failed and cancelled jobs do not change any more unless retried. */
+export const isSettled = (status: JobStatus): boolean =>
+  status === 'done' || status === 'failed' || status === 'cancelled';
+
 export class UnknownJobError extends Error {
   override name = 'UnknownJobError';
+}
+
+/** The job is in a state that does not allow what was asked (retrying a running job, say). */
+export class JobStateError extends Error {
+  override name = 'JobStateError';
+}
+
+/** The plain message for retrying a job that is not failed or cancelled. */
+export function cannotRetryMessage(status: JobStatus): string {
+  return status === 'done'
+    ? 'This job is already done, so there is nothing to run again.'
+    : `This job is ${status === 'queued' ? 'waiting to run' : 'running'} now. Wait for it to finish or cancel it first.`;
 }

@@ -3,7 +3,11 @@ import type { z } from 'zod';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import {
+  JobStateError,
   UnknownJobError,
+  cannotRetryMessage,
+  isSettled,
+  type JobAbortReason,
   type JobContext,
   type JobDefinition,
   type JobOutcome,
@@ -32,25 +36,36 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
   const log = options.log ?? (() => undefined);
   const definitions = new Map<string, JobDefinition>();
   const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  // Cancelled between being claimed and being registered as running: run() aborts it as soon as it starts.
+  const cancelRequested = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let stopped = true;
   let polling: Promise<void> | null = null;
 
   const iso = () => now().toISOString();
 
-  async function setStatus(id: string, values: Partial<Database['jobs']>): Promise<void> {
+  /**
+   * Writes of a run only land while the job is still running: a cancel (or a retry after it) in the meantime wins,
+   * so a handler that finishes after being cancelled cannot turn the job back into done or queued.
+   */
+  async function setRunning(id: string, values: Partial<Database['jobs']>): Promise<void> {
     await db
       .updateTable('jobs')
       .set({ ...values, updated_at: iso() })
       .where('id', '=', id)
+      .where('status', '=', 'running')
       .execute();
   }
 
   async function claimNext(): Promise<Database['jobs'] | null> {
+    // Only jobs this process can run: another process on the same database may run other kinds.
+    const names = [...definitions.keys()];
+    if (names.length === 0) return null;
     const due = await db
       .selectFrom('jobs')
       .selectAll()
       .where('status', '=', 'queued')
+      .where('name', 'in', names)
       .where('run_after', '<=', iso())
       .orderBy('run_after')
       .orderBy('created_at')
@@ -73,7 +88,7 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
   async function run(row: Database['jobs']): Promise<void> {
     const definition = definitions.get(row.name);
     if (!definition) {
-      await setStatus(row.id, { status: 'failed', error: `No handler for jobs named "${row.name}".` });
+      await setRunning(row.id, { status: 'failed', error: `No handler for jobs named "${row.name}".` });
       return;
     }
     let payload: unknown;
@@ -81,10 +96,11 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
       payload = definition.payload.parse(JSON.parse(row.payload));
     } catch (error) {
       log(`job ${row.name} ${row.id}: payload not valid`, error);
-      await setStatus(row.id, { status: 'failed', error: 'The job data is not valid.' });
+      await setRunning(row.id, { status: 'failed', error: 'The job data is not valid.' });
       return;
     }
     const controller = new AbortController();
+    if (cancelRequested.delete(row.id)) controller.abort('cancelled' satisfies JobAbortReason);
     let lastProgressWrite = 0;
     const context: JobContext = {
       jobId: row.id,
@@ -98,7 +114,7 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
         // Progress writes go one after another and the final status waits for them: on PostgreSQL two writes on
         // different pool connections can land in either order, and a late progress write would undo "done".
         progressWrites = progressWrites
-          .then(() => setStatus(row.id, { progress }))
+          .then(() => setRunning(row.id, { progress }))
           .catch((error: unknown) => log('progress not saved', error));
       },
     };
@@ -111,8 +127,9 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
       } catch (error) {
         await progressWrites;
         if (controller.signal.aborted) {
-          // Stopped by shutdown: back to the queue, this attempt not counted.
-          await setStatus(row.id, { status: 'queued', attempts: row.attempts - 1 });
+          // Stopped by shutdown: back to the queue, this attempt not counted. Cancelled: already marked so.
+          if (controller.signal.reason === ('shutdown' satisfies JobAbortReason))
+            await setRunning(row.id, { status: 'queued', attempts: row.attempts - 1 });
           return;
         }
         const message = error instanceof Error ? error.message : String(error);
@@ -120,16 +137,16 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
         const max = definition.maxAttempts ?? 3;
         if (row.attempts < max) {
           const wait = (definition.backoffMs ?? defaultBackoff)(row.attempts);
-          await setStatus(row.id, {
+          await setRunning(row.id, {
             status: 'queued',
             error: message,
             run_after: new Date(now().getTime() + wait).toISOString(),
           });
-        } else await setStatus(row.id, { status: 'failed', error: message });
+        } else await setRunning(row.id, { status: 'failed', error: message });
         return;
       }
-      if (outcome.status === 'failed') await setStatus(row.id, { status: 'failed', error: outcome.error });
-      else await setStatus(row.id, { status: 'done', progress: 1, error: null });
+      if (outcome.status === 'failed') await setRunning(row.id, { status: 'failed', error: outcome.error });
+      else await setRunning(row.id, { status: 'done', progress: 1, error: null });
     })();
     const entry = {
       controller,
@@ -224,16 +241,55 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      for (const entry of running.values()) entry.controller.abort();
+      for (const entry of running.values()) entry.controller.abort('shutdown' satisfies JobAbortReason);
       await polling;
       await Promise.all([...running.values()].map((entry) => entry.done));
+    },
+    async cancel(id) {
+      const row = await db.selectFrom('jobs').select('status').where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      if (row.status === 'queued' || row.status === 'running') {
+        const result = await db
+          .updateTable('jobs')
+          .set({ status: 'cancelled', updated_at: iso() })
+          .where('id', '=', id)
+          .where('status', '=', row.status)
+          .executeTakeFirst();
+        // Changed in between (it started, or finished): look again.
+        if (Number(result.numUpdatedRows) !== 1) return queue.cancel(id);
+        if (row.status === 'running') {
+          const entry = running.get(id);
+          if (entry) entry.controller.abort('cancelled' satisfies JobAbortReason);
+          else cancelRequested.add(id);
+        }
+      }
+      return queue.get(id);
+    },
+    async retry(id) {
+      const row = await db.selectFrom('jobs').select('status').where('id', '=', id).executeTakeFirst();
+      if (!row) throw new UnknownJobError(`No job ${id}.`);
+      const status = row.status as JobStatus;
+      if (status !== 'failed' && status !== 'cancelled') throw new JobStateError(cannotRetryMessage(status));
+      // A cancelled handler that is still finishing keeps its slot: the job is claimed again once it is gone.
+      cancelRequested.delete(id);
+      const result = await db
+        .updateTable('jobs')
+        .set({ status: 'queued', attempts: 0, progress: 0, error: null, run_after: iso(), updated_at: iso() })
+        .where('id', '=', id)
+        .where('status', '=', status)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return queue.retry(id);
+      schedule(0);
+      const record = await queue.get(id);
+      if (!record) throw new UnknownJobError(`No job ${id}.`);
+      return record;
     },
     async settled(id, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const record = await queue.get(id);
         if (!record) throw new UnknownJobError(`No job ${id}.`);
-        if (record.status === 'done' || record.status === 'failed') return record;
+        if (isSettled(record.status)) return record;
         if (Date.now() > deadline) throw new Error(`Job ${id} still ${record.status} after ${timeoutMs} ms.`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
