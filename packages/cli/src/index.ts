@@ -5,11 +5,14 @@ import type { CliContext } from './cli-context.js';
 import { registerAnalyzeCommand } from './commands/analyze.command.js';
 import { registerCaseCommand } from './commands/case.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
+import { registerExtractCommand } from './commands/extract.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerLetterCommand } from './commands/letter.command.js';
+import { registerModelsCommand } from './commands/models.command.js';
 import { registerPlanCommand } from './commands/plan.command.js';
 import { registerRecordingCommand } from './commands/recording.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { registerTranscribeCommand } from './commands/transcribe.command.js';
 import { registerUserCommand } from './commands/user.command.js';
 
 export function buildProgram(context: CliContext): Command {
@@ -27,6 +30,9 @@ export function buildProgram(context: CliContext): Command {
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
   registerRecordingCommand(program, context);
+  registerTranscribeCommand(program, context);
+  registerModelsCommand(program, context);
+  registerExtractCommand(program);
   return program;
 }
 

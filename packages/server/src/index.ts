@@ -78,3 +78,4 @@ export {
   BackupDamagedError,
   backupFileName,
 } from './backup/case-backup.js';
+export * from './transcription/index.js';
