@@ -16,7 +16,9 @@ export type CaseEventKind =
   | 'task.done'
   | 'task.undone'
   | 'letter.file'
-  | 'letter.sent';
+  | 'letter.sent'
+  | 'item.confirmed'
+  | 'item.dropped';
 
 export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {
   await db.insertInto('cases').values(row).execute();

@@ -33,7 +33,11 @@ describe.each(targets)('storage on $name', (target) => {
 
     it('applies the migrations, records them, and a second run applies nothing', async () => {
       expect(storage.dialect).toBe(target.name);
-      const tables = (await storage.db.introspection.getTables()).map((t) => t.name).sort();
+      // SQLite's full-text index keeps its own shadow tables (transcript_segments_fts_*): not ours to list.
+      const tables = (await storage.db.introspection.getTables())
+        .map((t) => t.name)
+        .filter((name) => !name.startsWith('transcript_segments_fts'))
+        .sort();
       expect(tables).toEqual([
         'bookmarks',
         'case_events',
@@ -48,6 +52,10 @@ describe.each(targets)('storage on $name', (target) => {
         'recording_parts',
         'recordings',
         'sessions',
+        'transcript_corrections',
+        'transcript_items',
+        'transcript_segments',
+        'transcripts',
         'users',
       ]);
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(storage.db);
@@ -56,6 +64,8 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-11-23T1330-letters',
         '2026-11-23T1410-recordings',
         '2026-11-23T1420-jobs',
+        '2026-11-23T1500-transcripts',
+        '2026-11-23T1510-transcript-items',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

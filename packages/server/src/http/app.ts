@@ -3,6 +3,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Storage } from '../db/open-storage.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { openJobQueue } from '../jobs/open-job-queue.js';
+import { registerImportJobs } from '../media/import.service.js';
+import { recordingContext } from '../recordings/recording-context.js';
+import { extractAfterTranscript } from '../transcripts/items.service.js';
+import type { TranscriptionEngine } from '../transcripts/transcription-engine.js';
 import { dataRoutes } from './data.routes.js';
 import { HttpError, MESSAGES, handleError } from './errors.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -11,6 +17,8 @@ import { caseRoutes } from './routes/cases.routes.js';
 import { letterRoutes } from './routes/letters.routes.js';
 import { planRoutes } from './routes/plan.routes.js';
 import { recordingRoutes } from './routes/recordings.routes.js';
+import { transcriptRoutes } from './routes/transcripts.routes.js';
+import { transcriptItemRoutes } from './routes/transcript-items.routes.js';
 import { uploadRoutes } from './routes/uploads.routes.js';
 import { addSecurityHeaders } from './security.js';
 import { requireSession, type SessionDeps } from './session.js';
@@ -25,6 +33,10 @@ declare module 'fastify' {
 export interface AppOptions {
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** The background job queue; by default an in-process one on this database. Started and stopped with the app. */
+  jobs?: JobQueue;
+  /** The speech engines; the real ones unless a test hands in a fake. */
+  transcription?: TranscriptionEngine;
 }
 
 /** Builds the HTTP app over an open storage. The caller listens (or uses app.inject in tests) and closes. */
@@ -43,6 +55,19 @@ export async function buildApp(
   // Sessions use the storage's clock unless told otherwise; services stamp their writes with the storage's clock,
   // so a caller that sets one should open the storage with the same clock (see openStorage's `now`).
   const deps: SessionDeps = { config, storage, now: options.now ?? (() => storage.now()) };
+  // One queue for every background job: in-process over the `jobs` table, or pg-boss on PostgreSQL. Two at a
+  // time, so an imported file is normalized while a long transcription runs.
+  const jobs =
+    options.jobs ??
+    openJobQueue(storage, {
+      config,
+      now: deps.now,
+      concurrency: 2,
+      log: (message, detail) => app.log.warn({ err: detail }, message),
+    });
+  registerImportJobs(jobs, recordingContext(config, storage, deps.now));
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
 
   // Every route as "METHOD /path", so a test can check that each case route is covered by the authorization table.
   const routes: string[] = [];
@@ -71,8 +96,17 @@ export async function buildApp(
     await signedIn.register(dataRoutes(deps));
     letterRoutes(signedIn, deps);
     await signedIn.register(recordingRoutes(deps));
-    await signedIn.register(uploadRoutes(deps));
+    await signedIn.register(uploadRoutes({ ...deps, jobs }));
+    await signedIn.register(
+      transcriptRoutes({
+        ...deps,
+        jobs,
+        transcription: options.transcription,
+        onTranscriptDone: extractAfterTranscript,
+      }),
+    );
     backupRoutes(signedIn, deps);
+    transcriptItemRoutes(signedIn, deps);
   });
 
   await registerWebApp(app, config.webDist);

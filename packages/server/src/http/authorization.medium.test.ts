@@ -6,7 +6,7 @@ import { createTestApp, exampleCase, type Session, type TestApp } from '../test-
 
 const targets = await storageTargets();
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface RouteCase {
   route: string;
   method: Method;
@@ -31,6 +31,9 @@ const rec = {
   bookmarkId: 'not-made-yet',
   clipId: 'nope',
 };
+
+// A transcript of the owner's recording (a failed run with one segment), written in beforeAll.
+const tr = { transcriptId: 'not-made-yet', segmentId: 'not-made-yet' };
 
 // Every route that reaches into one case. The test below fails if a case route exists that is not listed here.
 const ROUTES: RouteCase[] = [
@@ -251,6 +254,72 @@ const ROUTES: RouteCase[] = [
     method: 'GET',
     url: (id) => `/api/cases/${id}/clips/${rec.clipId}`,
   },
+  // Transcripts.
+  {
+    route: 'POST /api/cases/:id/recordings/:recordingId/transcripts',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/transcripts`,
+    body: () => ({ engine: 'auto' }),
+  },
+  {
+    route: 'GET /api/cases/:id/recordings/:recordingId/transcript',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/transcript`,
+  },
+  {
+    route: 'POST /api/cases/:id/transcripts/:transcriptId/cancel',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/transcripts/${tr.transcriptId}/cancel`,
+  },
+  {
+    route: 'POST /api/cases/:id/transcripts/:transcriptId/retry',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/transcripts/${tr.transcriptId}/retry`,
+  },
+  {
+    route: 'PATCH /api/cases/:id/recordings/:recordingId/transcript/segments/:segmentId',
+    method: 'PATCH',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/transcript/segments/${tr.segmentId}`,
+    body: () => ({ text: 'Changed by a stranger.', speaker: 'S2' }),
+  },
+  {
+    route: 'PUT /api/cases/:id/recordings/:recordingId/transcript/speakers/:label',
+    method: 'PUT',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/transcript/speakers/S1`,
+    body: () => ({ name: 'Stranger' }),
+  },
+  {
+    route: 'POST /api/cases/:id/recordings/:recordingId/transcript/speakers/merge',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/transcript/speakers/merge`,
+    body: () => ({ from: 'S1', into: 'S2' }),
+  },
+  {
+    route: 'GET /api/cases/:id/transcripts/search',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/transcripts/search?q=reading&speaker=Speaker%201&bookmark=agreed`,
+  },
+  {
+    route: 'GET /api/cases/:id/recordings/:recordingId/transcript/export',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/transcript/export?format=txt`,
+  },
+  {
+    route: 'GET /api/cases/:id/recordings/:recordingId/items',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/items`,
+  },
+  {
+    route: 'POST /api/cases/:id/recordings/:recordingId/items/extract',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/recordings/${rec.recordingId}/items/extract`,
+  },
+  {
+    route: 'PATCH /api/cases/:id/items/:itemId',
+    method: 'PATCH',
+    url: (id) => `/api/cases/${id}/items/owner-item`,
+    body: () => ({ status: 'confirmed' }),
+  },
   {
     route: 'GET /api/deadlines/:rule',
     method: 'GET',
@@ -288,6 +357,16 @@ describe.each(targets)('authorization per case on $name', (target) => {
           t.storage.db.selectFrom(table).selectAll().execute(),
         ),
       ),
+      transcripts: await Promise.all(
+        (['transcripts', 'transcript_corrections', 'jobs'] as const).map((table) =>
+          t.storage.db.selectFrom(table).selectAll().execute(),
+        ),
+      ),
+      segments: await t.storage.db
+        .selectFrom('transcript_segments')
+        .select(['id', 'speaker', 'text', 'search_text', 'speaker_name'])
+        .execute(),
+      items: await t.storage.db.selectFrom('transcript_items').selectAll().execute(),
     });
 
     beforeAll(async () => {
@@ -302,6 +381,7 @@ describe.each(targets)('authorization per case on $name', (target) => {
       });
       letterFileId = letterFile.json<{ id: string }>().id;
       await makeRecording();
+      await makeTranscript();
       missingBody = (await t.as(stranger, 'GET', '/api/cases/no-such-case')).json();
     });
     afterAll(async () => t?.close());
@@ -342,6 +422,97 @@ describe.each(targets)('authorization per case on $name', (target) => {
         format: 'mp3',
       });
       rec.clipId = clip.json<{ id: string }>().id;
+    }
+
+    /** A failed transcript run of the owner's recording with one segment, written straight to the tables. */
+    async function makeTranscript(): Promise<void> {
+      const at = '2026-11-23T15:00:00.000Z';
+      tr.transcriptId = 'owner-transcript';
+      tr.segmentId = 'owner-segment';
+      await t.storage.db
+        .insertInto('transcripts')
+        .values({
+          id: tr.transcriptId,
+          recording_id: rec.recordingId,
+          case_id: caseId,
+          meeting_id: 'm1',
+          status: 'failed',
+          engine_choice: 'auto',
+          engine_name: 'pocketsphinx',
+          engine: 'pocketsphinx (en-us)',
+          engine_note: null,
+          speakers_expected: 2,
+          duration_sec: 1,
+          processed_sec: 0.9,
+          resumed_from_sec: 0,
+          segment_count: 1,
+          error: 'Stopped.',
+          job_id: null,
+          shown: 1,
+          started_at: at,
+          finished_at: at,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      await t.storage.db
+        .insertInto('transcript_segments')
+        .values({
+          id: tr.segmentId,
+          transcript_id: tr.transcriptId,
+          recording_id: rec.recordingId,
+          case_id: caseId,
+          seq: 0,
+          start_ms: 0,
+          end_ms: 900,
+          speaker: 'S1',
+          text: 'The reading goal stays.',
+          words: '[]',
+          embedding: null,
+          search_text: 'The reading goal stays.',
+          speaker_name: 'Speaker 1',
+        })
+        .execute();
+      await t.storage.db
+        .insertInto('transcript_segments')
+        .values({
+          id: 'owner-segment-2',
+          transcript_id: tr.transcriptId,
+          recording_id: rec.recordingId,
+          case_id: caseId,
+          seq: 1,
+          start_ms: 900,
+          end_ms: 1000,
+          speaker: 'S2',
+          text: 'Yes.',
+          words: '[]',
+          embedding: null,
+          search_text: 'Yes.',
+          speaker_name: 'Speaker 2',
+        })
+        .execute();
+      await t.storage.db
+        .insertInto('transcript_items')
+        .values({
+          id: 'owner-item',
+          recording_id: rec.recordingId,
+          case_id: caseId,
+          meeting_id: 'm1',
+          transcript_id: tr.transcriptId,
+          kind: 'commitment',
+          text: 'Send the reading data',
+          who: 'Chris Patel',
+          due: '2026-12-11',
+          start_ms: 0,
+          source: 'Chris Patel will send the reading data by Friday.',
+          status: 'suggested',
+          edited: 0,
+          done_at: null,
+          machine_key: 'commitment|0|test',
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
     }
 
     it('lists every case route in the table', () => {

@@ -18,6 +18,7 @@ import { newId } from '../ids.js';
 import { invalid, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
 import { getStoredCase, type StoredCase } from '../services/cases.service.js';
 import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
+import { answersWithItems } from '../transcripts/items.integration.js';
 import { EmailNotPossibleError, previewWarnings, type LetterFormat } from './letter-layout.js';
 import {
   findDraft,
@@ -47,8 +48,10 @@ export interface DraftView {
   updatedAt: string | null;
 }
 
+/** `fromTranscript`: how many entries the meeting's confirmed transcript items added (follow-up letter only). */
 export type PreviewResult =
-  { ok: true; letter: Letter; text: string; warnings: string[] } | { ok: false; missing: MissingFact[] };
+  | { ok: true; letter: Letter; text: string; warnings: string[]; fromTranscript: number }
+  | { ok: false; missing: MissingFact[] };
 
 /** A file could not be made: facts are missing, or the format cannot be made for this letter (no email). */
 export type FileProblem =
@@ -237,8 +240,13 @@ export async function previewLetter(
 ): Promise<CaseResult<PreviewResult>> {
   const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
   if (found.kind !== 'ok') return found;
-  const answers =
-    input.answers ?? (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {};
+  const { answers, fromTranscript } = await answersWithItems(storage.db, {
+    ...input,
+    answers:
+      input.answers ??
+      (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ??
+      {},
+  });
   const built = buildCaseLetter(input.kind, { ...input, caseFile: found.value.file, answers });
   if (!built.ok) return ok({ ok: false, missing: built.missing });
   return ok({
@@ -246,6 +254,7 @@ export async function previewLetter(
     letter: built.letter,
     text: letterToText(built.letter),
     warnings: previewWarnings(built.letter),
+    fromTranscript,
   });
 }
 
@@ -263,7 +272,10 @@ export async function makeLetterFile(
 ): Promise<CaseResult<LetterFileInfo | FileProblem>> {
   const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
   if (found.kind !== 'ok') return found;
-  const answers = (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {};
+  const { answers } = await answersWithItems(storage.db, {
+    ...input,
+    answers: (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {},
+  });
   const file = found.value.file;
   const built = buildCaseLetter(input.kind, { ...input, caseFile: file, answers });
   if (!built.ok) return ok({ problem: 'missing', missing: built.missing });

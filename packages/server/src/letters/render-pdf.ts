@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Letter, LetterBlock } from '@iep/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import {
@@ -10,56 +8,10 @@ import {
   recipientLines,
   senderLines,
 } from './letter-layout.js';
+import { pdfMake } from './pdfmake-loader.js';
 
 // The letter as a PDF: US Letter, Roboto embedded from pdfmake's own font bundle (so the text is selectable
 // and looks the same everywhere), "Page X of Y" at the bottom, and document info dated with the letter date.
-
-interface PdfMakeServer {
-  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  virtualfs: { writeFileSync(name: string, content: Buffer): void };
-}
-
-let loading: Promise<PdfMakeServer> | null = null;
-
-/**
- * The folder of the Roboto files that ship with pdfmake. The fonts are registered under their real paths there:
- * pdfmake's own text reads them from its virtual file system (filled below), while the SVG drawing code it uses
- * (svg-to-pdfkit, for the goal charts) opens a font by the name pdfmake gives it, from disk. With the real path
- * both find the same bytes; with a bare name the chart's text would not be drawn.
- */
-const FONT_DIR = path.dirname(
-  createRequire(import.meta.url).resolve('pdfmake/build/fonts/Roboto/Roboto-Regular.ttf'),
-);
-
-/**
- * Loads pdfmake and its fonts once, on the first PDF: the font bundle is over a megabyte of base64 that the
- * server should not decode at start-up. The fonts go into pdfmake's virtual file system; the access policies
- * refuse every URL and local path, so nothing in a letter can make the server read a file or fetch a URL.
- */
-function pdfMake(): Promise<PdfMakeServer> {
-  loading ??= (async () => {
-    const printer = (await import('pdfmake')).default as unknown as PdfMakeServer;
-    const vfs = (await import('pdfmake/build/vfs_fonts.js')).default as unknown as Record<string, string>;
-    for (const [name, base64] of Object.entries(vfs))
-      printer.virtualfs.writeFileSync(path.join(FONT_DIR, name), Buffer.from(base64, 'base64'));
-    const font = (name: string) => path.join(FONT_DIR, name);
-    printer.setFonts({
-      Roboto: {
-        normal: font('Roboto-Regular.ttf'),
-        bold: font('Roboto-Medium.ttf'),
-        italics: font('Roboto-Italic.ttf'),
-        bolditalics: font('Roboto-MediumItalic.ttf'),
-      },
-    });
-    printer.setUrlAccessPolicy(() => false);
-    printer.setLocalAccessPolicy(() => false);
-    return printer;
-  })();
-  return loading;
-}
 
 const lines = (texts: string[], after = 0): Content[] =>
   texts.map((text, i) => ({ text, margin: [0, 0, 0, i === texts.length - 1 ? after : 0] }));

@@ -52,6 +52,10 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
         /\s+\(/,
         ' (',
       );
+    case 'item.confirmed':
+      return `Confirmed from the meeting transcript: ${str(d['text'])}`;
+    case 'item.dropped':
+      return `Dropped from the meeting transcript: ${str(d['text'])}`;
     default:
       return event.kind;
   }

@@ -11,6 +11,7 @@ import { findCase, insertCaseEvent } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { listDoneTasks, markTaskDone, markTaskNotDone } from '../db/task-status.repository.js';
 import { listSentLetters } from '../letters/letters.repository.js';
+import { planCommitments } from '../transcripts/items.integration.js';
 import { notFound, ok, partNotFound, type CaseResult } from './case-results.js';
 import { getStoredCase, toStoredCase, type StoredCase } from './cases.service.js';
 import { LruCache } from './plan-cache.js';
@@ -36,10 +37,12 @@ export async function planForMeeting(
   now: string,
 ): Promise<CaseResult<PlanWithCase>> {
   // All reads at once (fewer round trips on PostgreSQL); ticks and sent letters are used only once the case is the user's.
-  const [row, doneRows, sentRows] = await Promise.all([
+  const [row, doneRows, sentRows, commitments] = await Promise.all([
     findCase(storage.db, ownerId, caseId),
     listDoneTasks(storage.db, caseId, meetingId),
     listSentLetters(storage.db, caseId),
+    // Confirmed commitments from the meeting's transcript: the plan tracks them and flags the late ones.
+    planCommitments(storage.db, caseId, meetingId),
   ]);
   if (!row) return notFound;
   const done = doneRows.map((t) => t.taskId).sort();
@@ -51,13 +54,14 @@ export async function planForMeeting(
       sentAt: s.sentAt,
       ...(s.meetingId ? { meetingId: s.meetingId } : {}),
     }));
-  const key = JSON.stringify([caseId, Number(row.version), meetingId, now, done, sent]);
+  // The commitments are in the key: confirming, editing or ticking an item gives a new plan, never a stale one.
+  const key = JSON.stringify([caseId, Number(row.version), meetingId, now, done, sent, commitments]);
   const cached = plans.get(key);
   if (cached) return ok(cached);
   const stored = toStoredCase(row);
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
-  const input = { meeting, now, caseFile: stored.file, done, sent };
+  const input = { meeting, now, caseFile: stored.file, done, sent, commitments };
   const result = { plan: planMeeting(input), stored, meeting };
   plans.set(key, result);
   return ok(result);

@@ -3,6 +3,8 @@ import * as initial from './2026-11-23T1300-initial.js';
 import * as letters from './2026-11-23T1330-letters.js';
 import * as recordings from './2026-11-23T1410-recordings.js';
 import * as jobs from './2026-11-23T1420-jobs.js';
+import * as transcripts from './2026-11-23T1500-transcripts.js';
+import * as transcriptItems from './2026-11-23T1510-transcript-items.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -11,6 +13,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1330-letters': letters,
   '2026-11-23T1410-recordings': recordings,
   '2026-11-23T1420-jobs': jobs,
+  '2026-11-23T1500-transcripts': transcripts,
+  '2026-11-23T1510-transcript-items': transcriptItems,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { localJobQueue } from '../../jobs/local-job-queue.js';
-import { ACCEPTED_EXTENSIONS, importRecording, registerImportJobs } from '../../media/import.service.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
+import { ACCEPTED_EXTENSIONS, importRecording } from '../../media/import.service.js';
 import { recordingContext } from '../../recordings/recording-context.js';
 import { getStoredCase } from '../../services/cases.service.js';
 import { MEETING_NOT_FOUND } from '../../services/meetings.service.js';
@@ -32,19 +32,14 @@ export function parseUploadMetadata(header: string | undefined): Record<string, 
   return out;
 }
 
-export function uploadRoutes(deps: SessionDeps): FastifyPluginAsync {
+export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
     const ctx = recordingContext(deps.config, deps.storage, deps.now);
     const directory = path.join(deps.config.dataDir, 'uploads');
     fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
     fs.chmodSync(directory, 0o700);
-    const queue = localJobQueue(deps.storage.db, {
-      now: deps.now,
-      log: (message, detail) => app.log.warn({ err: detail }, message),
-    });
-    registerImportJobs(queue, ctx);
-    app.addHook('onReady', () => queue.start());
-    app.addHook('onClose', () => queue.stop());
+    // The app's queue runs the normalize job (registered by buildApp).
+    const queue = deps.jobs;
 
     const datastore = new FileStore({ directory });
     const tus = new TusServer({

@@ -1,0 +1,49 @@
+import { mergeFollowUpAnswers, type ConfirmedItem, type PlanCommitmentInput } from '@iep/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { listConfirmedItems } from './items.repository.js';
+
+// Where confirmed items go: the meeting's follow-up letter and the meeting's plan.
+
+type Db = Kysely<Database>;
+
+/** How many entries the merge added, over every list answer (agreed, refused, commitments, ...). */
+function added(before: Record<string, unknown>, after: Record<string, unknown>): number {
+  let n = 0;
+  for (const [key, value] of Object.entries(after)) {
+    if (!Array.isArray(value)) continue;
+    const had = before[key];
+    n += value.length - (Array.isArray(had) ? had.length : 0);
+  }
+  return n;
+}
+
+/**
+ * The follow-up letter's answers with the meeting's confirmed items added (the interview's own answers win; an
+ * item already written there is not added again), and how many entries came from the transcript. Other letters,
+ * and letters about no meeting, are returned as they are.
+ */
+export async function answersWithItems(
+  db: Db,
+  input: { caseId: string; kind: string; meetingId: string; answers: Record<string, unknown> },
+): Promise<{ answers: Record<string, unknown>; fromTranscript: number }> {
+  if (input.kind !== 'follow-up' || input.meetingId === '')
+    return { answers: input.answers, fromTranscript: 0 };
+  const rows = await listConfirmedItems(db, input.caseId, input.meetingId);
+  if (rows.length === 0) return { answers: input.answers, fromTranscript: 0 };
+  const items: ConfirmedItem[] = rows.map((r) => ({ kind: r.kind, text: r.text, who: r.who, due: r.due }));
+  const answers = mergeFollowUpAnswers(input.answers, items);
+  return { answers, fromTranscript: added(input.answers, answers) };
+}
+
+/** Confirmed commitments of the meeting, for the plan (with a date or not: the planner marks them 'no-date'). */
+export async function planCommitments(
+  db: Db,
+  caseId: string,
+  meetingId: string,
+): Promise<PlanCommitmentInput[]> {
+  const rows = await listConfirmedItems(db, caseId, meetingId);
+  return rows
+    .filter((r) => r.kind === 'commitment')
+    .map((r) => ({ id: r.id, who: r.who, what: r.text, due: r.due, doneAt: r.done_at }));
+}

@@ -1,0 +1,188 @@
+import { extractItems, utterancesFromSegments } from '@iep/core';
+import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
+import type { Storage } from '../db/open-storage.js';
+import { newId } from '../ids.js';
+import { findRecording } from '../recordings/recordings.repository.js';
+import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
+import { notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
+import { meetingDay } from './items.meeting.js';
+import type { ItemPatch } from './items.patch.js';
+import { reconcileItems, toFound, type FoundItem } from './items.reconcile.js';
+import {
+  deleteItems,
+  findCaseFile,
+  findItem,
+  insertItems,
+  listItemsOfRecording,
+  updateItem,
+} from './items.repository.js';
+import { itemView, type ItemRow, type TranscriptItem } from './items.view.js';
+import { findTranscript } from './transcripts.repository.js';
+import { getTranscriptBundle } from './transcripts.service.js';
+
+// Items found in a meeting's transcript and bookmarks, and the parent's decisions on them. Extraction runs when a
+// transcript finishes (the job's hook) and when the parent asks; the parent's decisions survive both.
+
+export const ITEM_NOT_FOUND = 'This item was not found. Reload the list of items.';
+
+/**
+ * Extracts items from the transcript the recording shows (as corrected) and its bookmarks, and stores them: new
+ * findings as suggestions, the parent's decisions kept, suggestions no longer found removed. Null when the
+ * recording is not in this case. No owner check: the transcription job calls it; routes check the owner first.
+ */
+export async function runExtraction(
+  storage: Storage,
+  caseId: string,
+  recordingId: string,
+): Promise<TranscriptItem[] | null> {
+  const bundle = await getTranscriptBundle(storage, caseId, recordingId);
+  if (bundle === null) return null;
+  const file = await findCaseFile(storage.db, caseId);
+  const meetingDate = meetingDay(file, bundle.meetingId, storage.now());
+  const utterances = utterancesFromSegments(bundle.view.segments, bundle.bookmarks);
+  const found = toFound(extractItems(utterances, { meetingDate }));
+  // The run whose segments were read (a re-run still going shows the previous finished one).
+  const transcriptId = bundle.shownTranscriptId;
+  const now = storage.now().toISOString();
+  const row = (item: FoundItem): ItemRow => ({
+    id: newId(),
+    recording_id: recordingId,
+    case_id: caseId,
+    meeting_id: bundle.meetingId,
+    transcript_id: transcriptId,
+    kind: item.kind,
+    text: item.text,
+    who: item.who,
+    due: item.due,
+    start_ms: item.startMs,
+    source: item.source,
+    status: 'suggested',
+    edited: 0,
+    done_at: null,
+    machine_key: item.machineKey,
+    created_at: now,
+    updated_at: now,
+  });
+  await storage.db.transaction().execute(async (trx) => {
+    const known = (await listItemsOfRecording(trx, recordingId)).map((r) => ({
+      id: r.id,
+      machineKey: r.machine_key,
+      status: r.status,
+      edited: Number(r.edited) === 1,
+      text: r.text,
+      who: r.who,
+      due: r.due,
+      startMs: r.start_ms === null ? null : Number(r.start_ms),
+      source: r.source,
+      transcriptId: r.transcript_id,
+    }));
+    const change = reconcileItems(known, found, transcriptId);
+    await deleteItems(trx, change.remove);
+    for (const { id, item } of change.refresh) {
+      await updateItem(trx, id, {
+        text: item.text,
+        who: item.who,
+        due: item.due,
+        start_ms: item.startMs,
+        source: item.source,
+        transcript_id: transcriptId,
+        updated_at: now,
+      });
+    }
+    await insertItems(trx, change.insert.map(row));
+  });
+  return (await listItemsOfRecording(storage.db, recordingId)).map(itemView);
+}
+
+/** The transcription job's hook (`onDone`): extraction runs as soon as a transcript is finished. */
+export async function extractAfterTranscript(storage: Storage, transcriptId: string): Promise<void> {
+  const transcript = await findTranscript(storage.db, transcriptId);
+  if (transcript !== null) await runExtraction(storage, transcript.case_id, transcript.recording_id);
+}
+
+/** The recording when the case is the user's and the recording is in it. */
+async function userRecording(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  recordingId: string,
+): Promise<CaseResult<{ id: string }>> {
+  if (!(await caseExists(storage.db, ownerId, caseId))) return notFound;
+  const recording = await findRecording(storage.db, caseId, recordingId);
+  return recording ? ok(recording) : partNotFound(RECORDING_NOT_FOUND);
+}
+
+export async function listItems(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  recordingId: string,
+): Promise<CaseResult<{ items: TranscriptItem[] }>> {
+  const found = await userRecording(storage, ownerId, caseId, recordingId);
+  if (found.kind !== 'ok') return found;
+  return ok({ items: (await listItemsOfRecording(storage.db, recordingId)).map(itemView) });
+}
+
+export async function extractForUser(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  recordingId: string,
+): Promise<CaseResult<{ items: TranscriptItem[] }>> {
+  const found = await userRecording(storage, ownerId, caseId, recordingId);
+  if (found.kind !== 'ok') return found;
+  const items = await runExtraction(storage, caseId, recordingId);
+  return items === null ? partNotFound(RECORDING_NOT_FOUND) : ok({ items });
+}
+
+/**
+ * Applies the parent's change. Changing what the item says marks it edited (extraction leaves it alone from then
+ * on); confirming or dropping it goes on the case's paper trail.
+ */
+export async function patchItem(
+  storage: Storage,
+  input: { ownerId: string; caseId: string; itemId: string; patch: ItemPatch },
+): Promise<CaseResult<{ item: TranscriptItem }>> {
+  if (!(await caseExists(storage.db, input.ownerId, input.caseId))) return notFound;
+  const current = await findItem(storage.db, input.caseId, input.itemId);
+  if (current === null) return partNotFound(ITEM_NOT_FOUND);
+  const { patch } = input;
+  const now = storage.now().toISOString();
+  const next: ItemRow = { ...current, updated_at: now };
+  const say = (key: 'kind' | 'text' | 'who' | 'due') => {
+    const value = patch[key];
+    if (value === undefined || value === current[key]) return;
+    Object.assign(next, { [key]: value, edited: 1 });
+  };
+  for (const key of ['kind', 'text', 'who', 'due'] as const) say(key);
+  if (patch.status !== undefined) next.status = patch.status;
+  if (patch.done !== undefined) next.done_at = patch.done ? (current.done_at ?? now) : null;
+  const decided = next.status !== current.status && next.status !== 'suggested' ? next.status : null;
+  await storage.db.transaction().execute(async (trx) => {
+    await updateItem(trx, current.id, {
+      kind: next.kind,
+      text: next.text,
+      who: next.who,
+      due: next.due,
+      status: next.status,
+      edited: next.edited,
+      done_at: next.done_at,
+      updated_at: now,
+    });
+    if (decided !== null) {
+      await insertCaseEvent(trx, {
+        caseId: input.caseId,
+        at: now,
+        kind: decided === 'confirmed' ? 'item.confirmed' : 'item.dropped',
+        data: {
+          itemId: current.id,
+          recordingId: current.recording_id,
+          meetingId: current.meeting_id,
+          kind: next.kind,
+          text: next.text,
+        },
+      });
+    }
+  });
+  return ok({ item: itemView(next) });
+}

@@ -1,0 +1,342 @@
+import { applyCorrections, type MachineSegment } from '@iep/core';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { BlobIntegrityError } from '../blobs/blob-format.js';
+import type { Storage } from '../db/open-storage.js';
+import { newId } from '../ids.js';
+import type { JobAbortReason, JobContext, JobDefinition, JobOutcome } from '../jobs/job-queue.js';
+import type { RecordingContext } from '../recordings/recording-context.js';
+import { listParts } from '../recordings/recordings.repository.js';
+import { timelineOf } from '../recordings/views.js';
+import {
+  EngineUnavailableError,
+  type EngineChoice,
+  type EngineName,
+  type RecognizedSegment,
+} from '../transcription/transcriber.js';
+import { realTranscriptionEngine, type TranscriptionEngine } from './transcription-engine.js';
+import {
+  countSegments,
+  findTranscript,
+  insertSegments,
+  listSegmentRows,
+  loadCorrections,
+  setSegmentSpeakers,
+  showTranscript,
+  type NewSegmentRow,
+  type TranscriptRow,
+} from './transcripts.repository.js';
+import { refreshSearchColumns } from './transcript-corrections.js';
+import { NOT_READY, NO_AUDIO, TRANSCRIBE_JOB } from './transcripts.service.js';
+
+// The `transcribe` job: reads each ready part of the recording (decrypted as a stream), turns it into text a batch
+// at a time and saves every batch with the checkpoint in one transaction, so a crash, restart or retry resumes
+// where it stopped without saving a segment twice. When recognition is done, speakers are grouped over all
+// saved voice embeddings. Each stage keeps its result: a failure to group speakers leaves the words (status
+// done, with a note), and a failure mid-way keeps every batch saved so far.
+
+const payload = z.object({ transcriptId: z.string().min(1).max(100) });
+export type TranscribePayload = z.infer<typeof payload>;
+
+export interface TranscriptionJobDeps {
+  ctx: RecordingContext;
+  modelsDir: string;
+  tmpDir: string;
+  /** The real engines unless a test hands in another. */
+  engine?: TranscriptionEngine;
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface TranscriptionJobOptions {
+  /** Runs after a transcript is done (the items helper's extraction); its failure leaves the transcript done. */
+  onDone?: (storage: Storage, transcriptId: string) => Promise<void>;
+  maxAttempts?: number;
+  backoffMs?: (attempt: number) => number;
+}
+
+/** The run was cancelled, or another job took it over (a retry): stop without touching the row. */
+class RunStopped extends Error {
+  override name = 'RunStopped';
+}
+
+const MAX_ATTEMPTS = 3;
+const SPEAKERS_NOTE =
+  'The words are saved, but the voices could not be told apart, so every part has no speaker yet. You can still ' +
+  'name speakers and move parts to them by hand.';
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function transcriptionJob(
+  deps: TranscriptionJobDeps,
+  options: TranscriptionJobOptions = {},
+): JobDefinition<typeof payload> {
+  const engine = deps.engine ?? realTranscriptionEngine;
+  const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+  const log = deps.log ?? (() => undefined);
+  const storage = deps.ctx.storage;
+  const db = storage.db;
+  const now = () => deps.ctx.now().toISOString();
+
+  /** Updates the row only while this job still runs it. */
+  async function updateMine(
+    id: string,
+    jobId: string,
+    values: Partial<Omit<TranscriptRow, 'id'>>,
+  ): Promise<boolean> {
+    const result = await db
+      .updateTable('transcripts')
+      .set({ ...values, updated_at: now() })
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .where('job_id', '=', jobId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async function stillMine(id: string, job: JobContext): Promise<TranscriptRow> {
+    const row = await findTranscript(db, id);
+    if (!row || row.status !== 'running' || row.job_id !== job.jobId) throw new RunStopped();
+    if (job.signal.aborted) throw new Error('The work was stopped.');
+    return row;
+  }
+
+  async function run(transcriptId: string, job: JobContext): Promise<JobOutcome> {
+    // Claim the run: queued (or left running by a process that is gone) and not another job's.
+    const claimed = await db
+      .updateTable('transcripts')
+      .set((eb) => ({
+        status: 'running',
+        job_id: job.jobId,
+        started_at: now(),
+        resumed_from_sec: eb.ref('processed_sec'),
+        finished_at: null,
+        updated_at: now(),
+      }))
+      .where('id', '=', transcriptId)
+      .where('status', 'in', ['queued', 'running'])
+      .where((eb) => eb.or([eb('job_id', 'is', null), eb('job_id', '=', job.jobId)]))
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) return { status: 'skipped' };
+    let row = await stillMine(transcriptId, job);
+
+    const parts = await listParts(db, row.recording_id);
+    if (parts.length === 0 || parts.some((p) => p.status !== 'ready' || p.blob_id === null)) {
+      const error = parts.length === 0 ? NO_AUDIO : NOT_READY;
+      await updateMine(transcriptId, job.jobId, { status: 'failed', error, finished_at: now() });
+      return { status: 'failed', error };
+    }
+    const timeline = timelineOf(parts);
+    const durationSec = timeline.totalMs / 1000;
+    if (row.duration_sec !== durationSec)
+      await updateMine(transcriptId, job.jobId, { duration_sec: durationSec });
+
+    let engineName = row.engine_name as EngineName | null;
+    if (engineName === null) {
+      const info = await engine.pickEngine(row.engine_choice as EngineChoice, { modelsDir: deps.modelsDir });
+      engineName = info.name;
+      await updateMine(transcriptId, job.jobId, {
+        engine_name: info.name,
+        engine: info.label,
+        engine_note: info.accuracyNote,
+      });
+    }
+    const corrections = await loadCorrections(db, row.recording_id);
+    const speakers = row.speakers_expected ?? undefined;
+    let processed = row.processed_sec;
+    let count = await countSegments(db, transcriptId);
+    const report = (sec: number) => job.progress(durationSec > 0 ? Math.min(1, sec / durationSec) : 0);
+
+    const byId = new Map(parts.map((p) => [p.id, p]));
+    for (const slot of timeline.parts) {
+      const part = byId.get(slot.partId);
+      if (!part?.blob_id) continue;
+      const offset = slot.offsetMs / 1000;
+      const end = (slot.offsetMs + slot.durationMs) / 1000;
+      if (processed >= end - 0.0005) continue;
+      row = await stillMine(transcriptId, job);
+      const resume =
+        processed > offset ? { processedSec: processed - offset, segmentCount: count } : undefined;
+      const source = deps.ctx.blobs.openRead(part.blob_id);
+      try {
+        await engine.transcribePcm(engine.decodeToPcm(source, { signal: job.signal }), {
+          engine: engineName,
+          ...(speakers === undefined ? {} : { speakers }),
+          ...(resume ? { resume } : {}),
+          durationSec: slot.durationMs / 1000,
+          offsetSec: offset,
+          signal: job.signal,
+          modelsDir: deps.modelsDir,
+          tmpDir: deps.tmpDir,
+          onProgress: (fraction) => report(offset + fraction * (end - offset)),
+          onBatch: async (segments, checkpoint) => {
+            await stillMine(transcriptId, job);
+            const reached = Math.min(end, Math.max(processed, offset + checkpoint.processedSec));
+            const rows = segmentRows(row, segments, count, corrections);
+            let inserted = 0;
+            await db.transaction().execute(async (trx) => {
+              inserted = await insertSegments(trx, rows);
+              await trx
+                .updateTable('transcripts')
+                .set({
+                  processed_sec: reached,
+                  segment_count: sql<number>`segment_count + ${inserted}`,
+                  updated_at: now(),
+                })
+                .where('id', '=', transcriptId)
+                .execute();
+            });
+            processed = reached;
+            count += inserted;
+            report(processed);
+          },
+        });
+      } finally {
+        source.destroy();
+      }
+      // The whole part is read: the next run starts at the next part.
+      processed = end;
+      await updateMine(transcriptId, job.jobId, { processed_sec: end });
+      report(processed);
+    }
+
+    const note = await groupSpeakers(transcriptId, job, speakers);
+    const finished = await db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('transcripts')
+        .set({
+          status: 'done',
+          processed_sec: durationSec,
+          segment_count: count,
+          error: note,
+          finished_at: now(),
+          updated_at: now(),
+        })
+        .where('id', '=', transcriptId)
+        .where('status', '=', 'running')
+        .where('job_id', '=', job.jobId)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      // The newest finished run is the one shown and searched; the parent's corrections apply to it.
+      await showTranscript(trx, row.recording_id, transcriptId);
+      await refreshSearchColumns(trx, transcriptId, await loadCorrections(trx, row.recording_id));
+      return true;
+    });
+    if (!finished) return { status: 'skipped' };
+    try {
+      await options.onDone?.(storage, transcriptId);
+    } catch (error) {
+      log(`transcript ${transcriptId}: the after-transcript step failed`, error);
+    }
+    return { status: 'done' };
+  }
+
+  /** Labels the saved segments by voice; a failure is a note on the transcript, never a lost transcript. */
+  async function groupSpeakers(
+    transcriptId: string,
+    job: JobContext,
+    speakers: number | undefined,
+  ): Promise<string | null> {
+    await stillMine(transcriptId, job);
+    try {
+      const rows = await listSegmentRows(db, transcriptId);
+      if (rows.length === 0) return null;
+      const embeddings = rows.map((r) =>
+        r.embedding === null ? null : (JSON.parse(r.embedding) as number[]),
+      );
+      const labels = await engine.groupSpeakers(embeddings, speakers);
+      if (labels.length !== rows.length)
+        throw new Error(`${labels.length} labels for ${rows.length} segments`);
+      await db.transaction().execute(async (trx) =>
+        setSegmentSpeakers(
+          trx,
+          rows.map((r, i) => ({ id: r.id, speaker: labels[i] ?? null })),
+        ),
+      );
+      return null;
+    } catch (error) {
+      if (job.signal.aborted) throw error;
+      log(`transcript ${transcriptId}: speakers not grouped`, error);
+      return SPEAKERS_NOTE;
+    }
+  }
+
+  return {
+    name: TRANSCRIBE_JOB,
+    payload,
+    maxAttempts,
+    ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}),
+    handler: async ({ transcriptId }, job) => {
+      try {
+        return await run(transcriptId, job);
+      } catch (error) {
+        if (error instanceof RunStopped) return { status: 'skipped' };
+        const current = await findTranscript(db, transcriptId);
+        if (current?.status === 'cancelled') return { status: 'skipped' };
+        if (job.signal.aborted) {
+          // The job itself was cancelled (not through the transcript): the transcript says so too.
+          if (job.signal.reason === ('cancelled' satisfies JobAbortReason)) {
+            await updateMine(transcriptId, job.jobId, { status: 'cancelled', finished_at: now() });
+            return { status: 'skipped' };
+          }
+          // The server is stopping: the run waits in the queue and resumes from its checkpoint at the next start.
+          await updateMine(transcriptId, job.jobId, { status: 'queued' });
+          throw error;
+        }
+        const final =
+          error instanceof EngineUnavailableError ||
+          error instanceof BlobIntegrityError ||
+          job.attempt >= maxAttempts;
+        const message = describe(error);
+        log(`transcript ${transcriptId}: attempt ${job.attempt} failed`, error);
+        if (final) {
+          const plain = `The transcript stopped: ${message} The text made so far is kept; try again to go on from there.`;
+          await updateMine(transcriptId, job.jobId, { status: 'failed', error: plain, finished_at: now() });
+          return { status: 'failed', error: plain };
+        }
+        await updateMine(transcriptId, job.jobId, {
+          status: 'queued',
+          error: `The transcript stopped (${message}). It will try again in a moment.`,
+        });
+        throw error;
+      }
+    },
+  };
+}
+
+/** The rows of one batch: new ids (unique across runs), the times in ms, the corrected text for search. */
+function segmentRows(
+  transcript: TranscriptRow,
+  segments: readonly RecognizedSegment[],
+  count: number,
+  corrections: Parameters<typeof applyCorrections>[1],
+): NewSegmentRow[] {
+  const machine: MachineSegment[] = segments.map((s) => ({
+    id: newId(),
+    start: s.start,
+    end: s.end,
+    speaker: s.speaker,
+    text: s.text,
+    words: s.words,
+  }));
+  const view = applyCorrections(machine, corrections);
+  const shown = new Map(view.segments.map((s) => [s.id, s]));
+  return machine.map((m, i) => {
+    const seen = shown.get(m.id);
+    const startMs = Math.round(m.start * 1000);
+    return {
+      id: m.id,
+      transcript_id: transcript.id,
+      recording_id: transcript.recording_id,
+      case_id: transcript.case_id,
+      seq: count + i,
+      start_ms: startMs,
+      end_ms: Math.max(startMs, Math.round(m.end * 1000)),
+      speaker: m.speaker,
+      text: m.text,
+      words: JSON.stringify(m.words),
+      embedding: segments[i]?.embedding ? JSON.stringify(segments[i]?.embedding) : null,
+      search_text: seen?.text ?? m.text,
+      speaker_name: seen?.speakerName ?? '',
+    };
+  });
+}
