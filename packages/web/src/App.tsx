@@ -16,6 +16,8 @@ import { PlanPage } from './pages/PlanPage';
 import { ImportRecordingPage } from './pages/recordings/ImportRecordingPage';
 import { PlayerPage } from './pages/recordings/PlayerPage';
 import { RecordPage } from './pages/recordings/RecordPage';
+import { TranscriptPage } from './pages/recordings/TranscriptPage';
+import { TranscriptSearchPage } from './pages/recordings/TranscriptSearchPage';
 import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
@@ -47,6 +49,8 @@ export function App() {
                 path="/cases/:caseId/meetings/:meetingId/recording/import"
                 element={<ImportRecordingPage />}
               />
+              <Route path="/cases/:caseId/meetings/:meetingId/transcript" element={<TranscriptPage />} />
+              <Route path="/cases/:caseId/transcripts/search" element={<TranscriptSearchPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -53,6 +53,7 @@ export type {
   Confidence,
   DeadlineResult as PlanDeadline,
   Plan,
+  PlanCommitment,
   PlanTask,
   TaskStatus,
 } from '@iep/core';
@@ -113,6 +114,8 @@ export interface LetterPreview {
   text?: string;
   missing?: MissingFact[];
   warnings?: string[];
+  /** Follow-up letter: how many entries came from items the parent confirmed in the meeting transcript. */
+  fromTranscript?: number;
 }
 
 export interface TimelineEvent {

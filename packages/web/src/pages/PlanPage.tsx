@@ -6,6 +6,7 @@ import type { Plan } from '../api/types';
 import { PageHeading } from '../components/PageHeading';
 import { TriggeredDeadlines } from '../components/letters/TriggeredDeadlines';
 import { useLetterKinds } from '../components/letters/useLetterKinds';
+import { CommitmentsSection } from '../components/plan/CommitmentsSection';
 import { TaskItem } from '../components/plan/TaskItem';
 import { StatusMessage } from '../components/StatusMessage';
 import { useLoad } from '../components/useLoad';
@@ -91,6 +92,15 @@ export function PlanPage() {
           ) : null}
           <StatusMessage message={status} />
           <TriggeredDeadlines plan={data} />
+          <CommitmentsSection
+            caseId={caseId}
+            meetingId={meetingId}
+            commitments={data.commitments}
+            onChanged={async (message) => {
+              await plan.reload();
+              setStatus(message);
+            }}
+          />
           {groups
             ? GROUP_ORDER.filter((key) => groups[key].length > 0).map((key) => (
                 <section key={key} aria-labelledby={`group-${key}`} className={`group group-${key}`}>

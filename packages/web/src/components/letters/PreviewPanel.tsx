@@ -7,6 +7,7 @@ import { cleanAnswers } from '../../lib/letter-interview';
 import { fixTarget } from '../../lib/letter-missing';
 import { ReadAloud } from '../plan/ReadAloud';
 import { LetterView } from './LetterView';
+import { fromTranscriptOf, TranscriptItemsNote } from './TranscriptItemsNote';
 
 interface Props {
   caseId: string;
@@ -83,6 +84,7 @@ export function PreviewPanel({ caseId, kind, meetingId, answers, questionIds, qu
       ) : null}
       {preview?.ok && preview.letter ? (
         <>
+          <TranscriptItemsNote count={fromTranscriptOf(preview)} />
           <div className="actions">
             <ReadAloud text={preview.text ?? ''} label="the letter" />
           </div>

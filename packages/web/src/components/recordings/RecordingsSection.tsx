@@ -71,10 +71,20 @@ export function RecordingsSection({ caseId, meetings }: { caseId: string; meetin
             <Link to={`${base(r.meetingId)}/recording`}>
               {label(r.meetingId)}: {clockText(r.totalMs)}, {r.parts} {r.parts === 1 ? 'part' : 'parts'}
             </Link>{' '}
-            ({STATUS[r.status]})
+            ({STATUS[r.status]}){' '}
+            <Link className="rec-link" to={`${base(r.meetingId)}/transcript`}>
+              Transcript<span className="visually-hidden"> of the {label(r.meetingId)}</span>
+            </Link>
           </li>
         ))}
       </ul>
+      {recordings && recordings.length > 0 ? (
+        <p>
+          <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}/transcripts/search`}>
+            Search the meeting transcripts
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

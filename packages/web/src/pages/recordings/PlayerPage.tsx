@@ -229,6 +229,13 @@ export function PlayerPage() {
           <kbd>J</kbd> or <kbd>←</kbd> back 15 seconds, <kbd>L</kbd> or <kbd>→</kbd> forward 15 seconds.
         </p>
       </section>
+      <section aria-labelledby="transcript-link-heading">
+        <h2 id="transcript-link-heading">Transcript</h2>
+        <p>Read the meeting as text, find words, and see what was promised.</p>
+        <Link className="button secondary" to={`${base}/transcript`}>
+          Open the transcript
+        </Link>
+      </section>
       <section aria-labelledby="parts-heading">
         <h2 id="parts-heading">Parts</h2>
         <ol className="plain-list parts-list">
