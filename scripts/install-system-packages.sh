@@ -17,7 +17,7 @@ command -v unzip >/dev/null 2>&1 || need+=(unzip)
 # and sox's extra formats for making test speech.
 command -v pocketsphinx_continuous >/dev/null 2>&1 || need+=(pocketsphinx)
 [ -d /usr/share/pocketsphinx/model/en-us ] || need+=(pocketsphinx-en-us)
-command -v sclite >/dev/null 2>&1 || need+=(sctk)
+command -v sctk >/dev/null 2>&1 || need+=(sctk)
 if [ "${#need[@]}" -eq 0 ]; then
   exit 0
 fi
