@@ -32,6 +32,9 @@ recordings/<meeting id>/  (${input.recordings} meeting recording(s))
                   (VLC, Chrome, Firefox).
   originals/      The file exactly as you uploaded it, for parts you imported.
   clips/          The short clips you cut from the recording.
+  transcript.txt  The transcript as you see it in the app, with your fixes and speaker names (when there is one).
+  transcript.json The same transcript as data: every part with its time, speaker and words.
+  items.json      What was promised, refused, agreed or left open, and what you decided about each.
 
 letters/  (${input.letters} letter file(s))
   Every letter file you made (Word, PDF or email files).

@@ -13,6 +13,9 @@ import { eventSummary } from '../letters/timeline.service.js';
 import { buildManifest, clipFileName } from '../recordings/evidence.service.js';
 import type { RecordingContext } from '../recordings/recording-context.js';
 import { listClips, listParts, listRecordings } from '../recordings/recordings.repository.js';
+import { exportTranscript } from '../transcripts/export-service.js';
+import { listItemsOfRecording } from '../transcripts/items.repository.js';
+import { itemView } from '../transcripts/items.view.js';
 import { exportCaseFile } from '../services/cases.service.js';
 import { notFound, ok, type CaseResult } from '../services/case-results.js';
 import { backupReadme } from './backup-readme.js';
@@ -168,6 +171,19 @@ export async function prepareCaseBackup(
         what: `The clip "${clip.name}"`,
       });
     }
+    // The transcript as the parent sees it (with their fixes) and the items they decided on: text, kept in full.
+    for (const format of ['txt', 'json'] as const) {
+      const transcript = await exportTranscript(ctx.storage, {
+        ownerId,
+        caseId,
+        recordingId: recording.id,
+        format,
+      });
+      if (transcript.kind === 'ok')
+        buffers.push({ path: `${folder}/transcript.${format}`, data: transcript.value.bytes });
+    }
+    const items = await listItemsOfRecording(db, recording.id);
+    if (items.length > 0) buffers.push({ path: `${folder}/items.json`, data: json(items.map(itemView)) });
     buffers.push({
       path: `${folder}/manifest.json`,
       data: json({

@@ -64,6 +64,15 @@ const SPEAKERS_NOTE =
   'The words are saved, but the voices could not be told apart, so every part has no speaker yet. You can still ' +
   'name speakers and move parts to them by hand.';
 
+// One transcription at a time in this process (the queue runs two jobs at once, so an import is not held up): a
+// speech model (Parakeet is over 600 MB) must not be loaded twice, and two recognizers would take both cores.
+let turn: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const mine = turn.then(work, work);
+  turn = mine.catch(() => undefined);
+  return mine;
+}
+
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function transcriptionJob(
@@ -267,7 +276,10 @@ export function transcriptionJob(
     ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}),
     handler: async ({ transcriptId }, job) => {
       try {
-        return await run(transcriptId, job);
+        return await oneAtATime(() => {
+          job.signal.throwIfAborted();
+          return run(transcriptId, job);
+        });
       } catch (error) {
         if (error instanceof RunStopped) return { status: 'skipped' };
         const current = await findTranscript(db, transcriptId);
