@@ -60,7 +60,7 @@ class RunStopped extends Error {
 }
 
 const MAX_ATTEMPTS = 3;
-const SPEAKERS_NOTE =
+export const SPEAKERS_NOTE =
   'The words are saved, but the voices could not be told apart, so every part has no speaker yet. You can still ' +
   'name speakers and move parts to them by hand.';
 
