@@ -68,6 +68,8 @@ describe('a concerns letter with a question on goal g1', () => {
     const pdf = await renderLetter(letter, 'pdf', caseFile.student.name);
     const text = await pdfText(pdf.bytes);
     expect(text).toContain(TITLE);
+    // Once: the title drawn in the chart, not also a heading above it.
+    expect(text.split(TITLE).length - 1).toBe(1);
     // The x-axis label exists only inside the drawn chart: the vector SVG's text was drawn in Roboto.
     expect(text).toContain('Weeks since August 17, 2026');
     expect(text).toContain(flat(chart?.summary ?? 'missing summary'));

@@ -38,16 +38,18 @@ function chartTable(block: Extract<LetterBlock, { type: 'chart' }>): Content {
 }
 
 /**
- * A goal chart: its title, the chart drawn as vector SVG (sharp at any zoom, text selectable), the one-sentence
- * summary and the scores. The title, chart and summary stay on one page so the summary sits under its picture.
+ * A goal chart: the chart drawn as vector SVG (sharp at any zoom, its title drawn in it as selectable text), the
+ * one-sentence summary and the scores. Without a drawing the title is written as a heading instead, so it is
+ * never there twice. The chart and summary stay on one page so the summary sits under its picture.
  */
 function chartContent(block: Extract<LetterBlock, { type: 'chart' }>): Content[] {
   const picture: Content[] =
-    block.svg === undefined ? [] : [{ svg: block.svg, width: TEXT_WIDTH, margin: [0, 2, 0, 4] }];
+    block.svg === undefined
+      ? [{ text: block.title, style: 'subheading' }]
+      : [{ svg: block.svg, width: TEXT_WIDTH, margin: [0, 2, 0, 4] }];
   return [
     {
       stack: [
-        { text: block.title, style: 'subheading' },
         ...picture,
         { text: block.summary, margin: [0, 0, 0, 6] },
       ],
