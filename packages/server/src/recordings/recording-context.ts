@@ -23,12 +23,13 @@ const contexts = new WeakMap<Storage, RecordingContext>();
 
 /**
  * The context of one open storage, made once: the app, the tests and the CLI on the same storage share the
- * blob store and the work in flight. Throws BlobKeyError when the key file is missing next to stored blobs.
+ * blob store and the work in flight. The clock is the storage's unless one is given (the first caller's wins). Throws
+ * BlobKeyError when the key file is missing next to stored blobs.
  */
 export function recordingContext(
   config: Pick<Config, 'dataDir' | 'keyFile'>,
   storage: Storage,
-  now: () => Date = () => new Date(),
+  now: () => Date = () => storage.now(),
 ): RecordingContext {
   const found = contexts.get(storage);
   if (found) return found;
