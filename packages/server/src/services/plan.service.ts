@@ -7,12 +7,11 @@ import {
   type Plan,
   type TaskId,
 } from '@iep/core';
-import { findCase, insertCaseEvent } from '../db/cases.repository.js';
+import { insertCaseEvent } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { listDoneTasks, markTaskDone, markTaskNotDone } from '../db/task-status.repository.js';
-import { listSentLetters } from '../letters/letters.repository.js';
-import { planCommitments } from '../transcripts/items.integration.js';
+import { markTaskDone, markTaskNotDone } from '../db/task-status.repository.js';
 import { notFound, ok, partNotFound, type CaseResult } from './case-results.js';
+import { readPlanInputs } from './plan-inputs.repository.js';
 import { getStoredCase, toStoredCase, type StoredCase } from './cases.service.js';
 import { LruCache } from './plan-cache.js';
 import { MEETING_NOT_FOUND } from './meetings.service.js';
@@ -36,18 +35,13 @@ export async function planForMeeting(
   meetingId: string,
   now: string,
 ): Promise<CaseResult<PlanWithCase>> {
-  // All reads at once (fewer round trips on PostgreSQL); ticks and sent letters are used only once the case is the user's.
-  const [row, doneRows, sentRows, commitments] = await Promise.all([
-    findCase(storage.db, ownerId, caseId),
-    listDoneTasks(storage.db, caseId, meetingId),
-    listSentLetters(storage.db, caseId),
-    // Confirmed commitments from the meeting's transcript: the plan tracks them and flags the late ones.
-    planCommitments(storage.db, caseId, meetingId),
-  ]);
-  if (!row) return notFound;
-  const done = doneRows.map((t) => t.taskId).sort();
+  // One query: the case (only the user's), the ticks, the letters sent and the confirmed promises.
+  const inputs = await readPlanInputs(storage, ownerId, caseId, meetingId);
+  if (!inputs) return notFound;
+  const { row, commitments } = inputs;
+  const done = [...inputs.done].sort();
   // Letters marked sent: the planner ticks their task and lists the deadlines they start.
-  const sent = sentRows
+  const sent = inputs.sent
     .filter((s) => isLetterKind(s.kind))
     .map((s) => ({
       kind: s.kind as LetterKind,

@@ -4,6 +4,7 @@ import { ensureRecording, insertBookmark } from '../recordings/recordings.reposi
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { BAD_DUE } from './items.patch.js';
+import { readInOneQuery, readOneByOne } from '../services/plan-inputs.repository.js';
 import { extractAfterTranscript } from './items.service.js';
 import type { TranscriptItem } from './items.view.js';
 import {
@@ -323,6 +324,21 @@ describe.each(targets)('transcript items on $name', (target) => {
           .statusCode,
       ).toBe(404);
       expect(promise(await items())).toEqual(item);
+    });
+
+    it('reads the plan inputs the same way in one query (PostgreSQL) and one by one (SQLite)', async () => {
+      const item = promise(await items());
+      await patch(item.id, { status: 'confirmed' });
+      await t.as(owner, 'PUT', `/api/cases/${caseId}/meetings/m1/tasks/records-request`, { done: true });
+      const ownerId = (await t.as(owner, 'GET', '/api/auth/me')).json<{ user: { id: string } }>().user.id;
+      const oneQuery = await readInOneQuery(t.storage, ownerId, caseId, 'm1');
+      const oneByOne = await readOneByOne(t.storage, ownerId, caseId, 'm1');
+      expect(oneQuery?.commitments.map((c) => c.id)).toContain(item.id);
+      expect(oneQuery).toEqual(oneByOne);
+      // Not the user's case: nothing, either way.
+      const otherId = (await t.as(other, 'GET', '/api/auth/me')).json<{ user: { id: string } }>().user.id;
+      expect(await readInOneQuery(t.storage, otherId, caseId, 'm1')).toBeNull();
+      expect(await readOneByOne(t.storage, otherId, caseId, 'm1')).toBeNull();
     });
   });
 });
