@@ -37,6 +37,22 @@ function makeSpeech(dir: string): string {
   return wav;
 }
 
+interface Readability {
+  fleschKincaidGrade(text: string): number;
+}
+// text-readability ships no types; a variable specifier keeps TypeScript from asking for them.
+const readabilityModule = 'text-readability';
+const readability = ((await import(readabilityModule)) as { default: Readability }).default;
+
+/** The explanations on the page (hints, notices), commands in backticks left out: grade 8.5 at most. */
+async function expectPlainHelp(page: Page, where: string): Promise<void> {
+  const texts = await page.locator('main .hint, main .notice').allInnerTexts();
+  const help = texts.map((t) => t.replace(/`[^`]*`/g, 'it').trim()).filter((t) => t.split(/\s+/).length >= 8);
+  expect(help.length, where).toBeGreaterThan(0);
+  for (const text of help)
+    expect(readability.fleschKincaidGrade(text), `${where}: ${text}`).toBeLessThanOrEqual(8.5);
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a recorded meeting becomes a transcript the parent can search, hear and act on', () => {
@@ -104,6 +120,7 @@ describe('a recorded meeting becomes a transcript the parent can search, hear an
     await arrive(page, 'Meeting recording', 'the player');
     await page.getByRole('link', { name: 'Open the transcript' }).click();
     await arrive(page, 'Meeting transcript', 'the transcript page before a transcript');
+    await expectPlainHelp(page, 'the transcript start form');
     const engine = page.getByRole('radio', { name: 'pocketsphinx (en-us)' });
     await engine.check();
     await page.getByLabel('How many people spoke?').fill('1');
@@ -178,6 +195,7 @@ describe('a recorded meeting becomes a transcript the parent can search, hear an
     });
     await confirm.waitFor({ timeout: 15_000 });
     await expectNoAxeViolations(page, 'the transcript with items to review');
+    await expectPlainHelp(page, 'the transcript with items to review');
     await confirm.click();
     await page
       .getByRole('status')
