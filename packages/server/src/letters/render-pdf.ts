@@ -49,10 +49,7 @@ function chartContent(block: Extract<LetterBlock, { type: 'chart' }>): Content[]
       : [{ svg: block.svg, width: TEXT_WIDTH, margin: [0, 2, 0, 4] }];
   return [
     {
-      stack: [
-        ...picture,
-        { text: block.summary, margin: [0, 0, 0, 6] },
-      ],
+      stack: [...picture, { text: block.summary, margin: [0, 0, 0, 6] }],
       unbreakable: true,
     },
     chartTable(block),
