@@ -1,16 +1,14 @@
 // API latency: the server in-process on a loopback port, one user with the example case, and autocannon with
 // 100 connections against the case and its plan, per database. Also the time from startServer() to the first
 // /api/health answer. Run alone with `npx tsx scripts/bench/api.bench.ts` (after `npm run build` for core).
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { loadConfig, startServer, type Config } from '../../packages/server/src/index.js';
 import type { BenchResult } from './bench-types.js';
+import { withFreshDatabase } from './bench-postgres.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DURATION_S = Number(process.env.IEP_BENCH_SECONDS ?? 5);
@@ -113,46 +111,16 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
   return results;
 }
 
-function postgresUrl(): string | null {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  try {
-    const out = execFileSync('bash', [join(root, 'scripts/postgres-throwaway.sh'), 'start'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return out.trim().split('\n').pop() ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'iep-bench-api-'));
   try {
     results.push(...(await measure('sqlite', loadConfig(benchEnv(dataDir, '')))));
 
-    const base = postgresUrl();
-    if (base) {
-      const name = `iep_bench_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(base);
-      url.pathname = `/${name}`;
-      try {
-        results.push(...(await measure('postgres', loadConfig(benchEnv(dataDir, url.toString())))));
-      } finally {
-        // pg's pool.end() resolves before its sockets have closed; give them a moment so that the forced
-        // drop below does not cut live connections (which only prints warnings, but alarming ones).
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const cleanup = new pg.Client({ connectionString: base });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
-      }
-    }
+    const postgres = await withFreshDatabase((url) =>
+      measure('postgres', loadConfig(benchEnv(dataDir, url))),
+    );
+    if (postgres) results.push(...postgres);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

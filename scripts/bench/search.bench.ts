@@ -2,20 +2,18 @@
 // that are not there, speaker and bookmark filters) on 100 hours of transcripts of one case (about 60,000
 // segments of 6 s in 30 meetings of 3 h 20 min), plus another case's transcripts beside it, per database.
 // Run alone with `npx tsx scripts/bench/search.bench.ts`.
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { loadConfig, type Config } from '../../packages/server/src/config.js';
 import { openStorage, type Storage } from '../../packages/server/src/db/open-storage.js';
 import {
   searchTranscripts,
   type SearchInput,
 } from '../../packages/server/src/transcripts/transcripts.search.js';
+import { withFreshDatabase } from './bench-postgres.js';
 import { percentile, type BenchResult } from './bench-types.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -345,45 +343,14 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
   }
 }
 
-function postgresUrl(): string | null {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  try {
-    const out = execFileSync('bash', [join(root, 'scripts/postgres-throwaway.sh'), 'start'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return out.trim().split('\n').pop() ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'iep-bench-search-'));
   const env = (url: string) => ({ IEP_DATA_DIR: dataDir, DATABASE_URL: url, IEP_LOG_LEVEL: 'silent' });
   try {
     results.push(...(await measure('sqlite', loadConfig(env('')))));
-    const base = postgresUrl();
-    if (base) {
-      const name = `iep_bench_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(base);
-      url.pathname = `/${name}`;
-      try {
-        results.push(...(await measure('postgres', loadConfig(env(url.toString())))));
-      } finally {
-        // pg's pool.end() resolves before its sockets have closed; give them a moment before the forced drop.
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const cleanup = new pg.Client({ connectionString: base });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
-      }
-    }
+    const postgres = await withFreshDatabase((url) => measure('postgres', loadConfig(env(url))));
+    if (postgres) results.push(...postgres);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
