@@ -2,12 +2,9 @@ import type { Letter, LetterBlock } from '@iep/core';
 import {
   AlignmentType,
   Document,
-  Footer,
   HeadingLevel,
   ImageRun,
   LevelFormat,
-  Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -25,7 +22,7 @@ import {
   senderLines,
 } from './letter-layout.js';
 import { svgToPng } from '../data/chart-png.js';
-import { setZipTimes } from './zip-times.js';
+import { packDocx, usLetterSection } from './docx-page.js';
 
 // The letter as a Word document: US Letter, one-inch margins, real headings, lists and tables (so screen readers
 // and Word's navigation see the structure), "Page X of Y" in the footer.
@@ -183,31 +180,6 @@ function letterChildren(letter: Letter): FileChild[] {
   return children;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/**
- * docProps/core.xml written here rather than by `docx`, which always stamps the current time: the creation
- * date is the letter's date, so the properties say when the letter was written and the bytes do not change.
- */
-function coreProperties(letter: Letter, at: Date): string {
-  const when = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
-    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(letter.title)}</dc:title>` +
-    `<dc:subject>${escapeXml(letter.subject)}</dc:subject>` +
-    `<dc:creator>${escapeXml(letter.sender.name)}</dc:creator>` +
-    `<cp:lastModifiedBy>${escapeXml(letter.sender.name)}</cp:lastModifiedBy>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
-    '</cp:coreProperties>'
-  );
-}
-
 /** The letter as DOCX bytes. The same letter gives the same bytes. */
 export async function renderDocx(letter: Letter): Promise<Buffer> {
   const at = letterInstant(letter.date);
@@ -232,37 +204,7 @@ export async function renderDocx(letter: Letter): Promise<Buffer> {
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 8.5 * TWIPS_PER_INCH, height: 11 * TWIPS_PER_INCH },
-            margin: {
-              top: TWIPS_PER_INCH,
-              bottom: TWIPS_PER_INCH,
-              left: TWIPS_PER_INCH,
-              right: TWIPS_PER_INCH,
-            },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: letterChildren(letter),
-      },
-    ],
+    sections: [usLetterSection(letterChildren(letter))],
   });
-  const zip = await Packer.toBuffer(doc, false, [
-    { path: 'docProps/core.xml', data: coreProperties(letter, at) },
-  ]);
-  return setZipTimes(zip, at);
+  return packDocx(doc, { title: letter.title, subject: letter.subject, creator: letter.sender.name }, at);
 }
