@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { collectCspErrors, launchBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
 import { arrive, daysFromToday, focused, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
@@ -17,17 +17,14 @@ describe('a parent prepares for a meeting', () => {
   let page: Page;
   let caseUrl = '';
   let planUrl = '';
-  const cspErrors: string[] = [];
+  let cspErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();
     context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    cspErrors = collectCspErrors(page);
   });
 
   afterAll(async () => {

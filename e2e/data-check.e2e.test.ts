@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
+import { collectCspErrors, launchBrowser } from './support/browser';
 import { arrive, focused, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
 import { importCaseFile, signUpOwner } from './support/setup';
@@ -25,17 +25,14 @@ describe('a parent checks the school’s data', () => {
   let context: BrowserContext;
   let page: Page;
   let dataUrl = '';
-  const cspErrors: string[] = [];
+  let cspErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();
     context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    cspErrors = collectCspErrors(page);
   });
 
   afterAll(async () => {

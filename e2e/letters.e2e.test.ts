@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
+import { collectCspErrors, launchBrowser } from './support/browser';
 import { arrive, focused, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
@@ -28,7 +28,7 @@ describe('a parent writes, downloads and sends letters', () => {
   let caseUrl = '';
   let interviewUrl = '';
   let pdfSha256 = '';
-  const cspErrors: string[] = [];
+  let cspErrors: string[] = [];
   // The example case with its meeting two weeks from today, so the recording notice is never late.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-letters-e2e-'));
   const example = exampleCaseInDays(tmp, 14);
@@ -47,10 +47,7 @@ describe('a parent writes, downloads and sends letters', () => {
       acceptDownloads: true,
     });
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    cspErrors = collectCspErrors(page);
   });
 
   afterAll(async () => {

@@ -1,14 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { fakeMicrophoneArgs, launchBrowser } from './support/browser';
+import { collectCspErrors, openMicrophonePage } from './support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { arrive } from './support/page-checks';
 import { startRestartableServer, type RestartableServer } from './support/restartable-server';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
+import { makeSpeech } from './support/speech';
 
 // A real 60-second recording from Chromium's fake microphone (fed espeak-ng speech), through a server restart
 // and 20 s offline, then a reload in the middle of a second stretch. Slow by nature (about 2.5 minutes).
@@ -31,16 +31,9 @@ interface Recording {
   timeline: { parts: { partId: string; offsetMs: number; durationMs: number }[] };
 }
 
-function makeSpeech(dir: string): string {
-  const raw = path.join(dir, 'speech-raw.wav');
-  const wav = path.join(dir, 'speech.wav');
-  const text =
-    'Good morning everyone. We are here for the annual review of the individualized education program. ' +
-    'The team agreed to thirty minutes of reading support each day. The parent asked about speech therapy.';
-  execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', raw, text]);
-  execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', wav]);
-  return wav;
-}
+const SPOKEN =
+  'Good morning everyone. We are here for the annual review of the individualized education program. ' +
+  'The team agreed to thirty minutes of reading support each day. The parent asked about speech therapy.';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -53,7 +46,7 @@ describe('recording a meeting that survives a restart, a dead network and a relo
   let caseId = '';
   const meetingId = 'm1';
   let firstPart: Part | null = null;
-  const cspErrors: string[] = [];
+  let cspErrors: string[] = [];
 
   const api = async <T>(p: string): Promise<{ status: number; body: T }> => {
     const r = await page.request.get(p);
@@ -73,15 +66,10 @@ describe('recording a meeting that survives a restart, a dead network and a relo
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-rec-e2e-'));
-    const speech = makeSpeech(tmp);
+    const speech = makeSpeech(tmp, SPOKEN);
     server = await startRestartableServer();
-    browser = await launchBrowser(fakeMicrophoneArgs(speech));
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
-    await context.grantPermissions(['microphone'], { origin: server.url });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
-    });
+    ({ browser, context, page } = await openMicrophonePage(server.url, speech));
+    cspErrors = collectCspErrors(page);
   });
 
   afterAll(async () => {

@@ -1,14 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { fakeMicrophoneArgs, launchBrowser } from './support/browser';
+import { collectCspErrors, openMicrophonePage } from './support/browser';
 import { arrive, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
+import { makeSpeech } from './support/speech';
 
 // From the microphone to the follow-up letter: a few sentences recorded in Chromium (fake microphone fed
 // espeak-ng speech), transcribed on this machine by the fallback engine (pocketsphinx), a spoken word found by
@@ -26,15 +26,6 @@ interface Summary {
   status: string;
   engine: string | null;
   error: string | null;
-}
-
-function makeSpeech(dir: string): string {
-  const raw = path.join(dir, 'speech-raw.wav');
-  const wav = path.join(dir, 'speech.wav');
-  execFileSync('espeak-ng', ['-v', 'en-us', '-s', '140', '-w', raw, SPOKEN]);
-  // Two seconds of silence at the end, so the looping fake microphone pauses between repeats.
-  execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', wav, 'pad', '0', '2']);
-  return wav;
 }
 
 interface Readability {
@@ -58,28 +49,23 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('a recorded meeting becomes a transcript the parent can search, hear and act on', () => {
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let tmp = '';
   let caseId = '';
   let recordingId = '';
   const meetingId = 'm1';
-  const cspErrors: string[] = [];
+  let cspErrors: string[] = [];
 
   const transcriptPath = () => `/cases/${caseId}/meetings/${meetingId}/transcript`;
   const audioTime = () => page.evaluate(() => document.querySelector('audio')?.currentTime ?? -1);
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-transcript-e2e-'));
-    const speech = makeSpeech(tmp);
+    // Two seconds of silence at the end, so the looping fake microphone pauses between repeats.
+    const speech = makeSpeech(tmp, SPOKEN, { rate: 140, padSeconds: 2 });
     server = await startTestServer();
-    browser = await launchBrowser(fakeMicrophoneArgs(speech));
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
-    await context.grantPermissions(['microphone'], { origin: server.url });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
-    });
+    ({ browser, page } = await openMicrophonePage(server.url, speech));
+    cspErrors = collectCspErrors(page);
   });
 
   afterAll(async () => {
