@@ -30,6 +30,15 @@ describe('zoned time agrees with luxon', () => {
     );
   });
 
+  it('shifting into the hour that happens twice keeps the offset it started from, as luxon does', () => {
+    // 2022-11-08 01:00 CST; two days earlier, 01:00 happens twice (CDT, then CST).
+    const start = atInstant(Date.UTC(2022, 10, 8, 7), timeZone('America/Chicago'));
+    expect(formatZoned(plusDays(start, -2))).toBe('2022-11-06T01:00:00.000-06:00');
+    expect(formatZoned(plusDays(start, -2))).toBe(
+      DateTime.fromMillis(start.ms, { zone: 'America/Chicago' }).minus({ days: 2 }).toISO(),
+    );
+  });
+
   it('keeps the wall-clock time across the spring DST change in Chicago', () => {
     const meeting = atInstant(
       DateTime.fromISO('2026-03-09T09:00', { zone: 'America/Chicago' }).toMillis(),

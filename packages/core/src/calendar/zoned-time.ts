@@ -24,9 +24,15 @@ export function atInstant(ms: number, zone: Zone): ZonedTime {
 
 /**
  * The moment whose wall-clock reading in `zone` is `localMs` (wall-clock as if it were UTC). In a spring-forward gap
- * the time moves forward, and in a fall-back overlap the earlier moment is taken, as luxon does.
+ * the time moves forward. In a fall-back overlap (the hour that happens twice) the moment with `preferOffset` is
+ * taken when it is one of the two, else the earlier one: as luxon does, which keeps the offset it started from
+ * when it shifts a time by days.
  */
-export function atWallClock(localMs: number, zone: Zone): ZonedTime {
+export function atWallClock(localMs: number, zone: Zone, preferOffset?: number): ZonedTime {
+  if (preferOffset !== undefined) {
+    const ms = localMs - preferOffset * MINUTE_MS;
+    if (zone.offset(ms) === preferOffset) return { ms, offset: preferOffset, zone };
+  }
   const o1 = zone.offset(localMs);
   let ms = localMs - o1 * MINUTE_MS;
   const o2 = zone.offset(ms);
@@ -43,7 +49,7 @@ export function wallClockMs(t: ZonedTime): number {
 
 /** Same wall-clock time, `days` calendar days later (negative: earlier). */
 export function plusDays(t: ZonedTime, days: number): ZonedTime {
-  return atWallClock(wallClockMs(t) + days * DAY_MS, t.zone);
+  return atWallClock(wallClockMs(t) + days * DAY_MS, t.zone, t.offset);
 }
 
 /** Exactly `hours` hours later (negative: earlier), whatever the clocks do. */
@@ -60,7 +66,7 @@ export function localDate(t: ZonedTime): IsoDate {
 export function onLocalDate(t: ZonedTime, date: IsoDate): ZonedTime {
   const local = wallClockMs(t);
   const timeOfDay = local - Math.floor(local / DAY_MS) * DAY_MS;
-  return atWallClock(dayNumber(date) * DAY_MS + timeOfDay, t.zone);
+  return atWallClock(dayNumber(date) * DAY_MS + timeOfDay, t.zone, t.offset);
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
