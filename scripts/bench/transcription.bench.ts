@@ -122,7 +122,6 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peak:
 export async function run(): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-transcription-bench-'));
   const modelsDir = process.env.IEP_MODELS_DIR ?? path.join(loadConfig(process.env).dataDir, 'models');
-  const tmpDir = path.join(dir, 'tmp');
   const results: BenchResult[] = [];
   try {
     const engines = (await listEngines({ modelsDir })).filter((e) => e.available);
@@ -160,7 +159,7 @@ export async function run(): Promise<BenchResult[]> {
       let workSec = 0;
       for (const [i, { voice, file }] of voiceFiles.entries()) {
         const started = performance.now();
-        const result = await transcribeFile(file, { engine: name, modelsDir, tmpDir });
+        const result = await transcribeFile(file, { engine: name, modelsDir });
         workSec += (performance.now() - started) / 1000;
         audioSec += result.durationSec;
         const reference = SENTENCES.join(' ');
@@ -197,9 +196,7 @@ export async function run(): Promise<BenchResult[]> {
       ] as const) {
         global.gc?.();
         const started = performance.now();
-        const { value, peak } = await withPeakRss(() =>
-          transcribeFile(file, { engine: name, modelsDir, tmpDir }),
-        );
+        const { value, peak } = await withPeakRss(() => transcribeFile(file, { engine: name, modelsDir }));
         const rtf = (performance.now() - started) / 1000 / value.durationSec;
         results.push({
           name: `${label}: peak RSS, node + children, ${what} of audio`,

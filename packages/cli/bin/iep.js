@@ -3,6 +3,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+// Before anything is written: files this process makes are for its own user only (0600 files, 0700 folders).
+process.umask(0o077);
+
 const entry = new URL('../dist/index.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   console.error(

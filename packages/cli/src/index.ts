@@ -1,12 +1,22 @@
 import { Command, CommanderError } from 'commander';
 import { DomainError } from '@iep/core';
+import {
+  ConfigError,
+  DatabaseEncryptionError,
+  DatabaseKeyError,
+  KeyFileError,
+  MigrationError,
+  usePrivateUmask,
+} from '@iep/server';
 import { CliError } from './cli-errors.js';
 import type { CliContext } from './cli-context.js';
 import { registerAnalyzeCommand } from './commands/analyze.command.js';
 import { registerCaseCommand } from './commands/case.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
+import { registerDoctorCommand } from './commands/doctor.command.js';
 import { registerExtractCommand } from './commands/extract.command.js';
 import { registerImportCommand } from './commands/import.command.js';
+import { registerKeyCommand } from './commands/key.command.js';
 import { registerLetterCommand } from './commands/letter.command.js';
 import { registerModelsCommand } from './commands/models.command.js';
 import { registerPlanCommand } from './commands/plan.command.js';
@@ -33,14 +43,19 @@ export function buildProgram(context: CliContext): Command {
   registerTranscribeCommand(program, context);
   registerModelsCommand(program, context);
   registerExtractCommand(program);
+  registerKeyCommand(program, context);
+  registerDoctorCommand(program, context);
   return program;
 }
+
+const START_ERRORS = [ConfigError, MigrationError, KeyFileError, DatabaseKeyError, DatabaseEncryptionError];
 
 /** Runs the CLI and returns the exit code. Errors become one plain message on stderr, never a stack trace. */
 export async function main(
   argv: string[],
   context: CliContext = { clock: () => new Date(), env: process.env },
 ): Promise<number> {
+  usePrivateUmask();
   const program = buildProgram(context);
   try {
     await program.parseAsync(argv);
@@ -54,6 +69,11 @@ export async function main(
       console.error(error.message);
       for (const line of error.details) console.error(`  - ${line}`);
       return error.exitCode;
+    }
+    if (START_ERRORS.some((kind) => error instanceof kind)) {
+      // Written for the operator already (what is wrong and what to do): no "Something went wrong" in front.
+      console.error((error as Error).message);
+      return 1;
     }
     if (error instanceof DomainError) {
       console.error(error.message);

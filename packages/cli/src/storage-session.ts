@@ -8,6 +8,7 @@ export async function withStorage<T>(
   work: (storage: Storage) => Promise<T>,
 ): Promise<T> {
   const storage = await openStorage(loadConfig(context.env));
+  for (const notice of storage.notices) console.error(notice);
   try {
     return await work(storage);
   } finally {

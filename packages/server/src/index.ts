@@ -1,6 +1,18 @@
 // The server package: HTTP API, auth and storage. The CLI uses these services directly on the same data folder.
 export { loadConfig, ConfigError, DEFAULT_WEB_DIST, type Config } from './config.js';
-export { openStorage, migrateToLatest, MigrationError, type Storage } from './db/open-storage.js';
+export {
+  openStorage,
+  migrateToLatest,
+  MigrationError,
+  type OpenStorageOptions,
+  type Storage,
+} from './db/open-storage.js';
+export { DatabaseKeyError } from './db/sqlite-file.js';
+export { DatabaseEncryptionError } from './db/encrypt-plain-database.js';
+export { KeyFileError } from './keys/key-file.js';
+export { exportKeyFile, KeyExportError, type KeyExportRecord } from './keys/key-export.js';
+export { runDoctor, type Check, type CheckLevel } from './doctor/doctor.js';
+export { usePrivateUmask } from './files/private-modes.js';
 export type { Database, Role } from './db/schema.js';
 export {
   createUser,

@@ -1,15 +1,22 @@
 import type { Config } from './config.js';
 import { buildApp } from './http/app.js';
-import { openStorage } from './db/open-storage.js';
+import { openStorage, type OpenStorageOptions } from './db/open-storage.js';
+import { usePrivateUmask } from './files/private-modes.js';
 
 export interface RunningServer {
   url: string;
+  /** What the start did that the operator should hear of once (modes tightened, the database encrypted). */
+  notices: readonly string[];
   close(): Promise<void>;
 }
 
-/** Opens storage (applying migrations), listens, and returns the address. A failed migration throws. */
-export async function startServer(config: Config): Promise<RunningServer> {
-  const storage = await openStorage(config);
+/**
+ * Opens storage (applying migrations), listens, and returns the address. A failed migration throws. `options` is
+ * for the benchmarks (an unencrypted database to compare with); the app never passes it.
+ */
+export async function startServer(config: Config, options: OpenStorageOptions = {}): Promise<RunningServer> {
+  usePrivateUmask();
+  const storage = await openStorage(config, options);
   let app;
   try {
     app = await buildApp(config, storage);
@@ -25,6 +32,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const listening = app;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    notices: storage.notices,
     close: async () => {
       await listening.close();
       await storage.close();

@@ -13,6 +13,7 @@ export function registerServeCommand(program: Command, context: CliContext): voi
       if (options.port !== undefined) env['IEP_PORT'] = options.port;
       if (options.host !== undefined) env['IEP_HOST'] = options.host;
       const server = await startServer(loadConfig(env));
+      for (const notice of server.notices) console.log(notice);
       console.log(`IEP Ready is running. Open ${server.url} in your browser.`);
       console.log('Press Ctrl+C to stop.');
       await new Promise<void>((resolve) => {

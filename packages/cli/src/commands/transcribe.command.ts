@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
@@ -109,7 +108,6 @@ export function registerTranscribeCommand(program: Command, context: CliContext)
             engine: options.engine as EngineChoice,
             ...(speakers !== undefined ? { speakers } : {}),
             modelsDir: modelsDirFor(context),
-            tmpDir: os.tmpdir(),
             onProgress: (f) => progress.update(f),
             signal: stop.signal,
           }),

@@ -7,7 +7,6 @@ import { buffer } from 'node:stream/consumers';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_BYTES, SEGMENT_SEALED } from './blob-format.js';
-import { BlobKeyError, loadOrCreateBlobKey } from './blob-key.js';
 import { BlobIntegrityError, localBlobStore, type BlobStore } from './blob-store.js';
 
 const KIB64 = 64 * 1024;
@@ -150,26 +149,5 @@ describe('tampering is detected', () => {
     await store.delete(id);
     expect(fs.existsSync(store.pathOf(id))).toBe(false);
     await expect(readAll(id)).rejects.toThrow(/missing/);
-  });
-});
-
-describe('the key file', () => {
-  it('is made once with mode 0600 and then read back', () => {
-    const keyFile = path.join(dir, 'k1', 'keys', 'blob.key');
-    const made = loadOrCreateBlobKey(keyFile, path.join(dir, 'k1', 'blobs'));
-    expect(made).toHaveLength(32);
-    expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(loadOrCreateBlobKey(keyFile, path.join(dir, 'k1', 'blobs')).equals(made)).toBe(true);
-  });
-
-  it('is never silently replaced when blobs exist', async () => {
-    const blobs = path.join(dir, 'k2', 'blobs');
-    const keyFile = path.join(dir, 'k2', 'blob.key');
-    const s = localBlobStore(blobs, loadOrCreateBlobKey(keyFile, blobs));
-    await s.put(Buffer.from('hello'));
-    fs.rmSync(keyFile);
-    expect(() => loadOrCreateBlobKey(keyFile, blobs)).toThrow(BlobKeyError);
-    expect(() => loadOrCreateBlobKey(keyFile, blobs)).toThrow(/missing.*Restore the key file/);
-    expect(fs.existsSync(keyFile)).toBe(false);
   });
 });

@@ -1,17 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import { ensurePrivateDir } from '../files/private-modes.js';
+import { prepareDataFolder } from '../files/prepare-data-folder.js';
+import { databaseKey, keyUsers, loadOrCreateKeyFile } from '../keys/key-file.js';
+import {
+  encryptPlainDatabase,
+  finishEarlierEncryption,
+  suffixes,
+  type EncryptionStep,
+} from './encrypt-plain-database.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { openSqliteFile, sqliteFileState, tuneConnection, type SqliteConnection } from './sqlite-file.js';
 
 export interface Storage {
   db: Kysely<Database>;
   dialect: 'sqlite' | 'postgres';
   /** The clock that services stamp their writes with (the app's clock in tests), so the paper trail has one time. */
   now(): Date;
+  /** What opening did that the operator should hear of once: modes tightened, the database encrypted. */
+  notices: readonly string[];
   close(): Promise<void>;
 }
 
@@ -19,14 +30,35 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-/** Opens the database the config names and brings its schema up to date. Throws MigrationError on failure. */
+export interface OpenStorageOptions {
+  now?: () => Date;
+  /**
+   * Benchmarks only (scripts/bench): a plain SQLite file through the same code, to print what encryption costs.
+   * No setting reaches it; the app and the CLI always encrypt.
+   */
+  unencryptedForBenchmark?: boolean;
+  /** Tests only: called after each step of encrypting a plain database; throwing there stops it as a crash would. */
+  afterEncryptionStep?: (step: EncryptionStep) => void;
+}
+
+type Opened = Omit<Storage, 'notices'> & { notices: string[] };
+
+/**
+ * Prepares the data folder (private modes, stale temp files), opens the database the config names (SQLite:
+ * encrypted with the key file, a plain one from an older release encrypted first) and brings its schema up to
+ * date. Throws MigrationError, KeyFileError, DatabaseKeyError or DatabaseEncryptionError with a plain message.
+ */
 export async function openStorage(
-  config: Pick<Config, 'database'>,
-  options: { now?: () => Date } = {},
+  config: Pick<Config, 'database' | 'dataDir' | 'keyFile'>,
+  options: OpenStorageOptions = {},
 ): Promise<Storage> {
+  const notices = prepareDataFolder(config);
   const opened =
-    config.database.kind === 'sqlite' ? openSqlite(config.database.file) : openPostgres(config.database.url);
+    config.database.kind === 'sqlite'
+      ? await openSqlite(config.database.file, config, options)
+      : openPostgres(config.database.url);
   const storage = options.now ? { ...opened, now: options.now } : opened;
+  storage.notices.unshift(...notices);
   try {
     await migrateToLatest(storage.db);
   } catch (error) {
@@ -36,18 +68,43 @@ export async function openStorage(
   return storage;
 }
 
-function openSqlite(file: string): Storage {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const database = new SqliteDatabase(file);
-  database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
-  database.pragma('synchronous = NORMAL');
+async function openSqlite(
+  file: string,
+  config: Pick<Config, 'database' | 'dataDir' | 'keyFile'>,
+  options: OpenStorageOptions,
+): Promise<Opened> {
+  ensurePrivateDir(path.dirname(file));
+  const notices: string[] = [];
+  let database: SqliteConnection;
+  if (options.unencryptedForBenchmark) {
+    if (sqliteFileState(file) === 'encrypted')
+      throw new Error(`${file} is encrypted; a plain bench needs a new file.`);
+    database = openSqliteFile(file, null);
+  } else {
+    const key = databaseKey(loadOrCreateKeyFile(config.keyFile, keyUsers(config)));
+    const state = sqliteFileState(file);
+    if (state === 'plain') {
+      const outcome = await encryptPlainDatabase(file, key, options.afterEncryptionStep);
+      notices.push(
+        `Encrypted the database ${file} (${outcome.tables} tables, ${outcome.rows} rows, checked against the ` +
+          `original). A copy from before, also encrypted, is kept as ${file}${suffixes.beforeEncryption}: ` +
+          'delete it once everything looks right.',
+      );
+    }
+    // Made here with mode 0600: SQLite gives its -wal and -shm files the mode of the database file.
+    if (state === 'missing') fs.closeSync(fs.openSync(file, 'a', 0o600));
+    database = openSqliteFile(file, key, { keyFile: config.keyFile });
+    if (state === 'encrypted' && finishEarlierEncryption(file))
+      notices.push(
+        `Finished encrypting the database ${file}: removed the unencrypted backup an interrupted start left.`,
+      );
+  }
+  tuneConnection(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', now: () => new Date(), close: () => db.destroy() };
+  return { db, dialect: 'sqlite', now: () => new Date(), notices, close: () => db.destroy() };
 }
 
-function openPostgres(url: string): Storage {
+function openPostgres(url: string): Opened {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   // An idle connection that the database drops (restart, admin command) is an 'error' event on the pool;
   // without a listener Node would crash the server. pg already removes the broken client; the next query
@@ -56,7 +113,7 @@ function openPostgres(url: string): Storage {
     process.emitWarning(`A PostgreSQL connection was closed: ${error.message}`);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', now: () => new Date(), close: () => db.destroy() };
+  return { db, dialect: 'postgres', now: () => new Date(), notices: [], close: () => db.destroy() };
 }
 
 /** Applies the migrations not applied yet; the provider is a parameter so tests can feed a failing one. */

@@ -4,7 +4,6 @@ import { BASE_ARGS, inputArgs, MediaError, runTool } from './ffmpeg.js';
 import { NOT_AUDIO_MESSAGE } from './probe.js';
 import { type MediaOptions } from './transform.js';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
@@ -23,24 +22,26 @@ const BYTES_PER_MS = (RATE * 2) / 1000;
 /**
  * Cuts [fromMs, toMs) of the meeting timeline into one M4A (AAC) or MP3 file. Each part that overlaps the range
  * is decoded from its own offset (padded to its exact length so later parts stay in place); time that no part
- * covers (a break between days) is silence. One encoder reads the PCM from a pipe, so memory stays flat.
+ * covers (a break between days) is silence. One encoder reads the PCM from a pipe, so memory stays flat. MP3 is
+ * written straight to `output`; M4A puts its index at the front (faststart), which needs a seekable file: that
+ * one is written in the private temp folder and removed as soon as it has been streamed out.
  */
 export async function cutClip(
   inputs: ClipSource[],
   range: { fromMs: number; toMs: number; format: ClipFormat },
   output: Writable,
-  options: MediaOptions = {},
+  options: MediaOptions,
 ): Promise<void> {
   const { fromMs, toMs, format } = range;
   if (!(toMs > fromMs) || fromMs < 0) throw new MediaError('The clip must end after it starts.');
   const pcm = new PassThrough({ highWaterMark: 1 << 20 });
+  const streamed = format === 'mp3';
+  const dir = streamed ? null : fs.mkdtempSync(path.join(options.tmpDir, 'clip-'));
+  const file = dir === null ? null : path.join(dir, `clip.${format}`);
   const encoderArgs =
     format === 'm4a'
       ? ['-c:a', 'aac', '-b:a', '96k', '-movflags', '+faststart', '-f', 'mp4']
       : ['-c:a', 'libmp3lame', '-b:a', '96k', '-f', 'mp3'];
-  const dir = fs.mkdtempSync(path.join(options.tmpDir ?? os.tmpdir(), 'iep-clip-'));
-  fs.chmodSync(dir, 0o700);
-  const file = path.join(dir, `clip.${format}`);
   const encoder = runTool({
     tool: 'ffmpeg',
     args: [
@@ -54,10 +55,10 @@ export async function cutClip(
       '-i',
       'pipe:0',
       ...encoderArgs,
-      '-y',
-      file,
+      ...(file === null ? ['pipe:1'] : ['-y', file]),
     ],
     input: pcm,
+    ...(file === null ? { output } : {}),
     failMessage: 'The clip could not be made.',
     ...(options.signal ? { signal: options.signal } : {}),
   });
@@ -85,11 +86,15 @@ export async function cutClip(
         throw error;
       }),
       encoder.done,
-    ]);
-    await pipeline(fs.createReadStream(file), output);
+    ]).catch((error: unknown) => {
+      // What was already streamed out is a broken clip: the receiver must not keep it.
+      if (streamed) output.destroy(error as Error);
+      throw error;
+    });
+    if (file !== null) await pipeline(fs.createReadStream(file), output);
   } finally {
     for (const part of inputs) if (!used.has(part) && typeof part.source !== 'string') part.source.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir !== null) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

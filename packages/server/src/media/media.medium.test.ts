@@ -66,10 +66,10 @@ describe('media (real ffmpeg)', () => {
     // Written to a pipe, like MediaRecorder: the header carries no duration.
     const piped = new PassThrough();
     const done = new Promise<void>((resolve) => piped.pipe(toFile(raw)).on('finish', resolve));
-    await normalizeToWebmOpus(tone(path.join(dir, 'src.wav'), 4), piped);
+    await normalizeToWebmOpus(tone(path.join(dir, 'src.wav'), 4), piped, { tmpDir: dir });
     await done;
     const remuxed = path.join(dir, 'remuxed.webm');
-    await remuxWebm(fs.createReadStream(raw), toFile(remuxed));
+    await remuxWebm(fs.createReadStream(raw), toFile(remuxed), { tmpDir: dir });
     const info = await probeAudio(remuxed);
     expect(info.format).toContain('webm');
     expect(Math.abs(info.durationMs - 4000)).toBeLessThan(100);
@@ -78,7 +78,7 @@ describe('media (real ffmpeg)', () => {
   it('normalizes to mono 48 kHz Opus and computes peaks with an exact duration', async () => {
     const src = tone(path.join(dir, 'stereo.mp3'), 6, ['-ac', '2']);
     const out = path.join(dir, 'norm.webm');
-    await normalizeToWebmOpus(src, toFile(out));
+    await normalizeToWebmOpus(src, toFile(out), { tmpDir: dir });
     const info = await probeAudio(out);
     expect(info).toMatchObject({ codec: 'opus', sampleRate: 48000, channels: 1 });
     const { durationMs, peaks } = await computePeaks(fs.createReadStream(out), { peaksPerSecond: 10 });
@@ -107,6 +107,7 @@ describe('media (real ffmpeg)', () => {
         ],
         { fromMs: 8_000, toMs: 15_500, format },
         toFile(out),
+        { tmpDir: dir },
       );
       const info = await probeAudio(out);
       expect(info.codec).toBe(format === 'm4a' ? 'aac' : 'mp3');
@@ -124,7 +125,9 @@ describe('media (real ffmpeg)', () => {
     const controller = new AbortController();
     const sink = new Writable({ write: (_c, _e, cb) => cb() });
     setTimeout(() => controller.abort(), 50);
-    await expect(normalizeToWebmOpus(long, sink, { signal: controller.signal })).rejects.toThrow();
+    await expect(
+      normalizeToWebmOpus(long, sink, { signal: controller.signal, tmpDir: dir }),
+    ).rejects.toThrow();
   });
 
   it('says plainly how to install ffmpeg when it is missing', async () => {

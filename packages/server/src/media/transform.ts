@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -8,12 +7,13 @@ import { BASE_ARGS, inputArgs, runTool } from './ffmpeg.js';
 import { NOT_AUDIO_MESSAGE } from './probe.js';
 
 // WebM (Matroska) and MP4 write their duration and seek index after the audio, which needs a seekable output:
-// ffmpeg writes to a private temp file, which is then streamed to the caller's Writable and removed.
+// ffmpeg writes to a file in the private temp folder (<data>/tmp, 0700), which is then streamed to the caller's
+// Writable (the encrypted blob store) and removed at once.
 
 export interface MediaOptions {
   signal?: AbortSignal;
-  /** Where the short-lived temp file goes (default: the system temp folder). Created with mode 0700. */
-  tmpDir?: string;
+  /** The private temp folder (RecordingContext.tmpDir) where a short-lived file may go; never the system one. */
+  tmpDir: string;
 }
 
 async function viaTempFile(
@@ -22,8 +22,7 @@ async function viaTempFile(
   options: MediaOptions,
   write: (file: string) => Promise<void>,
 ): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(options.tmpDir ?? os.tmpdir(), 'iep-media-'));
-  fs.chmodSync(dir, 0o700);
+  const dir = fs.mkdtempSync(path.join(options.tmpDir, 'media-'));
   const file = path.join(dir, `${randomBytes(8).toString('hex')}.${ext}`);
   try {
     await write(file);
@@ -33,7 +32,7 @@ async function viaTempFile(
   }
 }
 
-function opt(options: MediaOptions): { signal?: AbortSignal } {
+function opt(options: { signal?: AbortSignal }): { signal?: AbortSignal } {
   return options.signal ? { signal: options.signal } : {};
 }
 
@@ -74,7 +73,7 @@ async function toWebm(
 export async function remuxWebm(
   input: Readable | string,
   output: Writable,
-  options: MediaOptions = {},
+  options: MediaOptions,
 ): Promise<void> {
   await toWebm(input, output, options, { before: ['-fflags', '+genpts'], codec: ['-c', 'copy'] });
 }
@@ -83,7 +82,7 @@ export async function remuxWebm(
 export async function normalizeToWebmOpus(
   input: Readable | string,
   output: Writable,
-  options: MediaOptions = {},
+  options: MediaOptions,
 ): Promise<void> {
   await toWebm(input, output, options, {
     before: [],

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Storage } from '../db/open-storage.js';
-import { loadOrCreateBlobKey } from '../blobs/blob-key.js';
 import { localBlobStore, type BlobStore } from '../blobs/blob-store.js';
+import { runTmpDir } from '../files/private-tmp.js';
+import { keyUsers, loadOrCreateKeyFile } from '../keys/key-file.js';
 
-// What the recording services share: the database, the blob store, the clock, a private temp folder, and the
+// What the recording services share: the database, the blob store, the clock, the private temp folder, and the
 // background work in flight (finalizing parts), so closing the app can wait for it instead of cutting it off.
 
 export interface RecordingContext {
@@ -24,19 +23,19 @@ const contexts = new WeakMap<Storage, RecordingContext>();
 /**
  * The context of one open storage, made once: the app, the tests and the CLI on the same storage share the
  * blob store and the work in flight. The clock is the storage's unless one is given (the first caller's wins). Throws
- * BlobKeyError when the key file is missing next to stored blobs.
+ * KeyFileError when the key file is missing next to stored blobs or an encrypted database.
  */
 export function recordingContext(
-  config: Pick<Config, 'dataDir' | 'keyFile'>,
+  config: Pick<Config, 'dataDir' | 'keyFile' | 'database'>,
   storage: Storage,
   now: () => Date = () => storage.now(),
 ): RecordingContext {
   const found = contexts.get(storage);
   if (found) return found;
-  const blobsDir = path.join(config.dataDir, 'blobs');
-  const key = loadOrCreateBlobKey(config.keyFile, blobsDir);
-  const tmpDir = path.join(config.dataDir, 'tmp', 'recordings');
-  fs.mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
+  const users = keyUsers(config);
+  const blobsDir = users.blobsDir;
+  const key = loadOrCreateKeyFile(config.keyFile, users);
+  const tmpDir = runTmpDir(config.dataDir);
   const running = new Set<Promise<unknown>>();
   const context: RecordingContext = {
     storage,

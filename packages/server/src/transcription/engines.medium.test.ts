@@ -107,7 +107,6 @@ describe('engine choice', () => {
       const result = await transcribeFile(meeting, {
         engine: 'auto',
         modelsDir,
-        tmpDir: path.join(dir, 'tmp'),
       });
       expect(result.engine.speakerModel).toBe(false);
       expect(result.segments.map((s) => s.speaker)).toEqual(['S1', 'S1']);

@@ -106,14 +106,11 @@ async function choose(choice: EngineChoice, options: EngineOptions): Promise<She
 }
 
 /** Picks the engine and opens its recognizer. */
-export async function openRecognizer(
-  choice: EngineChoice,
-  options: EngineOptions & { tmpDir: string },
-): Promise<Recognizer> {
+export async function openRecognizer(choice: EngineChoice, options: EngineOptions): Promise<Recognizer> {
   const picked = await choose(choice, options);
   if (picked.manifest) return sherpaRecognizer(options.modelsDir, picked.manifest, picked.info);
   const status = pocketsphinxStatus(options.env);
   if (!status.setup) throw new EngineUnavailableError(NO_ENGINE);
-  const recognizer = pocketsphinxRecognizer(status.setup, { tmpDir: options.tmpDir });
+  const recognizer = pocketsphinxRecognizer(status.setup);
   return { ...recognizer, info: picked.info };
 }

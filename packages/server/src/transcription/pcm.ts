@@ -89,26 +89,6 @@ export async function* pcmToFloat(pcm: AsyncIterable<Buffer>, skipSamples = 0): 
   }
 }
 
-/** A 16-bit mono WAV header for `samples` samples. */
-export function wavHeader(samples: number, sampleRate = SAMPLE_RATE): Buffer {
-  const header = Buffer.alloc(44);
-  const dataBytes = samples * 2;
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + dataBytes, 4);
-  header.write('WAVE', 8, 'ascii');
-  header.write('fmt ', 12, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(sampleRate, 24);
-  header.writeUInt32LE(sampleRate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(dataBytes, 40);
-  return header;
-}
-
 /** Float samples to s16le bytes (clipped). */
 export function floatToS16(samples: Float32Array): Buffer {
   const out = Buffer.alloc(samples.length * 2);

@@ -1,16 +1,19 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { debuglog } from 'node:util';
 import type { TranscriptWord } from '@iep/core';
-import { floatToS16, SAMPLE_RATE, wavHeader } from './pcm.js';
+import { floatToS16, SAMPLE_RATE } from './pcm.js';
 import type { Recognizer, SegmentText } from './recognizer.js';
 import type { EngineInfo } from './transcriber.js';
 import type { SpeechSegment } from './vad.js';
 
-// The fallback engine: Debian's pocketsphinx 0.8 (`pocketsphinx_continuous -infile F.wav -time yes`), which needs
-// no download. Starting it costs about a second (it loads its model), so segments are sent in batches: one WAV
-// per batch with 0.3 s of silence between segments, and the word times are mapped back to each segment.
+// The fallback engine: Debian's pocketsphinx 0.8 (`pocketsphinx_continuous -infile F -time yes`), which needs
+// no download. Starting it costs about a second (it loads its model), so segments are sent in batches: one PCM
+// stream per batch through its standard input, with 0.3 s of silence between segments, and the word times are
+// mapped back to each segment.
 
 const log = debuglog('iep-transcription');
 
@@ -100,7 +103,7 @@ export function parseWordLine(line: string): TranscriptWord | null {
 }
 
 interface Placed {
-  /** Where the segment sits in the batch WAV (seconds). */
+  /** Where the segment sits in the batch (seconds). */
   from: number;
   to: number;
   durationSec: number;
@@ -129,90 +132,114 @@ export function mapWords(words: TranscriptWord[], placed: Placed[]): TranscriptW
   return out;
 }
 
-function runPocketsphinx(setup: PocketsphinxSetup, wav: string, signal?: AbortSignal): Promise<string> {
+/**
+ * A pipe whose reading end can be opened by name as /dev/stdin. Node's `stdio: 'pipe'` is a socket, which Linux
+ * cannot open through /proc/self/fd (ENXIO), so this is a FIFO made in a private (0700) temp folder, opened at both
+ * ends and unlinked at once: from then on it is an unnamed pipe, and it never held data on disk.
+ */
+function unnamedPipe(): { readFd: number; input: net.Socket } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-sphinx-'));
+  try {
+    const fifo = path.join(dir, 'pcm');
+    execFileSync('mkfifo', ['-m', '600', fifo]);
+    const readFd = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const writeFd = fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
+    return { readFd, input: new net.Socket({ fd: writeFd, readable: false, writable: true }) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs pocketsphinx on raw 16 kHz 16-bit mono PCM through a pipe (`-infile /dev/stdin`: a name without ".wav" is
+ * read as raw samples), so no audio is ever written to disk.
+ */
+function runPocketsphinx(setup: PocketsphinxSetup, pcm: Buffer[], signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
-    const child = spawn(
-      setup.binary,
-      [
-        '-infile',
-        wav,
-        '-time',
-        'yes',
-        '-logfn',
-        '/dev/null',
-        '-hmm',
-        setup.hmm,
-        '-lm',
-        setup.lm,
-        '-dict',
-        setup.dict,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const { readFd, input } = unnamedPipe();
+    let child: ChildProcess;
+    try {
+      child = spawn(
+        setup.binary,
+        [
+          '-infile',
+          '/dev/stdin',
+          '-time',
+          'yes',
+          '-logfn',
+          '/dev/null',
+          '-hmm',
+          setup.hmm,
+          '-lm',
+          setup.lm,
+          '-dict',
+          setup.dict,
+        ],
+        { stdio: [readFd, 'pipe', 'pipe'] },
+      );
+    } finally {
+      fs.closeSync(readFd);
+    }
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-4000)));
-    const onAbort = () => child.kill('SIGKILL');
+    child.stdout?.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-4000)));
+    // A child that dies early closes the pipe (EPIPE): its exit code tells what happened.
+    input.on('error', (error) => log('pocketsphinx input closed: %s', error.message));
+    const onAbort = () => {
+      input.destroy();
+      child.kill('SIGKILL');
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (error) => {
       signal?.removeEventListener('abort', onAbort);
+      input.destroy();
       reject(new Error(`pocketsphinx could not start. ${POCKETSPHINX_INSTALL}`, { cause: error }));
     });
     child.on('close', (code) => {
       signal?.removeEventListener('abort', onAbort);
+      input.destroy();
       if (signal?.aborted) reject(signal.reason instanceof Error ? signal.reason : new Error('Stopped.'));
       else if (code !== 0) {
         log('pocketsphinx failed (exit %s): %s', String(code), stderr);
         reject(new Error('pocketsphinx failed on this audio. Try again, or use another engine.'));
       } else resolve(stdout);
     });
+    // A batch is at most about a minute of audio (2 MB): the socket queues what the pipe cannot take yet.
+    for (const block of pcm) input.write(block);
+    input.end();
   });
 }
 
-export function pocketsphinxRecognizer(setup: PocketsphinxSetup, options: { tmpDir: string }): Recognizer {
+export function pocketsphinxRecognizer(setup: PocketsphinxSetup): Recognizer {
   return {
     info: pocketsphinxInfo({ available: true, reason: null, setup }),
     async recognize(segments: SpeechSegment[], signal?: AbortSignal): Promise<SegmentText[]> {
       if (segments.length === 0) return [];
-      fs.mkdirSync(options.tmpDir, { recursive: true });
-      const dir = fs.mkdtempSync(path.join(options.tmpDir, 'iep-sphinx-'));
-      try {
-        fs.chmodSync(dir, 0o700);
-        const wav = path.join(dir, 'batch.wav');
-        const gap = Math.round(GAP_SEC * SAMPLE_RATE);
-        const total = segments.reduce((sum, s) => sum + s.samples.length, 0) + gap * (segments.length + 1);
-        const fd = fs.openSync(wav, 'w', 0o600);
-        const placed: Placed[] = [];
-        try {
-          fs.writeSync(fd, wavHeader(total));
-          const silence = Buffer.alloc(gap * 2);
-          let at = 0;
-          for (const segment of segments) {
-            fs.writeSync(fd, silence);
-            at += gap;
-            fs.writeSync(fd, floatToS16(segment.samples));
-            const durationSec = segment.samples.length / SAMPLE_RATE;
-            placed.push({ from: at / SAMPLE_RATE, to: at / SAMPLE_RATE + durationSec, durationSec });
-            at += segment.samples.length;
-          }
-          fs.writeSync(fd, silence);
-        } finally {
-          fs.closeSync(fd);
-        }
-        const output = await runPocketsphinx(setup, wav, signal);
-        const words = output
-          .split('\n')
-          .map(parseWordLine)
-          .filter((w): w is TranscriptWord => w !== null);
-        return mapWords(words, placed).map((list) => ({
-          text: list.map((w) => w.text).join(' '),
-          words: list,
-        }));
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+      const gap = Math.round(GAP_SEC * SAMPLE_RATE);
+      const silence = Buffer.alloc(gap * 2);
+      const pcm: Buffer[] = [];
+      const placed: Placed[] = [];
+      let at = 0;
+      for (const segment of segments) {
+        pcm.push(silence);
+        at += gap;
+        pcm.push(floatToS16(segment.samples));
+        const durationSec = segment.samples.length / SAMPLE_RATE;
+        placed.push({ from: at / SAMPLE_RATE, to: at / SAMPLE_RATE + durationSec, durationSec });
+        at += segment.samples.length;
       }
+      pcm.push(silence);
+      const output = await runPocketsphinx(setup, pcm, signal);
+      const words = output
+        .split('\n')
+        .map(parseWordLine)
+        .filter((w): w is TranscriptWord => w !== null);
+      return mapWords(words, placed).map((list) => ({
+        text: list.map((w) => w.text).join(' '),
+        words: list,
+      }));
     },
     async close() {
       // Nothing stays open between batches.

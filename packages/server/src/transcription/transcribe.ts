@@ -19,7 +19,6 @@ import { openVad, SpeechBatcher, type SpeechBatch } from './vad.js';
 
 export interface PipelineOptions extends TranscribeOptions {
   modelsDir: string;
-  tmpDir: string;
   /** Close a batch at the first pause after this much speech (default 40 s; at most 1.5 times this). */
   batchSeconds?: number;
   /** For tests: where pocketsphinx is (default: the environment). */
@@ -39,7 +38,6 @@ export async function transcribePcm(
   options.signal?.throwIfAborted();
   const recognizer = await openRecognizer(options.engine, {
     modelsDir: options.modelsDir,
-    tmpDir: options.tmpDir,
     ...(options.env ? { env: options.env } : {}),
   });
   try {
@@ -115,7 +113,6 @@ export interface TranscribeFileOptions {
   engine: EngineChoice;
   speakers?: number;
   modelsDir: string;
-  tmpDir: string;
   onProgress?(fraction: number): void;
   signal?: AbortSignal;
   /** For tests: passed to transcribePcm. */
@@ -133,7 +130,6 @@ export async function transcribeFile(
   const result = await transcribePcm(decodeToPcm(file, options.signal ? { signal: options.signal } : {}), {
     engine: options.engine,
     modelsDir: options.modelsDir,
-    tmpDir: options.tmpDir,
     durationSec: info.durationMs / 1000,
     ...(options.speakers !== undefined ? { speakers: options.speakers } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -41,7 +41,6 @@ export type TranscribePayload = z.infer<typeof payload>;
 export interface TranscriptionJobDeps {
   ctx: RecordingContext;
   modelsDir: string;
-  tmpDir: string;
   /** The real engines unless a test hands in another. */
   engine?: TranscriptionEngine;
   log?: (message: string, detail?: unknown) => void;
@@ -175,7 +174,6 @@ export function transcriptionJob(
           offsetSec: offset,
           signal: job.signal,
           modelsDir: deps.modelsDir,
-          tmpDir: deps.tmpDir,
           onProgress: (fraction) => report(offset + fraction * (end - offset)),
           onBatch: async (segments, checkpoint) => {
             await stillMine(transcriptId, job);

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
@@ -87,12 +86,10 @@ export function transcriptRoutes(deps: TranscriptRouteDeps): FastifyPluginAsync 
   return async (app: FastifyInstance) => {
     const ctx = recordingContext(deps.config, deps.storage, deps.now);
     const modelsDir = path.join(deps.config.dataDir, 'models');
-    const tmpDir = path.join(deps.config.dataDir, 'tmp', 'transcription');
-    fs.mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
     const engine = deps.transcription ?? realTranscriptionEngine;
     deps.jobs.register(
       transcriptionJob(
-        { ctx, modelsDir, tmpDir, engine, log: (message, detail) => app.log.warn({ err: detail }, message) },
+        { ctx, modelsDir, engine, log: (message, detail) => app.log.warn({ err: detail }, message) },
         deps.onTranscriptDone ? { onDone: deps.onTranscriptDone } : {},
       ),
     );
