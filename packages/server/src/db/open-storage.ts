@@ -53,9 +53,12 @@ export async function openStorage(
   options: OpenStorageOptions = {},
 ): Promise<Storage> {
   const notices = prepareDataFolder(config);
+  // Made (or checked) at the first start on either database: it encrypts the recordings too, and it should
+  // exist to be exported ("iep key export") before there is anything to lose.
+  const masterKey = loadOrCreateKeyFile(config.keyFile, keyUsers(config));
   const opened =
     config.database.kind === 'sqlite'
-      ? await openSqlite(config.database.file, config, options)
+      ? await openSqlite(config.database.file, databaseKey(masterKey), config.keyFile, options)
       : openPostgres(config.database.url);
   const storage = options.now ? { ...opened, now: options.now } : opened;
   storage.notices.unshift(...notices);
@@ -70,7 +73,8 @@ export async function openStorage(
 
 async function openSqlite(
   file: string,
-  config: Pick<Config, 'database' | 'dataDir' | 'keyFile'>,
+  key: Buffer,
+  keyFile: string,
   options: OpenStorageOptions,
 ): Promise<Opened> {
   ensurePrivateDir(path.dirname(file));
@@ -81,7 +85,6 @@ async function openSqlite(
       throw new Error(`${file} is encrypted; a plain bench needs a new file.`);
     database = openSqliteFile(file, null);
   } else {
-    const key = databaseKey(loadOrCreateKeyFile(config.keyFile, keyUsers(config)));
     const state = sqliteFileState(file);
     if (state === 'plain') {
       const outcome = await encryptPlainDatabase(file, key, options.afterEncryptionStep);
@@ -93,7 +96,7 @@ async function openSqlite(
     }
     // Made here with mode 0600: SQLite gives its -wal and -shm files the mode of the database file.
     if (state === 'missing') fs.closeSync(fs.openSync(file, 'a', 0o600));
-    database = openSqliteFile(file, key, { keyFile: config.keyFile });
+    database = openSqliteFile(file, key, { keyFile });
     if (state === 'encrypted' && finishEarlierEncryption(file))
       notices.push(
         `Finished encrypting the database ${file}: removed the unencrypted backup an interrupted start left.`,

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,11 +188,13 @@ describe('a failing migration', () => {
 
 describe('a database that cannot be reached', () => {
   it('stops the start with a MigrationError that says why', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-unreachable-'));
     const config = loadConfig({
       DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
-      IEP_DATA_DIR: '/tmp/iep-unused',
+      IEP_DATA_DIR: dataDir,
     });
     const error = await openStorage(config).catch((e: unknown) => e);
+    fs.rmSync(dataDir, { recursive: true, force: true });
     expect(error).toBeInstanceOf(MigrationError);
     expect((error as Error).message).toMatch(/Could not reach the database/);
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentView } from '@iep/core';
 import { importRecording } from '../media/import.service.js';
 import { recordingContext } from '../recordings/recording-context.js';
+import { tempFilesLeft } from '../test-support/data-at-rest.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { speechFile, tempDir, TWO_VOICES } from '../transcription/speech.test-helper.js';
@@ -102,6 +103,8 @@ describe.skipIf(!sqlite || skip)(
       );
       expect(segments.every((s) => s.end > s.start && s.start >= 0)).toBe(true);
       expect(segments.every((s) => s.words.length > 0)).toBe(true);
+      // pocketsphinx read the audio from a pipe: nothing was written to the private temp folder (nor left in it).
+      expect(tempFilesLeft(t.config.dataDir)).toEqual([]);
       // Voices grouped (the basic grouping without a speaker model): every segment has a speaker label.
       expect(segments.every((s) => s.speaker !== null && /^Speaker \d+$/.test(s.speakerName))).toBe(true);
 

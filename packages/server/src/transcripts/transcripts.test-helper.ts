@@ -162,13 +162,17 @@ export interface TranscriptTestApp {
   record(caseId: string, seconds: number[]): Promise<string>;
 }
 
-/** The app on the real clock (the job queue's backoff needs time to pass) with the fake engine. */
+/**
+ * The app on the real clock (the job queue's backoff needs time to pass) with the fake engine; `open` opens the
+ * storage another way (the encryption tests open a database as the release before encryption did).
+ */
 export async function transcriptTestApp(
   target: FreshDatabase,
   engine: TranscriptionEngine | null = fakeEngine(),
+  options: { open?: (config: Config) => Promise<Storage> } = {},
 ): Promise<TranscriptTestApp> {
   const { config, cleanup } = await target.freshConfig();
-  const storage = await openStorage(config);
+  const storage = await (options.open ?? openStorage)(config);
   const jobs = localJobQueue(storage.db, { pollMs: 50 });
   const app = await buildApp(config, storage, {
     jobs,
