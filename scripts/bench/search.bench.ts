@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { loadConfig, type Config } from '../../packages/server/src/config.js';
-import { openStorage, type Storage } from '../../packages/server/src/db/open-storage.js';
+import {
+  openStorage,
+  type OpenStorageOptions,
+  type Storage,
+} from '../../packages/server/src/db/open-storage.js';
 import {
   searchTranscripts,
   type SearchInput,
@@ -295,8 +299,12 @@ async function seed(storage: Storage): Promise<string> {
   return 'bench-case';
 }
 
-async function measure(dialect: string, config: Config): Promise<BenchResult[]> {
-  const storage = await openStorage(config);
+async function measure(
+  dialect: string,
+  config: Config,
+  options: OpenStorageOptions = {},
+): Promise<BenchResult[]> {
+  const storage = await openStorage(config, options);
   try {
     const seedStart = performance.now();
     const caseId = await seed(storage);
@@ -346,9 +354,19 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
 export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'iep-bench-search-'));
-  const env = (url: string) => ({ IEP_DATA_DIR: dataDir, DATABASE_URL: url, IEP_LOG_LEVEL: 'silent' });
+  const env = (url: string, dir = dataDir) => ({
+    IEP_DATA_DIR: dir,
+    DATABASE_URL: url,
+    IEP_LOG_LEVEL: 'silent',
+  });
   try {
-    results.push(...(await measure('sqlite', loadConfig(env('')))));
+    results.push(...(await measure('sqlite (encrypted)', loadConfig(env('')))));
+    // The same code on a plain SQLite file, only to print what encryption costs (the app always encrypts).
+    results.push(
+      ...(await measure('sqlite (plain, for comparison)', loadConfig(env('', join(dataDir, 'plain'))), {
+        unencryptedForBenchmark: true,
+      })),
+    );
     const postgres = await withFreshDatabase((url) => measure('postgres', loadConfig(env(url))));
     if (postgres) results.push(...postgres);
   } finally {
