@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the npm packages (better-sqlite3 builds from source here, about a minute the first time).
+# Installs the npm packages (better-sqlite3-multiple-ciphers, SQLite with SQLCipher, builds from source here: about
+# two minutes the first time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
