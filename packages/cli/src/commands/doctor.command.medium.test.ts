@@ -107,7 +107,9 @@ describe.each(targets)('iep doctor on $name', (target) => {
         message: expect.stringMatching(/keys \(folder 0755\).*iep doctor --fix/),
       });
       const plain = await runCli(['doctor'], env);
-      expect(plain.stdout).toMatch(/^Problem {2}File modes: Other accounts on this computer can read 1 entry/m);
+      expect(plain.stdout).toMatch(
+        /^Problem {2}File modes: Other accounts on this computer can read 1 entry/m,
+      );
       expect(plain.stdout).toMatch(/^OK {7}Key file: /m);
       expect(plain.stdout).toMatch(/1 problem and \d+ warnings?: see the lines above\.$/m);
 
