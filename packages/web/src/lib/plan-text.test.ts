@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CONFIDENCE_TABLE } from '@iep/core';
 import type { PlanTask } from '../api/types';
-import { kindSentence, taskSpeech, whenText } from './plan-text';
+import { confidenceWords, kindSentence, partySentence, taskSpeech, whenText } from './plan-text';
 
 const task: PlanTask = {
   id: 'recording-notice',
@@ -15,7 +16,7 @@ const task: PlanTask = {
       confidence: 'PRIMARY',
       kind: 'law',
       summary: 'You may record the meeting.',
-      source: 'statute',
+      source: 'missouri-rules.md §1',
     },
   ],
   deadlines: [],
@@ -24,9 +25,18 @@ const task: PlanTask = {
 };
 
 describe('plan text', () => {
-  it('never calls a practice a law', () => {
+  it("uses core's one label table: never calls a practice a law, nor MPACT a law", () => {
     expect(kindSentence('law')).toBe('This is the law.');
-    expect(kindSentence('practice')).toBe('This is good practice, not a legal rule.');
+    expect(kindSentence('parent-practice')).toBe('This is our advice, not a law.');
+    expect(kindSentence('organization')).toMatch(/not a law/);
+    expect(kindSentence('district-policy')).toMatch(/not a state law/);
+    expect(confidenceWords('PRIMARY')).toBe(CONFIDENCE_TABLE.PRIMARY.words);
+    expect(confidenceWords('SECONDARY')).toBe('from a trusted guide, not the source itself');
+  });
+
+  it('says who must meet a deadline', () => {
+    expect(partySentence('parent')).toBe('You must meet this deadline.');
+    expect(partySentence('district')).toBe('The school must meet this deadline.');
   });
 
   it('adds the year only when the date falls in another year than now', () => {

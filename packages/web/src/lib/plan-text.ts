@@ -1,18 +1,20 @@
-import type { Confidence, PlanBasis, PlanTask } from '../api/types';
+import { confidenceWords, kindSentence } from '@iep/core';
+import type { PlanDeadline, PlanTask } from '../api/types';
 import { formatInZone, formatLocal, yearInZone } from './format-time';
 
-export function kindSentence(kind: PlanBasis['kind']): string {
-  return kind === 'law' ? 'This is the law.' : 'This is good practice, not a legal rule.';
-}
+// The label words come from core's one table (rules/confidence.ts), so the plan, the letters and the CLI all say
+// the same thing for PRIMARY, SECONDARY and UNCONFIRMED, and for each kind of rule.
+export { confidenceWords, kindSentence };
 
-const CONFIDENCE_WORDS: Record<Confidence, string> = {
-  PRIMARY: 'checked against the law itself',
-  SECONDARY: 'from a trusted guide, not the law itself',
-  UNCONFIRMED: 'not yet confirmed',
+const PARTY_WORDS: Record<PlanDeadline['party'], string> = {
+  parent: 'You must meet this deadline.',
+  district: 'The school must meet this deadline.',
+  agency: 'The state agency must meet this deadline.',
 };
 
-export function confidenceWords(confidence: Confidence): string {
-  return CONFIDENCE_WORDS[confidence];
+/** Who must meet a deadline, in one sentence. */
+export function partySentence(party: PlanDeadline['party']): string {
+  return PARTY_WORDS[party];
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

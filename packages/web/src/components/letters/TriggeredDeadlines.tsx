@@ -9,7 +9,7 @@ const STATUS_WORDS: Record<TriggeredDeadline['status'], string> = {
 
 /** Deadlines that started when the parent sent a letter (Plan.triggered, present once letters exist). */
 export function TriggeredDeadlines({ plan }: { plan: Plan }) {
-  const triggered = (plan as Plan & { triggered?: TriggeredDeadline[] }).triggered ?? [];
+  const triggered = plan.triggered;
   if (triggered.length === 0) return null;
   return (
     <section aria-labelledby="triggered-heading" className="triggered">
@@ -23,6 +23,14 @@ export function TriggeredDeadlines({ plan }: { plan: Plan }) {
                 <strong className={`deadline-status status-${d.status}`}>{STATUS_WORDS[d.status]}:</strong>{' '}
                 due {whenText(d.due, plan.timeZone, plan.now)}
               </p>
+              {d.receiptNote ? <p>{d.receiptNote}</p> : null}
+              {d.districtMayCount ? (
+                <p className="small-print">
+                  {d.districtMayCount.note} If the district leaves out its closed days, the date would be{' '}
+                  {whenText(d.districtMayCount.due, plan.timeZone, plan.now)} ({d.districtMayCount.confidence}
+                  : {confidenceWords(d.districtMayCount.confidence)}).
+                </p>
+              ) : null}
               <p className="citation">
                 {kindSentence(d.kind)} Why: {d.citation} ({d.confidence}: {confidenceWords(d.confidence)})
               </p>
