@@ -22,10 +22,10 @@ import type { DeadlineRule, Receiver } from './deadline-types.js';
 // beside it, labelled SECONDARY, so a parent knows what the district may answer. Never for a parent's deadline.
 
 export interface DistrictMayCount {
-  /** The later date if the district does not count its closed days. */
-  due: IsoDate;
+  /** The later date (YYYY-MM-DD) if the district does not count its closed days. */
+  due: string;
   /** The closed days that make the difference (the case's closures, a Friday state offices close). */
-  closedDays: SkippedDay[];
+  closedDays: { date: string; reason: string }[];
   note: string;
   citation: string;
   confidence: 'SECONDARY';

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE_TABLE } from '@iep/core';
 import type { PlanTask } from '../api/types';
-import { confidenceWords, kindSentence, partySentence, taskSpeech, whenText } from './plan-text';
+import {
+  confidenceWords,
+  districtMayCountText,
+  kindSentence,
+  partySentence,
+  taskSpeech,
+  whenText,
+} from './plan-text';
 
 const task: PlanTask = {
   id: 'recording-notice',
@@ -32,6 +39,29 @@ describe('plan text', () => {
     expect(kindSentence('district-policy')).toMatch(/not a state law/);
     expect(confidenceWords('PRIMARY')).toBe(CONFIDENCE_TABLE.PRIMARY.words);
     expect(confidenceWords('SECONDARY')).toBe('from a trusted guide, not the source itself');
+  });
+
+  it('§16.2: shows what the district may count as that, labelled SECONDARY', () => {
+    const text = districtMayCountText(
+      {
+        due: '2026-12-01',
+        closedDays: [
+          { date: '2026-11-25', reason: 'Thanksgiving break (school closed)' },
+          { date: '2026-11-27', reason: 'Thanksgiving break (school closed)' },
+        ],
+        note: 'A note.',
+        citation: 'RSMo 610.023',
+        confidence: 'SECONDARY',
+        kind: 'district-policy',
+        source: 'missouri-rules.md §2',
+      },
+      'America/Chicago',
+      '2026-11-23T15:00:00Z',
+    );
+    expect(text).toBe(
+      'The district may count these days: 2 days it is closed. Then the date would be Tuesday, December 1. ' +
+        'A note. (SECONDARY: from a trusted guide, not the source itself)',
+    );
   });
 
   it('says who must meet a deadline', () => {

@@ -17,6 +17,23 @@ export function partySentence(party: PlanDeadline['party']): string {
   return PARTY_WORDS[party];
 }
 
+/**
+ * The later date a district may count over its closed days (missouri-rules.md §16.2), labelled with what it is:
+ * "The district may count these days: 3 days it is closed. Then the date would be ... (SECONDARY: ...)".
+ */
+export function districtMayCountText(
+  later: NonNullable<PlanDeadline['districtMayCount']>,
+  timeZone: string,
+  now: string,
+): string {
+  const n = later.closedDays.length;
+  return (
+    `The district may count these days: ${n === 1 ? '1 day it is closed' : `${n} days it is closed`}. ` +
+    `Then the date would be ${whenText(later.due, timeZone, now)}. ${later.note} ` +
+    `(${later.confidence}: ${confidenceWords(later.confidence)})`
+  );
+}
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

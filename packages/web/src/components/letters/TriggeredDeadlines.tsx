@@ -1,5 +1,5 @@
 import type { Plan, TriggeredDeadline } from '../../api/types';
-import { confidenceWords, kindSentence, whenText } from '../../lib/plan-text';
+import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../../lib/plan-text';
 
 const STATUS_WORDS: Record<TriggeredDeadline['status'], string> = {
   upcoming: 'Coming up',
@@ -26,9 +26,7 @@ export function TriggeredDeadlines({ plan }: { plan: Plan }) {
               {d.receiptNote ? <p>{d.receiptNote}</p> : null}
               {d.districtMayCount ? (
                 <p className="small-print">
-                  {d.districtMayCount.note} If the district leaves out its closed days, the date would be{' '}
-                  {whenText(d.districtMayCount.due, plan.timeZone, plan.now)} ({d.districtMayCount.confidence}
-                  : {confidenceWords(d.districtMayCount.confidence)}).
+                  {districtMayCountText(d.districtMayCount, plan.timeZone, plan.now)}
                 </p>
               ) : null}
               <p className="citation">

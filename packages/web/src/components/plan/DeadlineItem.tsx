@@ -1,7 +1,11 @@
 import type { PlanDeadline } from '../../api/types';
-import { confidenceWords, kindSentence, partySentence, whenText } from '../../lib/plan-text';
-
-const closedDaysText = (n: number) => (n === 1 ? '1 day it is closed' : `${n} days it is closed`);
+import {
+  confidenceWords,
+  districtMayCountText,
+  kindSentence,
+  partySentence,
+  whenText,
+} from '../../lib/plan-text';
 
 interface Props {
   deadline: PlanDeadline;
@@ -26,11 +30,7 @@ export function DeadlineItem({ deadline: d, timeZone, now }: Props) {
         Why: {d.citation} ({d.confidence}: {confidenceWords(d.confidence)})
       </span>
       {d.districtMayCount ? (
-        <p className="small-print">
-          The district may count these days: {closedDaysText(d.districtMayCount.closedDays.length)}. Then the
-          date would be {whenText(d.districtMayCount.due, timeZone, now)}. {d.districtMayCount.note} (
-          {d.districtMayCount.confidence}: {confidenceWords(d.districtMayCount.confidence)})
-        </p>
+        <p className="small-print">{districtMayCountText(d.districtMayCount, timeZone, now)}</p>
       ) : null}
     </li>
   );
