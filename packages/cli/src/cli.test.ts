@@ -49,7 +49,7 @@ describe('iep deadline', () => {
     const run = await runCli(['deadline', 'due-process-window', '--from', '2024-12-05']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /Due: .*December 5, 2026 \(the last day to file a due process complaint with DESE; you must meet it\)/,
+      /Due: .*December 5, 2026 \(the last day to file a due process complaint with DESE\)\. You must meet this deadline\./,
     );
     expect(run.stdout).toMatch(/Act by: .*December 4, 2026/);
     expect(run.stdout).toMatch(

@@ -5,6 +5,7 @@ import {
   computeDeadline,
   confidenceWords,
   isDeadlineRuleId,
+  partySentence,
   sourceLine,
   type Closure,
   type DeadlineResult,
@@ -85,15 +86,12 @@ export function registerDeadlineCommand(program: Command): void {
     });
 }
 
-const PARTY = { parent: 'you', district: 'the school', agency: 'the state agency' } as const;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function printDeadline(result: DeadlineResult): void {
   const day = (d: string) => (/T/.test(d) ? d : humanDate(d));
   console.log(`${result.title}`);
-  console.log(
-    `Due: ${day(result.due)} (${lowerFirst(result.dueMeans)}; ${PARTY[result.party]} must meet it)`,
-  );
+  console.log(`Due: ${day(result.due)} (${lowerFirst(result.dueMeans)}). ${partySentence(result)}`);
   if (result.actBy !== null && result.actBy !== result.due)
     console.log(`Act by: ${day(result.actBy)} (offices are closed on the last day)`);
   console.log(`Counted from: ${day(result.from)} (${lowerFirst(result.startsWhen)})`);

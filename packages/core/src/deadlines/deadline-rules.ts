@@ -50,3 +50,13 @@ export function deadlineRuleFor(id: DeadlineRuleId, context: RuleContext = {}): 
   }
   return rule;
 }
+
+/** Who must meet a deadline, in one plain sentence (the web and the CLI say it the same way). */
+export function partySentence(d: Pick<DeadlineRule, 'party' | 'kind'>): string {
+  if (d.party === 'parent') return 'You must meet this deadline.';
+  if (d.party === 'agency') return 'The state agency must meet this deadline.';
+  // The 5 business days of a Notice of Action request are the parent's ask, not a duty of the school.
+  return d.kind === 'parent-practice'
+    ? 'This is the date you ask the school to meet.'
+    : 'The school must meet this deadline.';
+}

@@ -65,8 +65,12 @@ describe('plan text', () => {
   });
 
   it('says who must meet a deadline', () => {
-    expect(partySentence('parent')).toBe('You must meet this deadline.');
-    expect(partySentence('district')).toBe('The school must meet this deadline.');
+    expect(partySentence({ party: 'parent', kind: 'law' })).toBe('You must meet this deadline.');
+    expect(partySentence({ party: 'district', kind: 'law' })).toBe('The school must meet this deadline.');
+    // The 5 business days of a Notice of Action request are the parent's ask, not the school's duty.
+    expect(partySentence({ party: 'district', kind: 'parent-practice' })).toBe(
+      'This is the date you ask the school to meet.',
+    );
   });
 
   it('adds the year only when the date falls in another year than now', () => {

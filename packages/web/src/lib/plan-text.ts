@@ -1,21 +1,10 @@
-import { confidenceWords, kindSentence } from '@iep/core';
+import { confidenceWords, kindSentence, partySentence } from '@iep/core';
 import type { PlanDeadline, PlanTask } from '../api/types';
 import { formatInZone, formatLocal, yearInZone } from './format-time';
 
 // The label words come from core's one table (rules/confidence.ts), so the plan, the letters and the CLI all say
 // the same thing for PRIMARY, SECONDARY and UNCONFIRMED, and for each kind of rule.
-export { confidenceWords, kindSentence };
-
-const PARTY_WORDS: Record<PlanDeadline['party'], string> = {
-  parent: 'You must meet this deadline.',
-  district: 'The school must meet this deadline.',
-  agency: 'The state agency must meet this deadline.',
-};
-
-/** Who must meet a deadline, in one sentence. */
-export function partySentence(party: PlanDeadline['party']): string {
-  return PARTY_WORDS[party];
-}
+export { confidenceWords, kindSentence, partySentence };
 
 /**
  * The later date a district may count over its closed days (missouri-rules.md §16.2), labelled with what it is:

@@ -22,7 +22,7 @@ export function DeadlineItem({ deadline: d, timeZone, now }: Props) {
   const actBy = d.actBy !== null && d.actBy !== d.due ? d.actBy : null;
   return (
     <li>
-      <strong>{d.title}:</strong> {whenText(d.due, timeZone, now)}. {d.explanation} {partySentence(d.party)}{' '}
+      <strong>{d.title}:</strong> {whenText(d.due, timeZone, now)}. {d.explanation} {partySentence(d)}{' '}
       {actBy ? <>Offices are closed that day, so act by {whenText(actBy, timeZone, now)}. </> : null}
       {d.receipt?.moved ? <>{d.receipt.moved} </> : null}
       <strong>{kindSentence(d.kind)}</strong>{' '}
