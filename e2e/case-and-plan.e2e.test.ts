@@ -220,7 +220,11 @@ describe('a parent prepares for a meeting', () => {
       /Do this by(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(, \d{4})?, \d{1,2}:\d\d (AM|PM)/,
     );
     expect(details).toContain('Why: ');
-    expect(details).toMatch(/This is the law\.|This is good practice, not a legal rule\./);
+    // The kind words come from core's one label table (rules/confidence.ts).
+    expect(details).toMatch(/This is the law\.|This is our advice, not a law\./);
+    expect(details).toMatch(
+      /\((PRIMARY|SECONDARY|UNCONFIRMED): (read in the source itself|from a trusted guide)/,
+    );
     const canSpeak = await page.evaluate(() => 'speechSynthesis' in window);
     await expect(first.getByRole('button', { name: /^Read aloud/ }).count()).resolves.toBe(canSpeak ? 1 : 0);
     await expectNoAxeViolations(page, 'the plan with a task open');

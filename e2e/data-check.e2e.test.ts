@@ -104,15 +104,48 @@ describe('a parent checks the school’s data', () => {
     const g2 = findingGroup('Goal: Written expression');
     await expect.poll(() => g2.textContent(), { timeout: 5000 }).toContain('Marked mastered, but no scores');
     const s1 = findingGroup('Service: Specialized instruction in reading');
-    await expect.poll(() => s1.textContent(), { timeout: 5000 }).toContain('Service minutes were missed');
+    // Only the sessions the log marks missed are missed (540 minutes); the week with no entries is unknown.
+    await expect
+      .poll(() => s1.textContent(), { timeout: 5000 })
+      .toContain('The log marks service minutes as missed');
+    await expect
+      .poll(() => s1.textContent(), { timeout: 5000 })
+      .toContain('the log marks 540 minutes of Specialized instruction in reading as missed');
     await expect
       .poll(() => s1.textContent(), { timeout: 5000 })
       .toContain('How and when will the missed minutes be made up?');
+    await expect
+      .poll(() => s1.textContent(), { timeout: 5000 })
+      .toContain('The log does not show every session');
+    await expect
+      .poll(() => s1.textContent(), { timeout: 5000 })
+      .toContain('We do not know if those sessions happened.');
+    // A projection says it is one, and the card states the same number as its evidence.
+    const trend = findingGroup('Goal: Reading fluency').locator('.finding', {
+      hasText: 'Progress is slower than the goal needs',
+    });
+    const trendText = (await trend.textContent()) ?? '';
+    const projected = /If the trend continues, Jordan would be at about ([\d.]+)/.exec(trendText)?.[1];
+    expect(projected).toBeDefined();
+    expect(trendText).toContain(`If the trend continues, score by the goal date (a projection)${projected}`);
     const first = page.locator('.finding').first();
     await expect.poll(() => first.getAttribute('class'), { timeout: 5000 }).toContain('finding-serious');
     const ledger = page.locator('.ledger', { hasText: 'Specialized instruction in reading' });
     await expect(
       ledger.getByRole('button', { name: /Use in my compensatory services request/ }).count(),
+    ).resolves.toBe(1);
+    await expect
+      .poll(() => ledger.locator('dt:text-is("Missed and not made up") + dd').textContent(), {
+        timeout: 5000,
+      })
+      .toBe('540');
+    await expect
+      .poll(() => ledger.locator('dt:text-is("Not in the log (unknown, not missed)") + dd').textContent(), {
+        timeout: 5000,
+      })
+      .toBe('150');
+    await expect(
+      ledger.getByRole('link', { name: /Ask the school for the service logs/ }).count(),
     ).resolves.toBe(1);
     await expect
       .poll(() => page.locator('main').textContent(), { timeout: 5000 })

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectCspErrors, openMicrophonePage } from './support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECORDING_NOTICE_SENTENCE } from '@iep/core';
 import { expectNoAxeViolations } from './support/axe';
 import { arrive } from './support/page-checks';
 import { startRestartableServer, type RestartableServer } from './support/restartable-server';
@@ -93,6 +94,11 @@ describe('recording a meeting that survives a restart, a dead network and a relo
     await expect
       .poll(() => page.locator('.law-box').textContent(), { timeout: 5000 })
       .toMatch(/not marked a recording notice/);
+    // The same RSMo 162.686 sentence as the plan (core's rules/recording-law.ts): notice is something to send.
+    await expect
+      .poll(() => page.locator('.law-box').textContent(), { timeout: 5000 })
+      .toContain(RECORDING_NOTICE_SENTENCE);
+    await expect(page.locator('.law-box').textContent()).resolves.not.toMatch(/not a must|does not make you/);
     await expectNoAxeViolations(page, 'the recorder before recording');
   });
 

@@ -30,12 +30,56 @@ describe('iep deadline', () => {
     expect(run.stderr).toContain('iep deadline --list');
   });
 
-  it('lists the rules as JSON', async () => {
+  it('lists the rules as JSON, with who must meet each and the plans it applies to', async () => {
     const run = await runCli(['deadline', '--list', '--json']);
-    const ids = (JSON.parse(run.stdout) as { rules: { id: string }[] }).rules.map((r) => r.id);
-    expect(ids).toEqual(
+    const rules = (JSON.parse(run.stdout) as { rules: { id: string; party: string; planTypes: string[] }[] })
+      .rules;
+    expect(rules.map((r) => r.id)).toEqual(
       expect.arrayContaining(['sunshine-response', 'idea-records', 'due-process-window', 'ocr-complaint']),
     );
+    expect(rules.find((r) => r.id === 'idea-records')).toMatchObject({
+      party: 'district',
+      planTypes: ['IEP'],
+    });
+    const text = await runCli(['deadline', '--list']);
+    expect(text.stdout).toMatch(/^due-process-window\s+parent\s+IEP\s+Due process: last day to file$/m);
+  });
+
+  it('300.511(e): due process counts forward from the day the parent knew', async () => {
+    const run = await runCli(['deadline', 'due-process-window', '--from', '2024-12-05']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /Due: .*December 5, 2026 \(the last day to file a due process complaint with DESE\)\. You must meet this deadline\./,
+    );
+    expect(run.stdout).toMatch(/Act by: .*December 4, 2026/);
+    expect(run.stdout).toMatch(
+      /Source: 34 CFR 300\.511\(e\).*This is the law\. PRIMARY: read in the source itself\./,
+    );
+  });
+
+  it('610.023.3: --sent-at counts from the day the custodian receives it; --case shows what the district may count', async () => {
+    const run = await runCli([
+      'deadline',
+      'sunshine-response',
+      '--sent-at',
+      '2026-11-20T18:00',
+      '--case',
+      example,
+    ]);
+    expect(run.code).toBe(0);
+    // Friday 6:00 PM: received Monday Nov 23; Tue 24, Wed 25, (Thanksgiving) Fri 27.
+    expect(run.stdout).toMatch(/Counted from: .*November 23, 2026/);
+    expect(run.stdout).toMatch(/the next business day, because it was sent at or after 5:00 PM/);
+    expect(run.stdout).toMatch(/Due: .*November 27, 2026/);
+    expect(run.stdout).toMatch(
+      /The district may count these days: 2026-11-25 .*Then the date would be .*December 1, 2026/,
+    );
+  });
+
+  it('refuses an IDEA rule for a 504 plan with a plain message', async () => {
+    const run = await runCli(['deadline', 'idea-records', '--from', '2026-11-23', '--plan', '504']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/does not apply to a 504 plan/);
   });
 });
 

@@ -30,9 +30,11 @@ describe('iep analyze', () => {
         'g1:mastered-contradicted',
         'g2:mastered-without-data',
         's1:missed-service-minutes',
+        's1:service-log-gaps',
       ]),
     );
-    // By hand (packages/core/src/analysis/analyze-case.test.ts): 1860 required, 1170 delivered, 690 owed.
+    // By hand (packages/core/src/analysis/analyze-case.test.ts): 1860 required, 1170 delivered, 540 marked missed
+    // and owed; the 150 minutes of the week with no log entries are unknown, not missed.
     expect(out.services).toEqual([
       expect.objectContaining({
         serviceId: 's1',
@@ -40,8 +42,12 @@ describe('iep analyze', () => {
         deliveredMinutes: 1170,
         excusedMinutes: 0,
         makeUpMinutes: 0,
-        owedMinutes: 690,
-        deliveryRate: 0.629,
+        shortfallMinutes: 540,
+        owedMinutes: 540,
+        unknownMinutes: 150,
+        unknownWeeks: 1,
+        logStatus: 'partial',
+        deliveryRate: 0.6842,
       }),
     ]);
   });
@@ -50,7 +56,10 @@ describe('iep analyze', () => {
     const run = await runCli(['analyze', '--case', example, '--as-of', '2026-11-20']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Questions to ask the team:');
-    expect(run.stdout).toMatch(/s1 Specialized instruction in reading: 1860 \/ 1170 \/ 0 \/ 0 \/ 690, 63%/);
+    expect(run.stdout).toMatch(
+      /s1 Specialized instruction in reading: 1860 \/ 1170 \/ 0 \/ 540 \/ 0 \/ 540 \/ 150, 68\.4%/,
+    );
+    expect(run.stdout).toContain('We count minutes as missed only when the log marks a session missed.');
     expect(run.stdout).toContain('Reid v. District of Columbia');
   });
 

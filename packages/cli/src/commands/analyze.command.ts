@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyzeCase, DomainError, type CaseAnalysis } from '@iep/core';
+import { analyzeCase, DomainError, plainPercent, SERVICE_LOG_NOTE, type CaseAnalysis } from '@iep/core';
 import { todayFor } from '@iep/server';
 import { CliError } from '../cli-errors.js';
 import { readCaseFile } from '../case-file-io.js';
@@ -33,12 +33,15 @@ export function analysisJson(analysis: CaseAnalysis) {
       deliveredMinutes: s.deliveredMinutes,
       excusedMinutes: s.excusedMinutes,
       makeUpMinutes: s.makeUpMinutes,
+      missedMinutes: s.missedMinutes,
       shortfallMinutes: s.shortfallMinutes,
       owedMinutes: s.owedMinutes,
+      unknownMinutes: s.unknownMinutes,
+      unknownWeeks: s.unknownWeeks,
+      logStatus: s.logStatus,
       deliveryRate: s.deliveryRate,
       iepMinutesPerWeek: s.iepMinutesPerWeek,
       scheduledMinutesPerWeek: s.scheduledMinutesPerWeek,
-      unloggedWeeks: s.unloggedWeeks,
     })),
     goals: analysis.goals.map((g) => ({
       goalId: g.goalId,
@@ -72,13 +75,20 @@ function printReport(analysis: CaseAnalysis, studentName: string): void {
   }
   if (analysis.services.length > 0) {
     console.log('');
-    console.log('Service minutes (required / delivered / excused / make-up / owed, delivery rate):');
+    console.log(
+      'Service minutes (required / delivered / excused / marked missed / make-up / owed / not in the log, ' +
+        'share given in the weeks the log covers):',
+    );
     for (const s of analysis.services) {
-      const rate = s.deliveryRate === null ? 'n/a' : `${Math.round(s.deliveryRate * 100)}%`;
+      const rate = s.deliveryRate === null ? 'n/a' : plainPercent(s.deliveryRate);
+      const log = s.logStatus === 'none' ? ' (no log: nothing counted as missed)' : '';
       console.log(
-        `- ${s.serviceId} ${s.name}: ${s.requiredMinutes} / ${s.deliveredMinutes} / ${s.excusedMinutes} / ${s.makeUpMinutes} / ${s.owedMinutes}, ${rate}`,
+        `- ${s.serviceId} ${s.name}: ${s.requiredMinutes} / ${s.deliveredMinutes} / ${s.excusedMinutes} / ` +
+          `${s.shortfallMinutes} / ${s.makeUpMinutes} / ${s.owedMinutes} / ${s.unknownMinutes}, ${rate}${log}`,
       );
     }
+    console.log('');
+    console.log(SERVICE_LOG_NOTE);
     console.log('');
     console.log(analysis.serviceMinutesCaveat);
   }

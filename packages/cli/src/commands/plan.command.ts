@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import { planMeeting, type CaseFile, type Meeting, type Plan } from '@iep/core';
+import { planMeeting, sourceLine, type CaseFile, type Meeting, type Plan } from '@iep/core';
 import { CliError } from '../cli-errors.js';
 import { readCaseFile } from '../case-file-io.js';
 import { humanDateTime, printJson } from '../output.js';
@@ -55,10 +55,7 @@ export function printPlan(plan: Plan): void {
     if (task.latest !== null) console.log(`  Latest:   ${humanDateTime(task.latest, zone)}`);
     console.log(`  ${task.explanation}`);
     for (const warning of task.warnings) console.log(`  ! ${warning}`);
-    for (const basis of task.basis) {
-      const kind = basis.kind === 'law' ? 'law' : 'good practice, not a legal rule';
-      console.log(`  Why: ${basis.citation} (${basis.confidence}; ${kind})`);
-    }
+    for (const basis of task.basis) console.log(`  Why: ${sourceLine(basis)}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, type CaseFile, type Goal } from '../case/index.js';
 import { analyzeCase } from './analyze-case.js';
+import { serviceLogsToRequest, servicesWithoutLogs } from './service-log-requests.js';
 
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('missing in the example case');
@@ -41,35 +42,79 @@ describe('analyzeCase on the example case as of 2026-11-20', () => {
     expect(codesFor(result, 'g2')).toEqual(['mastered-without-data']);
   });
 
-  it('s1: missed minutes, owed computed by hand', () => {
+  it('s1: missed minutes only from entries marked missed; the week with no entries is unknown (by hand)', () => {
     // 150 min/week from Mon 2026-08-24. School days: weekdays not a Missouri state holiday nor a case closure.
-    // Week of   required  delivered  short
-    // 08-24     150       150          0
-    // 08-31     150       150          0
-    // 09-07     120 (Labor Day)  60   60
-    // 09-14     150        90         60
-    // 09-21     150        60         90
-    // 09-28     150       150          0
-    // 10-05     150        90         60
-    // 10-12     120 (Columbus Day; the 30 minutes logged that day still count as delivered)  90   30
-    // 10-19     150        90         60
-    // 10-26     150        60         90
-    // 11-02     150        90         60
-    // 11-09     120 (Veterans Day)  90   30
-    // 11-16     150         0 (no log entries)  150
-    // Required 1860, delivered 1170, shortfall 690, no make-up -> owed 690; rate 1170/1860 = 0.6290.
+    // Week of   required  delivered  marked missed (0-minute entries stand for 30 a day)  missed  unknown
+    // 08-24     150       150        -                                                    0       0
+    // 08-31     150       150        -                                                    0       0
+    // 09-07     120 (Labor Day)  60  Sep 10, 11                                           60      0
+    // 09-14     150        90        Sep 17, 18                                           60      0
+    // 09-21     150        60        Sep 23, 24, 25                                       90      0
+    // 09-28     150       150        -                                                    0       0
+    // 10-05     150        90        Oct 8, 9                                             60      0
+    // 10-12     120 (Columbus Day; 30 logged that day still count)  90  Oct 15, 16           30      0
+    // 10-19     150        90        2 days                                               60      0
+    // 10-26     150        60        3 days                                               90      0
+    // 11-02     150        90        2 days                                               60      0
+    // 11-09     120 (Veterans Day)  90  2 days                                            30      0
+    // 11-16     150         0        no log entries at all: unknown, NOT missed           0       150
+    // Required 1860, delivered 1170, missed 540, no make-up -> owed 540; unknown 150.
+    // Rate over the weeks the log covers: 1170 / (1860 - 150) = 0.6842.
     const s1 = result.services.find((s) => s.serviceId === 's1');
     expect(s1).toMatchObject({
       requiredMinutes: 1860,
       deliveredMinutes: 1170,
       excusedMinutes: 0,
+      shortfallMinutes: 540,
       makeUpMinutes: 0,
-      owedMinutes: 690,
-      deliveryRate: 0.629,
-      unloggedWeeks: 1,
+      owedMinutes: 540,
+      unknownMinutes: 150,
+      unknownWeeks: 1,
+      deliveryRate: 0.6842,
+      logStatus: 'partial',
     });
-    const finding = result.findings.find((f) => f.code === 'missed-service-minutes');
-    expect(finding).toMatchObject({ serviceId: 's1', goalId: null, evidence: { owedMinutes: 690 } });
+    const missed = result.findings.find((f) => f.code === 'missed-service-minutes');
+    expect(missed).toMatchObject({ serviceId: 's1', goalId: null, evidence: { owedMinutes: 540 } });
+    expect(missed?.question).toMatch(
+      /the log marks 540 minutes of Specialized instruction in reading as missed/,
+    );
+    const gaps = result.findings.find((f) => f.code === 'service-log-gaps');
+    expect(gaps).toMatchObject({ serviceId: 's1', evidence: { unknownMinutes: 150, unknownWeeks: 1 } });
+    expect(gaps?.question).toMatch(
+      /We do not know if those sessions happened\. Can we get the complete logs\?/,
+    );
+  });
+
+  it('a service with no log is "no-service-log": ask for the logs, no missed minutes, nothing owed', () => {
+    const c = exampleCase();
+    c.services[0] = { ...must(c.services[0]), log: [] };
+    const analysis = analyzeCase(c, { asOf: '2026-11-20' });
+    const codes = codesFor(analysis, 's1');
+    expect(codes).toEqual(['no-service-log']);
+    expect(analysis.services[0]).toMatchObject({ owedMinutes: 0, logStatus: 'none', deliveryRate: null });
+    const finding = analysis.findings.find((f) => f.code === 'no-service-log');
+    expect(finding?.question).toMatch(/We have no service log for Specialized instruction in reading/);
+    expect(finding?.question).toMatch(/Can we get the service logs/);
+    expect(finding?.question).not.toMatch(/missed|made up|owed/);
+    expect(serviceLogsToRequest(analysis)).toEqual([
+      {
+        serviceId: 's1',
+        name: 'Specialized instruction in reading',
+        reason: 'no-log',
+        from: '2026-08-24',
+        to: '2026-11-20',
+        unknownWeeks: 13,
+        unknownMinutes: 1860,
+      },
+    ]);
+    expect(servicesWithoutLogs(analysis).map((r) => r.serviceId)).toEqual(['s1']);
+  });
+
+  it('the services to ask logs for: a service with gaps too, none when the log is complete', () => {
+    expect(serviceLogsToRequest(result)).toEqual([
+      expect.objectContaining({ serviceId: 's1', reason: 'gaps', unknownMinutes: 150 }),
+    ]);
+    expect(servicesWithoutLogs(result)).toEqual([]);
   });
 
   it('lists serious findings first', () => {

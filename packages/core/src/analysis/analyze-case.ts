@@ -1,7 +1,7 @@
 import { toIsoDate } from '../calendar/index.js';
 import type { CaseFile } from '../case/index.js';
 import { DomainError } from '../rules/domain-error.js';
-import { plainDate, plainNumber, sortFindings, type Finding } from './findings.js';
+import { plainDate, sortFindings, type Finding } from './findings.js';
 import { analyzeGoal, type GoalAnalysis } from './goal-analysis.js';
 import { goalFindings } from './goal-findings.js';
 import {
@@ -38,9 +38,19 @@ export interface CaseAnalysis {
 
 const minutes = (n: number) => n.toLocaleString('en-US');
 
-function serviceFindings(ledger: ServiceLedger, start: string, asOf: string, end: string): Finding[] {
+function weeksText(n: number): string {
+  return n === 1 ? '1 week' : `${n} weeks`;
+}
+
+/**
+ * Findings about one service. They never say more than the log: no log is "no-service-log" (ask for the logs),
+ * weeks or minutes the log does not mention are "service-log-gaps" (unknown), and only minutes the log marks missed
+ * can be "missed-service-minutes" with minutes owed (missouri-rules.md BRIEF rule: no log is not a missed session).
+ */
+function serviceFindings(ledger: ServiceLedger, studentName: string): Finding[] {
   const out: Finding[] = [];
   const base = { goalId: null, serviceId: ledger.serviceId };
+  const { from, to } = ledger;
   const scheduled = ledger.scheduledMinutesPerWeek;
   if (scheduled !== null && scheduled < ledger.iepMinutesPerWeek) {
     out.push({
@@ -55,35 +65,74 @@ function serviceFindings(ledger: ServiceLedger, start: string, asOf: string, end
       question: `The IEP says ${ledger.iepMinutesPerWeek} minutes a week of ${ledger.name}, but the schedule has ${scheduled} minutes a week. Even if every session happens, that is ${ledger.iepMinutesPerWeek - scheduled} minutes short each week. How will the schedule change to give the full minutes?`,
     });
   }
+  const due = ledger.requiredMinutes - ledger.excusedMinutes;
+  if (ledger.logStatus === 'none') {
+    if (ledger.requiredMinutes > 0) {
+      out.push({
+        ...base,
+        code: 'no-service-log',
+        severity: 'concern',
+        evidence: {
+          from,
+          to,
+          requiredMinutes: ledger.requiredMinutes,
+          iepMinutesPerWeek: ledger.iepMinutesPerWeek,
+        },
+        question:
+          `We have no service log for ${ledger.name} from ${plainDate(from)} to ${plainDate(to)}. The IEP called ` +
+          `for ${minutes(ledger.requiredMinutes)} minutes in that time. Without the log, we cannot tell which ` +
+          'sessions happened. Can we get the service logs for this time?',
+      });
+    }
+    return out;
+  }
+  if (ledger.unknownMinutes > 0) {
+    const weeks =
+      ledger.unknownWeeks > 0 ? `, and ${weeksText(ledger.unknownWeeks)} have no log entries at all` : '';
+    out.push({
+      ...base,
+      code: 'service-log-gaps',
+      severity: 'concern',
+      evidence: {
+        from,
+        to,
+        unknownMinutes: ledger.unknownMinutes,
+        unknownWeeks: ledger.unknownWeeks,
+        loggedFrom: ledger.loggedFrom,
+        loggedTo: ledger.loggedTo,
+      },
+      question:
+        `From ${plainDate(from)} to ${plainDate(to)}, the log does not say what happened to ` +
+        `${minutes(ledger.unknownMinutes)} of the ${minutes(due)} minutes of ${ledger.name} the IEP called for${weeks}. ` +
+        'We do not know if those sessions happened. Can we get the complete logs?',
+    });
+  }
   if (ledger.owedMinutes > 0) {
-    const due = ledger.requiredMinutes - ledger.excusedMinutes;
     const rate = ledger.deliveryRate;
-    const to = end < asOf ? end : asOf;
-    const unlogged =
-      ledger.unloggedWeeks === 1
-        ? ' One of these weeks has no log entries at all. Can we get the log for that week?'
-        : ledger.unloggedWeeks > 1
-          ? ` ${ledger.unloggedWeeks} of these weeks have no log entries at all. Can we get the logs for those weeks?`
-          : '';
+    const madeUp =
+      ledger.makeUpMinutes > 0
+        ? `${minutes(ledger.makeUpMinutes)} make-up minutes were given, so ${minutes(ledger.owedMinutes)} are`
+        : `No make-up minutes are logged, so ${minutes(ledger.owedMinutes)} are`;
     out.push({
       ...base,
       code: 'missed-service-minutes',
       severity: rate !== null && rate < SERIOUS_DELIVERY_RATE ? 'serious' : 'concern',
       evidence: {
-        from: start,
+        from,
         to,
         requiredMinutes: ledger.requiredMinutes,
         excusedMinutes: ledger.excusedMinutes,
         deliveredMinutes: ledger.deliveredMinutes,
+        missedMinutes: ledger.shortfallMinutes,
         makeUpMinutes: ledger.makeUpMinutes,
         owedMinutes: ledger.owedMinutes,
         deliveryRate: rate,
-        unloggedWeeks: ledger.unloggedWeeks,
+        unknownMinutes: ledger.unknownMinutes,
       },
       question:
-        `From ${plainDate(start)} to ${plainDate(to)}, the log shows ${minutes(ledger.deliveredMinutes)} of the ${minutes(due)} minutes of ` +
-        `${ledger.name} the IEP called for${rate === null ? '' : ` (${plainNumber(rate * 100)}%)`}. That leaves ` +
-        `${minutes(ledger.owedMinutes)} minutes not made up. How and when will the missed minutes be made up?${unlogged}`,
+        `From ${plainDate(from)} to ${plainDate(to)}, the log marks ${minutes(ledger.shortfallMinutes)} minutes of ` +
+        `${ledger.name} as missed, not counting days ${studentName} was absent. ${madeUp} not made up. ` +
+        'How and when will the missed minutes be made up?',
     });
   }
   return out;
@@ -111,7 +160,7 @@ export function analyzeCase(caseFile: CaseFile, options: AnalyzeOptions): CaseAn
   });
   const services = caseFile.services.map((service) => {
     const ledger = serviceLedger(service, asOf, isSchoolDay);
-    findings.push(...serviceFindings(ledger, service.start, asOf, service.end));
+    findings.push(...serviceFindings(ledger, studentName));
     return ledger;
   });
   return {

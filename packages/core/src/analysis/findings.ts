@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 // Findings are prompts for the IEP meeting. Every question is written as something to ask the team, in plain
 // words (grade 6-8), never as a verdict: the data may be incomplete and the team may know things we do not.
 
@@ -12,6 +10,8 @@ export const FINDING_CODES = [
   'not-reported',
   'insufficient-data',
   'missed-service-minutes',
+  'no-service-log',
+  'service-log-gaps',
   'scheduled-below-iep',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -33,15 +33,23 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** "2026-10-23" -> "October 23, 2026". */
-export function plainDate(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc', locale: 'en-US' }).toFormat('LLLL d, yyyy');
+export { plainDate } from '../calendar/plain-date.js';
+
+/**
+ * The one number formatter for every text a finding turns into (questions, evidence lines, charts, letters): whole
+ * numbers as they are, others with one decimal, thousands with commas. Numbers that appear both in a question and
+ * in the evidence are rounded once (round2) and then formatted here, so a card never says "about 85.1" in one place
+ * and "85.2" in another.
+ */
+export function plainNumber(n: number): string {
+  // Through round2 first, so plainNumber(x) === plainNumber(round2(x)) whichever one a text starts from.
+  const r = Math.round(round2(n) * 10) / 10;
+  return r.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 0 });
 }
 
-/** A number for a sentence: whole numbers as is, others with one decimal. */
-export function plainNumber(n: number): string {
-  const r = Math.round(n * 10) / 10;
-  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+/** A share from 0 to 1 as a percent for a sentence: 0.629 -> "62.9%". */
+export function plainPercent(share: number): string {
+  return `${plainNumber(share * 100)}%`;
 }
 
 /** Rounds evidence numbers to 2 decimals so the JSON stays readable and stable. */

@@ -213,19 +213,26 @@ function ruleFindings(goal: Goal, a: GoalAnalysis, name: string, skipInsufficien
   }
   const trend = a.trendRule;
   if (trend?.decision === 'change-instruction' && a.aimline !== null) {
+    // The question formats the same rounded numbers the evidence carries, so the card agrees with itself; the
+    // projection is called a projection.
+    const evidence = {
+      rule: 'trend',
+      trendPerWeek: round2(trend.trendSlope),
+      aimPerWeek: round2(trend.aimSlope),
+      projectedAtGoalDate: round2(trend.projectedAtGoal),
+      goalScore: a.aimline.end.score,
+      goalDate: a.aimline.end.date,
+    };
     out.push({
       ...base,
       code: 'trend-below-aimline',
       severity: 'concern',
-      evidence: {
-        rule: 'trend',
-        trendPerWeek: round2(trend.trendSlope),
-        aimPerWeek: round2(trend.aimSlope),
-        projectedAtGoalDate: round2(trend.projectedAtGoal),
-        goalScore: a.aimline.end.score,
-        goalDate: a.aimline.end.date,
-      },
-      question: `At the current rate (about ${plainNumber(trend.trendSlope)} a week), ${name} would be at about ${plainNumber(trend.projectedAtGoal)} by ${plainDate(a.aimline.end.date)}, but the goal is ${plainNumber(a.aimline.end.score)}. The goal needs about ${plainNumber(trend.aimSlope)} a week. What will the team change so ${name} can reach the goal?`,
+      evidence,
+      question:
+        `The scores change about ${plainNumber(evidence.trendPerWeek)} a week. If the trend continues, ` +
+        `${name} would be at about ${plainNumber(evidence.projectedAtGoalDate)} by ${plainDate(evidence.goalDate)} ` +
+        `(a projection), but the goal is ${plainNumber(evidence.goalScore)}. The goal needs about ` +
+        `${plainNumber(evidence.aimPerWeek)} a week. What will the team change so ${name} can reach the goal?`,
     });
   }
   return out;

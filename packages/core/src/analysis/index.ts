@@ -18,17 +18,31 @@ export {
 } from './decision-rules.js';
 export { evaluateMastery, meetsThreshold, type MasteryCriterion, type MasteryResult } from './mastery.js';
 export { POSITIVE_PHRASES, positiveClaims, positivePhrase, type NarrativeClaim } from './narrative.js';
-export { FINDING_CODES, type Finding, type FindingCode, type FindingSeverity } from './findings.js';
 export {
+  FINDING_CODES,
+  plainNumber,
+  plainPercent,
+  round2,
+  type Finding,
+  type FindingCode,
+  type FindingSeverity,
+} from './findings.js';
+export {
+  SERVICE_LOG_NOTE,
   SERVICE_MINUTES_CAVEAT,
   caseSchoolDays,
   serviceLedger,
   summarizeWeeks,
+  weekBalance,
   type IsSchoolDay,
   type LedgerTotals,
   type LedgerWeek,
+  type LogStatus,
   type ServiceLedger,
+  type WeekAmounts,
+  type WeekLog,
 } from './service-ledger.js';
+export { serviceLogsToRequest, servicesWithoutLogs, type ServiceLogRequest } from './service-log-requests.js';
 export {
   analyzeGoal,
   type ChartProbe,

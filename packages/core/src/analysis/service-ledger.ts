@@ -3,7 +3,9 @@ import type { CaseFile, Service } from '../case/index.js';
 import { dayOf } from './aimline.js';
 
 // The service-minutes ledger (progress-and-services.md §4.2): per service and Monday-start week, the minutes the
-// IEP requires, the minutes the log shows, and what is still owed. It is a factual record for the IEP team.
+// IEP requires, the minutes the log shows, and what is still owed. It is a factual record for the IEP team, and it
+// never accuses beyond the log: minutes are missed (and can be owed) only when the log marks them missed. A week
+// with no entries, or minutes the log does not mention, are "unknown": a question for the school, not a debt.
 
 export const SERVICE_MINUTES_CAVEAT =
   'These numbers are a record of the minutes in the IEP and the minutes in the service log. They are not an ' +
@@ -11,6 +13,11 @@ export const SERVICE_MINUTES_CAVEAT =
   'make-up time can be more or less than the minutes missed (Reid v. District of Columbia, 401 F.3d 516 (D.C. ' +
   'Cir. 2005); Missouri DESE special education listserv, May 23, 2008, which strongly recommends full make-up or ' +
   'an IEP meeting about compensatory services).';
+
+/** Shown with the ledger: what counts as missed, and what is only unknown. */
+export const SERVICE_LOG_NOTE =
+  'We count minutes as missed only when the log marks a session missed. If the log says nothing about a week or ' +
+  'a session, we call it unknown, not missed. Ask the school for the logs to find out.';
 
 /** Answers whether school was in session on a date (YYYY-MM-DD). */
 export type IsSchoolDay = (date: string) => boolean;
@@ -32,31 +39,51 @@ export function caseSchoolDays(caseFile: Pick<CaseFile, 'closures'>): IsSchoolDa
   };
 }
 
+/**
+ * What the log tells about a week. A log that says nothing is not a log of missed sessions: a week with no entries
+ * is "unknown", never "missed" (missouri-rules.md / BRIEF: no log is not a missed session).
+ */
+export type WeekLog = 'logged' | 'unknown';
+
+/** What the log tells about a whole service: no entries at all, some weeks or minutes unaccounted for, or all. */
+export type LogStatus = 'none' | 'partial' | 'complete';
+
 export interface LedgerWeek {
   /** The Monday of the week. */
   weekStart: string;
   schoolDays: number;
   requiredMinutes: number;
   deliveredMinutes: number;
-  /** Missed because the student was absent (reason "student-absent"): not counted as owed. */
+  /** Marked missed because the student was absent (reason "student-absent"): never owed. */
   excusedMinutes: number;
-  /** Missed for any other reason (shown for the record; the shortfall is what counts). */
+  /** Marked missed for any other reason: the only minutes that can be owed. */
   missedMinutes: number;
   makeUpMinutes: number;
+  /** Minutes marked missed that the IEP called for this week: min(missed, required - excused - delivered). */
   shortfallMinutes: number;
-  /** False when the log has no entry at all in this week. */
-  logged: boolean;
+  /** Required minutes the log says nothing about (not delivered, not marked missed, not excused). */
+  unknownMinutes: number;
+  /** 'unknown' when the log has no entry at all this week. */
+  log: WeekLog;
 }
 
 export interface LedgerTotals {
   requiredMinutes: number;
   deliveredMinutes: number;
   excusedMinutes: number;
+  /** Marked missed (not the student's absence). */
+  missedMinutes: number;
   makeUpMinutes: number;
+  /** Sum of the weekly shortfalls: minutes marked missed that the IEP called for. */
   shortfallMinutes: number;
-  /** Sum of weekly shortfalls minus make-up minutes delivered, never below 0. */
+  /** Sum of the weekly unknown minutes: what the log does not account for. Never counted as missed. */
+  unknownMinutes: number;
+  /** Shortfall minus make-up minutes delivered, never below 0. Above 0 only when the log marks sessions missed. */
   owedMinutes: number;
-  /** Delivered / (required - excused), from 0 to 1 (above 1 when extra minutes were given); null when nothing was due. */
+  /**
+   * Delivered / (required - excused) over the weeks the log covers (weeks with entries), from 0 to 1 (above 1 when
+   * extra minutes were given); null when those weeks called for nothing or the log has no entries.
+   */
   deliveryRate: number | null;
 }
 
@@ -66,41 +93,70 @@ export interface ServiceLedger extends LedgerTotals {
   /** The IEP's minutes as a weekly amount (per-month and per-year services: the average over the service's school weeks). */
   iepMinutesPerWeek: number;
   scheduledMinutesPerWeek: number | null;
-  /** Weeks in the ledger whose log is empty (the record may be missing rather than the service). */
-  unloggedWeeks: number;
+  /** The ledger's range: the service start to the earlier of its end and the check date. */
+  from: string;
+  to: string;
+  logStatus: LogStatus;
+  /** The first and last log entries inside the ledger's range, or null when there are none. */
+  loggedFrom: string | null;
+  loggedTo: string | null;
+  /** Weeks that called for minutes but whose log is empty: unknown, not missed. */
+  unknownWeeks: number;
   weeks: LedgerWeek[];
 }
 
-type WeekAmounts = Pick<
+export type WeekAmounts = Pick<
   LedgerWeek,
-  'requiredMinutes' | 'excusedMinutes' | 'deliveredMinutes' | 'makeUpMinutes'
+  'requiredMinutes' | 'excusedMinutes' | 'deliveredMinutes' | 'missedMinutes' | 'makeUpMinutes' | 'log'
 >;
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
-/** Totals from week rows: shortfall per week = max(0, required - excused - delivered); make-up repays the sum. */
+/** The minutes of one week the log marks missed and the IEP called for, and those it says nothing about. */
+export function weekBalance(w: WeekAmounts): { shortfall: number; unknown: number } {
+  const open = Math.max(0, w.requiredMinutes - w.excusedMinutes - w.deliveredMinutes);
+  const shortfall = Math.min(open, w.missedMinutes);
+  return { shortfall, unknown: open - shortfall };
+}
+
+/**
+ * Totals from week rows. Only minutes marked missed are a shortfall; make-up repays it. Weeks with no entries and
+ * minutes the log does not mention are unknown, shown apart, never owed.
+ */
 export function summarizeWeeks(weeks: readonly WeekAmounts[], makeUpOutsideWeeks = 0): LedgerTotals {
   let required = 0;
   let delivered = 0;
   let excused = 0;
+  let missed = 0;
   let makeUp = makeUpOutsideWeeks;
   let shortfall = 0;
+  let unknown = 0;
+  let loggedDue = 0;
+  let loggedDelivered = 0;
   for (const w of weeks) {
     required += w.requiredMinutes;
     delivered += w.deliveredMinutes;
     excused += w.excusedMinutes;
+    missed += w.missedMinutes;
     makeUp += w.makeUpMinutes;
-    shortfall += Math.max(0, w.requiredMinutes - w.excusedMinutes - w.deliveredMinutes);
+    const balance = weekBalance(w);
+    shortfall += balance.shortfall;
+    unknown += balance.unknown;
+    if (w.log === 'logged') {
+      loggedDue += w.requiredMinutes - w.excusedMinutes;
+      loggedDelivered += w.deliveredMinutes;
+    }
   }
-  const due = required - excused;
   return {
     requiredMinutes: required,
     deliveredMinutes: delivered,
     excusedMinutes: excused,
+    missedMinutes: missed,
     makeUpMinutes: makeUp,
     shortfallMinutes: shortfall,
+    unknownMinutes: unknown,
     owedMinutes: Math.max(0, shortfall - makeUp),
-    deliveryRate: due > 0 ? round4(delivered / due) : null,
+    deliveryRate: loggedDue > 0 ? round4(loggedDelivered / loggedDue) : null,
   };
 }
 
@@ -188,11 +244,14 @@ export function serviceLedger(service: Service, asOf: string, isSchoolDay: IsSch
       missedMinutes: 0,
       makeUpMinutes: 0,
       shortfallMinutes: 0,
-      logged: false,
+      unknownMinutes: 0,
+      log: 'unknown',
     });
   }
 
   let makeUpOutsideWeeks = 0;
+  let loggedFrom: string | null = null;
+  let loggedTo: string | null = null;
   const asOfDay = dayOf(asOf);
   for (const entry of service.log) {
     const day = dayOf(entry.date);
@@ -202,7 +261,9 @@ export function serviceLedger(service: Service, asOf: string, isSchoolDay: IsSch
       if (entry.status === 'make-up' && day >= start && day <= asOfDay) makeUpOutsideWeeks += entry.minutes;
       continue;
     }
-    week.logged = true;
+    if (loggedFrom === null || entry.date < loggedFrom) loggedFrom = entry.date;
+    if (loggedTo === null || entry.date > loggedTo) loggedTo = entry.date;
+    week.log = 'logged';
     if (entry.status === 'delivered') week.deliveredMinutes += entry.minutes;
     else if (entry.status === 'make-up') week.makeUpMinutes += entry.minutes;
     else {
@@ -213,16 +274,24 @@ export function serviceLedger(service: Service, asOf: string, isSchoolDay: IsSch
   }
   for (const week of weeks) {
     week.excusedMinutes = Math.min(week.excusedMinutes, week.requiredMinutes);
-    week.shortfallMinutes = Math.max(0, week.requiredMinutes - week.excusedMinutes - week.deliveredMinutes);
+    const balance = weekBalance(week);
+    week.shortfallMinutes = balance.shortfall;
+    week.unknownMinutes = balance.unknown;
   }
-
+  const totals = summarizeWeeks(weeks, makeUpOutsideWeeks);
+  const unknownWeeks = weeks.filter((w) => w.log === 'unknown' && w.requiredMinutes > 0).length;
   return {
     serviceId: service.id,
     name: service.name,
-    ...summarizeWeeks(weeks, makeUpOutsideWeeks),
+    ...totals,
     iepMinutesPerWeek: iepMinutesPerWeek(service, rate, isSchoolDay),
     scheduledMinutesPerWeek: service.scheduledMinutesPerWeek ?? null,
-    unloggedWeeks: weeks.filter((w) => !w.logged && w.requiredMinutes > 0).length,
+    from: service.start,
+    to: service.end < asOf ? service.end : asOf,
+    logStatus: loggedFrom === null ? 'none' : totals.unknownMinutes > 0 ? 'partial' : 'complete',
+    loggedFrom,
+    loggedTo,
+    unknownWeeks,
     weeks,
   };
 }

@@ -67,6 +67,13 @@ function reasonFor(day: number, ranges: Ranges): string | null {
   return null;
 }
 
+/** The case closure this date falls in ("Winter break (school closed)"), whatever the weekday, or null. */
+export function closureOn(date: string, closures?: readonly Closure[]): string | null {
+  const day = dayNumber(toIsoDate(date));
+  for (const r of toRanges(closures)) if (day >= r.from && day <= r.to) return r.reason;
+  return null;
+}
+
 /** Why offices are closed on this date, in plain words ("Saturday", "Lincoln Day (state holiday)"), or null. */
 export function closedReason(date: string, closures?: readonly Closure[]): string | null {
   const d = toIsoDate(date);

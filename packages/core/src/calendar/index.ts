@@ -4,3 +4,5 @@ export * from './business-days.js';
 export * from './zones.js';
 export * from './zoned-time.js';
 export * from './parse-time.js';
+export * from './receipt.js';
+export * from './plain-date.js';

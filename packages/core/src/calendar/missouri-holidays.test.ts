@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   isStateHoliday,
+  JUNETEENTH_FRIDAY_NOTE,
   missouriHolidays,
   SATURDAY_HOLIDAY_NOTE,
   stateHolidayOn,
+  stateOfficeFridayOn,
 } from './missouri-holidays.js';
 import { toIsoDate } from './iso-date.js';
 
@@ -43,17 +45,37 @@ describe('missouriHolidays (RSMo 9.010)', () => {
     expect(isStateHoliday(toIsoDate('2026-07-03'))).toBe(false);
   });
 
-  it('has Juneteenth only from 2022, flagged UNCONFIRMED with a note to verify', () => {
+  it('has Juneteenth only from 2022 (missouri-rules.md §7: reported, SECONDARY), with a note to verify', () => {
     expect(missouriHolidays(2021).some((h) => h.name === 'Juneteenth')).toBe(false);
     const j = missouriHolidays(2022).find((h) => h.name === 'Juneteenth');
-    expect(j).toMatchObject({ date: '2022-06-20', confidence: 'UNCONFIRMED' });
+    expect(j).toMatchObject({ date: '2022-06-20', confidence: 'SECONDARY' });
     expect(j?.notes.join(' ')).toMatch(/revisor\.mo\.gov/);
+  });
+
+  it('1 CSR 20-5.010 (§16.8): Juneteenth 2027 is a Saturday; state offices close Friday June 18 (SECONDARY), RSMo 9.010 does not move it', () => {
+    const j = missouriHolidays(2027).find((h) => h.name === 'Juneteenth');
+    expect(j).toMatchObject({ date: '2027-06-19', observedMonday: false });
+    expect(j?.notes).toContain(JUNETEENTH_FRIDAY_NOTE);
+    expect(isStateHoliday('2027-06-18')).toBe(false);
+    expect(stateOfficeFridayOn('2027-06-18')).toMatchObject({
+      holiday: 'Juneteenth',
+      citation: expect.stringMatching(/1 CSR 20-5\.010/),
+      confidence: 'SECONDARY',
+    });
+    // Other Saturday holidays: practice we could not confirm (§7).
+    expect(stateOfficeFridayOn('2026-07-03')).toMatchObject({
+      holiday: 'Independence Day',
+      confidence: 'UNCONFIRMED',
+    });
+    // A Saturday New Year's Day (2028) puts its Friday in the year before.
+    expect(stateOfficeFridayOn('2027-12-31')?.holiday).toBe("New Year's Day");
+    expect(stateOfficeFridayOn('2027-06-17')).toBeNull();
   });
 
   it('gives every holiday a citation and a confidence', () => {
     for (const h of missouriHolidays(2030)) {
       expect(h.citation).toMatch(/^RSMo 9\.010/);
-      expect(['PRIMARY', 'UNCONFIRMED']).toContain(h.confidence);
+      expect(['PRIMARY', 'SECONDARY']).toContain(h.confidence);
     }
     expect(missouriHolidays(2030).find((h) => h.name === 'Columbus Day')?.citation).toMatch(/9\.020/);
   });

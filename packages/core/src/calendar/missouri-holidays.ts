@@ -63,8 +63,9 @@ export const MISSOURI_HOLIDAY_RULES: readonly HolidayRule[] = [
   {
     name: 'Juneteenth',
     when: { kind: 'fixed', month: 6, day: 19 },
-    citation: 'RSMo 9.010 (as amended in 2022; bill not identified)',
-    confidence: 'UNCONFIRMED',
+    // missouri-rules.md §7: added in the 2022 session (Daily Journal, June 15, 2022) [SECONDARY]; §16.8.
+    citation: 'RSMo 9.010 as amended in 2022 (reported by the Daily Journal, June 15, 2022)',
+    confidence: 'SECONDARY',
     fromYear: 2022,
     toVerify:
       'Added in the 2022 session per news reports; check the current RSMo 9.010 text on revisor.mo.gov.',
@@ -111,6 +112,27 @@ export const SATURDAY_HOLIDAY_NOTE =
   'This holiday falls on a Saturday. The law (RSMo 9.010) does not move it to Friday, so we count Friday as a ' +
   'normal business day. State offices have often closed on Friday anyway, so check with the district.';
 
+export const JUNETEENTH_FRIDAY_NOTE =
+  'Juneteenth falls on a Saturday. RSMo 9.010 does not move it, so we count Friday as a business day. By state ' +
+  'policy (1 CSR 20-5.010), state offices close that Friday, so a district may count it as closed.';
+
+/**
+ * The Friday before a Saturday holiday. RSMo 9.010 moves only a Sunday holiday (to Monday), so we count this Friday
+ * as a business day for every deadline. Offices may still close: for Juneteenth a state policy says so
+ * (1 CSR 20-5.010, missouri-rules.md §16.8) [SECONDARY]; for the others it is practice we could not confirm (§7).
+ * Only district deadlines mention it, and only the SECONDARY ones may lengthen "what the district may count".
+ */
+export interface StateOfficeFriday {
+  /** The Friday. */
+  date: IsoDate;
+  holiday: string;
+  /** The Saturday the holiday falls on. */
+  holidayDate: IsoDate;
+  citation: string;
+  confidence: Confidence;
+  source: string;
+}
+
 export interface StateHoliday {
   name: string;
   /** The day offices are closed for it: the holiday itself, or the Monday after when it falls on a Sunday. */
@@ -144,7 +166,7 @@ function buildYear(year: number): readonly StateHoliday[] {
     const actual = resolveDate(year, rule.when);
     const day = weekday(actual);
     const notes: string[] = [];
-    if (day === 6) notes.push(SATURDAY_HOLIDAY_NOTE);
+    if (day === 6) notes.push(rule.name === 'Juneteenth' ? JUNETEENTH_FRIDAY_NOTE : SATURDAY_HOLIDAY_NOTE);
     if (rule.toVerify !== undefined) notes.push(rule.toVerify);
     out.push({
       name: rule.name,
@@ -199,4 +221,36 @@ export function stateHolidayOn(date: string): StateHoliday | null {
 /** True when offices close for a state holiday on this date (the observed date). */
 export function isStateHoliday(date: string): boolean {
   return stateHolidayOn(date) !== null;
+}
+
+const fridaysByYear = new Map<number, readonly StateOfficeFriday[]>();
+
+/** The Fridays before the year's Saturday holidays, with how sure we are that offices close on them. */
+export function stateOfficeFridays(year: number): readonly StateOfficeFriday[] {
+  let list = fridaysByYear.get(year);
+  if (list === undefined) {
+    list = saturdayHolidays(year).map((h) => {
+      const juneteenth = h.name === 'Juneteenth';
+      return {
+        date: fromDayNumber(dayNumber(h.date) - 1),
+        holiday: h.name,
+        holidayDate: h.date,
+        citation: juneteenth
+          ? '1 CSR 20-5.010 (state office policy)'
+          : 'State office practice (no rule found)',
+        confidence: juneteenth ? ('SECONDARY' as const) : ('UNCONFIRMED' as const),
+        source: juneteenth ? 'missouri-rules.md §16.8' : 'missouri-rules.md §7',
+      };
+    });
+    fridaysByYear.set(year, list);
+  }
+  return list;
+}
+
+/** The Friday before a Saturday holiday, when `date` is one; else null. */
+export function stateOfficeFridayOn(date: string): StateOfficeFriday | null {
+  const d = toIsoDate(date);
+  const year = Number(d.slice(0, 4));
+  // A Saturday New Year's Day puts its Friday on December 31 of the year before.
+  return [...stateOfficeFridays(year), ...stateOfficeFridays(year + 1)].find((f) => f.date === d) ?? null;
 }

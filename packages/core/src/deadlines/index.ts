@@ -1,2 +1,3 @@
 export * from './deadline-rules.js';
 export * from './compute-deadline.js';
+export * from './filing-windows.js';

@@ -92,10 +92,11 @@ describe('the legal content of each kind', () => {
     }
     expect(s).toMatch(/electronic copies/);
     expect(s).toMatch(/tell me how much it will be before you make the copies/);
-    // IDEA: before the meeting (the day before Dec 7); FERPA: 45 days from Nov 23; Sunshine: Thanksgiving break skipped.
-    expect(s).toMatch(/before any IEP meeting.*by December 6, 2026/);
+    // IDEA: before the Monday Dec 7 meeting, so by Fri Dec 4 (a "by" date); FERPA: 45 days from Nov 23; Sunshine:
+    // 3 business days, Thanksgiving Day skipped, the school's break not (missouri-rules.md §16.2).
+    expect(s).toMatch(/before any IEP meeting.*by December 4, 2026/);
     expect(s).toMatch(/FERPA.*within 45 days, by January 7, 2027/);
-    expect(s).toMatch(/act on a request by the end of the third business day.*December 1, 2026/);
+    expect(s).toMatch(/act on a request by the end of the third business day.*November 27, 2026/);
     expect(s).toMatch(/not settled whether this rule covers a child's own records/);
     expect(s).not.toMatch(/must (give|send|produce) (me )?(all )?the records within 3/i);
     const cites = citationsOf(exampleLetter('records-request'))
@@ -141,8 +142,8 @@ describe('the legal content of each kind', () => {
       'A description of other factor',
     ]);
     const s = t('pwn-request');
-    // Nov 23 + 5 business days, skipping the Thanksgiving break (Nov 25-27) and the weekend.
-    expect(s).toMatch(/by December 3, 2026, which is 5 business days from today\. This is my request\./);
+    // Nov 23 + 5 business days, skipping Thanksgiving Day and the weekend (not the school's break).
+    expect(s).toMatch(/by December 1, 2026, which is 5 business days from today\. This is my request\./);
     expect(s).toMatch(/Notice of Action/);
   });
 
@@ -202,14 +203,16 @@ describe('the legal content of each kind', () => {
   it('comp-ed request: the ledger minutes in a table, the individualized-remedy caveat, Reid and Miener, no award', () => {
     const letter = exampleLetter('comp-ed-request');
     const table = letter.blocks.find((b) => b.type === 'table');
-    // 1,890 minutes due (150 a week over the school days to Nov 23), 1,170 logged, 720 missed (24 sessions x 30).
+    // 1,890 minutes due (150 a week over the school days to Nov 23), 1,170 logged; only the 18 sessions the log
+    // marks missed count as missed (18 x 30 = 540). The 180 minutes of the weeks with no log entries are unknown,
+    // not missed (the data check never counts a missing log as a missed session).
     expect(table?.type === 'table' && table.rows[0]).toEqual([
       'Specialized instruction in reading',
       'August 24, 2026',
       'November 23, 2026',
       '1,890',
       '1,170',
-      '720',
+      '540',
     ]);
     const s = text(letter).replace(/\s+/g, ' ');
     expect(s).toMatch(/They can be more or less than the minutes missed/);
@@ -283,11 +286,11 @@ describe('the legal content of each kind', () => {
       },
     });
     const w = letter.warnings.join(' ');
-    expect(w).toMatch(/October 1, 2025 is more than a year before DESE gets the complaint/);
-    expect(w).toMatch(/on or after November 23, 2025/);
+    // 300.153(c) runs forward: DESE had to get it by October 1, 2026, one year after the problem.
+    expect(w).toMatch(/For the problem on October 1, 2025, DESE had to get the complaint by October 1, 2026/);
     expect(w).toMatch(/due process complaint can reach back two years/);
     const recent = exampleLetter('child-complaint');
-    expect(recent.warnings.join(' ')).not.toMatch(/more than a year/);
+    expect(recent.warnings.join(' ')).not.toMatch(/had to get the complaint/);
   });
 });
 

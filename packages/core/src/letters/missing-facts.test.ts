@@ -81,14 +81,14 @@ describe('missing facts', () => {
 
   it('a Sunshine follow-up before the 3 business days are over says when it can be sent', () => {
     const result = buildLetter('sunshine-followup', { ...base(), answers: { requestDate: '2026-11-20' } });
-    // Fri Nov 20 + 3 business days: Mon 23, Tue 24, (break Nov 25-27, weekend) Mon 30.
+    // Fri Nov 20 + 3 business days: Mon 23, Tue 24, Wed 25 (the school's break does not move the legal date).
     expect(result).toEqual({
       ok: false,
       missing: [
         {
           field: 'requestDate',
           message:
-            'The custodian has until the end of November 30, 2026 to act. You can send this letter after that day.',
+            'The custodian has until the end of November 25, 2026 to act. You can send this letter after that day.',
         },
       ],
     });

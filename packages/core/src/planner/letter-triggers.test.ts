@@ -31,16 +31,20 @@ describe('planMeeting with sent letters', () => {
     expect(plan.tasks.find((t) => t.id === 'records-request')?.status).toBe('done');
     expect(plan.tasks.find((t) => t.id === 'recording-notice')?.status).not.toBe('done');
     expect(plan.triggered.map((t) => [t.rule, t.letterKind, t.from, t.due, t.status])).toEqual([
-      // Nov 23 + 3 business days: Tue 24, (break, weekend) Mon 30, Tue Dec 1 (7 days away on Nov 24).
-      ['sunshine-response', 'records-request', '2026-11-23', '2026-12-01', 'upcoming'],
-      // Before the meeting: the day before Dec 7.
-      ['idea-records', 'records-request', '2026-11-23', '2026-12-06', 'upcoming'],
+      // Sent Mon Nov 23 at 9:00 AM, received that day. + 3 business days: Tue 24, Wed 25, (Thanksgiving) Fri 27.
+      ['sunshine-response', 'records-request', '2026-11-23', '2026-11-27', 'upcoming'],
+      // Before the Monday meeting: by Fri Dec 4, the last business day before it.
+      ['idea-records', 'records-request', '2026-11-23', '2026-12-04', 'upcoming'],
       ['ferpa-records', 'records-request', '2026-11-23', '2027-01-07', 'upcoming'],
     ]);
     expect(plan.triggered[0]).toMatchObject({
       citation: 'RSMo 610.023.3',
       confidence: 'PRIMARY',
       kind: 'law',
+      party: 'district',
+      receiptNote: null,
+      // The case's Thanksgiving break (Nov 25-27): what the district may count, labelled SECONDARY.
+      districtMayCount: expect.objectContaining({ due: '2026-12-01', confidence: 'SECONDARY' }),
     });
   });
 
@@ -49,10 +53,36 @@ describe('planMeeting with sent letters', () => {
     const status = (now: string) =>
       planMeeting({ meeting, caseFile, now, sent }).triggered.find((t) => t.rule === 'sunshine-response')
         ?.status;
-    expect(status('2026-11-29T12:00:00-06:00')).toBe('due-soon');
-    expect(status('2026-12-01T23:59:00-06:00')).toBe('due-soon');
-    // The first minutes of Dec 2 in the meeting's zone.
-    expect(status('2026-12-02T00:30:00-06:00')).toBe('overdue');
+    expect(status('2026-11-23T12:00:00-06:00')).toBe('upcoming');
+    expect(status('2026-11-25T12:00:00-06:00')).toBe('due-soon');
+    expect(status('2026-11-27T23:59:00-06:00')).toBe('due-soon');
+    // The first minutes of Nov 28 in the meeting's zone.
+    expect(status('2026-11-28T00:30:00-06:00')).toBe('overdue');
+  });
+
+  it('610.023.3 (§16.5): a request emailed Friday at 6:00 PM is received Monday, and the clock starts then', () => {
+    const plan = planMeeting({
+      meeting,
+      caseFile,
+      now: '2026-11-21T12:00:00-06:00',
+      sent: [{ kind: 'records-request', sentAt: '2026-11-20T18:00:00-06:00' }],
+    });
+    const sunshine = plan.triggered.find((t) => t.rule === 'sunshine-response');
+    expect(sunshine).toMatchObject({ from: '2026-11-23', due: '2026-11-27' });
+    expect(sunshine?.receiptNote).toMatch(/next business day, because it was sent at or after 5:00 PM/);
+  });
+
+  it('34 CFR 104.36 (§16.4): for a 504 plan a records request starts no IDEA clock', () => {
+    const plan = planMeeting({
+      meeting,
+      caseFile: { ...caseFile, student: { ...caseFile.student, planType: '504' } },
+      now: '2026-11-24T12:00:00-06:00',
+      sent: [{ kind: 'records-request', sentAt: '2026-11-23T15:00:00Z' }],
+    });
+    expect(plan.triggered.map((t) => [t.rule, t.citation])).toEqual([
+      ['sunshine-response', 'RSMo 610.023.3'],
+      ['ferpa-records', '34 CFR 104.36; 34 CFR 99.10(b)'],
+    ]);
   });
 
   it('a PWN request starts the 5 business days the parent asked for (practice, not law)', () => {
@@ -69,7 +99,8 @@ describe('planMeeting with sent letters', () => {
         rule: 'pwn-response',
         due: '2026-12-15',
         status: 'overdue',
-        kind: 'practice',
+        kind: 'parent-practice',
+        confidence: 'SECONDARY',
       }),
     ]);
   });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { CaseFile, Closure, Meeting, SsdPartner } from '../case/index.js';
+import type { CaseFile, Closure, Meeting, MeetingKind, SsdPartner } from '../case/index.js';
 import { findSsdPartner } from '../case/index.js';
 import {
   atInstant,
@@ -33,6 +33,7 @@ export interface PlanContext {
   caseFile: CaseFile | undefined;
   ssd: SsdPartner | null;
   planType: 'IEP' | '504';
+  meetingKind: MeetingKind;
 }
 
 /** A task before its status is known; times stay ZonedTime until the plan is written out. */
@@ -122,31 +123,41 @@ export function buildContext(input: {
     caseFile,
     ssd: caseFile ? ssdPartnerOf(caseFile.student.district) : null,
     planType: caseFile?.student.planType ?? 'IEP',
+    meetingKind: meeting.kind,
   };
 }
 
-export const law = (
-  citation: string,
-  summary: string,
-  source: string,
-  confidence: Basis['confidence'] = 'PRIMARY',
-): Basis => ({
-  citation,
-  confidence,
-  kind: 'law',
-  summary,
-  source,
-});
+const basis =
+  (kind: Basis['kind'], defaultConfidence: Basis['confidence']) =>
+  (citation: string, summary: string, source: string, confidence = defaultConfidence): Basis => ({
+    citation,
+    confidence,
+    kind,
+    summary,
+    source,
+  });
 
-export const practice = (
+/** A statute or regulation. */
+export const law = basis('law', 'PRIMARY');
+/** A state or federal agency's guidance (a DESE FAQ). */
+export const guidance = basis('agency-guidance', 'PRIMARY');
+/** An organization that can help (MPACT): not a law. */
+export const organization = basis('organization', 'PRIMARY');
+
+/** Our advice to the parent: never PRIMARY (missouri-rules.md §16.9). */
+export const advice = (
   citation: string,
   summary: string,
   source: string,
-  confidence: Basis['confidence'] = 'SECONDARY',
-): Basis => ({
-  citation,
-  confidence,
-  kind: 'practice',
-  summary,
-  source,
-});
+  confidence: 'SECONDARY' | 'UNCONFIRMED' = 'SECONDARY',
+): Basis => ({ citation, confidence, kind: 'parent-practice', summary, source });
+
+/** The options every deadline of this plan is computed with (closures only ever show what a district may count). */
+export function deadlineOptions(ctx: PlanContext) {
+  return {
+    closures: ctx.closures,
+    timeZone: ctx.zone,
+    planType: ctx.planType,
+    ssdPartner: ctx.ssd !== null,
+  };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFileText, type CaseFile, type Meeting } from '../case/index.js';
+import { RECORDING_NOTICE_SENTENCE } from '../rules/recording-law.js';
 import { planMeeting } from './plan-meeting.js';
 import type { Plan, PlanTask, TaskId } from './plan-types.js';
 
@@ -46,10 +47,12 @@ describe('planMeeting on the example case (now Mon 2026-11-23 12:00 Chicago, mee
     expect(t.latest).toBe('2026-12-01T09:00:00.000-06:00');
     // Due passed at 9:00 but the latest is still ahead.
     expect(t.status).toBe('due-soon');
-    // Sunshine from Nov 23: Nov 24, (Thanksgiving break Nov 25-27, weekend), Nov 30, Dec 1.
-    expect(t.deadlines.map((d) => [d.rule, d.due])).toEqual([
-      ['sunshine-response', '2026-12-01'],
-      ['idea-records', '2026-12-06'],
+    // Sunshine from Nov 23: Tue 24, Wed 25, (Thanksgiving Thu 26), Fri 27. The district may leave out its
+    // Thanksgiving break (Nov 25-27): then Mon 30, Tue Dec 1 (SECONDARY). IDEA: by Fri Dec 4, the last business
+    // day before the Monday meeting.
+    expect(t.deadlines.map((d) => [d.rule, d.due, d.districtMayCount?.due ?? null])).toEqual([
+      ['sunshine-response', '2026-11-27', '2026-12-01'],
+      ['idea-records', '2026-12-04', null],
     ]);
   });
 
@@ -70,15 +73,20 @@ describe('planMeeting on the example case (now Mon 2026-11-23 12:00 Chicago, mee
     expect(t.deadlines[0]).toMatchObject({ rule: 'recording-notice', due: '2026-12-06T09:00:00.000-06:00' });
   });
 
-  it('explains the recording law accurately: audio, any IDEA or 504 meeting, no more than 24 h, not a parent duty', () => {
+  it('RSMo 162.686 (§16.3): a district can require written notice 24 hours ahead, so send it; never "notice is optional"', () => {
     const t = task(plan, 'recording-notice');
     const law = t.basis.find((b) => b.kind === 'law');
     expect(law?.citation).toBe('RSMo 162.686');
     expect(law?.summary).toMatch(/audio recording of any IDEA or 504 meeting/);
     expect(law?.summary).toMatch(/may not require more than 24 hours/);
     expect(law?.summary).toMatch(/belongs to the parent/);
-    expect(t.basis.find((b) => b.kind === 'practice')?.summary).toMatch(/not a duty of the parent/);
-    expect(t.explanation).toMatch(/does not make you give notice/);
+    expect(t.basis.find((b) => b.kind === 'district-policy')).toMatchObject({
+      confidence: 'SECONDARY',
+      citation: expect.stringMatching(/MSBA model policy/),
+    });
+    expect(t.explanation).toContain(RECORDING_NOTICE_SENTENCE);
+    const all = [t.explanation, ...t.checklist, ...t.basis.map((b) => b.summary)].join(' ');
+    expect(all).not.toMatch(/does not make you give notice|not a duty|not a must/);
   });
 
   it('dates the other tasks from the first session', () => {
@@ -98,10 +106,13 @@ describe('planMeeting on the example case (now Mon 2026-11-23 12:00 Chicago, mee
     expect(task(plan, 'follow-up').due).toBe('2026-12-08T11:30:00.000-06:00');
   });
 
-  it("PWN request: the 5 business days are the parent's request, and the 10-day wait follows", () => {
+  it('300.503(a): the 5 business days are what the parent asks of the school, and the 10-day wait follows', () => {
     const t = task(plan, 'pwn-request');
-    expect(t.explanation).toMatch(/Notice of Action/);
-    expect(t.explanation).toMatch(/not a legal deadline/);
+    expect(t.explanation).toMatch(/Prior Written Notice. Missouri calls it a Notice of Action/);
+    expect(t.explanation).toMatch(/ask the school to send it within 5 business days/);
+    expect(t.explanation).toMatch(/your request, not a legal deadline/);
+    expect(t.explanation).not.toMatch(/Ask for it within 5 business days/);
+    expect(t.basis.find((b) => b.kind === 'parent-practice')?.confidence).toBe('SECONDARY');
     expect(t.deadlines.map((d) => [d.rule, d.due])).toEqual([
       ['pwn-response', '2026-12-14'],
       ['notice-of-action-wait', '2026-12-17'],
@@ -128,6 +139,11 @@ describe('planMeeting on the example case (now Mon 2026-11-23 12:00 Chicago, mee
       /agree to services and resources for the school: Alex Morgan \(SSD Director of Special Education\)/,
     );
     expect(list).toMatch(/Start your audio recording/);
+  });
+
+  it('MPACT is an organization, not a law (§16.9)', () => {
+    const mpact = task(plan, 'support-person').basis.find((b) => /MPACT/.test(b.citation));
+    expect(mpact?.kind).toBe('organization');
   });
 
   it('sorts tasks by due time, ties in task order', () => {
@@ -243,5 +259,6 @@ describe('planMeeting: statuses, warnings and variants', () => {
   it('works without a case file (no closures): Sunshine skips only weekends and holidays', () => {
     const plan = planMeeting({ meeting, now: NOW });
     expect(task(plan, 'records-request').deadlines[0]?.due).toBe('2026-11-27');
+    expect(task(plan, 'records-request').deadlines[0]?.districtMayCount).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { MEDIATION_RECORDING_WARNING, recordingNoticeOffered } from '../rules/recording-law.js';
 import { planCommitments } from './commitments.js';
 import { sentForMeeting, tasksDoneBySent, triggeredDeadlines } from './letter-triggers.js';
 import { buildContext, iso, type DraftTask, type PlanContext } from './plan-context.js';
@@ -29,7 +30,7 @@ function statusOf(task: DraftTask, nowMs: number, done: ReadonlySet<string>): Ta
   return nowMs >= dueMs - DUE_SOON_MS ? 'due-soon' : 'upcoming';
 }
 
-function meetingWarnings(ctx: PlanContext): PlanWarning[] {
+function timingWarnings(ctx: PlanContext): PlanWarning[] {
   const now = ctx.now.ms;
   const first = ctx.first.ms;
   if (now > ctx.lastEnd.ms) {
@@ -37,7 +38,9 @@ function meetingWarnings(ctx: PlanContext): PlanWarning[] {
       {
         code: 'meeting-past',
         message:
-          'This meeting is over. Send your follow-up email now, and ask for a Notice of Action for anything the school refused.',
+          ctx.planType === '504'
+            ? 'This meeting is over. Send your follow-up email now, and ask for written notice of anything the school refused.'
+            : 'This meeting is over. Send your follow-up email now, and ask for a Notice of Action for anything the school refused.',
       },
     ];
   }
@@ -55,12 +58,21 @@ function meetingWarnings(ctx: PlanContext): PlanWarning[] {
       {
         code: 'meeting-soon',
         message:
-          'The meeting is less than a day away, so there is not time for every step. Send your recording note now. ' +
+          'The meeting is less than a day away, so there is not time for every step. ' +
+          (recordingNoticeOffered(ctx.meetingKind) ? 'Send your recording notice now. ' : '') +
           'Bring your concerns in writing. Ask to see the records at the meeting, or ask to move it.',
       },
     ];
   }
   return [];
+}
+
+function meetingWarnings(ctx: PlanContext): PlanWarning[] {
+  const out = timingWarnings(ctx);
+  // Mediation is confidential (34 CFR 300.506(b)(8); missouri-rules.md §16.3): warn, and offer no recording notice.
+  if (!recordingNoticeOffered(ctx.meetingKind))
+    out.push({ code: 'mediation-confidential', message: MEDIATION_RECORDING_WARNING });
+  return out;
 }
 
 /** The dated preparation plan for one meeting. Never reads a clock: `now` is passed in. */
@@ -71,7 +83,7 @@ export function planMeeting(input: PlanInput): Plan {
   const nowMs = ctx.now.ms;
   const drafts = [
     recordsRequestTask(ctx),
-    recordingNoticeTask(ctx),
+    ...(recordingNoticeOffered(ctx.meetingKind) ? [recordingNoticeTask(ctx)] : []),
     dataReviewTask(ctx),
     concernsLetterTask(ctx),
     supportPersonTask(ctx),

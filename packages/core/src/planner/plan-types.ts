@@ -1,17 +1,17 @@
 import type { CaseFile, Meeting } from '../case/index.js';
 import type { DeadlineResult, DeadlineRuleId } from '../deadlines/index.js';
 import type { LetterKind } from '../letters/letter-types.js';
-import type { Confidence } from '../rules/confidence.js';
+import type { DistrictMayCount } from '../deadlines/index.js';
+import type { Confidence, RuleKind, Sourced } from '../rules/confidence.js';
 
-export type { Confidence };
+export type { Confidence, RuleKind };
 
-/** Why a task is on the plan: a law (with its citation) or a practice we recommend (also cited, never called law). */
-export interface Basis {
-  citation: string;
-  confidence: Confidence;
-  kind: 'law' | 'practice';
+/**
+ * Why a task is on the plan: a law, an agency's guidance, a district's policy, our advice or an organization, each
+ * with its citation and how sure we are (rules/confidence.ts says what the labels mean).
+ */
+export interface Basis extends Sourced {
   summary: string;
-  source: string;
 }
 
 export const TASK_IDS = [
@@ -53,15 +53,23 @@ export interface TriggeredDeadline {
   rule: DeadlineRuleId;
   title: string;
   letterKind: LetterKind;
-  /** The local date the letter was sent (YYYY-MM-DD, in the meeting's zone). */
+  /**
+   * The day the clock started (YYYY-MM-DD, in the meeting's zone): the day the letter counts as received when the
+   * rule starts on receipt (sent after 5:00 PM or on a weekend or holiday: the next business day), else the day sent.
+   */
   from: string;
+  /** When `from` is not the day the letter was sent: why, in plain words. */
+  receiptNote: string | null;
   /** The last day (YYYY-MM-DD). */
   due: string;
   /** 'overdue' once today (in the meeting's zone) is after `due`. */
   status: 'upcoming' | 'due-soon' | 'overdue';
+  party: 'parent' | 'district' | 'agency';
   citation: string;
   confidence: Confidence;
-  kind: 'law' | 'practice';
+  kind: RuleKind;
+  /** The later date the district may count over its closed days (SECONDARY), when the rule allows it. */
+  districtMayCount: DistrictMayCount | null;
 }
 
 /** A letter the parent marked sent. */

@@ -10,10 +10,20 @@ import {
   subtractBusinessDays,
 } from '../calendar/index.js';
 import { computeDeadline, computeHourDeadline } from '../deadlines/index.js';
-import { businessDayBefore, law, practice, type DraftTask, type PlanContext } from './plan-context.js';
+import { RECORDING_BASIS, RECORDING_NOTICE_SENTENCE } from '../rules/recording-law.js';
+import {
+  advice,
+  businessDayBefore,
+  deadlineOptions,
+  law,
+  organization,
+  type DraftTask,
+  type PlanContext,
+} from './plan-context.js';
 
 // The tasks before the meeting. Recommended lead times (14, 7, 10, 5 days) are our advice, not law; each task's
-// basis says which part is law and which is practice.
+// basis says which part is law and which is advice. IDEA rules are cited only for an IEP: a 504-only student's
+// rights come from 34 CFR 104.36 and FERPA (missouri-rules.md §16.4).
 
 const RULES = 'missouri-rules.md';
 
@@ -22,18 +32,53 @@ function contactLine(m: TeamMember): string {
   return `${m.name}, ${m.title ?? m.role.replaceAll('-', ' ')} (${where})${m.email ? `: ${m.email}` : ''}`;
 }
 
+const RECORDS_BASIS_IEP = [
+  law(
+    '34 CFR 300.613(a)',
+    "The school must let you see your child's records before any IEP meeting, and within 45 days at most.",
+    `${RULES} §3`,
+  ),
+  law(
+    'RSMo 610.023.3',
+    'A public body must act on a records request within 3 business days. Whether this covers a parent asking for ' +
+      "the child's own records is not settled.",
+    `${RULES} §2`,
+  ),
+  law('34 CFR 99.10(b)', 'FERPA: a school must let you see education records within 45 days.', `${RULES} §3`),
+];
+
+const RECORDS_BASIS_504 = [
+  law(
+    '34 CFR 104.36',
+    "For a 504 plan, the school must give you a chance to look at your child's records.",
+    `${RULES} §4, §16.4`,
+  ),
+  law('34 CFR 99.10(b)', 'FERPA: a school must let you see education records within 45 days.', `${RULES} §3`),
+  law(
+    'RSMo 610.023.3',
+    'A public body must act on a records request within 3 business days. Whether this covers a parent asking for ' +
+      "the child's own records is not settled.",
+    `${RULES} §2`,
+  ),
+];
+
 export function recordsRequestTask(ctx: PlanContext): DraftTask {
+  const is504 = ctx.planType === '504';
   let due = businessDayBefore(ctx, 14);
-  // Latest: the Sunshine Law's 3 business days still end on the last business day before the meeting.
+  // Latest: the Sunshine Law's 3 business days still end on the last business day before the meeting. Closed days
+  // make this advice earlier, never later.
   const lastOpen = previousBusinessDay(ctx.firstDate, ctx.closures);
   const latest = onLocalDate(ctx.first, subtractBusinessDays(lastOpen, 3, ctx.closures));
   if (latest.ms < due.ms) due = latest;
   // If the recommended day has passed, count the legal clocks from today: that is when the request will arrive.
   const today = localDate(ctx.now);
   const sendDate = localDate(due) < today ? today : localDate(due);
+  const options = { ...deadlineOptions(ctx), from: sendDate };
   const deadlines = [
-    computeDeadline('sunshine-response', { from: sendDate, closures: ctx.closures, timeZone: ctx.zone }),
-    computeDeadline('idea-records', { from: sendDate, before: ctx.firstDate, timeZone: ctx.zone }),
+    computeDeadline('sunshine-response', options),
+    is504
+      ? computeDeadline('ferpa-records', options)
+      : computeDeadline('idea-records', { ...options, before: ctx.firstDate }),
   ];
   const custodians = (ctx.caseFile?.team ?? []).filter((m) => m.role === 'custodian-of-records');
   const checklist = [
@@ -42,9 +87,11 @@ export function recordsRequestTask(ctx: PlanContext): DraftTask {
     ...custodians.map((m) => `Send to ${contactLine(m)}.`),
   ];
   const warnings: string[] = [];
-  let explanation =
-    "Ask in writing to see your child's school records two weeks before the meeting. Send it to the custodian of " +
-    'records. The school must let you see them before the meeting. This gives you time to read them.';
+  let explanation = is504
+    ? "Ask in writing to see your child's school records two weeks before the meeting. Send it to the custodian of " +
+      'records. For a 504 plan, the school has up to 45 days, and no rule says before the meeting. So ask early.'
+    : "Ask in writing to see your child's school records two weeks before the meeting. Send it to the custodian of " +
+      'records. The school must let you see them before the meeting. This gives you time to read them.';
   if (ctx.ssd !== null) {
     explanation += ' Your district works with SSD, so send the request to both.';
     checklist.push(
@@ -59,23 +106,8 @@ export function recordsRequestTask(ctx: PlanContext): DraftTask {
     due,
     latest: latest,
     basis: [
-      law(
-        '34 CFR 300.613(a)',
-        "The school must let you see your child's records before any IEP meeting, and within 45 days at most.",
-        `${RULES} §3`,
-      ),
-      law(
-        'RSMo 610.023.3',
-        'A public body must act on a records request within 3 business days. Whether this covers a parent asking for ' +
-          "the child's own records is not settled.",
-        `${RULES} §2`,
-      ),
-      law(
-        '34 CFR 99.10(b)',
-        'FERPA: a school must let you see education records within 45 days.',
-        `${RULES} §3`,
-      ),
-      practice(
+      ...(is504 ? RECORDS_BASIS_504 : RECORDS_BASIS_IEP),
+      advice(
         'IEP Ready advice',
         'Two weeks ahead is our advice, so you have time to read the records.',
         `${RULES} §3`,
@@ -87,6 +119,7 @@ export function recordsRequestTask(ctx: PlanContext): DraftTask {
   };
 }
 
+/** The recording notice. Never on the plan of a mediation session (plan-meeting.ts leaves it out). */
 export function recordingNoticeTask(ctx: PlanContext): DraftTask {
   const due = businessDayBefore(ctx, 7);
   const latest = plusHours(ctx.first, -24);
@@ -96,7 +129,7 @@ export function recordingNoticeTask(ctx: PlanContext): DraftTask {
   if (closed !== null) {
     const instead = previousBusinessDay(latestDate, ctx.closures);
     warnings.push(
-      `24 hours before the meeting is ${latestDate} (${closed}). The school may not read your note in time. ` +
+      `24 hours before the meeting is ${latestDate} (${closed}). The school may not read your notice in time. ` +
         `Send it by ${instead}, the last business day before.`,
     );
   }
@@ -115,25 +148,19 @@ export function recordingNoticeTask(ctx: PlanContext): DraftTask {
     id: 'recording-notice',
     title: 'Tell the school you will record',
     explanation:
-      'You have the right to make an audio recording of the meeting, and the school may not stop you. Send a short ' +
-      "written note a week ahead. The school may not ask for more than 24 hours' notice. The law does not make you " +
-      'give notice, but a note avoids trouble.',
+      'You may make an audio recording of the meeting, and the school may not stop you. ' +
+      `${RECORDING_NOTICE_SENTENCE} We suggest you send it a week ahead.`,
     due,
     latest: latest,
     basis: [
-      law(
-        'RSMo 162.686',
-        'A school may not stop a parent from making an audio recording of any IDEA or 504 meeting. It may not require ' +
-          "more than 24 hours' notice. The recording belongs to the parent.",
+      ...RECORDING_BASIS,
+      advice(
+        'IEP Ready advice',
+        'A week ahead leaves time to sort out any question before the meeting.',
         `${RULES} §1`,
       ),
-      practice(
-        'RSMo 162.686 (safe practice)',
-        'Written notice at least 24 hours ahead is a safe habit. It is not a duty of the parent under the law.',
-        `${RULES} §1, §12`,
-      ),
     ],
-    deadlines: [computeHourDeadline('recording-notice', ctx.first)],
+    deadlines: [computeHourDeadline('recording-notice', ctx.first, { planType: ctx.planType })],
     checklist,
     warnings,
   };
@@ -150,12 +177,16 @@ export function dataReviewTask(ctx: PlanContext): DraftTask {
     due: plusDays(ctx.first, -10),
     latest: plusDays(ctx.first, -1),
     basis: [
-      law(
-        '34 CFR 300.320(a)(3)',
-        'The IEP must say how progress on each goal is measured and when you get progress reports.',
-        `${RULES} §5`,
-      ),
-      practice(
+      ...(ctx.planType === '504'
+        ? []
+        : [
+            law(
+              '34 CFR 300.320(a)(3)',
+              'The IEP must say how progress on each goal is measured and when you get progress reports.',
+              `${RULES} §5`,
+            ),
+          ]),
+      advice(
         'IEP Ready advice',
         'Ten days ahead leaves time to ask for missing data.',
         'product.md flow step 4',
@@ -182,12 +213,16 @@ export function concernsLetterTask(ctx: PlanContext): DraftTask {
     due: plusDays(ctx.first, -5),
     latest: ctx.first,
     basis: [
-      law(
-        '34 CFR 300.501(b)',
-        "Parents have the right to take part in meetings about their child's evaluation, placement and services.",
-        `${RULES} §3`,
-      ),
-      practice(
+      ...(ctx.planType === '504'
+        ? []
+        : [
+            law(
+              '34 CFR 300.501(b)',
+              "Parents have the right to take part in meetings about their child's evaluation, placement and services.",
+              `${RULES} §3`,
+            ),
+          ]),
+      advice(
         'IEP Ready advice',
         'A letter handed in at the start puts your concerns on the record.',
         'product.md',
@@ -204,25 +239,29 @@ export function concernsLetterTask(ctx: PlanContext): DraftTask {
 }
 
 export function supportPersonTask(ctx: PlanContext): DraftTask {
+  const is504 = ctx.planType === '504';
   return {
     id: 'support-person',
     title: 'Ask someone to come with you',
     explanation:
-      'You may bring a friend, a relative or an advocate to the meeting. Ask them now so they can plan to come. ' +
-      'MPACT, the parent center for Missouri, can help. Call 800-743-7634.',
+      (is504
+        ? 'Ask a friend, a relative or an advocate to come to the meeting with you. '
+        : 'You may bring a friend, a relative or an advocate to the meeting. ') +
+      'Ask them now so they can plan to come. MPACT, the parent center for Missouri, can help. Call 800-743-7634.',
     due: plusDays(ctx.first, -10),
     latest: plusDays(ctx.first, -1),
     basis: [
-      law(
-        '34 CFR 300.321(a)(6); 34 CFR 300.322(b)(1)',
-        'Parents may bring others who know the child or have special skills. The meeting notice must say so.',
-        `${RULES} §5`,
-      ),
-      practice(
-        'MPACT (Missouri Parents Act)',
-        "MPACT is Missouri's Parent Training and Information Center.",
+      is504
+        ? advice('IEP Ready advice', 'Someone with you can take notes and help you stay calm.', `${RULES} §8`)
+        : law(
+            '34 CFR 300.321(a)(6); 34 CFR 300.322(b)(1)',
+            'Parents may bring others who know the child or have special skills. The meeting notice must say so.',
+            `${RULES} §5`,
+          ),
+      organization(
+        'MPACT (Missouri Parents Act), missouriparentsact.org',
+        "MPACT is Missouri's Parent Training and Information Center. It is an organization, not a law.",
         `${RULES} §8`,
-        'PRIMARY',
       ),
     ],
     deadlines: [],

@@ -1,2 +1,3 @@
 export * from './confidence.js';
 export * from './domain-error.js';
+export * from './recording-law.js';

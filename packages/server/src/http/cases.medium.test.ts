@@ -232,17 +232,28 @@ describe.each(targets)('case routes on $name', (target) => {
       expect(response.body.match(/BEGIN:VEVENT/g)).toHaveLength(TASK_IDS.length);
     });
 
-    it('computes a deadline, counting over the case closures when a case is given', async () => {
-      // pwn-response counts business days; the example case closes 2026-12-21 to 2027-01-01 for winter break.
-      const plain = await t.as(s, 'GET', '/api/deadlines/pwn-response?from=2026-12-18');
+    it('computes a deadline; a case adds what the district may count over its closures, never a later legal date', async () => {
+      // sunshine-response counts business days; the example case closes 2026-12-21 to 2027-01-01 for winter break.
+      // Closures never move the legal date (missouri-rules.md §16.2); the district's later date is shown apart.
+      const plain = await t.as(s, 'GET', '/api/deadlines/sunshine-response?from=2026-12-18');
       expect(plain.statusCode).toBe(200);
-      const withCase = await t.as(s, 'GET', `/api/deadlines/pwn-response?from=2026-12-18&caseId=${caseId}`);
+      const withCase = await t.as(
+        s,
+        'GET',
+        `/api/deadlines/sunshine-response?from=2026-12-18&caseId=${caseId}`,
+      );
       expect(withCase.statusCode).toBe(200);
-      const a = plain.json<{ rule: string; due: string }>();
-      const b = withCase.json<{ rule: string; due: string; skipped: unknown[] }>();
-      expect(b.rule).toBe('pwn-response');
-      expect(b.due > a.due).toBe(true);
-      expect(b.skipped.length).toBeGreaterThan(0);
+      const a = plain.json<{ rule: string; due: string; districtMayCount: null }>();
+      const b = withCase.json<{
+        rule: string;
+        due: string;
+        districtMayCount: { due: string; confidence: string };
+      }>();
+      expect(b.rule).toBe('sunshine-response');
+      expect(b.due).toBe(a.due);
+      expect(a.districtMayCount).toBeNull();
+      expect(b.districtMayCount.due > b.due).toBe(true);
+      expect(b.districtMayCount.confidence).toBe('SECONDARY');
       expect((await t.as(s, 'GET', '/api/deadlines/not-a-rule?from=2026-12-18')).statusCode).toBe(404);
       expect(
         (await t.as(s, 'GET', '/api/deadlines/pwn-response?from=2026-12-18&caseId=missing')).statusCode,

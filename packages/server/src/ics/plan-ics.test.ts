@@ -9,7 +9,7 @@ const plan: IcsPlan = {
       title: 'Ask for school records',
       explanation: 'Ask for copies before the meeting.',
       due: '2026-11-30T15:00:00.000Z',
-      basis: [{ citation: '34 CFR 300.613', confidence: 'PRIMARY' }],
+      basis: [{ citation: '34 CFR 300.613', confidence: 'PRIMARY', kind: 'law' }],
     },
     {
       id: 'bring-support-person',
@@ -43,7 +43,7 @@ describe('planIcs', () => {
 
   it('puts the explanation and the citations in the description and a reminder a day before', () => {
     expect(unfolded).toMatch(
-      /DESCRIPTION:Ask for copies before the meeting\.\\n\\nWhere this comes from:\\n- 34 CFR 300\.613 \[PRIMARY\]/,
+      /DESCRIPTION:Ask for copies before the meeting\.\\n\\nWhere this comes from:\\n- 34 CFR 300\.613\. This is the law\. PRIMARY: read in the source itself\./,
     );
     expect(unfolded.match(/BEGIN:VALARM/g)).toHaveLength(2);
     expect(unfolded).toContain('TRIGGER:-P1D');

@@ -1,3 +1,4 @@
+import { sourceLine, type Confidence, type RuleKind } from '@iep/core';
 import { createEvents, type EventAttributes } from 'ics';
 
 // Calendar export of a prep plan (RFC 5545 through the `ics` package): one 30-minute event per task at the
@@ -12,7 +13,7 @@ export interface IcsPlan {
     title: string;
     explanation: string;
     due: string;
-    basis: readonly { citation: string; confidence: string }[];
+    basis: readonly { citation: string; confidence: Confidence; kind: RuleKind }[];
   }[];
 }
 
@@ -33,7 +34,8 @@ export function planIcs(plan: IcsPlan, options: PlanIcsOptions): string {
     const due = Date.parse(task.due);
     if (Number.isNaN(due))
       throw new IcsError(`Task ${task.id} has a due time that is not a date: ${task.due}`);
-    const sources = task.basis.map((b) => `- ${b.citation} [${b.confidence}]`).join('\n');
+    // The same plain words as the app (core's label table), not bare internal labels.
+    const sources = task.basis.map((b) => `- ${sourceLine(b)}`).join('\n');
     return {
       uid: `${scope}.${task.id}@iep-ready`,
       start: due,

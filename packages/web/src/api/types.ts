@@ -56,6 +56,7 @@ export type {
   PlanCommitment,
   PlanTask,
   TaskStatus,
+  TriggeredDeadline,
 } from '@iep/core';
 
 export type Problem = CaseProblem;
@@ -124,17 +125,4 @@ export interface TimelineEvent {
   kind: string;
   summary: string;
   data: Record<string, unknown> | null;
-}
-
-/** A deadline started by a letter the parent sent (Plan.triggered in the letters contract). */
-export interface TriggeredDeadline {
-  rule: string;
-  title: string;
-  letterKind: LetterKind;
-  from: string;
-  due: string;
-  status: 'upcoming' | 'due-soon' | 'overdue';
-  citation: string;
-  confidence: 'PRIMARY' | 'SECONDARY' | 'UNCONFIRMED';
-  kind: 'law' | 'practice';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '@iep/core';
-import { evidenceLines, groupFindings, longDate } from './data-findings';
+import { FINDING_CODES, type Finding } from '@iep/core';
+import { evidenceLines, FINDING_TITLE, groupFindings, longDate } from './data-findings';
 
 const f = (over: Partial<Finding>): Finding => ({
   code: 'insufficient-data',
@@ -59,11 +59,25 @@ describe('evidenceLines', () => {
       }),
     ).toEqual([
       { label: 'Report date', value: 'October 23, 2026' },
-      { label: 'Share of minutes given', value: '73.3%' },
+      { label: 'Share of minutes given, in the weeks the log covers', value: '73.3%' },
       { label: 'Mastery met by the scores', value: 'No' },
       { label: 'What the scores show', value: 'growing much more slowly than needed' },
-      { label: 'Minutes not made up', value: '1,200' },
+      { label: 'Missed minutes not made up', value: '1,200' },
     ]);
+  });
+
+  it('labels a projection as a projection and unknown minutes as not missed, with the numbers the question used', () => {
+    expect(evidenceLines({ projectedAtGoalDate: 85.15, unknownMinutes: 150, unknownWeeks: 1 })).toEqual([
+      { label: 'If the trend continues, score by the goal date (a projection)', value: '85.2' },
+      { label: 'Minutes the log does not mention (unknown, not missed)', value: '150' },
+      { label: 'Weeks with no log entries (unknown, not missed)', value: '1' },
+    ]);
+  });
+
+  it('has a title for every finding code, and none calls a missing log missed', () => {
+    for (const code of FINDING_CODES) expect(FINDING_TITLE[code].length).toBeGreaterThan(5);
+    expect(FINDING_TITLE['no-service-log']).not.toMatch(/missed/i);
+    expect(FINDING_TITLE['service-log-gaps']).not.toMatch(/missed/i);
   });
 
   it('turns an unknown camelCase key into words', () => {

@@ -1,4 +1,4 @@
-import type { Finding, FindingCode, FindingSeverity } from '@iep/core';
+import { plainNumber, plainPercent, type Finding, type FindingCode, type FindingSeverity } from '@iep/core';
 
 // Findings on the "Check the data" page: grouped by the goal or service they are about, most serious group first,
 // with their evidence turned into short plain lines. They are questions for the team, so the words stay neutral.
@@ -27,7 +27,9 @@ export const FINDING_TITLE: Record<FindingCode, string> = {
   'trend-below-aimline': 'Progress is slower than the goal needs',
   'not-reported': 'No recent progress report',
   'insufficient-data': 'Not enough data to judge',
-  'missed-service-minutes': 'Service minutes were missed',
+  'missed-service-minutes': 'The log marks service minutes as missed',
+  'no-service-log': 'No service log: ask for it',
+  'service-log-gaps': 'The log does not show every session',
   'scheduled-below-iep': 'The schedule has fewer minutes than the IEP',
 };
 
@@ -98,11 +100,8 @@ export function longDate(date: string): string {
   return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${Number(m[3])}, ${m[1]}`;
 }
 
-/** Whole numbers as they are, others with one decimal; thousands with commas. */
-export function plainNumber(n: number): string {
-  const r = Math.round(n * 10) / 10;
-  return r.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
+// Numbers use core's one formatter, the same the questions were written with, so a card agrees with itself.
+export { plainNumber };
 
 const LABELS: Record<string, string> = {
   reportDate: 'Report date',
@@ -130,7 +129,7 @@ const LABELS: Record<string, string> = {
   aimlineValues: 'Goal line on those dates',
   from: 'From',
   to: 'To',
-  projectedAtGoalDate: 'Likely score by the goal date',
+  projectedAtGoalDate: 'If the trend continues, score by the goal date (a projection)',
   goalScore: 'Goal score',
   goalDate: 'Goal date',
   lastReportDate: 'Last report',
@@ -140,9 +139,13 @@ const LABELS: Record<string, string> = {
   excusedMinutes: 'Minutes missed when the student was absent',
   deliveredMinutes: 'Minutes given',
   makeUpMinutes: 'Make-up minutes given',
-  owedMinutes: 'Minutes not made up',
-  deliveryRate: 'Share of minutes given',
-  unloggedWeeks: 'Weeks with no log',
+  missedMinutes: 'Minutes the log marks missed',
+  owedMinutes: 'Missed minutes not made up',
+  deliveryRate: 'Share of minutes given, in the weeks the log covers',
+  unknownMinutes: 'Minutes the log does not mention (unknown, not missed)',
+  unknownWeeks: 'Weeks with no log entries (unknown, not missed)',
+  loggedFrom: 'First log entry',
+  loggedTo: 'Last log entry',
   iepMinutesPerWeek: 'IEP minutes a week',
   scheduledMinutesPerWeek: 'Scheduled minutes a week',
   shortPerWeek: 'Minutes short each week',
@@ -166,7 +169,7 @@ function humanKey(key: string): string {
 function plainValue(key: string, value: number | string | boolean): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') {
-    if (key === 'deliveryRate') return `${plainNumber(value * 100)}%`;
+    if (key === 'deliveryRate') return plainPercent(value);
     return plainNumber(value);
   }
   if (key === 'dataStatus') return STATUS_WORDS[value] ?? value;

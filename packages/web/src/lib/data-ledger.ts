@@ -1,18 +1,22 @@
-import type { LedgerWeek, ServiceLedger } from '@iep/core';
+import { plainPercent, weekBalance, type LedgerWeek, type ServiceLedger } from '@iep/core';
 
-// The service-minutes ledger as table rows. "Owed" per week is the running balance: all shortfalls so far minus
-// all make-up minutes so far, never below zero, so the last row matches the service's total owed minutes
-// (make-up given after the service ended is only in the total).
+// The service-minutes ledger as table rows. "Owed" per week is the running balance: all missed minutes so far
+// (only minutes the log marks missed) minus all make-up minutes so far, never below zero, so the last row matches
+// the service's total owed minutes (make-up given after the service ended is only in the total). Minutes the log
+// says nothing about are "unknown", in their own column, never owed.
 
 export interface LedgerRow {
   weekStart: string;
   required: number;
   excused: number;
   delivered: number;
-  shortfall: number;
+  /** Minutes marked missed that the IEP called for. */
+  missed: number;
+  /** Minutes the log does not mention: not delivered, not marked missed. */
+  unknown: number;
   makeUp: number;
   owed: number;
-  logged: boolean;
+  log: LedgerWeek['log'];
 }
 
 /** More weeks than this and the week table starts closed, so the totals come first. */
@@ -22,37 +26,48 @@ export function ledgerRows(weeks: readonly LedgerWeek[]): LedgerRow[] {
   let shortfall = 0;
   let makeUp = 0;
   return weeks.map((w) => {
-    const weekShortfall = Math.max(0, w.requiredMinutes - w.excusedMinutes - w.deliveredMinutes);
-    shortfall += weekShortfall;
+    const balance = weekBalance(w);
+    shortfall += balance.shortfall;
     makeUp += w.makeUpMinutes;
     return {
       weekStart: w.weekStart,
       required: w.requiredMinutes,
       excused: w.excusedMinutes,
       delivered: w.deliveredMinutes,
-      shortfall: weekShortfall,
+      missed: balance.shortfall,
+      unknown: balance.unknown,
       makeUp: w.makeUpMinutes,
       owed: Math.max(0, shortfall - makeUp),
-      logged: w.logged,
+      log: w.log,
     };
   });
 }
 
-/** "80%" for 0.8; "no minutes were due" when nothing was due yet. */
+/** "80%" for 0.8; when the weeks the log covers called for nothing, says so. */
 export function deliveryRateText(rate: number | null): string {
-  if (rate === null) return 'No minutes were due yet';
-  return `${Math.round(rate * 1000) / 10}%`;
+  if (rate === null) return 'No minutes were due in the weeks the log covers';
+  return plainPercent(rate);
 }
 
 export function minutesText(n: number): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'minute' : 'minutes'}`;
 }
 
-/** The one-line summary read before the table. */
+/** The one-line summary read before the table: what the log shows, what it marks missed, what it does not say. */
 export function ledgerSentence(l: ServiceLedger): string {
-  const due = l.requiredMinutes - l.excusedMinutes;
-  return (
-    `The log shows ${minutesText(l.deliveredMinutes)} given of the ${minutesText(due)} due ` +
-    `(${deliveryRateText(l.deliveryRate)}), with ${minutesText(l.owedMinutes)} not made up.`
-  );
+  if (l.logStatus === 'none') {
+    return (
+      `We have no service log for this service. The IEP called for ${minutesText(l.requiredMinutes)} so far. ` +
+      'We cannot tell which sessions happened, so nothing is counted as missed. Ask the school for the logs.'
+    );
+  }
+  const parts = [
+    `The log shows ${minutesText(l.deliveredMinutes)} given. It marks ${minutesText(l.shortfallMinutes)} as missed, ` +
+      `with ${minutesText(l.owedMinutes)} not made up.`,
+  ];
+  if (l.unknownMinutes > 0)
+    parts.push(
+      `It does not say what happened to ${minutesText(l.unknownMinutes)}: those are unknown, not missed.`,
+    );
+  return parts.join(' ');
 }

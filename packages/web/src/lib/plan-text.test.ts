@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { CONFIDENCE_TABLE } from '@iep/core';
 import type { PlanTask } from '../api/types';
-import { kindSentence, taskSpeech, whenText } from './plan-text';
+import {
+  confidenceWords,
+  districtMayCountText,
+  kindSentence,
+  partySentence,
+  taskSpeech,
+  whenText,
+} from './plan-text';
 
 const task: PlanTask = {
   id: 'recording-notice',
@@ -15,7 +23,7 @@ const task: PlanTask = {
       confidence: 'PRIMARY',
       kind: 'law',
       summary: 'You may record the meeting.',
-      source: 'statute',
+      source: 'missouri-rules.md §1',
     },
   ],
   deadlines: [],
@@ -24,9 +32,45 @@ const task: PlanTask = {
 };
 
 describe('plan text', () => {
-  it('never calls a practice a law', () => {
+  it("uses core's one label table: never calls a practice a law, nor MPACT a law", () => {
     expect(kindSentence('law')).toBe('This is the law.');
-    expect(kindSentence('practice')).toBe('This is good practice, not a legal rule.');
+    expect(kindSentence('parent-practice')).toBe('This is our advice, not a law.');
+    expect(kindSentence('organization')).toMatch(/not a law/);
+    expect(kindSentence('district-policy')).toMatch(/not a state law/);
+    expect(confidenceWords('PRIMARY')).toBe(CONFIDENCE_TABLE.PRIMARY.words);
+    expect(confidenceWords('SECONDARY')).toBe('from a trusted guide, not the source itself');
+  });
+
+  it('§16.2: shows what the district may count as that, labelled SECONDARY', () => {
+    const text = districtMayCountText(
+      {
+        due: '2026-12-01',
+        closedDays: [
+          { date: '2026-11-25', reason: 'Thanksgiving break (school closed)' },
+          { date: '2026-11-27', reason: 'Thanksgiving break (school closed)' },
+        ],
+        note: 'A note.',
+        citation: 'RSMo 610.023',
+        confidence: 'SECONDARY',
+        kind: 'district-policy',
+        source: 'missouri-rules.md §2',
+      },
+      'America/Chicago',
+      '2026-11-23T15:00:00Z',
+    );
+    expect(text).toBe(
+      'The district may count these days: 2 days it is closed. Then the date would be Tuesday, December 1. ' +
+        'A note. (SECONDARY: from a trusted guide, not the source itself)',
+    );
+  });
+
+  it('says who must meet a deadline', () => {
+    expect(partySentence({ party: 'parent', kind: 'law' })).toBe('You must meet this deadline.');
+    expect(partySentence({ party: 'district', kind: 'law' })).toBe('The school must meet this deadline.');
+    // The 5 business days of a Notice of Action request are the parent's ask, not the school's duty.
+    expect(partySentence({ party: 'district', kind: 'parent-practice' })).toBe(
+      'This is the date you ask the school to meet.',
+    );
   });
 
   it('adds the year only when the date falls in another year than now', () => {

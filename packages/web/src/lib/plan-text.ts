@@ -1,18 +1,26 @@
-import type { Confidence, PlanBasis, PlanTask } from '../api/types';
+import { confidenceWords, kindSentence, partySentence } from '@iep/core';
+import type { PlanDeadline, PlanTask } from '../api/types';
 import { formatInZone, formatLocal, yearInZone } from './format-time';
 
-export function kindSentence(kind: PlanBasis['kind']): string {
-  return kind === 'law' ? 'This is the law.' : 'This is good practice, not a legal rule.';
-}
+// The label words come from core's one table (rules/confidence.ts), so the plan, the letters and the CLI all say
+// the same thing for PRIMARY, SECONDARY and UNCONFIRMED, and for each kind of rule.
+export { confidenceWords, kindSentence, partySentence };
 
-const CONFIDENCE_WORDS: Record<Confidence, string> = {
-  PRIMARY: 'checked against the law itself',
-  SECONDARY: 'from a trusted guide, not the law itself',
-  UNCONFIRMED: 'not yet confirmed',
-};
-
-export function confidenceWords(confidence: Confidence): string {
-  return CONFIDENCE_WORDS[confidence];
+/**
+ * The later date a district may count over its closed days (missouri-rules.md §16.2), labelled with what it is:
+ * "The district may count these days: 3 days it is closed. Then the date would be ... (SECONDARY: ...)".
+ */
+export function districtMayCountText(
+  later: NonNullable<PlanDeadline['districtMayCount']>,
+  timeZone: string,
+  now: string,
+): string {
+  const n = later.closedDays.length;
+  return (
+    `The district may count these days: ${n === 1 ? '1 day it is closed' : `${n} days it is closed`}. ` +
+    `Then the date would be ${whenText(later.due, timeZone, now)}. ${later.note} ` +
+    `(${later.confidence}: ${confidenceWords(later.confidence)})`
+  );
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SSD_NAME } from '../../case/index.js';
-import { computeDeadline } from '../../deadlines/index.js';
+import { childComplaintWindow } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock, MissingFact, Recipient } from '../letter-types.js';
 import { known, plainDate, signatureBlock } from '../phrases.js';
@@ -8,7 +8,7 @@ import { directors, unique } from '../recipients.js';
 import { citations, defineKind, law, q } from './kind-module.js';
 
 // A DESE child complaint draft (missouri-rules.md §6): every element of 34 CFR 300.153(b); the one-year window of
-// 300.153(c) counted back from the day DESE receives it; the DESE address and fax; a copy to the district at the
+// 300.153(c): DESE must receive it within a year after each problem; the DESE address and fax; a copy to the district at the
 // same time; filed when DESE receives it during 8:00-4:30 business hours. Due process is 2 years, not one.
 
 export const DESE_COMPLAINT_ADDRESS = [
@@ -112,16 +112,13 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   }
   if (missingFacts.length > 0) return { missing: missingFacts };
   const received = answers.receiveDate ?? ctx.today;
-  const window = computeDeadline('child-complaint-window', { from: received, timeZone: ctx.zone });
   const student = ctx.caseFile.student;
   const district = ctx.ssd !== null ? `${student.district} and the ${SSD_NAME} (SSD)` : student.district;
   const warnings: string[] = [];
+  // 34 CFR 300.153(c) runs forward: the last day DESE can get it is one year after each problem (core deadlines).
   for (const v of violations) {
-    if (v.date !== undefined && v.date < window.due) {
-      warnings.push(
-        `The problem on ${plainDate(v.date)} is more than a year before DESE gets the complaint. DESE can only look at problems on or after ${plainDate(window.due)}.`,
-      );
-    }
+    const late = v.date === undefined ? null : childComplaintWindow(v.date, received, ctx.zone).warning;
+    if (late !== null) warnings.push(late);
   }
   if (warnings.length > 0) {
     warnings.push(

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ServiceLedger } from '@iep/core';
 import { longDate } from '../../lib/data-findings';
 import { TableScroll } from './TableScroll';
 import { deliveryRateText, ledgerRows, ledgerSentence, LONG_LEDGER_WEEKS } from '../../lib/data-ledger';
 
 interface Props {
+  caseId: string;
   ledger: ServiceLedger;
   busy: boolean;
   onUseInRequest: (ledger: ServiceLedger) => void;
@@ -12,8 +14,10 @@ interface Props {
 
 const n = (v: number) => v.toLocaleString('en-US');
 
-// Totals first; a long run of weeks sits behind a disclosure so the page stays short.
-export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
+// Totals first; a long run of weeks sits behind a disclosure so the page stays short. Missed minutes come only from
+// log entries marked missed; weeks and minutes the log does not mention are "unknown", in their own column, and a
+// service with no log offers to ask for the logs, never a compensatory services request.
+export function ServiceLedgerSection({ caseId, ledger, busy, onUseInRequest }: Props) {
   const rows = ledgerRows(ledger.weeks);
   const long = rows.length > LONG_LEDGER_WEEKS;
   const [open, setOpen] = useState(!long);
@@ -38,20 +42,22 @@ export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
         <dd>{n(ledger.excusedMinutes)}</dd>
         <dt>Delivered</dt>
         <dd>{n(ledger.deliveredMinutes)}</dd>
-        <dt>Shortfall</dt>
+        <dt>Marked missed</dt>
         <dd>{n(ledger.shortfallMinutes)}</dd>
         <dt>Make-up given</dt>
         <dd>{n(ledger.makeUpMinutes)}</dd>
-        <dt>Still owed</dt>
+        <dt>Missed and not made up</dt>
         <dd>{n(ledger.owedMinutes)}</dd>
-        <dt>Delivery rate</dt>
-        <dd>{deliveryRateText(ledger.deliveryRate)}</dd>
-        {ledger.unloggedWeeks > 0 ? (
+        <dt>Not in the log (unknown, not missed)</dt>
+        <dd>{n(ledger.unknownMinutes)}</dd>
+        {ledger.unknownWeeks > 0 ? (
           <>
-            <dt>Weeks with no log at all</dt>
-            <dd>{n(ledger.unloggedWeeks)}</dd>
+            <dt>Weeks with no log entries</dt>
+            <dd>{n(ledger.unknownWeeks)}</dd>
           </>
         ) : null}
+        <dt>Share given, in the weeks the log covers</dt>
+        <dd>{deliveryRateText(ledger.deliveryRate)}</dd>
       </dl>
       {rows.length > 0 ? (
         <>
@@ -75,7 +81,8 @@ export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
                   <th scope="col">Required</th>
                   <th scope="col">Excused</th>
                   <th scope="col">Delivered</th>
-                  <th scope="col">Shortfall</th>
+                  <th scope="col">Marked missed</th>
+                  <th scope="col">Not in the log</th>
                   <th scope="col">Make-up</th>
                   <th scope="col">Owed</th>
                 </tr>
@@ -85,12 +92,15 @@ export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
                   <tr key={row.weekStart}>
                     <th scope="row">
                       {longDate(row.weekStart)}
-                      {row.logged ? null : <span className="small-print block">No log this week</span>}
+                      {row.log === 'unknown' ? (
+                        <span className="small-print block">No log entries: unknown</span>
+                      ) : null}
                     </th>
                     <td>{n(row.required)}</td>
                     <td>{n(row.excused)}</td>
                     <td>{n(row.delivered)}</td>
-                    <td>{n(row.shortfall)}</td>
+                    <td>{n(row.missed)}</td>
+                    <td>{n(row.unknown)}</td>
                     <td>{n(row.makeUp)}</td>
                     <td>{n(row.owed)}</td>
                   </tr>
@@ -103,6 +113,7 @@ export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
                   <td>{n(ledger.excusedMinutes)}</td>
                   <td>{n(ledger.deliveredMinutes)}</td>
                   <td>{n(ledger.shortfallMinutes)}</td>
+                  <td>{n(ledger.unknownMinutes)}</td>
                   <td>{n(ledger.makeUpMinutes)}</td>
                   <td>{n(ledger.owedMinutes)}</td>
                 </tr>
@@ -111,10 +122,20 @@ export function ServiceLedgerSection({ ledger, busy, onUseInRequest }: Props) {
           </TableScroll>
         </>
       ) : null}
-      <button type="button" className="secondary" disabled={busy} onClick={() => onUseInRequest(ledger)}>
-        Use in my compensatory services request
-        <span className="visually-hidden">: {ledger.name}</span>
-      </button>
+      {ledger.logStatus !== 'complete' && ledger.requiredMinutes > 0 ? (
+        <p>
+          <Link to={`/cases/${encodeURIComponent(caseId)}/letters/records-request`}>
+            Ask the school for the service logs
+            <span className="visually-hidden">: {ledger.name}</span>
+          </Link>
+        </p>
+      ) : null}
+      {ledger.owedMinutes > 0 ? (
+        <button type="button" className="secondary" disabled={busy} onClick={() => onUseInRequest(ledger)}>
+          Use in my compensatory services request
+          <span className="visually-hidden">: {ledger.name}</span>
+        </button>
+      ) : null}
     </section>
   );
 }

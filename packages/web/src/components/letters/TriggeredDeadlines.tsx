@@ -1,5 +1,5 @@
 import type { Plan, TriggeredDeadline } from '../../api/types';
-import { confidenceWords, kindSentence, whenText } from '../../lib/plan-text';
+import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../../lib/plan-text';
 
 const STATUS_WORDS: Record<TriggeredDeadline['status'], string> = {
   upcoming: 'Coming up',
@@ -9,7 +9,7 @@ const STATUS_WORDS: Record<TriggeredDeadline['status'], string> = {
 
 /** Deadlines that started when the parent sent a letter (Plan.triggered, present once letters exist). */
 export function TriggeredDeadlines({ plan }: { plan: Plan }) {
-  const triggered = (plan as Plan & { triggered?: TriggeredDeadline[] }).triggered ?? [];
+  const triggered = plan.triggered;
   if (triggered.length === 0) return null;
   return (
     <section aria-labelledby="triggered-heading" className="triggered">
@@ -23,6 +23,12 @@ export function TriggeredDeadlines({ plan }: { plan: Plan }) {
                 <strong className={`deadline-status status-${d.status}`}>{STATUS_WORDS[d.status]}:</strong>{' '}
                 due {whenText(d.due, plan.timeZone, plan.now)}
               </p>
+              {d.receiptNote ? <p>{d.receiptNote}</p> : null}
+              {d.districtMayCount ? (
+                <p className="small-print">
+                  {districtMayCountText(d.districtMayCount, plan.timeZone, plan.now)}
+                </p>
+              ) : null}
               <p className="citation">
                 {kindSentence(d.kind)} Why: {d.citation} ({d.confidence}: {confidenceWords(d.confidence)})
               </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PlanTask } from '../../api/types';
 import { confidenceWords, kindSentence, taskSpeech, whenText } from '../../lib/plan-text';
+import { DeadlineItem } from './DeadlineItem';
 import { ReadAloud } from './ReadAloud';
 
 interface Props {
@@ -85,13 +86,7 @@ export function TaskItem({
             <h4>Deadlines</h4>
             <ul>
               {task.deadlines.map((d) => (
-                <li key={d.rule}>
-                  <strong>{d.title}:</strong> {whenText(d.due, timeZone, now)}. {d.explanation}{' '}
-                  <strong>{kindSentence(d.kind)}</strong>{' '}
-                  <span className="citation">
-                    Why: {d.citation} ({d.confidence}: {confidenceWords(d.confidence)})
-                  </span>
-                </li>
+                <DeadlineItem key={d.rule} deadline={d} timeZone={timeZone} now={now} />
               ))}
             </ul>
           </>

@@ -1,4 +1,11 @@
 import { Link } from 'react-router';
+import {
+  MEDIATION_RECORDING_WARNING,
+  RECORDING_LAW_POINTS,
+  RECORDING_LAW_SOURCE_NOTE,
+  recordingNoticeOffered,
+  type MeetingKind,
+} from '@iep/core';
 import type { LettersOverview } from '../../api/types';
 
 // A sent date may be a day ("2026-10-30") or an instant; a day is shown as that day everywhere.
@@ -12,12 +19,16 @@ function dayText(value: string): string {
 interface Props {
   caseId: string;
   meetingId: string;
+  /** The meeting's kind once the case has loaded (null until then). */
+  meetingKind: MeetingKind | null;
   letters: LettersOverview | null;
 }
 
-// RSMo 162.686 as /work/shared/domain/missouri-rules.md states it (Senate summary of SB 134 / HB 432, 2021).
-// The parent does not have to give notice; the district may not ask for more than 24 hours.
-export function RecordingLaw({ caseId, meetingId, letters }: Props) {
+// RSMo 162.686 in core's words (rules/recording-law.ts), the same sentences the plan uses: a district can require
+// written notice up to 24 hours ahead, so the parent sends it. A mediation session is confidential
+// (34 CFR 300.506(b)(8)): warn, and offer no notice letter.
+export function RecordingLaw({ caseId, meetingId, meetingKind, letters }: Props) {
+  const mediation = meetingKind !== null && !recordingNoticeOffered(meetingKind);
   const sent = letters?.sent
     .filter((s) => s.kind === 'recording-notice' && s.meetingId === meetingId)
     .sort((a, b) => b.sentAt.localeCompare(a.sentAt))[0];
@@ -25,24 +36,18 @@ export function RecordingLaw({ caseId, meetingId, letters }: Props) {
   return (
     <section className="notice law-box" aria-labelledby="law-heading">
       <h2 id="law-heading">What the law allows</h2>
+      {mediation ? <p className="notice warning">{MEDIATION_RECORDING_WARNING}</p> : null}
       <ul>
-        <li>
-          A Missouri school may not stop you from making an audio recording of any IEP or 504 meeting (RSMo
-          162.686).
-        </li>
-        <li>The school may not ask you to tell it more than 24 hours before the meeting.</li>
-        <li>The recording belongs to you. It is not a public record.</li>
-        <li>The law is about sound only. It does not cover video.</li>
+        {RECORDING_LAW_POINTS.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
       </ul>
-      <p className="small-print">
-        Source: Missouri Senate summary of SB 134 (2021), the same bill as HB 432. We could not read the final
-        text of the law itself.
-      </p>
-      {letters === null ? null : sent ? (
+      <p className="small-print">{RECORDING_LAW_SOURCE_NOTE}</p>
+      {mediation || letters === null ? null : sent ? (
         <p>You sent the recording notice on {dayText(sent.sentAt)}.</p>
       ) : (
         <p>
-          You have not marked a recording notice as sent. It is a good idea, not a must.{' '}
+          You have not marked a recording notice as sent. Send it at least 24 hours before the meeting.{' '}
           <Link className="rec-link" to={letterUrl}>
             Write the recording notice
           </Link>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Finding, ServiceLedger } from '@iep/core';
+import { SERVICE_LOG_NOTE, type Finding, type ServiceLedger } from '@iep/core';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { StoredCase } from '../../api/types';
@@ -169,9 +169,16 @@ export function DataCheckPage() {
       <section aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">Service minutes</h2>
         <p className="notice">{data.serviceMinutesCaveat}</p>
+        <p>{SERVICE_LOG_NOTE}</p>
         {data.services.length === 0 ? <p>This case has no services yet.</p> : null}
         {data.services.map((l) => (
-          <ServiceLedgerSection key={l.serviceId} ledger={l} busy={busy} onUseInRequest={useInRequest} />
+          <ServiceLedgerSection
+            key={l.serviceId}
+            caseId={caseId}
+            ledger={l}
+            busy={busy}
+            onUseInRequest={useInRequest}
+          />
         ))}
       </section>
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/endpoints';
 import type { LettersOverview } from '../../api/types';
+import type { MeetingKind } from '@iep/core';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusMessage } from '../../components/StatusMessage';
 import { LiveBookmarks } from '../../components/recordings/LiveBookmarks';
@@ -32,6 +33,7 @@ export function RecordPage() {
   const { caseId = '', meetingId = '' } = useParams();
   const { state, start, stop, elapsedNow } = useRecorder(caseId, meetingId);
   const [letters, setLetters] = useState<LettersOverview | null>(null);
+  const [meetingKind, setMeetingKind] = useState<MeetingKind | null>(null);
   const [leftovers, setLeftovers] = useState<Leftover[]>([]);
   const [timelineStart, setTimelineStart] = useState(0);
   const [message, setMessage] = useState('');
@@ -55,6 +57,11 @@ export function RecordPage() {
 
   useEffect(() => {
     api.letters(caseId).then(setLetters, () => setLetters(null));
+    // The meeting's kind decides the legal note: a mediation session is confidential and gets no notice letter.
+    api.getCase(caseId).then(
+      (c) => setMeetingKind(c.file.meetings.find((m) => m.id === meetingId)?.kind ?? null),
+      () => setMeetingKind(null),
+    );
     // Deferred a tick: the search for leftovers sets state, which an effect should not do synchronously.
     const timer = window.setTimeout(() => void findLeftovers(), 0);
     void flushBookmarks(caseId, meetingId);
@@ -157,7 +164,7 @@ export function RecordPage() {
           Back to the case
         </Link>
       </p>
-      <RecordingLaw caseId={caseId} meetingId={meetingId} letters={letters} />
+      <RecordingLaw caseId={caseId} meetingId={meetingId} meetingKind={meetingKind} letters={letters} />
       <RecoveryOffer
         leftovers={leftovers}
         busy={busy}
