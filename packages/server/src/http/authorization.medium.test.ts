@@ -13,7 +13,7 @@ import { dumpState, type StateDump } from '../test-support/state-dump.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type Session, type TestApp } from '../test-support/test-app.js';
 import { MESSAGES } from './errors.js';
-import { STATE_CHANGING } from './security.js';
+import { SECURITY_HEADERS, STATE_CHANGING } from './security.js';
 
 // The authorization matrix, generated from the table in test-support/route-matrix.ts (entries in route-table-*.ts) and checked against the
 // routes Fastify actually registered. Per database: two accounts each with a full case (route-fixture.ts); then
@@ -140,6 +140,15 @@ describe.each(targets)('authorization matrix on $name', (target) => {
       });
     }
 
+    /** Every answer, refused or not: the security headers, no caching of API answers, no cross-origin reading. */
+    function checkHeaders(call: MatrixCall, response: LightMyRequestResponse): void {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers[name], name).toBe(value);
+      if (call.entry.route.includes(' /api/'))
+        expect(String(response.headers['cache-control'])).toMatch(/no-store/);
+      expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    }
+
     /** A refused call: the status and the plain `{error}` body, with nothing of the owner's case in it. */
     function checkRefused(call: MatrixCall, response: LightMyRequestResponse): void {
       const bodyless = methodOf(call.entry) === 'HEAD';
@@ -178,7 +187,9 @@ describe.each(targets)('authorization matrix on $name', (target) => {
     });
 
     it.each(refused)('refuses $name', async (call) => {
-      checkRefused(call, await send(call));
+      const response = await send(call);
+      checkRefused(call, response);
+      checkHeaders(call, response);
     });
 
     it('changed no row of any table and no file under the data folder with those calls', async () => {
@@ -201,6 +212,7 @@ describe.each(targets)('authorization matrix on $name', (target) => {
         .executeTakeFirst();
       if (row) owner.version = row.version;
       const response = await send(call);
+      checkHeaders(call, response);
       expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
       expect(response.statusCode, response.body).toBeLessThan(300);
       if (call.caller === 'stranger') {
