@@ -23,7 +23,8 @@ export default tseslint.config(
   {
     // core is the pure domain: no I/O, no Node built-ins, no other workspace package (type imports included).
     files: ['packages/core/src/**/*.ts'],
-    ignores: ['packages/core/src/**/*.test.ts'],
+    // Tests and their helpers (test-support, left out of the build) may read files and the environment.
+    ignores: ['packages/core/src/**/*.test.ts', 'packages/core/src/test-support/**'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { newId } from '../ids.js';
+import { retryOnDeadlock } from './retry-deadlock.js';
 import type { CaseRow, Database, NewCaseRow } from './schema.js';
 
 // Every query takes the owner id: a case that belongs to someone else looks exactly like a missing one.
@@ -72,11 +73,9 @@ export async function updateCaseIfVersion(
 }
 
 export async function deleteCase(db: Kysely<Database>, ownerId: string, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('cases')
-    .where('id', '=', id)
-    .where('owner_id', '=', ownerId)
-    .executeTakeFirst();
+  const result = await retryOnDeadlock(() =>
+    db.deleteFrom('cases').where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst(),
+  );
   return result.numDeletedRows > 0n;
 }
 

@@ -28,15 +28,18 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), geolocation=(), microphone=(self)',
 };
 
+/** The headers of every answer to this URL. Answers from the API carry private case data: never cached. */
+export function answerHeaders(url: string): Record<string, string> {
+  return url.startsWith('/api/') ? { ...SECURITY_HEADERS, 'cache-control': 'no-store' } : SECURITY_HEADERS;
+}
+
 export function addSecurityHeaders(
   request: FastifyRequest,
   reply: FastifyReply,
   payload: unknown,
   done: (err: null, p: unknown) => void,
 ): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
-  // Answers from the API carry private case data: never keep them in shared or browser caches.
-  if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  for (const [name, value] of Object.entries(answerHeaders(request.url))) reply.header(name, value);
   done(null, payload);
 }
 

@@ -7,6 +7,7 @@ import type {
   RecordingPartsTable,
   RecordingsTable,
 } from '../db/schema.js';
+import { retryOnDeadlock } from '../db/retry-deadlock.js';
 import { newId } from '../ids.js';
 
 // Rows of recordings, parts, chunks, bookmarks and clips. Every lookup that starts from an id in a URL also
@@ -82,7 +83,7 @@ export async function ensureRecording(
 }
 
 export async function deleteRecordingRow(db: Db, recordingId: string): Promise<void> {
-  await db.deleteFrom('recordings').where('id', '=', recordingId).execute();
+  await retryOnDeadlock(() => db.deleteFrom('recordings').where('id', '=', recordingId).execute());
 }
 
 export async function listParts(db: Db, recordingId: string): Promise<PartRow[]> {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Config } from '../config.js';
 import { openStorage, type Storage } from '../db/open-storage.js';
-import { buildApp } from '../http/app.js';
+import { buildApp, type AppOptions } from '../http/app.js';
 import type { StorageTarget } from './storage-targets.js';
 
 export const EXAMPLE_CASE_PATH = new URL('../test-fixtures/case.example.json', import.meta.url);
@@ -43,12 +43,16 @@ export function sessionCookie(response: LightMyRequestResponse): string {
   return `iep_session=${cookie.value}`;
 }
 
-export async function createTestApp(target: StorageTarget, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function createTestApp(
+  target: StorageTarget,
+  env: NodeJS.ProcessEnv = {},
+  options: Omit<AppOptions, 'now'> = {},
+): Promise<TestApp> {
   const { config, cleanup } = await target.freshConfig(env);
   const clock = { now: new Date('2026-11-23T15:00:00Z') };
   // One clock for the app and the storage, so the paper trail's events follow the test's time only.
   const storage = await openStorage(config, { now: () => clock.now });
-  const app = await buildApp(config, storage, { now: () => clock.now });
+  const app = await buildApp(config, storage, { ...options, now: () => clock.now });
   return {
     app,
     storage,

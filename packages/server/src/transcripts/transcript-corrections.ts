@@ -103,6 +103,21 @@ function applyChange(
   }
 }
 
+/** A correction that cannot be made, with the sentence that says why. */
+class Refused extends Error {
+  override name = 'Refused';
+}
+
+async function refusedOrNull(work: () => Promise<void>): Promise<string | null> {
+  try {
+    await work();
+    return null;
+  } catch (error) {
+    if (error instanceof Refused) return error.message;
+    throw error;
+  }
+}
+
 /** Changes the parent's corrections of the recording's shown transcript; answers with the new transcript. */
 async function correct(
   deps: TranscriptsDeps,
@@ -115,44 +130,46 @@ async function correct(
   if (recordingResult.kind !== 'ok') return recordingResult;
   const recording = recordingResult.value;
   const storage = deps.ctx.storage;
-  const outcome = await storage.db.transaction().execute(async (trx): Promise<string | null> => {
-    const shown = await shownTranscript(trx, recording.id);
-    if (!shown) return NO_TRANSCRIPT;
-    // Two corrections at the same moment must not overwrite each other: lock the row they both change.
-    await trx
-      .insertInto('transcript_corrections')
-      .values({
-        recording_id: recording.id,
-        case_id: caseId,
-        corrections: JSON.stringify(emptyCorrections()),
-        updated_at: deps.ctx.now().toISOString(),
-      })
-      .onConflict((oc) => oc.column('recording_id').doNothing())
-      .execute();
-    if (storage.dialect === 'postgres')
+  const outcome = await refusedOrNull(async () => {
+    await storage.db.transaction().execute(async (trx) => {
+      const shown = await shownTranscript(trx, recording.id);
+      if (!shown) throw new Refused(NO_TRANSCRIPT);
+      // Two corrections at the same moment must not overwrite each other: lock the row they both change.
       await trx
-        .selectFrom('transcript_corrections')
-        .select('recording_id')
-        .where('recording_id', '=', recording.id)
-        .forUpdate()
+        .insertInto('transcript_corrections')
+        .values({
+          recording_id: recording.id,
+          case_id: caseId,
+          corrections: JSON.stringify(emptyCorrections()),
+          updated_at: deps.ctx.now().toISOString(),
+        })
+        .onConflict((oc) => oc.column('recording_id').doNothing())
         .execute();
-    const corrections = await loadCorrections(trx, recording.id);
-    const segments = await machineSegments(trx, shown.id);
-    const view = applyCorrections(segments, corrections);
-    const labels = new Set<string>([
-      ...segments.flatMap((s) => (s.speaker === null ? [] : [s.speaker])),
-      ...view.speakers.map((s) => s.label),
-    ]);
-    const problem = applyChange(corrections, change, segments, labels);
-    if (problem) return problem;
-    await saveCorrections(trx, {
-      recordingId: recording.id,
-      caseId,
-      corrections,
-      now: deps.ctx.now().toISOString(),
+      if (storage.dialect === 'postgres')
+        await trx
+          .selectFrom('transcript_corrections')
+          .select('recording_id')
+          .where('recording_id', '=', recording.id)
+          .forUpdate()
+          .execute();
+      const corrections = await loadCorrections(trx, recording.id);
+      const segments = await machineSegments(trx, shown.id);
+      const view = applyCorrections(segments, corrections);
+      const labels = new Set<string>([
+        ...segments.flatMap((s) => (s.speaker === null ? [] : [s.speaker])),
+        ...view.speakers.map((s) => s.label),
+      ]);
+      const problem = applyChange(corrections, change, segments, labels);
+      // Thrown, not returned: the transaction rolls back, so a refused change leaves no empty corrections row.
+      if (problem) throw new Refused(problem);
+      await saveCorrections(trx, {
+        recordingId: recording.id,
+        caseId,
+        corrections,
+        now: deps.ctx.now().toISOString(),
+      });
+      await refreshSearchColumns(trx, shown.id, corrections);
     });
-    await refreshSearchColumns(trx, shown.id, corrections);
-    return null;
   });
   if (outcome !== null)
     return outcome === NO_TRANSCRIPT || outcome === SEGMENT_NOT_FOUND || outcome === SPEAKER_NOT_FOUND

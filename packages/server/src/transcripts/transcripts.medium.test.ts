@@ -272,6 +272,26 @@ describe.each(targets)('transcripts on $name', (target) => {
         expect(bookmark.statusCode).toBe(201);
       });
 
+      it('writes nothing for a refused correction (not even an empty corrections row)', async () => {
+        const refused = [
+          await t.as(owner, 'PUT', `${base(recordingId)}/transcript/speakers/S9`, { name: 'Nobody' }),
+          await t.as(owner, 'PATCH', `${base(recordingId)}/transcript/segments/no-such-segment`, {
+            text: 'x',
+          }),
+          await t.as(owner, 'POST', `${base(recordingId)}/transcript/speakers/merge`, {
+            from: 'S1',
+            into: 'S1',
+          }),
+        ];
+        expect(refused.map((r) => r.statusCode)).toEqual([404, 404, 409]);
+        const rows = await t.storage.db
+          .selectFrom('transcript_corrections')
+          .selectAll()
+          .where('recording_id', '=', recordingId)
+          .execute();
+        expect(rows).toEqual([]);
+      });
+
       it('finds words across the case with highlights, best match first', async () => {
         const hits = await search('q=evaluation report');
         expect(hits.length).toBeGreaterThan(5);

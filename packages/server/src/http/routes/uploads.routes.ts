@@ -9,6 +9,7 @@ import { recordingContext } from '../../recordings/recording-context.js';
 import { getStoredCase } from '../../services/cases.service.js';
 import { MEETING_NOT_FOUND } from '../../services/meetings.service.js';
 import { HttpError, MESSAGES } from '../errors.js';
+import { answerHeaders } from '../security.js';
 import { checkCsrf, currentUser, type SessionDeps } from '../session.js';
 
 // Resumable import (tus 1.0) at /api/uploads. Fastify checks the session and CSRF header (the preHandler of the
@@ -47,6 +48,8 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
       datastore,
       maxSize: MAX_UPLOAD_BYTES,
       relativeLocation: true,
+      // The app and its uploads share one origin: no Access-Control-Allow-Origin (tus says "*" by default).
+      allowedOrigins: [],
       // Respond once the part exists: the client reads its status from the recording right after.
       onUploadFinish: async (_req, upload: Upload) => {
         const meta = upload.metadata ?? {};
@@ -99,6 +102,9 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
         if (!upload) throw new HttpError(404, 'This upload was not found. Start the upload again.');
         await authorize(request, upload.metadata ?? {});
       }
+      // A hijacked answer skips the onSend hook: tus's answers get the headers every other answer has.
+      for (const [name, value] of Object.entries(answerHeaders(request.url)))
+        reply.raw.setHeader(name, value);
       reply.hijack();
       await tus.handle(request.raw, reply.raw);
     };

@@ -1,0 +1,317 @@
+import { execFileSync } from 'node:child_process';
+import type { LightMyRequestResponse } from 'fastify';
+import { recordingContext } from '../recordings/recording-context.js';
+import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
+import { exampleCase, type Session, type TestApp } from './test-app.js';
+
+// One account's case with one of everything a route can name by id (a "world"), made through the API where the
+// API can make it, so the authorization matrix has a real target for every route. Two worlds (the owner's and a
+// stranger's) let the matrix mix ids: the stranger's own case with the owner's recording, part, bookmark...
+
+/** The ids of one account's case and of everything in it. `version` and `file` follow the owner's writes. */
+export interface World {
+  session: Session;
+  email: string;
+  /** A word only this world's case holds (the student's name): no other account's answer may contain it. */
+  marker: string;
+  caseId: string;
+  version: number;
+  file: Record<string, unknown>;
+  /** Ids inside the case document (the same kind of id in every case, not secrets). */
+  meetingId: string;
+  /** A meeting with a part still recording (chunks and finish go there). */
+  openMeetingId: string;
+  /** A meeting nothing else uses, for DELETE. */
+  spareMeetingId: string;
+  goalId: string;
+  serviceId: string;
+  taskId: string;
+  letterKind: string;
+  speaker: string;
+  /** Ids made by the server, unique across accounts: these are what the matrix mixes. */
+  recordingId: string;
+  partId: string;
+  openPartId: string;
+  bookmarkId: string;
+  clipId: string;
+  letterFileId: string;
+  /** A failed run (retry, cancel); the shown run is a finished one with segments and items. */
+  transcriptId: string;
+  segmentId: string;
+  itemId: string;
+  uploadId: string;
+  /** A second unfinished upload that only attacks aim at, so a hole that works cannot spoil the first. */
+  spareUploadId: string;
+}
+
+/** The server-made ids: a stranger must never reach another account's through their own case. */
+export const GLOBAL_IDS = [
+  'recordingId',
+  'partId',
+  'openPartId',
+  'bookmarkId',
+  'clipId',
+  'letterFileId',
+  'transcriptId',
+  'segmentId',
+  'itemId',
+  'uploadId',
+  'spareUploadId',
+] as const satisfies readonly (keyof World)[];
+
+export const TUS = { 'tus-resumable': '1.0.0' } as const;
+export const UPLOAD_LENGTH = 4096;
+
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+/** tus Upload-Metadata for an upload into this world's meeting. */
+export function uploadMetadata(caseId: string, meetingId: string, filename = 'memo.m4a'): string {
+  return `caseId ${b64(caseId)},meetingId ${b64(meetingId)},filename ${b64(filename)}`;
+}
+
+let webm: Buffer | null = null;
+
+/** One second of real WebM/Opus, as the browser recorder sends it (made once). */
+export function webmSecond(): Buffer {
+  webm ??= execFileSync('ffmpeg', [
+    ...['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1'],
+    ...['-c:a', 'libopus', '-f', 'webm', 'pipe:1'],
+  ]);
+  return webm;
+}
+
+/**
+ * A speech engine that starts and then waits until its job is stopped (cancelled, or the app closes), so a
+ * transcription the matrix starts stays "running" and cancel has something to cancel.
+ */
+export function waitingEngine(): FakeEngine {
+  const engine = fakeEngine();
+  engine.transcribePcm = (pcm, options) =>
+    new Promise<never>((_resolve, reject) => {
+      const stop = () => reject(new Error('stopped'));
+      if (options.signal?.aborted) stop();
+      options.signal?.addEventListener('abort', stop);
+    });
+  return engine;
+}
+
+interface Call {
+  url: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  payload?: Buffer;
+  headers?: Record<string, string>;
+}
+
+async function call(t: TestApp, session: Session, c: Call): Promise<LightMyRequestResponse> {
+  const headers: Record<string, string> = { cookie: session.cookie, ...c.headers };
+  if (c.method !== 'GET') headers['x-csrf-token'] = session.csrf;
+  const payload = c.payload ?? (c.body === undefined ? undefined : (c.body as object));
+  const response = await t.app.inject({
+    method: c.method,
+    url: c.url,
+    headers,
+    ...(payload === undefined ? {} : { payload }),
+  });
+  if (response.statusCode >= 300)
+    throw new Error(`Fixture step ${c.method} ${c.url} failed: ${response.statusCode} ${response.body}`);
+  return response;
+}
+
+const meeting = (id: string, day: string) => ({
+  id,
+  kind: 'annual-review',
+  timeZone: 'America/Chicago',
+  sessions: [{ start: `${day}T09:00`, end: `${day}T10:00` }],
+});
+
+/** The transcript rows a finished run would leave (the matrix needs their ids, not a speech engine's work). */
+async function writeTranscripts(t: TestApp, w: Pick<World, 'caseId' | 'recordingId'>, tag: string) {
+  const at = t.clock.now.toISOString();
+  const run = {
+    recording_id: w.recordingId,
+    case_id: w.caseId,
+    meeting_id: 'm1',
+    engine_choice: 'auto',
+    engine_name: 'pocketsphinx',
+    engine: 'pocketsphinx (en-us)',
+    engine_note: null,
+    speakers_expected: 2,
+    duration_sec: 1,
+    resumed_from_sec: 0,
+    job_id: null,
+    started_at: at,
+    finished_at: at,
+    created_at: at,
+    updated_at: at,
+  };
+  await t.storage.db
+    .insertInto('transcripts')
+    .values([
+      {
+        ...run,
+        id: `${tag}-done`,
+        status: 'done',
+        processed_sec: 1,
+        segment_count: 2,
+        error: null,
+        shown: 1,
+      },
+      {
+        ...run,
+        id: `${tag}-failed`,
+        status: 'failed',
+        processed_sec: 0.5,
+        segment_count: 0,
+        error: 'Stopped.',
+        shown: 0,
+      },
+    ])
+    .execute();
+  const lines = [
+    { speaker: 'S1', text: 'We will send the evaluation report by Friday.', start: 0, end: 600 },
+    { speaker: 'S2', text: 'The reading goal stays at grade level.', start: 600, end: 1000 },
+  ];
+  await t.storage.db
+    .insertInto('transcript_segments')
+    .values(
+      lines.map((line, seq) => ({
+        id: `${tag}-segment-${seq}`,
+        transcript_id: `${tag}-done`,
+        recording_id: w.recordingId,
+        case_id: w.caseId,
+        seq,
+        start_ms: line.start,
+        end_ms: line.end,
+        speaker: line.speaker,
+        text: line.text,
+        words: '[]',
+        embedding: null,
+        search_text: line.text,
+        speaker_name: `Speaker ${line.speaker.slice(1)}`,
+      })),
+    )
+    .execute();
+  // The second line: the first is the promise extraction finds, and a changed text would drop its item.
+  return { transcriptId: `${tag}-failed`, segmentId: `${tag}-segment-1` };
+}
+
+/** Makes one account with its own case and one of everything; `name` sets the email and the student's name. */
+export async function buildWorld(t: TestApp, name: string, studentName: string): Promise<World> {
+  const email = `${name}@example.org`;
+  const session = await t.signUp(email);
+  const as = (c: Call) => call(t, session, c);
+  const file = exampleCase();
+  (file.student as { name: string }).name = studentName;
+  const caseId = (await as({ method: 'POST', url: '/api/cases/import', body: file })).json<{ id: string }>()
+    .id;
+  const base = `/api/cases/${caseId}`;
+  await as({ method: 'POST', url: `${base}/meetings`, body: meeting('m2', '2027-02-02') });
+  await as({ method: 'POST', url: `${base}/meetings`, body: meeting('m3', '2027-02-03') });
+  const letterFileId = (
+    await as({
+      method: 'POST',
+      url: `${base}/letters/recording-notice/files`,
+      body: { meetingId: 'm1', format: 'txt' },
+    })
+  ).json<{ id: string }>().id;
+
+  // A finished one-second part in meeting m1, with a bookmark and a clip.
+  const audio = webmSecond();
+  const startPart = (meetingId: string, clientPartId: string) =>
+    as({
+      method: 'POST',
+      url: `${base}/meetings/${meetingId}/recording/parts`,
+      body: { clientPartId, startedAt: t.clock.now.toISOString(), mimeType: 'audio/webm' },
+    });
+  const partId = (await startPart('m1', 'finished')).json<{ id: string }>().id;
+  const octets = { 'content-type': 'application/octet-stream' };
+  await as({
+    method: 'PUT',
+    url: `${base}/recording-parts/${partId}/chunks/0`,
+    payload: audio,
+    headers: octets,
+  });
+  await as({ method: 'POST', url: `${base}/recording-parts/${partId}/finish`, body: { lastSeq: 0 } });
+  await recordingContext(t.config, t.storage).settle();
+  const recordingId = (await as({ method: 'GET', url: `${base}/meetings/m1/recording` })).json<{
+    id: string;
+  }>().id;
+  const rec = `${base}/recordings/${recordingId}`;
+  const bookmarkId = (
+    await as({ method: 'POST', url: `${rec}/bookmarks`, body: { atMs: 100, kind: 'agreed', partId } })
+  ).json<{ id: string }>().id;
+  const clipId = (
+    await as({
+      method: 'POST',
+      url: `${rec}/clips`,
+      body: { fromMs: 0, toMs: 500, name: 'Start', format: 'mp3' },
+    })
+  ).json<{ id: string }>().id;
+
+  // A part still recording in meeting m2, with its first piece.
+  const openPartId = (await startPart('m2', 'open')).json<{ id: string }>().id;
+  await as({
+    method: 'PUT',
+    url: `${base}/recording-parts/${openPartId}/chunks/0`,
+    payload: audio,
+    headers: octets,
+  });
+
+  const { transcriptId, segmentId } = await writeTranscripts(t, { caseId, recordingId }, name);
+  const items = (await as({ method: 'POST', url: `${rec}/items/extract` })).json<{
+    items: { id: string }[];
+  }>().items;
+  const itemId = items[0]?.id;
+  if (itemId === undefined) throw new Error('The fixture transcript gave no items to extract.');
+
+  // Two unfinished tus uploads into meeting m1.
+  const startUpload = async () => {
+    const created = await as({
+      method: 'POST',
+      url: '/api/uploads',
+      headers: {
+        ...TUS,
+        'upload-length': String(UPLOAD_LENGTH),
+        'upload-metadata': uploadMetadata(caseId, 'm1'),
+      },
+    });
+    const location = created.headers.location;
+    if (typeof location !== 'string') throw new Error('The tus upload has no Location.');
+    return location.split('/').pop() ?? '';
+  };
+  const uploadId = await startUpload();
+  const spareUploadId = await startUpload();
+
+  const stored = (await as({ method: 'GET', url: base })).json<{
+    version: number;
+    file: Record<string, unknown>;
+  }>();
+  return {
+    session,
+    email,
+    marker: studentName,
+    caseId,
+    version: stored.version,
+    file: stored.file,
+    meetingId: 'm1',
+    openMeetingId: 'm2',
+    spareMeetingId: 'm3',
+    goalId: 'g1',
+    serviceId: 's1',
+    taskId: 'records-request',
+    letterKind: 'recording-notice',
+    speaker: 'S1',
+    recordingId,
+    partId,
+    openPartId,
+    bookmarkId,
+    clipId,
+    letterFileId,
+    transcriptId,
+    segmentId,
+    itemId,
+    uploadId,
+    spareUploadId,
+  };
+}

@@ -1,0 +1,85 @@
+import type { World } from './route-fixture.js';
+import { CASE_ROUTES } from './route-table-cases.js';
+import { QUERY_ATTACK, RECORDING_ROUTES } from './route-table-recordings.js';
+
+// The authorization matrix: every route the server registers, written once, with how to build a valid request
+// from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
+// signed out, a stranger with the owner's ids, the stranger with mixed ids, the owner without the CSRF token, and
+// the owner (who must succeed). A registered route missing here fails that test, and so does an entry here for a
+// route that no longer exists.
+//
+// Adding a role later (co-parent, advocate, viewer, revoked member, expired link): add it to Caller, give it a
+// column in POLICY (what each access level means for it), and give it a session in the fixture. The entries
+// (route-table-*.ts) say what a route needs (its access level), not who may call it, so none of them has to change.
+
+export type Caller = 'owner' | 'stranger' | 'signedOut';
+/** ok: a 2xx answer. deny: 401, 403 or 404, and nothing changes. not-tried: the call would mean nothing. */
+export type Outcome = 'ok' | 'deny' | 'not-tried';
+/**
+ * public: anyone, no session. account: a signed-in user, about their own account only (no other account's ids
+ * in it). case-read / case-write / case-delete: one case, its owner only (for now).
+ */
+export type Access = 'public' | 'account' | 'case-read' | 'case-write' | 'case-delete';
+
+export const POLICY: Record<Access, Record<Caller, Outcome>> = {
+  // A signed-in caller of a public route does nothing a signed-out one cannot (and sign-out would end the session).
+  public: { signedOut: 'ok', owner: 'not-tried', stranger: 'not-tried' },
+  account: { signedOut: 'deny', owner: 'ok', stranger: 'ok' },
+  'case-read': { signedOut: 'deny', owner: 'ok', stranger: 'deny' },
+  'case-write': { signedOut: 'deny', owner: 'ok', stranger: 'deny' },
+  'case-delete': { signedOut: 'deny', owner: 'ok', stranger: 'deny' },
+};
+
+export interface MatrixRequest {
+  url: string;
+  /** A JSON body. */
+  body?: unknown;
+  /** Raw bytes instead (chunks, multipart forms, tus). */
+  payload?: Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface Attack {
+  name: string;
+  /** Built from both worlds: the stranger sends it with their own session. */
+  request: (owner: World, stranger: World) => MatrixRequest;
+}
+
+export interface RouteEntry {
+  /** As Fastify registered it: "METHOD /path/:param". */
+  route: string;
+  access: Access;
+  /** For public routes: why anyone may call it. */
+  why?: string;
+  /** Overrides POLICY for this route. */
+  expect?: Partial<Record<Caller, Outcome>>;
+  /** A request that succeeds for the world's own account. */
+  request: (w: World) => MatrixRequest;
+  /** When the owner's successful call runs: 0 (default) first; higher later (they remove what others need). */
+  order?: number;
+  /** Stranger attacks beyond the generated id mixes. */
+  attacks?: Attack[];
+}
+
+/** Who may do what to each route: POLICY for its access level, with the entry's own overrides. */
+export function expectationsOf(entry: RouteEntry): Record<Caller, Outcome> {
+  return { ...POLICY[entry.access], ...entry.expect };
+}
+
+const TUS_QUERY_HOLE =
+  'tus upload id confusion: @tus/server takes the id from the URL with its query string, Fastify authorizes the ' +
+  'path (fixed on branch sec-holes)';
+/**
+ * Cases that fail today because of a hole fixed on another branch: the test marks them `it.fails` so the suite
+ * is green, and the lead removes the line when merging the fix (the case then fails until its line goes).
+ */
+export const KNOWN_HOLES: Record<string, string> = {
+  "POST /api/cases/:id/recordings/:recordingId/bookmarks · stranger: own case, the owner's partId":
+    "bookmark partId ownership: a bookmark on one's own recording may name another case's part (fixed on branch sec-holes)",
+  [`HEAD /api/uploads/:uploadId · stranger attack: ${QUERY_ATTACK}`]: TUS_QUERY_HOLE,
+  [`PATCH /api/uploads/:uploadId · stranger attack: ${QUERY_ATTACK}`]: TUS_QUERY_HOLE,
+  [`DELETE /api/uploads/:uploadId · stranger attack: ${QUERY_ATTACK}`]: TUS_QUERY_HOLE,
+};
+
+/** Every route, in the order the owner's successful calls run (within the same `order`). */
+export const ROUTE_MATRIX: RouteEntry[] = [...CASE_ROUTES, ...RECORDING_ROUTES];
