@@ -82,12 +82,12 @@ export function letterToText(letter: Letter): string {
 }
 
 const SURENESS: Record<SourceNote['confidence'], string> = {
-  PRIMARY: 'we read the official text',
-  SECONDARY: 'we read it in a trusted guide, not the official text',
+  PRIMARY: 'from an official source',
+  SECONDARY: 'from a trusted guide, not an official source',
   UNCONFIRMED: 'not yet confirmed, so check it before you rely on it',
 };
 
-/** A source in the parent's words: "RSMo 162.686. Law: we read the official text." */
+/** A source in the parent's words: "RSMo 162.686. Law: from an official source." */
 export function sourceNoteText(s: SourceNote): string {
   const what = s.kind === 'law' ? 'Law' : 'Good practice, not a legal rule';
   return `${s.citation}. ${what}: ${SURENESS[s.confidence]}.`;

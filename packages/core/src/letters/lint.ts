@@ -44,7 +44,7 @@ const INTERNAL: RegExp[] = [
   /checked against the law itself/i,
   /from a trusted guide/i,
   /not yet confirmed/i,
-  /we read the official text/i,
+  /from an official source/i,
   /it is not settled whether/i,
   /enacted text still to be checked/i,
   /no email on file/i,
