@@ -6,7 +6,6 @@ import {
   EmailNotPossibleError,
   LETTER_FORMATS,
   buildCaseLetter,
-  previewWarnings,
   renderLetter,
   type LetterFormat,
 } from '@iep/server';
@@ -107,7 +106,7 @@ async function writeLetter(kind: LetterKind, options: LetterOptions, context: Cl
       built.missing.map((m) => `${m.message} (${m.field})`),
     );
   }
-  const warnings = previewWarnings(built.letter);
+  const warnings = built.letter.warnings;
   let rendered;
   try {
     rendered = await renderLetter(built.letter, format, caseFile.student.name);

@@ -42,7 +42,8 @@ export function answerIssues(kind: LetterKind, answers: unknown): MissingFact[] 
       message = `${message} It has ${count(value.length)} now.`;
     }
     if (issue.code === 'unrecognized_keys') {
-      message = 'This answer is not part of this letter. Reload the page and try again.';
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      message = `The answer ${keys} is not part of this letter. Reload the page and try again.`;
     }
     const fact: MissingFact = {
       field: ['answers', ...issue.path.map(String)].join('.'),

@@ -17,3 +17,10 @@ export { commitmentSentence, type CommitmentParts } from './commitment-sentence.
 export { mergeRecipients, recipientParts } from './recipients.js';
 export { listItemIsText } from './interview-shapes.js';
 export { MEDIATION_IS_CONFIDENTIAL } from './kinds/recording-notice.js';
+export {
+  SEND_METHODS,
+  METHOD_FORMAT,
+  isSendMethod,
+  type SendMethod,
+  type SentFileFormat,
+} from './sending.js';

@@ -273,9 +273,11 @@ describe('service logs the parent has not seen (the data check\'s "no service lo
 
   it('without the finding, a started service with an empty log is asked for', () => {
     const c = exampleCase();
+    const [reading] = c.services;
+    if (reading === undefined) throw new Error('the example case has a service');
     const caseFile: CaseFile = {
       ...c,
-      services: [...c.services, { ...c.services[0]!, id: 's2', name: 'Occupational therapy', log: [] }],
+      services: [...c.services, { ...reading, id: 's2', name: 'Occupational therapy', log: [] }],
     };
     const l = exampleLetter('records-request', { caseFile, answers: {} });
     expect(body(l)).toContain('The service log (delivery log) for Occupational therapy');
