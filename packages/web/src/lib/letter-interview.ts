@@ -75,6 +75,7 @@ export function answerProblem(question: LetterQuestion, value: unknown): string 
   }
   const long = tooLong(value, question.maxLength);
   if (long) return long;
+  if (question.required && !filled(value) && question.type === 'multi-choice') return 'Tick at least one.';
   if (question.required && !filled(value)) {
     return question.allowUnknown
       ? 'Answer this question, or choose "I don\'t know".'
