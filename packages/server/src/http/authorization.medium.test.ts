@@ -171,6 +171,17 @@ const ROUTES: RouteCase[] = [
     url: (id) => `/api/cases/${id}/letter-files/${letterFileId}/sent`,
     body: () => ({ sentAt: '2026-11-23T08:00:00-06:00', method: 'email' }),
   },
+  {
+    route: 'POST /api/cases/:id/letters/:kind/sent',
+    method: 'POST',
+    url: (id) => `/api/cases/${id}/letters/recording-notice/sent`,
+    body: () => ({ meetingId: 'm1', sentAt: '2026-11-23T08:00:00-06:00', method: 'mail' }),
+  },
+  {
+    route: 'GET /api/cases/:id/letters/:kind/notes',
+    method: 'GET',
+    url: (id) => `/api/cases/${id}/letters/recording-notice/notes?meetingId=m1`,
+  },
   { route: 'GET /api/cases/:id/timeline', method: 'GET', url: (id) => `/api/cases/${id}/timeline` },
   // Recordings.
   { route: 'GET /api/cases/:id/recordings', method: 'GET', url: (id) => `/api/cases/${id}/recordings` },

@@ -97,6 +97,8 @@ describe.each(LETTER_KINDS)('%s as the school receives it', (kind) => {
         expect(f.slice(f.lastIndexOf(letter.closing)), format).toMatch(/Maria Rivera/);
       }
     },
+    // The first render loads pdfmake's fonts and docx; on a busy two-core machine that alone can take seconds.
+    30_000,
   );
 });
 
