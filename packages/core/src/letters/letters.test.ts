@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { letterProse, letterToText } from './letter-text.js';
+import { letterProse, letterToText, withoutCitations } from './letter-text.js';
 import { LETTER_KINDS, isLetterKind, type Letter } from './letter-types.js';
 import { LETTER_KIND_INFO, letterAnswersSchema } from './kind-info.js';
 import { lettersSchema } from '../case/index.js';
@@ -42,6 +42,11 @@ describe('every kind, for the example case', () => {
 
   it.each(letters)('%s: the body reads at grade 8 or below (Flesch-Kincaid)', (_k, letter) => {
     expect(readability.fleschKincaidGrade(letterProse(letter))).toBeLessThanOrEqual(8);
+  });
+
+  it.each(letters)('%s: the "Notes for you" page reads at grade 8 or below too', (_k, letter) => {
+    const prose = withoutCitations([...letter.notes.points, ...letter.warnings].join(' '));
+    expect(readability.fleschKincaidGrade(prose)).toBeLessThanOrEqual(8);
   });
 
   it.each(letters)('%s: makes none of the known false statements', (_k, letter) => {
