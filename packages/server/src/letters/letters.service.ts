@@ -4,7 +4,6 @@ import {
   answerIssues,
   buildLetter,
   letterToText,
-  METHOD_FORMAT,
   notesToText,
   toJsonPath,
   type CaseAnalysis,
@@ -12,7 +11,6 @@ import {
   type Letter,
   type LetterKind,
   type MissingFact,
-  type SendMethod,
 } from '@iep/core';
 import { DateTime } from 'luxon';
 import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
@@ -26,9 +24,7 @@ import { EmailNotPossibleError, type LetterFormat } from './letter-layout.js';
 import {
   findDraft,
   findLetterFile,
-  findNewestLetterFile,
   insertLetterFile,
-  insertSentLetter,
   listDrafts,
   listLetterFiles,
   listSentLetters,
@@ -44,7 +40,6 @@ import { renderNotes, type NotesFormat, type RenderedNotes } from './render-note
 // the record of what was sent when and how. Every function checks that the case is the user's first.
 
 export const FILE_NOT_FOUND = 'This letter file was not found. Reload the list of letters.';
-export const FILE_OF_OTHER_LETTER = 'That file belongs to another letter. Pick a file of this letter.';
 
 export interface DraftView {
   answers: Record<string, unknown>;
@@ -71,7 +66,7 @@ const draftView = (meetingId: string, row: DraftRow | null): DraftView => ({
 });
 
 /** The case, with the meeting checked when one is named. */
-async function caseWithMeeting(
+export async function caseWithMeeting(
   storage: Storage,
   ownerId: string,
   caseId: string,
@@ -84,7 +79,7 @@ async function caseWithMeeting(
   return ok(stored);
 }
 
-async function visible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
+export async function visible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
   return caseExists(storage.db, ownerId, caseId);
 }
 
@@ -368,85 +363,4 @@ export async function getLetterFile(
   if (!(await visible(storage, ownerId, caseId))) return notFound;
   const file = await findLetterFile(storage.db, caseId, fileId);
   return file ? ok(file) : partNotFound(FILE_NOT_FOUND);
-}
-
-/** Writes the sent record and its paper-trail event in one transaction. */
-async function recordSent(
-  storage: Storage,
-  caseId: string,
-  file: LetterFileInfo,
-  input: { sentAt: string; method: SendMethod; now: string },
-): Promise<SentLetter> {
-  const sentAt = DateTime.fromISO(input.sentAt, { setZone: true }).toUTC().toISO() ?? input.sentAt;
-  const sent: SentLetter = {
-    id: newId(),
-    fileId: file.id,
-    kind: file.kind,
-    meetingId: file.meetingId,
-    sentAt,
-    method: input.method,
-    sha256: file.sha256,
-    format: file.format,
-    filename: file.filename,
-  };
-  await storage.db.transaction().execute(async (trx) => {
-    await insertSentLetter(trx, { ...sent, caseId, createdAt: input.now });
-    await insertCaseEvent(trx, {
-      caseId,
-      at: input.now,
-      kind: 'letter.sent',
-      data: { ...sent, sentLetterId: sent.id },
-    });
-  });
-  return sent;
-}
-
-/** Records that a stored file was sent, with the hash of its exact bytes, on the case's paper trail. */
-export async function markLetterSent(
-  storage: Storage,
-  input: { ownerId: string; caseId: string; fileId: string; sentAt: string; method: SendMethod; now: string },
-): Promise<CaseResult<SentLetter>> {
-  if (!(await visible(storage, input.ownerId, input.caseId))) return notFound;
-  const file = await findLetterFile(storage.db, input.caseId, input.fileId);
-  if (!file) return partNotFound(FILE_NOT_FOUND);
-  return ok(await recordSent(storage, input.caseId, file, input));
-}
-
-/**
- * Records how a letter was sent and the file that went: the one the parent names, else the newest file of the
- * format the method sends (the .eml for an email, the PDF for the post or by hand), made now from the saved draft
- * when there is none yet. Never simply the last file made: that may be a Word file the parent only edited.
- */
-export async function markLetterSentBy(
-  storage: Storage,
-  input: {
-    ownerId: string;
-    caseId: string;
-    kind: LetterKind;
-    meetingId: string;
-    method: SendMethod;
-    fileId?: string;
-    sentAt: string;
-    now: string;
-  },
-): Promise<CaseResult<SentLetter | FileProblem>> {
-  const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
-  if (found.kind !== 'ok') return found;
-  let file: LetterFileInfo | null;
-  if (input.fileId !== undefined) {
-    file = await findLetterFile(storage.db, input.caseId, input.fileId);
-    if (!file) return partNotFound(FILE_NOT_FOUND);
-    if (file.kind !== input.kind || file.meetingId !== input.meetingId)
-      return partNotFound(FILE_OF_OTHER_LETTER);
-  } else {
-    const format = METHOD_FORMAT[input.method];
-    file = await findNewestLetterFile(storage.db, input.caseId, input.kind, input.meetingId, format);
-    if (!file) {
-      const made = await makeLetterFile(storage, { ...input, format });
-      if (made.kind !== 'ok') return made;
-      if ('problem' in made.value) return ok(made.value);
-      file = made.value;
-    }
-  }
-  return ok(await recordSent(storage, input.caseId, file, input));
 }

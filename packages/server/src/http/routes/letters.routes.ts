@@ -10,11 +10,10 @@ import {
   letterNotesFile,
   listLetters,
   makeLetterFile,
-  markLetterSent,
-  markLetterSentBy,
   previewLetter,
   putDraft,
 } from '../../letters/letters.service.js';
+import { markLetterSent, markLetterSentBy } from '../../letters/letters-sent.service.js';
 import { caseTimeline } from '../../letters/timeline.service.js';
 import { sendResult, unwrap } from '../case-reply.js';
 import { HttpError } from '../errors.js';
