@@ -100,7 +100,7 @@ describe('a parent writes, downloads and sends letters', () => {
       .toBe('I will use a small audio recorder on the table.');
   });
 
-  it('keeps what was typed on a dead network and offers it back after a reload', async () => {
+  it('keeps what was typed on a dead network, and shows it again after a reload', async () => {
     const draftPut = (url: URL) => url.pathname.endsWith('/letters/recording-notice/draft');
     await page.route(draftPut, (route) =>
       route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
@@ -109,19 +109,16 @@ describe('a parent writes, downloads and sends letters', () => {
     await page.getByRole('status').filter({ hasText: 'Not saved yet, will retry' }).waitFor();
     await page.reload();
     await arrive(page, RECORDING, 'the interview with an unsaved browser copy');
-    // The server still has the older answer; the browser copy is newer and is offered back.
-    await expect
-      .poll(() => page.inputValue('#q-note'), { timeout: 5000 })
-      .toBe('I will use a small audio recorder on the table.');
-    await page.unroute(draftPut);
-    await page.getByRole('button', { name: 'Use the answers on this device' }).click();
+    // The server still has the older answer; the browser copy is newer, so it is what the parent sees.
     await expect
       .poll(() => page.inputValue('#q-note'), { timeout: 5000 })
       .toBe('Typed while the network was down.');
+    await page.locator('.notice', { hasText: 'You see the answers kept on this device' }).waitFor();
+    await page.unroute(draftPut);
     await page
       .getByRole('status')
       .filter({ hasText: /^Saved$/ })
-      .waitFor();
+      .waitFor({ timeout: 15000 });
     await page.fill('#q-note', 'I will use a small audio recorder on the table.');
     await page
       .getByRole('status')
@@ -151,8 +148,18 @@ describe('a parent writes, downloads and sends letters', () => {
     expect(text).toContain('I will use a small audio recorder on the table.');
     expect(text).toContain('162.686');
     expect(text).toContain(meetingDay);
-    // The law does not require the parent to give notice; the letter must never say so.
-    expect(text).not.toMatch(/required to give/i);
+    // A district may require notice up to 24 hours ahead (RSMo 162.686): the letter says so and gives it.
+    expect(text).toContain('A district may require notice up to 24 hours before the meeting, but not more.');
+    // Nothing of our machinery is in the letter; it is on the "Notes for you" page beside it.
+    expect(text).not.toMatch(/PRIMARY|SECONDARY|UNCONFIRMED|Good practice, not a legal rule|Notes for you/);
+    const notes = page.locator('aside.letter-notes');
+    await expect.poll(() => notes.locator('h3').textContent(), { timeout: 5000 }).toBe('Notes for you');
+    const notesText = (await notes.textContent()) ?? '';
+    expect(notesText).toContain('They are not part of the letter.');
+    expect(notesText).toMatch(/A district may require written notice up to 24 hours before the meeting/);
+    expect(notesText).toMatch(
+      /RSMo 162\.686 \(Missouri Senate summary of the bill\)\. Law: from an official source\./,
+    );
     const canSpeak = await page.evaluate(() => 'speechSynthesis' in window);
     await expect(page.getByRole('button', { name: /^Read aloud the letter/ }).count()).resolves.toBe(
       canSpeak ? 1 : 0,
@@ -173,13 +180,30 @@ describe('a parent writes, downloads and sends letters', () => {
     expect(again.headers()['content-disposition']).toMatch(/^attachment/);
   });
 
-  it('marks the letter sent and shows the SHA-256 of the exact file', async () => {
+  it('downloads the "Notes for you" page as its own PDF, not part of the letter', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Notes for you (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-recording-notice-jordan-rivera-notes-for-you\.pdf$/);
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).not.toBe(pdfSha256);
+  });
+
+  it('marks the letter sent by mail: the record is the PDF that was printed, with its SHA-256', async () => {
     await expect.poll(() => page.inputValue('#sent-date'), { timeout: 5000 }).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await page.selectOption('#sent-method', 'email');
+    await page.selectOption('#sent-method', 'mail');
+    await expect
+      .poll(() => page.locator('#sent-file option:checked').textContent(), { timeout: 5000 })
+      .toMatch(/^The PDF made /);
     await page.getByRole('button', { name: 'Mark as sent' }).click();
     const record = page.locator('.sent-record');
     await record.waitFor();
-    await expect.poll(() => record.textContent(), { timeout: 5000 }).toContain('Sent by email on');
+    await expect.poll(() => record.textContent(), { timeout: 5000 }).toContain('Sent by mail on');
+    await expect
+      .poll(() => record.textContent(), { timeout: 5000 })
+      .toMatch(/with the PDF you sent \(.*\.pdf\)/);
     await expect
       .poll(() => record.locator('code.hash').first().textContent(), { timeout: 5000 })
       .toBe(`${pdfSha256.slice(0, 12)}…`);
@@ -200,6 +224,16 @@ describe('a parent writes, downloads and sends letters', () => {
     await openTaskLetter(page, RECORDS);
     await arrive(page, RECORDS, 'the records request interview');
     for (let step = 0; step < 10 && (await page.locator('#review-heading').count()) === 0; step += 1) {
+      if ((await page.locator('#q-records').count()) > 0 && !(await page.isChecked('#q-records'))) {
+        // Nothing ticked: a plain message by the question, and no moving on.
+        await page.getByRole('button', { name: 'Next' }).click();
+        await expect
+          .poll(() => page.locator('.error-summary').textContent(), { timeout: 5000 })
+          .toContain('Tick at least one.');
+        await page.check('#q-records');
+        await page.check('#q-records-service-logs');
+      }
+      if ((await page.locator('#q-publicRecords').count()) > 0) await page.check('#q-publicRecords');
       if (
         (await page.locator('#q-otherRecords').count()) > 0 &&
         (await page.locator('.list-item').count()) === 0
@@ -222,8 +256,15 @@ describe('a parent writes, downloads and sends letters', () => {
     await page.fill('#sent-date', '2026-11-02');
     await page.fill('#sent-time', '10:00');
     await page.selectOption('#sent-method', 'email');
+    // No email file was made: it is made now from the saved answers, and that is the file recorded.
+    await expect
+      .poll(() => page.locator('#sent-file option:checked').textContent(), { timeout: 5000 })
+      .toBe('The email file (.eml) (we will make it now from your answers)');
     await page.getByRole('button', { name: 'Mark as sent' }).click();
     await page.locator('.sent-record').waitFor();
+    await expect
+      .poll(() => page.locator('.sent-record').textContent(), { timeout: 5000 })
+      .toMatch(/with the email file \(\.eml\) you sent \(.*records-request-jordan-rivera\.eml\)/);
     await page.getByRole('link', { name: 'Back to the plan' }).click();
     await arrive(page, PLAN, 'the plan with deadlines from letters');
     const section = page.locator('section.triggered');
@@ -249,7 +290,7 @@ describe('a parent writes, downloads and sends letters', () => {
     const recording = page.locator('.letter-kind', { hasText: RECORDING });
     await expect
       .poll(() => recording.locator('.letter-state').textContent(), { timeout: 5000 })
-      .toMatch(/Sent by email on/);
+      .toMatch(/Sent by mail on/);
     await expect.poll(() => page.locator('.letter-kind').count(), { timeout: 5000 }).toBe(10);
     await expect
       .poll(() => page.locator('.letter-kind', { hasText: 'Not started' }).count(), { timeout: 5000 })

@@ -45,12 +45,8 @@ export type { CaseResult } from './services/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './ics/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';
 export { renderLetter, type RenderedLetter } from './letters/render-letter.js';
-export {
-  EmailNotPossibleError,
-  LETTER_FORMATS,
-  previewWarnings,
-  type LetterFormat,
-} from './letters/letter-layout.js';
+export { EmailNotPossibleError, LETTER_FORMATS, type LetterFormat } from './letters/letter-layout.js';
+export { renderNotes, type NotesFormat } from './letters/render-notes.js';
 export { buildApp, type AppOptions } from './http/app.js';
 export { startServer, type RunningServer } from './start-server.js';
 export {

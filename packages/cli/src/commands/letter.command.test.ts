@@ -64,6 +64,19 @@ describe('iep letter', () => {
     }
   });
 
+  it('prints the "Notes for you" page with --notes, apart from the letter, and refuses other formats for it', async () => {
+    const run = await letter('--notes');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Notes for you: Notice of audio recording\n/);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'RSMo 162.686 (Missouri Senate summary of the bill). Law: from an official source.',
+    );
+    const plain = await letter();
+    expect(plain.stdout).not.toMatch(/Notes for you|from an official source|PRIMARY/);
+    const docx = await letter('--notes', '--format', 'docx', '--out', join(dir, 'notes.docx'));
+    expect(docx.code).toBe(2);
+  });
+
   it('refuses to print a binary format without --out', async () => {
     const run = await letter('--format', 'pdf');
     expect(run.code).toBe(2);

@@ -6,8 +6,8 @@ import {
   EmailNotPossibleError,
   LETTER_FORMATS,
   buildCaseLetter,
-  previewWarnings,
   renderLetter,
+  renderNotes,
   type LetterFormat,
 } from '@iep/server';
 import { CliError } from '../cli-errors.js';
@@ -25,6 +25,7 @@ interface LetterOptions {
   answers?: string;
   list?: boolean;
   json?: boolean;
+  notes?: boolean;
 }
 
 const ANSWERS_LIMIT_BYTES = 1024 * 1024;
@@ -107,10 +108,15 @@ async function writeLetter(kind: LetterKind, options: LetterOptions, context: Cl
       built.missing.map((m) => `${m.message} (${m.field})`),
     );
   }
-  const warnings = previewWarnings(built.letter);
+  const warnings = built.letter.warnings;
+  if (options.notes === true && format !== 'txt' && format !== 'pdf')
+    throw new CliError('The notes page is made as txt or pdf. Use --format txt or --format pdf.', 2);
   let rendered;
   try {
-    rendered = await renderLetter(built.letter, format, caseFile.student.name);
+    rendered =
+      options.notes === true
+        ? await renderNotes(built.letter, format === 'pdf' ? 'pdf' : 'txt', caseFile.student.name)
+        : await renderLetter(built.letter, format, caseFile.student.name);
   } catch (error) {
     if (error instanceof EmailNotPossibleError) throw new CliError(error.message);
     throw error;
@@ -147,6 +153,10 @@ export function registerLetterCommand(program: Command, context: CliContext): vo
       '--answers <file>',
       "a JSON object of answers for this letter; its keys replace the case file's letters.KIND answers",
     )
+    .option(
+      '--notes',
+      'write the "Notes for you" page (sources, what is sure and what is not) instead of the letter',
+    )
     .option('--list', 'list the letter kinds')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -158,6 +168,7 @@ export function registerLetterCommand(program: Command, context: CliContext): vo
         '  iep letter --list\n' +
         '  iep letter recording-notice --case case.json --meeting m1\n' +
         '  iep letter records-request --case case.json --format pdf --out records-request.pdf\n' +
+        '  iep letter records-request --case case.json --notes        # the notes for you, never sent\n' +
         '  iep letter concerns --case case.json --meeting m1 --answers concerns.json --format docx --out concerns.docx',
     )
     .action(async (kind: string | undefined, options: LetterOptions) => {

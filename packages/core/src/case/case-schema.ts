@@ -93,10 +93,32 @@ export const parentSchema = z.strictObject({
   preferredLanguage: optionalText(35),
 });
 
+/**
+ * A grade as schools write it: 1 to 12 (also "7th", "Grade 7", "7th grade"), K or Kindergarten, Pre-K, and the
+ * programs past grade 12 (transition, post-secondary, ungraded). Written without regex flags so the JSON Schema
+ * pattern is the same one.
+ */
+export const GRADE_PATTERN =
+  /^(?:[Pp]re-?[Kk]|PK|[Kk]|[Kk]indergarten|(?:[Gg]rade )?(?:[1-9]|1[0-2])(?:st|nd|rd|th)?(?: [Gg]rade)?|12\+|[Tt]ransition|[Pp]ost-?secondary|[Uu]ngraded)$/;
+export const GRADE_MESSAGE = 'Write the grade as a number from 1 to 12, K for kindergarten, or Pre-K.';
+
+/** The earliest date of birth we accept: older is a typing mistake, not a student. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/**
+ * A date of birth after today is a typing mistake. The schema has no clock (core reads none), so the caller who
+ * knows today asks this: the server before it saves, the web form before it sends.
+ */
+export function dateOfBirthProblem(dateOfBirth: string, today: string): string | null {
+  return dateOfBirth > today ? 'The date of birth is in the future. Check the year.' : null;
+}
+
 export const studentSchema = z.strictObject({
   name: text(200),
-  dateOfBirth: isoDate,
-  grade: text(20),
+  dateOfBirth: isoDate.refine((d) => d >= EARLIEST_BIRTH_DATE, {
+    error: 'The date of birth is too long ago. Check the year.',
+  }),
+  grade: text(20).regex(GRADE_PATTERN, GRADE_MESSAGE),
   school: text(200),
   district: text(200),
   planType: z.enum(PLAN_TYPES, { error: 'Use IEP or 504.' }),

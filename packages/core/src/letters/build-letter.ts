@@ -1,22 +1,17 @@
+import { answerIssues } from './answer-issues.js';
 import { buildContext } from './context.js';
-import type { BuildLetterInput, LetterKind, LetterResult, MissingFact } from './letter-types.js';
+import type { BuildLetterInput, LetterKind, LetterResult, Recipient } from './letter-types.js';
+import { copyList, greeting, mergeRecipients, recipientParts } from './recipients.js';
 import { KINDS } from './registry.js';
 
 // Builds one letter from the case and the kind's answers. Never throws for a user's mistake: what is missing or
 // wrong comes back as MissingFact, in plain words.
 
-function answerProblems(kind: LetterKind, answers: unknown): MissingFact[] {
-  const parsed = KINDS[kind].schema.safeParse(answers);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({
-    field: ['answers', ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
-}
+const hasEmail = (r: Recipient) => r.email !== undefined && r.email.trim() !== '';
 
 export function buildLetter(kind: LetterKind, input: BuildLetterInput): LetterResult {
   const module = KINDS[kind];
-  const problems = answerProblems(kind, input.answers);
+  const problems = answerIssues(kind, input.answers);
   if (problems.length > 0) return { ok: false, missing: problems };
   const answers: unknown = module.schema.parse(input.answers);
   const context = buildContext({
@@ -24,6 +19,7 @@ export function buildLetter(kind: LetterKind, input: BuildLetterInput): LetterRe
     meetingId: input.meetingId,
     now: input.now,
     analysis: input.analysis,
+    servicesWithoutLogs: input.servicesWithoutLogs,
     afterMeeting: kind === 'follow-up' || kind === 'pwn-request',
   });
   if (!context.ok) return context;
@@ -36,9 +32,17 @@ export function buildLetter(kind: LetterKind, input: BuildLetterInput): LetterRe
   if (ctx.parent.email !== undefined) sender.email = ctx.parent.email;
   if (ctx.parent.phone !== undefined) sender.phone = ctx.parent.phone;
   if (ctx.parent.address !== undefined) sender.address = ctx.parent.address;
+  const to = mergeRecipients(draft.to);
+  const cc = copyList(to, draft.cc);
   const warnings = [...draft.warnings];
   if (sender.email === undefined && sender.phone === undefined && sender.address === undefined) {
     warnings.push('Add your email, phone or address to the case, so the school can reach you.');
+  }
+  const noEmail = [...to, ...cc].filter((r) => !hasEmail(r));
+  if (noEmail.length > 0) {
+    warnings.push(
+      `We have no email address for ${noEmail.map((r) => (r.office === true ? recipientParts(r).join(', ') : r.name)).join('; ')}. An email will not reach ${noEmail.length === 1 ? 'them' : 'these people'}: give or mail a printed copy, and write down how and when you did.`,
+    );
   }
   return {
     ok: true,
@@ -48,13 +52,15 @@ export function buildLetter(kind: LetterKind, input: BuildLetterInput): LetterRe
       subject: draft.subject,
       date: ctx.today,
       sender,
-      to: draft.to,
-      cc: draft.cc,
-      greeting: draft.greeting ?? 'Dear team:',
-      blocks: draft.blocks,
+      to,
+      cc,
+      greeting: draft.greeting ?? greeting(ctx.is504, to),
+      body: draft.body,
       closing: draft.closing ?? 'Sincerely,',
       attachments: draft.attachments ?? [],
+      notes: { points: draft.notes.points ?? [], sources: draft.notes.sources },
       warnings,
+      schoolDates: draft.schoolDates ?? [],
     },
   };
 }

@@ -11,7 +11,7 @@ const { exampleCase } = exampleFixtures((name) =>
 );
 
 type ChartBlock = Extract<LetterBlock, { type: 'chart' }>;
-const chartsOf = (l: Letter) => l.blocks.filter((b): b is ChartBlock => b.type === 'chart');
+const chartsOf = (l: Letter) => l.body.filter((b): b is ChartBlock => b.type === 'chart');
 
 /** One request and one data-check question on the reading goal g1 (the example case's 14 reading scores). */
 const answers: LetterAnswers = {

@@ -24,6 +24,8 @@ export interface LetterContext {
   /** "IEP" or "504 plan". */
   plan: string;
   analysis: CaseAnalysis | undefined;
+  /** Services whose delivery log the school has not shared (see BuildLetterInput.servicesWithoutLogs). */
+  servicesWithoutLogs: { serviceId: string; name: string }[];
 }
 
 /** Epoch ms of a session time (wall clock in the meeting's zone). */
@@ -51,11 +53,19 @@ function pickMeeting(
   return upcoming[0] ?? started.at(-1);
 }
 
+/** The case's services that have started by `today` and have nothing in their log. */
+export function unloggedServices(caseFile: CaseFile, today: string): { serviceId: string; name: string }[] {
+  return caseFile.services
+    .filter((s) => s.start <= today && s.log.length === 0)
+    .map((s) => ({ serviceId: s.id, name: s.name }));
+}
+
 export function buildContext(input: {
   caseFile: CaseFile;
   meetingId?: string | undefined;
   now: string;
   analysis?: CaseAnalysis | undefined;
+  servicesWithoutLogs?: { serviceId: string; name: string }[] | undefined;
   afterMeeting: boolean;
 }): { ok: true; ctx: LetterContext } | { ok: false; missing: MissingFact[] } {
   const { caseFile } = input;
@@ -86,6 +96,7 @@ export function buildContext(input: {
     return { ok: false, missing: [{ field: 'parents', message: 'Add your name as a parent or guardian.' }] };
   }
   const is504 = caseFile.student.planType === '504';
+  const today = now.setZone(zone).toISODate() ?? '';
   return {
     ok: true,
     ctx: {
@@ -93,12 +104,13 @@ export function buildContext(input: {
       meeting,
       zone,
       nowMs: now.toMillis(),
-      today: now.setZone(zone).toISODate() ?? '',
+      today,
       parent,
       ssd: findSsdPartner(caseFile.student.district),
       is504,
       plan: is504 ? '504 plan' : 'IEP',
       analysis: input.analysis,
+      servicesWithoutLogs: input.servicesWithoutLogs ?? unloggedServices(caseFile, today),
     },
   };
 }

@@ -1,6 +1,8 @@
-import type { Letter, LetterBlock, Recipient } from './letter-types.js';
+import type { Letter, LetterBlock, Recipient, SourceNote } from './letter-types.js';
+import { recipientParts } from './recipients.js';
 
-// The plain-text letter (also the email body) and the prose used to measure readability.
+// The plain-text letter (also the email body), the "Notes for you" page as text, and the prose used to measure
+// readability. The letter text is made from the body only: notes have no way in.
 
 const WIDTH = 78;
 
@@ -23,10 +25,9 @@ export function wrap(text: string, indent = '', first = indent): string[] {
   return lines;
 }
 
-/** "Chris Patel, special education teacher (case manager), Hazelwood School District <chris@x.org>". */
+/** "Chris Patel, special education teacher, Hazelwood School District <chris@x.org>": each part once. */
 export function recipientLine(r: Recipient): string {
-  const what = [r.title ?? r.role, r.organizationName].filter((s) => s !== undefined && s !== '');
-  return `${r.name}${what.length > 0 ? `, ${what.join(', ')}` : ''}${r.email ? ` <${r.email}>` : ''}`;
+  return `${recipientParts(r).join(', ')}${r.email ? ` <${r.email}>` : ''}`;
 }
 
 /** A text table: the first column left-aligned, the others right-aligned (numbers), a dashed rule under the header. */
@@ -59,17 +60,6 @@ function blockLines(block: LetterBlock): string[] {
       return [block.title, ...wrap(block.summary), '', ...tableLines(block.table.columns, block.table.rows)];
     case 'quote':
       return [...wrap(`"${block.text}"`, '    '), ...wrap(`(${block.citation})`, '    ')];
-    case 'citations':
-      return [
-        'Sources',
-        ...block.items.flatMap((c) =>
-          wrap(
-            `${c.citation} [${c.confidence}; ${c.kind === 'law' ? 'law' : 'practice, not law'}]`,
-            '  ',
-            '- ',
-          ),
-        ),
-      ];
   }
 }
 
@@ -79,7 +69,7 @@ export function letterToText(letter: Letter): string {
   out.push(`To: ${letter.to.map(recipientLine).join('; ')}`);
   if (letter.cc.length > 0) out.push(`Cc: ${letter.cc.map(recipientLine).join('; ')}`);
   out.push(`Subject: ${letter.subject}`, '', letter.greeting, '');
-  for (const block of letter.blocks) out.push(...blockLines(block), '');
+  for (const block of letter.body) out.push(...blockLines(block), '');
   out.push(letter.closing, '', letter.sender.name);
   for (const line of [letter.sender.address, letter.sender.phone, letter.sender.email]) {
     if (line !== undefined && line !== '') out.push(line);
@@ -91,18 +81,70 @@ export function letterToText(letter: Letter): string {
   return `${out.join('\n')}\n`;
 }
 
+const SURENESS: Record<SourceNote['confidence'], string> = {
+  PRIMARY: 'from an official source',
+  SECONDARY: 'from a trusted guide, not an official source',
+  UNCONFIRMED: 'not yet confirmed, so check it before you rely on it',
+};
+
+/** A source in the parent's words: "RSMo 162.686. Law: from an official source." */
+export function sourceNoteText(s: SourceNote): string {
+  const what = s.kind === 'law' ? 'Law' : 'Good practice, not a legal rule';
+  return `${s.citation}. ${what}: ${SURENESS[s.confidence]}.`;
+}
+
+/** The sections of the "Notes for you" page, shared by the text, the PDF and the web page. */
+export function notesSections(letter: Letter): { heading: string; items: string[] }[] {
+  const sections = [
+    { heading: 'Before you send it', items: letter.warnings },
+    { heading: 'Good to know', items: letter.notes.points },
+    { heading: 'Where the rules come from', items: letter.notes.sources.map(sourceNoteText) },
+  ];
+  return sections.filter((s) => s.items.length > 0);
+}
+
+export const NOTES_INTRO =
+  'These notes are for you. They are not part of the letter. Do not send them to the school.';
+
+/** The "Notes for you" page as plain text (printed only when the parent asks). */
+export function notesToText(letter: Letter): string {
+  const out: string[] = [`Notes for you: ${letter.title}`, '', ...wrap(NOTES_INTRO), ''];
+  for (const section of notesSections(letter)) {
+    out.push(section.heading.toUpperCase(), '');
+    for (const item of section.items) out.push(...wrap(item, '  ', '- '));
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
 /** Ends a list item with a period so the readability formula counts it as a sentence, not one run-on. */
 const sentence = (s: string) => (/[.?!:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 const isQuoted = (s: string) => /^".*"$/s.test(s.trim());
 
 /**
+ * Citations are names, not words the reader must understand: "34 CFR 300.503(b)", "RSMo 610.023.3", "(FERPA)".
+ * They are left out of the reading-level measure (each one counts as many short "sentences" and long numbers).
+ */
+const CITATION =
+  /\(?\b(?:\d+\s+CFR\s+[\d.]+(?:\([a-z0-9]+\))*(?:\s*(?:-|to|and)\s*\(?[a-z0-9]+\)?)*|RSMo\s+[\d.]+(?:\([a-z0-9]+\))*|\d+\s+U\.?S\.?C\.?\s+[\d.]+(?:\([a-z0-9]+\))*|\d+\s+F\.\d?d\s+\d+)\)?/gi;
+
+export function withoutCitations(text: string): string {
+  return text
+    .replace(CITATION, ' ')
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * The words the parent is asking the reader to read: paragraphs, list items, headings and chart summaries,
  * without quoted law, citations or tables (numbers and names, not sentences). Used for the grade-level check.
  */
-export function letterProse(letter: Letter): string {
+export function letterProse(letter: Pick<Letter, 'body'>): string {
   const parts: string[] = [];
-  for (const block of letter.blocks) {
+  for (const block of letter.body) {
     if (block.type === 'paragraph') parts.push(sentence(block.text));
     else if (block.type === 'heading') parts.push(sentence(block.text));
     // A list item wholly in quotation marks is quoted law (the seven elements of 300.503(b)), like a quote block.
@@ -110,5 +152,5 @@ export function letterProse(letter: Letter): string {
     // A chart's summary is a sentence the reader reads; its title and table are labels and numbers.
     else if (block.type === 'chart') parts.push(sentence(block.summary));
   }
-  return parts.join(' ');
+  return withoutCitations(parts.join(' '));
 }

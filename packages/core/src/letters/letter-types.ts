@@ -1,5 +1,5 @@
 import type { CaseAnalysis } from '../analysis/index.js';
-import type { CaseFile } from '../case/index.js';
+import type { CaseFile, Meeting } from '../case/index.js';
 import type { DeadlineRuleId } from '../deadlines/index.js';
 import type { TaskId } from '../planner/plan-types.js';
 import type { Confidence } from '../rules/confidence.js';
@@ -21,6 +21,8 @@ export const LETTER_KINDS = [
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
+type MeetingKind = Meeting['kind'];
+
 export function isLetterKind(x: string): x is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(x);
 }
@@ -40,10 +42,16 @@ export interface Question {
   choicesFrom?: 'services';
   /** For 'list': the fields of one item (e.g. a commitment: who, what, by when). */
   itemFields?: Question[];
+  /** For 'text' and 'long-text': the most characters the answers schema accepts (the interview shows a counter). */
+  maxLength?: number;
+  /** For 'list' and 'multi-choice': the most items the answers schema accepts. */
+  maxItems?: number;
   /** Offer "I don't know" (stored as the string 'unknown'). */
   allowUnknown: boolean;
   required: boolean;
   showIf?: { questionId: string; equals: string | boolean };
+  /** Asked only for a student with this kind of plan (the case's planType). */
+  onlyForPlan?: 'IEP' | '504';
 }
 
 export interface LetterKindInfo {
@@ -51,6 +59,8 @@ export interface LetterKindInfo {
   title: string;
   summary: string;
   needsMeeting: boolean;
+  /** Meetings this letter is never for (a recording notice is not for a mediation, which is confidential). */
+  notForMeetingKinds?: MeetingKind[];
   plannerTask: TaskId | null;
   triggers: DeadlineRuleId[];
   hasAttachments: boolean;
@@ -61,14 +71,22 @@ export interface LetterKindInfo {
 export type LetterAnswers = Record<string, unknown>;
 
 export interface Recipient {
+  /** A person's name, or an office's title when no person is known ("Custodian of Records"). */
   name: string;
   role?: string;
   title?: string;
   email?: string;
   organization: 'district' | 'ssd' | 'other';
   organizationName?: string;
+  /** True when no person is known and the letter is addressed to the office by its title. */
+  office?: boolean;
 }
 
+/**
+ * What the school reads. A rule is cited inside the sentence that states it ("under RSMo 162.686"); there is no
+ * block for sources or confidence: those are for the parent and live in `LetterNotes`, which no renderer of the
+ * sent letter takes.
+ */
 export type LetterBlock =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string }
@@ -87,11 +105,30 @@ export type LetterBlock =
       summary: string;
       table: { columns: string[]; rows: string[][] };
       svg?: string;
-    }
-  | {
-      type: 'citations';
-      items: { citation: string; confidence: Confidence; kind: 'law' | 'practice' }[];
     };
+
+/** One source the letter relies on, with how sure we are of it (missouri-rules.md labels). */
+export interface SourceNote {
+  citation: string;
+  confidence: Confidence;
+  kind: 'law' | 'practice';
+}
+
+/**
+ * The "Notes for you" page: for the parent only, shown beside the letter and printed only on request. Never part
+ * of the DOCX, PDF, text or email that is sent.
+ */
+export interface LetterNotes {
+  /** Plain sentences: what is settled and what is not, what a date means, what to keep. */
+  points: string[];
+  sources: SourceNote[];
+}
+
+/** A date the letter asks the school to meet ("by December 3, 2026"): a business day, never a closed day. */
+export interface SchoolDate {
+  date: string;
+  what: string;
+}
 
 export interface Letter {
   kind: LetterKind;
@@ -103,16 +140,24 @@ export interface Letter {
   to: Recipient[];
   cc: Recipient[];
   greeting: string;
-  blocks: LetterBlock[];
+  /** The letter as sent. */
+  body: LetterBlock[];
   closing: string;
   attachments: { name: string; description: string }[];
+  /** For the parent only (the "Notes for you" page). */
+  notes: LetterNotes;
+  /** Things to check or do before sending (shown with the notes, never in the letter). */
   warnings: string[];
+  /** The by-dates the body asks the school to meet. */
+  schoolDates: SchoolDate[];
 }
 
 /** A fact the letter cannot be written without, e.g. { field: 'meeting', message: 'Add the meeting time ...' }. */
 export interface MissingFact {
   field: string;
   message: string;
+  /** The interview question the fact belongs to, in the parent's words, when there is one. */
+  label?: string;
 }
 
 export type LetterResult = { ok: true; letter: Letter } | { ok: false; missing: MissingFact[] };
@@ -125,4 +170,9 @@ export interface BuildLetterInput {
   now: string;
   /** From analyzeCase: the concerns findings and the comp-ed ledger. */
   analysis?: CaseAnalysis;
+  /**
+   * Services with no service log (the data check's "no log" finding). The records request asks for each one's
+   * delivery log by name. When absent, the case's services that have started and have an empty log are used.
+   */
+  servicesWithoutLogs?: { serviceId: string; name: string }[];
 }

@@ -74,15 +74,15 @@ export function studentPhrase(ctx: LetterContext): string {
 /** The fixed ask for Prior Written Notice; for a 504 plan, 104.36 asks for notice without a content list. */
 export function pwnAsk(ctx: LetterContext, what = 'any of these requests'): string {
   return ctx.is504
-    ? `If you refuse ${what}, please give me written notice of your decision and the reasons for it, under 34 CFR 104.36.`
-    : `If you refuse ${what}, please give me Prior Written Notice (in Missouri, a Notice of Action) under 34 CFR 300.503.`;
+    ? `If you refuse ${what}, please give me written notice of your decision and the reasons for it (34 CFR 104.36).`
+    : `If you refuse ${what}, please give me Prior Written Notice, called a Notice of Action in Missouri (34 CFR 300.503).`;
 }
 
 /** After a meeting: the school has already said no, so ask for the notice of each refusal. */
 export function pwnForRefusals(ctx: LetterContext): string {
   return ctx.is504
-    ? 'For each thing the school refused, please give me written notice of the decision and the reasons for it, under 34 CFR 104.36.'
-    : 'For each thing the school refused, please give me Prior Written Notice (in Missouri, a Notice of Action) under 34 CFR 300.503.';
+    ? 'For each thing the school refused, please give me written notice of the decision and the reasons for it (34 CFR 104.36).'
+    : 'For each thing the school refused, please give me Prior Written Notice, called a Notice of Action in Missouri (34 CFR 300.503).';
 }
 
 export const CONTACT_ASK = 'Please reply to me by email, or call me, if you have any questions.';
@@ -101,4 +101,18 @@ export function known(v: string | undefined): string | undefined {
 
 export function knownList(v: readonly string[] | undefined): string[] {
   return (v ?? []).map((s) => known(s)).filter((s): s is string => s !== undefined);
+}
+
+/** The parent's own words as a sentence in the letter: a capital first letter and an end mark. */
+export function asSentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t === '') return t;
+  const capital = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.?!]["')\]]*$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A list line typed by the parent: a capital first letter, the rest as typed. */
+export function asItem(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }

@@ -23,8 +23,9 @@ export function fromMember(ctx: LetterContext, m: TeamMember): Recipient {
   return r;
 }
 
+/** An office addressed by its title when no person is known: "Custodian of Records", Hazelwood School District. */
 function office(title: string, organization: 'district' | 'ssd', organizationName: string): Recipient {
-  return { name: title, title, organization, organizationName };
+  return { name: title, organization, organizationName, office: true };
 }
 
 export interface Addressed {
@@ -82,7 +83,7 @@ export function custodians(ctx: LetterContext, which: 'district' | 'ssd' | 'both
       continue;
     }
     const name = org === 'ssd' ? SSD_NAME : district;
-    recipients.push(office(`Custodian of Records, ${name}`, org, name));
+    recipients.push(office('Custodian of Records', org, name));
     warnings.push(
       `Your team list has no custodian of records for ${name}. Ask the ${org === 'ssd' ? 'SSD' : 'district'} office who it is, and send the letter to them by email. The time limits start when the custodian gets it.`,
     );
@@ -97,21 +98,70 @@ export function schoolTeam(ctx: LetterContext): Recipient[] {
     .map((m) => fromMember(ctx, m));
 }
 
-/** Drops later duplicates (same email, or same name when there is no email). */
-export function unique(list: readonly Recipient[]): Recipient[] {
-  const seen = new Set<string>();
-  return list.filter((r) => {
-    const key = (r.email ?? r.name).toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+const norm = (s: string | undefined) =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
+    .trim();
+
+/** Who a recipient is: an office by its title and organization, a person by email, else by name and organization. */
+function sameRecipient(a: Recipient, b: Recipient): boolean {
+  if (a.office === true || b.office === true) {
+    return (
+      a.office === b.office &&
+      norm(a.name) === norm(b.name) &&
+      norm(a.organizationName) === norm(b.organizationName)
+    );
+  }
+  if (a.email !== undefined && b.email !== undefined && norm(a.email) === norm(b.email)) return true;
+  return norm(a.name) === norm(b.name) && (a.organization === b.organization || a.email === b.email);
+}
+
+/** Two entries for one person: keep the first, filling in what only the later one knows (email, title). */
+function mergeTwo(a: Recipient, b: Recipient): Recipient {
+  const merged: Recipient = { ...a };
+  if (merged.email === undefined && b.email !== undefined) merged.email = b.email;
+  if (merged.title === undefined && b.title !== undefined) merged.title = b.title;
+  if (merged.organizationName === undefined && b.organizationName !== undefined)
+    merged.organizationName = b.organizationName;
+  return merged;
+}
+
+/**
+ * Each person or office once: offices merge by title and organization, people by email, then by name within one
+ * employer. Order is kept (the first mention wins its place).
+ */
+export function mergeRecipients(list: readonly Recipient[]): Recipient[] {
+  const out: Recipient[] = [];
+  for (const r of list) {
+    const at = out.findIndex((o) => sameRecipient(o, r));
+    if (at === -1) out.push({ ...r });
+    else out[at] = mergeTwo(out[at] as Recipient, r);
+  }
+  return out;
+}
+
+/** The copy list without anyone already in the To list. */
+export function copyList(to: readonly Recipient[], cc: readonly Recipient[]): Recipient[] {
+  return mergeRecipients(cc).filter((c) => !to.some((t) => sameRecipient(t, c)));
+}
+
+/** The parts of one recipient's line, each said once: a title already in the name is not repeated. */
+export function recipientParts(r: Recipient): string[] {
+  const parts: string[] = [];
+  for (const part of [r.name, r.title ?? r.role, r.organizationName]) {
+    if (part === undefined || part.trim() === '') continue;
+    const said = norm(parts.join(' '));
+    if (said.includes(norm(part))) continue;
+    parts.push(part.trim());
+  }
+  return parts;
 }
 
 /** "Dear Chris Patel and Alex Morgan:"; more than three people: "Dear IEP team:". */
-export function greeting(ctx: LetterContext, to: readonly Recipient[]): string {
+export function greeting(is504: boolean, to: readonly Recipient[]): string {
   const names = to.map((r) => r.name);
-  if (names.length === 0 || names.length > 3) return `Dear ${ctx.is504 ? '504 team' : 'IEP team'}:`;
+  if (names.length === 0 || names.length > 3) return `Dear ${is504 ? '504 team' : 'IEP team'}:`;
   const list =
     names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
   return `Dear ${list}:`;

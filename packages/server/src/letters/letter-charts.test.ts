@@ -32,7 +32,7 @@ function concernsLetter(): Letter {
 }
 
 const letter = concernsLetter();
-const chart = letter.blocks.find((b): b is Extract<LetterBlock, { type: 'chart' }> => b.type === 'chart');
+const chart = letter.body.find((b): b is Extract<LetterBlock, { type: 'chart' }> => b.type === 'chart');
 const TITLE = 'Reading fluency: words correct per minute';
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -1,4 +1,4 @@
-import type { Letter, LetterBlock, LetterKind, Recipient } from '@iep/core';
+import { recipientParts, type Letter, type LetterKind, type Recipient } from '@iep/core';
 import { DateTime } from 'luxon';
 
 // What the DOCX and PDF renderers share: the letterhead, the address block, the signature, the file name.
@@ -43,15 +43,13 @@ export function senderLines(letter: Letter): string[] {
   return [name, address, phone, email].filter((s): s is string => s !== undefined && s.trim() !== '');
 }
 
-const NO_EMAIL_NOTE = 'No email on file: deliver by hand or by mail';
-
-/** One recipient as address lines: name, title or role, organization, then email (or how to deliver). */
+/**
+ * One recipient as address lines: name, title or role, organization (each said once), then the email when there is
+ * one. How to reach someone without an email is for the parent (the notes), never printed in the address block.
+ */
 export function recipientLines(r: Recipient): string[] {
-  const lines = [r.name];
-  const what = r.title ?? r.role;
-  if (what !== undefined && what !== '') lines.push(what);
-  if (r.organizationName !== undefined && r.organizationName !== '') lines.push(r.organizationName);
-  lines.push(r.email !== undefined && r.email !== '' ? r.email : `(${NO_EMAIL_NOTE})`);
+  const lines = recipientParts(r);
+  if (hasEmail(r)) lines.push(r.email ?? '');
   return lines;
 }
 
@@ -59,32 +57,10 @@ export function hasEmail(r: Recipient): boolean {
   return r.email !== undefined && r.email.trim() !== '';
 }
 
-/** Everyone the letter goes to (To and Cc) who has no email address. */
-export function recipientsWithoutEmail(letter: Letter): Recipient[] {
-  return [...letter.to, ...letter.cc].filter((r) => !hasEmail(r));
-}
-
-/** The letter's own warnings, plus one when someone on it cannot be reached by email. */
-export function previewWarnings(letter: Letter): string[] {
-  const missing = recipientsWithoutEmail(letter);
-  if (missing.length === 0) return [...letter.warnings];
-  const names = missing.map((r) => r.name).join(', ');
-  return [
-    ...letter.warnings,
-    `We have no email address for ${names}. The email file will not reach them: give or mail them a printed copy, and keep a note of how and when you did.`,
-  ];
-}
-
-/** "Cc: Name, title (org)" lines for the end of the letter. */
+/** "Cc: Name, title, org" for the end of the letter. */
 export function ccLine(letter: Letter): string | null {
   if (letter.cc.length === 0) return null;
-  return `Cc: ${letter.cc
-    .map((r) => [r.name, r.title ?? r.role, r.organizationName].filter((s) => s).join(', '))
-    .join('; ')}`;
-}
-
-export function citationLine(item: Extract<LetterBlock, { type: 'citations' }>['items'][number]): string {
-  return `${item.citation} (${item.confidence}; ${item.kind === 'law' ? 'law' : 'good practice, not law'})`;
+  return `Cc: ${letter.cc.map((r) => recipientParts(r).join(', ')).join('; ')}`;
 }
 
 /** Lowercase words joined by hyphens, only [a-z0-9-]: safe in any file system and in a header. */
@@ -99,13 +75,14 @@ export function slug(text: string): string {
     .replace(/-+$/g, '');
 }
 
-/** "2026-11-23-recording-notice-jordan-rivera.pdf" */
+/** "2026-11-23-recording-notice-jordan-rivera.pdf"; the notes page adds "-notes-for-you". */
 export function letterFileName(
   letter: Pick<Letter, 'date' | 'kind'>,
   studentName: string,
   format: LetterFormat,
+  suffix = '',
 ): string {
   const who = slug(studentName);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(letter.date) ? letter.date : 'undated';
-  return `${date}-${slug(letter.kind satisfies LetterKind)}${who === '' ? '' : `-${who}`}.${format}`;
+  return `${date}-${slug(letter.kind satisfies LetterKind)}${who === '' ? '' : `-${who}`}${suffix}.${format}`;
 }

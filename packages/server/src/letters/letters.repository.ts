@@ -30,6 +30,9 @@ export interface SentLetter {
   sentAt: string;
   method: string;
   sha256: string;
+  /** The format and name of the file that was sent (the .eml for an email, the PDF for the post). */
+  format: string;
+  filename: string;
 }
 
 export async function findDraft(
@@ -174,9 +177,30 @@ export async function findLetterFile(
   return row ? { ...toFileInfo(row), content: Buffer.from(row.content) } : null;
 }
 
+/** The newest file of one letter in one format (ties in the same instant by id, so the answer is stable). */
+export async function findNewestLetterFile(
+  db: Kysely<Database>,
+  caseId: string,
+  kind: string,
+  meetingId: string,
+  format: string,
+): Promise<LetterFileInfo | null> {
+  const row = await db
+    .selectFrom('letter_files')
+    .select(FILE_INFO)
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('meeting_id', '=', meetingId)
+    .where('format', '=', format)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row ? toFileInfo(row) : null;
+}
+
 export async function insertSentLetter(
   db: Kysely<Database>,
-  row: SentLetter & { caseId: string; createdAt: string },
+  row: Omit<SentLetter, 'format' | 'filename'> & { caseId: string; createdAt: string },
 ): Promise<void> {
   await db
     .insertInto('letters_sent')
@@ -196,11 +220,24 @@ export async function insertSentLetter(
 
 export async function listSentLetters(db: Kysely<Database>, caseId: string): Promise<SentLetter[]> {
   const rows = await db
-    .selectFrom('letters_sent')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('sent_at', 'desc')
-    .orderBy('id')
+    .selectFrom('letters_sent as s')
+    .innerJoin('letter_files as f', (join) =>
+      join.onRef('f.id', '=', 's.file_id').onRef('f.case_id', '=', 's.case_id'),
+    )
+    .select([
+      's.id',
+      's.file_id',
+      's.kind',
+      's.meeting_id',
+      's.sent_at',
+      's.method',
+      's.sha256',
+      'f.format',
+      'f.filename',
+    ])
+    .where('s.case_id', '=', caseId)
+    .orderBy('s.sent_at', 'desc')
+    .orderBy('s.id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -210,6 +247,8 @@ export async function listSentLetters(db: Kysely<Database>, caseId: string): Pro
     sentAt: r.sent_at,
     method: r.method,
     sha256: r.sha256,
+    format: r.format,
+    filename: r.filename,
   }));
 }
 

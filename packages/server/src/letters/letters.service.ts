@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
   analyzeCase,
+  answerIssues,
   buildLetter,
-  letterAnswersSchema,
   letterToText,
+  notesToText,
   toJsonPath,
   type CaseAnalysis,
   type CaseFile,
@@ -19,12 +20,11 @@ import { invalid, notFound, ok, partNotFound, type CaseResult } from '../service
 import { getStoredCase, type StoredCase } from '../services/cases.service.js';
 import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
 import { answersWithItems } from '../transcripts/items.integration.js';
-import { EmailNotPossibleError, previewWarnings, type LetterFormat } from './letter-layout.js';
+import { EmailNotPossibleError, type LetterFormat } from './letter-layout.js';
 import {
   findDraft,
   findLetterFile,
   insertLetterFile,
-  insertSentLetter,
   listDrafts,
   listLetterFiles,
   listSentLetters,
@@ -34,13 +34,12 @@ import {
   type SentLetter,
 } from './letters.repository.js';
 import { renderLetter } from './render-letter.js';
+import { renderNotes, type NotesFormat, type RenderedNotes } from './render-notes.js';
 
 // The letters of a case: drafts of the interview answers, files made from them (the exact bytes, hashed), and
 // the record of what was sent when and how. Every function checks that the case is the user's first.
 
 export const FILE_NOT_FOUND = 'This letter file was not found. Reload the list of letters.';
-export const SEND_METHODS = ['email', 'hand-delivery', 'mail', 'fax', 'portal'] as const;
-export type SendMethod = (typeof SEND_METHODS)[number];
 
 export interface DraftView {
   answers: Record<string, unknown>;
@@ -48,9 +47,12 @@ export interface DraftView {
   updatedAt: string | null;
 }
 
-/** `fromTranscript`: how many entries the meeting's confirmed transcript items added (follow-up letter only). */
+/**
+ * `text` is the letter as sent; `notesText` the "Notes for you" page, kept apart. `fromTranscript`: how many
+ * entries the meeting's confirmed transcript items added (follow-up letter only).
+ */
 export type PreviewResult =
-  | { ok: true; letter: Letter; text: string; warnings: string[]; fromTranscript: number }
+  | { ok: true; letter: Letter; text: string; notesText: string; warnings: string[]; fromTranscript: number }
   | { ok: false; missing: MissingFact[] };
 
 /** A file could not be made: facts are missing, or the format cannot be made for this letter (no email). */
@@ -64,7 +66,7 @@ const draftView = (meetingId: string, row: DraftRow | null): DraftView => ({
 });
 
 /** The case, with the meeting checked when one is named. */
-async function caseWithMeeting(
+export async function caseWithMeeting(
   storage: Storage,
   ownerId: string,
   caseId: string,
@@ -77,7 +79,7 @@ async function caseWithMeeting(
   return ok(stored);
 }
 
-async function visible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
+export async function visible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
   return caseExists(storage.db, ownerId, caseId);
 }
 
@@ -109,12 +111,18 @@ export async function getDraft(
   return ok(draftView(meetingId, await findDraft(storage.db, caseId, kind, meetingId)));
 }
 
-/** Checks answers against the kind's schema, where every field is optional (a draft may be half done). */
+/**
+ * Checks answers against the kind's schema, where every field is optional (a draft may be half done). A refusal
+ * names the question in the parent's words and says what to change; the path stays for the page to find the field.
+ */
 function checkAnswers(kind: LetterKind, answers: unknown): CaseResult<Record<string, unknown>> {
-  const parsed = letterAnswersSchema(kind).safeParse(answers);
-  if (!parsed.success) {
+  const issues = answerIssues(kind, answers);
+  if (issues.length > 0) {
     return invalid(
-      parsed.error.issues.map((i) => ({ path: toJsonPath(['answers', ...i.path]), message: i.message })),
+      issues.map((i) => ({
+        path: toJsonPath(i.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))),
+        message: i.message,
+      })),
     );
   }
   // Store what the client sent (not the parsed output): defaults filled in by the schema are not answers.
@@ -253,9 +261,44 @@ export async function previewLetter(
     ok: true,
     letter: built.letter,
     text: letterToText(built.letter),
-    warnings: previewWarnings(built.letter),
+    notesText: notesToText(built.letter),
+    warnings: built.letter.warnings,
     fromTranscript,
   });
+}
+
+/** The saved draft's letter, built as the files are (confirmed transcript items added for a follow-up). */
+async function savedLetter(
+  storage: Storage,
+  input: { ownerId: string; caseId: string; kind: LetterKind; meetingId: string; now: string },
+): Promise<CaseResult<{ built: ReturnType<typeof buildCaseLetter>; file: CaseFile }>> {
+  const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
+  if (found.kind !== 'ok') return found;
+  const { answers } = await answersWithItems(storage.db, {
+    ...input,
+    answers: (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {},
+  });
+  const file = found.value.file;
+  return ok({ built: buildCaseLetter(input.kind, { ...input, caseFile: file, answers }), file });
+}
+
+/** The "Notes for you" page of the saved draft, as a PDF or text the parent can print. Not stored. */
+export async function letterNotesFile(
+  storage: Storage,
+  input: {
+    ownerId: string;
+    caseId: string;
+    kind: LetterKind;
+    meetingId: string;
+    format: NotesFormat;
+    now: string;
+  },
+): Promise<CaseResult<RenderedNotes | FileProblem>> {
+  const saved = await savedLetter(storage, input);
+  if (saved.kind !== 'ok') return saved;
+  const { built, file } = saved.value;
+  if (!built.ok) return ok({ problem: 'missing', missing: built.missing });
+  return ok(await renderNotes(built.letter, input.format, file.student.name));
 }
 
 /** Renders the saved draft in one format and stores the exact bytes with their SHA-256. */
@@ -270,14 +313,9 @@ export async function makeLetterFile(
     now: string;
   },
 ): Promise<CaseResult<LetterFileInfo | FileProblem>> {
-  const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
-  if (found.kind !== 'ok') return found;
-  const { answers } = await answersWithItems(storage.db, {
-    ...input,
-    answers: (await findDraft(storage.db, input.caseId, input.kind, input.meetingId))?.answers ?? {},
-  });
-  const file = found.value.file;
-  const built = buildCaseLetter(input.kind, { ...input, caseFile: file, answers });
+  const saved = await savedLetter(storage, input);
+  if (saved.kind !== 'ok') return saved;
+  const { built, file } = saved.value;
   if (!built.ok) return ok({ problem: 'missing', missing: built.missing });
   let rendered;
   try {
@@ -325,34 +363,4 @@ export async function getLetterFile(
   if (!(await visible(storage, ownerId, caseId))) return notFound;
   const file = await findLetterFile(storage.db, caseId, fileId);
   return file ? ok(file) : partNotFound(FILE_NOT_FOUND);
-}
-
-/** Records that a stored file was sent, with the hash of its exact bytes, on the case's paper trail. */
-export async function markLetterSent(
-  storage: Storage,
-  input: { ownerId: string; caseId: string; fileId: string; sentAt: string; method: SendMethod; now: string },
-): Promise<CaseResult<SentLetter>> {
-  if (!(await visible(storage, input.ownerId, input.caseId))) return notFound;
-  const file = await findLetterFile(storage.db, input.caseId, input.fileId);
-  if (!file) return partNotFound(FILE_NOT_FOUND);
-  const sentAt = DateTime.fromISO(input.sentAt, { setZone: true }).toUTC().toISO() ?? input.sentAt;
-  const sent: SentLetter = {
-    id: newId(),
-    fileId: file.id,
-    kind: file.kind,
-    meetingId: file.meetingId,
-    sentAt,
-    method: input.method,
-    sha256: file.sha256,
-  };
-  await storage.db.transaction().execute(async (trx) => {
-    await insertSentLetter(trx, { ...sent, caseId: input.caseId, createdAt: input.now });
-    await insertCaseEvent(trx, {
-      caseId: input.caseId,
-      at: input.now,
-      kind: 'letter.sent',
-      data: { ...sent, sentLetterId: sent.id, filename: file.filename, format: file.format },
-    });
-  });
-  return ok(sent);
 }

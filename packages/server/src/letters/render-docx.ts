@@ -13,14 +13,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import {
-  ccLine,
-  citationLine,
-  humanLetterDate,
-  letterInstant,
-  recipientLines,
-  senderLines,
-} from './letter-layout.js';
+import { ccLine, humanLetterDate, letterInstant, recipientLines, senderLines } from './letter-layout.js';
 import { svgToPng } from '../data/chart-png.js';
 import { packDocx, usLetterSection } from './docx-page.js';
 
@@ -134,11 +127,6 @@ function blockChildren(block: LetterBlock, listNumber: () => number, chartNumber
           children: [new TextRun({ text: `(${block.citation})` })],
         }),
       ];
-    case 'citations':
-      return [
-        new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_3 }),
-        ...block.items.map((item) => new Paragraph({ text: citationLine(item), bullet: { level: 0 } })),
-      ];
   }
 }
 
@@ -158,7 +146,7 @@ function letterChildren(letter: Letter): FileChild[] {
     }),
     new Paragraph({ text: letter.greeting, spacing: { after: 160 } }),
   );
-  for (const block of letter.blocks)
+  for (const block of letter.body)
     children.push(
       ...blockChildren(
         block,

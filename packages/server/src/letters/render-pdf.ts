@@ -1,13 +1,6 @@
 import type { Letter, LetterBlock } from '@iep/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import {
-  ccLine,
-  citationLine,
-  humanLetterDate,
-  letterInstant,
-  recipientLines,
-  senderLines,
-} from './letter-layout.js';
+import { ccLine, humanLetterDate, letterInstant, recipientLines, senderLines } from './letter-layout.js';
 import { pdfMake } from './pdfmake-loader.js';
 
 // The letter as a PDF: US Letter, Roboto embedded from pdfmake's own font bundle (so the text is selectable
@@ -90,11 +83,6 @@ function blockContent(block: LetterBlock): Content[] {
         { text: `"${block.text}"`, italics: true, margin: [36, 0, 36, 2] },
         { text: `(${block.citation})`, margin: [36, 0, 36, 8] },
       ];
-    case 'citations':
-      return [
-        { text: 'Sources', style: 'subheading' },
-        { ul: block.items.map(citationLine), fontSize: 9, margin: [0, 0, 0, 8] },
-      ];
   }
 }
 
@@ -107,7 +95,7 @@ export function pdfDefinition(letter: Letter): TDocumentDefinitions {
   content.push(
     { text: `Re: ${letter.subject}`, bold: true, margin: [0, 4, 0, 12] },
     { text: letter.greeting, margin: [0, 0, 0, 8] },
-    ...letter.blocks.flatMap(blockContent),
+    ...letter.body.flatMap(blockContent),
     // The closing and the signature stay on one page: a signature alone on a page reads as an unsigned letter.
     {
       stack: [{ text: letter.closing, margin: [0, 8, 0, 24] }, ...lines(senderLines(letter), 12)],

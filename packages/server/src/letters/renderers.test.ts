@@ -6,7 +6,7 @@ import { letterToText } from '@iep/core';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { letterFileName, previewWarnings } from './letter-layout.js';
+import { letterFileName, recipientLines } from './letter-layout.js';
 import { EmailNotPossibleError } from './render-eml.js';
 import { renderLetter } from './render-letter.js';
 import { sampleLetter } from './test-letter.test-helper.js';
@@ -42,32 +42,43 @@ describe('letterFileName', () => {
   });
 });
 
-describe('previewWarnings', () => {
-  it('names the recipients who have no email and says to deliver another way', () => {
-    const warnings = previewWarnings(letter);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('Jamie Fox');
-    expect(warnings[0]).toMatch(/printed copy/);
-    expect(previewWarnings(sampleLetter({ to: letter.to.slice(0, 1), cc: [] }))).toEqual([]);
+describe('recipientLines', () => {
+  it('says each part once and never prints how to deliver: that is a note for the parent', () => {
+    expect(
+      recipientLines({
+        name: 'Custodian of Records',
+        organization: 'district',
+        organizationName: 'Hazelwood School District',
+        office: true,
+      }),
+    ).toEqual(['Custodian of Records', 'Hazelwood School District']);
+    const jamie = letter.to.find((r) => r.name === 'Jamie Fox');
+    if (jamie === undefined) throw new Error('the sample letter goes to Jamie Fox');
+    expect(recipientLines(jamie)).toEqual([
+      'Jamie Fox',
+      'Custodian of records',
+      'Special School District of St. Louis County',
+    ]);
   });
 });
 
 describe('DOCX', () => {
-  it('opens with mammoth and holds the student, the citations, the table and the signature', async () => {
+  it('opens with mammoth and holds the student, the body, the table and the signature, and no notes', async () => {
     const { bytes, contentType, filename } = await renderLetter(letter, 'docx', 'Jordan Rivera');
     expect(contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(filename).toBe('2026-11-23-records-request-jordan-rivera.docx');
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
     expect(text).toContain('Jordan Rivera');
-    expect(text).toContain('34 CFR 300.613 (PRIMARY; law)');
-    expect(text).toContain('RSMo 610.023');
+    expect(text).toContain('(34 CFR 300.613(a))');
+    expect(text).not.toMatch(/PRIMARY|Sources|The 45 days count/);
     expect(text).toContain('Specialized instruction in reading');
     expect(text).toContain('November 23, 2026');
     expect(text).toContain('Thank you,');
     // The signature: the parent's name after the closing, then her contact details.
     expect(text.slice(text.indexOf('Thank you,'))).toMatch(/Maria Rivera\s+1234 Elm Street/);
-    // A recipient without email is still addressed, with a note on how to deliver.
-    expect(text).toMatch(/Jamie Fox[\s\S]*No email on file/);
+    // A recipient without email is still addressed, with no delivery note in the address block.
+    expect(text).toMatch(/Jamie Fox\s+Custodian of records\s+Special School District of St\. Louis County\s/);
+    expect(text).not.toMatch(/No email on file/i);
     const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
     expect(html).toContain('<h2>What I am asking for</h2>');
     expect(html).toMatch(/<ol><li>First step in order<\/li>/);
@@ -102,14 +113,14 @@ describe('DOCX', () => {
 });
 
 describe('PDF', () => {
-  it('has selectable text with the student, the citations and the signature, and page numbers', async () => {
+  it('has selectable text with the student, the body and the signature, page numbers, and no notes', async () => {
     const { bytes, contentType } = await renderLetter(letter, 'pdf', 'Jordan Rivera');
     expect(contentType).toBe('application/pdf');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { text, pages, info } = await pdfText(bytes);
     expect(text).toContain('Jordan Rivera');
-    expect(text).toContain('34 CFR 300.613 (PRIMARY; law)');
-    expect(text).toContain('RSMo 610.023');
+    expect(text).toContain('(34 CFR 300.613(a))');
+    expect(text).not.toMatch(/PRIMARY|Sources|The 45 days count|RSMo 610\.023/);
     expect(text).toMatch(/Thank you, Maria Rivera 1234 Elm Street/);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(info['Title']).toBe('Records request');

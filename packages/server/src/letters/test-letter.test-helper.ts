@@ -1,6 +1,6 @@
 import type { Letter } from '@iep/core';
 
-/** A hand-made letter with every kind of block, so renderer tests do not depend on how core writes letters. */
+/** A hand-made letter with every kind of body block and notes, so renderer tests do not depend on how core writes letters. */
 export function sampleLetter(overrides: Partial<Letter> = {}): Letter {
   return {
     kind: 'records-request',
@@ -37,7 +37,7 @@ export function sampleLetter(overrides: Partial<Letter> = {}): Letter {
       },
     ],
     greeting: 'Dear Mr. Ortiz and Jamie Fox:',
-    blocks: [
+    body: [
       { type: 'heading', text: 'What I am asking for' },
       { type: 'paragraph', text: 'I am asking for copies of the records of my son, Jordan Rivera.' },
       { type: 'list', items: ['The draft IEP', 'Progress data for every goal'] },
@@ -53,14 +53,15 @@ export function sampleLetter(overrides: Partial<Letter> = {}): Letter {
         text: 'The agency must comply with a request without unnecessary delay.',
         citation: '34 CFR 300.613(a)',
       },
-      {
-        type: 'citations',
-        items: [
-          { citation: '34 CFR 300.613', confidence: 'PRIMARY', kind: 'law' },
-          { citation: 'RSMo 610.023', confidence: 'PRIMARY', kind: 'law' },
-        ],
-      },
     ],
+    notes: {
+      points: ['The 45 days count from the day the school gets your letter.'],
+      sources: [
+        { citation: '34 CFR 300.613', confidence: 'PRIMARY', kind: 'law' },
+        { citation: 'RSMo 610.023', confidence: 'PRIMARY', kind: 'law' },
+      ],
+    },
+    schoolDates: [],
     closing: 'Thank you,',
     attachments: [{ name: 'Data summary', description: 'A one-page summary of the progress data.' }],
     warnings: [],

@@ -1,4 +1,11 @@
-import { CASE_FORMAT, findSsdPartner, parseCaseFile, type CaseFile, type CaseProblem } from '@iep/core';
+import {
+  CASE_FORMAT,
+  dateOfBirthProblem,
+  findSsdPartner,
+  parseCaseFile,
+  type CaseFile,
+  type CaseProblem,
+} from '@iep/core';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import {
@@ -97,6 +104,16 @@ async function insertNewCase(
   return id;
 }
 
+/**
+ * The check the schema cannot make without a clock: a date of birth after today is a typing mistake. Today is read
+ * at UTC+14, the latest calendar day anywhere, so a birth today in any zone is never refused.
+ */
+function datedProblems(storage: Storage, file: CaseFile): CaseProblem[] {
+  const today = DateTime.fromJSDate(storage.now()).setZone('Pacific/Kiritimati').toISODate() ?? '';
+  const problem = dateOfBirthProblem(file.student.dateOfBirth, today);
+  return problem === null ? [] : [{ path: '$.student.dateOfBirth', message: problem }];
+}
+
 /** Validates a whole case file and stores it as a new case. An invalid file stores nothing. Ids inside are kept. */
 export async function importCaseFile(
   storage: Storage,
@@ -105,6 +122,8 @@ export async function importCaseFile(
 ): Promise<{ ok: true; id: string } | { ok: false; problems: CaseProblem[] }> {
   const parsed = parseCaseFile(input);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const dated = datedProblems(storage, parsed.value);
+  if (dated.length > 0) return { ok: false, problems: dated };
   return { ok: true, id: await insertNewCase(storage, ownerId, parsed.value, 'case.imported') };
 }
 
@@ -116,6 +135,8 @@ export async function createCase(
 ): Promise<{ ok: true; id: string } | { ok: false; problems: CaseProblem[] }> {
   const parsed = parseCaseFile({ format: CASE_FORMAT, student: input.student, parents: input.parents });
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const dated = datedProblems(storage, parsed.value);
+  if (dated.length > 0) return { ok: false, problems: dated };
   return { ok: true, id: await insertNewCase(storage, ownerId, parsed.value, 'case.created') };
 }
 
@@ -221,6 +242,8 @@ export async function changeCase(
     if ('kind' in changed) return changed;
     const parsed = parseCaseFile(changed.file);
     if (!parsed.ok) return invalid(parsed.problems);
+    const dated = datedProblems(storage, parsed.value);
+    if (dated.length > 0) return invalid(dated);
     const result = await writeCase(storage, ownerId, caseId, current.version, parsed.value, kind, changed);
     if (result.kind !== 'conflict' || attempt >= 4) return result;
   }

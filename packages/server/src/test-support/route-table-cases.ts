@@ -234,6 +234,19 @@ export const CASE_ROUTES: RouteEntry[] = [
     }),
   },
   {
+    route: 'POST /api/cases/:id/letters/:kind/sent',
+    access: 'case-write',
+    request: (w) => ({
+      url: `${c(w)}/letters/${w.letterKind}/sent`,
+      body: { meetingId: w.meetingId, sentAt: '2026-11-23T08:00:00-06:00', method: 'mail' },
+    }),
+  },
+  {
+    route: 'GET /api/cases/:id/letters/:kind/notes',
+    access: 'case-read',
+    request: (w) => ({ url: `${c(w)}/letters/${w.letterKind}/notes?meetingId=${w.meetingId}` }),
+  },
+  {
     route: 'GET /api/cases/:id/timeline',
     access: 'case-read',
     request: (w) => ({ url: `${c(w)}/timeline` }),

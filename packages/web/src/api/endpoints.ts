@@ -90,10 +90,19 @@ export const api = {
       body: meetingId ? { meetingId, format } : { format },
     }),
   letterFileUrl: (id: string, fileId: string) => `${caseUrl(id)}/letter-files/${encodeURIComponent(fileId)}`,
-  markLetterSent: (id: string, fileId: string, sentAt: string, method: SentMethod) =>
-    request<SentLetter>('POST', `${caseUrl(id)}/letter-files/${encodeURIComponent(fileId)}/sent`, {
-      body: { sentAt, method },
+  /** Records how the letter was sent; the file is the one named, else the newest (or a new) file of the method's format. */
+  markLetterSent: (
+    id: string,
+    kind: string,
+    meetingId: string | null,
+    sent: { sentAt: string; method: SentMethod; fileId?: string },
+  ) =>
+    request<SentLetter>('POST', `${letterUrl(id, kind)}/sent`, {
+      body: { ...(meetingId ? { meetingId } : {}), ...sent },
     }),
+  /** The "Notes for you" page of the saved draft, to print (never part of the letter). */
+  letterNotesUrl: (id: string, kind: string, meetingId: string | null, format: 'pdf' | 'txt' = 'pdf') =>
+    `${letterUrl(id, kind)}/notes?${new URLSearchParams({ ...(meetingId ? { meetingId } : {}), format }).toString()}`,
   timeline: (id: string) => request<{ events: TimelineEvent[] }>('GET', `${caseUrl(id)}/timeline`),
 
   // Data check (docs/api.md, "Data check").

@@ -7,6 +7,7 @@ import type {
   MissingFact,
   Question,
   Recipient,
+  SendMethod,
 } from '@iep/core';
 
 // Shapes of the HTTP API (docs/api.md) that core does not define (users, sessions, summaries, stored cases).
@@ -76,7 +77,7 @@ export interface LetterDraft {
 }
 
 export type LetterFormat = 'pdf' | 'docx' | 'txt' | 'eml';
-export type SentMethod = 'email' | 'hand-delivery' | 'mail' | 'fax' | 'portal';
+export type SentMethod = SendMethod;
 
 export interface LetterFileInfo {
   id: string;
@@ -97,6 +98,9 @@ export interface SentLetter {
   sentAt: string;
   method: SentMethod;
   sha256: string;
+  /** The format and name of the file that went. */
+  format: LetterFormat;
+  filename: string;
 }
 
 export interface LettersOverview {
@@ -113,6 +117,8 @@ export interface LetterPreview {
   ok: boolean;
   letter?: LetterDocument;
   text?: string;
+  /** The "Notes for you" page as text (for reading aloud); never part of the letter. */
+  notesText?: string;
   missing?: MissingFact[];
   warnings?: string[];
   /** Follow-up letter: how many entries came from items the parent confirmed in the meeting transcript. */

@@ -42,6 +42,18 @@ describe('student drafts', () => {
     const draft = { ...studentDraftOf(student), school: ' ', grade: '' };
     expect(checkStudent(draft).map((e) => e.fieldId)).toEqual(['student-grade', 'student-school']);
   });
+
+  it('a grade like "banana" and a date of birth in the future get plain messages by field', () => {
+    const draft = { ...studentDraftOf(student), grade: 'banana', dateOfBirth: '2031-05-01' };
+    expect(checkStudent(draft, '2026-11-23')).toEqual([
+      {
+        fieldId: 'student-grade',
+        message: 'Write the grade as a number from 1 to 12, K for kindergarten, or Pre-K.',
+      },
+      { fieldId: 'student-dateOfBirth', message: 'The date of birth is in the future. Check the year.' },
+    ]);
+    expect(checkStudent({ ...draft, grade: 'K', dateOfBirth: '2020-05-01' }, '2026-11-23')).toEqual([]);
+  });
 });
 
 describe('parent drafts', () => {

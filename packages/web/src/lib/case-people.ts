@@ -1,3 +1,4 @@
+import { dateOfBirthProblem, GRADE_MESSAGE, GRADE_PATTERN } from '@iep/core';
 import type { Meeting, Parent, Student } from '@iep/core';
 
 // Drafts are what the forms hold: every field as the text the user typed. These helpers turn a case item into a
@@ -63,11 +64,24 @@ const STUDENT_REQUIRED: [keyof StudentDraft, string][] = [
   ['district', 'Enter the school district.'],
 ];
 
-export function checkStudent(draft: StudentDraft): DraftError[] {
-  return STUDENT_REQUIRED.filter(([key]) => !draft[key].trim()).map(([key, message]) => ({
+/** Today on this device (YYYY-MM-DD), for the date of birth check. */
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Required fields, then a grade schools use and a date of birth that is not in the future (the server checks too). */
+export function checkStudent(draft: StudentDraft, today: string = localToday()): DraftError[] {
+  const errors = STUDENT_REQUIRED.filter(([key]) => !draft[key].trim()).map(([key, message]) => ({
     fieldId: `student-${key}`,
     message,
   }));
+  const grade = draft.grade.trim();
+  if (grade !== '' && !GRADE_PATTERN.test(grade))
+    errors.push({ fieldId: 'student-grade', message: GRADE_MESSAGE });
+  const born = draft.dateOfBirth.trim() === '' ? null : dateOfBirthProblem(draft.dateOfBirth, today);
+  if (born !== null) errors.push({ fieldId: 'student-dateOfBirth', message: born });
+  return errors;
 }
 
 export interface ParentDraft {

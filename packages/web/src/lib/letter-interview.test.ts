@@ -13,6 +13,8 @@ import {
   startQuestionId,
   UNKNOWN,
   withCaseChoices,
+  charCountText,
+  problemQuestionId,
 } from './letter-interview';
 
 const q = (over: Partial<LetterQuestion> & { id: string }): LetterQuestion => ({
@@ -144,5 +146,59 @@ describe('withCaseChoices', () => {
     };
     const [filled] = withCaseChoices([question], [{ id: 's1', name: 'Reading help' }]);
     expect(filled?.choices).toEqual([{ value: 's1', label: 'Reading help' }]);
+  });
+});
+
+describe('limits said before they are hit', () => {
+  const reasons: LetterQuestion = {
+    id: 'reasons',
+    section: 'Why',
+    prompt: 'What have you seen that worries you?',
+    help: '',
+    type: 'long-text',
+    allowUnknown: false,
+    required: true,
+    maxLength: 4000,
+  };
+
+  it('counts characters toward the limit, and past it', () => {
+    expect(charCountText(1234, 20000)).toBe('1,234 of 20,000 characters');
+    expect(charCountText(105000, 4000)).toBe('105,000 of 4,000 characters: 101,000 too many');
+  });
+
+  it('a 105,000-character answer blocks Next with a plain message, and keeps the text', () => {
+    expect(answerProblem(reasons, 'a'.repeat(105000))).toBe(
+      'This answer is too long: 105,000 characters. Keep it to 4,000 or fewer. Your text is kept: shorten it here.',
+    );
+    expect(answerProblem(reasons, 'a'.repeat(4000))).toBeNull();
+  });
+
+  it('a list item over its field limit is named by number and field', () => {
+    const commitments: LetterQuestion = {
+      ...reasons,
+      id: 'commitments',
+      type: 'list',
+      required: false,
+      maxLength: undefined,
+      itemFields: [{ ...reasons, id: 'what', prompt: 'What will they do?', type: 'text', maxLength: 10 }],
+    };
+    expect(answerProblem(commitments, [{ what: 'short' }, { what: 'far too long here' }])).toMatch(
+      /^Item 2, "What will they do\?", is too long: 17 characters\. Keep it to 10 or fewer\./,
+    );
+  });
+
+  it('server problems point at their question', () => {
+    expect(problemQuestionId('$.answers.reasons')).toBe('reasons');
+    expect(problemQuestionId('$.answers.commitments[1].what')).toBe('commitments');
+    expect(problemQuestionId('$.answers')).toBeNull();
+  });
+
+  it('questions for one kind of plan are asked only for it', () => {
+    const only504 = { ...reasons, id: 'ideaEvaluation', onlyForPlan: '504' as const };
+    expect(withCaseChoices([reasons, only504], [], 'IEP').map((q) => q.id)).toEqual(['reasons']);
+    expect(withCaseChoices([reasons, only504], [], '504').map((q) => q.id)).toEqual([
+      'reasons',
+      'ideaEvaluation',
+    ]);
   });
 });

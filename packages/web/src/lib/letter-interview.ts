@@ -26,16 +26,38 @@ export function isAnswered(question: LetterQuestion, answers: LetterAnswers): bo
   return filled(answers[question.id]);
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "1,234 of 4,000 characters" under a text answer, counted before the limit is hit. */
+export function charCountText(length: number, max: number): string {
+  const base = `${count(length)} of ${count(max)} characters`;
+  return length > max ? `${base}: ${count(length - max)} too many` : base;
+}
+
+/** Too long for the limit the answers schema keeps, said plainly; null when it fits. */
+function tooLong(text: unknown, max: number | undefined, what = 'This answer'): string | null {
+  if (typeof text !== 'string' || max === undefined || text.length <= max) return null;
+  return `${what} is too long: ${count(text.length)} characters. Keep it to ${count(max)} or fewer. Your text is kept: shorten it here.`;
+}
+
 /**
- * The problem with one answer, in plain words, or null. Only required questions can block Next; a list item
- * with a required field left empty is named by its number so the parent can find it.
+ * The problem with one answer, in plain words, or null. Required questions left empty, answers over their limit
+ * and list items with a required field left empty block Next; an item is named by its number so the parent can
+ * find it.
  */
 export function answerProblem(question: LetterQuestion, value: unknown): string | null {
   if (value === UNKNOWN && question.allowUnknown) return null;
   if (question.type === 'list') {
     const items = Array.isArray(value) ? value : [];
     if (question.required && items.length === 0) return 'Add at least one item, or go back.';
+    if (question.maxItems !== undefined && items.length > question.maxItems)
+      return `There are ${count(items.length)} items. Keep it to ${count(question.maxItems)} or fewer.`;
     for (const [index, item] of items.entries()) {
+      if (typeof item === 'string') {
+        const long = tooLong(item, question.maxLength, `Item ${index + 1}`);
+        if (long) return long;
+        continue;
+      }
       const record = (item ?? {}) as Record<string, unknown>;
       for (const field of question.itemFields ?? []) {
         if (
@@ -45,10 +67,15 @@ export function answerProblem(question: LetterQuestion, value: unknown): string 
         ) {
           return `Item ${index + 1}: fill in "${field.prompt}", or remove the item.`;
         }
+        const long = tooLong(record[field.id], field.maxLength, `Item ${index + 1}, "${field.prompt}",`);
+        if (long) return long;
       }
     }
     return null;
   }
+  const long = tooLong(value, question.maxLength);
+  if (long) return long;
+  if (question.required && !filled(value) && question.type === 'multi-choice') return 'Tick at least one.';
   if (question.required && !filled(value)) {
     return question.allowUnknown
       ? 'Answer this question, or choose "I don\'t know".'
@@ -183,10 +210,18 @@ export function cleanAnswers(answers: LetterAnswers): LetterAnswers {
 export function withCaseChoices(
   questions: LetterQuestion[],
   services: readonly { id: string; name: string }[],
+  planType?: 'IEP' | '504',
 ): LetterQuestion[] {
-  return questions.map((question) =>
-    question.choicesFrom === 'services'
-      ? { ...question, choices: services.map((s) => ({ value: s.id, label: s.name })) }
-      : question,
-  );
+  return questions
+    .filter((question) => question.onlyForPlan === undefined || question.onlyForPlan === planType)
+    .map((question) =>
+      question.choicesFrom === 'services'
+        ? { ...question, choices: services.map((s) => ({ value: s.id, label: s.name })) }
+        : question,
+    );
+}
+
+/** The question a server problem is about: "$.answers.reasons" or "$.answers.commitments[1].what" -> its id. */
+export function problemQuestionId(path: string): string | null {
+  return /^\$\.answers\.([A-Za-z_$][\w$]*)/.exec(path)?.[1] ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LettersOverview } from '../api/types';
-import { letterState, letterStateText, shortHash } from './letter-status';
+import { fileForMethod, letterFiles, letterState, letterStateText, shortHash } from './letter-status';
 
 const empty: LettersOverview = { drafts: [], files: [], sent: [] };
 const file = (kind: string, createdAt: string, meetingId: string | null = null) => ({
@@ -35,6 +35,8 @@ describe('letterState', () => {
           sentAt: '2026-11-22T15:00:00Z',
           method: 'mail',
           sha256: 'b',
+          format: 'pdf',
+          filename: 'x.pdf',
         },
       ],
     };
@@ -63,5 +65,28 @@ describe('letterState', () => {
 
   it('shortens a SHA-256 to its first 12 characters', () => {
     expect(shortHash('0123456789abcdef'.repeat(4))).toBe('0123456789ab…');
+  });
+});
+
+describe('the file a way of sending sends', () => {
+  const made = (id: string, format: 'pdf' | 'docx' | 'eml', createdAt: string, kind = 'concerns') => ({
+    ...file(kind, createdAt, 'm1'),
+    id,
+    format,
+  });
+  const files = [
+    made('a', 'pdf', '2026-11-21T10:00:00Z'),
+    made('b', 'docx', '2026-11-22T10:00:00Z'),
+    made('c', 'eml', '2026-11-20T10:00:00Z'),
+    made('d', 'pdf', '2026-11-23T10:00:00Z', 'records-request'),
+  ];
+
+  it('email sends the .eml and paper the PDF, though a Word file was made last', () => {
+    const mine = letterFiles(files, 'concerns', 'm1');
+    expect(mine.map((f) => f.id)).toEqual(['b', 'a', 'c']);
+    expect(fileForMethod(mine, 'email')?.id).toBe('c');
+    expect(fileForMethod(mine, 'mail')?.id).toBe('a');
+    expect(fileForMethod(mine, 'hand-delivery')?.id).toBe('a');
+    expect(fileForMethod(letterFiles(files, 'concerns', null), 'mail')).toBeNull();
   });
 });

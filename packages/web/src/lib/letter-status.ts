@@ -1,4 +1,5 @@
-import type { LettersOverview, SentMethod } from '../api/types';
+import { METHOD_FORMAT } from '@iep/core';
+import type { LetterFileInfo, LetterFormat, LettersOverview, SentMethod } from '../api/types';
 import { formatInZone } from './format-time';
 
 export type LetterState =
@@ -47,11 +48,37 @@ const METHOD_WORDS: Record<SentMethod, string> = {
 
 export const SENT_METHODS: { value: SentMethod; label: string }[] = [
   { value: 'email', label: 'Email' },
-  { value: 'hand-delivery', label: 'Hand delivery' },
-  { value: 'mail', label: 'Mail' },
+  { value: 'mail', label: 'Mail (paper)' },
+  { value: 'hand-delivery', label: 'Hand delivery (paper)' },
   { value: 'fax', label: 'Fax' },
   { value: 'portal', label: 'School portal' },
 ];
+
+export const FORMAT_WORDS: Record<LetterFormat, string> = {
+  eml: 'email file (.eml)',
+  pdf: 'PDF',
+  docx: 'Word file',
+  txt: 'plain text file',
+};
+
+/** The files of one letter, newest first. */
+export function letterFiles(
+  files: readonly LetterFileInfo[],
+  kind: string,
+  meetingId: string | null,
+): LetterFileInfo[] {
+  return files
+    .filter((f) => f.kind === kind && (f.meetingId ?? '') === (meetingId ?? ''))
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : -1));
+}
+
+/**
+ * The file a way of sending sends: the newest of that method's format (the .eml for an email, the PDF for paper),
+ * or null when there is none yet (it is then made from the saved answers). Never just the last file made.
+ */
+export function fileForMethod(files: readonly LetterFileInfo[], method: SentMethod): LetterFileInfo | null {
+  return files.find((f) => f.format === METHOD_FORMAT[method]) ?? null;
+}
 
 export function methodWords(method: SentMethod): string {
   return METHOD_WORDS[method];

@@ -5,6 +5,7 @@ import { api } from '../api/endpoints';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { SelectField, TextField } from '../components/Field';
 import { PageHeading } from '../components/PageHeading';
+import { checkStudent } from '../lib/case-people';
 import { mapProblems } from '../lib/problem-fields';
 
 const STUDENT_FIELDS = ['name', 'dateOfBirth', 'grade', 'school', 'district'] as const;
@@ -16,14 +17,6 @@ const PATH_TO_FIELD: Record<string, string> = {
   ...Object.fromEntries(STUDENT_FIELDS.map((f) => [`$.student.${f}`, `student-${f}`])),
   '$.student.planType': 'student-planType',
   ...Object.fromEntries(PARENT_FIELDS.map((f) => [`$.parents[0].${f}`, `parent-${f}`])),
-};
-
-const REQUIRED_MESSAGES: Record<StudentField, string> = {
-  name: "Enter the student's name.",
-  dateOfBirth: 'Enter the date of birth.',
-  grade: 'Enter the grade, like 7 or K.',
-  school: 'Enter the school name.',
-  district: 'Enter the school district.',
 };
 
 export function NewCasePage() {
@@ -50,10 +43,8 @@ export function NewCasePage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: FieldError[] = STUDENT_FIELDS.filter((f) => !student[f].trim()).map((f) => ({
-      fieldId: `student-${f}`,
-      message: REQUIRED_MESSAGES[f],
-    }));
+    // The same checks as the student form: required fields, a real grade, no birth date in the future.
+    const found: FieldError[] = checkStudent({ ...student, planType, categories: '' });
     if (!parent.name.trim())
       found.push({ fieldId: 'parent-name', message: "Enter the parent or guardian's name." });
     setErrors(found);

@@ -3,13 +3,14 @@ import { SSD_NAME } from '../../case/index.js';
 import { childComplaintWindow } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock, MissingFact, Recipient } from '../letter-types.js';
-import { known, plainDate, signatureBlock } from '../phrases.js';
-import { directors, unique } from '../recipients.js';
-import { citations, defineKind, law, q } from './kind-module.js';
+import { asSentence, known, plainDate, signatureBlock } from '../phrases.js';
+import { directors } from '../recipients.js';
+import { answerDate, answerList, answerText, defineKind, law, q } from './kind-module.js';
 
-// A DESE child complaint draft (missouri-rules.md §6): every element of 34 CFR 300.153(b); the one-year window of
-// 300.153(c): DESE must receive it within a year after each problem; the DESE address and fax; a copy to the district at the
-// same time; filed when DESE receives it during 8:00-4:30 business hours. Due process is 2 years, not one.
+// A DESE child complaint draft (missouri-rules.md §6, §16.1, §16.7): every element of 34 CFR 300.153(b), with a
+// homeless child's contact information instead of a home address (300.153(b)(4)(ii)); the one-year window of
+// 300.153(c) said as the last day DESE can get the complaint; the DESE address and fax; a copy to the district at
+// the same time; filed when DESE receives it during 8:00-4:30 business hours. Due process is 2 years, not one.
 
 export const DESE_COMPLAINT_ADDRESS = [
   'Missouri Department of Elementary and Secondary Education',
@@ -20,15 +21,21 @@ export const DESE_COMPLAINT_ADDRESS = [
 ] as const;
 export const DESE_COMPLAINT_FAX = '573-526-4404';
 
+const TEXT_MAX = 4000;
+const ADDRESS_MAX = 400;
+const VIOLATIONS = 50;
+
 const violation = z.strictObject({
-  date: z.iso.date().optional(),
-  what: z.string().max(4000).optional(),
+  date: answerDate().optional(),
+  what: answerText(TEXT_MAX).optional(),
 });
 const schema = z.strictObject({
-  violations: z.array(violation).max(50).optional(),
-  proposedResolution: z.string().max(4000).optional(),
-  studentAddress: z.string().max(400).optional(),
-  receiveDate: z.iso.date().optional(),
+  violations: answerList(violation, VIOLATIONS).optional(),
+  proposedResolution: answerText(TEXT_MAX).optional(),
+  homeless: z.boolean({ error: 'Answer yes or no.' }).optional(),
+  studentAddress: answerText(ADDRESS_MAX).optional(),
+  studentContact: answerText(ADDRESS_MAX).optional(),
+  receiveDate: answerDate().optional(),
 });
 
 const info = {
@@ -49,6 +56,7 @@ const info = {
       'Add each problem with its date. Stick to facts: what happened and when.',
       {
         required: true,
+        maxItems: VIOLATIONS,
         itemFields: [
           q(
             'date',
@@ -64,7 +72,7 @@ const info = {
             'long-text',
             'What happened?',
             'For example: "My son got no speech therapy from September 10 to October 30."',
-            { required: true },
+            { required: true, maxLength: TEXT_MAX },
           ),
         ],
       },
@@ -75,14 +83,30 @@ const info = {
       'long-text',
       'How should the problem be fixed?',
       'For example: "Make up the missed therapy time, and follow the IEP."',
-      { required: true },
+      { required: true, maxLength: TEXT_MAX },
+    ),
+    q(
+      'homeless',
+      'Your child',
+      'yes-no',
+      'Is your child homeless, or without a steady home address?',
+      'If so, the complaint can give a way to reach your child instead of a home address.',
     ),
     q(
       'studentAddress',
       'Your child',
       'text',
       "What is your child's home address?",
-      'Leave it empty if it is the same as yours.',
+      'Leave it empty if it is the same as yours, or if your child is homeless.',
+      { maxLength: ADDRESS_MAX },
+    ),
+    q(
+      'studentContact',
+      'Your child',
+      'text',
+      'How can DESE reach your child?',
+      'For example: a shelter, a phone number, or your email. A home address is not needed.',
+      { maxLength: ADDRESS_MAX, showIf: { questionId: 'homeless', equals: true } },
     ),
     q(
       'receiveDate',
@@ -104,9 +128,16 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const resolution = known(answers.proposedResolution);
   if (resolution === undefined)
     missingFacts.push({ field: 'proposedResolution', message: 'Say how the problem should be fixed.' });
+  const homeless = answers.homeless === true;
+  const contact = known(answers.studentContact);
   const address = known(answers.studentAddress) ?? known(ctx.parent.address);
-  if (address === undefined)
-    missingFacts.push({ field: 'studentAddress', message: "Add your child's home address." });
+  if (homeless && contact === undefined)
+    missingFacts.push({ field: 'studentContact', message: 'Say how DESE can reach your child.' });
+  if (!homeless && address === undefined)
+    missingFacts.push({
+      field: 'studentAddress',
+      message: "Add your child's home address. If your child is homeless, say so instead.",
+    });
   if (ctx.parent.email === undefined && ctx.parent.phone === undefined) {
     missingFacts.push({ field: 'parents', message: 'Add your phone or email, so DESE can reach you.' });
   }
@@ -122,7 +153,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   }
   if (warnings.length > 0) {
     warnings.push(
-      'For older problems, a due process complaint can reach back two years from when you knew, or should have known, about the problem.',
+      'For older problems, a due process complaint has a longer time limit: it must be filed within two years of when you knew, or should have known, about the problem (34 CFR 300.511(e)).',
     );
   }
   warnings.push(
@@ -132,10 +163,22 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   );
   if (ctx.is504) {
     warnings.push(
-      'A DESE child complaint is about special education under IDEA. For a 504 plan, ask MPACT (800-743-7634) where to file.',
+      'A DESE child complaint is about special education under IDEA. If your complaint is about the 504 plan, ask MPACT (800-743-7634) where to file.',
     );
   }
-  const blocks: LetterBlock[] = [
+  const dated = violations.flatMap((v) => (v.date === undefined ? [] : [v.date])).sort();
+  const earliest = dated[0];
+  const points = [
+    'DESE can look only at problems that happened not more than one year before it gets the complaint (34 CFR 300.153(c)).',
+  ];
+  const earliestWindow = earliest === undefined ? null : childComplaintWindow(earliest, received, ctx.zone);
+  if (earliest !== undefined && earliestWindow?.inTime === true) {
+    points.push(
+      `For the earliest problem, on ${plainDate(earliest)}, DESE must get the complaint by ${plainDate(earliestWindow.lastDay)}.`,
+    );
+  }
+  points.push('DESE decides within 60 days after it gets the complaint (34 CFR 300.152(a)).');
+  const body: LetterBlock[] = [
     { type: 'paragraph', text: `Send to: ${DESE_COMPLAINT_ADDRESS.join(', ')}. Fax: ${DESE_COMPLAINT_FAX}.` },
     { type: 'heading', text: 'Statement' },
     {
@@ -147,7 +190,9 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       type: 'list',
       items: [
         `Name: ${student.name}`,
-        `Address: ${address}`,
+        homeless
+          ? `Contact information (my child is homeless): ${contact ?? ''}`
+          : `Address: ${address ?? ''}`,
         `School: ${student.school}`,
         `District: ${student.district}`,
         `Grade: ${student.grade}`,
@@ -157,10 +202,10 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     {
       type: 'list',
       ordered: true,
-      items: violations.map((v) => `On ${plainDate(v.date ?? '')}: ${known(v.what) ?? ''}`),
+      items: violations.map((v) => `On ${plainDate(v.date ?? '')}: ${asSentence(known(v.what) ?? '')}`),
     },
     { type: 'heading', text: 'How I would like it fixed' },
-    { type: 'paragraph', text: resolution ?? '' },
+    { type: 'paragraph', text: asSentence(resolution ?? '') },
     { type: 'heading', text: 'Contact' },
     {
       type: 'paragraph',
@@ -168,12 +213,6 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     },
     { type: 'paragraph', text: `I am sending a copy of this complaint to ${district} at the same time.` },
     signatureBlock(),
-    citations(
-      law('34 CFR 300.153(b) (what a complaint must contain)'),
-      law('34 CFR 300.153(c) (the problem must be not more than one year before DESE gets the complaint)'),
-      law('34 CFR 300.152(a) (decision within 60 days)'),
-      law('DESE model child complaint form (address, fax, copy to the district)'),
-    ),
   ];
   const dese: Recipient = {
     name: 'Child Complaint Coordinator',
@@ -186,9 +225,19 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     title: 'Child complaint',
     subject: `Child complaint: ${student.name}, ${student.district}`,
     to: [dese],
-    cc: unique(dir.recipients),
+    cc: dir.recipients,
     greeting: 'To the Child Complaint Coordinator:',
-    blocks,
+    body,
+    notes: {
+      points,
+      sources: [
+        law('34 CFR 300.153(b) (what a complaint must contain; contact information for a homeless child)'),
+        law('34 CFR 300.153(c) (the problem must be not more than one year before DESE gets the complaint)'),
+        law('34 CFR 300.152(a) (decision within 60 days)'),
+        law('DESE model child complaint form (address, fax, copy to the district)'),
+        law('34 CFR 300.511(e) (due process: two years)'),
+      ],
+    },
     warnings: [...warnings, ...dir.warnings],
   };
 }

@@ -1,26 +1,37 @@
 import { z } from 'zod';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { CONTACT_ASK, known, plainDate, pwnAsk, studentPhrase } from '../phrases.js';
-import { caseManagers, directors, greeting, unique } from '../recipients.js';
-import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
+import { asSentence, CONTACT_ASK, known, plainDate, pwnAsk, studentPhrase } from '../phrases.js';
+import { caseManagers, directors } from '../recipients.js';
+import { answerDate, answerList, answerText, defineKind, law, missing, practice, q } from './kind-module.js';
 
 // Compensatory services for missed minutes (missouri-rules.md §10; progress-and-services.md §4). The table is a
 // record, never an award: the remedy is individualized (Reid v. District of Columbia; DESE listserv 2008);
 // Miener v. Missouri (8th Cir. 1986) holds that compensatory services can be recovered.
 
+const SERVICE_MAX = 200;
+const TEXT_MAX = 4000;
+const ROWS = 200;
+
+const minutes = () =>
+  z
+    .number({ error: 'Write the minutes as a whole number, like 120.' })
+    .int({ error: 'Write the minutes as a whole number, like 120.' })
+    .min(0, { error: 'Minutes cannot be less than zero.' })
+    .max(1_000_000, { error: 'That is more minutes than a school year has. Check the number.' });
+
 const manualRow = z.strictObject({
-  service: z.string().max(200).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  requiredMinutes: z.number().int().min(0).max(1_000_000).optional(),
-  deliveredMinutes: z.number().int().min(0).max(1_000_000).optional(),
+  service: answerText(SERVICE_MAX).optional(),
+  from: answerDate().optional(),
+  to: answerDate().optional(),
+  requiredMinutes: minutes().optional(),
+  deliveredMinutes: minutes().optional(),
 });
 const schema = z.strictObject({
-  serviceIds: z.array(z.string().max(64)).max(200).optional(),
-  manualRows: z.array(manualRow).max(200).optional(),
-  effect: z.string().max(4000).optional(),
-  proposal: z.string().max(4000).optional(),
+  serviceIds: answerList(z.string().max(64), ROWS).optional(),
+  manualRows: answerList(manualRow, ROWS).optional(),
+  effect: answerText(TEXT_MAX).optional(),
+  proposal: answerText(TEXT_MAX).optional(),
 });
 
 const info = {
@@ -37,8 +48,8 @@ const info = {
       'Missed minutes',
       'multi-choice',
       'Which services from the data check do you want to include?',
-      'The data check compares the service log with the minutes in the IEP.',
-      { choicesFrom: 'services' },
+      'The data check compares the service log with the minutes in the plan.',
+      { choicesFrom: 'services', maxItems: ROWS },
     ),
     q(
       'manualRows',
@@ -47,9 +58,11 @@ const info = {
       'Do you want to add missed minutes yourself?',
       'Use this if the data check does not have the service.',
       {
+        maxItems: ROWS,
         itemFields: [
           q('service', 'Missed minutes', 'text', 'Which service?', 'For example: "Speech therapy".', {
             required: true,
+            maxLength: SERVICE_MAX,
           }),
           q(
             'from',
@@ -67,7 +80,7 @@ const info = {
             'Missed minutes',
             'number',
             'How many minutes should your child have had?',
-            'Use the minutes in the IEP for that time.',
+            'Use the minutes in the plan for that time.',
             { required: true },
           ),
           q(
@@ -87,6 +100,7 @@ const info = {
       'long-text',
       'How did the missed time affect your child?',
       'For example: "Reading scores stayed flat in those weeks."',
+      { maxLength: TEXT_MAX },
     ),
     q(
       'proposal',
@@ -94,6 +108,7 @@ const info = {
       'long-text',
       'How would you like the time made up?',
       'For example: "Extra sessions after school." You can leave this for the team to decide.',
+      { maxLength: TEXT_MAX },
     ),
   ],
 };
@@ -169,9 +184,9 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     });
   }
   if (rows.length === 0) return missing('serviceIds', 'Add at least one service with missed minutes.');
-  const total = rows.reduce((s, r) => s + r.owed, 0);
+  const total = rows.reduce((sum, r) => sum + r.owed, 0);
   const student = ctx.caseFile.student.name;
-  const blocks: LetterBlock[] = [
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
       text: `I am the parent of ${studentPhrase(ctx)}. ${student} did not get all the service minutes in the ${ctx.plan}. I am asking for services to make up for the missed time.`,
@@ -189,56 +204,65 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   ];
   const effect = known(answers.effect);
   if (effect !== undefined)
-    blocks.push({ type: 'paragraph', text: `How this affected ${student}: ${effect}` });
+    body.push({ type: 'paragraph', text: `How this affected ${student}: ${asSentence(effect)}` });
   const proposal = known(answers.proposal);
-  blocks.push(
+  body.push(
     {
       type: 'paragraph',
       text:
         proposal !== undefined
-          ? `What I propose: ${proposal}`
+          ? `What I propose: ${asSentence(proposal)}`
           : 'Please meet with me to plan how the time will be made up.',
     },
     {
       type: 'paragraph',
       text:
-        'I know these numbers are a starting point, not a final answer. Make-up services are decided for each child. They can be more or less than the minutes missed. ' +
+        'These numbers are a starting point, not a final answer. Make-up services are decided for each child. They can be more or less than the minutes missed. ' +
         'The goal is to help my child gain what the missed services should have given.',
     },
     { type: 'paragraph', text: pwnAsk(ctx, 'this request') },
     { type: 'paragraph', text: CONTACT_ASK },
-    citations(
-      law(
-        'Miener v. Missouri, 800 F.2d 749 (8th Cir. 1986) (compensatory services can be recovered)',
-        'SECONDARY',
-      ),
-      law('Reid v. District of Columbia, 401 F.3d 516 (D.C. Cir. 2005) (the remedy is individualized)'),
-      practice(
-        'Missouri DESE special education listserv, May 23, 2008 (full make-up, or an IEP meeting about compensatory services)',
-        'PRIMARY',
-      ),
-      practice('Minutes missed: counted week by week from the service log; a record, not an award'),
-    ),
   );
   const dir = directors(ctx);
-  const to = unique([...caseManagers(ctx), ...dir.recipients]);
   return {
     title: 'Request for compensatory services',
     subject: `Request for make-up services: ${student}`,
-    to,
+    to: [...caseManagers(ctx), ...dir.recipients],
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
+    body,
     attachments: [
       {
         name: 'Service minutes table',
         description: 'The minutes in the plan compared with the service log.',
       },
     ],
-    warnings: [
-      ...dir.warnings,
-      'The table is a record of minutes, not an award. The team decides what will make up for them.',
-    ],
+    notes: {
+      points: [
+        'The table is a record of minutes, not an award. The team decides what will make up for them.',
+        'A week with no log entry may mean the log is missing, not that the service was missed. Ask before you count it.',
+        ...(ctx.is504
+          ? [
+              'The court cases on make-up services are about IDEA. For a 504 plan, the same way of counting is a fair starting point.',
+            ]
+          : []),
+      ],
+      sources: [
+        law(
+          'Miener v. Missouri, 800 F.2d 749 (8th Cir. 1986) (compensatory services can be recovered)',
+          'SECONDARY',
+        ),
+        law('Reid v. District of Columbia, 401 F.3d 516 (D.C. Cir. 2005) (the remedy is individualized)'),
+        practice(
+          'Missouri DESE special education listserv, May 23, 2008 (full make-up, or an IEP meeting about compensatory services)',
+          'PRIMARY',
+        ),
+        practice('Minutes missed: counted week by week from the service log; a record, not an award'),
+        ctx.is504
+          ? law('34 CFR 104.36 (notice of 504 decisions)')
+          : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
+      ],
+    },
+    warnings: dir.warnings,
   };
 }
 

@@ -2,31 +2,40 @@ import { z } from 'zod';
 import { goalChartModel, renderGoalChartSvg } from '../../charts/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { CONTACT_ASK, known, meetingPhrase, pwnAsk, studentPhrase } from '../phrases.js';
-import { caseManagers, directors, greeting, unique } from '../recipients.js';
-import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
+import { asSentence, CONTACT_ASK, known, meetingPhrase, pwnAsk, studentPhrase } from '../phrases.js';
+import { caseManagers, directors } from '../recipients.js';
+import { answerEnum, answerList, answerText, defineKind, law, missing, practice, q } from './kind-module.js';
 
 // The parent concerns letter, handed in at the start and attached to the IEP as parent input (34 CFR 300.501(b)).
 // Data-check findings become questions, never verdicts.
 
 const REQUEST_KINDS = ['service', 'evaluation', 'placement', 'goal-change', 'other'] as const;
 
+const TEXT_MAX = 4000;
+const REQUEST_MAX = 2000;
+const REQUESTS = 50;
+const FINDINGS = 100;
+
 const requestItem = z.strictObject({
-  kind: z.enum(REQUEST_KINDS).optional(),
-  request: z.string().max(2000).optional(),
-  why: z.string().max(4000).optional(),
+  kind: answerEnum(REQUEST_KINDS).optional(),
+  request: answerText(REQUEST_MAX).optional(),
+  why: answerText(TEXT_MAX).optional(),
 });
+/**
+ * A question for the meeting: typed by the parent ({ question }), or sent from the data check, which also names
+ * the finding, goal and service it came from (the goal's chart goes in the letter).
+ */
 const findingItem = z.strictObject({
   code: z.string().max(100).optional(),
   goalId: z.string().max(64).nullable().optional(),
   serviceId: z.string().max(64).nullable().optional(),
-  question: z.string().max(4000).optional(),
+  question: answerText(TEXT_MAX).optional(),
 });
 
 const schema = z.strictObject({
-  strengths: z.string().max(4000).optional(),
-  requests: z.array(requestItem).max(50).optional(),
-  findings: z.array(findingItem).max(100).optional(),
+  strengths: answerText(TEXT_MAX).optional(),
+  requests: answerList(requestItem, REQUESTS).optional(),
+  findings: answerList(findingItem, FINDINGS).optional(),
 });
 
 const info = {
@@ -44,6 +53,7 @@ const info = {
       'long-text',
       'What is your child good at? What do they enjoy?',
       'One or two sentences. It helps the team see your whole child.',
+      { maxLength: TEXT_MAX },
     ),
     q(
       'requests',
@@ -53,6 +63,7 @@ const info = {
       'Add one request at a time. Say what you want and why.',
       {
         required: true,
+        maxItems: REQUESTS,
         itemFields: [
           q('kind', 'Your requests', 'choice', 'What kind of request is it?', 'Pick the closest one.', {
             choices: [
@@ -69,7 +80,7 @@ const info = {
             'text',
             'What are you asking for?',
             'For example: "30 more minutes of reading help each week."',
-            { required: true },
+            { required: true, maxLength: REQUEST_MAX },
           ),
           q(
             'why',
@@ -77,7 +88,7 @@ const info = {
             'long-text',
             'Why do you ask for it?',
             'Say what you have seen, or what the data shows.',
-            { allowUnknown: true },
+            { allowUnknown: true, maxLength: TEXT_MAX },
           ),
         ],
       },
@@ -86,8 +97,24 @@ const info = {
       'findings',
       'Questions from the data check',
       'list',
-      'Which questions from the data check do you want to ask?',
-      'These come from the data check page. You can remove any of them.',
+      'Which questions about the data do you want to ask?',
+      'Questions sent from the data check page are here. You can remove them, or add your own.',
+      {
+        maxItems: FINDINGS,
+        itemFields: [
+          q(
+            'question',
+            'Questions from the data check',
+            'long-text',
+            'What do you want to ask?',
+            'One question.',
+            {
+              required: true,
+              maxLength: TEXT_MAX,
+            },
+          ),
+        ],
+      },
     ),
   ],
 };
@@ -161,7 +188,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     return missing('requests', 'Add at least one request, or a question from the data check.');
   }
   const student = ctx.caseFile.student.name;
-  const blocks: LetterBlock[] = [
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
       text: `I am the parent of ${studentPhrase(ctx)}. This letter lists my concerns and requests for ${meetingPhrase(meeting)}. Please attach it to the ${ctx.plan} as parent input.`,
@@ -169,34 +196,37 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   ];
   const strengths = known(answers.strengths);
   if (strengths !== undefined) {
-    blocks.push({ type: 'heading', text: `About ${student}` }, { type: 'paragraph', text: strengths });
+    body.push(
+      { type: 'heading', text: `About ${student}` },
+      { type: 'paragraph', text: asSentence(strengths) },
+    );
   }
   if (requests.length > 0) {
-    blocks.push(
+    body.push(
       { type: 'heading', text: 'My requests' },
       {
         type: 'list',
         ordered: true,
         items: requests.map(
           (r) =>
-            `${KIND_LABEL[r.kind ?? 'other']}: ${r.request ?? ''}${/[.?!]$/.test(r.request ?? '') ? '' : '.'}` +
-            (r.why !== undefined ? ` Why: ${r.why}` : ''),
+            `${KIND_LABEL[r.kind ?? 'other']}: ${asSentence(r.request ?? '')}` +
+            (r.why !== undefined ? ` Why: ${asSentence(r.why)}` : ''),
         ),
       },
     );
   }
   if (questions.length > 0) {
-    blocks.push(
+    body.push(
       { type: 'heading', text: 'Questions about the data' },
       {
         type: 'paragraph',
         text: 'I looked at the progress data and the service logs. I would like us to talk about these questions:',
       },
-      { type: 'list', ordered: true, items: questions },
+      { type: 'list', ordered: true, items: questions.map(asSentence) },
     );
   }
   if (charts.length > 0) {
-    blocks.push(
+    body.push(
       { type: 'heading', text: 'Attached data' },
       {
         type: 'paragraph',
@@ -208,27 +238,31 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       ...charts,
     );
   }
-  blocks.push(
+  body.push(
     { type: 'paragraph', text: pwnAsk(ctx) },
     { type: 'paragraph', text: `Thank you for working with me to help ${student}. ${CONTACT_ASK}` },
-    citations(
-      ctx.is504
-        ? law('34 CFR 104.36 (notice of 504 decisions)')
-        : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
-      law('34 CFR 300.501(b) (parents take part in meetings)'),
-      practice('Attaching the letter to the plan as parent input: a request, not a rule'),
-    ),
   );
   const dir = directors(ctx);
-  const to = unique([...caseManagers(ctx), ...dir.recipients]);
   return {
     title: 'Parent concerns letter',
     subject: `Parent concerns for the ${ctx.plan} meeting: ${student}`,
-    to,
+    to: [...caseManagers(ctx), ...dir.recipients],
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
+    body,
     closing: 'Thank you,',
+    notes: {
+      points: [
+        'Bring printed copies to the meeting, or send it a day ahead. Ask the team to attach it to the plan as parent input. That is a request, not a rule.',
+        'Questions from the data check are questions, not findings of fault. The school may have data you have not seen.',
+      ],
+      sources: [
+        ctx.is504
+          ? law('34 CFR 104.36 (notice of 504 decisions)')
+          : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
+        ...(ctx.is504 ? [] : [law('34 CFR 300.501(b) (parents take part in meetings)')]),
+        practice('Attaching the letter to the plan as parent input: a request, not a rule'),
+      ],
+    },
     warnings: dir.warnings,
   };
 }

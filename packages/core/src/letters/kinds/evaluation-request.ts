@@ -2,19 +2,44 @@ import { z } from 'zod';
 import { computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { CONTACT_ASK, known, knownList, plainDate, pwnAsk, studentPhrase } from '../phrases.js';
-import { caseManagers, directors, greeting, unique } from '../recipients.js';
-import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
+import { schoolByDate } from '../school-dates.js';
+import {
+  asItem,
+  asSentence,
+  CONTACT_ASK,
+  known,
+  knownList,
+  plainDate,
+  pwnAsk,
+  studentPhrase,
+} from '../phrases.js';
+import { caseManagers, directors } from '../recipients.js';
+import {
+  answerEnum,
+  answerList,
+  answerText,
+  defineKind,
+  law,
+  missing,
+  practice,
+  q,
+  type Citation,
+} from './kind-module.js';
 
-// missouri-rules.md §8, §11: the district decides whether to evaluate within 30 calendar days of the referral
-// (SSD Family Handbook, PRIMARY for SSD; for other districts, district pages, SECONDARY), and the evaluation is
-// done within 60 calendar days of signed consent (SSD Handbook; 34 CFR 300.301(c)(1) lets the state set it).
-// Re-evaluation: 34 CFR 300.303 (at least every 3 years, not more than once a year unless both agree).
+// missouri-rules.md §8, §11, §16.7, §16.9. First evaluation (IDEA): the SSD Family Handbook's 30 calendar days to
+// decide binds SSD only; elsewhere the letter reports what district pages say (not law) and the date is the
+// parent's request. The evaluation itself: 60 days from consent (34 CFR 300.301(c)(1); SSD Handbook). The procedural
+// safeguards notice is due on a parent's request for evaluation (300.504(a)(1)). Re-evaluation: no 30-day law;
+// 300.303 for an IEP; a 504 plan's re-evaluation cites only 104.36 (no IDEA rule applies to it).
+
+const AREA_MAX = 500;
+const AREAS = 30;
+const REASONS_MAX = 4000;
 
 const schema = z.strictObject({
-  type: z.enum(['initial', 'reevaluation']).optional(),
-  areas: z.array(z.string().max(500)).max(30).optional(),
-  reasons: z.string().max(4000).optional(),
+  type: answerEnum(['initial', 'reevaluation']).optional(),
+  areas: answerList(answerText(AREA_MAX), AREAS).optional(),
+  reasons: answerText(REASONS_MAX).optional(),
 });
 
 const info = {
@@ -31,7 +56,7 @@ const info = {
       'The evaluation',
       'choice',
       'Is this the first evaluation, or a new one?',
-      'A re-evaluation is a new evaluation for a child who already has an IEP.',
+      'A re-evaluation is a new evaluation for a child who already has a plan.',
       {
         required: true,
         choices: [
@@ -46,7 +71,7 @@ const info = {
       'list',
       'What areas worry you?',
       'For example: reading, speech, focus, behavior, or using a pencil.',
-      { required: true },
+      { required: true, maxItems: AREAS, maxLength: AREA_MAX },
     ),
     q(
       'reasons',
@@ -54,7 +79,7 @@ const info = {
       'long-text',
       'What have you seen that worries you?',
       'Give one or two examples, with dates if you have them.',
-      { required: true },
+      { required: true, maxLength: REASONS_MAX },
     ),
   ],
 };
@@ -62,13 +87,17 @@ const info = {
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const type = answers.type;
   if (type === undefined) return missing('type', 'Choose a first evaluation or a re-evaluation.');
-  const areas = knownList(answers.areas);
+  const areas = knownList(answers.areas).map(asItem);
   const reasons = known(answers.reasons);
   if (areas.length === 0) return missing('areas', 'Add at least one area that worries you.');
   const student = ctx.caseFile.student.name;
-  const decision = computeDeadline('evaluation-decision', { from: ctx.today, timeZone: ctx.zone });
+  const decision = schoolByDate(
+    computeDeadline('evaluation-decision', { from: ctx.today, timeZone: ctx.zone }).due,
+  );
   const initial = type === 'initial';
-  const blocks: LetterBlock[] = [
+  // A 504 plan's own re-evaluation is not an IDEA evaluation: no IDEA rule is cited for it.
+  const idea = initial || !ctx.is504;
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
       text: initial
@@ -79,65 +108,89 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     { type: 'list', items: areas },
   ];
   if (reasons !== undefined)
-    blocks.push({ type: 'heading', text: 'What I have seen' }, { type: 'paragraph', text: reasons });
-  const source =
-    ctx.ssd !== null ? 'The SSD Family Handbook says' : 'Missouri school districts generally say';
-  blocks.push({ type: 'heading', text: 'The time limits' });
-  if (initial) {
-    blocks.push(
-      {
-        type: 'paragraph',
-        text: `${source} the school will decide whether to evaluate within 30 days of a request. For this letter, that is by ${plainDate(decision.due)}. Please give me your decision in a Notice of Action.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'If you agree to evaluate, please send me the consent form. The evaluation must be done within 60 days after you get my signed consent.',
-      },
+    body.push(
+      { type: 'heading', text: 'What I have seen' },
+      { type: 'paragraph', text: asSentence(reasons) },
     );
-  } else {
-    blocks.push({
+  body.push({ type: 'heading', text: 'What I ask' });
+  const sources: Citation[] = [];
+  const points: string[] = [];
+  if (initial) {
+    body.push({
       type: 'paragraph',
-      text: `Please tell me by ${plainDate(decision.due)} whether you will do the re-evaluation, in a Notice of Action. If you agree, please send me the consent form and tell me when it will be done.`,
+      text:
+        ctx.ssd !== null
+          ? `The SSD Family Handbook says SSD will decide whether to evaluate within 30 days of a referral. For this letter, that is by ${plainDate(decision)}. Please give me your decision in writing, in a Notice of Action.`
+          : `Many Missouri districts say they decide whether to evaluate within 30 days of a referral. Please give me your decision in writing, in a Notice of Action, by ${plainDate(decision)}.`,
     });
+    body.push({
+      type: 'paragraph',
+      text: 'If you agree to evaluate, please send me the consent form. The evaluation must be done within 60 days after you get my signed consent (34 CFR 300.301(c)(1)).',
+    });
+    body.push({
+      type: 'paragraph',
+      text: 'Please also send me the procedural safeguards notice, which the school gives when a parent asks for an evaluation (34 CFR 300.504(a)(1)).',
+    });
+    sources.push(
+      ctx.ssd !== null
+        ? law('SSD Family Handbook (SSD decides within 30 calendar days of a referral)')
+        : practice(
+            'District web pages: a decision within 30 days of a referral (not a rule we could confirm)',
+          ),
+      law('34 CFR 300.301(c)(1); SSD Family Handbook (evaluation within 60 days of consent)'),
+      law('34 CFR 300.504(a)(1) (procedural safeguards notice on a request for evaluation)'),
+      law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
+    );
+    points.push(
+      ctx.ssd !== null
+        ? "SSD's own handbook promises a decision within 30 days. It binds SSD."
+        : 'No Missouri rule we could confirm sets 30 days for this decision. District web pages say 30 days, so the letter asks for that date. It is a request, not the law.',
+      'Keep a copy of this letter. The time limits count from the day the school gets it.',
+    );
+    if (ctx.is504) {
+      points.push(
+        'This asks for a special education evaluation under IDEA. That is open to a child with a 504 plan too.',
+      );
+    }
+  } else {
+    body.push({
+      type: 'paragraph',
+      text: `Please tell me in writing whether you will do the re-evaluation, by ${plainDate(decision)}. If you agree, please send me the consent form and tell me when it will be done.`,
+    });
+    body.push({ type: 'paragraph', text: 'Please also send me a copy of my procedural safeguards.' });
+    points.push('No law sets a number of days for this answer. The date in the letter is your request.');
+    if (idea) {
+      points.push(
+        'A re-evaluation must happen at least every 3 years, and not more than once a year unless you and the school agree (34 CFR 300.303).',
+      );
+      sources.push(
+        law('34 CFR 300.303 (re-evaluation: at least every 3 years, at most once a year unless both agree)'),
+      );
+    }
+    sources.push(practice("30 days for the re-evaluation answer: the parent's request"));
   }
-  blocks.push(
-    { type: 'paragraph', text: pwnAsk(ctx, 'this request') },
+  // A refusal to do an IDEA evaluation needs Prior Written Notice even for a child with a 504 plan.
+  body.push(
+    { type: 'paragraph', text: pwnAsk({ ...ctx, is504: !idea }, 'this request') },
     { type: 'paragraph', text: CONTACT_ASK },
-    citations(
-      ...(initial
-        ? [
-            ctx.ssd !== null
-              ? law('SSD Family Handbook (decision within 30 calendar days of referral)')
-              : practice(
-                  'District practice: decision within 30 days of referral (Missouri State Plan wording not yet checked)',
-                ),
-            law('SSD Family Handbook; 34 CFR 300.301(c)(1) (evaluation within 60 calendar days of consent)'),
-            law('34 CFR 300.301 (initial evaluation)'),
-          ]
-        : [
-            law(
-              '34 CFR 300.303 (re-evaluation: at least every 3 years, at most once a year unless both agree)',
-            ),
-            practice("30 days for the re-evaluation decision: the parent's request"),
-          ]),
+  );
+  if (!initial) {
+    sources.push(
       ctx.is504
         ? law('34 CFR 104.36 (notice of 504 decisions)')
         : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
-    ),
-  );
+    );
+  }
   const dir = directors(ctx);
-  const to = unique([...caseManagers(ctx), ...dir.recipients]);
   return {
     title: initial ? 'Request for an evaluation' : 'Request for a re-evaluation',
     subject: `${initial ? 'Request for an evaluation' : 'Request for a re-evaluation'}: ${student}`,
-    to,
+    to: [...caseManagers(ctx), ...dir.recipients],
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
-    warnings: [
-      ...dir.warnings,
-      'Keep a copy of this letter. The time limits count from the day the school gets it.',
-    ],
+    body,
+    notes: { points, sources },
+    warnings: dir.warnings,
+    schoolDates: [{ date: decision, what: 'The date the parent asks for the decision' }],
   };
 }
 

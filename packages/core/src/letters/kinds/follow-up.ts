@@ -1,28 +1,51 @@
 import { z } from 'zod';
 import { sessionMs, type LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { known, knownList, meetingDate, meetingPhrase, plainDate, pwnForRefusals } from '../phrases.js';
-import { greeting, schoolTeam } from '../recipients.js';
-import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
+import { commitmentSentence } from '../commitment-sentence.js';
+import {
+  asItem,
+  known,
+  knownList,
+  meetingDate,
+  meetingPhrase,
+  plainDate,
+  pwnForRefusals,
+} from '../phrases.js';
+import { schoolTeam } from '../recipients.js';
+import {
+  answerDateOrUnknown,
+  answerList,
+  answerText,
+  defineKind,
+  law,
+  missing,
+  practice,
+  q,
+} from './kind-module.js';
 
 // The summary email after the meeting: a record the school can correct or confirm (good practice, not law).
 // Refusals without notice get the Prior Written Notice ask (34 CFR 300.503; 504: 104.36).
 
+const LINE_MAX = 2000;
+const WHO_MAX = 200;
+const ITEMS = 100;
+
 const commitment = z.strictObject({
-  who: z.string().max(200).optional(),
-  what: z.string().max(2000).optional(),
-  by: z.union([z.iso.date(), z.literal('unknown')]).optional(),
+  who: answerText(WHO_MAX).optional(),
+  what: answerText(LINE_MAX).optional(),
+  by: answerDateOrUnknown().optional(),
 });
-const list = z.array(z.string().max(2000)).max(100).optional();
+const list = answerList(answerText(LINE_MAX), ITEMS).optional();
 const schema = z.strictObject({
   discussed: list,
   agreed: list,
   refused: list,
-  commitments: z.array(commitment).max(100).optional(),
+  commitments: answerList(commitment, ITEMS).optional(),
   pwnRequested: list,
 });
 
-const item = (id: string, prompt: string, help: string) => q(id, 'The meeting', 'list', prompt, help);
+const item = (id: string, prompt: string, help: string) =>
+  q(id, 'The meeting', 'list', prompt, help, { maxItems: ITEMS, maxLength: LINE_MAX });
 
 const info = {
   kind: 'follow-up' as const,
@@ -51,9 +74,11 @@ const info = {
       'Who promised to do something?',
       'Add each promise: who, what, and by when.',
       {
+        maxItems: ITEMS,
         itemFields: [
           q('who', 'Who will do what', 'text', 'Who?', 'A name or a role, like "the case manager".', {
             required: true,
+            maxLength: WHO_MAX,
           }),
           q(
             'what',
@@ -61,7 +86,7 @@ const info = {
             'text',
             'What will they do?',
             'For example: "Send the new schedule."',
-            { required: true },
+            { required: true, maxLength: LINE_MAX },
           ),
           q('by', 'Who will do what', 'date', 'By when?', 'Pick "I don\'t know" if no date was given.', {
             allowUnknown: true,
@@ -95,48 +120,56 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   if (discussed.length + agreed.length + refused.length + commitments.length + pwn.length === 0) {
     return missing('agreed', 'Add at least one thing that was discussed, agreed or refused.');
   }
-  const blocks: LetterBlock[] = [
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
       text: `Thank you for meeting with me at ${meetingPhrase(meeting)}. This is my summary of the meeting. Please reply within one week if anything here is wrong or missing, so we have the same record.`,
     },
   ];
   const section = (title: string, items: string[]) => {
-    if (items.length > 0) blocks.push({ type: 'heading', text: title }, { type: 'list', items });
+    if (items.length > 0) body.push({ type: 'heading', text: title }, { type: 'list', items });
   };
-  section('What we discussed', discussed);
-  section('What we agreed', agreed);
-  section('What the school refused', refused);
+  section('What we discussed', discussed.map(asItem));
+  section('What we agreed', agreed.map(asItem));
+  section('What the school refused', refused.map(asItem));
   section(
     'Who will do what',
-    commitments.map((c) => {
-      const by = c.by === undefined || c.by === 'unknown' ? 'no date was set' : `by ${plainDate(c.by)}`;
-      return `${known(c.who) ?? 'Someone (please tell me who)'} will ${known(c.what) ?? ''} (${by}).`;
-    }),
+    commitments.map((c) =>
+      commitmentSentence(
+        { who: c.who, what: known(c.what) ?? '', by: c.by },
+        { parentName: ctx.parent.name },
+      ),
+    ),
   );
   const undated = commitments.some((c) => c.by === undefined || c.by === 'unknown');
   if (undated)
-    blocks.push({ type: 'paragraph', text: 'Where no date was set, please tell me when it will be done.' });
-  section('Notices I am still waiting for', pwn);
-  if (refused.length > 0) blocks.push({ type: 'paragraph', text: pwnForRefusals(ctx) });
-  blocks.push(
-    { type: 'paragraph', text: `Please also send me a copy of the ${ctx.plan} and any meeting notes.` },
-    citations(
-      practice('A written summary sent the day after the meeting: good practice, not a legal deadline'),
-      ctx.is504
-        ? law('34 CFR 104.36 (notice of 504 decisions)')
-        : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
-    ),
-  );
+    body.push({ type: 'paragraph', text: 'Where no date was set, please tell me when it will be done.' });
+  section('Notices I am still waiting for', pwn.map(asItem));
+  if (refused.length > 0) body.push({ type: 'paragraph', text: pwnForRefusals(ctx) });
+  body.push({
+    type: 'paragraph',
+    text: `Please also send me a copy of the ${ctx.plan} and any meeting notes.`,
+  });
   const to = schoolTeam(ctx);
   return {
     title: 'Meeting follow-up',
     subject: `Summary of the ${ctx.plan} meeting on ${plainDate(meetingDate(meeting))}: ${ctx.caseFile.student.name}`,
     to,
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
+    body,
     closing: 'Thank you,',
+    notes: {
+      points: [
+        'A written summary sent soon after the meeting is good practice, not a legal rule. It gives everyone the same record.',
+        'If the school does not reply, your summary stands as your record of the meeting. Keep the sent email.',
+      ],
+      sources: [
+        practice('A written summary sent the day after the meeting: good practice, not a legal deadline'),
+        ctx.is504
+          ? law('34 CFR 104.36 (notice of 504 decisions)')
+          : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
+      ],
+    },
     warnings:
       to.length === 0
         ? ['Your team list has no school staff. Add them so the email has someone to go to.']

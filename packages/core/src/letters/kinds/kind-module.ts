@@ -1,21 +1,33 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Confidence } from '../../rules/confidence.js';
 import type { LetterContext } from '../context.js';
-import type { LetterBlock, LetterKindInfo, MissingFact, Question, Recipient } from '../letter-types.js';
+import type {
+  LetterBlock,
+  LetterKindInfo,
+  MissingFact,
+  Question,
+  Recipient,
+  SchoolDate,
+  SourceNote,
+} from '../letter-types.js';
 
 // One letter kind: its interview, its answers schema and its builder. buildLetter adds what every letter shares
-// (date, sender, signature) around what the kind returns.
+// (date, sender, greeting, signature, one line per recipient) around what the kind returns.
 
 export interface KindDraft {
   title: string;
   subject: string;
   to: Recipient[];
   cc: Recipient[];
+  /** Only when the kind needs its own ("To the Child Complaint Coordinator:"); else made from `to`. */
   greeting?: string;
-  blocks: LetterBlock[];
+  body: LetterBlock[];
   closing?: string;
   attachments?: { name: string; description: string }[];
+  /** The "Notes for you" page: plain points and the sources with their confidence. */
+  notes: { points?: string[]; sources: SourceNote[] };
   warnings: string[];
+  schoolDates?: SchoolDate[];
 }
 
 export interface KindModule {
@@ -34,7 +46,18 @@ export function defineKind<S extends z.ZodType>(
 }
 
 type QuestionOptions = Partial<
-  Pick<Question, 'choices' | 'choicesFrom' | 'itemFields' | 'showIf' | 'allowUnknown' | 'required'>
+  Pick<
+    Question,
+    | 'choices'
+    | 'choicesFrom'
+    | 'itemFields'
+    | 'showIf'
+    | 'allowUnknown'
+    | 'required'
+    | 'maxLength'
+    | 'maxItems'
+    | 'onlyForPlan'
+  >
 >;
 
 /** A question with the usual defaults: not required, no "I don't know". */
@@ -49,7 +72,32 @@ export function q(
   return { id, section, prompt, help, type, allowUnknown: false, required: false, ...options };
 }
 
-export type Citation = { citation: string; confidence: Confidence; kind: 'law' | 'practice' };
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * A text answer of at most `max` characters, with plain messages. The question that asks for it carries the same
+ * `max` (a test keeps them equal) so the interview can show a counter before the limit is hit.
+ */
+export const answerText = (max: number) =>
+  z
+    .string({ error: 'Write this as text.' })
+    .max(max, { error: `This is too long. Keep it to ${count(max)} characters or fewer.` });
+
+/** A list answer of at most `max` items. */
+export const answerList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item, { error: 'This should be a list.' })
+    .max(max, { error: `Keep this to ${count(max)} items or fewer.` });
+
+export const answerDate = () => z.iso.date({ error: 'Pick a real date, like December 7, 2026.' });
+
+export const answerDateOrUnknown = () =>
+  z.union([answerDate(), z.literal('unknown')], { error: 'Pick a real date, or "I don\'t know".' });
+
+export const answerEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: 'Pick one of the choices.' });
+
+export type Citation = SourceNote;
 
 export const law = (citation: string, confidence: Confidence = 'PRIMARY'): Citation => ({
   citation,
@@ -61,9 +109,5 @@ export const practice = (citation: string, confidence: Confidence = 'SECONDARY')
   confidence,
   kind: 'practice',
 });
-
-export function citations(...items: Citation[]): LetterBlock {
-  return { type: 'citations', items };
-}
 
 export const missing = (field: string, message: string) => ({ missing: [{ field, message }] });

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { CONTACT_ASK, known, meetingPhrase, plainDate, studentPhrase } from '../phrases.js';
-import { caseManagers, directors, greeting, unique } from '../recipients.js';
-import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
+import { asItem, CONTACT_ASK, known, meetingPhrase, plainDate, studentPhrase } from '../phrases.js';
+import { caseManagers, directors } from '../recipients.js';
+import { answerEnum, answerList, answerText, defineKind, law, missing, practice, q } from './kind-module.js';
 
-// 34 CFR 300.503(b) (missouri-rules.md §4): the seven elements, in the 2006 order. Five business days is the
-// parent's request, not a legal deadline (the rule says "a reasonable time"). A 504 plan: 104.36 requires notice
-// but has no content list, so we ask for the same content as good practice and never say 104.36 requires it.
+// 34 CFR 300.503(b) (missouri-rules.md §4): the seven elements, in the 2006 order. The 5 business days are what the
+// parent asks of the school, not a legal deadline: the rule says notice comes "a reasonable time" before the school
+// acts (300.503(a)). Both names: Prior Written Notice and, in Missouri, Notice of Action. A 504 plan: 104.36 requires
+// notice but has no content list, so we ask for the same content as good practice and never say 104.36 requires it.
 
 export const PWN_ELEMENTS = [
   'A description of the action proposed or refused by the agency;',
@@ -20,11 +21,14 @@ export const PWN_ELEMENTS = [
   "A description of other factors that are relevant to the agency's proposal or refusal.",
 ] as const;
 
+const ACTION_MAX = 2000;
+const ACTIONS = 50;
+
 const actionItem = z.strictObject({
-  action: z.string().max(2000).optional(),
-  decision: z.enum(['refused', 'proposed', 'unknown']).optional(),
+  action: answerText(ACTION_MAX).optional(),
+  decision: answerEnum(['refused', 'proposed', 'unknown']).optional(),
 });
-const schema = z.strictObject({ actions: z.array(actionItem).max(50).optional() });
+const schema = z.strictObject({ actions: answerList(actionItem, ACTIONS).optional() });
 
 const info = {
   kind: 'pwn-request' as const,
@@ -44,6 +48,7 @@ const info = {
       'Add one thing at a time, in your own words.',
       {
         required: true,
+        maxItems: ACTIONS,
         itemFields: [
           q(
             'action',
@@ -51,7 +56,7 @@ const info = {
             'text',
             'What was it?',
             'For example: "My request for a reading evaluation."',
-            { required: true },
+            { required: true, maxLength: ACTION_MAX },
           ),
           q(
             'decision',
@@ -76,7 +81,7 @@ const info = {
 const DECISION: Record<'refused' | 'proposed' | 'unknown', string> = {
   refused: 'you refused',
   proposed: 'you proposed',
-  unknown: 'I am not sure whether you refused or proposed',
+  unknown: 'I am not sure if you refused or proposed',
 };
 
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
@@ -88,68 +93,82 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   if (actions.length === 0) {
     return missing('actions', 'Add what the school refused or plans to change.');
   }
-  const due = computeDeadline('pwn-response', {
-    from: ctx.today,
-    closures: ctx.caseFile.closures,
-    timeZone: ctx.zone,
-  });
+  // The parent's request: 5 business days (weekends and state holidays skipped; school breaks are not counted,
+  // since a request date is not the school's calendar).
+  const due = computeDeadline('pwn-response', { from: ctx.today, timeZone: ctx.zone });
   const when =
     ctx.meeting !== undefined && ctx.meeting.sessions.some((s) => s.start.slice(0, 10) <= ctx.today)
       ? ` at ${meetingPhrase(ctx.meeting)}`
       : '';
-  const name = ctx.is504 ? 'written notice' : 'Prior Written Notice (in Missouri, a Notice of Action)';
-  const blocks: LetterBlock[] = [
+  const name = ctx.is504 ? 'written notice' : 'Prior Written Notice, called a Notice of Action in Missouri,';
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
       text: `I am the parent of ${studentPhrase(ctx)}. I am asking for ${name} about these decisions${when}:`,
     },
-    { type: 'list', ordered: true, items: actions.map((a) => `${a.action} (${DECISION[a.decision]} this)`) },
+    {
+      type: 'list',
+      ordered: true,
+      items: actions.map((a) => `${asItem(a.action.replace(/[.!?]+$/, ''))} (${DECISION[a.decision]} this).`),
+    },
   ];
   if (ctx.is504) {
-    blocks.push(
+    body.push(
       {
         type: 'paragraph',
         text:
-          'Section 504 says the school must give notice of its decisions, under 34 CFR 104.36. That rule does not list what the notice must say. ' +
-          'As good practice, please include the same things the IDEA rule lists for Prior Written Notice:',
+          'Section 504 says the school must give notice of its decisions (34 CFR 104.36). That rule does not list what the notice must say. ' +
+          'Please include the same things the IDEA rule lists for Prior Written Notice:',
       },
       { type: 'list', ordered: true, items: PWN_ELEMENTS.map((e) => `"${e}"`) },
     );
   } else {
-    blocks.push(
-      { type: 'paragraph', text: 'The IDEA rule, 34 CFR 300.503(b), says the notice must include:' },
+    body.push(
+      { type: 'paragraph', text: 'The IDEA rule says the notice must include (34 CFR 300.503(b)):' },
       { type: 'list', ordered: true, items: PWN_ELEMENTS.map((e) => `"${e}"`) },
     );
   }
-  blocks.push(
+  body.push(
     {
       type: 'paragraph',
-      text: `Please send it to me by ${plainDate(due.due)}, which is 5 business days from today. This is my request. The rule itself says "a reasonable time."`,
+      text: ctx.is504
+        ? `Please send the notice to me by ${plainDate(due.due)}, 5 business days from today. The rule does not set a date, so this is my request.`
+        : `Please send the notice to me by ${plainDate(due.due)}, 5 business days from today. The rule does not set a number of days. It says the notice must come a reasonable time before the school acts (34 CFR 300.503(a)). So this date is my request.`,
     },
     { type: 'paragraph', text: CONTACT_ASK },
-    citations(
-      ...(ctx.is504
-        ? [
-            law('34 CFR 104.36 (notice; no list of contents)'),
-            practice('Asking for the 300.503(b) contents in a 504 notice: good practice'),
-          ]
-        : [
-            law('34 CFR 300.503(a)-(b) (Prior Written Notice; in Missouri, Notice of Action)'),
-            law('DESE FAQ: Notice of Action'),
-          ]),
-      practice("5 business days: the parent's request, not a legal deadline", 'PRIMARY'),
-    ),
   );
   const dir = directors(ctx);
-  const to = unique([...caseManagers(ctx), ...dir.recipients]);
   return {
     title: ctx.is504 ? 'Request for written notice' : 'Request for Prior Written Notice (Notice of Action)',
-    subject: `${ctx.is504 ? 'Request for written notice' : 'Request for Notice of Action'}: ${ctx.caseFile.student.name}`,
-    to,
+    subject: `${ctx.is504 ? 'Request for written notice' : 'Request for Prior Written Notice (Notice of Action)'}: ${ctx.caseFile.student.name}`,
+    to: [...caseManagers(ctx), ...dir.recipients],
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
+    body,
+    notes: {
+      points: [
+        ctx.is504
+          ? 'The 5 business days are your request to the school. Section 504 sets no number of days for the notice.'
+          : 'The 5 business days are your request to the school, not a legal deadline. The law says the notice must come "a reasonable time" before the school acts (34 CFR 300.503(a)).',
+        ctx.is504
+          ? 'Section 504 does not list what the notice must say. The letter asks for the IDEA list as good practice.'
+          : 'In Missouri, Prior Written Notice is called a Notice of Action. The letter uses both names.',
+        'If no notice comes by the date, send a short reminder, and keep a copy.',
+      ],
+      sources: [
+        ...(ctx.is504
+          ? [
+              law('34 CFR 104.36 (notice; no list of contents)'),
+              practice('Asking for the 34 CFR 300.503(b) contents in a 504 notice: good practice'),
+            ]
+          : [
+              law('34 CFR 300.503(a)-(b) (Prior Written Notice; in Missouri, Notice of Action)'),
+              law('DESE FAQ: Notice of Action'),
+            ]),
+        practice("5 business days: the parent's request, not a legal deadline"),
+      ],
+    },
     warnings: dir.warnings,
+    schoolDates: [{ date: due.due, what: 'The date the parent asks for the notice' }],
   };
 }
 

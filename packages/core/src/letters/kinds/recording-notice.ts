@@ -1,18 +1,27 @@
 import { z } from 'zod';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
-import { CONTACT_ASK, known, meetingName, meetingPhrase, sessionLines, studentPhrase } from '../phrases.js';
-import { caseManagers, directors, greeting, unique } from '../recipients.js';
+import {
+  asSentence,
+  CONTACT_ASK,
+  known,
+  meetingName,
+  meetingPhrase,
+  sessionLines,
+  studentPhrase,
+} from '../phrases.js';
+import { caseManagers, directors } from '../recipients.js';
 import { sessionMs } from '../context.js';
-import { citations, defineKind, law, missing, practice, q } from './kind-module.js';
+import { answerText, defineKind, law, missing, practice, q } from './kind-module.js';
 
-// RSMo 162.686 (missouri-rules.md §1, §12): a district may not prohibit a parent's audio recording of an IDEA or
-// 504 meeting, nor require more than 24 hours' notice; the recording is the parent's. The law does not itself
-// require the parent to give notice: the letter never says it does.
+// RSMo 162.686 (missouri-rules.md §1, §12, §16.3): a district may not prohibit a parent's audio recording of an IDEA
+// or 504 meeting; it may require notice up to 24 hours ahead, and most district policies (the MSBA model) do. The
+// letter gives that notice in writing. A mediation is confidential (34 CFR 300.506(b)(8)): no notice is offered.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const NOTE_MAX = 2000;
 
-const schema = z.strictObject({ note: z.string().max(2000).optional() });
+const schema = z.strictObject({ note: answerText(NOTE_MAX).optional() });
 
 const info = {
   kind: 'recording-notice' as const,
@@ -20,6 +29,7 @@ const info = {
   summary:
     'A short note that you will make an audio recording of the meeting. Send it at least 24 hours before the meeting.',
   needsMeeting: true,
+  notForMeetingKinds: ['mediation' as const],
   plannerTask: 'recording-notice' as const,
   triggers: [],
   hasAttachments: false,
@@ -30,13 +40,18 @@ const info = {
       'long-text',
       'Is there anything else you want to say in the note?',
       'Most people leave this empty. The note already gives the meeting times and the law.',
+      { maxLength: NOTE_MAX },
     ),
   ],
 };
 
+export const MEDIATION_IS_CONFIDENTIAL =
+  'Mediation is confidential (34 CFR 300.506(b)(8)), so this note is not for a mediation. Do not record it. Pick another meeting.';
+
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const meeting = ctx.meeting;
   if (meeting === undefined) return missing('meeting', 'Add the meeting time to send a recording notice.');
+  if (meeting.kind === 'mediation') return missing('meeting', MEDIATION_IS_CONFIDENTIAL);
   const starts = meeting.sessions.map((s) => sessionMs(s.start, meeting.timeZone));
   const first = Math.min(...starts);
   if (ctx.nowMs >= first) {
@@ -54,13 +69,15 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const late = first - ctx.nowMs < DAY_MS;
   if (late) {
     warnings.push(
-      'The meeting starts in less than 24 hours. Your district may ask for 24 hours of notice. Send the note now, ' +
-        'and ask the district to accept it. The law does not let the district stop you from recording.',
+      'The meeting starts in less than 24 hours. Your district may require 24 hours of notice, and most do. ' +
+        'With less notice, the district may say no to recording this meeting. Send the note now and ask the ' +
+        'district to accept it, or ask to move the meeting.',
     );
   }
   const place = known(meeting.location);
   const sessions = sessionLines(meeting).map((s) => (place ? `${s}, at ${place}` : s));
-  const blocks: LetterBlock[] = [
+  const under = ctx.is504 ? 'Section 504' : 'IDEA (the special education law) or Section 504';
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
       text: `I am the parent of ${studentPhrase(ctx)}. I am writing to let you know that I will make an audio recording of ${meetingPhrase(meeting)}.`,
@@ -73,36 +90,41 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     {
       type: 'paragraph',
       text:
-        'Missouri law, RSMo 162.686, says that a school district may not stop a parent from making an audio recording ' +
-        `of any IEP or 504 meeting. A district may not require more than 24 hours' notice. The recording belongs to me. ` +
-        'It is not a public record.',
+        `Missouri law says a school district may not stop a parent from making an audio recording of a meeting held under ${under} (RSMo 162.686). ` +
+        'A district may require notice up to 24 hours before the meeting, but not more. The recording belongs to me. It is not a public record.',
+    },
+    {
+      type: 'paragraph',
+      text: late
+        ? 'I know this notice comes less than 24 hours before the meeting. Please accept it.'
+        : 'This letter is my written notice, sent at least 24 hours before the meeting.',
     },
   ];
-  if (late) {
-    blocks.push({
-      type: 'paragraph',
-      text: 'I know this note comes less than 24 hours before the meeting. Please accept it.',
-    });
-  } else {
-    blocks.push({ type: 'paragraph', text: 'I am sending this note ahead of time so that everyone knows.' });
-  }
   const note = known(answers.note);
-  if (note !== undefined) blocks.push({ type: 'paragraph', text: note });
-  blocks.push(
-    { type: 'paragraph', text: CONTACT_ASK },
-    citations(
-      law('RSMo 162.686 (Missouri Senate summary of the bill; enacted text still to be checked)'),
-      practice('Written notice at least 24 hours ahead: a safe habit, not a duty of the parent', 'PRIMARY'),
-    ),
-  );
-  const to = unique([...managers, ...dir.recipients]);
+  if (note !== undefined) body.push({ type: 'paragraph', text: asSentence(note) });
+  body.push({ type: 'paragraph', text: CONTACT_ASK });
   return {
     title: 'Notice of audio recording',
     subject: `Audio recording of the ${meetingName(meeting)}: ${ctx.caseFile.student.name}`,
-    to,
+    to: [...managers, ...dir.recipients],
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
+    body,
+    notes: {
+      points: [
+        'A district may require written notice up to 24 hours before the meeting (RSMo 162.686). Most district policies do. Send this note at least 24 hours ahead, so no one can refuse the recording.',
+        'Send it by email if you can. Keep the sent email: it shows the date and time you gave notice.',
+        'The law covers audio only. Some district policies do not allow video.',
+        'The district may record the meeting too. Many district policies say so.',
+        'We read this law in the Missouri Senate summary of the bill. We could not read the enacted text.',
+      ],
+      sources: [
+        law('RSMo 162.686 (Missouri Senate summary of the bill)'),
+        practice(
+          "District policies that require 24 hours' notice (for example, Scott County R-I Policy 2420)",
+          'SECONDARY',
+        ),
+      ],
+    },
     warnings,
   };
 }

@@ -1,36 +1,68 @@
 import { z } from 'zod';
 import { computeDeadline } from '../../deadlines/index.js';
+import { schoolByDate } from '../school-dates.js';
 import type { LetterContext } from '../context.js';
-import type { LetterBlock } from '../letter-types.js';
-import { CONTACT_ASK, knownList, meetingDate, meetingPhrase, plainDate, studentPhrase } from '../phrases.js';
-import { custodians, greeting } from '../recipients.js';
-import { citations, defineKind, law, practice, q } from './kind-module.js';
+import type { LetterBlock, SchoolDate } from '../letter-types.js';
+import {
+  asItem,
+  CONTACT_ASK,
+  knownList,
+  meetingDate,
+  meetingPhrase,
+  plainDate,
+  studentPhrase,
+} from '../phrases.js';
+import { custodians } from '../recipients.js';
+import { answerEnum, answerList, answerText, defineKind, law, missing, q } from './kind-module.js';
 
-// missouri-rules.md §2-§3: IDEA 300.613 (before any IEP meeting, at most 45 days), FERPA 99.10 (45 days), and the
-// Sunshine Law 610.023.3 (act within 3 business days; production may take longer) for public records; whether
-// the Sunshine clock covers a child's own records is unsettled, so the letter says so. 610.026: cost estimate.
+// missouri-rules.md §2, §3, §16.4-6. The child's own records (service logs included) are asked for under IDEA
+// 300.613 (before any IEP meeting, at most 45 days) and FERPA 99.10 (45 days); for a 504-only student under 104.36
+// ("an opportunity to examine relevant records") and FERPA, with no "before the meeting" rule. A child's records
+// are closed records (610.021(6)), so the Sunshine Law is used only for district records, on request; its 3
+// business days run from the custodian's receipt (610.023.3) and copies, electronic ones too, may cost (610.026).
 
 export const RECORD_TYPES = [
-  { value: 'draft-iep', label: 'The draft IEP, or any changes the school plans to propose' },
+  { value: 'draft-iep', label: 'The draft IEP or 504 plan, or any changes the school plans to propose' },
   {
     value: 'progress-data',
-    label: 'Progress-monitoring data for every IEP goal (scores, probes, work samples)',
+    label: 'Progress-monitoring data for every goal (scores, probes, work samples)',
   },
-  { value: 'evaluations', label: 'Evaluation reports since the last IEP meeting' },
+  { value: 'evaluations', label: 'Evaluation reports since the last plan meeting' },
   { value: 'map', label: 'MAP or MAP-A test results' },
   { value: 'behavior', label: 'Behavior incident and discipline records' },
-  { value: 'service-logs', label: 'Logs of the special education and related services given' },
-  { value: 'schedule', label: "My child's daily schedule" },
   {
-    value: 'staff-messages',
-    label: 'Emails and messages among staff about my child that the school keeps (education records)',
+    value: 'service-logs',
+    label:
+      'Service logs (delivery logs) for each service, with the date, minutes and provider of each session',
   },
+  { value: 'schedule', label: "My child's daily schedule" },
+  { value: 'staff-messages', label: 'Emails and messages among staff about my child that the school keeps' },
 ] as const;
 
+export const PUBLIC_RECORD_TYPES = [
+  { value: 'sped-policies', label: "The district's written policies and procedures for special education" },
+  { value: 'log-rules', label: "The district's rules for keeping service logs" },
+  {
+    value: 'staff-communications',
+    label: "Staff emails and messages about special education services at my child's school",
+  },
+  { value: 'contracts', label: 'Contracts with outside providers of special education services' },
+] as const;
+
+const OTHER_MAX = 500;
+const OTHER_ITEMS = 50;
+
 const schema = z.strictObject({
-  records: z.array(z.enum(RECORD_TYPES.map((r) => r.value))).optional(),
-  otherRecords: z.array(z.string().max(500)).max(50).optional(),
-  format: z.enum(['electronic', 'paper']).optional(),
+  records: answerList(
+    answerEnum(RECORD_TYPES.map((r) => r.value) as [string, ...string[]]),
+    RECORD_TYPES.length,
+  ).optional(),
+  otherRecords: answerList(answerText(OTHER_MAX), OTHER_ITEMS).optional(),
+  publicRecords: answerList(
+    answerEnum(PUBLIC_RECORD_TYPES.map((r) => r.value) as [string, ...string[]]),
+    PUBLIC_RECORD_TYPES.length,
+  ).optional(),
+  format: answerEnum(['electronic', 'paper']).optional(),
 });
 
 const info = {
@@ -48,8 +80,12 @@ const info = {
       'The records',
       'multi-choice',
       'Which records do you want?',
-      'If you pick none, the letter asks for all of them. Asking for everything is best: you can read it at home.',
-      { choices: RECORD_TYPES.map((r) => ({ value: r.value, label: r.label })) },
+      'Tick every kind you want. Asking for all of them is best: you can read them at home.',
+      {
+        required: true,
+        maxItems: RECORD_TYPES.length,
+        choices: RECORD_TYPES.map((r) => ({ value: r.value, label: r.label })),
+      },
     ),
     q(
       'otherRecords',
@@ -57,13 +93,22 @@ const info = {
       'list',
       'Are there other records you want?',
       'For example: notes from a meeting, or a report from a private doctor the school has.',
+      { maxItems: OTHER_ITEMS },
+    ),
+    q(
+      'publicRecords',
+      'District records',
+      'multi-choice',
+      'Do you also want district records that are not about your child?',
+      "These are asked for under Missouri's Sunshine Law. Most parents leave this empty.",
+      { maxItems: PUBLIC_RECORD_TYPES.length, choices: PUBLIC_RECORD_TYPES.map((r) => ({ ...r })) },
     ),
     q(
       'format',
       'How you get them',
       'choice',
       'How do you want the copies?',
-      'Electronic copies are free to send and easy to keep.',
+      'Electronic copies are easy to keep. There may be a fee for copies of either kind.',
       {
         choices: [
           { value: 'electronic', label: 'Electronic copies (email or download)' },
@@ -75,93 +120,156 @@ const info = {
 };
 
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
+  if (
+    answers.records !== undefined &&
+    answers.records.length === 0 &&
+    knownList(answers.otherRecords).length === 0
+  ) {
+    return missing('records', 'Tick at least one kind of record, or add one of your own.');
+  }
   const { recipients: to, warnings } = custodians(ctx);
+  const student = ctx.caseFile.student.name;
   const chosen = answers.records ?? RECORD_TYPES.map((r) => r.value);
   const items = [
     ...RECORD_TYPES.filter((r) => chosen.includes(r.value)).map((r) =>
-      r.label.replace("My child's", `${ctx.caseFile.student.name}'s`),
+      r.label.replace("My child's", `${student}'s`),
     ),
-    ...knownList(answers.otherRecords),
+    // Services whose log the parent has not seen: each log asked for by name.
+    ...ctx.servicesWithoutLogs.map((s) => `The service log (delivery log) for ${s.name}`),
+    ...knownList(answers.otherRecords).map(asItem),
   ];
   const electronic = (answers.format ?? 'electronic') === 'electronic';
   const meeting = ctx.meeting;
-  const upcoming = meeting !== undefined && meetingDate(meeting) > ctx.today ? meeting : undefined;
-  const opts = { from: ctx.today, closures: ctx.caseFile.closures, timeZone: ctx.zone };
-  const sunshine = computeDeadline('sunshine-response', opts);
-  const idea = computeDeadline(
-    'idea-records',
-    upcoming === undefined ? opts : { ...opts, before: meetingDate(upcoming) },
-  );
-  const ferpa = computeDeadline('ferpa-records', opts);
-  const student = ctx.caseFile.student.name;
+  const upcoming =
+    !ctx.is504 && meeting !== undefined && meetingDate(meeting) > ctx.today ? meeting : undefined;
+  const opts = { from: ctx.today, timeZone: ctx.zone };
+  const ferpa = schoolByDate(computeDeadline('ferpa-records', opts).due);
+  const schoolDates: SchoolDate[] = [
+    { date: ferpa, what: 'FERPA: 45 days to let the parent see the records' },
+  ];
   const both = to.length > 1 && ctx.ssd !== null;
-  const blocks: LetterBlock[] = [
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
-      text: `I am the parent of ${studentPhrase(ctx)}. I am asking to see and get copies of ${student}'s records.`,
+      text: `I am the parent of ${studentPhrase(ctx)}. I am asking to see and get copies of ${student}'s education records.`,
     },
   ];
   if (both) {
-    blocks.push({
+    body.push({
       type: 'paragraph',
       text: `I am sending this request to the custodian of records of ${ctx.caseFile.student.district} and of SSD. Each office keeps its own records. Please each send me the records you keep.`,
     });
   }
-  if (items.length > 0) {
-    blocks.push({ type: 'paragraph', text: 'Please send me these records:' }, { type: 'list', items });
-  } else {
-    blocks.push({ type: 'paragraph', text: `Please send me all of ${student}'s education records.` });
-  }
-  blocks.push({
+  body.push({ type: 'paragraph', text: 'Please send me these records:' }, { type: 'list', items });
+  body.push({
     type: 'paragraph',
     text: electronic
       ? 'Please send electronic copies by email or as a download link.'
       : 'Please send paper copies.',
   });
-  blocks.push({
-    type: 'paragraph',
-    text: 'If there is a cost, please tell me how much it will be before you make the copies.',
-  });
-  const upcomingText =
-    upcoming === undefined
-      ? ''
-      : ` The next meeting is ${meetingPhrase(upcoming)}, so please let me see the records by ${plainDate(idea.due)}.`;
-  blocks.push(
-    { type: 'heading', text: 'The time limits' },
+  body.push({ type: 'heading', text: 'The time limits' });
+  if (ctx.is504) {
+    body.push({
+      type: 'paragraph',
+      text: `Section 504 gives me the right to examine ${student}'s relevant records (34 CFR 104.36).`,
+    });
+  } else {
+    let idea =
+      'Under IDEA, you must let me see these records without unnecessary delay, before any IEP meeting, and no later than 45 days after my request (34 CFR 300.613).';
+    if (upcoming !== undefined) {
+      const due = schoolByDate(
+        computeDeadline('idea-records', { ...opts, before: meetingDate(upcoming) }).due,
+      );
+      schoolDates.push({ date: due, what: 'IDEA: before the meeting' });
+      idea += ` The next meeting is ${meetingPhrase(upcoming)}, so please let me see them by ${plainDate(due)}.`;
+    }
+    body.push({ type: 'paragraph', text: idea });
+  }
+  body.push(
     {
       type: 'paragraph',
-      text: `The IDEA rule says you must let me see these records without delay, and before any IEP meeting. It also says no later than 45 days after my request.${upcomingText}`,
+      text: `FERPA also says you must let me see them within 45 days after you get this request (34 CFR 99.10). If you get it today, that is by ${plainDate(ferpa)}.`,
     },
     {
       type: 'paragraph',
-      text: `FERPA also gives me the right to see ${student}'s education records within 45 days, by ${plainDate(ferpa.due)}.`,
+      text: ctx.is504
+        ? 'If there is a fee for copies, please tell me the cost before you make them.'
+        : 'If there is a fee for copies, please tell me the cost before you make them. IDEA does not allow a fee to search for or retrieve records (34 CFR 300.617).',
     },
-    {
-      type: 'paragraph',
-      text:
-        `Missouri's Sunshine Law also covers public records, like service logs and policies. It says you must act on a request by the end of the third business day after you get it. For this request, that is ${plainDate(sunshine.due)}. ` +
-        'If the records cannot be ready by then, please tell me why, and the earliest date they will be ready. ' +
-        "I know it is not settled whether this rule covers a child's own records. That is why I also cite IDEA and FERPA.",
-    },
-    { type: 'paragraph', text: CONTACT_ASK },
-    citations(
-      law('34 CFR 300.613(a) (IDEA: before any IEP meeting, at most 45 days)'),
-      law('34 CFR 99.10(b) (FERPA: at most 45 days)'),
-      law('RSMo 610.023.3 (Sunshine Law: act within 3 business days)'),
-      law("Whether RSMo 610.023.3 covers a parent's request for the child's own records", 'UNCONFIRMED'),
-      law('RSMo 610.026 (cost estimate before copies)'),
-      law('34 CFR 300.617 (no fee to search for or retrieve records)'),
-      practice('Business days: we skip weekends, Missouri holidays and school closure days', 'UNCONFIRMED'),
-    ),
   );
+  const sources = [
+    ...(ctx.is504
+      ? [law('34 CFR 104.36 (Section 504: an opportunity to examine relevant records)')]
+      : [
+          law('34 CFR 300.613(a) (IDEA: before any IEP meeting, at most 45 days)'),
+          law('34 CFR 300.617 (no fee to search for or retrieve records)'),
+        ]),
+    law('34 CFR 99.10(b) (FERPA: at most 45 days after the request is received)'),
+    law("RSMo 610.021(6) (a student's records are closed to the public)", 'SECONDARY'),
+  ];
+  const points = [
+    ctx.is504
+      ? `You ask for ${student}'s own records under Section 504 and FERPA.`
+      : `You ask for ${student}'s own records under IDEA and FERPA.`,
+    "A child's records are closed to the public under the Sunshine Law (RSMo 610.021(6)). So the Sunshine Law's 3-day rule is not used for them. That includes service logs.",
+    'The 45 days count from the day the school gets your letter. Send it by email, or keep proof of when it was delivered.',
+  ];
+  if (ctx.is504) {
+    points.push(
+      'For a 504 plan, the law does not say the records must come before the meeting. If you need them for the meeting, ask early.',
+    );
+  }
+  if (both) {
+    points.push(
+      'In St. Louis County, the district and SSD each keep records. The letter goes to the custodian of records of each.',
+    );
+  }
+  const publicChosen = PUBLIC_RECORD_TYPES.filter((r) => (answers.publicRecords ?? []).includes(r.value));
+  if (publicChosen.length > 0) {
+    const sunshine = computeDeadline('sunshine-response', opts);
+    schoolDates.push({ date: sunshine.due, what: 'Sunshine Law: 3 business days to act' });
+    body.push(
+      { type: 'heading', text: 'District records under the Sunshine Law' },
+      {
+        type: 'paragraph',
+        text: "Separately, under Missouri's Sunshine Law, please give me copies of these district records (RSMo 610.023):",
+      },
+      { type: 'list', items: publicChosen.map((r) => r.label.replace("my child's", `${student}'s`)) },
+      {
+        type: 'paragraph',
+        text:
+          'The law says the custodian of records must act on this request by the end of the third business day after getting it (RSMo 610.023.3). ' +
+          `If you get it today, that is ${plainDate(sunshine.due)}. If the records cannot be ready by then, please explain why, and give me the earliest date they will be ready.`,
+      },
+      {
+        type: 'paragraph',
+        text: 'The law allows a fee for copies, electronic copies too (RSMo 610.026). Please tell me the cost before you make them.',
+      },
+    );
+    sources.push(
+      law('RSMo 610.023.3 (act within 3 business days of receipt)'),
+      law('RSMo 610.026 (fees for copies)'),
+    );
+    points.push(
+      "The Sunshine Law's 3 business days are for acting on the request: giving the records, or explaining the delay and giving a date. Getting every record may take longer.",
+    );
+    const withClosures = computeDeadline('sunshine-response', { ...opts, closures: ctx.caseFile.closures });
+    if (withClosures.due !== sunshine.due) {
+      points.push(
+        `Your district's calendar has closed days in this time. The district may count them, which would make the date ${plainDate(withClosures.due)}.`,
+      );
+    }
+  }
+  body.push({ type: 'paragraph', text: CONTACT_ASK });
   return {
     title: 'Records request',
     subject: `Request for records: ${student}`,
     to,
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
+    body,
+    notes: { points, sources },
     warnings,
+    schoolDates,
   };
 }
 

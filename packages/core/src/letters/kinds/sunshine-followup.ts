@@ -3,23 +3,37 @@ import { computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
 import { CONTACT_ASK, known, plainDate, studentPhrase } from '../phrases.js';
-import { custodians, greeting } from '../recipients.js';
-import { citations, defineKind, law, missing, q } from './kind-module.js';
+import { custodians } from '../recipients.js';
+import {
+  answerDate,
+  answerEnum,
+  answerText,
+  defineKind,
+  law,
+  missing,
+  q,
+  type Citation,
+} from './kind-module.js';
 
-// missouri-rules.md §2: 610.023.3 requires the custodian to act within 3 business days, and if access is not
-// immediate, to give a detailed explanation of the cause for delay and the place and earliest time and date the
-// record will be available. 610.027 remedies are from secondary summaries: mentioned only, at SECONDARY.
+// missouri-rules.md §2, §16.5-6: 610.023.3 requires the custodian to act within 3 business days of receiving the
+// request, and if access is not immediate, to explain the delay in detail and give the place and earliest time and
+// date. That clock is for district (public) records; a child's own records are closed records (610.021(6)) and are
+// asked for under IDEA/FERPA (504: 104.36/FERPA), so a follow-up about those never cites the 3 days.
+// 610.027 remedies are from secondary summaries: mentioned only, at SECONDARY.
+
+const SUMMARY_MAX = 2000;
 
 const schema = z.strictObject({
-  requestDate: z.iso.date().optional(),
-  requestSummary: z.string().max(2000).optional(),
-  sentTo: z.enum(['district', 'ssd', 'both']).optional(),
+  requestDate: answerDate().optional(),
+  requestSummary: answerText(SUMMARY_MAX).optional(),
+  recordKind: answerEnum(['public', 'child', 'both']).optional(),
+  sentTo: answerEnum(['district', 'ssd', 'both']).optional(),
 });
 
 const info = {
   kind: 'sunshine-followup' as const,
   title: 'Follow up on a records request',
-  summary: 'When the school has not answered your records request in 3 business days, ask again in writing.',
+  summary: 'When the school has not answered your records request, ask again in writing.',
   needsMeeting: false,
   plannerTask: null,
   triggers: [],
@@ -39,6 +53,21 @@ const info = {
       'text',
       'What did you ask for?',
       'A few words is enough, like "Jordan\'s records for the IEP meeting".',
+      { maxLength: SUMMARY_MAX },
+    ),
+    q(
+      'recordKind',
+      'Your first request',
+      'choice',
+      'Were the records about your child, or district records?',
+      "Your child's records are asked for under other laws than district records, like policies.",
+      {
+        choices: [
+          { value: 'child', label: "My child's own records" },
+          { value: 'public', label: 'District records, like policies or staff emails' },
+          { value: 'both', label: 'Both' },
+        ],
+      },
     ),
     q(
       'sentTo',
@@ -57,16 +86,32 @@ const info = {
   ],
 };
 
+function childRecordsText(ctx: LetterContext): { text: string; sources: Citation[] } {
+  return ctx.is504
+    ? {
+        text: "For my child's own records, Section 504 gives me the right to examine them (34 CFR 104.36), and FERPA says I must be able to see them within 45 days after you got my request (34 CFR 99.10).",
+        sources: [law('34 CFR 104.36'), law('34 CFR 99.10(b)')],
+      }
+    : {
+        text: "For my child's own records, IDEA says I must be able to see them without unnecessary delay, before any IEP meeting, and within 45 days (34 CFR 300.613). FERPA also says within 45 days (34 CFR 99.10).",
+        sources: [law('34 CFR 300.613(a)'), law('34 CFR 99.10(b)')],
+      };
+}
+
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   if (answers.requestDate === undefined) {
     return missing('requestDate', 'Add the date the custodian of records got your request.');
   }
+  const kind = answers.recordKind ?? 'public';
+  const publicRecords = kind !== 'child';
+  // Saying the custodian is late is an accusation: count the district's closed days too, the latest date it could
+  // claim, so the letter is never sent a day early.
   const due = computeDeadline('sunshine-response', {
     from: answers.requestDate,
     closures: ctx.caseFile.closures,
     timeZone: ctx.zone,
   });
-  if (ctx.today <= due.due) {
+  if (publicRecords && ctx.today <= due.due) {
     return missing(
       'requestDate',
       `The custodian has until the end of ${plainDate(due.due)} to act. You can send this letter after that day.`,
@@ -74,53 +119,77 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   }
   const { recipients: to, warnings } = custodians(ctx, answers.sentTo ?? 'both');
   const what = known(answers.requestSummary);
-  const blocks: LetterBlock[] = [
+  const child = childRecordsText(ctx);
+  const body: LetterBlock[] = [
     {
       type: 'paragraph',
-      text: `I am the parent of ${studentPhrase(ctx)}. On ${plainDate(answers.requestDate)}, I asked you for records${what !== undefined ? `: ${what}` : ''}. I have not had an answer.`,
+      text: `I am the parent of ${studentPhrase(ctx)}. On ${plainDate(answers.requestDate)}, I asked you for records${what !== undefined ? `: ${what.replace(/[.!?]+$/, '')}` : ''}. I have not had an answer.`,
     },
-    {
+  ];
+  const sources: Citation[] = [];
+  if (publicRecords) {
+    body.push(
+      {
+        type: 'paragraph',
+        text: `Missouri's Sunshine Law says a custodian must act on a request by the end of the third business day after getting it (RSMo 610.023.3). For my request, that was ${plainDate(due.due)}.`,
+      },
+      {
+        type: 'paragraph',
+        text: 'The law also says that if the records are not ready at once, the custodian must explain the cause of the delay in detail. The custodian must also give the place, and the earliest time and date, that the records will be ready.',
+      },
+      { type: 'paragraph', text: 'Please send me now:' },
+      {
+        type: 'list',
+        items: [
+          'The records, or a detailed explanation of the cause of the delay.',
+          'The place, and the earliest time and date, that I can see or get the records.',
+        ],
+      },
+      {
+        type: 'paragraph',
+        text: 'If you deny any part of my request, please give me a written statement of the reasons. Please name the part of the law that allows it (RSMo 610.023.4).',
+      },
+    );
+    sources.push(
+      law(
+        'RSMo 610.023.3 (act within 3 business days of receipt; explain any delay and give the earliest date)',
+      ),
+      law('RSMo 610.023.4 (written reasons for a denial)'),
+    );
+  }
+  if (kind !== 'public') {
+    body.push({ type: 'paragraph', text: child.text });
+    body.push({
       type: 'paragraph',
-      text: `Missouri's Sunshine Law, RSMo 610.023.3, says a custodian must act on a request by the end of the third business day after getting it. For my request, that was ${plainDate(due.due)}.`,
-    },
-    {
-      type: 'paragraph',
-      text: 'The law also says that if the records are not ready at once, the custodian must explain the cause of the delay in detail. The custodian must also give the place, and the earliest time and date, that the records will be ready.',
-    },
-    { type: 'paragraph', text: 'Please send me now:' },
-    {
-      type: 'list',
-      items: [
-        'the records, or a detailed explanation of the cause of the delay, and',
-        'the place, and the earliest time and date, that I can see or get the records.',
-      ],
-    },
-    {
-      type: 'paragraph',
-      text: 'If you deny any part of my request, please give me a written statement of the reasons. Please name the part of the law that allows it (RSMo 610.023.4).',
-    },
-    {
-      type: 'paragraph',
-      text: `For my child's own education records, I also rely on IDEA (34 CFR 300.613) and FERPA (34 CFR 99.10).`,
-    },
-    {
+      text: 'Please tell me when and where I can see them, or send the copies I asked for.',
+    });
+    sources.push(...child.sources);
+  }
+  if (publicRecords) {
+    body.push({
       type: 'paragraph',
       text: `I hope we can settle this without any formal steps. The Sunshine Law has remedies when a public body does not follow it (RSMo 610.027). ${CONTACT_ASK}`,
-    },
-    citations(
-      law('RSMo 610.023.3 (act within 3 business days; explain any delay and give the earliest date)'),
-      law('RSMo 610.023.4 (written reasons for a denial)'),
-      law("34 CFR 300.613; 34 CFR 99.10(b) (the child's education records)"),
-      law('RSMo 610.027 (remedies)', 'SECONDARY'),
-    ),
+    });
+    sources.push(law('RSMo 610.027 (remedies)', 'SECONDARY'));
+  } else {
+    body.push({ type: 'paragraph', text: CONTACT_ASK });
+  }
+  const points = [
+    "The Sunshine Law's 3 business days count from the day the custodian got your request, and are for acting on it: giving the records, or explaining the delay and giving a date.",
   ];
+  if (kind !== 'public') {
+    points.push(
+      "Your child's own records are closed to the public (RSMo 610.021(6)), so the Sunshine Law's 3 days are not used for them. The letter asks for them under " +
+        (ctx.is504 ? 'Section 504 and FERPA.' : 'IDEA and FERPA.'),
+    );
+  }
   return {
-    title: 'Follow-up on a Sunshine Law request',
-    subject: `Follow-up: records request of ${plainDate(answers.requestDate)} (RSMo 610.023)`,
+    title: publicRecords ? 'Follow-up on a Sunshine Law request' : 'Follow-up on a records request',
+    subject: `Follow-up: records request of ${plainDate(answers.requestDate)}`,
     to,
     cc: [],
-    greeting: greeting(ctx, to),
-    blocks,
+    body,
+    notes: { points, sources },
     warnings,
   };
 }

@@ -1,18 +1,19 @@
-import { LETTER_KIND_INFO, LETTER_KINDS, isLetterKind, type LetterKind } from '@iep/core';
+import { LETTER_KIND_INFO, LETTER_KINDS, SEND_METHODS, isLetterKind, type LetterKind } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CONTENT_TYPES, LETTER_FORMATS, type LetterFormat } from '../../letters/letter-layout.js';
+import { NOTES_FORMATS, type NotesFormat } from '../../letters/render-notes.js';
 import {
-  SEND_METHODS,
   appendToDraft,
   getDraft,
   getLetterFile,
+  letterNotesFile,
   listLetters,
   makeLetterFile,
-  markLetterSent,
   previewLetter,
   putDraft,
 } from '../../letters/letters.service.js';
+import { markLetterSent, markLetterSentBy } from '../../letters/letters-sent.service.js';
 import { caseTimeline } from '../../letters/timeline.service.js';
 import { sendResult, unwrap } from '../case-reply.js';
 import { HttpError } from '../errors.js';
@@ -48,15 +49,34 @@ const fileBody = z.strictObject({
     error: 'Pick a format: pdf, docx, txt or eml.',
   }),
 });
-const sentBody = z.strictObject({
+const method = z.enum(SEND_METHODS, {
+  error: 'Say how you sent it: email, mail, hand-delivery, fax or portal.',
+});
+const sentBody = z.strictObject({ sentAt: isoInstant('the time you sent it'), method });
+const sentByMethodBody = z.strictObject({
+  meetingId,
   sentAt: isoInstant('the time you sent it'),
-  method: z.enum(SEND_METHODS, { error: 'Say how you sent it: email, hand-delivery, mail, fax or portal.' }),
+  method,
+  fileId: z.string().min(1).max(100).optional(),
 });
 const draftQuery = z.object({ meetingId });
+const notesQuery = z.object({
+  meetingId,
+  format: z
+    .enum(NOTES_FORMATS as [NotesFormat, ...NotesFormat[]], {
+      error: 'Pick a format for the notes: pdf or txt.',
+    })
+    .default('pdf'),
+});
 
 const MISSING_FACTS = 'This letter cannot be made yet. Add what is listed, then try again.';
 // A little slack for clocks that differ; a letter cannot be sent tomorrow.
 const FUTURE_SLACK_MS = 10 * 60 * 1000;
+
+function checkSentAt(sentAt: string, now: Date): void {
+  if (Date.parse(sentAt) > now.getTime() + FUTURE_SLACK_MS)
+    throw new HttpError(422, 'The time sent is in the future. Give the time you actually sent the letter.');
+}
 
 function letterKind(kind: string): LetterKind {
   if (!isLetterKind(kind)) {
@@ -167,8 +187,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.post('/api/cases/:id/letter-files/:fileId/sent', async (request, reply) => {
     const { id, fileId } = fileParams.parse(request.params);
     const body = sentBody.parse(request.body);
-    if (Date.parse(body.sentAt) > deps.now().getTime() + FUTURE_SLACK_MS)
-      throw new HttpError(422, 'The time sent is in the future. Give the time you actually sent the letter.');
+    checkSentAt(body.sentAt, deps.now());
     const result = await markLetterSent(storage, {
       ownerId: currentUser(request).user.id,
       caseId: id,
@@ -178,6 +197,57 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       now: now(),
     });
     await sendResult(reply, result, 201);
+  });
+
+  // How it was sent picks the file that went (the .eml for an email, the PDF for the post), unless one is named.
+  app.post('/api/cases/:id/letters/:kind/sent', async (request, reply) => {
+    const { id, kind } = kindParams.parse(request.params);
+    const body = sentByMethodBody.parse(request.body);
+    checkSentAt(body.sentAt, deps.now());
+    const sent = unwrap(
+      await markLetterSentBy(storage, {
+        ownerId: currentUser(request).user.id,
+        caseId: id,
+        kind: letterKind(kind),
+        meetingId: body.meetingId ?? '',
+        method: body.method,
+        ...(body.fileId === undefined ? {} : { fileId: body.fileId }),
+        sentAt: body.sentAt,
+        now: now(),
+      }),
+    );
+    if ('problem' in sent) {
+      return sent.problem === 'missing'
+        ? reply.status(422).send({ error: MISSING_FACTS, missing: sent.missing })
+        : reply.status(422).send({ error: sent.message, missing: [] });
+    }
+    return reply.status(201).send(sent);
+  });
+
+  // The "Notes for you" page of the saved draft: for the parent to print, never part of what is sent.
+  app.get('/api/cases/:id/letters/:kind/notes', async (request, reply) => {
+    const { id, kind } = kindParams.parse(request.params);
+    const query = notesQuery.parse(request.query);
+    const notes = unwrap(
+      await letterNotesFile(storage, {
+        ownerId: currentUser(request).user.id,
+        caseId: id,
+        kind: letterKind(kind),
+        meetingId: query.meetingId ?? '',
+        format: query.format,
+        now: now(),
+      }),
+    );
+    if ('problem' in notes) {
+      return notes.problem === 'missing'
+        ? reply.status(422).send({ error: MISSING_FACTS, missing: notes.missing })
+        : reply.status(422).send({ error: notes.message, missing: [] });
+    }
+    return reply
+      .type(notes.contentType)
+      .header('content-disposition', `attachment; filename="${notes.filename}"`)
+      .header('cache-control', 'private, no-store')
+      .send(notes.bytes);
   });
 
   app.get('/api/cases/:id/timeline', async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import type { LetterQuestion } from '../../api/types';
-import { UNKNOWN } from '../../lib/letter-interview';
+import { charCountText, UNKNOWN } from '../../lib/letter-interview';
 
 interface Props {
   question: LetterQuestion;
@@ -113,6 +113,18 @@ export function AnswerControl({
   }
 
   const text = asString(value);
+  // A counter under text answers with a limit, so the limit is seen before it is hit. The field takes more than the
+  // limit (a paste is never cut short): the counter and Next say what to shorten.
+  const limit = question.type === 'text' || question.type === 'long-text' ? question.maxLength : undefined;
+  const countId = `${inputId}-count`;
+  const described = limit === undefined ? describedBy : [describedBy, countId].filter(Boolean).join(' ');
+  const fieldProps = { ...common, 'aria-describedby': described || undefined };
+  const counter =
+    limit === undefined ? null : (
+      <p id={countId} className={text.length > limit ? 'char-count over' : 'char-count'}>
+        {charCountText(text.length, limit)}
+      </p>
+    );
   return (
     <>
       <Heading headingRef={headingRef}>
@@ -121,7 +133,13 @@ export function AnswerControl({
         </label>
       </Heading>
       {question.type === 'long-text' ? (
-        <textarea id={inputId} rows={6} value={text} onChange={(e) => onChange(e.target.value)} {...common} />
+        <textarea
+          id={inputId}
+          rows={6}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+          {...fieldProps}
+        />
       ) : question.type === 'number' ? (
         <input
           id={inputId}
@@ -138,9 +156,10 @@ export function AnswerControl({
           type={question.type === 'date' ? 'date' : question.type === 'datetime' ? 'datetime-local' : 'text'}
           value={text}
           onChange={(e) => onChange(e.target.value)}
-          {...common}
+          {...fieldProps}
         />
       )}
+      {counter}
     </>
   );
 }

@@ -44,6 +44,17 @@ export function DownloadPanel({ caseId, kind, meetingId, beforeMake, onMade }: P
     }
   }
 
+  async function notes() {
+    setFailure('');
+    if (!(await beforeMake())) {
+      setFailure(
+        'Your answers are not saved yet, so the notes would miss them. Please try again in a moment.',
+      );
+      return;
+    }
+    window.location.assign(api.letterNotesUrl(caseId, kind, meetingId, 'pdf'));
+  }
+
   return (
     <section aria-labelledby="download-heading">
       <h2 id="download-heading">Download</h2>
@@ -65,6 +76,13 @@ export function DownloadPanel({ caseId, kind, meetingId, beforeMake, onMade }: P
             {busy === format ? 'Making the file…' : label}
           </button>
         ))}
+      </div>
+      <h3 id="notes-download-heading">Notes for you</h3>
+      <p>Print your notes only if you want them on paper. They are for you, not for the school.</p>
+      <div className="actions">
+        <button type="button" className="secondary" disabled={busy !== null} onClick={() => void notes()}>
+          Notes for you (PDF)
+        </button>
       </div>
     </section>
   );

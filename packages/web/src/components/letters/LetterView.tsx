@@ -1,11 +1,10 @@
+import { recipientParts } from '@iep/core';
 import type { LetterBlock, LetterDocument, LetterRecipient } from '../../api/types';
 import { formatLocal } from '../../lib/format-time';
-import { confidenceWords } from '../../lib/plan-text';
 
+/** Name, title and organization, each said once (the same words as the files). */
 function recipientLine(r: LetterRecipient): string {
-  const role = r.title ?? r.role;
-  const org = r.organizationName;
-  return [r.name, role, org].filter(Boolean).join(', ');
+  return recipientParts(r).join(', ');
 }
 
 function Block({ block }: { block: LetterBlock }) {
@@ -85,24 +84,10 @@ function Block({ block }: { block: LetterBlock }) {
           <p className="citation">{block.citation}</p>
         </blockquote>
       );
-    case 'citations':
-      return (
-        <ul className="letter-citations">
-          {block.items.map((c) => (
-            <li key={c.citation}>
-              {c.citation}{' '}
-              <span className="citation">
-                ({c.kind === 'law' ? 'Law' : 'Good practice, not a legal rule'},{' '}
-                {confidenceWords(c.confidence)})
-              </span>
-            </li>
-          ))}
-        </ul>
-      );
   }
 }
 
-/** The letter as it will read on paper: who it goes to, the subject, the body blocks and the signature. */
+/** The letter as it will read on paper: who it goes to, the subject, the body and the signature. No notes. */
 export function LetterView({ letter }: { letter: LetterDocument }) {
   return (
     <article className="letter-preview" aria-label={`Preview: ${letter.title}`}>
@@ -123,7 +108,7 @@ export function LetterView({ letter }: { letter: LetterDocument }) {
         <strong>Subject:</strong> {letter.subject}
       </p>
       <p>{letter.greeting}</p>
-      {letter.blocks.map((block, i) => (
+      {letter.body.map((block, i) => (
         <Block key={i} block={block} />
       ))}
       <p>{letter.closing}</p>

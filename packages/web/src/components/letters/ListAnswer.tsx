@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { listItemIsText } from '@iep/core';
 import type { LetterQuestion } from '../../api/types';
 import { AnswerControl } from './AnswerControl';
 
@@ -28,14 +29,14 @@ const PLAIN_FIELD: LetterQuestion = {
 
 /** A list answer (requests, commitments): each item is a small group of fields, with add and remove. */
 export function ListAnswer({ question, inputId, value, onChange, describedBy, invalid, headingRef }: Props) {
-  const plain = (question.itemFields ?? []).length === 0;
+  const plain = listItemIsText(question);
   const raw: unknown[] = Array.isArray(value) ? value : [];
   const items: Item[] = raw.map((v) => (plain ? { [PLAIN]: v } : ((v ?? {}) as Item)));
   const emit = (next: Item[]) => onChange(plain ? next.map((item) => item[PLAIN] ?? '') : next);
   const addRef = useRef<HTMLButtonElement>(null);
   // After add, focus the new item's first field; after remove, the Add button, so focus never falls to <body>.
   const pendingFocus = useRef<'new-item' | 'add' | null>(null);
-  const fields = plain ? [PLAIN_FIELD] : (question.itemFields ?? []);
+  const fields = plain ? [{ ...PLAIN_FIELD, maxLength: question.maxLength }] : (question.itemFields ?? []);
   const firstFieldId = fields[0]?.id;
 
   useEffect(() => {

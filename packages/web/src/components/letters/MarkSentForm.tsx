@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { METHOD_FORMAT } from '@iep/core';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { LetterFileInfo, SentLetter, SentMethod } from '../../api/types';
 import { localToInstant, instantToLocal } from '../../lib/letter-time';
-import { SENT_METHODS, methodWords, shortHash } from '../../lib/letter-status';
+import { FORMAT_WORDS, SENT_METHODS, fileForMethod, methodWords, shortHash } from '../../lib/letter-status';
 import { formatInZone } from '../../lib/format-time';
 import { ErrorSummary, type FieldError } from '../ErrorSummary';
 import { SelectField, TextField } from '../Field';
@@ -14,21 +15,27 @@ interface Props {
   kind: string;
   meetingId: string | null;
   timeZone: string;
-  /** The newest file made for this letter, if any; without one a PDF is made first. */
-  latestFile: LetterFileInfo | null;
+  /** This letter's files, newest first. */
+  files: LetterFileInfo[];
   /** The meeting whose plan "Back to the plan" opens (this letter's meeting, else the case's next one). */
   planMeetingId: string | null;
   beforeMake: () => Promise<boolean>;
   onSent: (sent: SentLetter) => void;
 }
 
-/** Records that the parent sent the letter: when, how, and a fingerprint (SHA-256) of the exact file. */
+/** The choice of file: the method's own format by default ("" = the newest of it, made now if there is none). */
+const MATCHING = '';
+
+/**
+ * Records that the parent sent the letter: when, how, and which file went, with its fingerprint (SHA-256). The
+ * file follows how it was sent (the .eml for an email, the PDF on paper) unless the parent picks another.
+ */
 export function MarkSentForm({
   caseId,
   kind,
   meetingId,
   timeZone,
-  latestFile,
+  files,
   planMeetingId,
   beforeMake,
   onSent,
@@ -37,9 +44,25 @@ export function MarkSentForm({
   const [date, setDate] = useState(now.date);
   const [time, setTime] = useState(now.time);
   const [method, setMethod] = useState<SentMethod>('email');
+  const [fileChoice, setFileChoice] = useState(MATCHING);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<SentLetter | null>(null);
+
+  const matching = fileForMethod(files, method);
+  const format = METHOD_FORMAT[method];
+  const when = (f: LetterFileInfo) => formatInZone(f.createdAt, timeZone, { withYear: true });
+  const fileOptions = [
+    {
+      value: MATCHING,
+      label: matching
+        ? `The ${FORMAT_WORDS[format]} made ${when(matching)}`
+        : `The ${FORMAT_WORDS[format]} (we will make it now from your answers)`,
+    },
+    ...files
+      .filter((f) => f.id !== matching?.id)
+      .map((f) => ({ value: f.id, label: `The ${FORMAT_WORDS[f.format]} made ${when(f)}` })),
+  ];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,12 +78,13 @@ export function MarkSentForm({
     setErrors([]);
     setBusy(true);
     try {
-      let file = latestFile;
-      if (!file) {
-        if (!(await beforeMake())) throw new ApiError(0, 'Your answers are not saved yet. Please try again.');
-        file = await api.makeLetterFile(caseId, kind, meetingId, 'pdf');
-      }
-      const result = await api.markLetterSent(caseId, file.id, sentAt, method);
+      if (fileChoice === MATCHING && !matching && !(await beforeMake()))
+        throw new ApiError(0, 'Your answers are not saved yet. Please try again.');
+      const result = await api.markLetterSent(caseId, kind, meetingId, {
+        sentAt,
+        method,
+        ...(fileChoice === MATCHING ? {} : { fileId: fileChoice }),
+      });
       setSent(result);
       onSent(result);
     } catch (e) {
@@ -82,7 +106,8 @@ export function MarkSentForm({
             <strong>
               Sent {methodWords(sent.method)} on {formatInZone(sent.sentAt, timeZone, { withYear: true })}.
             </strong>{' '}
-            It is on the paper trail for this case.
+            It is on the paper trail for this case, with the {FORMAT_WORDS[sent.format]} you sent (
+            {sent.filename}).
           </p>
           <p>
             File fingerprint (SHA-256): <code className="hash">{shortHash(sent.sha256)}</code>
@@ -107,12 +132,28 @@ export function MarkSentForm({
         </div>
       ) : (
         <form noValidate onSubmit={(e) => void submit(e)}>
-          <p>
-            {latestFile
-              ? `This records the ${latestFile.format.toUpperCase()} file you made last.`
-              : 'No file made yet: we will make a PDF and record that one.'}
-          </p>
+          <p>Tell us how you sent the letter. We keep a record of the exact file that went.</p>
           <ErrorSummary errors={errors} />
+          <SelectField
+            id="sent-method"
+            label="How you sent it"
+            required
+            value={method}
+            onChange={(v) => {
+              setMethod(v as SentMethod);
+              setFileChoice(MATCHING);
+            }}
+            options={SENT_METHODS}
+          />
+          <SelectField
+            id="sent-file"
+            label="Which file you sent"
+            required
+            value={fileChoice}
+            onChange={setFileChoice}
+            options={fileOptions}
+            hint="An email sends the email file. Mail and hand delivery send the printed PDF."
+          />
           <TextField
             id="sent-date"
             label="Date sent"
@@ -131,14 +172,6 @@ export function MarkSentForm({
             onChange={setTime}
             error={errorFor('sent-time')}
             hint={`Times are in ${timeZone}.`}
-          />
-          <SelectField
-            id="sent-method"
-            label="How you sent it"
-            required
-            value={method}
-            onChange={(v) => setMethod(v as SentMethod)}
-            options={SENT_METHODS}
           />
           <button type="submit" disabled={busy}>
             {busy ? 'Saving…' : 'Mark as sent'}

@@ -8,17 +8,32 @@ import { ErrorSummary } from '../ErrorSummary';
 interface Props {
   caseId: string;
   meetings: Meeting[];
+  /** Meetings this letter is never for (a recording notice is not for a mediation, which is confidential). */
+  notFor?: Meeting['kind'][];
   onPick: (meetingId: string) => void;
 }
 
 /** Letters about a meeting (recording notice, follow-up) start by asking which meeting. */
-export function MeetingPicker({ caseId, meetings, onPick }: Props) {
+export function MeetingPicker({ caseId, meetings: all, notFor = [], onPick }: Props) {
   const [picked, setPicked] = useState('');
   const [error, setError] = useState(false);
+  const meetings = all.filter((m) => !notFor.includes(m.kind));
+  const left = all.filter((m) => notFor.includes(m.kind));
+  const leftNote =
+    left.length > 0 ? (
+      <p className="notice warning">
+        {left.some((m) => m.kind === 'mediation')
+          ? 'Mediation is confidential (34 CFR 300.506(b)(8)), so this letter is not for a mediation. Do not record it.'
+          : 'Some meetings are not listed: this letter is not for them.'}
+      </p>
+    ) : null;
   if (meetings.length === 0) {
     return (
       <div className="notice warning">
-        <p>This letter is about a meeting, and the case has no meeting yet.</p>
+        {leftNote}
+        <p>
+          This letter is about a meeting, and the case has no {left.length > 0 ? 'other ' : ''}meeting yet.
+        </p>
         <Link to={`/cases/${encodeURIComponent(caseId)}#meetings-heading`}>
           Add the meeting on the case page
         </Link>
@@ -32,6 +47,7 @@ export function MeetingPicker({ caseId, meetings, onPick }: Props) {
   }
   return (
     <form noValidate onSubmit={submit}>
+      {leftNote}
       <ErrorSummary
         errors={error ? [{ fieldId: `meeting-${meetings[0]?.id ?? ''}`, message: 'Choose a meeting.' }] : []}
       />

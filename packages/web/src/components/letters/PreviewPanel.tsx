@@ -7,6 +7,7 @@ import { cleanAnswers } from '../../lib/letter-interview';
 import { fixTarget } from '../../lib/letter-missing';
 import { ReadAloud } from '../plan/ReadAloud';
 import { LetterView } from './LetterView';
+import { NotesPanel } from './NotesPanel';
 import { fromTranscriptOf, TranscriptItemsNote } from './TranscriptItemsNote';
 
 interface Props {
@@ -72,23 +73,18 @@ export function PreviewPanel({ caseId, kind, meetingId, answers, questionIds, qu
           </ul>
         </div>
       ) : null}
-      {(preview?.warnings ?? preview?.letter?.warnings ?? []).length > 0 ? (
-        <div className="notice warning">
-          <h3>Please check</h3>
-          <ul>
-            {(preview?.warnings ?? preview?.letter?.warnings ?? []).map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
       {preview?.ok && preview.letter ? (
         <>
           <TranscriptItemsNote count={fromTranscriptOf(preview)} />
-          <div className="actions">
-            <ReadAloud text={preview.text ?? ''} label="the letter" />
+          <div className="letter-with-notes">
+            <div>
+              <div className="actions">
+                <ReadAloud text={preview.text ?? ''} label="the letter" />
+              </div>
+              <LetterView letter={preview.letter} />
+            </div>
+            <NotesPanel letter={preview.letter} text={preview.notesText ?? ''} />
           </div>
-          <LetterView letter={preview.letter} />
         </>
       ) : null}
     </section>

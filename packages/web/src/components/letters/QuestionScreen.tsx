@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import type { LetterAnswers, LetterQuestion } from '../../api/types';
 import { answerProblem, progressText, UNKNOWN } from '../../lib/letter-interview';
 import { ErrorSummary } from '../ErrorSummary';
 import { AnswerControl } from './AnswerControl';
 import { HelpText } from './HelpText';
 import { ListAnswer } from './ListAnswer';
+import type { SaveProblem } from './useLetterDraft';
 
 interface Props {
   questions: LetterQuestion[];
   question: LetterQuestion;
   answers: LetterAnswers;
   onAnswer: (id: string, value: unknown) => void;
+  /** Answers the server refused to save: this screen's own block Next until fixed; others are linked. */
+  saveProblems: SaveProblem[];
+  questionHref: (questionId: string) => string;
   onBack: (() => void) | null;
   onNext: () => void;
   /** False on the page the browser first loads, so the first Tab still reaches the skip link. */
@@ -18,7 +23,17 @@ interface Props {
 }
 
 /** One question per screen (Assembly Line style): heading, help, "I don't know", Back and Next. */
-export function QuestionScreen({ questions, question, answers, onAnswer, onBack, onNext, moveFocus }: Props) {
+export function QuestionScreen({
+  questions,
+  question,
+  answers,
+  onAnswer,
+  saveProblems,
+  questionHref,
+  onBack,
+  onNext,
+  moveFocus,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<string | null>(null);
   const inputId = `q-${question.id}`;
@@ -31,9 +46,16 @@ export function QuestionScreen({ questions, question, answers, onAnswer, onBack,
     if (moveFocus) headingRef.current?.focus();
   }, [question.id, moveFocus]);
 
+  const mine = saveProblems.filter((p) => p.questionId === question.id);
+  const elsewhere = saveProblems.filter((p) => p.questionId !== question.id);
+
+  // Next never moves on from an answer that cannot be saved: the parent would lose it at the next reload.
   function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = answerProblem(question, value);
+    const problem =
+      answerProblem(question, value) ??
+      mine[0]?.message ??
+      (elsewhere.length > 0 ? 'Some answers are not saved yet. Fix the ones listed above first.' : null);
     setError(problem);
     if (!problem) onNext();
   }
@@ -47,6 +69,21 @@ export function QuestionScreen({ questions, question, answers, onAnswer, onBack,
     <form className="question" noValidate onSubmit={submit} aria-label={question.prompt}>
       <p className="progress">{progressText(questions, answers, question.id)}</p>
       <ErrorSummary errors={error ? [{ fieldId: inputId, message: error }] : []} />
+      {elsewhere.length > 0 ? (
+        <div className="notice error">
+          <p>These answers on other screens are not saved:</p>
+          <ul>
+            {elsewhere.map((p) => (
+              <li key={`${p.questionId ?? ''}-${p.message}`}>
+                {p.message}{' '}
+                {p.questionId && questions.some((q) => q.id === p.questionId) ? (
+                  <Link to={questionHref(p.questionId)}>Go to this question</Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className={error ? 'field has-error' : 'field'}>
         {question.type === 'list' ? (
           <ListAnswer

@@ -1,4 +1,4 @@
-import type { SaveState } from './useLetterDraft';
+import type { SaveProblem, SaveState } from './useLetterDraft';
 
 const WORDS: Record<SaveState, string> = {
   idle: '',
@@ -9,12 +9,27 @@ const WORDS: Record<SaveState, string> = {
   refused: '',
 };
 
-/** A polite live region: announces "Saved" and save trouble, but not every keystroke's "saving". */
-export function SaveStatus({ state, error }: { state: SaveState; error: string }) {
-  const text = state === 'refused' ? `Not saved: ${error}` : WORDS[state];
+/**
+ * A polite live region: announces "Saved" and save trouble, but not every keystroke's "saving". A refused save
+ * says which question and why, in the question's own words, and that the text is kept on this device.
+ */
+export function SaveStatus({ state, problems }: { state: SaveState; problems: SaveProblem[] }) {
   return (
-    <p role="status" className={`save-status save-${state}`}>
-      {text}
-    </p>
+    <div role="status" className={`save-status save-${state}`}>
+      {state === 'refused' ? (
+        <>
+          <p>
+            <strong>Not saved.</strong> Your text is kept on this device. Fix this, and it will be saved:
+          </p>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.questionId ?? ''}-${p.message}`}>{p.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{WORDS[state]}</p>
+      )}
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { LetterAnswers } from '../../api/types';
-import { cleanAnswers } from '../../lib/letter-interview';
+import { cleanAnswers, problemQuestionId } from '../../lib/letter-interview';
 import {
   draftKey,
   readLocalDraft,
@@ -17,16 +17,25 @@ export type SaveState = 'idle' | 'waiting' | 'saving' | 'saved' | 'retrying' | '
 const SAVE_DELAY_MS = 600;
 const RETRY_MS = 5000;
 
+/** One answer the server refused: the question it belongs to and why, in the question's own words. */
+export interface SaveProblem {
+  questionId: string | null;
+  message: string;
+}
+
 export interface DraftHandle {
   loaded: boolean;
   loadError: ApiError | null;
   answers: LetterAnswers;
   saveState: SaveState;
   saveError: string;
-  restoreOffer: LocalDraft | null;
+  /** Why the last save was refused, by question; empty once a save succeeds. */
+  saveProblems: SaveProblem[];
+  /** The answers on screen came from this device, newer than the saved ones (kept through a reload). */
+  fromDevice: boolean;
   setAnswer: (id: string, value: unknown) => void;
-  restore: () => void;
-  dismissRestore: () => void;
+  /** Drops this device's copy and shows the answers saved to the account. */
+  revertToSaved: () => void;
   /** Saves now (before making files or previews that read the server draft); true once the server has it. */
   flush: () => Promise<boolean>;
 }
@@ -48,7 +57,11 @@ export function useLetterDraft(
   const [answers, setAnswers] = useState<LetterAnswers>({});
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveError, setSaveError] = useState('');
-  const [restoreOffer, setRestoreOffer] = useState<LocalDraft | null>(null);
+  const [saveProblems, setSaveProblems] = useState<SaveProblem[]>([]);
+  const [saved, setSaved] = useState<LetterAnswers | null>(null);
+  const [fromDevice, setFromDevice] = useState(false);
+  // A refused or unsent copy found on load is saved once the screen shows it (so a refusal is said again).
+  const resend = useRef(false);
   const latest = useRef<LetterAnswers>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
@@ -61,10 +74,19 @@ export function useLetterDraft(
     api.letterDraft(caseId, kind, meetingId).then(
       (draft) => {
         if (cancelled) return;
-        const local = readLocalDraft(key);
-        if (shouldOfferRestore(local, draft)) setRestoreOffer(local);
-        latest.current = draft.answers;
-        setAnswers(draft.answers);
+        const local: LocalDraft | null = readLocalDraft(key);
+        setSaved(draft.answers);
+        // Answers typed on this device after the last save (a refused save, a dead network) come back as they
+        // were typed: nothing the parent wrote is lost by a reload. "Use the saved answers" undoes it.
+        if (local !== null && shouldOfferRestore(local, draft)) {
+          latest.current = local.answers;
+          setAnswers(local.answers);
+          setFromDevice(true);
+          resend.current = true;
+        } else {
+          latest.current = draft.answers;
+          setAnswers(draft.answers);
+        }
         setLoaded(true);
       },
       (e: unknown) => {
@@ -92,16 +114,30 @@ export function useLetterDraft(
         if (sameAnswers(sending, latest.current)) {
           writeLocalDraft(key, { answers: sending, savedAt: new Date().toISOString(), synced: true });
           setSaveState('saved');
+          setSaved(sending);
+          setFromDevice(false);
         }
         setSaveError('');
+        setSaveProblems([]);
         return true;
       },
       (e: unknown) => {
         const status = e instanceof ApiError ? e.status : 0;
-        // A refused answer will be refused again; only a network or server failure is worth retrying.
+        // A refused answer will be refused again; only a network or server failure is worth retrying. The text
+        // stays on screen and in this device's copy (written on every change, never marked saved).
         if (status >= 400 && status < 500) {
+          const problems =
+            e instanceof ApiError && e.problems.length > 0
+              ? e.problems.map((p) => ({ questionId: problemQuestionId(p.path), message: p.message }))
+              : [
+                  {
+                    questionId: null,
+                    message: e instanceof ApiError ? e.message : 'The answers were not saved.',
+                  },
+                ];
           setSaveState('refused');
-          setSaveError(e instanceof ApiError ? e.message : 'The answers were not saved.');
+          setSaveProblems(problems);
+          setSaveError(problems.map((p) => p.message).join(' '));
         } else {
           setSaveState('retrying');
           timer.current = setTimeout(() => void saveRef.current(), RETRY_MS);
@@ -116,6 +152,13 @@ export function useLetterDraft(
   useEffect(() => {
     saveRef.current = save;
   }, [save]);
+
+  useEffect(() => {
+    if (loaded && resend.current) {
+      resend.current = false;
+      void save();
+    }
+  }, [loaded, save]);
 
   useEffect(
     () => () => {
@@ -145,15 +188,16 @@ export function useLetterDraft(
     [change],
   );
 
-  const restore = useCallback(() => {
-    if (restoreOffer) change(restoreOffer.answers);
-    setRestoreOffer(null);
-  }, [restoreOffer, change]);
-
-  const dismissRestore = useCallback(() => {
-    writeLocalDraft(key, { answers: latest.current, savedAt: new Date().toISOString(), synced: true });
-    setRestoreOffer(null);
-  }, [key]);
+  const revertToSaved = useCallback(() => {
+    const answers = saved ?? {};
+    latest.current = answers;
+    setAnswers(answers);
+    writeLocalDraft(key, { answers, savedAt: new Date().toISOString(), synced: true });
+    setFromDevice(false);
+    setSaveState('idle');
+    setSaveError('');
+    setSaveProblems([]);
+  }, [key, saved]);
 
   const flush = useCallback(async () => {
     if (timer.current || saveState === 'retrying' || saveState === 'waiting') return save();
@@ -167,10 +211,10 @@ export function useLetterDraft(
     answers,
     saveState,
     saveError,
-    restoreOffer,
+    saveProblems,
+    fromDevice,
     setAnswer,
-    restore,
-    dismissRestore,
+    revertToSaved,
     flush,
   };
 }

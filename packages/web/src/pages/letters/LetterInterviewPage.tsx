@@ -15,6 +15,7 @@ import { useLetterKinds } from '../../components/letters/useLetterKinds';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { formatLocal } from '../../lib/format-time';
+import { letterFiles } from '../../lib/letter-status';
 import {
   nextQuestionId,
   previousQuestionId,
@@ -50,19 +51,19 @@ export function LetterInterviewPage() {
   const { kinds, failed } = useLetterKinds();
   const stored = useLoad(() => api.getCase(caseId), caseId);
   const overview = useLoad(() => api.letters(caseId), `${caseId}/${kind}/${meetingId ?? ''}`);
-  const [madeHere, setMadeHere] = useState<LetterFileInfo | null>(null);
+  const [madeHere, setMadeHere] = useState<LetterFileInfo[]>([]);
   const info = kinds?.find((k) => k.kind === kind) ?? null;
   const needsMeetingPick = info?.needsMeeting === true && !meetingId;
   const draft = useLetterDraft(caseId, kind, meetingId, info !== null && !needsMeetingPick);
 
-  // "Mark as sent" records the newest file of this letter: one made on this screen, else the newest on record.
-  const newestOnRecord = (overview.data?.files ?? [])
-    .filter((f) => f.kind === kind && (meetingId === null || f.meetingId === meetingId))
-    .reduce<LetterFileInfo | null>(
-      (best, f) => (!best || Date.parse(f.createdAt) > Date.parse(best.createdAt) ? f : best),
-      null,
-    );
-  const latestFile = madeHere ?? newestOnRecord;
+  // "Mark as sent" offers this letter's files (those made on this screen too) and picks the one the way of
+  // sending sends: the .eml for an email, the PDF on paper.
+  const onRecord = overview.data?.files ?? [];
+  const files = letterFiles(
+    [...madeHere.filter((m) => !onRecord.some((f) => f.id === m.id)), ...onRecord],
+    kind,
+    meetingId,
+  );
 
   if (stored.error?.status === 404) return <NotFoundPage what="case" />;
   if (kinds && !info) return <NotFoundPage what="letter" />;
@@ -83,7 +84,11 @@ export function LetterInterviewPage() {
   const title = info?.title ?? 'Letter';
   const studentName = stored.data?.file.student.name;
 
-  const questions = withCaseChoices(info?.questions ?? [], stored.data?.file.services ?? []);
+  const questions = withCaseChoices(
+    info?.questions ?? [],
+    stored.data?.file.services ?? [],
+    stored.data?.file.student.planType,
+  );
   const current = onReview ? null : startQuestionId(questions, draft.answers, params.get('q'));
   const currentQuestion = questions.find((q) => q.id === current) ?? null;
 
@@ -97,6 +102,7 @@ export function LetterInterviewPage() {
       <MeetingPicker
         caseId={caseId}
         meetings={stored.data.file.meetings}
+        notFor={info.notForMeetingKinds ?? []}
         onPick={(id) => void navigate(`${base}?meeting=${encodeURIComponent(id)}`)}
       />
     );
@@ -111,6 +117,8 @@ export function LetterInterviewPage() {
           question={currentQuestion}
           answers={draft.answers}
           onAnswer={draft.setAnswer}
+          saveProblems={draft.saveState === 'refused' ? draft.saveProblems : []}
+          questionHref={questionHref}
           moveFocus={key !== 'default'}
           onBack={(() => {
             const prev = previousQuestionId(questions, draft.answers, currentQuestion.id);
@@ -160,14 +168,14 @@ export function LetterInterviewPage() {
           kind={kind}
           meetingId={meetingId}
           beforeMake={draft.flush}
-          onMade={setMadeHere}
+          onMade={(file) => setMadeHere((made) => [file, ...made])}
         />
         <MarkSentForm
           caseId={caseId}
           kind={kind}
           meetingId={meetingId}
           timeZone={timeZone}
-          latestFile={latestFile}
+          files={files}
           planMeetingId={meetingId ?? nextMeetingId(stored.data.file.meetings)}
           beforeMake={draft.flush}
           onSent={() => void overview.reload()}
@@ -194,20 +202,20 @@ export function LetterInterviewPage() {
           the connection is back.
         </p>
       ) : null}
-      {draft.restoreOffer ? (
-        <div className="notice warning" role="alert">
-          <p>This device has answers that were not saved to your account yet. Do you want to use them?</p>
+      {draft.fromDevice ? (
+        <div className="notice warning">
+          <p>
+            You see the answers kept on this device. They are newer than the answers saved to your account,
+            and are not saved there yet.
+          </p>
           <div className="actions">
-            <button type="button" onClick={draft.restore}>
-              Use the answers on this device
-            </button>
-            <button type="button" className="secondary" onClick={draft.dismissRestore}>
-              Keep the saved answers
+            <button type="button" className="secondary" onClick={draft.revertToSaved}>
+              Use the saved answers instead
             </button>
           </div>
         </div>
       ) : null}
-      <SaveStatus state={draft.saveState} error={draft.saveError} />
+      <SaveStatus state={draft.saveState} problems={draft.saveProblems} />
       {body}
     </>
   );

@@ -1,0 +1,301 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../case/index.js';
+import { buildLetter } from './build-letter.js';
+import { LETTER_KINDS, type Letter } from './letter-types.js';
+import { letterToText, notesToText } from './letter-text.js';
+import { exampleFixtures, NOW } from './test-fixtures/example.js';
+
+// Each legal correction of the audit (missouri-rules.md §16), tested on the letter the school receives. Each test
+// names its source. The body must state a rule with its citation; what we are unsure of goes to the notes.
+
+const { exampleCase, exampleLetter, nonSsdCase } = exampleFixtures((name) =>
+  readFileSync(new URL(`./test-fixtures/${name}`, import.meta.url), 'utf8'),
+);
+
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+const body = (l: Letter) => flat(letterToText(l));
+const notes = (l: Letter) => flat(notesToText(l));
+const as504 = (c: CaseFile = exampleCase()): CaseFile => ({
+  ...c,
+  student: { ...c.student, planType: '504' },
+});
+const IDEA_CITATION = /\b300\.\d{3}\b|\bIDEA\b|Individuals with Disabilities/;
+
+describe('RSMo 162.686 (§1, §12.1, §16.3): the recording notice', () => {
+  const letter = exampleLetter('recording-notice');
+
+  it('says plainly that a district may require notice up to 24 hours ahead, and gives it in writing', () => {
+    expect(body(letter)).toContain(
+      'A district may require notice up to 24 hours before the meeting, but not more.',
+    );
+    expect(body(letter)).toContain(
+      'This letter is my written notice, sent at least 24 hours before the meeting.',
+    );
+    expect(notes(letter)).toMatch(/Most district policies do\. Send this note at least 24 hours ahead/);
+  });
+
+  it('never says the law does not make the parent give notice', () => {
+    for (const l of [letter, exampleLetter('recording-notice', { now: '2026-12-06T15:00:00-06:00' })]) {
+      const all = `${body(l)} ${notes(l)}`;
+      expect(all).not.toMatch(
+        /(law|statute) does not (make|require) you|not a duty of the parent|does not itself require/i,
+      );
+    }
+  });
+
+  it('a late notice warns that the district may refuse the recording', () => {
+    const late = exampleLetter('recording-notice', { now: '2026-12-06T15:00:00-06:00' });
+    expect(late.warnings.join(' ')).toMatch(/may say no to recording this meeting/);
+  });
+
+  it('is not offered for a mediation, which is confidential (34 CFR 300.506(b)(8))', () => {
+    const c = exampleCase();
+    const mediation: CaseFile = {
+      ...c,
+      meetings: c.meetings.map((m) => ({ ...m, kind: 'mediation' as const })),
+    };
+    const result = buildLetter('recording-notice', { caseFile: mediation, answers: {}, now: NOW });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.missing[0]?.message).toMatch(/Mediation is confidential \(34 CFR 300\.506\(b\)\(8\)\)/);
+  });
+
+  it('a 504 plan: the meeting is one held under Section 504, no IDEA', () => {
+    const l = exampleLetter('recording-notice', { caseFile: as504() });
+    expect(body(l)).toContain('a meeting held under Section 504 (RSMo 162.686)');
+    expect(body(l)).not.toMatch(IDEA_CITATION);
+  });
+});
+
+describe('34 CFR 104.36 and FERPA 99.10 (§16.4): a 504-only student is not an IDEA student', () => {
+  it('records request: 104.36 and FERPA 99.10 (45 days), no IDEA "before the meeting" rule', () => {
+    const l = exampleLetter('records-request', { caseFile: as504() });
+    expect(body(l)).toContain(
+      "Section 504 gives me the right to examine Jordan Rivera's relevant records (34 CFR 104.36).",
+    );
+    expect(body(l)).toMatch(/within 45 days after you get this request \(34 CFR 99\.10\)/);
+    expect(body(l)).not.toMatch(/before any IEP meeting|300\.613|300\.617|IDEA/);
+  });
+
+  it('IEE request: no right at public expense under 504; asked as a request, clearly not a right', () => {
+    const l = exampleLetter('iee-request', { caseFile: as504() });
+    expect(body(l)).toContain(
+      'I know that Section 504 does not give parents a right to one. I am asking you to agree to it',
+    );
+    expect(body(l)).not.toMatch(/public expense|300\.502|independent educational evaluation/);
+    expect(body(l)).toMatch(/please tell me in writing, with your reasons \(34 CFR 104\.36\)/);
+  });
+
+  it('IEE request: a 504 student whose disputed test was an IDEA evaluation keeps the IDEA right', () => {
+    const l = exampleLetter('iee-request', {
+      caseFile: as504(),
+      answers: { evaluationName: 'the special education evaluation', ideaEvaluation: true },
+    });
+    expect(body(l)).toMatch(/independent educational evaluation at public expense \(34 CFR 300\.502\)/);
+  });
+
+  it('no 10-day Notice of Action wait and no 300.503 in any 504 letter (the wait is an IDEA practice)', () => {
+    const c = as504();
+    for (const kind of [
+      'recording-notice',
+      'records-request',
+      'concerns',
+      'pwn-request',
+      'iee-request',
+      'comp-ed-request',
+      'sunshine-followup',
+    ] as const) {
+      const l = exampleLetter(kind, { caseFile: c });
+      expect(body(l)).not.toMatch(/10[- ]day|ten days|300\.503|Notice of Action/);
+      // The 504 notice request may ask for the IDEA list as good practice (§4), and says so; nothing else names PWN.
+      if (kind !== 'pwn-request') expect(body(l)).not.toMatch(/Prior Written Notice/);
+      expect(body(l)).not.toMatch(/\b300\.\d{3}\b/);
+    }
+    const followUp = exampleLetter('follow-up', { caseFile: c });
+    expect(body(followUp)).toMatch(
+      /written notice of the decision and the reasons for it \(34 CFR 104\.36\)/,
+    );
+    expect(body(followUp)).not.toMatch(/300\.503/);
+  });
+
+  it('a 504 re-evaluation cites no IDEA rule; a first evaluation (an IDEA evaluation) does', () => {
+    const re = exampleLetter('evaluation-request', { caseFile: as504() });
+    expect(body(re)).not.toMatch(/\b300\.\d{3}\b/);
+    const first = exampleLetter('evaluation-request', {
+      caseFile: as504(),
+      answers: { type: 'initial', areas: ['Reading'], reasons: 'He cannot read his homework.' },
+    });
+    expect(body(first)).toMatch(
+      /Prior Written Notice, called a Notice of Action in Missouri \(34 CFR 300\.503\)/,
+    );
+  });
+});
+
+describe('RSMo 610.021(6), 610.023.3, 610.026 (§2, §16.5, §16.6): the Sunshine Law', () => {
+  const l = exampleLetter('records-request');
+
+  it("does not call a child's service log a public record; the child's records are asked for under IDEA and FERPA", () => {
+    expect(body(l)).not.toMatch(/public records?, like service logs/i);
+    const sunshinePart = body(l).split('DISTRICT RECORDS UNDER THE SUNSHINE LAW')[1] ?? '';
+    const childPart = body(l).split('DISTRICT RECORDS UNDER THE SUNSHINE LAW')[0] ?? '';
+    expect(childPart).toMatch(/Service logs \(delivery logs\) for each service/);
+    expect(childPart).not.toMatch(/Sunshine|610\./);
+    expect(sunshinePart).toMatch(/written policies and procedures for special education/);
+    expect(notes(l)).toMatch(/closed to the public under the Sunshine Law \(RSMo 610\.021\(6\)\)/);
+  });
+
+  it('the 3 business days run from the custodian receiving the request (610.023.3)', () => {
+    expect(body(l)).toMatch(/by the end of the third business day after getting it \(RSMo 610\.023\.3\)/);
+    // Mon Nov 23 + 3 business days, Thanksgiving (Nov 26, RSMo 9.010) skipped: Fri Nov 27.
+    expect(body(l)).toMatch(/If you get it today, that is November 27, 2026/);
+  });
+
+  it('electronic copies may carry fees (610.026.1(2))', () => {
+    expect(body(l)).toContain('The law allows a fee for copies, electronic copies too (RSMo 610.026).');
+  });
+
+  it('no Sunshine section unless district records are asked for', () => {
+    const childOnly = exampleLetter('records-request', { answers: {} });
+    expect(body(childOnly)).not.toMatch(/Sunshine|610\./);
+  });
+
+  it("a follow-up about only the child's records never cites the 3 days", () => {
+    const f = exampleLetter('sunshine-followup', {
+      answers: { requestDate: '2026-11-09', recordKind: 'child', requestSummary: "Jordan's records" },
+    });
+    expect(body(f)).not.toMatch(/610\.023|Sunshine/);
+    expect(body(f)).toMatch(/34 CFR 300\.613/);
+  });
+});
+
+describe('34 CFR 300.503(a) (§4, §16): the PWN request', () => {
+  it('the 5 business days are asked of the school, as a request, with both names', () => {
+    const l = exampleLetter('pwn-request');
+    expect(body(l)).toMatch(/Please send the notice to me by December 1, 2026, 5 business days from today\./);
+    expect(body(l)).toMatch(
+      /It says the notice must come a reasonable time before the school acts \(34 CFR 300\.503\(a\)\)\. So this date is my request\./,
+    );
+    expect(body(l)).toMatch(/Prior Written Notice, called a Notice of Action in Missouri/);
+    expect(`${body(l)} ${notes(l)}`).not.toMatch(/ask for it within 5 business days/i);
+  });
+});
+
+describe('SSD Family Handbook, 300.301(c), 300.504(a)(1) (§8, §11, §16.7, §16.9): the evaluation request', () => {
+  const initial = { type: 'initial', areas: ['Reading'], reasons: 'He cannot read his homework.' };
+
+  it('an SSD partner district: the Handbook 30 days, which binds SSD', () => {
+    const l = exampleLetter('evaluation-request', { answers: initial });
+    expect(body(l)).toMatch(
+      /The SSD Family Handbook says SSD will decide whether to evaluate within 30 days/,
+    );
+  });
+
+  it('another district: what district pages say, as a request, not law', () => {
+    const l = exampleLetter('evaluation-request', { caseFile: nonSsdCase(), answers: initial });
+    expect(body(l)).toMatch(
+      /Many Missouri districts say they decide whether to evaluate within 30 days of a referral\. Please give me your decision in writing, in a Notice of Action, by December 23, 2026\./,
+    );
+    expect(body(l)).not.toMatch(/Handbook|must decide|the law/);
+    expect(notes(l)).toMatch(/It is a request, not the law\./);
+  });
+
+  it('the procedural safeguards notice on a request for evaluation (300.504(a)(1))', () => {
+    const l = exampleLetter('evaluation-request', { answers: initial });
+    expect(body(l)).toContain(
+      'Please also send me the procedural safeguards notice, which the school gives when a parent asks for an evaluation (34 CFR 300.504(a)(1)).',
+    );
+  });
+
+  it('a re-evaluation: no 30-day law', () => {
+    const l = exampleLetter('evaluation-request');
+    expect(body(l)).not.toMatch(/30 days|within 30/);
+    expect(notes(l)).toMatch(/No law sets a number of days for this answer/);
+  });
+});
+
+describe('34 CFR 300.153(b)(4)(ii), 300.153(c), 300.511(e) (§6, §16.1, §16.7): the child complaint', () => {
+  it("a homeless child's contact information replaces the home address", () => {
+    const c = exampleCase();
+    const result = buildLetter('child-complaint', {
+      caseFile: { ...c, parents: c.parents.map(({ address: _a, ...p }) => p) },
+      answers: {
+        violations: [{ date: '2026-09-10', what: 'No reading help.' }],
+        proposedResolution: 'Make it up.',
+        homeless: true,
+        studentContact: 'Call me at 314-555-0142.',
+      },
+      now: NOW,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(body(result.letter)).toContain(
+      'Contact information (my child is homeless): Call me at 314-555-0142.',
+    );
+    expect(body(result.letter)).not.toMatch(/Address:/);
+  });
+
+  it('the windows are the last day to file: one year for DESE, two years for due process', () => {
+    const l = exampleLetter('child-complaint');
+    expect(notes(l)).toMatch(
+      /For the earliest problem, on September 10, 2026, DESE must get the complaint by September 10, 2027\./,
+    );
+    const old = exampleLetter('child-complaint', {
+      answers: { violations: [{ date: '2025-10-01', what: 'No help.' }], proposedResolution: 'Fix it.' },
+    });
+    expect(old.warnings.join(' ')).toMatch(
+      /must be filed within two years of when you knew, or should have known, about the problem \(34 CFR 300\.511\(e\)\)/,
+    );
+  });
+});
+
+describe('34 CFR 300.502(a)(2) (§16.7): the IEE request asks where and by what criteria', () => {
+  it('asks where an IEE may be obtained and for the agency criteria', () => {
+    expect(body(exampleLetter('iee-request'))).toContain(
+      "Please tell me where I can get one. Please also send me the school's rules for them, such as who may do the test and what it may cost (34 CFR 300.502(a)(2)).",
+    );
+  });
+});
+
+describe('service logs the parent has not seen (the data check\'s "no service log" finding)', () => {
+  it('the records request asks for each one by name', () => {
+    const c = exampleCase();
+    const result = buildLetter('records-request', {
+      caseFile: c,
+      answers: {},
+      now: NOW,
+      servicesWithoutLogs: [{ serviceId: 's9', name: 'Speech-language therapy' }],
+    });
+    expect(result.ok && body(result.letter)).toContain(
+      'The service log (delivery log) for Speech-language therapy',
+    );
+  });
+
+  it('without the finding, a started service with an empty log is asked for', () => {
+    const c = exampleCase();
+    const [reading] = c.services;
+    if (reading === undefined) throw new Error('the example case has a service');
+    const caseFile: CaseFile = {
+      ...c,
+      services: [...c.services, { ...reading, id: 's2', name: 'Occupational therapy', log: [] }],
+    };
+    const l = exampleLetter('records-request', { caseFile, answers: {} });
+    expect(body(l)).toContain('The service log (delivery log) for Occupational therapy');
+    expect(body(l)).not.toContain('for Specialized instruction in reading');
+  });
+});
+
+describe('the notes page carries what the body must not', () => {
+  it.each(LETTER_KINDS.map((k) => [k]))(
+    '%s: sources with their confidence in words, never in the body',
+    (kind) => {
+      const l = exampleLetter(kind);
+      expect(l.notes.sources.length).toBeGreaterThan(0);
+      expect(notes(l)).toMatch(/These notes are for you\. They are not part of the letter\./);
+      expect(notes(l)).toMatch(/WHERE THE RULES COME FROM/);
+      expect(body(l)).not.toMatch(
+        /WHERE THE RULES COME FROM|Good practice, not a legal rule|from an official source/,
+      );
+    },
+  );
+});
