@@ -253,10 +253,13 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     points.push(
       "The Sunshine Law's 3 business days are for acting on the request: giving the records, or explaining the delay and giving a date. Getting every record may take longer.",
     );
-    const withClosures = computeDeadline('sunshine-response', { ...opts, closures: ctx.caseFile.closures });
-    if (withClosures.due !== sunshine.due) {
+    // The case's closed days never move the legal date (missouri-rules.md §16.2); the later date the district may
+    // count is shown to the parent only, beside what it rests on.
+    const later = computeDeadline('sunshine-response', { ...opts, closures: ctx.caseFile.closures })
+      .districtMayCount;
+    if (later !== null) {
       points.push(
-        `Your district's calendar has closed days in this time. The district may count them, which would make the date ${plainDate(withClosures.due)}.`,
+        `Your district's calendar has closed days in this time. The district may count them, which would make the date ${plainDate(later.due)}.`,
       );
     }
   }
