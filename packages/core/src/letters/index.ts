@@ -4,7 +4,6 @@ export {
   letterProse,
   notesToText,
   notesSections,
-  sourceNoteText,
   recipientLine,
   withoutCitations,
   NOTES_INTRO,

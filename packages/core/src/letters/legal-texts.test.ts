@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../case/index.js';
+import {
+  RECORDING_LAW_POINTS,
+  RECORDING_LAW_SOURCE_NOTE,
+  RECORDING_NOTICE_SENTENCE,
+  RECORDING_POLICY_BASIS,
+  recordingLawForSchool,
+} from '../rules/index.js';
 import { buildLetter } from './build-letter.js';
 import { LETTER_KINDS, type Letter } from './letter-types.js';
 import { letterToText, notesToText } from './letter-text.js';
@@ -32,7 +39,17 @@ describe('RSMo 162.686 (§1, §12.1, §16.3): the recording notice', () => {
     expect(body(letter)).toContain(
       'This letter is my written notice, sent at least 24 hours before the meeting.',
     );
-    expect(notes(letter)).toMatch(/Most district policies do\. Send this note at least 24 hours ahead/);
+    expect(notes(letter)).toContain(flat(RECORDING_NOTICE_SENTENCE));
+  });
+
+  it("says the law in core's one set of RSMo 162.686 sentences (the plan and the recording page use them too)", () => {
+    expect(body(letter)).toContain(flat(recordingLawForSchool('IEP')));
+    for (const point of RECORDING_LAW_POINTS) expect(notes(letter)).toContain(flat(point));
+    expect(notes(letter)).toContain(flat(RECORDING_LAW_SOURCE_NOTE));
+    expect(letter.notes.sources.map((s) => [s.citation, s.confidence, s.kind])).toEqual([
+      ['RSMo 162.686', 'PRIMARY', 'law'],
+      [RECORDING_POLICY_BASIS.citation, 'SECONDARY', 'district-policy'],
+    ]);
   });
 
   it('never says the law does not make the parent give notice', () => {

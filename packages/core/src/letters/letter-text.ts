@@ -1,4 +1,5 @@
-import type { Letter, LetterBlock, Recipient, SourceNote } from './letter-types.js';
+import { sourceLine } from '../rules/confidence.js';
+import type { Letter, LetterBlock, Recipient } from './letter-types.js';
 import { recipientParts } from './recipients.js';
 
 // The plain-text letter (also the email body), the "Notes for you" page as text, and the prose used to measure
@@ -81,24 +82,12 @@ export function letterToText(letter: Letter): string {
   return `${out.join('\n')}\n`;
 }
 
-const SURENESS: Record<SourceNote['confidence'], string> = {
-  PRIMARY: 'from an official source',
-  SECONDARY: 'from a trusted guide, not an official source',
-  UNCONFIRMED: 'not yet confirmed, so check it before you rely on it',
-};
-
-/** A source in the parent's words: "RSMo 162.686. Law: from an official source." */
-export function sourceNoteText(s: SourceNote): string {
-  const what = s.kind === 'law' ? 'Law' : 'Good practice, not a legal rule';
-  return `${s.citation}. ${what}: ${SURENESS[s.confidence]}.`;
-}
-
 /** The sections of the "Notes for you" page, shared by the text, the PDF and the web page. */
 export function notesSections(letter: Letter): { heading: string; items: string[] }[] {
   const sections = [
     { heading: 'Before you send it', items: letter.warnings },
     { heading: 'Good to know', items: letter.notes.points },
-    { heading: 'Where the rules come from', items: letter.notes.sources.map(sourceNoteText) },
+    { heading: 'Where the rules come from', items: letter.notes.sources.map(sourceLine) },
   ];
   return sections.filter((s) => s.items.length > 0);
 }

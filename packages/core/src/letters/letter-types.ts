@@ -2,7 +2,7 @@ import type { CaseAnalysis } from '../analysis/index.js';
 import type { CaseFile, Meeting } from '../case/index.js';
 import type { DeadlineRuleId } from '../deadlines/index.js';
 import type { TaskId } from '../planner/plan-types.js';
-import type { Confidence } from '../rules/confidence.js';
+import type { Sourced } from '../rules/confidence.js';
 
 // The letters contract shared with the server and web (see the letters issue). Core owns these names; the server
 // stores answers and rendered files, the web runs the interview. Everything here is data: no I/O, no clock.
@@ -107,12 +107,11 @@ export type LetterBlock =
       svg?: string;
     };
 
-/** One source the letter relies on, with how sure we are of it (missouri-rules.md labels). */
-export interface SourceNote {
-  citation: string;
-  confidence: Confidence;
-  kind: 'law' | 'practice';
-}
+/**
+ * One source the letter relies on: how sure we are of it and what kind of rule it is, with the labels of core's one
+ * table (rules/confidence.ts), so "PRIMARY" and "This is the law." mean the same here as on the plan.
+ */
+export type SourceNote = Pick<Sourced, 'citation' | 'confidence' | 'kind'>;
 
 /**
  * The "Notes for you" page: for the parent only, shown beside the letter and printed only on request. Never part

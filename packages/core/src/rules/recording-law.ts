@@ -21,6 +21,19 @@ export const RECORDING_LAW_POINTS: readonly string[] = [
   'The law is about sound only. It does not cover video.',
 ];
 
+/**
+ * The same law in the recording notice letter, said to the school in the parent's voice. Only what the statute
+ * says: no district may stop the recording nor require more than 24 hours' notice; the recording is the parent's.
+ */
+export function recordingLawForSchool(plan: 'IEP' | '504'): string {
+  const under = plan === '504' ? 'Section 504' : 'IDEA (the special education law) or Section 504';
+  return (
+    `Missouri law says a school district may not stop a parent from making an audio recording of a meeting held under ${under} (RSMo 162.686). ` +
+    'A district may require notice up to 24 hours before the meeting, but not more. The recording belongs to me. ' +
+    'It is not a public record.'
+  );
+}
+
 export const RECORDING_LAW_SOURCE_NOTE =
   'Source: the Missouri Senate summary of SB 134 (2021), the same bill as HB 432. We could not read the final ' +
   'text of the law itself. The notice rule comes from district policies, such as the model policy most ' +

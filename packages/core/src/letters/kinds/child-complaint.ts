@@ -5,7 +5,7 @@ import type { LetterContext } from '../context.js';
 import type { LetterBlock, MissingFact, Recipient } from '../letter-types.js';
 import { asSentence, known, plainDate, signatureBlock } from '../phrases.js';
 import { directors } from '../recipients.js';
-import { answerDate, answerList, answerText, defineKind, law, q } from './kind-module.js';
+import { answerDate, answerList, answerText, defineKind, guidance, law, q } from './kind-module.js';
 
 // A DESE child complaint draft (missouri-rules.md §6, §16.1, §16.7): every element of 34 CFR 300.153(b), with a
 // homeless child's contact information instead of a home address (300.153(b)(4)(ii)); the one-year window of
@@ -234,7 +234,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
         law('34 CFR 300.153(b) (what a complaint must contain; contact information for a homeless child)'),
         law('34 CFR 300.153(c) (the problem must be not more than one year before DESE gets the complaint)'),
         law('34 CFR 300.152(a) (decision within 60 days)'),
-        law('DESE model child complaint form (address, fax, copy to the district)'),
+        guidance('DESE model child complaint form (address, fax, copy to the district)'),
         law('34 CFR 300.511(e) (due process: two years)'),
       ],
     },

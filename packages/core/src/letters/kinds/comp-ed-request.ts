@@ -3,7 +3,17 @@ import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
 import { asSentence, CONTACT_ASK, known, plainDate, pwnAsk, studentPhrase } from '../phrases.js';
 import { caseManagers, directors } from '../recipients.js';
-import { answerDate, answerList, answerText, defineKind, law, missing, practice, q } from './kind-module.js';
+import {
+  advice,
+  answerDate,
+  answerList,
+  answerText,
+  defineKind,
+  guidance,
+  law,
+  missing,
+  q,
+} from './kind-module.js';
 
 // Compensatory services for missed minutes (missouri-rules.md §10; progress-and-services.md §4). The table is a
 // record, never an award: the remedy is individualized (Reid v. District of Columbia; DESE listserv 2008);
@@ -252,11 +262,10 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
           'SECONDARY',
         ),
         law('Reid v. District of Columbia, 401 F.3d 516 (D.C. Cir. 2005) (the remedy is individualized)'),
-        practice(
+        guidance(
           'Missouri DESE special education listserv, May 23, 2008 (full make-up, or an IEP meeting about compensatory services)',
-          'PRIMARY',
         ),
-        practice('Minutes missed: counted week by week from the service log; a record, not an award'),
+        advice('Minutes missed: counted week by week from the service log; a record, not an award'),
         ctx.is504
           ? law('34 CFR 104.36 (notice of 504 decisions)')
           : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),

@@ -4,7 +4,7 @@ import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
 import { asSentence, CONTACT_ASK, known, meetingPhrase, pwnAsk, studentPhrase } from '../phrases.js';
 import { caseManagers, directors } from '../recipients.js';
-import { answerEnum, answerList, answerText, defineKind, law, missing, practice, q } from './kind-module.js';
+import { advice, answerEnum, answerList, answerText, defineKind, law, missing, q } from './kind-module.js';
 
 // The parent concerns letter, handed in at the start and attached to the IEP as parent input (34 CFR 300.501(b)).
 // Data-check findings become questions, never verdicts.
@@ -260,7 +260,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
           ? law('34 CFR 104.36 (notice of 504 decisions)')
           : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),
         ...(ctx.is504 ? [] : [law('34 CFR 300.501(b) (parents take part in meetings)')]),
-        practice('Attaching the letter to the plan as parent input: a request, not a rule'),
+        advice('Asking the team to attach the letter to the plan as parent input (a request, not a rule)'),
       ],
     },
     warnings: dir.warnings,

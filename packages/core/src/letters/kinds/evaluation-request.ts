@@ -15,13 +15,14 @@ import {
 } from '../phrases.js';
 import { caseManagers, directors } from '../recipients.js';
 import {
+  advice,
   answerEnum,
   answerList,
   answerText,
   defineKind,
+  districtPolicy,
   law,
   missing,
-  practice,
   q,
   type Citation,
 } from './kind-module.js';
@@ -133,9 +134,10 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     });
     sources.push(
       ctx.ssd !== null
-        ? law('SSD Family Handbook (SSD decides within 30 calendar days of a referral)')
-        : practice(
-            'District web pages: a decision within 30 days of a referral (not a rule we could confirm)',
+        ? districtPolicy('SSD Family Handbook (SSD decides within 30 calendar days of a referral)', 'PRIMARY')
+        : districtPolicy(
+            'District web pages: a decision within 30 days of a referral (not a state rule we could confirm)',
+            'SECONDARY',
           ),
       law('34 CFR 300.301(c)(1); SSD Family Handbook (evaluation within 60 days of consent)'),
       law('34 CFR 300.504(a)(1) (procedural safeguards notice on a request for evaluation)'),
@@ -167,7 +169,9 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
         law('34 CFR 300.303 (re-evaluation: at least every 3 years, at most once a year unless both agree)'),
       );
     }
-    sources.push(practice("30 days for the re-evaluation answer: the parent's request"));
+    sources.push(
+      advice('The date in the letter for the answer: your request (no law sets one for a re-evaluation)'),
+    );
   }
   // A refusal to do an IDEA evaluation needs Prior Written Notice even for a child with a 504 plan.
   body.push(

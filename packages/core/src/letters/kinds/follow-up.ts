@@ -13,13 +13,13 @@ import {
 } from '../phrases.js';
 import { schoolTeam } from '../recipients.js';
 import {
+  advice,
   answerDateOrUnknown,
   answerList,
   answerText,
   defineKind,
   law,
   missing,
-  practice,
   q,
 } from './kind-module.js';
 
@@ -164,7 +164,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
         'If the school does not reply, your summary stands as your record of the meeting. Keep the sent email.',
       ],
       sources: [
-        practice('A written summary sent the day after the meeting: good practice, not a legal deadline'),
+        advice('A written summary sent the day after the meeting (not a legal deadline)'),
         ctx.is504
           ? law('34 CFR 104.36 (notice of 504 decisions)')
           : law('34 CFR 300.503 (Prior Written Notice; in Missouri, Notice of Action)'),

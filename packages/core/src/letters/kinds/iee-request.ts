@@ -4,12 +4,12 @@ import type { LetterBlock } from '../letter-types.js';
 import { asSentence, CONTACT_ASK, known, plainDate, pwnAsk, studentPhrase } from '../phrases.js';
 import { caseManagers, directors } from '../recipients.js';
 import {
+  advice,
   answerDateOrUnknown,
   answerText,
   defineKind,
   law,
   missing,
-  practice,
   q,
   type Citation,
 } from './kind-module.js';
@@ -153,9 +153,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     });
     sources.push(
       law('34 CFR 104.36 (notice of 504 decisions)'),
-      practice(
-        'Asking a district to pay for an outside evaluation under Section 504: a request, not a right',
-      ),
+      advice('Asking a district to pay for an outside evaluation under Section 504 (a request, not a right)'),
     );
     points.push(
       'Section 504 gives no right to an outside evaluation at public expense. The letter asks the district to agree to pay. It may say no.',

@@ -99,15 +99,34 @@ export const answerEnum = <const T extends readonly [string, ...string[]]>(value
 
 export type Citation = SourceNote;
 
+// The kinds of source a letter cites, with core's labels (rules/confidence.ts, missouri-rules.md §16.9).
+
+/** A statute, a regulation or a court ruling. */
 export const law = (citation: string, confidence: Confidence = 'PRIMARY'): Citation => ({
   citation,
   confidence,
   kind: 'law',
 });
-export const practice = (citation: string, confidence: Confidence = 'SECONDARY'): Citation => ({
+/** A state or federal agency's guidance (a DESE FAQ, a DESE form): not a statute. */
+export const guidance = (citation: string, confidence: Confidence = 'PRIMARY'): Citation => ({
   citation,
   confidence,
-  kind: 'practice',
+  kind: 'agency-guidance',
+});
+/** A district's own rule (the SSD Family Handbook, a board policy): it binds only that district. */
+export const districtPolicy = (citation: string, confidence: Confidence): Citation => ({
+  citation,
+  confidence,
+  kind: 'district-policy',
+});
+/** What the parent asks for or what we advise: never a legal duty, and never PRIMARY. */
+export const advice = (
+  citation: string,
+  confidence: 'SECONDARY' | 'UNCONFIRMED' = 'SECONDARY',
+): Citation => ({
+  citation,
+  confidence,
+  kind: 'parent-practice',
 });
 
 export const missing = (field: string, message: string) => ({ missing: [{ field, message }] });

@@ -4,7 +4,17 @@ import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
 import { asItem, CONTACT_ASK, known, meetingPhrase, plainDate, studentPhrase } from '../phrases.js';
 import { caseManagers, directors } from '../recipients.js';
-import { answerEnum, answerList, answerText, defineKind, law, missing, practice, q } from './kind-module.js';
+import {
+  advice,
+  answerEnum,
+  answerList,
+  answerText,
+  defineKind,
+  guidance,
+  law,
+  missing,
+  q,
+} from './kind-module.js';
 
 // 34 CFR 300.503(b) (missouri-rules.md §4): the seven elements, in the 2006 order. The 5 business days are what the
 // parent asks of the school, not a legal deadline: the rule says notice comes "a reasonable time" before the school
@@ -158,13 +168,13 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
         ...(ctx.is504
           ? [
               law('34 CFR 104.36 (notice; no list of contents)'),
-              practice('Asking for the 34 CFR 300.503(b) contents in a 504 notice: good practice'),
+              advice('Asking for the 34 CFR 300.503(b) contents in a 504 notice'),
             ]
           : [
               law('34 CFR 300.503(a)-(b) (Prior Written Notice; in Missouri, Notice of Action)'),
-              law('DESE FAQ: Notice of Action'),
+              guidance('DESE FAQ: Notice of Action (the name and the 10-day wait)'),
             ]),
-        practice("5 business days: the parent's request, not a legal deadline"),
+        advice('5 business days: the date you ask for (the rule sets no number of days)'),
       ],
     },
     warnings: dir.warnings,

@@ -1,6 +1,16 @@
 import { z } from 'zod';
+import { MEETING_KINDS } from '../../case/index.js';
+import {
+  RECORDING_LAW_BASIS,
+  RECORDING_LAW_POINTS,
+  RECORDING_LAW_SOURCE_NOTE,
+  RECORDING_POLICY_BASIS,
+  recordingLawForSchool,
+  recordingNoticeOffered,
+  type Sourced,
+} from '../../rules/index.js';
 import type { LetterContext } from '../context.js';
-import type { LetterBlock } from '../letter-types.js';
+import type { LetterBlock, SourceNote } from '../letter-types.js';
 import {
   asSentence,
   CONTACT_ASK,
@@ -12,11 +22,13 @@ import {
 } from '../phrases.js';
 import { caseManagers, directors } from '../recipients.js';
 import { sessionMs } from '../context.js';
-import { answerText, defineKind, law, missing, practice, q } from './kind-module.js';
+import { answerText, defineKind, missing, q } from './kind-module.js';
 
 // RSMo 162.686 (missouri-rules.md §1, §12, §16.3): a district may not prohibit a parent's audio recording of an IDEA
 // or 504 meeting; it may require notice up to 24 hours ahead, and most district policies (the MSBA model) do. The
 // letter gives that notice in writing. A mediation is confidential (34 CFR 300.506(b)(8)): no notice is offered.
+// Every sentence about the law comes from core's rules/recording-law.ts, the one source the plan and the recording
+// page use too.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOTE_MAX = 2000;
@@ -29,7 +41,7 @@ const info = {
   summary:
     'A short note that you will make an audio recording of the meeting. Send it at least 24 hours before the meeting.',
   needsMeeting: true,
-  notForMeetingKinds: ['mediation' as const],
+  notForMeetingKinds: MEETING_KINDS.filter((k) => !recordingNoticeOffered(k)),
   plannerTask: 'recording-notice' as const,
   triggers: [],
   hasAttachments: false,
@@ -48,10 +60,12 @@ const info = {
 export const MEDIATION_IS_CONFIDENTIAL =
   'Mediation is confidential (34 CFR 300.506(b)(8)), so this note is not for a mediation. Do not record it. Pick another meeting.';
 
+const sourceOf = ({ citation, confidence, kind }: Sourced): SourceNote => ({ citation, confidence, kind });
+
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const meeting = ctx.meeting;
   if (meeting === undefined) return missing('meeting', 'Add the meeting time to send a recording notice.');
-  if (meeting.kind === 'mediation') return missing('meeting', MEDIATION_IS_CONFIDENTIAL);
+  if (!recordingNoticeOffered(meeting.kind)) return missing('meeting', MEDIATION_IS_CONFIDENTIAL);
   const starts = meeting.sessions.map((s) => sessionMs(s.start, meeting.timeZone));
   const first = Math.min(...starts);
   if (ctx.nowMs >= first) {
@@ -76,7 +90,6 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   }
   const place = known(meeting.location);
   const sessions = sessionLines(meeting).map((s) => (place ? `${s}, at ${place}` : s));
-  const under = ctx.is504 ? 'Section 504' : 'IDEA (the special education law) or Section 504';
   const body: LetterBlock[] = [
     {
       type: 'paragraph',
@@ -87,12 +100,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       text: sessions.length > 1 ? 'I will record each of these sessions:' : 'I will record this session:',
     },
     { type: 'list', items: sessions },
-    {
-      type: 'paragraph',
-      text:
-        `Missouri law says a school district may not stop a parent from making an audio recording of a meeting held under ${under} (RSMo 162.686). ` +
-        'A district may require notice up to 24 hours before the meeting, but not more. The recording belongs to me. It is not a public record.',
-    },
+    { type: 'paragraph', text: recordingLawForSchool(ctx.is504 ? '504' : 'IEP') },
     {
       type: 'paragraph',
       text: late
@@ -111,19 +119,12 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     body,
     notes: {
       points: [
-        'A district may require written notice up to 24 hours before the meeting (RSMo 162.686). Most district policies do. Send this note at least 24 hours ahead, so no one can refuse the recording.',
+        ...RECORDING_LAW_POINTS,
         'Send it by email if you can. Keep the sent email: it shows the date and time you gave notice.',
-        'The law covers audio only. Some district policies do not allow video.',
         'The district may record the meeting too. Many district policies say so.',
-        'We read this law in the Missouri Senate summary of the bill. We could not read the enacted text.',
+        RECORDING_LAW_SOURCE_NOTE,
       ],
-      sources: [
-        law('RSMo 162.686 (Missouri Senate summary of the bill)'),
-        practice(
-          "District policies that require 24 hours' notice (for example, Scott County R-I Policy 2420)",
-          'SECONDARY',
-        ),
-      ],
+      sources: [RECORDING_LAW_BASIS, RECORDING_POLICY_BASIS].map(sourceOf),
     },
     warnings,
   };

@@ -255,8 +255,10 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     );
     // The case's closed days never move the legal date (missouri-rules.md §16.2); the later date the district may
     // count is shown to the parent only, beside what it rests on.
-    const later = computeDeadline('sunshine-response', { ...opts, closures: ctx.caseFile.closures })
-      .districtMayCount;
+    const later = computeDeadline('sunshine-response', {
+      ...opts,
+      closures: ctx.caseFile.closures,
+    }).districtMayCount;
     if (later !== null) {
       points.push(
         `Your district's calendar has closed days in this time. The district may count them, which would make the date ${plainDate(later.due)}.`,
