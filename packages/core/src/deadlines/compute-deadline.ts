@@ -88,9 +88,12 @@ export interface DeadlineResult {
   kind: RuleKind;
   source: string;
   /**
-   * A deadline the parent must meet, counted in days: the last business day on or before `due` ("by" this day,
-   * since offices are closed on weekends and holidays). Null for the other deadlines.
+   * Any deadline counted in days: the last business day on or before `due`. Offices are closed on weekends and
+   * holidays, so this is the day to act "by": the parent's day to act (`actBy`), and the day a letter asks the
+   * school to meet. Never later than `due`, so no one is told there is more time. Null for hour rules.
    */
+  byDate: string | null;
+  /** A deadline the parent must meet, counted in days: `byDate`. Null for the other deadlines. */
   actBy: string | null;
   /** When `sentAt` was given: the moment sent and the business day it counts as received. */
   receipt: Receipt | null;
@@ -244,7 +247,7 @@ export function computeDeadline(ruleId: string, input: DeadlineInput): DeadlineR
   return resultOf(ruleId, rule, {
     from,
     due,
-    actBy: rule.party === 'parent' ? onOrBeforeBusinessDay(due) : null,
+    byDate: onOrBeforeBusinessDay(due),
     receipt,
     notes: notes.length === 0 ? rule.notes.slice() : notes.concat(rule.notes),
     skipped,
@@ -254,7 +257,7 @@ export function computeDeadline(ruleId: string, input: DeadlineInput): DeadlineR
 
 type Computed = Pick<
   DeadlineResult,
-  'from' | 'due' | 'actBy' | 'receipt' | 'notes' | 'skipped' | 'districtMayCount'
+  'from' | 'due' | 'byDate' | 'receipt' | 'notes' | 'skipped' | 'districtMayCount'
 >;
 
 // One literal object, not spreads: the planner builds thousands of these, and spreading the rule's fields into
@@ -277,7 +280,8 @@ function resultOf(ruleId: DeadlineRuleId, rule: DeadlineRule, c: Computed): Dead
     confidence: rule.confidence,
     kind: rule.kind,
     source: rule.source,
-    actBy: c.actBy,
+    byDate: c.byDate,
+    actBy: rule.party === 'parent' ? c.byDate : null,
     receipt: c.receipt,
     notes: c.notes,
     skipped: c.skipped,
@@ -290,7 +294,7 @@ function hourResult(ruleId: DeadlineRuleId, rule: DeadlineRule, start: ZonedTime
   return resultOf(ruleId, rule, {
     from: formatZoned(start),
     due: formatZoned(due),
-    actBy: null,
+    byDate: null,
     receipt: null,
     notes: rule.notes.slice(),
     skipped: [],

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import type { CaseAnalysis } from '../analysis/index.js';
+import { serviceLogsToRequest, type CaseAnalysis } from '../analysis/index.js';
 import type { CaseFile, Meeting, Parent, SsdPartner } from '../case/index.js';
 import { findSsdPartner } from '../case/index.js';
 import { DEFAULT_TIME_ZONE } from '../deadlines/index.js';
-import type { MissingFact } from './letter-types.js';
+import type { MissingFact, ServiceLogToAsk } from './letter-types.js';
 
 // What every letter builder needs, worked out once from the case: the date in the case's zone, the chosen
 // meeting, the parent who signs, and whether SSD is involved.
@@ -24,8 +24,11 @@ export interface LetterContext {
   /** "IEP" or "504 plan". */
   plan: string;
   analysis: CaseAnalysis | undefined;
-  /** Services whose delivery log the school has not shared (see BuildLetterInput.servicesWithoutLogs). */
-  servicesWithoutLogs: { serviceId: string; name: string }[];
+  /**
+   * The service logs a records request asks for: the services BuildLetterInput.servicesWithoutLogs names and those
+   * the data check says it could not tell about (serviceLogsToRequest), each once.
+   */
+  serviceLogs: ServiceLogToAsk[];
 }
 
 /** Epoch ms of a session time (wall clock in the meeting's zone). */
@@ -53,11 +56,16 @@ function pickMeeting(
   return upcoming[0] ?? started.at(-1);
 }
 
-/** The case's services that have started by `today` and have nothing in their log. */
-export function unloggedServices(caseFile: CaseFile, today: string): { serviceId: string; name: string }[] {
-  return caseFile.services
-    .filter((s) => s.start <= today && s.log.length === 0)
-    .map((s) => ({ serviceId: s.id, name: s.name }));
+/** Each service once, the entry with dates first (the data check's, when both name it). */
+function serviceLogsToAsk(
+  named: readonly ServiceLogToAsk[],
+  analysis: CaseAnalysis | undefined,
+): ServiceLogToAsk[] {
+  const out = new Map<string, ServiceLogToAsk>();
+  for (const s of [...(analysis ? serviceLogsToRequest(analysis) : []), ...named]) {
+    if (!out.has(s.serviceId)) out.set(s.serviceId, s);
+  }
+  return [...out.values()];
 }
 
 export function buildContext(input: {
@@ -65,7 +73,7 @@ export function buildContext(input: {
   meetingId?: string | undefined;
   now: string;
   analysis?: CaseAnalysis | undefined;
-  servicesWithoutLogs?: { serviceId: string; name: string }[] | undefined;
+  servicesWithoutLogs?: ServiceLogToAsk[] | undefined;
   afterMeeting: boolean;
 }): { ok: true; ctx: LetterContext } | { ok: false; missing: MissingFact[] } {
   const { caseFile } = input;
@@ -110,7 +118,7 @@ export function buildContext(input: {
       is504,
       plan: is504 ? '504 plan' : 'IEP',
       analysis: input.analysis,
-      servicesWithoutLogs: input.servicesWithoutLogs ?? unloggedServices(caseFile, today),
+      serviceLogs: serviceLogsToAsk(input.servicesWithoutLogs ?? [], input.analysis),
     },
   };
 }

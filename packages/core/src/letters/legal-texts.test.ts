@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeCase, serviceLogsToRequest, servicesWithoutLogs } from '../analysis/index.js';
+import { plainDate } from '../calendar/index.js';
 import type { CaseFile } from '../case/index.js';
 import {
   RECORDING_LAW_POINTS,
@@ -168,6 +170,28 @@ describe('RSMo 610.021(6), 610.023.3, 610.026 (§2, §16.5, §16.6): the Sunshin
     expect(body(l)).toMatch(/If you get it today, that is November 27, 2026/);
   });
 
+  it('§16.5: written after 5:00 PM on a Friday, the clocks that start on receipt count from Monday', () => {
+    const late = exampleLetter('records-request', { now: '2026-11-20T18:00:00-06:00' });
+    // Received Mon Nov 23: Sunshine + 3 business days (Thanksgiving skipped) Fri Nov 27; FERPA + 45 days Jan 7.
+    expect(body(late)).toMatch(/If you get it on Monday, November 23, 2026, that is November 27, 2026\./);
+    expect(body(late)).toMatch(/If you get it on Monday, November 23, 2026, that is by January 7, 2027\./);
+    // IDEA counts from the request; before the Monday meeting: by the Friday before it.
+    expect(body(late)).toMatch(/please let me see them by December 4, 2026\./);
+    expect(notes(late)).toMatch(/If you mail it, the days count from the day it arrives\./);
+  });
+
+  it('§16.2: a 45th day on a weekend is asked for by the business day before, and the letter says why', () => {
+    const l2 = exampleLetter('records-request', { now: '2026-11-25T10:00:00-06:00' });
+    // Received Wed Nov 25 + 45 days: Sat Jan 9, 2027, so the letter asks for Fri Jan 8.
+    expect(body(l2)).toMatch(
+      /that is by January 8, 2027\. The last day is Saturday, January 9, 2027, when offices are closed, so I ask for the business day before\./,
+    );
+    expect(l2.schoolDates).toContainEqual({
+      date: '2027-01-08',
+      what: 'FERPA: 45 days to let the parent see the records',
+    });
+  });
+
   it('electronic copies may carry fees (610.026.1(2))', () => {
     expect(body(l)).toContain('The law allows a fee for copies, electronic copies too (RSMo 610.026).');
   });
@@ -189,7 +213,9 @@ describe('RSMo 610.021(6), 610.023.3, 610.026 (§2, §16.5, §16.6): the Sunshin
 describe('34 CFR 300.503(a) (§4, §16): the PWN request', () => {
   it('the 5 business days are asked of the school, as a request, with both names', () => {
     const l = exampleLetter('pwn-request');
-    expect(body(l)).toMatch(/Please send the notice to me by December 1, 2026, 5 business days from today\./);
+    expect(body(l)).toMatch(
+      /Please send the notice to me within 5 business days after you get this letter\. If you get it today, that is by December 1, 2026\./,
+    );
     expect(body(l)).toMatch(
       /It says the notice must come a reasonable time before the school acts \(34 CFR 300\.503\(a\)\)\. So this date is my request\./,
     );
@@ -210,11 +236,22 @@ describe('SSD Family Handbook, 300.301(c), 300.504(a)(1) (§8, §11, §16.7, §1
 
   it('another district: what district pages say, as a request, not law', () => {
     const l = exampleLetter('evaluation-request', { caseFile: nonSsdCase(), answers: initial });
-    expect(body(l)).toMatch(
-      /Many Missouri districts say they decide whether to evaluate within 30 days of a referral\. Please give me your decision in writing, in a Notice of Action, by December 23, 2026\./,
+    expect(body(l)).toContain(
+      'Many Missouri districts say they decide whether to evaluate within 30 days of a referral. I ask for your decision in writing, in a Notice of Action, within 30 days after you get this letter. If you get it today, that is by December 23, 2026. This date is my request.',
     );
-    expect(body(l)).not.toMatch(/Handbook|must decide|the law/);
+    expect(body(l)).not.toMatch(/Handbook|must decide|the law|SSD/);
     expect(notes(l)).toMatch(/It is a request, not the law\./);
+    expect(l.schoolDates).toEqual([
+      { date: '2026-12-23', what: 'The date the parent asks for the decision' },
+    ]);
+  });
+
+  it('§16.5: the 30 days count from the day the school gets the letter (written Friday evening: Monday)', () => {
+    const l = exampleLetter('evaluation-request', { answers: initial, now: '2026-11-20T18:30:00-06:00' });
+    // Received Mon Nov 23 (sent after 5:00 PM on a Friday); + 30 calendar days: Wed Dec 23.
+    expect(body(l)).toContain(
+      'If you get this letter on Monday, November 23, 2026, that is by December 23, 2026.',
+    );
   });
 
   it('the procedural safeguards notice on a request for evaluation (300.504(a)(1))', () => {
@@ -224,10 +261,13 @@ describe('SSD Family Handbook, 300.301(c), 300.504(a)(1) (§8, §11, §16.7, §1
     );
   });
 
-  it('a re-evaluation: no 30-day law', () => {
-    const l = exampleLetter('evaluation-request');
-    expect(body(l)).not.toMatch(/30 days|within 30/);
-    expect(notes(l)).toMatch(/No law sets a number of days for this answer/);
+  it('a re-evaluation: no 30-day law, and no date asked for (evaluation-decision is for a first evaluation)', () => {
+    for (const caseFile of [exampleCase(), nonSsdCase(), as504()]) {
+      const l = exampleLetter('evaluation-request', { caseFile });
+      expect(body(l)).not.toMatch(/30 days|within 30|by [A-Z][a-z]+ \d+, 20\d\d/);
+      expect(l.schoolDates).toEqual([]);
+      expect(notes(l)).toMatch(/No law sets a number of days to answer a request for a re-evaluation/);
+    }
   });
 });
 
@@ -274,21 +314,22 @@ describe('34 CFR 300.502(a)(2) (§16.7): the IEE request asks where and by what 
   });
 });
 
-describe('service logs the parent has not seen (the data check\'s "no service log" finding)', () => {
-  it('the records request asks for each one by name', () => {
-    const c = exampleCase();
+describe('service logs the data check could not read (§16.6: a student record, asked for under FERPA/IDEA)', () => {
+  it('the records request asks for each service named by the "no-service-log" finding, with its dates', () => {
     const result = buildLetter('records-request', {
-      caseFile: c,
+      caseFile: exampleCase(),
       answers: {},
       now: NOW,
-      servicesWithoutLogs: [{ serviceId: 's9', name: 'Speech-language therapy' }],
+      servicesWithoutLogs: [
+        { serviceId: 's9', name: 'Speech-language therapy', from: '2026-09-01', to: '2026-11-23' },
+      ],
     });
     expect(result.ok && body(result.letter)).toContain(
-      'The service log (delivery log) for Speech-language therapy',
+      'The complete service log (delivery log) for Speech-language therapy, from September 1, 2026 to November 23, 2026',
     );
   });
 
-  it('without the finding, a started service with an empty log is asked for', () => {
+  it("from the case's analysis: a service with no log and one with gaps, each once, before any Sunshine Law part", () => {
     const c = exampleCase();
     const [reading] = c.services;
     if (reading === undefined) throw new Error('the example case has a service');
@@ -296,9 +337,26 @@ describe('service logs the parent has not seen (the data check\'s "no service lo
       ...c,
       services: [...c.services, { ...reading, id: 's2', name: 'Occupational therapy', log: [] }],
     };
-    const l = exampleLetter('records-request', { caseFile, answers: {} });
-    expect(body(l)).toContain('The service log (delivery log) for Occupational therapy');
-    expect(body(l)).not.toContain('for Specialized instruction in reading');
+    const analysis = analyzeCase(caseFile, { asOf: '2026-11-23' });
+    expect(servicesWithoutLogs(analysis).map((s) => s.serviceId)).toEqual(['s2']);
+    const result = buildLetter('records-request', {
+      caseFile,
+      answers: { publicRecords: ['log-rules'] },
+      now: NOW,
+      analysis,
+      servicesWithoutLogs: servicesWithoutLogs(analysis),
+    });
+    if (!result.ok) throw new Error('the letter is written');
+    const text = body(result.letter);
+    const asks = serviceLogsToRequest(analysis);
+    expect(asks.map((s) => s.serviceId).sort()).toEqual(['s1', 's2']);
+    for (const s of asks) {
+      const item = `The complete service log (delivery log) for ${s.name}, from ${plainDate(s.from)} to ${plainDate(s.to)}`;
+      expect(text.split(item)).toHaveLength(2);
+      expect(text.indexOf(item)).toBeLessThan(text.indexOf('DISTRICT RECORDS UNDER THE SUNSHINE LAW'));
+    }
+    expect(text).toMatch(/\(34 CFR 300\.613\)/);
+    expect(notes(result.letter)).toMatch(/That is a question, not proof that sessions were missed/);
   });
 });
 

@@ -161,6 +161,14 @@ export interface MissingFact {
 
 export type LetterResult = { ok: true; letter: Letter } | { ok: false; missing: MissingFact[] };
 
+/** A service whose delivery log a records request asks for, for the time the log is needed (YYYY-MM-DD). */
+export interface ServiceLogToAsk {
+  serviceId: string;
+  name: string;
+  from?: string;
+  to?: string;
+}
+
 export interface BuildLetterInput {
   caseFile: CaseFile;
   meetingId?: string;
@@ -170,8 +178,9 @@ export interface BuildLetterInput {
   /** From analyzeCase: the concerns findings and the comp-ed ledger. */
   analysis?: CaseAnalysis;
   /**
-   * Services with no service log (the data check's "no log" finding). The records request asks for each one's
-   * delivery log by name. When absent, the case's services that have started and have an empty log are used.
+   * Services with no service log (the data check's "no-service-log" finding, core's servicesWithoutLogs). The
+   * records request asks for each one's delivery log by name, for its dates when given. With `analysis`, the
+   * services whose logs have gaps are asked for too (serviceLogsToRequest).
    */
-  servicesWithoutLogs?: { serviceId: string; name: string }[];
+  servicesWithoutLogs?: ServiceLogToAsk[];
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildLetter } from './build-letter.js';
 import { letterProse, letterToText, withoutCitations } from './letter-text.js';
 import { LETTER_KINDS, isLetterKind, type Letter } from './letter-types.js';
 import { LETTER_KIND_INFO, letterAnswersSchema } from './kind-info.js';
@@ -148,7 +149,9 @@ describe('the legal content of each kind', () => {
     const s = t('pwn-request');
     // Nov 23 + 5 business days: Tue 24, Wed 25, (Thanksgiving 26), Fri 27, Mon 30, Tue Dec 1. A school break is
     // not counted: the date is the parent's request, not the school's calendar.
-    expect(s).toMatch(/Please send the notice to me by December 1, 2026, 5 business days from today\./);
+    expect(s).toMatch(
+      /Please send the notice to me within 5 business days after you get this letter\. If you get it today, that is by December 1, 2026\./,
+    );
     expect(s).toMatch(/Prior Written Notice, called a Notice of Action in Missouri/);
   });
 
@@ -179,7 +182,7 @@ describe('the legal content of each kind', () => {
     });
     const s = text(letter).replace(/\s+/g, ' ');
     expect(s).toMatch(
-      /The SSD Family Handbook says SSD will decide whether to evaluate within 30 days of a referral\. For this letter, that is by December 23, 2026/,
+      /The SSD Family Handbook says SSD will decide whether to evaluate within 30 days of a referral\. If you get this letter today, that is by December 23, 2026\. Please give me your decision in writing, in a Notice of Action\./,
     );
     expect(s).toMatch(/within 60 days after you get my signed consent \(34 CFR 300\.301\(c\)\(1\)\)/);
   });
@@ -257,6 +260,27 @@ describe('the legal content of each kind', () => {
     // Request received Mon Nov 9: Tue 10, Wed 11 (Veterans Day, a state holiday, skipped), Thu 12, Fri 13.
     expect(s).toMatch(/For my request, that was November 13, 2026/);
     expect(citationsOf(letter).find((c) => c.citation.includes('610.027'))?.confidence).toBe('SECONDARY');
+  });
+
+  it('Sunshine follow-up (§16.2): closed days never move the last day, and the parent is told what the district may count', () => {
+    // Received Mon Nov 23: Tue 24, Wed 25, (Thanksgiving) Fri 27. The case's Thanksgiving break (Nov 25-27) does not
+    // move it; a district that leaves out its closed days may count until Tue Dec 1.
+    const answers = { requestDate: '2026-11-23', recordKind: 'public' };
+    const early = buildLetter('sunshine-followup', {
+      caseFile: exampleCase(),
+      answers,
+      now: '2026-11-27T12:00:00-06:00',
+    });
+    expect(early.ok === false && early.missing[0]?.message).toBe(
+      'The custodian has until the end of November 27, 2026 to act. You can send this letter after that day.',
+    );
+    const between = exampleLetter('sunshine-followup', { answers, now: '2026-11-30T12:00:00-06:00' });
+    expect(text(between).replace(/\s+/g, ' ')).toMatch(/For my request, that was November 27, 2026\./);
+    expect(between.warnings.join(' ')).toContain(
+      'The district may say its office was closed and those days do not count: Thanksgiving break (school closed). If so, it may count until Tuesday, December 1, 2026. You can send this letter now, or wait until after that day.',
+    );
+    const after = exampleLetter('sunshine-followup', { answers, now: '2026-12-02T12:00:00-06:00' });
+    expect(after.warnings.join(' ')).not.toMatch(/may count until/);
   });
 
   it('child complaint: every 300.153(b) element, the DESE address and fax, and the copy to the district', () => {

@@ -1,19 +1,12 @@
 import { DateTime } from 'luxon';
+import { plainDate } from '../calendar/index.js';
 import type { Meeting } from '../case/index.js';
 import type { LetterBlock } from './letter-types.js';
 import type { LetterContext } from './context.js';
 
 // Shared wording. Sentences are short on purpose: every letter must read at grade 8 or below.
 
-/** "2026-12-07" -> "December 7, 2026". */
-export function plainDate(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc', locale: 'en-US' }).toFormat('LLLL d, yyyy');
-}
-
-/** "2026-12-07" -> "Monday, December 7, 2026". */
-export function plainDay(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc', locale: 'en-US' }).toFormat('cccc, LLLL d, yyyy');
-}
+export { plainDate };
 
 const time = (dt: DateTime) => dt.toFormat('h:mm a');
 

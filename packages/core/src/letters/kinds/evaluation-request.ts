@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
-import type { LetterBlock } from '../letter-types.js';
-import { schoolByDate } from '../school-dates.js';
+import { askDate, closedLastDay, ifSentNow, ifYouGetIt } from '../letter-dates.js';
+import type { LetterBlock, SchoolDate } from '../letter-types.js';
 import {
   asItem,
   asSentence,
@@ -92,9 +91,6 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const reasons = known(answers.reasons);
   if (areas.length === 0) return missing('areas', 'Add at least one area that worries you.');
   const student = ctx.caseFile.student.name;
-  const decision = schoolByDate(
-    computeDeadline('evaluation-decision', { from: ctx.today, timeZone: ctx.zone }).due,
-  );
   const initial = type === 'initial';
   // A 504 plan's own re-evaluation is not an IDEA evaluation: no IDEA rule is cited for it.
   const idea = initial || !ctx.is504;
@@ -116,13 +112,26 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   body.push({ type: 'heading', text: 'What I ask' });
   const sources: Citation[] = [];
   const points: string[] = [];
+  const schoolDates: SchoolDate[] = [];
   if (initial) {
+    // A first evaluation is an IDEA evaluation, for a child with a 504 plan too. The 30 days bind SSD (its Family
+    // Handbook); elsewhere district pages report them, so the date is the parent's request and the letter says so
+    // (missouri-rules.md §11, §16.9). Counted from the day the school gets the letter.
+    const decision = ifSentNow(ctx, 'evaluation-decision', { planType: 'IEP' });
+    const by = plainDate(askDate(decision));
+    schoolDates.push({
+      date: askDate(decision),
+      what:
+        ctx.ssd !== null
+          ? 'SSD Family Handbook: 30 days to decide whether to evaluate'
+          : 'The date the parent asks for the decision',
+    });
     body.push({
       type: 'paragraph',
       text:
         ctx.ssd !== null
-          ? `The SSD Family Handbook says SSD will decide whether to evaluate within 30 days of a referral. For this letter, that is by ${plainDate(decision)}. Please give me your decision in writing, in a Notice of Action.`
-          : `Many Missouri districts say they decide whether to evaluate within 30 days of a referral. Please give me your decision in writing, in a Notice of Action, by ${plainDate(decision)}.`,
+          ? `The SSD Family Handbook says SSD will decide whether to evaluate within 30 days of a referral. ${ifYouGetIt(ctx, decision, 'this letter')}, that is by ${by}.${closedLastDay(decision)} Please give me your decision in writing, in a Notice of Action.`
+          : `Many Missouri districts say they decide whether to evaluate within 30 days of a referral. I ask for your decision in writing, in a Notice of Action, within 30 days after you get this letter. ${ifYouGetIt(ctx, decision)}, that is by ${by}.${closedLastDay(decision)} This date is my request.`,
     });
     body.push({
       type: 'paragraph',
@@ -147,7 +156,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       ctx.ssd !== null
         ? "SSD's own handbook promises a decision within 30 days. It binds SSD."
         : 'No Missouri rule we could confirm sets 30 days for this decision. District web pages say 30 days, so the letter asks for that date. It is a request, not the law.',
-      'Keep a copy of this letter. The time limits count from the day the school gets it.',
+      'Keep a copy of this letter. The time limits count from the day the school gets it. If you mail it, they count from the day it arrives.',
     );
     if (ctx.is504) {
       points.push(
@@ -155,12 +164,15 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       );
     }
   } else {
+    // No law sets a time to answer a request for a re-evaluation (missouri-rules.md §16.9): no date is asked for.
     body.push({
       type: 'paragraph',
-      text: `Please tell me in writing whether you will do the re-evaluation, by ${plainDate(decision)}. If you agree, please send me the consent form and tell me when it will be done.`,
+      text: 'Please tell me in writing whether you will do the re-evaluation. If you agree, please send me the consent form and tell me when it will be done.',
     });
     body.push({ type: 'paragraph', text: 'Please also send me a copy of my procedural safeguards.' });
-    points.push('No law sets a number of days for this answer. The date in the letter is your request.');
+    points.push(
+      'No law sets a number of days to answer a request for a re-evaluation, so the letter names no date. If no answer comes in two weeks, send a short reminder and keep a copy.',
+    );
     if (idea) {
       points.push(
         'A re-evaluation must happen at least every 3 years, and not more than once a year unless you and the school agree (34 CFR 300.303).',
@@ -169,9 +181,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
         law('34 CFR 300.303 (re-evaluation: at least every 3 years, at most once a year unless both agree)'),
       );
     }
-    sources.push(
-      advice('The date in the letter for the answer: your request (no law sets one for a re-evaluation)'),
-    );
+    sources.push(advice('Two weeks before a reminder: our advice (no law sets a time for this answer)'));
   }
   // A refusal to do an IDEA evaluation needs Prior Written Notice even for a child with a 504 plan.
   body.push(
@@ -194,7 +204,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     body,
     notes: { points, sources },
     warnings: dir.warnings,
-    schoolDates: [{ date: decision, what: 'The date the parent asks for the decision' }],
+    schoolDates,
   };
 }
 

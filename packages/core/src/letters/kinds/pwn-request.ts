@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
+import { askDate, ifSentNow, ifYouGetIt } from '../letter-dates.js';
 import type { LetterBlock } from '../letter-types.js';
 import { asItem, CONTACT_ASK, known, meetingPhrase, plainDate, studentPhrase } from '../phrases.js';
 import { caseManagers, directors } from '../recipients.js';
@@ -103,9 +103,9 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   if (actions.length === 0) {
     return missing('actions', 'Add what the school refused or plans to change.');
   }
-  // The parent's request: 5 business days (weekends and state holidays skipped; school breaks are not counted,
-  // since a request date is not the school's calendar).
-  const due = computeDeadline('pwn-response', { from: ctx.today, timeZone: ctx.zone });
+  // The parent's request, not a legal deadline (the rule says "a reasonable time"): 5 business days from the day
+  // the school gets the letter. Business days skip weekends and state holidays only (missouri-rules.md §16.2).
+  const due = ifSentNow(ctx, 'pwn-response');
   const when =
     ctx.meeting !== undefined && ctx.meeting.sessions.some((s) => s.start.slice(0, 10) <= ctx.today)
       ? ` at ${meetingPhrase(ctx.meeting)}`
@@ -141,9 +141,11 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   body.push(
     {
       type: 'paragraph',
-      text: ctx.is504
-        ? `Please send the notice to me by ${plainDate(due.due)}, 5 business days from today. The rule does not set a date, so this is my request.`
-        : `Please send the notice to me by ${plainDate(due.due)}, 5 business days from today. The rule does not set a number of days. It says the notice must come a reasonable time before the school acts (34 CFR 300.503(a)). So this date is my request.`,
+      text:
+        `Please send the notice to me within 5 business days after you get this letter. ${ifYouGetIt(ctx, due)}, that is by ${plainDate(askDate(due))}. ` +
+        (ctx.is504
+          ? 'The rule does not set a date, so this is my request.'
+          : 'The rule does not set a number of days. It says the notice must come a reasonable time before the school acts (34 CFR 300.503(a)). So this date is my request.'),
     },
     { type: 'paragraph', text: CONTACT_ASK },
   );
@@ -178,7 +180,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       ],
     },
     warnings: dir.warnings,
-    schoolDates: [{ date: due.due, what: 'The date the parent asks for the notice' }],
+    schoolDates: [{ date: askDate(due), what: 'The date the parent asks for the notice' }],
   };
 }
 

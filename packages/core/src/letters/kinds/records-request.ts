@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { computeDeadline } from '../../deadlines/index.js';
-import { schoolByDate } from '../school-dates.js';
 import type { LetterContext } from '../context.js';
-import type { LetterBlock, SchoolDate } from '../letter-types.js';
+import { askDate, closedLastDay, ifSentNow, ifYouGetIt } from '../letter-dates.js';
+import type { LetterBlock, SchoolDate, ServiceLogToAsk } from '../letter-types.js';
 import {
   asItem,
   CONTACT_ASK,
@@ -119,6 +118,13 @@ const info = {
   ],
 };
 
+/** "The complete service log (delivery log) for Speech therapy, from August 24, 2026 to November 23, 2026". */
+function serviceLogItem(s: ServiceLogToAsk): string {
+  const when =
+    s.from !== undefined && s.to !== undefined ? `, from ${plainDate(s.from)} to ${plainDate(s.to)}` : '';
+  return `The complete service log (delivery log) for ${s.name}${when}`;
+}
+
 function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   if (
     answers.records !== undefined &&
@@ -134,18 +140,19 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     ...RECORD_TYPES.filter((r) => chosen.includes(r.value)).map((r) =>
       r.label.replace("My child's", `${student}'s`),
     ),
-    // Services whose log the parent has not seen: each log asked for by name.
-    ...ctx.servicesWithoutLogs.map((s) => `The service log (delivery log) for ${s.name}`),
+    // The logs the data check could not read (none, or with gaps): a student record, asked for under FERPA and IDEA
+    // with the rest, never under the Sunshine Law (missouri-rules.md §16.6).
+    ...ctx.serviceLogs.map(serviceLogItem),
     ...knownList(answers.otherRecords).map(asItem),
   ];
   const electronic = (answers.format ?? 'electronic') === 'electronic';
   const meeting = ctx.meeting;
   const upcoming =
     !ctx.is504 && meeting !== undefined && meetingDate(meeting) > ctx.today ? meeting : undefined;
-  const opts = { from: ctx.today, timeZone: ctx.zone };
-  const ferpa = schoolByDate(computeDeadline('ferpa-records', opts).due);
+  // For a 504 plan the FERPA rule reads with 104.36 (deadlines' plan504 variant); idea-records is IDEA only.
+  const ferpa = ifSentNow(ctx, 'ferpa-records');
   const schoolDates: SchoolDate[] = [
-    { date: ferpa, what: 'FERPA: 45 days to let the parent see the records' },
+    { date: askDate(ferpa), what: 'FERPA: 45 days to let the parent see the records' },
   ];
   const both = to.length > 1 && ctx.ssd !== null;
   const body: LetterBlock[] = [
@@ -177,18 +184,16 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     let idea =
       'Under IDEA, you must let me see these records without unnecessary delay, before any IEP meeting, and no later than 45 days after my request (34 CFR 300.613).';
     if (upcoming !== undefined) {
-      const due = schoolByDate(
-        computeDeadline('idea-records', { ...opts, before: meetingDate(upcoming) }).due,
-      );
-      schoolDates.push({ date: due, what: 'IDEA: before the meeting' });
-      idea += ` The next meeting is ${meetingPhrase(upcoming)}, so please let me see them by ${plainDate(due)}.`;
+      const before = ifSentNow(ctx, 'idea-records', { before: meetingDate(upcoming) });
+      schoolDates.push({ date: askDate(before), what: 'IDEA: before the meeting' });
+      idea += ` The next meeting is ${meetingPhrase(upcoming)}, so please let me see them by ${plainDate(askDate(before))}.`;
     }
     body.push({ type: 'paragraph', text: idea });
   }
   body.push(
     {
       type: 'paragraph',
-      text: `FERPA also says you must let me see them within 45 days after you get this request (34 CFR 99.10). If you get it today, that is by ${plainDate(ferpa)}.`,
+      text: `FERPA also says you must let me see them within 45 days after you get this request (34 CFR 99.10). ${ifYouGetIt(ctx, ferpa)}, that is by ${plainDate(askDate(ferpa))}.${closedLastDay(ferpa)}`,
     },
     {
       type: 'paragraph',
@@ -212,8 +217,14 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       ? `You ask for ${student}'s own records under Section 504 and FERPA.`
       : `You ask for ${student}'s own records under IDEA and FERPA.`,
     "A child's records are closed to the public under the Sunshine Law (RSMo 610.021(6)). So the Sunshine Law's 3-day rule is not used for them. That includes service logs.",
-    'The 45 days count from the day the school gets your letter. Send it by email, or keep proof of when it was delivered.',
+    'The 45 days count from the day the school gets your letter. An email sent at or after 5:00 PM, or on a weekend or holiday, counts as received the next business day.',
+    'If you mail it, the days count from the day it arrives. When you mark the letter as sent by mail, add the day it arrived. The plan counts from that day.',
   ];
+  if (ctx.serviceLogs.length > 0) {
+    points.push(
+      'The letter asks for the service logs that are missing or have gaps in the data check. Without a log, no one can tell which sessions happened. That is a question, not proof that sessions were missed.',
+    );
+  }
   if (ctx.is504) {
     points.push(
       'For a 504 plan, the law does not say the records must come before the meeting. If you need them for the meeting, ask early.',
@@ -226,8 +237,10 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   }
   const publicChosen = PUBLIC_RECORD_TYPES.filter((r) => (answers.publicRecords ?? []).includes(r.value));
   if (publicChosen.length > 0) {
-    const sunshine = computeDeadline('sunshine-response', opts);
-    schoolDates.push({ date: sunshine.due, what: 'Sunshine Law: 3 business days to act' });
+    // The case's closed days never move the legal date (missouri-rules.md §16.2); the later date the district may
+    // count is shown to the parent only, beside what it rests on.
+    const sunshine = ifSentNow(ctx, 'sunshine-response', { closures: ctx.caseFile.closures });
+    schoolDates.push({ date: askDate(sunshine), what: 'Sunshine Law: 3 business days to act' });
     body.push(
       { type: 'heading', text: 'District records under the Sunshine Law' },
       {
@@ -239,7 +252,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
         type: 'paragraph',
         text:
           'The law says the custodian of records must act on this request by the end of the third business day after getting it (RSMo 610.023.3). ' +
-          `If you get it today, that is ${plainDate(sunshine.due)}. If the records cannot be ready by then, please explain why, and give me the earliest date they will be ready.`,
+          `${ifYouGetIt(ctx, sunshine)}, that is ${plainDate(askDate(sunshine))}. If the records cannot be ready by then, please explain why, and give me the earliest date they will be ready.`,
       },
       {
         type: 'paragraph',
@@ -253,15 +266,10 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     points.push(
       "The Sunshine Law's 3 business days are for acting on the request: giving the records, or explaining the delay and giving a date. Getting every record may take longer.",
     );
-    // The case's closed days never move the legal date (missouri-rules.md §16.2); the later date the district may
-    // count is shown to the parent only, beside what it rests on.
-    const later = computeDeadline('sunshine-response', {
-      ...opts,
-      closures: ctx.caseFile.closures,
-    }).districtMayCount;
+    const later = sunshine.districtMayCount;
     if (later !== null) {
       points.push(
-        `Your district's calendar has closed days in this time. The district may count them, which would make the date ${plainDate(later.due)}.`,
+        `Your district's calendar has closed days in this time. ${later.note} Then the date would be ${plainDate(later.due)}.`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainDayDate } from '../../calendar/index.js';
 import { computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
@@ -44,7 +45,7 @@ const info = {
       'Your first request',
       'date',
       'On what date did the custodian of records get your request?',
-      'If you sent it by email, use the date you sent it.',
+      'An email sent before 5:00 PM on a business day arrives that day; later, or on a weekend or holiday, the next business day. By mail, use the day it arrived.',
       { required: true },
     ),
     q(
@@ -104,12 +105,15 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   }
   const kind = answers.recordKind ?? 'public';
   const publicRecords = kind !== 'child';
-  // Saying the custodian is late is an accusation: count the district's closed days too, the latest date it could
-  // claim, so the letter is never sent a day early.
+  // The legal last day skips weekends and state holidays only; the case's closed days never move it
+  // (missouri-rules.md §16.2). Saying the custodian is late is a serious thing: until the later date the district
+  // may count over its closed days has passed too, the parent is told plainly what the district may say.
   const due = computeDeadline('sunshine-response', {
     from: answers.requestDate,
     closures: ctx.caseFile.closures,
     timeZone: ctx.zone,
+    planType: ctx.is504 ? '504' : 'IEP',
+    ssdPartner: ctx.ssd !== null,
   });
   if (publicRecords && ctx.today <= due.due) {
     return missing(
@@ -118,6 +122,13 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     );
   }
   const { recipients: to, warnings } = custodians(ctx, answers.sentTo ?? 'both');
+  const later = due.districtMayCount;
+  if (publicRecords && later !== null && ctx.today <= later.due) {
+    const reasons = [...new Set(later.closedDays.map((d) => d.reason))].join('; ');
+    warnings.push(
+      `The district may say its office was closed and those days do not count: ${reasons}. If so, it may count until ${plainDayDate(later.due)}. You can send this letter now, or wait until after that day.`,
+    );
+  }
   const what = known(answers.requestSummary);
   const child = childRecordsText(ctx);
   const body: LetterBlock[] = [
