@@ -1,4 +1,4 @@
-import { plainDate, type IsoDate } from '../calendar/index.js';
+import { isBusinessDay, nextBusinessDay, plainDate, type IsoDate } from '../calendar/index.js';
 import { computeDeadline } from './compute-deadline.js';
 
 // Filing windows run FORWARD from the event (missouri-rules.md §16.1): the last day to file a due process
@@ -12,11 +12,16 @@ export interface WindowCheck {
   lastDay: IsoDate;
   /** The last business day on or before lastDay (offices are closed on weekends and holidays). */
   fileBy: IsoDate;
-  /** True when a complaint received on `received` is in time. */
+  /**
+   * True when a complaint received on `received` is in time. DESE files what arrives on a weekend or holiday on the
+   * next business day, so that is the day compared with `lastDay`.
+   */
   inTime: boolean;
   /** A plain warning when it is late, else null. */
   warning: string | null;
 }
+
+const onOrAfterBusinessDay = (date: string): string => (isBusinessDay(date) ? date : nextBusinessDay(date));
 
 /** Checks one problem of a child complaint against the day DESE will receive the complaint. */
 export function childComplaintWindow(problemDate: string, received: string, timeZone?: string): WindowCheck {
@@ -25,7 +30,7 @@ export function childComplaintWindow(problemDate: string, received: string, time
     ...(timeZone !== undefined ? { timeZone } : {}),
   });
   const lastDay = d.due as IsoDate;
-  const inTime = received <= lastDay;
+  const inTime = onOrAfterBusinessDay(received) <= lastDay;
   return {
     from: d.from as IsoDate,
     lastDay,

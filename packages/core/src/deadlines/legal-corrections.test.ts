@@ -240,4 +240,10 @@ describe('childComplaintWindow (300.153(c)), for the child complaint letter', ()
     // Nov 28, 2026 is a Saturday: file by Friday Nov 27 (Thanksgiving is Thursday Nov 26).
     expect(childComplaintWindow('2025-11-28', '2026-11-20').fileBy).toBe('2026-11-27');
   });
+
+  it('a complaint that arrives on the Saturday last day is filed on Monday: too late (DESE filing hours, §6)', () => {
+    // Problem Fri Nov 28, 2025: the last day is Sat Nov 28, 2026; what arrives that day is filed Mon Nov 30.
+    expect(childComplaintWindow('2025-11-28', '2026-11-28').inTime).toBe(false);
+    expect(childComplaintWindow('2025-11-28', '2026-11-27').inTime).toBe(true);
+  });
 });

@@ -295,7 +295,24 @@ describe('34 CFR 300.153(b)(4)(ii), 300.153(c), 300.511(e) (§6, §16.1, §16.7)
   it('the windows are the last day to file: one year for DESE, two years for due process', () => {
     const l = exampleLetter('child-complaint');
     expect(notes(l)).toMatch(
-      /For the earliest problem, on September 10, 2026, DESE must get the complaint by September 10, 2027\./,
+      /For the earliest problem, on September 10, 2026, DESE must get the complaint by 4:30 PM on Friday, September 10, 2027\./,
+    );
+    // A Saturday last day: by the Friday before (what arrives on a weekend is filed on the next business day).
+    const saturday = exampleLetter('child-complaint', {
+      answers: {
+        violations: [{ date: '2025-11-28', what: 'No help.' }],
+        proposedResolution: 'Fix it.',
+        receiveDate: '2026-11-20',
+      },
+    });
+    expect(notes(saturday)).toMatch(/DESE must get the complaint by 4:30 PM on Friday, November 27, 2026\./);
+    // Sent now after 4:30 PM on the Friday before the last day: DESE files it Monday, a year and two days later.
+    const late = exampleLetter('child-complaint', {
+      answers: { violations: [{ date: '2025-11-28', what: 'No help.' }], proposedResolution: 'Fix it.' },
+      now: '2026-11-27T17:00:00-06:00',
+    });
+    expect(late.warnings.join(' ')).toMatch(
+      /DESE had to get the complaint by November 28, 2026, one year later/,
     );
     const old = exampleLetter('child-complaint', {
       answers: { violations: [{ date: '2025-10-01', what: 'No help.' }], proposedResolution: 'Fix it.' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DESE_FILING_HOURS, plainDayDate, receivedOn } from '../../calendar/index.js';
 import { SSD_NAME } from '../../case/index.js';
 import { childComplaintWindow } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
@@ -142,7 +143,9 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     missingFacts.push({ field: 'parents', message: 'Add your phone or email, so DESE can reach you.' });
   }
   if (missingFacts.length > 0) return { missing: missingFacts };
-  const received = answers.receiveDate ?? ctx.today;
+  // The day DESE gets it: the parent's answer, else today if sent now by fax (after 4:30 PM or on a closed day: the
+  // next business day; calendar/receipt.ts with DESE's filing hours).
+  const received = answers.receiveDate ?? receivedOn(ctx.nowMs, ctx.zone, DESE_FILING_HOURS).received;
   const student = ctx.caseFile.student;
   const district = ctx.ssd !== null ? `${student.district} and the ${SSD_NAME} (SSD)` : student.district;
   const warnings: string[] = [];
@@ -174,7 +177,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   const earliestWindow = earliest === undefined ? null : childComplaintWindow(earliest, received, ctx.zone);
   if (earliest !== undefined && earliestWindow?.inTime === true) {
     points.push(
-      `For the earliest problem, on ${plainDate(earliest)}, DESE must get the complaint by ${plainDate(earliestWindow.lastDay)}.`,
+      `For the earliest problem, on ${plainDate(earliest)}, DESE must get the complaint by 4:30 PM on ${plainDayDate(earliestWindow.fileBy)}.`,
     );
   }
   points.push('DESE decides within 60 days after it gets the complaint (34 CFR 300.152(a)).');
