@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, type CaseFile, type Goal } from '../case/index.js';
 import { analyzeCase } from './analyze-case.js';
-import { serviceLogsToRequest, servicesWithoutLogs } from './service-log-requests.js';
+import {
+  serviceLogsToRequest,
+  servicesWithMissedMinutes,
+  servicesWithoutLogs,
+} from './service-log-requests.js';
 
 function must<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('missing in the example case');
@@ -108,6 +112,8 @@ describe('analyzeCase on the example case as of 2026-11-20', () => {
       },
     ]);
     expect(servicesWithoutLogs(analysis).map((r) => r.serviceId)).toEqual(['s1']);
+    // No log is not a missed session: nothing here can go into a compensatory services request.
+    expect(servicesWithMissedMinutes(analysis)).toEqual([]);
   });
 
   it('the services to ask logs for: a service with gaps too, none when the log is complete', () => {
@@ -115,6 +121,9 @@ describe('analyzeCase on the example case as of 2026-11-20', () => {
       expect.objectContaining({ serviceId: 's1', reason: 'gaps', unknownMinutes: 150 }),
     ]);
     expect(servicesWithoutLogs(result)).toEqual([]);
+    expect(servicesWithMissedMinutes(result)).toEqual([
+      { serviceId: 's1', name: 'Specialized instruction in reading', owedMinutes: 540 },
+    ]);
   });
 
   it('lists serious findings first', () => {

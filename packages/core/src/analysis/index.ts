@@ -42,7 +42,13 @@ export {
   type WeekAmounts,
   type WeekLog,
 } from './service-ledger.js';
-export { serviceLogsToRequest, servicesWithoutLogs, type ServiceLogRequest } from './service-log-requests.js';
+export {
+  hasMissedMinutes,
+  serviceLogsToRequest,
+  servicesWithMissedMinutes,
+  servicesWithoutLogs,
+  type ServiceLogRequest,
+} from './service-log-requests.js';
 export {
   analyzeGoal,
   type ChartProbe,

@@ -40,3 +40,21 @@ export function serviceLogsToRequest(analysis: { services: readonly ServiceLedge
 export function servicesWithoutLogs(analysis: { services: readonly ServiceLedger[] }): ServiceLogRequest[] {
   return serviceLogsToRequest(analysis).filter((r) => r.reason === 'no-log');
 }
+
+/**
+ * Whether a service's minutes can go into a compensatory services request: only minutes the log marks missed and
+ * that were not made up (owedMinutes). A service with no log, or only unknown weeks, is a question for a records
+ * request, never a claim of missed sessions.
+ */
+export function hasMissedMinutes(l: Pick<ServiceLedger, 'logStatus' | 'owedMinutes'>): boolean {
+  return l.logStatus !== 'none' && l.owedMinutes > 0;
+}
+
+/** The services a compensatory services request can name (the data check's ledger, in case order). */
+export function servicesWithMissedMinutes(analysis: {
+  services: readonly ServiceLedger[];
+}): { serviceId: string; name: string; owedMinutes: number }[] {
+  return analysis.services
+    .filter(hasMissedMinutes)
+    .map((l) => ({ serviceId: l.serviceId, name: l.name, owedMinutes: l.owedMinutes }));
+}

@@ -37,7 +37,7 @@ function controlValues(question: Question): unknown[] {
     case 'multi-choice':
       values.push(
         [],
-        question.choicesFrom === 'services' ? ['s1'] : (question.choices ?? []).map((c) => c.value),
+        question.choicesFrom !== undefined ? ['s1'] : (question.choices ?? []).map((c) => c.value),
       );
       break;
     case 'list': {

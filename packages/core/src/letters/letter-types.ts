@@ -38,8 +38,11 @@ export interface Question {
   help: string;
   type: 'text' | 'long-text' | 'number' | 'date' | 'datetime' | 'choice' | 'multi-choice' | 'yes-no' | 'list';
   choices?: { value: string; label: string }[];
-  /** Choices that come from the case itself (e.g. its services), filled in by the interview. */
-  choicesFrom?: 'services';
+  /**
+   * Choices that come from the case itself, filled in by the interview: its services, or only those whose log marks
+   * minutes missed and not made up (core's servicesWithMissedMinutes over the data check).
+   */
+  choicesFrom?: 'services' | 'services-with-missed-minutes';
   /** For 'list': the fields of one item (e.g. a commitment: who, what, by when). */
   itemFields?: Question[];
   /** For 'text' and 'long-text': the most characters the answers schema accepts (the interview shows a counter). */

@@ -210,16 +210,33 @@ describe('the legal content of each kind', () => {
     const table = letter.body.find((b) => b.type === 'table');
     // 1,890 minutes due (150 a week over the school days to Nov 23), 1,170 logged; only the 18 sessions the log
     // marks missed count as missed (18 x 30 = 540). The 180 minutes of the weeks with no log entries are unknown,
-    // not missed (the data check never counts a missing log as a missed session).
-    expect(table?.type === 'table' && table.rows[0]).toEqual([
-      'Specialized instruction in reading',
-      'August 24, 2026',
-      'November 23, 2026',
-      '1,890',
-      '1,170',
-      '540',
+    // not missed (the data check never counts a missing log as a missed session): a column of their own, so the
+    // row adds up (1,170 + 180 + 540 = 1,890).
+    expect(table?.type === 'table' && table.columns).toEqual([
+      'Service',
+      'From',
+      'To',
+      'Minutes due',
+      'Minutes given',
+      'Not in the log',
+      'Minutes missed',
+    ]);
+    expect(table?.type === 'table' && table.rows).toEqual([
+      [
+        'Specialized instruction in reading',
+        'August 24, 2026',
+        'November 23, 2026',
+        '1,890',
+        '1,170',
+        '180',
+        '540',
+      ],
+      ['Total', '', '', '', '', '180', '540'],
     ]);
     const s = text(letter).replace(/\s+/g, ' ');
+    expect(s).toMatch(
+      /The log does not say what happened to 180 more minutes\. I do not know if those sessions happened\./,
+    );
     expect(s).toMatch(/They can be more or less than the minutes missed/);
     const cites = citationsOf(letter)
       .map((c) => c.citation)
@@ -246,8 +263,8 @@ describe('the legal content of each kind', () => {
     });
     const table = letter.body.find((b) => b.type === 'table');
     expect(table?.type === 'table' && table.rows).toEqual([
-      ['Speech therapy', 'September 1, 2026', 'October 31, 2026', '480', '300', '180'],
-      ['Total', '', '', '', '', '180'],
+      ['Speech therapy', 'September 1, 2026', 'October 31, 2026', '480', '300', '0', '180'],
+      ['Total', '', '', '', '', '0', '180'],
     ]);
   });
 

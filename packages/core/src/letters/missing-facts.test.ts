@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeCase } from '../analysis/index.js';
+import type { CaseFile } from '../case/index.js';
 import { buildLetter } from './build-letter.js';
 import { letterToText } from './letter-text.js';
 import { exampleFixtures, NOW } from './test-fixtures/example.js';
@@ -92,6 +94,38 @@ describe('missing facts', () => {
         },
       ],
     });
+  });
+
+  it('comp-ed: a service with no log, or none missed, is never asked for (no log is not a missed session)', () => {
+    const c = exampleCase();
+    const [reading] = c.services;
+    if (reading === undefined) throw new Error('the example case has a service');
+    const caseFile: CaseFile = {
+      ...c,
+      services: [
+        ...c.services,
+        { ...reading, id: 's2', name: 'Occupational therapy', log: [] },
+        {
+          ...reading,
+          id: 's3',
+          name: 'Speech therapy',
+          log: reading.log.map((e) => ({ ...e, status: 'delivered' as const, minutes: e.minutes })),
+        },
+      ],
+    };
+    const analysis = analyzeCase(caseFile, { asOf: '2026-11-23' });
+    const ledger = (id: string) => analysis.services.find((s) => s.serviceId === id);
+    expect(ledger('s2')?.logStatus).toBe('none');
+    expect(ledger('s3')?.owedMinutes).toBe(0);
+    const build = (serviceIds: string[]) =>
+      buildLetter('comp-ed-request', { caseFile, answers: { serviceIds }, now: NOW, analysis });
+    const none = build(['s2']);
+    expect(none.ok === false && none.missing[0]?.message).toBe(
+      'There is no service log for Occupational therapy, so no minutes are known to be missed. Ask for the log in a records request first.',
+    );
+    const zero = build(['s3']);
+    expect(zero.ok === false && zero.missing[0]?.message).toMatch(/marks no missed minutes/);
+    expect(build(['s1']).ok).toBe(true);
   });
 
   it('comp-ed rows from the ledger need the data check', () => {

@@ -114,7 +114,7 @@ describe('the "Notes for you" page is its own file', () => {
       'These notes are for you. They are not part of the letter. Do not send them to the school.',
     );
     expect(text).toMatch(
-      /RSMo 610\.021\(6\) \(a student's records are closed to the public\)\. Law: from a trusted guide/,
+      /RSMo 610\.021\(6\) \(a student's records are closed to the public\)\. This is the law\. SECONDARY: from a trusted guide/,
     );
     const txt = await renderNotes(letter, 'txt', caseFile.student.name);
     expect(txt.filename).toBe('2026-11-23-records-request-jordan-rivera-notes-for-you.txt');

@@ -1,5 +1,6 @@
 import { dateOfBirthProblem, GRADE_MESSAGE, GRADE_PATTERN } from '@iep/core';
 import type { Meeting, Parent, Student } from '@iep/core';
+import { deviceToday } from './format-time';
 
 // Drafts are what the forms hold: every field as the text the user typed. These helpers turn a case item into a
 // draft and back, and check a draft with plain messages tied to the input ids the forms use.
@@ -64,14 +65,8 @@ const STUDENT_REQUIRED: [keyof StudentDraft, string][] = [
   ['district', 'Enter the school district.'],
 ];
 
-/** Today on this device (YYYY-MM-DD), for the date of birth check. */
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 /** Required fields, then a grade schools use and a date of birth that is not in the future (the server checks too). */
-export function checkStudent(draft: StudentDraft, today: string = localToday()): DraftError[] {
+export function checkStudent(draft: StudentDraft, today: string = deviceToday()): DraftError[] {
   const errors = STUDENT_REQUIRED.filter(([key]) => !draft[key].trim()).map(([key, message]) => ({
     fieldId: `student-${key}`,
     message,

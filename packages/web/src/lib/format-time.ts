@@ -81,3 +81,10 @@ export function dateKeyInZone(iso: string, timeZone: string): string {
 export function yearInZone(iso: string, timeZone: string): string {
   return dateKeyInZone(iso, timeZone).slice(0, 4);
 }
+
+/** Today on this device as YYYY-MM-DD (the parent's "today", not UTC's). */
+export function deviceToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

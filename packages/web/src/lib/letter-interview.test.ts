@@ -147,6 +147,28 @@ describe('withCaseChoices', () => {
     const [filled] = withCaseChoices([question], [{ id: 's1', name: 'Reading help' }]);
     expect(filled?.choices).toEqual([{ value: 's1', label: 'Reading help' }]);
   });
+
+  it('lists only the services with missed minutes, and asks nothing when the data check found none', () => {
+    const question = {
+      id: 'serviceIds',
+      section: 'Missed minutes',
+      prompt: 'Which services?',
+      help: '',
+      type: 'multi-choice' as const,
+      choicesFrom: 'services-with-missed-minutes' as const,
+      allowUnknown: false,
+      required: false,
+    };
+    const services = [
+      { id: 's1', name: 'Reading help' },
+      { id: 's2', name: 'Speech (no log)' },
+    ];
+    const [filled] = withCaseChoices([question], services, 'IEP', [
+      { serviceId: 's1', name: 'Reading help' },
+    ]);
+    expect(filled?.choices).toEqual([{ value: 's1', label: 'Reading help' }]);
+    expect(withCaseChoices([question], services, 'IEP', [])).toEqual([]);
+  });
 });
 
 describe('limits said before they are hit', () => {

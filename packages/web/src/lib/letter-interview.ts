@@ -205,20 +205,25 @@ export function cleanAnswers(answers: LetterAnswers): LetterAnswers {
 
 /**
  * Fills choices that come from the case (choicesFrom), so a question like "Which services?" lists the case's own
- * services by name instead of raw ids.
+ * services by name instead of raw ids. A question about services with missed minutes lists only those the data
+ * check found (core's servicesWithMissedMinutes); with none, or before the data check has loaded, it is not asked.
  */
 export function withCaseChoices(
   questions: LetterQuestion[],
   services: readonly { id: string; name: string }[],
   planType?: 'IEP' | '504',
+  missed: readonly { serviceId: string; name: string }[] = [],
 ): LetterQuestion[] {
   return questions
     .filter((question) => question.onlyForPlan === undefined || question.onlyForPlan === planType)
-    .map((question) =>
-      question.choicesFrom === 'services'
-        ? { ...question, choices: services.map((s) => ({ value: s.id, label: s.name })) }
-        : question,
-    );
+    .filter((question) => question.choicesFrom !== 'services-with-missed-minutes' || missed.length > 0)
+    .map((question) => {
+      if (question.choicesFrom === 'services')
+        return { ...question, choices: services.map((s) => ({ value: s.id, label: s.name })) };
+      if (question.choicesFrom === 'services-with-missed-minutes')
+        return { ...question, choices: missed.map((s) => ({ value: s.serviceId, label: s.name })) };
+      return question;
+    });
 }
 
 /** The question a server problem is about: "$.answers.reasons" or "$.answers.commitments[1].what" -> its id. */

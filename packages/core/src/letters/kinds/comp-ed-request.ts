@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasMissedMinutes } from '../../analysis/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
 import { asSentence, CONTACT_ASK, known, plainDate, pwnAsk, studentPhrase } from '../phrases.js';
@@ -58,8 +59,8 @@ const info = {
       'Missed minutes',
       'multi-choice',
       'Which services from the data check do you want to include?',
-      'The data check compares the service log with the minutes in the plan.',
-      { choicesFrom: 'services', maxItems: ROWS },
+      'Only services whose log marks missed minutes that were not made up are listed. A week with no log is not a missed session.',
+      { choicesFrom: 'services-with-missed-minutes', maxItems: ROWS },
     ),
     q(
       'manualRows',
@@ -125,12 +126,18 @@ const info = {
 
 const n = (x: number) => x.toLocaleString('en-US');
 
+/**
+ * One row of the table. It adds up: due = given + unknown + owed, where given includes make-up minutes and unknown
+ * are minutes the log says nothing about (never counted as missed). Only more minutes given than due (extra
+ * sessions, extra make-up) makes given larger.
+ */
 interface Row {
   service: string;
   from: string;
   to: string;
   due: number;
   given: number;
+  unknown: number;
   owed: number;
 }
 
@@ -153,6 +160,21 @@ function ledgerRows(
     if (ledger === undefined) {
       return { missing: [{ field: 'serviceIds', message: `The data check has no service "${id}".` }] };
     }
+    // Only minutes the log marks missed can be asked for: a service with no log, or whose log marks nothing
+    // missed that was not made up, is a question for the records request, never a claim (analysis/service-ledger).
+    if (!hasMissedMinutes(ledger)) {
+      return {
+        missing: [
+          {
+            field: 'serviceIds',
+            message:
+              ledger.logStatus === 'none'
+                ? `There is no service log for ${ledger.name}, so no minutes are known to be missed. Ask for the log in a records request first.`
+                : `The service log for ${ledger.name} marks no missed minutes that were not made up. Take it out of this letter.`,
+          },
+        ],
+      };
+    }
     const service = ctx.caseFile.services.find((s) => s.id === id);
     rows.push({
       service: ledger.name,
@@ -160,6 +182,7 @@ function ledgerRows(
       to: service !== undefined && service.end < analysis.asOf ? service.end : analysis.asOf,
       due: ledger.requiredMinutes - ledger.excusedMinutes,
       given: ledger.deliveredMinutes + ledger.makeUpMinutes,
+      unknown: ledger.unknownMinutes,
       owed: ledger.owedMinutes,
     });
   }
@@ -190,11 +213,14 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
       to: r.to,
       due: r.requiredMinutes,
       given: r.deliveredMinutes,
+      // The parent counted these from their own records: every minute is given or missed.
+      unknown: 0,
       owed: Math.max(0, r.requiredMinutes - r.deliveredMinutes),
     });
   }
   if (rows.length === 0) return missing('serviceIds', 'Add at least one service with missed minutes.');
   const total = rows.reduce((sum, r) => sum + r.owed, 0);
+  const unknown = rows.reduce((sum, r) => sum + r.unknown, 0);
   const student = ctx.caseFile.student.name;
   const body: LetterBlock[] = [
     {
@@ -204,14 +230,32 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     {
       type: 'table',
       caption: 'Service minutes: the plan compared with the service log',
-      columns: ['Service', 'From', 'To', 'Minutes due', 'Minutes given', 'Minutes missed'],
+      columns: ['Service', 'From', 'To', 'Minutes due', 'Minutes given', 'Not in the log', 'Minutes missed'],
       rows: [
-        ...rows.map((r) => [r.service, plainDate(r.from), plainDate(r.to), n(r.due), n(r.given), n(r.owed)]),
-        ['Total', '', '', '', '', n(total)],
+        ...rows.map((r) => [
+          r.service,
+          plainDate(r.from),
+          plainDate(r.to),
+          n(r.due),
+          n(r.given),
+          n(r.unknown),
+          n(r.owed),
+        ]),
+        ['Total', '', '', '', '', n(unknown), n(total)],
       ],
+    },
+    {
+      type: 'paragraph',
+      text: 'Minutes given include make-up sessions. Minutes missed are the ones the log marks missed and that were not made up.',
     },
     { type: 'paragraph', text: `In all, ${student} missed ${n(total)} minutes of services.` },
   ];
+  if (unknown > 0) {
+    body.push({
+      type: 'paragraph',
+      text: `The log does not say what happened to ${n(unknown)} more minutes. I do not know if those sessions happened. Please send me the complete service logs for this time.`,
+    });
+  }
   const effect = known(answers.effect);
   if (effect !== undefined)
     body.push({ type: 'paragraph', text: `How this affected ${student}: ${asSentence(effect)}` });

@@ -124,7 +124,7 @@ function longValue(question: Question, services: readonly string[]): unknown {
     case 'choice':
       return question.choices?.[0]?.value;
     case 'multi-choice':
-      return question.choicesFrom === 'services'
+      return question.choicesFrom !== undefined
         ? [...services]
         : (question.choices ?? []).map((c) => c.value);
     case 'list': {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ServiceLedger } from '@iep/core';
+import { hasMissedMinutes, type ServiceLedger } from '@iep/core';
 import { longDate } from '../../lib/data-findings';
 import { TableScroll } from './TableScroll';
 import { deliveryRateText, ledgerRows, ledgerSentence, LONG_LEDGER_WEEKS } from '../../lib/data-ledger';
@@ -130,7 +130,7 @@ export function ServiceLedgerSection({ caseId, ledger, busy, onUseInRequest }: P
           </Link>
         </p>
       ) : null}
-      {ledger.owedMinutes > 0 ? (
+      {hasMissedMinutes(ledger) ? (
         <button type="button" className="secondary" disabled={busy} onClick={() => onUseInRequest(ledger)}>
           Use in my compensatory services request
           <span className="visually-hidden">: {ledger.name}</span>

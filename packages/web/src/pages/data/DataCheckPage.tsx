@@ -14,16 +14,11 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { useLoad } from '../../components/useLoad';
 import { isRealDate } from '../../lib/data-entry';
 import { longDate } from '../../lib/data-findings';
+import { deviceToday } from '../../lib/format-time';
 import { NotFoundPage } from '../NotFoundPage';
 
 type Problems = { path: string; message: string }[];
 
-/** Today in the browser's zone as YYYY-MM-DD (the parent's "today", not UTC's). */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 const failureText = (e: unknown) =>
   e instanceof ApiError ? e.message : 'Something went wrong. Please try again.';
@@ -32,7 +27,7 @@ export function DataCheckPage() {
   const { caseId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const asOfParam = params.get('asOf');
-  const asOf = asOfParam !== null && isRealDate(asOfParam) ? asOfParam : today();
+  const asOf = asOfParam !== null && isRealDate(asOfParam) ? asOfParam : deviceToday();
   const [asOfInput, setAsOfInput] = useState(asOf);
   const [asOfError, setAsOfError] = useState('');
   const caseLoad = useLoad(() => api.getCase(caseId), caseId);

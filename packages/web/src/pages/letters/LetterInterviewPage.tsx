@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { servicesWithMissedMinutes } from '@iep/core';
 import { api } from '../../api/endpoints';
 import type { LetterFileInfo } from '../../api/types';
 import { DownloadPanel } from '../../components/letters/DownloadPanel';
@@ -14,7 +15,7 @@ import { useLetterDraft } from '../../components/letters/useLetterDraft';
 import { useLetterKinds } from '../../components/letters/useLetterKinds';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
-import { formatLocal } from '../../lib/format-time';
+import { deviceToday, formatLocal } from '../../lib/format-time';
 import { letterFiles } from '../../lib/letter-status';
 import {
   nextQuestionId,
@@ -53,6 +54,13 @@ export function LetterInterviewPage() {
   const overview = useLoad(() => api.letters(caseId), `${caseId}/${kind}/${meetingId ?? ''}`);
   const [madeHere, setMadeHere] = useState<LetterFileInfo[]>([]);
   const info = kinds?.find((k) => k.kind === kind) ?? null;
+  // A compensatory services request lists only the services whose log marks minutes missed (the data check).
+  const asksMissed = info?.questions.some((q) => q.choicesFrom === 'services-with-missed-minutes') === true;
+  const missed = useLoad(
+    () =>
+      asksMissed ? api.analysis(caseId, deviceToday()).then(servicesWithMissedMinutes) : Promise.resolve([]),
+    `${caseId}/${asksMissed ? 'missed' : ''}`,
+  );
   const needsMeetingPick = info?.needsMeeting === true && !meetingId;
   const draft = useLetterDraft(caseId, kind, meetingId, info !== null && !needsMeetingPick);
 
@@ -88,6 +96,7 @@ export function LetterInterviewPage() {
     info?.questions ?? [],
     stored.data?.file.services ?? [],
     stored.data?.file.student.planType,
+    missed.data ?? [],
   );
   const current = onReview ? null : startQuestionId(questions, draft.answers, params.get('q'));
   const currentQuestion = questions.find((q) => q.id === current) ?? null;

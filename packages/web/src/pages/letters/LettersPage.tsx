@@ -1,8 +1,10 @@
 import { Link, useParams } from 'react-router';
+import { servicesWithMissedMinutes } from '@iep/core';
 import { api } from '../../api/endpoints';
 import { useLetterKinds } from '../../components/letters/useLetterKinds';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
+import { deviceToday } from '../../lib/format-time';
 import { letterState, letterStateText } from '../../lib/letter-status';
 import { NotFoundPage } from '../NotFoundPage';
 
@@ -12,6 +14,12 @@ export function LettersPage() {
   const stored = useLoad(() => api.getCase(caseId), caseId);
   const overview = useLoad(() => api.letters(caseId), caseId);
   const { kinds, failed } = useLetterKinds();
+  // The compensatory services letter is offered only when the data check finds minutes the log marks missed and
+  // not made up (no log is not a missed session), or when the parent has already started it.
+  const missed = useLoad(
+    () => api.analysis(caseId, deviceToday()).then((a) => servicesWithMissedMinutes(a).length > 0),
+    caseId,
+  );
 
   if (stored.error?.status === 404 || overview.error?.status === 404) return <NotFoundPage what="case" />;
   const name = stored.data?.file.student.name;
@@ -38,6 +46,8 @@ export function LettersPage() {
         <ul className="card-list letter-kinds">
           {kinds.map((info) => {
             const state = letterState(overview.data ?? { drafts: [], files: [], sent: [] }, info.kind);
+            if (info.kind === 'comp-ed-request' && missed.data !== true && state.state === 'not-started')
+              return null;
             return (
               <li key={info.kind} className={`card letter-kind letter-${state.state}`}>
                 <h2>
