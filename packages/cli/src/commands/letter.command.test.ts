@@ -69,7 +69,7 @@ describe('iep letter', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Notes for you: Notice of audio recording\n/);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain(
-      'RSMo 162.686 (Missouri Senate summary of the bill). Law: from an official source.',
+      'RSMo 162.686. This is the law. PRIMARY: read in the source itself.',
     );
     const plain = await letter();
     expect(plain.stdout).not.toMatch(/Notes for you|from an official source|PRIMARY/);
@@ -128,6 +128,20 @@ describe('iep letter', () => {
     ]);
     expect(overridden.stdout).toContain('From the answers file.');
     expect(overridden.stdout).not.toContain('From the case file.');
+  });
+
+  it('a records request asks for the logs the data check could not read, with their dates', async () => {
+    const noLog = join(dir, 'no-log.json');
+    const file = JSON.parse(await readFile(example, 'utf8')) as { services: { log: unknown[] }[] };
+    await writeFile(
+      noLog,
+      JSON.stringify({ ...file, services: file.services.map((s) => ({ ...s, log: [] })) }),
+    );
+    const run = await runCli(['letter', 'records-request', '--case', noLog, '--now', NOW]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'The complete service log (delivery log) for Specialized instruction in reading, from August 24, 2026 to November 23, 2026',
+    );
   });
 
   it('refuses unknown kinds, formats and meetings plainly', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   LETTER_KINDS,
+  letterToText,
   lintText,
   notesSections,
   parseCaseFileText,
@@ -100,6 +101,30 @@ describe.each(LETTER_KINDS)('%s as the school receives it', (kind) => {
     // The first render loads pdfmake's fonts and docx; on a busy two-core machine that alone can take seconds.
     30_000,
   );
+});
+
+describe('buildCaseLetter wires the data check into the records request', () => {
+  it('asks for the log of each service of the "no-service-log" finding, with its dates, under FERPA/IDEA', () => {
+    const c = exampleCase();
+    const [reading] = c.services;
+    if (reading === undefined) throw new Error('the example case has a service');
+    const caseFile: CaseFile = {
+      ...c,
+      services: [...c.services, { ...reading, id: 's2', name: 'Occupational therapy', log: [] }],
+    };
+    const built = buildCaseLetter('records-request', {
+      caseFile,
+      meetingId: '',
+      answers: {},
+      now: '2026-11-23T12:00:00-06:00',
+    });
+    if (!built.ok) throw new Error(JSON.stringify(built.missing));
+    const text = flat(letterToText(built.letter));
+    expect(text).toContain(
+      'The complete service log (delivery log) for Occupational therapy, from August 24, 2026 to November 23, 2026',
+    );
+    expect(text).not.toMatch(/Sunshine|610\.023/);
+  });
 });
 
 describe('the "Notes for you" page is its own file', () => {

@@ -5,6 +5,7 @@ import {
   buildLetter,
   letterToText,
   notesToText,
+  servicesWithoutLogs,
   toJsonPath,
   type CaseAnalysis,
   type CaseFile,
@@ -209,18 +210,25 @@ function caseDay(file: CaseFile, meetingId: string, now: string): string {
   return DateTime.fromISO(now, { setZone: true }).setZone(zone).toISODate() ?? now.slice(0, 10);
 }
 
-/** The data check, only for the kinds that use it (it is the costly part of a letter). */
+/** The kinds that use the data check (it is the costly part of a letter). */
+const USES_ANALYSIS: ReadonlySet<LetterKind> = new Set(['concerns', 'comp-ed-request', 'records-request']);
+
+/** The data check as of today in the case's zone, only for the kinds that use it. */
 function analysisFor(
   kind: LetterKind,
   file: CaseFile,
   meetingId: string,
   now: string,
 ): CaseAnalysis | undefined {
-  if (kind !== 'concerns' && kind !== 'comp-ed-request') return undefined;
+  if (!USES_ANALYSIS.has(kind)) return undefined;
   return analyzeCase(file, { asOf: caseDay(file, meetingId, now) });
 }
 
-/** Builds the letter from the case and answers; pure apart from reading nothing. Shared with the CLI. */
+/**
+ * Builds the letter from the case and answers; pure apart from reading nothing. Shared with the CLI. A records
+ * request gets the services of the data check's "no-service-log" finding (and, through the analysis, those whose
+ * logs have gaps), so it asks for each log by name and dates.
+ */
 export function buildCaseLetter(
   kind: LetterKind,
   input: { caseFile: CaseFile; meetingId: string; answers: Record<string, unknown>; now: string },
@@ -232,6 +240,7 @@ export function buildCaseLetter(
     answers: input.answers,
     now: input.now,
     ...(analysis ? { analysis } : {}),
+    ...(analysis && kind === 'records-request' ? { servicesWithoutLogs: servicesWithoutLogs(analysis) } : {}),
   });
 }
 
