@@ -100,7 +100,7 @@ describe('34 CFR 104.36 and FERPA 99.10 (§16.4): a 504-only student is not an I
   it('IEE request: no right at public expense under 504; asked as a request, clearly not a right', () => {
     const l = exampleLetter('iee-request', { caseFile: as504() });
     expect(body(l)).toContain(
-      'I know that Section 504 does not give parents a right to an outside evaluation at public expense. I am asking you to agree to it',
+      'I know that Section 504 does not give parents a right to have the district pay for one. I am asking you to agree to it',
     );
     expect(body(l)).not.toMatch(/public expense|300\.502|independent educational evaluation/);
     expect(body(l)).toMatch(/please tell me in writing, with your reasons \(34 CFR 104\.36\)/);

@@ -110,7 +110,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   } else {
     body.push({
       type: 'paragraph',
-      text: `I am asking the district to pay for an outside evaluation of ${student}. I know that Section 504 does not give parents a right to an outside evaluation at public expense. I am asking you to agree to it, because a second opinion will help the team.`,
+      text: `I am asking the district to pay for an outside evaluation of ${student}. I know that Section 504 does not give parents a right to have the district pay for one. I am asking you to agree to it, because a second opinion will help the team.`,
     });
   }
   const why = known(answers.disagreement);
