@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLetter } from './build-letter.js';
+import { letterClocks } from './letter-clocks.js';
 import { letterProse, letterToText, withoutCitations } from './letter-text.js';
 import { LETTER_KINDS, isLetterKind, type Letter } from './letter-types.js';
 import { LETTER_KIND_INFO, letterAnswersSchema } from './kind-info.js';
@@ -402,5 +403,32 @@ describe('the case file letters section', () => {
     expect(Object.keys(lettersSchema.shape).sort()).toEqual([...LETTER_KINDS].sort());
     expect(lettersSchema.safeParse({ concerns: { requests: [] } }).success).toBe(true);
     expect(lettersSchema.safeParse({ 'not-a-kind': {} }).success).toBe(false);
+  });
+});
+
+describe('letterClocks: the clocks a sent letter starts', () => {
+  it.each(LETTER_KINDS)(
+    '%s: only rules of its triggers, each applying to the plan or an IDEA referral',
+    (kind) => {
+      const { EXAMPLE_ANSWERS } = exampleFixtures((name) =>
+        readFileSync(new URL(`./test-fixtures/${name}`, import.meta.url), 'utf8'),
+      );
+      for (const planType of ['IEP', '504'] as const) {
+        const clocks = letterClocks(kind, EXAMPLE_ANSWERS[kind], planType);
+        for (const rule of clocks) expect(LETTER_KIND_INFO[kind].triggers).toContain(rule);
+        if (planType === '504') expect(clocks).not.toContain('idea-records');
+      }
+    },
+  );
+
+  it('a records request starts the Sunshine clock only when district records were asked for', () => {
+    expect(letterClocks('records-request', {}, 'IEP')).toEqual(['idea-records', 'ferpa-records']);
+    expect(letterClocks('records-request', { publicRecords: ['contracts'] }, '504')).toEqual([
+      'sunshine-response',
+      'ferpa-records',
+    ]);
+    expect(letterClocks('evaluation-request', { type: 'reevaluation' }, 'IEP')).toEqual([]);
+    expect(letterClocks('evaluation-request', { type: 'initial' }, '504')).toEqual(['evaluation-decision']);
+    expect(letterClocks('child-complaint', {}, '504')).toEqual([]);
   });
 });

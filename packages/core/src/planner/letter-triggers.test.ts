@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFileText, type CaseFile, type Meeting } from '../case/index.js';
+import { letterClocks } from '../letters/letter-clocks.js';
 import { planMeeting } from './plan-meeting.js';
 
 // Sent letters on the plan: the task turns done and the clocks the letter starts appear, turning overdue after
@@ -136,5 +137,101 @@ describe('planMeeting with sent letters', () => {
       ],
     });
     expect(plan.triggered.map((t) => t.from)).toEqual(['2026-11-18']);
+  });
+
+  it('a records request starts the Sunshine clock only when it asked for district records (letterClocks)', () => {
+    const now = '2026-11-24T12:00:00-06:00';
+    const sentAt = '2026-11-23T09:00:00-06:00';
+    const rules = (answers: Record<string, unknown>, planType: 'IEP' | '504') => {
+      const c = { ...caseFile, student: { ...caseFile.student, planType } };
+      const clocks = letterClocks('records-request', answers, planType);
+      return planMeeting({
+        meeting,
+        caseFile: c,
+        now,
+        sent: [{ kind: 'records-request', sentAt, method: 'email', clocks }],
+      }).triggered.map((t) => t.rule);
+    };
+    expect(rules({}, 'IEP')).toEqual(['idea-records', 'ferpa-records']);
+    expect(rules({ publicRecords: ['sped-policies'] }, 'IEP')).toEqual([
+      'sunshine-response',
+      'idea-records',
+      'ferpa-records',
+    ]);
+    expect(rules({}, '504')).toEqual(['ferpa-records']);
+    expect(rules({ publicRecords: ['contracts'] }, '504')).toEqual(['sunshine-response', 'ferpa-records']);
+  });
+
+  it('§16.5: by mail the clock waits for the arrival date, and never shows a made-up date', () => {
+    const clocks = letterClocks('records-request', { publicRecords: ['sped-policies'] }, 'IEP');
+    const mailed = {
+      id: 'sent-1',
+      kind: 'records-request' as const,
+      sentAt: '2026-11-23T15:00:00Z',
+      method: 'mail' as const,
+      clocks,
+    };
+    const waiting = planMeeting({ meeting, caseFile, now: '2026-11-24T12:00:00-06:00', sent: [mailed] });
+    expect(waiting.tasks.find((t) => t.id === 'records-request')?.status).toBe('done');
+    expect(waiting.triggered).toHaveLength(3);
+    for (const t of waiting.triggered) {
+      expect(t).toMatchObject({ status: 'waiting', due: null, from: null, sentLetterId: 'sent-1' });
+      expect(t.waiting).toMatch(/^Waiting for the arrival date\./);
+    }
+    // It arrived on Saturday Nov 28: received Monday Nov 30; + 3 business days: Thu Dec 3.
+    const arrived = planMeeting({
+      meeting,
+      caseFile,
+      now: '2026-12-01T12:00:00-06:00',
+      sent: [{ ...mailed, receivedOn: '2026-11-28' }],
+    });
+    const sunshine = arrived.triggered.find((t) => t.rule === 'sunshine-response');
+    expect(sunshine).toMatchObject({
+      from: '2026-11-30',
+      due: '2026-12-03',
+      status: 'due-soon',
+      waiting: null,
+    });
+    expect(sunshine?.receiptNote).toBe(
+      'It arrived on Saturday, November 28, 2026, when offices are closed, so it counts as received on Monday, November 30, 2026, the next business day.',
+    );
+  });
+
+  it('a copy sent by email as well starts the clock at its receipt; a resend never gives more time', () => {
+    const clocks = letterClocks('pwn-request', {}, 'IEP');
+    const plan = planMeeting({
+      meeting,
+      caseFile,
+      now: '2026-12-09T12:00:00-06:00',
+      sent: [
+        { kind: 'pwn-request', sentAt: '2026-12-08T10:00:00-06:00', method: 'mail', clocks },
+        { kind: 'pwn-request', sentAt: '2026-12-08T18:00:00-06:00', method: 'email', clocks },
+        { kind: 'pwn-request', sentAt: '2026-12-09T09:00:00-06:00', method: 'email', clocks },
+      ],
+    });
+    // The evening email is received Wed Dec 9: + 5 business days, Wed Dec 16.
+    expect(plan.triggered).toEqual([
+      expect.objectContaining({ rule: 'pwn-response', from: '2026-12-09', due: '2026-12-16' }),
+    ]);
+  });
+
+  it('an evaluation request starts the 30 days only for a first evaluation, for a 504 plan too', () => {
+    const c504 = { ...caseFile, student: { ...caseFile.student, planType: '504' as const } };
+    const sent = (type: string, planType: 'IEP' | '504') => [
+      {
+        kind: 'evaluation-request' as const,
+        sentAt: '2026-11-23T09:00:00-06:00',
+        method: 'email' as const,
+        clocks: letterClocks('evaluation-request', { type, areas: ['Reading'] }, planType),
+      },
+    ];
+    const now = '2026-11-24T12:00:00-06:00';
+    expect(planMeeting({ meeting, caseFile, now, sent: sent('reevaluation', 'IEP') }).triggered).toEqual([]);
+    expect(
+      planMeeting({ meeting, caseFile: c504, now, sent: sent('initial', '504') }).triggered.map((t) => [
+        t.rule,
+        t.due,
+      ]),
+    ).toEqual([['evaluation-decision', '2026-12-23']]);
   });
 });

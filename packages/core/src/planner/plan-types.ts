@@ -1,6 +1,7 @@
 import type { CaseFile, Meeting } from '../case/index.js';
 import type { DeadlineResult, DeadlineRuleId } from '../deadlines/index.js';
 import type { LetterKind } from '../letters/letter-types.js';
+import type { SendMethod } from '../letters/sending.js';
 import type { DistrictMayCount } from '../deadlines/index.js';
 import type { Confidence, RuleKind, Sourced } from '../rules/confidence.js';
 
@@ -55,15 +56,20 @@ export interface TriggeredDeadline {
   letterKind: LetterKind;
   /**
    * The day the clock started (YYYY-MM-DD, in the meeting's zone): the day the letter counts as received when the
-   * rule starts on receipt (sent after 5:00 PM or on a weekend or holiday: the next business day), else the day sent.
+   * rule starts on receipt (sent after 5:00 PM or on a weekend or holiday: the next business day; by mail: the
+   * arrival date the parent gave), else the day sent. Null while waiting for the arrival date.
    */
-  from: string;
-  /** When `from` is not the day the letter was sent: why, in plain words. */
+  from: string | null;
+  /** When `from` is not the day the letter was sent or arrived: why, in plain words. */
   receiptNote: string | null;
-  /** The last day (YYYY-MM-DD). */
-  due: string;
-  /** 'overdue' once today (in the meeting's zone) is after `due`. */
-  status: 'upcoming' | 'due-soon' | 'overdue';
+  /** The last day (YYYY-MM-DD), or null while waiting for the arrival date. */
+  due: string | null;
+  /** 'overdue' once today (in the meeting's zone) is after `due`; 'waiting' for a mailed letter's arrival date. */
+  status: 'upcoming' | 'due-soon' | 'overdue' | 'waiting';
+  /** While waiting: what is missing, in plain words ("Waiting for the arrival date ..."); else null. */
+  waiting: string | null;
+  /** The sent letter the clock counts from (or, while waiting, the mailed one whose arrival date it needs). */
+  sentLetterId: string | null;
   party: 'parent' | 'district' | 'agency';
   citation: string;
   confidence: Confidence;
@@ -74,10 +80,18 @@ export interface TriggeredDeadline {
 
 /** A letter the parent marked sent. */
 export interface SentLetter {
+  /** The sent letter's id (the server's), so a deadline can name the letter it counts from. */
+  id?: string;
   kind: LetterKind;
   /** ISO instant. */
   sentAt: string;
   meetingId?: string;
+  /** How it went: by mail the day it arrives is not known until the parent gives it. */
+  method?: SendMethod;
+  /** The day it arrived (YYYY-MM-DD), when the parent gave it: clocks that start on receipt count from it. */
+  receivedOn?: string;
+  /** The clocks the letter asked for when it was sent (core's letterClocks); else every trigger of its kind. */
+  clocks?: DeadlineRuleId[];
 }
 
 /** A commitment made at a meeting (a confirmed transcript item) that the plan keeps track of. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeadlineRuleId } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import { askDate, closedLastDay, ifSentNow, ifYouGetIt } from '../letter-dates.js';
 import type { LetterBlock, SchoolDate } from '../letter-types.js';
@@ -208,4 +209,12 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   };
 }
 
-export const evaluationRequest = defineKind(info, schema, build);
+/**
+ * Only a first evaluation starts the 30 days to decide (an IDEA referral, for a child with a 504 plan too); no law
+ * sets a time to answer a request for a re-evaluation (missouri-rules.md §11, §16.9).
+ */
+function clocks(answers: z.output<typeof schema>): DeadlineRuleId[] {
+  return answers.type === 'initial' ? ['evaluation-decision'] : [];
+}
+
+export const evaluationRequest = defineKind(info, schema, build, clocks);

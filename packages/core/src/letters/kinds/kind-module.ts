@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeadlineRuleId, PlanType } from '../../deadlines/index.js';
 import type { Confidence } from '../../rules/confidence.js';
 import type { LetterContext } from '../context.js';
 import type {
@@ -35,14 +36,25 @@ export interface KindModule {
   schema: z.ZodType;
   /** `answers` has passed `schema`. */
   build(ctx: LetterContext, answers: unknown): KindDraft | { missing: MissingFact[] };
+  /**
+   * The clocks this letter starts once sent, for these answers and plan: a subset of `info.triggers`. When absent,
+   * every trigger whose rule applies to the plan.
+   */
+  clocks?(answers: unknown, planType: PlanType): DeadlineRuleId[];
 }
 
 export function defineKind<S extends z.ZodType>(
   info: LetterKindInfo,
   schema: S,
   build: (ctx: LetterContext, answers: z.output<S>) => KindDraft | { missing: MissingFact[] },
+  clocks?: (answers: z.output<S>, planType: PlanType) => DeadlineRuleId[],
 ): KindModule {
-  return { info, schema, build: (ctx, answers) => build(ctx, answers as z.output<S>) };
+  return {
+    info,
+    schema,
+    build: (ctx, answers) => build(ctx, answers as z.output<S>),
+    ...(clocks ? { clocks: (answers, planType) => clocks(answers as z.output<S>, planType) } : {}),
+  };
 }
 
 type QuestionOptions = Partial<

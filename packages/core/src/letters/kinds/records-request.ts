@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeadlineRuleId, PlanType } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import { askDate, closedLastDay, ifSentNow, ifYouGetIt } from '../letter-dates.js';
 import type { LetterBlock, SchoolDate, ServiceLogToAsk } from '../letter-types.js';
@@ -286,4 +287,14 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
   };
 }
 
-export const recordsRequest = defineKind(info, schema, build);
+/**
+ * The child's records start the IDEA and FERPA clocks (a 504 plan: FERPA with 104.36); the Sunshine Law's 3 business
+ * days start only when district records were asked for (missouri-rules.md §2, §3, §16.4, §16.6).
+ */
+function clocks(answers: z.output<typeof schema>, planType: PlanType): DeadlineRuleId[] {
+  const out: DeadlineRuleId[] = planType === '504' ? ['ferpa-records'] : ['idea-records', 'ferpa-records'];
+  if ((answers.publicRecords ?? []).length > 0) out.unshift('sunshine-response');
+  return out;
+}
+
+export const recordsRequest = defineKind(info, schema, build, clocks);
