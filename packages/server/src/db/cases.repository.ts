@@ -18,6 +18,7 @@ export type CaseEventKind =
   | 'task.undone'
   | 'letter.file'
   | 'letter.sent'
+  | 'letter.arrived'
   | 'item.confirmed'
   | 'item.dropped';
 

@@ -88,6 +88,10 @@ export interface LettersSentTable {
   method: string;
   sha256: string;
   created_at: string;
+  /** The day it arrived (YYYY-MM-DD), given by the parent; null until then. */
+  received_on: string | null;
+  /** JSON array of the deadline rules the letter started when sent; null for older rows. */
+  clocks: string | null;
 }
 
 export interface RecordingsTable {

@@ -261,6 +261,33 @@ describe.each(targets)('case routes on $name', (target) => {
       expect((await t.as(s, 'GET', '/api/deadlines/pwn-response?from=2026-02-30')).statusCode).toBe(400);
     });
 
+    it('a deadline from the moment sent, for a plan type and an SSD partner (the case gives both by default)', async () => {
+      const get = async (query: string) => {
+        const response = await t.as(s, 'GET', `/api/deadlines/${query}`);
+        return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
+      };
+      // Sent Friday 2026-12-18 at 6:00 PM Chicago: the custodian receives it Monday 12-21 (§16.5).
+      const sent = await get('sunshine-response?sentAt=2026-12-18T18:00');
+      expect(sent.status).toBe(200);
+      expect(sent.body).toMatchObject({ from: '2026-12-21', due: '2026-12-24' });
+      expect((sent.body['receipt'] as { received: string }).received).toBe('2026-12-21');
+      // An IDEA rule refuses a 504 plan; FERPA reads with 104.36 for it.
+      expect((await get('idea-records?from=2026-12-18&planType=504')).status).toBe(400);
+      expect((await get('ferpa-records?from=2026-12-18&planType=504')).body['citation']).toBe(
+        '34 CFR 104.36; 34 CFR 99.10(b)',
+      );
+      // The SSD Handbook binds SSD's partners; elsewhere district pages (the example case is in Hazelwood, a partner).
+      expect((await get('evaluation-decision?from=2026-12-18&ssd=false')).body['confidence']).toBe(
+        'SECONDARY',
+      );
+      expect((await get('evaluation-decision?from=2026-12-18&ssd=true')).body['confidence']).toBe('PRIMARY');
+      expect((await get(`evaluation-decision?from=2026-12-18&caseId=${caseId}`)).body['confidence']).toBe(
+        'PRIMARY',
+      );
+      expect((await get('pwn-response?planType=plan')).status).toBe(400);
+      expect((await get('pwn-response?from=2026-12-18&sentAt=2026-12-18T09:00')).status).toBe(400);
+    });
+
     it('clears the ticked tasks of a deleted meeting, so a new meeting with its id starts clean', async () => {
       const m5 = { ...newMeeting, id: 'm5' };
       expect((await t.as(s, 'POST', `/api/cases/${caseId}/meetings`, m5)).statusCode).toBe(201);

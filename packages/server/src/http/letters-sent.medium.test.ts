@@ -1,3 +1,4 @@
+import { RECORDING_NOTICE_SENTENCE } from '@iep/core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
@@ -137,7 +138,7 @@ describe.each(targets)('sending letters on $name', (target) => {
         .map((i) => ('str' in i ? i.str : ''))
         .join(' ');
       await doc.destroy();
-      expect(text.replace(/\s+/g, ' ')).toMatch(/A district may require written notice up to 24 hours/);
+      expect(text.replace(/\s+/g, ' ')).toContain(RECORDING_NOTICE_SENTENCE);
       expect((await t.as(owner, 'GET', base())).json<{ files: unknown[] }>().files.length).toBe(before);
 
       const txt = await t.as(owner, 'GET', `${base()}/recording-notice/notes?meetingId=m1&format=txt`);

@@ -33,6 +33,17 @@ export interface SentLetter {
   /** The format and name of the file that was sent (the .eml for an email, the PDF for the post). */
   format: string;
   filename: string;
+  /** The day it arrived (YYYY-MM-DD), when the parent gave it; by mail the plan waits for it. */
+  receivedOn: string | null;
+  /** The deadline rules the letter started when sent (core's letterClocks); null for older records. */
+  clocks: string[] | null;
+}
+
+/** The clocks column: a JSON array of rule ids, or null. Anything else is treated as unknown (null). */
+export function readClocks(value: string | null): string[] | null {
+  if (value === null) return null;
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? parsed : null;
 }
 
 export async function findDraft(
@@ -214,8 +225,26 @@ export async function insertSentLetter(
       method: row.method,
       sha256: row.sha256,
       created_at: row.createdAt,
+      received_on: row.receivedOn,
+      clocks: row.clocks === null ? null : JSON.stringify(row.clocks),
     })
     .execute();
+}
+
+/** Sets the day a sent letter arrived; false when the case has no such sent letter. */
+export async function setSentLetterReceivedOn(
+  db: Kysely<Database>,
+  caseId: string,
+  sentId: string,
+  receivedOn: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('letters_sent')
+    .set({ received_on: receivedOn })
+    .where('case_id', '=', caseId)
+    .where('id', '=', sentId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function listSentLetters(db: Kysely<Database>, caseId: string): Promise<SentLetter[]> {
@@ -232,6 +261,8 @@ export async function listSentLetters(db: Kysely<Database>, caseId: string): Pro
       's.sent_at',
       's.method',
       's.sha256',
+      's.received_on',
+      's.clocks',
       'f.format',
       'f.filename',
     ])
@@ -249,6 +280,8 @@ export async function listSentLetters(db: Kysely<Database>, caseId: string): Pro
     sha256: r.sha256,
     format: r.format,
     filename: r.filename,
+    receivedOn: r.received_on,
+    clocks: readClocks(r.clocks),
   }));
 }
 

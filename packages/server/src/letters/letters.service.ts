@@ -201,13 +201,19 @@ export async function appendToDraft(
   return ok(draftView(input.meetingId, row));
 }
 
-/** The day of `now` in the zone the letter is dated in (the meeting's, else the case's first, else Missouri's). */
-function caseDay(file: CaseFile, meetingId: string, now: string): string {
-  const zone =
-    file.meetings.find((m) => m.id === meetingId)?.timeZone ??
-    file.meetings[0]?.timeZone ??
-    'America/Chicago';
-  return DateTime.fromISO(now, { setZone: true }).setZone(zone).toISODate() ?? now.slice(0, 10);
+/** The zone a letter is dated in: the meeting's, else the case's first meeting's, else Missouri's. */
+export function letterZone(file: CaseFile, meetingId: string): string {
+  return (
+    file.meetings.find((m) => m.id === meetingId)?.timeZone ?? file.meetings[0]?.timeZone ?? 'America/Chicago'
+  );
+}
+
+/** The day of an instant in the zone the letter is dated in. */
+export function caseDay(file: CaseFile, meetingId: string, instant: string): string {
+  return (
+    DateTime.fromISO(instant, { setZone: true }).setZone(letterZone(file, meetingId)).toISODate() ??
+    instant.slice(0, 10)
+  );
 }
 
 /** The kinds that use the data check (it is the costly part of a letter). */

@@ -1,4 +1,4 @@
-import { LETTER_KIND_INFO, isLetterKind } from '@iep/core';
+import { LETTER_KIND_INFO, isLetterKind, plainDate } from '@iep/core';
 import { caseExists } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { notFound, ok, type CaseResult } from '../services/case-results.js';
@@ -52,6 +52,8 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
         /\s+\(/,
         ' (',
       );
+    case 'letter.arrived':
+      return `The ${letterTitle(d['kind'])} arrived on ${plainDate(str(d['receivedOn']))}.`;
     case 'item.confirmed':
       return `Confirmed from the meeting transcript: ${str(d['text'])}`;
     case 'item.dropped':

@@ -4,7 +4,7 @@ import { jsonArrayFrom as sqliteArray } from 'kysely/helpers/sqlite';
 import { findCase } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { listDoneTasks } from '../db/task-status.repository.js';
-import { listSentLetters } from '../letters/letters.repository.js';
+import { listSentLetters, readClocks } from '../letters/letters.repository.js';
 import { listConfirmedItems } from '../transcripts/items.repository.js';
 import type { CaseRow } from '../db/schema.js';
 
@@ -13,10 +13,21 @@ import type { CaseRow } from '../db/schema.js';
 // it is ONE query (four took four pool connections per request and missed the latency target); on SQLite, which
 // has no round trips, four plain queries measured faster than one with JSON aggregates (bench: API latency).
 
+/** A sent letter as the planner needs it: when and how it went, when it arrived, which clocks it started. */
+export interface PlanSentRow {
+  id: string;
+  kind: string;
+  meetingId: string;
+  sentAt: string;
+  method: string;
+  receivedOn: string | null;
+  clocks: string[] | null;
+}
+
 export interface PlanInputs {
   row: CaseRow;
   done: string[];
-  sent: { kind: string; meetingId: string; sentAt: string }[];
+  sent: PlanSentRow[];
   commitments: PlanCommitmentInput[];
 }
 
@@ -52,7 +63,15 @@ export async function readOneByOne(
   return {
     row,
     done: done.map((t) => t.taskId),
-    sent: sent.map((s) => ({ kind: s.kind, meetingId: s.meetingId, sentAt: s.sentAt })),
+    sent: sent.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      meetingId: s.meetingId,
+      sentAt: s.sentAt,
+      method: s.method,
+      receivedOn: s.receivedOn,
+      clocks: s.clocks,
+    })),
     commitments: items
       .filter((r) => r.kind === 'commitment')
       .map((r) => ({ id: r.id, who: r.who, what: r.text, due: r.due, doneAt: r.done_at })),
@@ -82,7 +101,15 @@ export async function readInOneQuery(
       jsonArrayFrom(
         eb
           .selectFrom('letters_sent')
-          .select(['letters_sent.kind', 'letters_sent.meeting_id', 'letters_sent.sent_at'])
+          .select([
+            'letters_sent.id',
+            'letters_sent.kind',
+            'letters_sent.meeting_id',
+            'letters_sent.sent_at',
+            'letters_sent.method',
+            'letters_sent.received_on',
+            'letters_sent.clocks',
+          ])
           .whereRef('letters_sent.case_id', '=', 'cases.id')
           .orderBy('letters_sent.sent_at', 'desc')
           .orderBy('letters_sent.id'),
@@ -113,10 +140,22 @@ export async function readInOneQuery(
   return {
     row,
     done: rows<{ task_id: string }>(done_rows).map((r) => r.task_id),
-    sent: rows<{ kind: string; meeting_id: string; sent_at: string }>(sent_rows).map((r) => ({
+    sent: rows<{
+      id: string;
+      kind: string;
+      meeting_id: string;
+      sent_at: string;
+      method: string;
+      received_on: string | null;
+      clocks: string | null;
+    }>(sent_rows).map((r) => ({
+      id: r.id,
       kind: r.kind,
       meetingId: r.meeting_id,
       sentAt: r.sent_at,
+      method: r.method,
+      receivedOn: r.received_on,
+      clocks: readClocks(r.clocks),
     })),
     commitments: rows<{
       id: string;

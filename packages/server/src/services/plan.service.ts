@@ -1,10 +1,13 @@
 import {
+  isDeadlineRuleId,
   isLetterKind,
+  isSendMethod,
   isTaskId,
   planMeeting,
   type LetterKind,
   type Meeting,
   type Plan,
+  type SentLetter,
   type TaskId,
 } from '@iep/core';
 import { insertCaseEvent } from '../db/cases.repository.js';
@@ -41,12 +44,17 @@ export async function planForMeeting(
   const { row, commitments } = inputs;
   const done = [...inputs.done].sort();
   // Letters marked sent: the planner ticks their task and lists the deadlines they start.
+  // How each went and the day it arrived decide when its clocks start (by mail: once the parent gives the day).
   const sent = inputs.sent
     .filter((s) => isLetterKind(s.kind))
-    .map((s) => ({
+    .map((s): SentLetter => ({
+      id: s.id,
       kind: s.kind as LetterKind,
       sentAt: s.sentAt,
       ...(s.meetingId ? { meetingId: s.meetingId } : {}),
+      ...(isSendMethod(s.method) ? { method: s.method } : {}),
+      ...(s.receivedOn !== null ? { receivedOn: s.receivedOn } : {}),
+      ...(s.clocks !== null ? { clocks: s.clocks.filter(isDeadlineRuleId) } : {}),
     }));
   // The commitments are in the key: confirming, editing or ticking an item gives a new plan, never a stale one.
   const key = JSON.stringify([caseId, Number(row.version), meetingId, now, done, sent, commitments]);

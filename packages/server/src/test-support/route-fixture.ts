@@ -35,6 +35,8 @@ export interface World {
   bookmarkId: string;
   clipId: string;
   letterFileId: string;
+  /** That file marked sent by mail (so the arrival date can be given). */
+  sentLetterId: string;
   /** A failed run (retry, cancel); the shown run is a finished one with segments and items. */
   transcriptId: string;
   segmentId: string;
@@ -52,6 +54,7 @@ export const GLOBAL_IDS = [
   'bookmarkId',
   'clipId',
   'letterFileId',
+  'sentLetterId',
   'transcriptId',
   'segmentId',
   'itemId',
@@ -215,6 +218,13 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
       body: { meetingId: 'm1', format: 'txt' },
     })
   ).json<{ id: string }>().id;
+  const sentLetterId = (
+    await as({
+      method: 'POST',
+      url: `${base}/letters/recording-notice/sent`,
+      body: { meetingId: 'm1', fileId: letterFileId, sentAt: '2026-11-23T08:00:00-06:00', method: 'mail' },
+    })
+  ).json<{ id: string }>().id;
 
   // A finished one-second part in meeting m1, with a bookmark and a clip.
   const audio = webmSecond();
@@ -308,6 +318,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     bookmarkId,
     clipId,
     letterFileId,
+    sentLetterId,
     transcriptId,
     segmentId,
     itemId,

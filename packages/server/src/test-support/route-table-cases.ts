@@ -242,6 +242,14 @@ export const CASE_ROUTES: RouteEntry[] = [
     }),
   },
   {
+    route: 'PUT /api/cases/:id/sent-letters/:sentId/arrival',
+    access: 'case-write',
+    request: (w) => ({
+      url: `${c(w)}/sent-letters/${w.sentLetterId}/arrival`,
+      body: { receivedOn: '2026-11-23' },
+    }),
+  },
+  {
     route: 'GET /api/cases/:id/letters/:kind/notes',
     access: 'case-read',
     request: (w) => ({ url: `${c(w)}/letters/${w.letterKind}/notes?meetingId=${w.meetingId}` }),

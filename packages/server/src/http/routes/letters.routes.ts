@@ -13,7 +13,7 @@ import {
   previewLetter,
   putDraft,
 } from '../../letters/letters.service.js';
-import { markLetterSent, markLetterSentBy } from '../../letters/letters-sent.service.js';
+import { markLetterSent, markLetterSentBy, setLetterArrival } from '../../letters/letters-sent.service.js';
 import { caseTimeline } from '../../letters/timeline.service.js';
 import { sendResult, unwrap } from '../case-reply.js';
 import { HttpError } from '../errors.js';
@@ -52,13 +52,21 @@ const fileBody = z.strictObject({
 const method = z.enum(SEND_METHODS, {
   error: 'Say how you sent it: email, mail, hand-delivery, fax or portal.',
 });
-const sentBody = z.strictObject({ sentAt: isoInstant('the time you sent it'), method });
+const receivedOn = z.iso.date({ error: 'Write the day it arrived as a real date, like 2026-11-25.' });
+const sentBody = z.strictObject({
+  sentAt: isoInstant('the time you sent it'),
+  method,
+  receivedOn: receivedOn.optional(),
+});
 const sentByMethodBody = z.strictObject({
   meetingId,
   sentAt: isoInstant('the time you sent it'),
   method,
   fileId: z.string().min(1).max(100).optional(),
+  receivedOn: receivedOn.optional(),
 });
+const sentParams = caseParams.extend({ sentId: z.string().min(1).max(100) });
+const arrivalBody = z.strictObject({ receivedOn });
 const draftQuery = z.object({ meetingId });
 const notesQuery = z.object({
   meetingId,
@@ -194,9 +202,26 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       fileId,
       sentAt: body.sentAt,
       method: body.method,
+      receivedOn: body.receivedOn,
       now: now(),
     });
     await sendResult(reply, result, 201);
+  });
+
+  // The day a letter arrived (by mail only the parent knows it): the plan's clocks that start on receipt count from it.
+  app.put('/api/cases/:id/sent-letters/:sentId/arrival', async (request, reply) => {
+    const { id, sentId } = sentParams.parse(request.params);
+    const body = arrivalBody.parse(request.body);
+    await sendResult(
+      reply,
+      await setLetterArrival(storage, {
+        ownerId: currentUser(request).user.id,
+        caseId: id,
+        sentId,
+        receivedOn: body.receivedOn,
+        now: now(),
+      }),
+    );
   });
 
   // How it was sent picks the file that went (the .eml for an email, the PDF for the post), unless one is named.
@@ -213,6 +238,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
         method: body.method,
         ...(body.fileId === undefined ? {} : { fileId: body.fileId }),
         sentAt: body.sentAt,
+        receivedOn: body.receivedOn,
         now: now(),
       }),
     );

@@ -1,4 +1,4 @@
-import { computeDeadline, isDeadlineRuleId } from '@iep/core';
+import { computeDeadline, findSsdPartner, isDeadlineRuleId, type Closure } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { planIcs } from '../../ics/plan-ics.js';
@@ -22,10 +22,13 @@ const planQuery = z.object({
 const taskBody = z.object({ done: z.boolean({ error: 'Send done as true or false.' }) });
 const isoDay = z.iso.date({ error: 'Use a real date written as YYYY-MM-DD.' });
 const deadlineQuery = z.object({
-  from: z.string().min(1, 'Give the start date as from=YYYY-MM-DD.').max(40),
+  from: z.string().min(1, 'Give the start date as from=YYYY-MM-DD.').max(40).optional(),
+  sentAt: z.string().min(1, 'Give the moment it was sent as sentAt=2026-12-07T17:30.').max(40).optional(),
   caseId: z.string().min(1).max(100).optional(),
   before: isoDay.optional(),
   timeZone: z.string().max(100).optional(),
+  planType: z.enum(['IEP', '504'], { error: 'Write planType as IEP or 504.' }).optional(),
+  ssd: z.enum(['true', 'false'], { error: 'Write ssd as true or false.' }).optional(),
 });
 
 /** Plan, task ticks, calendar export and deadline math. Registered behind requireSession. */
@@ -87,17 +90,28 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { rule } = z.object({ rule: z.string().max(100) }).parse(request.params);
     if (!isDeadlineRuleId(rule)) throw new HttpError(404, `We do not know a deadline called "${rule}".`);
     const query = deadlineQuery.parse(request.query);
-    let closures;
+    // A case gives its closed days, its plan type and whether its district is an SSD partner; the query's own
+    // planType and ssd win over the case's.
+    let fromCase: { closures: Closure[]; planType: 'IEP' | '504'; ssdPartner: boolean } | undefined;
     if (query.caseId !== undefined) {
       const stored = await getStoredCase(storage, currentUser(request).user.id, query.caseId);
       if (!stored) throw new HttpError(404, MESSAGES.caseNotFound);
-      closures = stored.file.closures;
+      fromCase = {
+        closures: stored.file.closures,
+        planType: stored.file.student.planType,
+        ssdPartner: findSsdPartner(stored.file.student.district) !== null,
+      };
     }
+    const planType = query.planType ?? fromCase?.planType;
+    const ssdPartner = query.ssd !== undefined ? query.ssd === 'true' : fromCase?.ssdPartner;
     return computeDeadline(rule, {
-      from: query.from,
-      ...(closures ? { closures } : {}),
+      ...(query.from !== undefined ? { from: query.from } : {}),
+      ...(query.sentAt !== undefined ? { sentAt: query.sentAt } : {}),
+      ...(fromCase ? { closures: fromCase.closures } : {}),
       ...(query.before ? { before: query.before } : {}),
       ...(query.timeZone ? { timeZone: query.timeZone } : {}),
+      ...(planType !== undefined ? { planType } : {}),
+      ...(ssdPartner !== undefined ? { ssdPartner } : {}),
     });
   });
 }
