@@ -301,6 +301,54 @@ describe('a parent writes, downloads and sends letters', () => {
     expect(fingerprints).toContain(pdfSha256);
   });
 
+  it('a letter sent by mail waits on the plan for the day it arrived, then counts from that day', async () => {
+    await page.goto(`${caseUrl}/letters/evaluation-request`);
+    await arrive(page, 'Ask for an evaluation', 'the evaluation request interview');
+    const next = async () => {
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+    };
+    await page.check('#q-type');
+    await next();
+    await page.getByRole('button', { name: 'Add an item' }).click();
+    await page.keyboard.type('Reading');
+    await next();
+    await page.fill('#q-reasons', 'He cannot read his homework without help.');
+    await next();
+    await page.locator('#review-heading').waitFor();
+    await page.fill('#sent-date', '2026-10-01');
+    await page.fill('#sent-time', '10:00');
+    await page.selectOption('#sent-method', 'mail');
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.locator('.sent-record').waitFor();
+    await expect
+      .poll(() => page.locator('.sent-record').textContent(), { timeout: 5000 })
+      .toContain('count from the day the letter arrives');
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await arrive(page, PLAN, 'the plan waiting for an arrival date');
+    const decision = page.locator('section.triggered li', { hasText: 'decide whether' });
+    // By mail the day it arrived is not known: no date is made up.
+    await expect
+      .poll(() => decision.textContent(), { timeout: 5000 })
+      .toContain('Waiting for the arrival date.');
+    expect(await decision.textContent()).not.toMatch(/due (Mon|Tue|Wed|Thu|Fri|Sat|Sun)/);
+    await expectNoAxeViolations(page, 'a deadline waiting for its arrival date');
+    // It arrived on Saturday, October 3: received Monday, October 5; SSD's 30 days end Wednesday, November 4.
+    await decision.locator('input[type="date"]').fill('2026-10-03');
+    await decision.getByRole('button', { name: 'Save the arrival date' }).click();
+    await expect
+      .poll(() => page.locator('section.triggered li', { hasText: 'decide whether' }).textContent(), {
+        timeout: 5000,
+      })
+      .toMatch(/Overdue:\s*due Wednesday, November 4/);
+    const row =
+      (await page.locator('section.triggered li', { hasText: 'decide whether' }).textContent()) ?? '';
+    expect(row).toContain(
+      'It arrived on Saturday, October 3, 2026, when offices are closed, so it counts as received on Monday, October 5, 2026, the next business day.',
+    );
+    expect(row).toContain('SSD Family Handbook');
+  });
+
   it('ties errors to their fields when a required answer is missing', async () => {
     await page.goto(`${caseUrl}/letters/child-complaint`);
     await arrive(page, 'Child complaint to DESE', 'the child complaint interview');

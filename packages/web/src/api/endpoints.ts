@@ -95,10 +95,14 @@ export const api = {
     id: string,
     kind: string,
     meetingId: string | null,
-    sent: { sentAt: string; method: SentMethod; fileId?: string },
+    sent: { sentAt: string; method: SentMethod; fileId?: string; receivedOn?: string },
   ) =>
     request<SentLetter>('POST', `${letterUrl(id, kind)}/sent`, {
       body: { ...(meetingId ? { meetingId } : {}), ...sent },
+    }),
+  setLetterArrival: (id: string, sentId: string, receivedOn: string) =>
+    request<SentLetter>('PUT', `${caseUrl(id)}/sent-letters/${encodeURIComponent(sentId)}/arrival`, {
+      body: { receivedOn },
     }),
   /** The "Notes for you" page of the saved draft, to print (never part of the letter). */
   letterNotesUrl: (id: string, kind: string, meetingId: string | null, format: 'pdf' | 'txt' = 'pdf') =>

@@ -101,6 +101,10 @@ export interface SentLetter {
   /** The format and name of the file that went. */
   format: LetterFormat;
   filename: string;
+  /** The day it arrived (YYYY-MM-DD), when given: by mail the plan's clocks wait for it. */
+  receivedOn: string | null;
+  /** The deadline rules the letter started when sent; null for letters sent before they were kept. */
+  clocks: string[] | null;
 }
 
 export interface LettersOverview {

@@ -37,6 +37,8 @@ describe('letterState', () => {
           sha256: 'b',
           format: 'pdf',
           filename: 'x.pdf',
+          receivedOn: null,
+          clocks: [],
         },
       ],
     };

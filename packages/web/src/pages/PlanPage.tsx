@@ -91,7 +91,14 @@ export function PlanPage() {
             </p>
           ) : null}
           <StatusMessage message={status} />
-          <TriggeredDeadlines plan={data} />
+          <TriggeredDeadlines
+            plan={data}
+            caseId={caseId}
+            onChanged={async (message) => {
+              await plan.reload();
+              setStatus(message);
+            }}
+          />
           <CommitmentsSection
             caseId={caseId}
             meetingId={meetingId}

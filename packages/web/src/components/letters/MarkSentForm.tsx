@@ -44,6 +44,7 @@ export function MarkSentForm({
   const [date, setDate] = useState(now.date);
   const [time, setTime] = useState(now.time);
   const [method, setMethod] = useState<SentMethod>('email');
+  const [arrived, setArrived] = useState('');
   const [fileChoice, setFileChoice] = useState(MATCHING);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -75,6 +76,12 @@ export function MarkSentForm({
       ]);
       return;
     }
+    if (arrived !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(arrived)) {
+      setErrors([
+        { fieldId: 'sent-arrived', message: 'Enter the day it arrived as a date, or leave it empty.' },
+      ]);
+      return;
+    }
     setErrors([]);
     setBusy(true);
     try {
@@ -84,11 +91,17 @@ export function MarkSentForm({
         sentAt,
         method,
         ...(fileChoice === MATCHING ? {} : { fileId: fileChoice }),
+        ...(arrived === '' ? {} : { receivedOn: arrived }),
       });
       setSent(result);
       onSent(result);
     } catch (e) {
-      setErrors([{ message: e instanceof ApiError ? e.message : 'It was not saved. Please try again.' }]);
+      const arrival = e instanceof ApiError ? e.problems.find((p) => p.path === '$.receivedOn') : undefined;
+      setErrors([
+        arrival
+          ? { fieldId: 'sent-arrived', message: arrival.message }
+          : { message: e instanceof ApiError ? e.message : 'It was not saved. Please try again.' },
+      ]);
     } finally {
       setBusy(false);
     }
@@ -109,6 +122,12 @@ export function MarkSentForm({
             It is on the paper trail for this case, with the {FORMAT_WORDS[sent.format]} you sent (
             {sent.filename}).
           </p>
+          {sent.method === 'mail' && sent.receivedOn === null ? (
+            <p>
+              The school&apos;s time limits count from the day the letter arrives. When you know that day, add
+              it on the plan, under &quot;Deadlines from letters you sent&quot;.
+            </p>
+          ) : null}
           <p>
             File fingerprint (SHA-256): <code className="hash">{shortHash(sent.sha256)}</code>
           </p>
@@ -172,6 +191,19 @@ export function MarkSentForm({
             onChange={setTime}
             error={errorFor('sent-time')}
             hint={`Times are in ${timeZone}.`}
+          />
+          <TextField
+            id="sent-arrived"
+            label="Date it arrived"
+            type="date"
+            value={arrived}
+            onChange={setArrived}
+            error={errorFor('sent-arrived')}
+            hint={
+              method === 'mail'
+                ? "The school's time limits count from the day a letter arrives. By mail, add the day when you know it, here or later on the plan."
+                : 'Leave it empty unless the school told you it arrived on another day.'
+            }
           />
           <button type="submit" disabled={busy}>
             {busy ? 'Saving…' : 'Mark as sent'}
