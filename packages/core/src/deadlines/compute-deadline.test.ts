@@ -75,7 +75,7 @@ describe('the rule table', () => {
   it("says the Sunshine clock is the time to act and that it may not bind requests for the child's own records", () => {
     const notes = DEADLINE_RULES['sunshine-response'].notes.join(' ');
     expect(notes).toMatch(/time to act/);
-    expect(notes).toMatch(/not settled/);
+    expect(notes).toMatch(/No one has settled whether/);
     expect(notes).toMatch(/610\.021\(6\)/);
   });
 

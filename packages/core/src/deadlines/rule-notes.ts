@@ -1,4 +1,4 @@
-import type { ClosureCount } from './deadline-types.js';
+import type { ClosureCount, PlanType } from './deadline-types.js';
 
 // Sentences several deadline rules share (missouri-rules.md §2, §16.2, §16.5).
 
@@ -29,3 +29,20 @@ export const SUNSHINE_CLOSURES: ClosureCount = {
     'The law does not say what a business day is, so a district may leave out the days its office is closed for ' +
     'a break.',
 };
+
+/**
+ * A child's own records under the Sunshine Law (missouri-rules.md §2, §16.6): closed to the public, and not settled
+ * whether the 3-day clock reaches a parent's request for them, so they are asked for under FERPA and IDEA (a 504
+ * plan: FERPA and 104.36). One sentence for the deadline notes, the plan and the letters' notes.
+ */
+export function childRecordsNote(plan: PlanType): string {
+  const under =
+    plan === '504'
+      ? 'FERPA (34 CFR 99.10) and 34 CFR 104.36'
+      : 'FERPA (34 CFR 99.10) and IDEA (34 CFR 300.613)';
+  return (
+    "Your child's records, service logs too, are closed to the public (RSMo 610.021(6)). No one has settled " +
+    `whether the Sunshine Law's 3-day rule covers them. So ask for them under ${under}. Use the Sunshine Law ` +
+    'for district records, such as policies.'
+  );
+}

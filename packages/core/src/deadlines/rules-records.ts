@@ -1,5 +1,6 @@
 import type { DeadlineRule } from './deadline-types.js';
 import {
+  childRecordsNote,
   FEDERAL_LAST_DAY_NOTE,
   BUSINESS_DAY_NOTE,
   SCHOOL_RECEIPT_NOTE,
@@ -44,9 +45,7 @@ export const RECORDS_AND_MEETING_RULES = {
     plan504: {
       notes: [
         SUNSHINE_ACT_NOTE,
-        "It is not settled whether this 3-day rule covers a parent asking for the child's own records. Your " +
-          "child's records, service logs too, are closed to the public (RSMo 610.021(6)): ask for them under FERPA " +
-          '(34 CFR 99.10) and 34 CFR 104.36. Use the Sunshine Law for district records such as policies.',
+        childRecordsNote('504'),
         SUNSHINE_CUSTODIAN_NOTE,
         SCHOOL_RECEIPT_NOTE,
         BUSINESS_DAY_NOTE,
@@ -54,9 +53,7 @@ export const RECORDS_AND_MEETING_RULES = {
     },
     notes: [
       SUNSHINE_ACT_NOTE,
-      "It is not settled whether this 3-day rule covers a parent asking for the child's own records. Your " +
-        "child's records, service logs too, are closed to the public (RSMo 610.021(6)): ask for them under FERPA " +
-        '(34 CFR 99.10) and IDEA (34 CFR 300.613). Use the Sunshine Law for district records such as policies.',
+      childRecordsNote('IEP'),
       SUNSHINE_CUSTODIAN_NOTE,
       SCHOOL_RECEIPT_NOTE,
       BUSINESS_DAY_NOTE,

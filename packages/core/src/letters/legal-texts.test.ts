@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase, serviceLogsToRequest, servicesWithoutLogs } from '../analysis/index.js';
 import { plainDate } from '../calendar/index.js';
+import { childRecordsNote } from '../deadlines/index.js';
 import type { CaseFile } from '../case/index.js';
 import {
   RECORDING_LAW_POINTS,
@@ -161,7 +162,11 @@ describe('RSMo 610.021(6), 610.023.3, 610.026 (§2, §16.5, §16.6): the Sunshin
     expect(childPart).toMatch(/Service logs \(delivery logs\) for each service/);
     expect(childPart).not.toMatch(/Sunshine|610\./);
     expect(sunshinePart).toMatch(/written policies and procedures for special education/);
-    expect(notes(l)).toMatch(/closed to the public under the Sunshine Law \(RSMo 610\.021\(6\)\)/);
+    // The same sentence as the Sunshine deadline's notes and the plan's records task (deadlines' childRecordsNote).
+    expect(notes(l)).toContain(flat(childRecordsNote('IEP')));
+    expect(notes(exampleLetter('records-request', { caseFile: as504() }))).toContain(
+      flat(childRecordsNote('504')),
+    );
   });
 
   it('the 3 business days run from the custodian receiving the request (610.023.3)', () => {

@@ -47,13 +47,14 @@ describe('planMeeting on the example case (now Mon 2026-11-23 12:00 Chicago, mee
     expect(t.latest).toBe('2026-12-01T09:00:00.000-06:00');
     // Due passed at 9:00 but the latest is still ahead.
     expect(t.status).toBe('due-soon');
-    // Sunshine from Nov 23: Tue 24, Wed 25, (Thanksgiving Thu 26), Fri 27. The district may leave out its
-    // Thanksgiving break (Nov 25-27): then Mon 30, Tue Dec 1 (SECONDARY). IDEA: by Fri Dec 4, the last business
-    // day before the Monday meeting.
+    // The child's records are on the IDEA and FERPA clocks, not the Sunshine Law's (RSMo 610.021(6), §16.6).
+    // IDEA: by Fri Dec 4, the last business day before the Monday meeting; FERPA: 45 days from Nov 23.
     expect(t.deadlines.map((d) => [d.rule, d.due, d.districtMayCount?.due ?? null])).toEqual([
-      ['sunshine-response', '2026-11-27', '2026-12-01'],
       ['idea-records', '2026-12-04', null],
+      ['ferpa-records', '2027-01-07', null],
     ]);
+    expect(t.basis.map((b) => [b.citation, b.confidence])).toContainEqual(['RSMo 610.021(6)', 'SECONDARY']);
+    expect(t.basis.map((b) => b.citation)).not.toContain('RSMo 610.023.3');
   });
 
   it('records request goes to both custodians when the district is an SSD partner (Hazelwood)', () => {
@@ -256,9 +257,11 @@ describe('planMeeting: statuses, warnings and variants', () => {
     );
   });
 
-  it('works without a case file (no closures): Sunshine skips only weekends and holidays', () => {
+  it('works without a case file (no closures): the records deadlines skip only weekends and holidays', () => {
     const plan = planMeeting({ meeting, now: NOW });
-    expect(task(plan, 'records-request').deadlines[0]?.due).toBe('2026-11-27');
-    expect(task(plan, 'records-request').deadlines[0]?.districtMayCount).toBeNull();
+    expect(task(plan, 'records-request').deadlines.map((d) => [d.rule, d.due, d.districtMayCount])).toEqual([
+      ['idea-records', '2026-12-04', null],
+      ['ferpa-records', '2027-01-07', null],
+    ]);
   });
 });

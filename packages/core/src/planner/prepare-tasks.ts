@@ -9,7 +9,7 @@ import {
   previousBusinessDay,
   subtractBusinessDays,
 } from '../calendar/index.js';
-import { computeDeadline, computeHourDeadline } from '../deadlines/index.js';
+import { childRecordsNote, computeDeadline, computeHourDeadline } from '../deadlines/index.js';
 import { RECORDING_BASIS, RECORDING_NOTICE_SENTENCE } from '../rules/recording-law.js';
 import {
   advice,
@@ -32,19 +32,20 @@ function contactLine(m: TeamMember): string {
   return `${m.name}, ${m.title ?? m.role.replaceAll('-', ' ')} (${where})${m.email ? `: ${m.email}` : ''}`;
 }
 
+// The child's records are closed records (RSMo 610.021(6)): asked for under IDEA and FERPA (a 504 plan: 104.36 and
+// FERPA), not on the Sunshine Law's 3-day clock (missouri-rules.md §2, §3, §16.4, §16.6). The Sunshine Law is for
+// district records, and a letter that asks for them starts that clock when sent (letters' letterClocks).
+const closedRecords = (plan: 'IEP' | '504') =>
+  law('RSMo 610.021(6)', childRecordsNote(plan), `${RULES} §2, §16.6`, 'SECONDARY');
+
 const RECORDS_BASIS_IEP = [
   law(
     '34 CFR 300.613(a)',
     "The school must let you see your child's records before any IEP meeting, and within 45 days at most.",
     `${RULES} §3`,
   ),
-  law(
-    'RSMo 610.023.3',
-    'A public body must act on a records request within 3 business days. Whether this covers a parent asking for ' +
-      "the child's own records is not settled.",
-    `${RULES} §2`,
-  ),
   law('34 CFR 99.10(b)', 'FERPA: a school must let you see education records within 45 days.', `${RULES} §3`),
+  closedRecords('IEP'),
 ];
 
 const RECORDS_BASIS_504 = [
@@ -54,19 +55,14 @@ const RECORDS_BASIS_504 = [
     `${RULES} §4, §16.4`,
   ),
   law('34 CFR 99.10(b)', 'FERPA: a school must let you see education records within 45 days.', `${RULES} §3`),
-  law(
-    'RSMo 610.023.3',
-    'A public body must act on a records request within 3 business days. Whether this covers a parent asking for ' +
-      "the child's own records is not settled.",
-    `${RULES} §2`,
-  ),
+  closedRecords('504'),
 ];
 
 export function recordsRequestTask(ctx: PlanContext): DraftTask {
   const is504 = ctx.planType === '504';
   let due = businessDayBefore(ctx, 14);
-  // Latest: the Sunshine Law's 3 business days still end on the last business day before the meeting. Closed days
-  // make this advice earlier, never later.
+  // Latest (our advice): 3 business days left before the last business day before the meeting, so the school has
+  // time to show the records before it. Closed days make this advice earlier, never later.
   const lastOpen = previousBusinessDay(ctx.firstDate, ctx.closures);
   const latest = onLocalDate(ctx.first, subtractBusinessDays(lastOpen, 3, ctx.closures));
   if (latest.ms < due.ms) due = latest;
@@ -74,12 +70,12 @@ export function recordsRequestTask(ctx: PlanContext): DraftTask {
   const today = localDate(ctx.now);
   const sendDate = localDate(due) < today ? today : localDate(due);
   const options = { ...deadlineOptions(ctx), from: sendDate };
-  const deadlines = [
-    computeDeadline('sunshine-response', options),
-    is504
-      ? computeDeadline('ferpa-records', options)
-      : computeDeadline('idea-records', { ...options, before: ctx.firstDate }),
-  ];
+  const deadlines = is504
+    ? [computeDeadline('ferpa-records', options)]
+    : [
+        computeDeadline('idea-records', { ...options, before: ctx.firstDate }),
+        computeDeadline('ferpa-records', options),
+      ];
   const custodians = (ctx.caseFile?.team ?? []).filter((m) => m.role === 'custodian-of-records');
   const checklist = [
     "Ask for all of your child's education records: tests, reports, progress data, service logs and emails about your child.",

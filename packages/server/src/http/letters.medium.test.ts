@@ -298,12 +298,14 @@ describe.each(targets)('letters over HTTP on $name', (target) => {
       };
       const plan = (await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/plan`)).json<Plan>();
       expect(plan.tasks.find((x) => x.id === 'records-request')?.status).toBe('done');
-      const sunshine = plan.triggered.find((d) => d.rule === 'sunshine-response');
-      expect(sunshine?.status).not.toBe('overdue');
+      // Only the child's records were asked for: the IDEA and FERPA clocks, not the Sunshine Law's (§16.6).
+      expect(plan.triggered.map((d) => d.rule)).toEqual(['idea-records', 'ferpa-records']);
+      const ferpa = plan.triggered.find((d) => d.rule === 'ferpa-records');
+      expect(ferpa?.status).not.toBe('overdue');
       const later = (
         await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/plan?now=2027-01-15T12:00:00Z`)
       ).json<Plan>();
-      expect(later.triggered.find((d) => d.rule === 'sunshine-response')?.status).toBe('overdue');
+      expect(later.triggered.find((d) => d.rule === 'ferpa-records')?.status).toBe('overdue');
     });
 
     it('deletes drafts, files and sent records with the case', async () => {

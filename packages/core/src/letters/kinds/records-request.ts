@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeadlineRuleId, PlanType } from '../../deadlines/index.js';
+import { childRecordsNote, type DeadlineRuleId, type PlanType } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import { askDate, closedLastDay, ifSentNow, ifYouGetIt } from '../letter-dates.js';
 import type { LetterBlock, SchoolDate, ServiceLogToAsk } from '../letter-types.js';
@@ -217,7 +217,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     ctx.is504
       ? `You ask for ${student}'s own records under Section 504 and FERPA.`
       : `You ask for ${student}'s own records under IDEA and FERPA.`,
-    "A child's records are closed to the public under the Sunshine Law (RSMo 610.021(6)). So the Sunshine Law's 3-day rule is not used for them. That includes service logs.",
+    childRecordsNote(ctx.is504 ? '504' : 'IEP'),
     'The 45 days count from the day the school gets your letter. An email sent at or after 5:00 PM, or on a weekend or holiday, counts as received the next business day.',
     'If you mail it, the days count from the day it arrives. When you mark the letter as sent by mail, add the day it arrived. The plan counts from that day.',
   ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainDayDate } from '../../calendar/index.js';
-import { computeDeadline } from '../../deadlines/index.js';
+import { childRecordsNote, computeDeadline } from '../../deadlines/index.js';
 import type { LetterContext } from '../context.js';
 import type { LetterBlock } from '../letter-types.js';
 import { CONTACT_ASK, known, plainDate, studentPhrase } from '../phrases.js';
@@ -189,10 +189,7 @@ function build(ctx: LetterContext, answers: z.output<typeof schema>) {
     "The Sunshine Law's 3 business days count from the day the custodian got your request, and are for acting on it: giving the records, or explaining the delay and giving a date.",
   ];
   if (kind !== 'public') {
-    points.push(
-      "Your child's own records are closed to the public (RSMo 610.021(6)), so the Sunshine Law's 3 days are not used for them. The letter asks for them under " +
-        (ctx.is504 ? 'Section 504 and FERPA.' : 'IDEA and FERPA.'),
-    );
+    points.push(childRecordsNote(ctx.is504 ? '504' : 'IEP'));
   }
   return {
     title: publicRecords ? 'Follow-up on a Sunshine Law request' : 'Follow-up on a records request',
