@@ -76,6 +76,23 @@ describe('iep deadline', () => {
     );
   });
 
+  it('--case gives the plan type and SSD district: the SSD Handbook binds a partner district', async () => {
+    const run = await runCli([
+      'deadline',
+      'evaluation-decision',
+      '--from',
+      '2026-11-23',
+      '--case',
+      example,
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    // The example case is in Hazelwood, an SSD partner district.
+    expect(JSON.parse(run.stdout)).toMatchObject({ confidence: 'PRIMARY', kind: 'district-policy' });
+    const plain = await runCli(['deadline', 'evaluation-decision', '--from', '2026-11-23', '--json']);
+    expect(JSON.parse(plain.stdout)).toMatchObject({ confidence: 'SECONDARY' });
+  });
+
   it('refuses an IDEA rule for a 504 plan with a plain message', async () => {
     const run = await runCli(['deadline', 'idea-records', '--from', '2026-11-23', '--plan', '504']);
     expect(run.code).not.toBe(0);

@@ -4,6 +4,7 @@ import {
   DEADLINE_RULE_IDS,
   computeDeadline,
   confidenceWords,
+  findSsdPartner,
   isDeadlineRuleId,
   partySentence,
   sourceLine,
@@ -40,7 +41,10 @@ export function registerDeadlineCommand(program: Command): void {
     .option('--plan <type>', 'the plan type, IEP or 504 (IDEA rules do not apply to a 504 plan)')
     .option('--ssd', 'the district is a partner of the Special School District of St. Louis County')
     .option('--before <date>', 'a meeting date the deadline must come before (idea-records)')
-    .option('--case <file>', 'a case file whose closure days count as days the school is closed')
+    .option(
+      '--case <file>',
+      'a case file: its plan type and SSD district unless --plan/--ssd say otherwise; its closed days never move the date, they show what the district may count',
+    )
     .option('--tz <zone>', 'time zone for hour rules (default America/Chicago)')
     .option('--list', 'list the rule ids')
     .option('--json', 'print JSON')
@@ -68,15 +72,19 @@ export function registerDeadlineCommand(program: Command): void {
         throw new CliError('Give the start date with --from YYYY-MM-DD (or --sent-at for a letter sent).', 2);
       if (options.plan !== undefined && options.plan !== 'IEP' && options.plan !== '504')
         throw new CliError('Give the plan type as --plan IEP or --plan 504.', 2);
-      const closures: Closure[] = options.case ? (await readCaseFile(options.case)).closures : [];
+      const caseFile = options.case ? await readCaseFile(options.case) : null;
+      const closures: Closure[] = caseFile?.closures ?? [];
+      const planType = options.plan ?? caseFile?.student.planType;
+      const ssdPartner =
+        options.ssd === true || (caseFile !== null && findSsdPartner(caseFile.student.district) !== null);
       const result = computeDeadline(rule, {
         ...(options.from !== undefined ? { from: options.from } : {}),
         ...(options.sentAt !== undefined ? { sentAt: options.sentAt } : {}),
         closures,
         ...(options.before !== undefined ? { before: options.before } : {}),
         ...(options.tz !== undefined ? { timeZone: checkTimeZone(options.tz) } : {}),
-        ...(options.plan !== undefined ? { planType: options.plan } : {}),
-        ...(options.ssd === true ? { ssdPartner: true } : {}),
+        ...(planType !== undefined ? { planType } : {}),
+        ...(ssdPartner ? { ssdPartner: true } : {}),
       });
       if (options.json) {
         printJson(result);
