@@ -60,6 +60,7 @@ const envSchema = z.object({
   IEP_RATE_LIMIT_PER_MINUTE: int('IEP_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
   IEP_SIGNIN_LIMIT_PER_15_MIN: int('IEP_SIGNIN_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
   IEP_KEY_FILE: z.string().optional(),
+  IEP_UPLOAD_EXPIRY_HOURS: int('IEP_UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 365),
 });
 
 export interface Config {
@@ -81,6 +82,8 @@ export interface Config {
   signInLimitPer15Min: number;
   /** The recording key file, outside the database (default <dataDir>/keys/blob.key). */
   keyFile: string;
+  /** Unfinished resumable uploads not touched for this many hours are removed. */
+  uploadExpiryHours: number;
 }
 
 export class ConfigError extends Error {
@@ -125,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? e.IEP_KEY_FILE
         : path.join(dataDir, 'keys', 'blob.key'),
     ),
+    uploadExpiryHours: e.IEP_UPLOAD_EXPIRY_HOURS,
   };
 }
