@@ -5,7 +5,7 @@ import { tempDir, tone } from '../media/media.test-helper.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { buildApp } from './app.js';
-import { tusClient } from './tus.test-helper.js';
+import { tusClient } from '../test-support/tus-client.js';
 
 // Attacks on the tus routes (issue 10): an upload id hidden in a query string, headers on the raw tus answers,
 // wildcard CORS, and unfinished uploads that were kept forever.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badFiles, tempDir, tone } from '../media/media.test-helper.js';
 import { NOT_AUDIO_MESSAGE } from '../media/probe.js';
 import { storageTargets } from '../test-support/storage-targets.js';
-import { tusClient } from './tus.test-helper.js';
+import { tusClient } from '../test-support/tus-client.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 
 // The resumable import over real HTTP (a listening server): tus POST, PATCH in pieces, a dropped connection

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { Session } from '../test-support/test-app.js';
+import type { Session } from './test-app.js';
 
 // A tus client over real HTTP for the upload tests: the tus answers are written to the raw socket, so these tests
 // listen on a port instead of using app.inject.
