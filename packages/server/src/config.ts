@@ -59,6 +59,7 @@ const envSchema = z.object({
   IEP_TRUST_PROXY: bool('IEP_TRUST_PROXY', false),
   IEP_RATE_LIMIT_PER_MINUTE: int('IEP_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
   IEP_SIGNIN_LIMIT_PER_15_MIN: int('IEP_SIGNIN_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
+  IEP_SIGNIN_IP_LIMIT_PER_15_MIN: int('IEP_SIGNIN_IP_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
   IEP_KEY_FILE: z.string().optional(),
   IEP_UPLOAD_EXPIRY_HOURS: int('IEP_UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 365),
 });
@@ -79,7 +80,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per client). */
   trustProxy: boolean;
+  /** Failed sign-ins per email (from any address) per 15 minutes. */
   signInLimitPer15Min: number;
+  /** Failed sign-ins per client address (at any email) per 15 minutes. */
+  signInIpLimitPer15Min: number;
   /** The recording key file, outside the database (default <dataDir>/keys/blob.key). */
   keyFile: string;
   /** Unfinished resumable uploads not touched for this many hours are removed. */
@@ -123,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.IEP_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.IEP_TRUST_PROXY,
     signInLimitPer15Min: e.IEP_SIGNIN_LIMIT_PER_15_MIN,
+    signInIpLimitPer15Min: e.IEP_SIGNIN_IP_LIMIT_PER_15_MIN,
     keyFile: path.resolve(
       e.IEP_KEY_FILE && e.IEP_KEY_FILE.trim() !== ''
         ? e.IEP_KEY_FILE

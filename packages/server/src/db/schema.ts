@@ -14,6 +14,13 @@ export interface UsersTable {
   created_at: string;
 }
 
+/** Failed sign-ins per key in a 15-minute window (see services/sign-in-limits.ts). */
+export interface SignInLimitsTable {
+  key: string;
+  window_start: string;
+  failures: number;
+}
+
 export interface SessionsTable {
   /** SHA-256 (hex) of the cookie token: a stolen database does not hand out working cookies. */
   id: string;
@@ -257,6 +264,7 @@ export interface Database {
   transcript_segments: TranscriptSegmentsTable;
   transcript_corrections: TranscriptCorrectionsTable;
   transcript_items: TranscriptItemsTable;
+  sign_in_limits: SignInLimitsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

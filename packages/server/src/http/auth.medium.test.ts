@@ -8,7 +8,10 @@ describe.each(targets)('auth and request safety on $name', (target) => {
   describe.skipIf(target.skip !== null)(`(${target.label})`, () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp(target, { IEP_SIGNIN_LIMIT_PER_15_MIN: '3' });
+      t = await createTestApp(target, {
+        IEP_SIGNIN_LIMIT_PER_15_MIN: '3',
+        IEP_SIGNIN_IP_LIMIT_PER_15_MIN: '100',
+      });
     });
     afterAll(async () => t?.close());
 

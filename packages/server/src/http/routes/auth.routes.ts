@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { findUserByEmail } from '../../db/users.repository.js';
 import { anyUserExists } from '../../db/users.repository.js';
 import { burnPasswordCheck, verifyPassword } from '../../services/passwords.js';
+import { countSignInTry } from '../../services/sign-in-limits.js';
 import {
   DuplicateEmailError,
   createUser,
@@ -30,12 +31,6 @@ const signInBody = z.object({ email: z.string().max(400), password: z.string().m
 const WRONG_SIGN_IN = 'The email or the password is not right. Check both and try again.';
 const CROSS_SITE =
   'This request came from another website, so it was refused. Open the app itself and try again.';
-
-function signInKey(request: FastifyRequest): string {
-  const body = request.body as { email?: unknown } | undefined;
-  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
-  return `${request.ip}|${email}`;
-}
 
 export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const sameSiteOnly = async (request: FastifyRequest) => {
@@ -68,33 +63,22 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
     }
   });
 
-  app.post(
-    '/api/auth/signin',
-    {
-      preHandler: sameSiteOnly,
-      config: {
-        rateLimit: {
-          max: deps.config.signInLimitPer15Min,
-          timeWindow: '15 minutes',
-          // Runs after the body is read so the key can include the email being tried.
-          hook: 'preHandler',
-          keyGenerator: signInKey,
-          errorResponseBuilder: () => new HttpError(429, MESSAGES.signInRateLimited),
-        },
-      },
-    },
-    async (request, reply) => {
-      const body = signInBody.parse(request.body);
-      const user = await findUserByEmail(deps.storage.db, body.email.trim().toLowerCase());
-      if (!user) {
-        await burnPasswordCheck(body.password);
-        throw new HttpError(401, WRONG_SIGN_IN);
-      }
-      if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
-      const signedIn = await startSession(deps, reply, user);
-      return reply.status(200).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
-    },
-  );
+  app.post('/api/auth/signin', { preHandler: sameSiteOnly }, async (request, reply) => {
+    const body = signInBody.parse(request.body);
+    const email = body.email.trim().toLowerCase();
+    const limits = { perIp: deps.config.signInIpLimitPer15Min, perEmail: deps.config.signInLimitPer15Min };
+    const counted = await countSignInTry(deps.storage, limits, deps.now(), request.ip, email);
+    if (!counted.allowed) throw new HttpError(429, MESSAGES.signInRateLimited);
+    const user = await findUserByEmail(deps.storage.db, email);
+    if (!user) {
+      await burnPasswordCheck(body.password);
+      throw new HttpError(401, WRONG_SIGN_IN);
+    }
+    if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
+    await counted.succeeded();
+    const signedIn = await startSession(deps, reply, user);
+    return reply.status(200).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+  });
 
   app.post('/api/auth/signout', async (request, reply) => {
     let signedIn = null;
