@@ -49,7 +49,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'IEP_COOKIE_SECURE must be true or false.' })
     .optional(),
   IEP_SESSION_HOURS: int('IEP_SESSION_HOURS', 12, 1, 24 * 30),
-  IEP_ALLOW_SIGNUP: bool('IEP_ALLOW_SIGNUP', true),
+  IEP_ALLOW_SIGNUP: bool('IEP_ALLOW_SIGNUP', false),
+  IEP_INVITATION_DAYS: int('IEP_INVITATION_DAYS', 7, 1, 90),
   IEP_WEB_DIST: z.string().optional(),
   IEP_LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `IEP_LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}.` })
@@ -72,7 +73,10 @@ export interface Config {
   publicUrl: string | null;
   cookieSecure: boolean;
   sessionHours: number;
+  /** Anyone who reaches the server may make an account (hosted set-ups); else only by invitation. */
   allowSignup: boolean;
+  /** How long an account invitation link works. */
+  invitationDays: number;
   webDist: string;
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimitBytes: number;
@@ -120,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure,
     sessionHours: e.IEP_SESSION_HOURS,
     allowSignup: e.IEP_ALLOW_SIGNUP,
+    invitationDays: e.IEP_INVITATION_DAYS,
     webDist: path.resolve(e.IEP_WEB_DIST && e.IEP_WEB_DIST !== '' ? e.IEP_WEB_DIST : DEFAULT_WEB_DIST),
     logLevel: e.IEP_LOG_LEVEL ?? 'warn',
     bodyLimitBytes: e.IEP_BODY_LIMIT_BYTES,

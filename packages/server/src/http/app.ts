@@ -11,6 +11,7 @@ import { extractAfterTranscript } from '../transcripts/items.service.js';
 import type { TranscriptionEngine } from '../transcripts/transcription-engine.js';
 import { dataRoutes } from './data.routes.js';
 import { HttpError, MESSAGES, handleError } from './errors.js';
+import { accountInvitationRoutes } from './routes/account-invitations.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { backupRoutes } from './routes/backup.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
@@ -91,6 +92,7 @@ export async function buildApp(
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(deps));
+    accountInvitationRoutes(signedIn, deps);
     caseRoutes(signedIn, deps);
     planRoutes(signedIn, deps);
     await signedIn.register(dataRoutes(deps));

@@ -35,7 +35,7 @@ describe.each(targets)('auth and request safety on $name', (target) => {
       expect(first.json<{ csrfToken: string }>().csrfToken).toMatch(/^[\w-]{40,}$/);
 
       const after = await t.app.inject({ method: 'GET', url: '/api/setup' });
-      expect(after.json()).toEqual({ needsOwner: false, signupOpen: true });
+      expect(after.json()).toEqual({ needsOwner: false, signupOpen: false });
 
       const second = await t.signUp('second@example.org');
       const me = await t.as(second, 'GET', '/api/auth/me');
