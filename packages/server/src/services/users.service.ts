@@ -39,6 +39,8 @@ export function strongPassword(
   data: { password: string; email?: string; name?: string },
   ctx: z.RefinementCtx,
 ): void {
+  // A password that is too short or too long already has its problem; one sentence at a time.
+  if (data.password.length < PASSWORD_MIN || data.password.length > PASSWORD_MAX) return;
   const problem = passwordProblem(data.password, [data.email ?? '', data.name ?? '']);
   if (problem !== null) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
 }
