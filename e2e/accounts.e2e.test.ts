@@ -73,7 +73,7 @@ describe('accounts keep cases apart', () => {
     await owner.getByRole('button', { name: 'Make an invitation link' }).click();
     await expect.poll(() => linkField.inputValue(), { timeout: 5000 }).not.toBe(inviteLink);
     cancelledLink = await linkField.inputValue();
-    await owner.getByRole('button', { name: 'Cancel the invitation for cancelled@example.org' }).click();
+    await owner.getByRole('button', { name: 'Cancel invitation for cancelled@example.org' }).click();
     await expect
       .poll(() => owner.getByRole('status').textContent(), { timeout: 5000 })
       .toMatch(/is cancelled/);

@@ -141,13 +141,8 @@ export function InvitePage() {
                 <strong>{invitation.email}</strong>
               </p>
               <p>Works until {when(invitation.expiresAt)}.</p>
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Cancel the invitation for ${invitation.email}`}
-                onClick={() => void revoke(invitation)}
-              >
-                Cancel invitation
+              <button type="button" className="secondary" onClick={() => void revoke(invitation)}>
+                Cancel invitation<span className="visually-hidden"> for {invitation.email}</span>
               </button>
             </li>
           ))}
