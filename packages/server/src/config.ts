@@ -62,6 +62,20 @@ const envSchema = z.object({
   IEP_SIGNIN_LIMIT_PER_15_MIN: int('IEP_SIGNIN_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
   IEP_SIGNIN_IP_LIMIT_PER_15_MIN: int('IEP_SIGNIN_IP_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
   IEP_KEY_FILE: z.string().optional(),
+  IEP_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .refine(
+      (v) =>
+        (v ?? '')
+          .split(',')
+          .map((h) => h.trim())
+          .every((h) => h === '' || /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(h)),
+      {
+        message:
+          'IEP_ALLOWED_HOSTS must be host names or host:port, separated by commas, like iep.lan,10.0.0.5:8080.',
+      },
+    ),
   IEP_UPLOAD_EXPIRY_HOURS: int('IEP_UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 365),
 });
 
@@ -90,6 +104,8 @@ export interface Config {
   signInIpLimitPer15Min: number;
   /** The recording key file, outside the database (default <dataDir>/keys/blob.key). */
   keyFile: string;
+  /** More host names (or host:port) the app answers to, besides the public URL's and the loopback names. */
+  allowedHosts: string[];
   /** Unfinished resumable uploads not touched for this many hours are removed. */
   uploadExpiryHours: number;
 }
@@ -138,6 +154,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? e.IEP_KEY_FILE
         : path.join(dataDir, 'keys', 'blob.key'),
     ),
+    allowedHosts: (e.IEP_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter((h) => h !== ''),
     uploadExpiryHours: e.IEP_UPLOAD_EXPIRY_HOURS,
   };
 }

@@ -21,7 +21,9 @@ import { recordingRoutes } from './routes/recordings.routes.js';
 import { transcriptRoutes } from './routes/transcripts.routes.js';
 import { transcriptItemRoutes } from './routes/transcript-items.routes.js';
 import { uploadRoutes } from './routes/uploads.routes.js';
-import { addSecurityHeaders } from './security.js';
+import { hostGuard } from './host-guard.js';
+import { registerJsonDepthLimit } from './json-depth.js';
+import { securityHeadersHook } from './security.js';
 import { requireSession, type SessionDeps } from './session.js';
 import { registerWebApp } from './web-app.js';
 
@@ -78,7 +80,9 @@ export async function buildApp(
   app.decorate('iepRoutes', routes);
   app.decorateRequest('signedIn', null);
   app.setErrorHandler(handleError);
-  app.addHook('onSend', addSecurityHeaders);
+  app.addHook('onRequest', hostGuard(config));
+  app.addHook('onSend', securityHeadersHook(config.publicUrl));
+  registerJsonDepthLimit(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: true,

@@ -10,7 +10,7 @@ import { getStoredCase } from '../../services/cases.service.js';
 import { removeAbandonedUploads, touchUpload } from '../../media/abandoned-uploads.js';
 import { MEETING_NOT_FOUND } from '../../services/meetings.service.js';
 import { HttpError, MESSAGES } from '../errors.js';
-import { SECURITY_HEADERS } from '../security.js';
+import { securityHeaders } from '../security.js';
 import { checkCsrf, currentUser, type SessionDeps } from '../session.js';
 
 // Resumable import (tus 1.0) at /api/uploads. Fastify checks the session and CSRF header (the preHandler of the
@@ -153,8 +153,8 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
       }
       reply.hijack();
       // Merged by Node into the headers tus writes (onSend hooks do not run on a hijacked reply).
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.raw.setHeader(name, value);
-      reply.raw.setHeader('cache-control', 'no-store');
+      for (const [name, value] of Object.entries(securityHeaders(deps.config.publicUrl, request.url)))
+        reply.raw.setHeader(name, value);
       await tus.handle(request.raw, reply.raw);
       if (uploadId !== null && request.method !== 'DELETE') touchUpload(directory, uploadId, deps.now());
       else if (request.method === 'POST') {
