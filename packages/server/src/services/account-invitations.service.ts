@@ -37,7 +37,7 @@ export const ACCOUNT_INVITATION_MESSAGES = {
   revoked: 'This invitation was cancelled. Ask the person who invited you for a new link.',
   hasAccount: 'An account with this email already exists. That person can sign in now.',
   notFound: 'This invitation was not found. It may have been cancelled already.',
-  alreadyUsed: 'This invitation was already used to make an account, so it cannot be cancelled.',
+  alreadyUsed: 'This invitation was already used to make an account. It cannot be cancelled now.',
 } as const;
 
 export function wrongEmailMessage(email: string): string {
