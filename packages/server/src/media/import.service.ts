@@ -16,6 +16,7 @@ import {
 import { MediaError } from './ffmpeg.js';
 import { NOT_AUDIO_MESSAGE, probeAudio } from './probe.js';
 import { computePeaks, normalizeToWebmOpus } from './transform.js';
+import { assertNotTruncated } from './truncation.js';
 
 // An imported file becomes one part of the meeting's recording: its original kept encrypted, a normalized
 // Opus WebM to play, peaks for the waveform. Used by the tus upload (as a job) and by the CLI (inline).
@@ -80,6 +81,7 @@ export async function importRecording(
   let info;
   try {
     info = await probeAudio(input.file);
+    await assertNotTruncated(input.file, info);
   } catch (error) {
     if (!(error instanceof MediaError)) throw error;
     const { part } = await insertPart(db, {
