@@ -44,8 +44,10 @@ export function uploadIdFromUrl(url: string): string | null {
     return null;
   }
   if (url.includes('?') || url.includes('#')) return null;
-  // No dot segments or other forms the URL parser would rewrite: the path must be exactly what was sent.
-  const sent = url.startsWith('/') ? url : url.slice(parsed.origin.length);
+  // No dot segments or other forms the URL parser would rewrite: the path must be exactly what was sent. A full
+  // address loses its scheme and host as written (not `parsed.origin`, which drops a default port: tus builds
+  // `http://localhost:80/...` from a Host header that names port 80).
+  const sent = url.startsWith('/') ? url : url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/, '');
   if (sent !== parsed.pathname) return null;
   const prefix = `${UPLOADS_PATH}/`;
   if (!parsed.pathname.startsWith(prefix)) return null;
