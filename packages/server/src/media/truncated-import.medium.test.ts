@@ -50,7 +50,6 @@ describe.each(targets)('truncated imports on $name', (target) => {
         meetingId: 'm1',
         originalName: `cut.${ext}`,
         uploadedAt: t.clock.now,
-        deleteFile: false,
       };
       const failed = await importRecording(ctx, { ...input, file: cut }, null);
       expect(failed.status).toBe('failed');

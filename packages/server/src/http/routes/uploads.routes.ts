@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FileStore } from '@tus/file-store';
+import { pipeline } from 'node:stream/promises';
 import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import { ACCEPTED_EXTENSIONS, importRecording } from '../../media/import.service.js';
 import { recordingContext } from '../../recordings/recording-context.js';
 import { getStoredCase } from '../../services/cases.service.js';
-import { removeAbandonedUploads, touchUpload } from '../../media/abandoned-uploads.js';
+import { sweepUploads, touchUpload } from '../../uploads/abandoned-uploads.js';
+import { EncryptedUploadStore, UPLOAD_ID } from '../../uploads/encrypted-upload-store.js';
 import { MEETING_NOT_FOUND } from '../../services/meetings.service.js';
 import { HttpError, MESSAGES } from '../errors.js';
 import { securityHeaders } from '../security.js';
@@ -15,8 +16,10 @@ import { checkCsrf, currentUser, type SessionDeps } from '../session.js';
 
 // Resumable import (tus 1.0) at /api/uploads. Fastify checks the session and CSRF header (the preHandler of the
 // signed-in scope) and that the case and meeting belong to the user, on creation and on every later request
-// (from the upload's stored metadata), then hands the raw request to @tus/server. A finished upload becomes an
-// import part and a normalize job; the temp file under <dataDir>/uploads (0700) is removed once processed.
+// (from the upload's stored metadata), then hands the raw request to @tus/server. The bytes are kept encrypted
+// while they arrive (uploads/encrypted-upload-store.ts, under <dataDir>/uploads). A finished upload is decrypted
+// into the private temp folder only for as long as it takes to check it and store its original encrypted; then
+// that copy and the upload go, and a normalize job makes the playable audio from the stored original.
 // The id that is checked is the id tus acts on: both come from uploadIdFromUrl (tus's own reading takes the last
 // "/" piece of the whole URL, query string included, which once let `?x=/<other id>` reach another account's
 // upload). tus writes its answers to the raw response, so the security headers are set on it here.
@@ -26,7 +29,6 @@ export const UPLOAD_TYPE =
   'This kind of file cannot be imported. Try an MP3, M4A, WAV, OGG, WebM or AAC file.';
 
 const UPLOADS_PATH = '/api/uploads';
-const UPLOAD_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 export const BAD_UPLOAD_ADDRESS = 'This upload address is not right. Start the upload again from the app.';
@@ -74,11 +76,13 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
     // The app's queue runs the normalize job (registered by buildApp).
     const queue = deps.jobs;
 
-    const datastore = new FileStore({ directory });
+    const datastore = new EncryptedUploadStore(directory, ctx.sealed);
     const maxAgeMs = deps.config.uploadExpiryHours * 3600 * 1000;
     const sweep = () => {
-      const removed = removeAbandonedUploads(directory, deps.now(), maxAgeMs);
-      if (removed.length > 0) app.log.info({ removed }, 'removed abandoned uploads');
+      const { abandoned, plaintext } = sweepUploads(directory, deps.now(), maxAgeMs);
+      if (abandoned.length > 0) app.log.info({ removed: abandoned }, 'removed abandoned uploads');
+      if (plaintext.length > 0)
+        app.log.warn({ removed: plaintext }, 'removed plain upload files left by an older release');
     };
     let timer: NodeJS.Timeout | null = null;
     app.addHook('onReady', () => {
@@ -101,21 +105,29 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
       // Respond once the part exists: the client reads its status from the recording right after.
       onUploadFinish: async (_req, upload: Upload) => {
         const meta = upload.metadata ?? {};
-        await importRecording(
-          ctx,
-          {
-            caseId: meta.caseId ?? '',
-            meetingId: meta.meetingId ?? '',
-            file: path.join(directory, upload.id),
-            originalName: meta.filename ?? 'upload',
-            uploadedAt: deps.now(),
-            deleteFile: true,
-            clientPartId: `tus-${upload.id}`,
-          },
-          queue,
-        );
-        // The tus info file is not needed any more; the data file goes when the job is done with it.
-        fs.rmSync(path.join(directory, `${upload.id}.json`), { force: true });
+        // ffprobe needs a file it can seek in (an M4A's index is at its end): a private copy, for this call only.
+        const work = fs.mkdtempSync(path.join(ctx.tmpDir, 'upload-'));
+        try {
+          const file = path.join(work, 'upload');
+          await pipeline(datastore.read(upload.id), fs.createWriteStream(file, { mode: 0o600, flags: 'wx' }));
+          await importRecording(
+            ctx,
+            {
+              caseId: meta.caseId ?? '',
+              meetingId: meta.meetingId ?? '',
+              file,
+              originalName: meta.filename ?? 'upload',
+              uploadedAt: deps.now(),
+              temporaryFile: true,
+              clientPartId: `tus-${upload.id}`,
+            },
+            queue,
+          );
+        } finally {
+          fs.rmSync(work, { recursive: true, force: true });
+        }
+        // The original is stored encrypted: the upload is not needed any more.
+        await datastore.remove(upload.id);
         return {};
       },
     });
