@@ -8,7 +8,7 @@ import { RECORDING_NOTICE_SENTENCE } from '@iep/core';
 import { expectNoAxeViolations } from './support/axe';
 import { arrive } from './support/page-checks';
 import { startRestartableServer, type RestartableServer } from './support/restartable-server';
-import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
+import { exampleCaseInDays, importCaseFile, inviteAccount, signUpOwner } from './support/setup';
 import { makeSpeech } from './support/speech';
 
 // A real 60-second recording from Chromium's fake microphone (fed espeak-ng speech), through a server restart
@@ -244,8 +244,14 @@ describe('recording a meeting that survives a restart, a dead network and a relo
   it('another user cannot list, play or download the recording (404)', async () => {
     const other = await browser.newContext({ baseURL: server.url });
     const p = await other.newPage();
+    const link = await inviteAccount(page, 'else@example.org');
     const signup = await p.request.post('/api/auth/signup', {
-      data: { name: 'Someone Else', email: 'else@example.org', password: 'another long password' },
+      data: {
+        name: 'Someone Else',
+        email: 'else@example.org',
+        password: 'another long password',
+        invite: new URL(link).searchParams.get('invite'),
+      },
     });
     expect(signup.ok()).toBe(true);
     const rec = await recording();

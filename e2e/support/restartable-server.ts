@@ -40,7 +40,6 @@ export async function startRestartableServer(): Promise<RestartableServer> {
     IEP_PORT: String(port),
     IEP_WEB_DIST: WEB_DIST,
     IEP_LOG_LEVEL: 'silent',
-    IEP_ALLOW_SIGNUP: 'true',
   });
   let running: Awaited<ReturnType<typeof startServer>> | null = await startServer(config);
   const url = running.url;

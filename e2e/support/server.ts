@@ -29,7 +29,6 @@ export async function startTestServer(): Promise<TestServer> {
     IEP_PORT: '0',
     IEP_WEB_DIST: WEB_DIST,
     IEP_LOG_LEVEL: 'silent',
-    IEP_ALLOW_SIGNUP: 'true',
   });
   const server = await startServer(config);
   return {

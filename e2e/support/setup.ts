@@ -26,6 +26,21 @@ export async function signUpOwner(page: Page, owner = OWNER): Promise<void> {
   await arrive(page, 'My cases', 'the empty case list');
 }
 
+/**
+ * The owner (signed in on `ownerPage`) makes an account invitation through the API, as the Invite page does;
+ * returns the one-time link. Sign-up is closed after the owner unless invited.
+ */
+export async function inviteAccount(ownerPage: Page, email: string): Promise<string> {
+  const me = (await (await ownerPage.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const made = await ownerPage.request.post('/api/account-invitations', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { email },
+  });
+  if (made.status() !== 201)
+    throw new Error(`The invitation was refused: ${made.status()} ${await made.text()}`);
+  return ((await made.json()) as { link: string }).link;
+}
+
 /** Imports a case file from the case list; returns the new case's id (the page is on the case). */
 export async function importCaseFile(page: Page, file: string, student = 'Jordan Rivera'): Promise<string> {
   await page.getByRole('link', { name: 'Import a case file' }).click();

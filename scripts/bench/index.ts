@@ -19,6 +19,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'letters', load: () => import('./letters.bench.js') },
   { name: 'recording', load: () => import('./recording.bench.js') },
   { name: 'import and normalize (media)', load: () => import('./media.bench.js') },
+  { name: 'upload (tus, encrypted)', load: () => import('./upload.bench.js') },
   { name: 'API latency', load: () => import('./api.bench.js') },
   { name: 'start-up', load: () => import('./startup.bench.js') },
 ];

@@ -76,7 +76,6 @@ export async function run(): Promise<BenchResult[]> {
           file,
           originalName: 'five-hours.wav',
           uploadedAt: new Date(),
-          deleteFile: false,
         },
         null,
       );

@@ -13,7 +13,9 @@ describe('loadConfig', () => {
       publicUrl: null,
       cookieSecure: false,
       sessionHours: 12,
-      allowSignup: true,
+      allowSignup: false,
+      invitationDays: 7,
+      uploadExpiryHours: 24,
       logLevel: 'warn',
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 5 * 1024 * 1024,
@@ -30,7 +32,7 @@ describe('loadConfig', () => {
       IEP_DATA_DIR: '/srv/iep',
       IEP_PORT: '9000',
       IEP_PUBLIC_URL: 'https://iep.example.org',
-      IEP_ALLOW_SIGNUP: 'false',
+      IEP_ALLOW_SIGNUP: 'true',
       IEP_SESSION_HOURS: '2',
       IEP_TRUST_PROXY: 'true',
     });
@@ -39,7 +41,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(9000);
     // https public address: cookies are Secure unless told otherwise.
     expect(config.cookieSecure).toBe(true);
-    expect(config.allowSignup).toBe(false);
+    expect(config.allowSignup).toBe(true);
     expect(config.sessionHours).toBe(2);
     expect(config.trustProxy).toBe(true);
     expect(loadConfig({ IEP_PUBLIC_URL: 'https://x.example', IEP_COOKIE_SECURE: 'false' }).cookieSecure).toBe(

@@ -49,7 +49,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'IEP_COOKIE_SECURE must be true or false.' })
     .optional(),
   IEP_SESSION_HOURS: int('IEP_SESSION_HOURS', 12, 1, 24 * 30),
-  IEP_ALLOW_SIGNUP: bool('IEP_ALLOW_SIGNUP', true),
+  IEP_ALLOW_SIGNUP: bool('IEP_ALLOW_SIGNUP', false),
+  IEP_INVITATION_DAYS: int('IEP_INVITATION_DAYS', 7, 1, 90),
   IEP_WEB_DIST: z.string().optional(),
   IEP_LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `IEP_LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}.` })
@@ -59,7 +60,23 @@ const envSchema = z.object({
   IEP_TRUST_PROXY: bool('IEP_TRUST_PROXY', false),
   IEP_RATE_LIMIT_PER_MINUTE: int('IEP_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
   IEP_SIGNIN_LIMIT_PER_15_MIN: int('IEP_SIGNIN_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
+  IEP_SIGNIN_IP_LIMIT_PER_15_MIN: int('IEP_SIGNIN_IP_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
   IEP_KEY_FILE: z.string().optional(),
+  IEP_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .refine(
+      (v) =>
+        (v ?? '')
+          .split(',')
+          .map((h) => h.trim())
+          .every((h) => h === '' || /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(h)),
+      {
+        message:
+          'IEP_ALLOWED_HOSTS must be host names or host:port, separated by commas, like iep.lan,10.0.0.5:8080.',
+      },
+    ),
+  IEP_UPLOAD_EXPIRY_HOURS: int('IEP_UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 365),
 });
 
 export interface Config {
@@ -70,7 +87,10 @@ export interface Config {
   publicUrl: string | null;
   cookieSecure: boolean;
   sessionHours: number;
+  /** Anyone who reaches the server may make an account (hosted set-ups); else only by invitation. */
   allowSignup: boolean;
+  /** How long an account invitation link works. */
+  invitationDays: number;
   webDist: string;
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimitBytes: number;
@@ -78,9 +98,16 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per client). */
   trustProxy: boolean;
+  /** Failed sign-ins per email (from any address) per 15 minutes. */
   signInLimitPer15Min: number;
+  /** Failed sign-ins per client address (at any email) per 15 minutes. */
+  signInIpLimitPer15Min: number;
   /** The recording key file, outside the database (default <dataDir>/keys/blob.key). */
   keyFile: string;
+  /** More host names (or host:port) the app answers to, besides the public URL's and the loopback names. */
+  allowedHosts: string[];
+  /** Unfinished resumable uploads not touched for this many hours are removed. */
+  uploadExpiryHours: number;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure,
     sessionHours: e.IEP_SESSION_HOURS,
     allowSignup: e.IEP_ALLOW_SIGNUP,
+    invitationDays: e.IEP_INVITATION_DAYS,
     webDist: path.resolve(e.IEP_WEB_DIST && e.IEP_WEB_DIST !== '' ? e.IEP_WEB_DIST : DEFAULT_WEB_DIST),
     logLevel: e.IEP_LOG_LEVEL ?? 'warn',
     bodyLimitBytes: e.IEP_BODY_LIMIT_BYTES,
@@ -120,10 +148,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.IEP_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.IEP_TRUST_PROXY,
     signInLimitPer15Min: e.IEP_SIGNIN_LIMIT_PER_15_MIN,
+    signInIpLimitPer15Min: e.IEP_SIGNIN_IP_LIMIT_PER_15_MIN,
     keyFile: path.resolve(
       e.IEP_KEY_FILE && e.IEP_KEY_FILE.trim() !== ''
         ? e.IEP_KEY_FILE
         : path.join(dataDir, 'keys', 'blob.key'),
     ),
+    allowedHosts: (e.IEP_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter((h) => h !== ''),
+    uploadExpiryHours: e.IEP_UPLOAD_EXPIRY_HOURS,
   };
 }

@@ -23,6 +23,13 @@ export {
   type PublicUser,
 } from './services/users.service.js';
 export {
+  createAccountInvitation,
+  accountInvitationLink,
+  AccountInvitationError,
+  type AccountInvitation,
+} from './services/account-invitations.service.js';
+export { passwordProblem } from './services/password-strength.js';
+export {
   importCaseFile,
   exportCaseFile,
   getStoredCase,

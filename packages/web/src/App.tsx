@@ -7,6 +7,7 @@ import { CasesPage } from './pages/CasesPage';
 import { DataCheckPage } from './pages/data/DataCheckPage';
 import { DataImportPage } from './pages/data/DataImportPage';
 import { ImportCasePage } from './pages/ImportCasePage';
+import { InvitePage } from './pages/InvitePage';
 import { LetterInterviewPage } from './pages/letters/LetterInterviewPage';
 import { LettersPage } from './pages/letters/LettersPage';
 import { TimelinePage } from './pages/letters/TimelinePage';
@@ -34,6 +35,7 @@ export function App() {
             <Route element={<RequireAuth />}>
               <Route index element={<Navigate to="/cases" replace />} />
               <Route path="/cases" element={<CasesPage />} />
+              <Route path="/account/invitations" element={<InvitePage />} />
               <Route path="/cases/new" element={<NewCasePage />} />
               <Route path="/cases/import" element={<ImportCasePage />} />
               <Route path="/cases/:caseId" element={<CasePage />} />

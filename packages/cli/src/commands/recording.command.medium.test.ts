@@ -71,6 +71,27 @@ describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
     expect(Math.abs(info.durationMs - 90_000)).toBeLessThan(150);
   }, 180_000);
 
+  it('refuses a WAV cut to 1,000 bytes and an MP3 cut to 3,000 bytes, and still takes the whole files', async () => {
+    for (const [name, keep] of [
+      ['cut.wav', 1000],
+      ['cut.mp3', 3000],
+    ] as const) {
+      const whole = join(dir, `whole-${name}`);
+      ffmpeg(['-f', 'lavfi', '-i', 'sine=frequency=440:duration=5', whole]);
+      const cut = join(dir, name);
+      fs.writeFileSync(cut, fs.readFileSync(whole).subarray(0, keep));
+      const refused = await runCli(['recording', 'import', cut, '--case', caseId, '--meeting', 'm1'], env);
+      expect(refused.code, name).toBe(1);
+      expect(refused.stderr).toContain('This file stops before its end');
+      const taken = await runCli(
+        ['recording', 'import', whole, '--case', caseId, '--meeting', 'm1', '--json'],
+        env,
+      );
+      expect(taken.code, taken.stderr).toBe(0);
+      expect(JSON.parse(taken.stdout)).toMatchObject({ status: 'ready' });
+    }
+  }, 60_000);
+
   it('gives plain errors for bad files, bad times and unknown recordings', async () => {
     const text = join(dir, 'notes.mp3');
     fs.writeFileSync(text, 'not audio at all\n'.repeat(40));

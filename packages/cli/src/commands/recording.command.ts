@@ -95,7 +95,6 @@ export function registerRecordingCommand(program: Command, context: CliContext):
                 file: path.resolve(file),
                 originalName: path.basename(file),
                 uploadedAt: context.clock(),
-                deleteFile: false,
                 onBytes: (bytes) => bar.update(Math.round(bytes / 1e6)),
               },
               null,

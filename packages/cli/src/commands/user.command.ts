@@ -1,5 +1,14 @@
 import type { Command } from 'commander';
-import { createUser, findOwner } from '@iep/server';
+import {
+  AccountInvitationError,
+  DuplicateEmailError,
+  accountInvitationLink,
+  createAccountInvitation,
+  createUser,
+  findOwner,
+  loadConfig,
+  type Config,
+} from '@iep/server';
 import { CliError } from '../cli-errors.js';
 import { printJson } from '../output.js';
 import { withStorage } from '../storage-session.js';
@@ -11,6 +20,30 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
+}
+
+/** The server's plain refusals as CLI errors (a weak password says why; a taken email says so). */
+function asCliError(error: unknown): never {
+  // zod's ZodError (the server's validation), without the CLI depending on zod itself.
+  if (
+    error instanceof Error &&
+    error.name === 'ZodError' &&
+    'issues' in error &&
+    Array.isArray(error.issues)
+  ) {
+    const lines = (error.issues as { message: string }[]).map((issue) => issue.message);
+    throw new CliError(lines[0] ?? 'Some values are not right.', 1, lines.slice(1));
+  }
+  if (error instanceof DuplicateEmailError || error instanceof AccountInvitationError)
+    throw new CliError(error.message);
+  throw error;
+}
+
+/** The address people open: IEP_PUBLIC_URL, else the address `iep serve` listens on. */
+export function localBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
 }
 
 export function registerUserCommand(program: Command, context: CliContext): void {
@@ -37,9 +70,45 @@ export function registerUserCommand(program: Command, context: CliContext): void
           name: options.name,
           password,
           role: owner ? 'member' : 'owner',
-        });
+        }).catch(asCliError);
       });
       if (options.json) printJson({ id: user.id, email: user.email, role: user.role });
       else console.log(`Created the ${user.role} account ${user.email}.`);
+    });
+
+  users
+    .command('invite')
+    .description(
+      'Invite someone to make an account: prints a one-time link to give them. It works once, for this email only.',
+    )
+    .requiredOption('--email <email>', 'the email address the new account will use')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      '\nThe link uses IEP_PUBLIC_URL when it is set, else the address "iep serve" listens on.\n' +
+        'It expires after IEP_INVITATION_DAYS days (7 unless set). Example:\n  iep user invite --email dad@example.org',
+    )
+    .action(async (options: { email: string; json?: boolean }) => {
+      const config = loadConfig(context.env);
+      const made = await withStorage(context, async (storage) => {
+        const owner = await findOwner(storage);
+        if (!owner)
+          throw new CliError('There is no owner account yet. Create it first with "iep user create".');
+        return createAccountInvitation(storage, {
+          invitedBy: owner.id,
+          email: options.email,
+          now: context.clock(),
+          validDays: config.invitationDays,
+        }).catch(asCliError);
+      });
+      const link = accountInvitationLink(localBaseUrl(config), made.token);
+      if (options.json)
+        printJson({ email: made.invitation.email, link, expiresAt: made.invitation.expiresAt });
+      else {
+        console.log(
+          `Give this link to ${made.invitation.email}. It works once, until ${made.invitation.expiresAt}:`,
+        );
+        console.log(link);
+      }
     });
 }

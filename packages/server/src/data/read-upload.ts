@@ -1,4 +1,5 @@
 import { parseCsv, type ImportProblem, type ImportTable } from '@iep/core';
+import { ARCHIVE_LIMITS, ArchiveLimitError, checkArchive } from '../documents/archive-limits.js';
 import { readXlsx, UnreadableSpreadsheetError } from './spreadsheet.js';
 
 // An uploaded file to a table of text. The type is decided by the bytes as well as the name: a ZIP (PK..) is
@@ -23,8 +24,9 @@ export class UploadError extends Error {
   constructor(
     readonly statusCode: 413 | 415 | 422,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -42,6 +44,14 @@ export async function readImportFile(
   if (lower.endsWith('.xls') || isOle(data)) throw new UploadError(415, UPLOAD_MESSAGES.oldExcel);
   if (lower.endsWith('.xlsx') || isZip(data)) {
     if (!isZip(data)) throw new UploadError(422, UPLOAD_MESSAGES.unreadableSpreadsheet);
+    try {
+      // Before exceljs sees it: a small workbook can unpack to gigabytes (a zip bomb).
+      await checkArchive(data, ARCHIVE_LIMITS.xlsx);
+    } catch (error) {
+      if (!(error instanceof ArchiveLimitError)) throw error;
+      const message = error.reason === 'unreadable' ? UPLOAD_MESSAGES.unreadableSpreadsheet : error.message;
+      throw new UploadError(error.statusCode, message, { cause: error });
+    }
     try {
       return { table: await readXlsx(fileName, data), problems: [] };
     } catch (error) {

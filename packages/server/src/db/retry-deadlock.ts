@@ -1,7 +1,9 @@
 // PostgreSQL breaks a deadlock by failing one of the two transactions (40P01) and expects the caller to try it
-// again. A cascading delete (a case, a recording) meets the transcript work that writes the same child rows at
-// the same moment (items are extracted right after a transcript finishes): trying the delete again is safe, and
-// better than an error 500 for the parent who pressed Delete. SQLite has one writer and never deadlocks.
+// again. The known cause (a cascading delete of a case or recording meeting the transcript work that writes the
+// same child rows, such as the items extracted right after a transcript finishes) is removed by design: that work
+// takes its locks in the delete's order first (lock-order.ts). This stays as a safety net for a cause not yet
+// known: trying the delete again is safe, and better than an error 500 for the parent who pressed Delete. SQLite
+// has one writer and never deadlocks.
 
 const DEADLOCK = '40P01';
 const TRIES = 4;

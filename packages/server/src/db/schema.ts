@@ -14,6 +14,29 @@ export interface UsersTable {
   created_at: string;
 }
 
+/** Failed sign-ins per key in a 15-minute window (see services/sign-in-limits.ts). */
+export interface SignInLimitsTable {
+  key: string;
+  window_start: string;
+  failures: number;
+}
+
+/** An invitation to make an account, for one email address; only the token's SHA-256 is kept. */
+export interface AccountInvitationsTable {
+  id: string;
+  token_hash: string;
+  /** Normalized (trimmed, lower-case). */
+  email: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+  revoked_at: string | null;
+}
+
+export type AccountInvitationRow = Selectable<AccountInvitationsTable>;
+
 export interface SessionsTable {
   /** SHA-256 (hex) of the cookie token: a stolen database does not hand out working cookies. */
   id: string;
@@ -261,6 +284,8 @@ export interface Database {
   transcript_segments: TranscriptSegmentsTable;
   transcript_corrections: TranscriptCorrectionsTable;
   transcript_items: TranscriptItemsTable;
+  sign_in_limits: SignInLimitsTable;
+  account_invitations: AccountInvitationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

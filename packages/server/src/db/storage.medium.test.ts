@@ -42,6 +42,7 @@ describe.each(targets)('storage on $name', (target) => {
         .filter((name) => !name.startsWith('transcript_segments_fts'))
         .sort();
       expect(tables).toEqual([
+        'account_invitations',
         'bookmarks',
         'case_events',
         'cases',
@@ -55,6 +56,7 @@ describe.each(targets)('storage on $name', (target) => {
         'recording_parts',
         'recordings',
         'sessions',
+        'sign_in_limits',
         'transcript_corrections',
         'transcript_items',
         'transcript_segments',
@@ -69,6 +71,8 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-11-23T1420-jobs',
         '2026-11-23T1500-transcripts',
         '2026-11-23T1510-transcript-items',
+        '2026-12-04T0600-sign-in-limits',
+        '2026-12-04T0610-account-invitations',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -10,22 +10,27 @@ import {
   keptDataFolder,
   scanAtRest,
   tempFilesLeft,
+  uploadHalfWay,
+  type AtRestFinding,
+  type FilledCase,
 } from '../test-support/data-at-rest.js';
 import { transcriptTestApp, type TranscriptTestApp } from '../transcripts/transcripts.test-helper.js';
 import { tmpRoot } from './private-tmp.js';
 
 // The proof that nothing is at rest in plaintext (SQLite, the default): a family's whole flow through the app
 // (sign up, their case with the child's name, a phone recording imported, a browser recording, an M4A clip, a
-// transcript, a letter draft and file), then every byte of every file under the data folder is scanned: no
-// SQLite header, no child's name in UTF-8 or UTF-16, no audio signature, files 0600 and folders 0700.
+// transcript, a letter draft and file, and a phone recording uploaded half-way: scanned while its bytes stream in
+// and once it is left unfinished), then every byte of every file under the data folder is scanned: no SQLite
+// header, no child's name in UTF-8 or UTF-16, no audio signature, files 0600 and folders 0700.
 
 describe('nothing in the data folder is readable without the key (SQLite)', () => {
   const folder = keptDataFolder(loadConfig);
   let t: TranscriptTestApp;
+  let filled: FilledCase;
 
   beforeAll(async () => {
     t = await transcriptTestApp(folder.target);
-    await fillDataFolder(t);
+    filled = await fillDataFolder(t);
   }, 60_000);
   afterAll(async () => {
     await t?.close();
@@ -34,6 +39,18 @@ describe('nothing in the data folder is readable without the key (SQLite)', () =
 
   it('leaves no temporary file once the import, the recording, the clip and the transcript are done', () => {
     expect(tempFilesLeft(folder.config.dataDir)).toEqual([]);
+  });
+
+  it('holds no plaintext while a phone recording is uploading, nor once it is left unfinished', async () => {
+    const dataDir = folder.config.dataDir;
+    let during: AtRestFinding[] | null = null;
+    const upload = await uploadHalfWay(t, filled.owner, filled.caseId, () => {
+      during = scanAtRest(dataDir, [CHILD_NAME]);
+    });
+    expect(during).toEqual([]);
+    // The upload is there, unfinished, in pieces: sealed like the recordings.
+    expect(fs.readdirSync(upload).sort()).toEqual(['info', 'part-1']);
+    expect(scanAtRest(dataDir, [CHILD_NAME])).toEqual([]);
   });
 
   it('holds no plaintext and only private modes, while the app runs and after it stops', async () => {

@@ -11,6 +11,7 @@ import { extractAfterTranscript } from '../transcripts/items.service.js';
 import type { TranscriptionEngine } from '../transcripts/transcription-engine.js';
 import { dataRoutes } from './data.routes.js';
 import { HttpError, MESSAGES, handleError } from './errors.js';
+import { accountInvitationRoutes } from './routes/account-invitations.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { backupRoutes } from './routes/backup.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
@@ -20,7 +21,9 @@ import { recordingRoutes } from './routes/recordings.routes.js';
 import { transcriptRoutes } from './routes/transcripts.routes.js';
 import { transcriptItemRoutes } from './routes/transcript-items.routes.js';
 import { uploadRoutes } from './routes/uploads.routes.js';
-import { addSecurityHeaders } from './security.js';
+import { hostGuard } from './host-guard.js';
+import { registerJsonDepthLimit } from './json-depth.js';
+import { securityHeadersHook } from './security.js';
 import { requireSession, type SessionDeps } from './session.js';
 import { registerWebApp } from './web-app.js';
 
@@ -80,7 +83,9 @@ export async function buildApp(
   app.decorate('iepRoutes', routes);
   app.decorateRequest('signedIn', null);
   app.setErrorHandler(handleError);
-  app.addHook('onSend', addSecurityHeaders);
+  app.addHook('onRequest', hostGuard(config));
+  app.addHook('onSend', securityHeadersHook(config.publicUrl));
+  registerJsonDepthLimit(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: true,
@@ -94,6 +99,7 @@ export async function buildApp(
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(deps));
+    accountInvitationRoutes(signedIn, deps);
     caseRoutes(signedIn, deps);
     planRoutes(signedIn, deps);
     await signedIn.register(dataRoutes(deps));

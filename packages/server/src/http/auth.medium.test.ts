@@ -8,7 +8,13 @@ describe.each(targets)('auth and request safety on $name', (target) => {
   describe.skipIf(target.skip !== null)(`(${target.label})`, () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp(target, { IEP_SIGNIN_LIMIT_PER_15_MIN: '3' });
+      // Open sign-up (hosted set-ups): these tests are about sign-up checks, not invitations (see
+      // account-invitations.medium.test.ts for the default, closed sign-up).
+      t = await createTestApp(target, {
+        IEP_ALLOW_SIGNUP: 'true',
+        IEP_SIGNIN_LIMIT_PER_15_MIN: '3',
+        IEP_SIGNIN_IP_LIMIT_PER_15_MIN: '100',
+      });
     });
     afterAll(async () => t?.close());
 

@@ -6,6 +6,7 @@ import { FUZZ_TIMEOUT, fuzzRuns, hostileValue, mutated } from '../../../core/src
 import { LETTER_FORMATS } from '../letters/letter-layout.js';
 import { startFuzzApp, type FuzzApp } from '../test-support/fuzz-app.js';
 import { storageTargets } from '../test-support/storage-targets.js';
+import { TOO_DEEP } from './json-depth.js';
 
 // Fuzzing the letter interview: a draft saved from near-valid and hostile answers of every kind, then the letter
 // file made from whatever draft was kept, in every format (PDF, DOCX, text, email). Every answer is a 2xx or a
@@ -73,20 +74,18 @@ describe.each(targets)('letters under fuzzing on $name', (target) => {
       FUZZ_TIMEOUT,
     );
 
-    // The dedupe of appended items walks each item: 5000 levels overflow the stack (a 500). A depth limit on JSON
-    // bodies refuses them first.
-    it.fails(
-      'refuses items nested 5000 deep with a 4xx (known hole: JSON depth limit, fixed on branch sec-holes)',
-      async () => {
-        const response = await f.probe({
-          method: 'POST',
-          url: `${base()}/concerns/draft/append`,
-          // Written out: JSON.stringify of the test itself would overflow first.
-          body: `{"meetingId":"m1","field":"findings","items":[${'['.repeat(5000)}${']'.repeat(5000)}]}`,
-          headers: { 'content-type': 'application/json' },
-        });
-        expect(response.statusCode).toBeLessThan(500);
-      },
-    );
+    // The dedupe of appended items walked each item recursively: 5000 levels overflowed the stack (a 500). The
+    // JSON depth limit refuses such a body first (and the dedupe no longer recurses: canonical-json.test.ts).
+    it('refuses items nested 5000 deep with 400 before any handler', async () => {
+      const response = await f.probe({
+        method: 'POST',
+        url: `${base()}/concerns/draft/append`,
+        // Written out: JSON.stringify of the test itself would overflow first.
+        body: `{"meetingId":"m1","field":"findings","items":[${'['.repeat(5000)}${']'.repeat(5000)}]}`,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({ error: TOO_DEEP });
+    });
   });
 });

@@ -28,19 +28,29 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), geolocation=(), microphone=(self)',
 };
 
-/** The headers of every answer to this URL. Answers from the API carry private case data: never cached. */
-export function answerHeaders(url: string): Record<string, string> {
-  return url.startsWith('/api/') ? { ...SECURITY_HEADERS, 'cache-control': 'no-store' } : SECURITY_HEADERS;
+/** HSTS only when people reach the app over https: on plain http it would be ignored, or lock out a LAN set-up. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** Every header an answer carries (also set by hand on the raw tus answers, which skip onSend hooks). */
+export function securityHeaders(publicUrl: string | null, url: string): Record<string, string> {
+  const headers = { ...SECURITY_HEADERS };
+  if (publicUrl?.startsWith('https:')) headers['strict-transport-security'] = HSTS;
+  // Answers from the API carry private case data: never keep them in shared or browser caches.
+  if (url.startsWith('/api/')) headers['cache-control'] = 'no-store';
+  return headers;
 }
 
-export function addSecurityHeaders(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  payload: unknown,
-  done: (err: null, p: unknown) => void,
-): void {
-  for (const [name, value] of Object.entries(answerHeaders(request.url))) reply.header(name, value);
-  done(null, payload);
+export function securityHeadersHook(publicUrl: string | null) {
+  return (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    payload: unknown,
+    done: (err: null, p: unknown) => void,
+  ): void => {
+    for (const [name, value] of Object.entries(securityHeaders(publicUrl, request.url)))
+      reply.header(name, value);
+    done(null, payload);
+  };
 }
 
 export const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,24 +1,16 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badFiles, tempDir, tone } from '../media/media.test-helper.js';
 import { NOT_AUDIO_MESSAGE } from '../media/probe.js';
 import { storageTargets } from '../test-support/storage-targets.js';
+import { tusClient } from '../test-support/tus-client.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 
 // The resumable import over real HTTP (a listening server): tus POST, PATCH in pieces, a dropped connection
 // in the middle, HEAD to find the offset, resume; then the import part as the recording routes show it.
 
 const targets = await storageTargets();
-
-const b64 = (s: string) => Buffer.from(s).toString('base64');
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
 
 describe.each(targets)('tus import on $name', (target) => {
   describe.skipIf(target.skip !== null)(`(${target.label})`, () => {
@@ -29,65 +21,11 @@ describe.each(targets)('tus import on $name', (target) => {
     let base: string;
     let dir: string;
 
-    function send(
-      session: Session,
-      method: string,
-      url: string,
-      headers: Record<string, string | number>,
-      body?: Buffer,
-      dropAfter?: number,
-    ): Promise<Answer> {
-      return new Promise((resolve, reject) => {
-        const request = http.request(
-          `${base}${url}`,
-          {
-            method,
-            headers: {
-              cookie: session.cookie,
-              'x-csrf-token': session.csrf,
-              'tus-resumable': '1.0.0',
-              ...headers,
-            },
-          },
-          (response) => {
-            let text = '';
-            response.on('data', (c: Buffer) => (text += c.toString()));
-            response.on('end', () =>
-              resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }),
-            );
-          },
-        );
-        request.on('error', (error) =>
-          dropAfter === undefined ? reject(error) : resolve({ status: 0, headers: {}, body: '' }),
-        );
-        if (body && dropAfter !== undefined) {
-          // The network goes away in the middle of the piece.
-          request.write(body.subarray(0, dropAfter), () => setTimeout(() => request.destroy(), 50));
-          return;
-        }
-        request.end(body);
-      });
-    }
-
+    const tus = tusClient(() => base);
+    const send = tus.send;
+    const patch = tus.patch;
     const create = (session: Session, file: string, meetingId = 'm1', id = caseId) =>
-      send(session, 'POST', '/api/uploads', {
-        'upload-length': fs.statSync(file).size,
-        'upload-metadata': `caseId ${b64(id)},meetingId ${b64(meetingId)},filename ${b64(path.basename(file))}`,
-      });
-
-    const patch = (session: Session, location: string, offset: number, piece: Buffer, dropAfter?: number) =>
-      send(
-        session,
-        'PATCH',
-        location,
-        {
-          'upload-offset': offset,
-          'content-type': 'application/offset+octet-stream',
-          'content-length': piece.length,
-        },
-        piece,
-        dropAfter,
-      );
+      tus.create(session, file, id, meetingId);
 
     async function partsOfMeeting() {
       const response = await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`);

@@ -36,6 +36,7 @@ import {
 } from './letters.repository.js';
 import { renderLetter } from './render-letter.js';
 import { renderNotes, type NotesFormat, type RenderedNotes } from './render-notes.js';
+import { canonicalJson } from '../services/canonical-json.js';
 
 // The letters of a case: drafts of the interview answers, files made from them (the exact bytes, hashed), and
 // the record of what was sent when and how. Every function checks that the case is the user's first.
@@ -150,16 +151,6 @@ export async function putDraft(
   return ok(draftView(input.meetingId, row));
 }
 
-/** JSON with object keys sorted, so two items that differ only in key order count as the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** Adds items to a list answer, skipping any already there (the same finding added twice is one finding). */
 export async function appendToDraft(
   storage: Storage,
@@ -185,10 +176,10 @@ export async function appendToDraft(
       },
     ]);
   }
-  const seen = new Set(existing.map(canonical));
+  const seen = new Set(existing.map(canonicalJson));
   const list = [...existing];
   for (const item of input.items) {
-    const key = canonical(item);
+    const key = canonicalJson(item);
     if (!seen.has(key)) {
       seen.add(key);
       list.push(item);

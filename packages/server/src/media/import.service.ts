@@ -16,6 +16,7 @@ import {
 import { MediaError } from './ffmpeg.js';
 import { NOT_AUDIO_MESSAGE, probeAudio } from './probe.js';
 import { computePeaks, normalizeToWebmOpus } from './transform.js';
+import { assertNotTruncated } from './truncation.js';
 
 // An imported file becomes one part of the meeting's recording: its original kept encrypted, a normalized
 // Opus WebM to play, peaks for the waveform. Used by the tus upload (as a job) and by the CLI (inline).
@@ -26,8 +27,9 @@ export const ACCEPTED_EXTENSIONS = ['m4a', 'mp3', 'wav', 'ogg', 'webm', 'aac'] a
 
 const normalizePayload = z.object({
   partId: z.string().min(1),
-  /** The uploaded file, while it is still there; else the original is read back from the blob store. */
+  /** A file the user gave (the CLI); null when it was a temporary copy: the stored original is read back. */
   file: z.string().nullable(),
+  /** Jobs queued by releases before uploads were encrypted: their plain upload file goes when the job is done. */
   deleteFile: z.boolean(),
 });
 export type NormalizePayload = z.infer<typeof normalizePayload>;
@@ -39,8 +41,12 @@ export interface ImportInput {
   originalName: string;
   /** When the upload finished: the start time when the file carries none. */
   uploadedAt: Date;
-  /** The tus temp file is removed when done; a file the CLI was given is not. */
-  deleteFile: boolean;
+  /**
+   * The caller's private temporary copy (a finished tus upload, decrypted into <data>/tmp), which it removes as
+   * soon as this returns: the normalize job then reads the encrypted original instead. A file the CLI was given
+   * is not temporary.
+   */
+  temporaryFile?: boolean;
   /** Keeps a retried upload from making a second part. */
   clientPartId?: string;
   /** Stored-bytes progress while the original is encrypted (the CLI's bar). */
@@ -80,6 +86,7 @@ export async function importRecording(
   let info;
   try {
     info = await probeAudio(input.file);
+    await assertNotTruncated(input.file, info);
   } catch (error) {
     if (!(error instanceof MediaError)) throw error;
     const { part } = await insertPart(db, {
@@ -90,7 +97,6 @@ export async function importRecording(
       status: 'failed',
     });
     await updatePart(db, part.id, { error: error.message });
-    if (input.deleteFile) fs.rmSync(input.file, { force: true });
     return (await findPartById(db, part.id)) ?? part;
   }
   // Count bytes in a pass-through stage: a 'data' listener on the file stream itself would start it flowing before
@@ -117,7 +123,11 @@ export async function importRecording(
     status: 'processing',
     originalBlobId: original.id,
   });
-  const payload: NormalizePayload = { partId: part.id, file: input.file, deleteFile: input.deleteFile };
+  const payload: NormalizePayload = {
+    partId: part.id,
+    file: input.temporaryFile ? null : input.file,
+    deleteFile: false,
+  };
   if (queue) {
     await queue.enqueue(NORMALIZE_IMPORT_JOB, payload);
     return part;

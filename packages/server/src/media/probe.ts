@@ -27,13 +27,24 @@ export async function probeAudio(input: Readable | string, signal?: AbortSignal)
   return finish(await ffprobe(input, true, signal));
 }
 
+/**
+ * How long the audio packets that are really in the file last (read to the end, not decoded), whatever its
+ * header says; 0 when there are none.
+ */
+export async function countedDurationMs(file: string, signal?: AbortSignal): Promise<number> {
+  return (await ffprobe(file, true, signal)).countedMs;
+}
+
 interface Probed extends Omit<AudioInfo, 'durationMs'> {
   durationMs: number | null;
+  /** From the packets (packet mode only; else 0). */
+  countedMs: number;
 }
 
 function finish(probed: Probed): AudioInfo {
   if (probed.durationMs === null || !(probed.durationMs > 0)) throw new MediaError(NOT_AUDIO_MESSAGE);
-  return { ...probed, durationMs: probed.durationMs };
+  const { countedMs: _counted, ...info } = probed;
+  return { ...info, durationMs: probed.durationMs };
 }
 
 async function ffprobe(input: Readable | string, packets: boolean, signal?: AbortSignal): Promise<Probed> {
@@ -99,6 +110,7 @@ async function ffprobe(input: Readable | string, packets: boolean, signal?: Abor
   const creation = fields['format.tag:creation_time'] ?? fields['stream.tag:creation_time'] ?? null;
   return {
     durationMs: durationS === null ? null : Math.round(durationS * 1000),
+    countedMs: Math.round(lastEndS * 1000),
     format: fields['format.format_name'] ?? 'unknown',
     codec: fields['stream.codec_name'] ?? 'unknown',
     sampleRate: Number(fields['stream.sample_rate']) || 0,

@@ -3,7 +3,7 @@ import yazl from 'yazl';
 import { DAMAGED } from '../blobs/blob-format.js';
 import { cutClip, type ClipFormat } from '../media/index.js';
 import { newId } from '../ids.js';
-import { conflict, ok, type CaseResult } from '../services/case-results.js';
+import { conflict, ok, partNotFound, type CaseResult } from '../services/case-results.js';
 import type { RecordingContext } from './recording-context.js';
 import {
   insertBookmark,
@@ -26,11 +26,19 @@ export type BookmarkKind = (typeof BOOKMARK_KINDS)[number];
 export const CLIP_NOT_READY =
   'The audio in this range is not ready yet (still recording or being prepared). Try again in a minute.';
 
+export const BOOKMARK_PART_NOT_FOUND =
+  'This part of the recording was not found. Reload the page and try again.';
+
+/** Adds a bookmark; a `partId` must name a part of this very recording (404 otherwise, like a missing one). */
 export async function addBookmark(
   ctx: RecordingContext,
   recording: RecordingRow,
   input: { atMs: number; kind: BookmarkKind; note?: string | undefined; partId?: string | undefined },
-): Promise<BookmarkView> {
+): Promise<CaseResult<BookmarkView>> {
+  if (input.partId !== undefined) {
+    const parts = await listParts(ctx.storage.db, recording.id);
+    if (!parts.some((part) => part.id === input.partId)) return partNotFound(BOOKMARK_PART_NOT_FOUND);
+  }
   const now = ctx.now().toISOString();
   const row: BookmarkRow = {
     id: newId(),
@@ -43,7 +51,7 @@ export async function addBookmark(
     updated_at: now,
   };
   await insertBookmark(ctx.storage.db, row);
-  return bookmarkView(row);
+  return ok(bookmarkView(row));
 }
 
 export async function changeBookmark(

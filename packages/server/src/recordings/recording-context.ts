@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Storage } from '../db/open-storage.js';
 import { localBlobStore, type BlobStore } from '../blobs/blob-store.js';
+import { sealedFiles, type SealedFiles } from '../blobs/sealed-file.js';
 import { runTmpDir } from '../files/private-tmp.js';
 import { keyUsers, loadOrCreateKeyFile } from '../keys/key-file.js';
 
@@ -11,6 +12,8 @@ export interface RecordingContext {
   storage: Storage;
   blobs: BlobStore;
   blobsDir: string;
+  /** Files sealed with the same key and format as the blobs (uploads in progress). */
+  sealed: SealedFiles;
   now: () => Date;
   tmpDir: string;
   /** Work started in the background; `settle()` waits for all of it. */
@@ -41,6 +44,7 @@ export function recordingContext(
     storage,
     blobs: localBlobStore(blobsDir, key),
     blobsDir,
+    sealed: sealedFiles(key),
     now,
     tmpDir,
     track: (work) => {

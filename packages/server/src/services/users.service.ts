@@ -9,6 +9,7 @@ import {
 } from '../db/users.repository.js';
 import { newId } from '../ids.js';
 import { PASSWORD_MAX, PASSWORD_MIN, hashPassword } from './passwords.js';
+import { passwordProblem } from './password-strength.js';
 
 /** What the API shows of a user: never the password hash. */
 export interface PublicUser {
@@ -33,12 +34,25 @@ export const nameField = z
   .min(1, 'Enter your name.')
   .max(200, 'Keep your name under 200 characters.');
 
-export const newUserSchema = z.object({
-  email: emailField,
-  name: nameField,
-  password: passwordField,
-  role: z.enum(['owner', 'member']).optional(),
-});
+/** A refinement for any object with a new password: refuses guessable ones, with the reason on `password`. */
+export function strongPassword(
+  data: { password: string; email?: string; name?: string },
+  ctx: z.RefinementCtx,
+): void {
+  // A password that is too short or too long already has its problem; one sentence at a time.
+  if (data.password.length < PASSWORD_MIN || data.password.length > PASSWORD_MAX) return;
+  const problem = passwordProblem(data.password, [data.email ?? '', data.name ?? '']);
+  if (problem !== null) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+}
+
+export const newUserSchema = z
+  .object({
+    email: emailField,
+    name: nameField,
+    password: passwordField,
+    role: z.enum(['owner', 'member']).optional(),
+  })
+  .superRefine(strongPassword);
 
 export type NewUser = z.input<typeof newUserSchema>;
 

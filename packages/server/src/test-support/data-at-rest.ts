@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Config } from '../config.js';
 import { migrateToLatest, type Storage } from '../db/open-storage.js';
 import type { Database } from '../db/schema.js';
+import { HEADER_BYTES, SEGMENT_SEALED } from '../blobs/blob-format.js';
 import { runTmpDir } from '../files/private-tmp.js';
-import type { TranscriptTestApp } from '../transcripts/transcripts.test-helper.js';
+import type { Session, TranscriptTestApp } from '../transcripts/transcripts.test-helper.js';
 import { exampleCase } from './test-app.js';
 
 // What the at-rest tests share: a database opened the way the release before encryption opened it, a realistic
@@ -61,6 +63,7 @@ export interface FilledCase {
   caseId: string;
   recordingId: string;
   transcriptId: string;
+  owner: Session;
 }
 
 /**
@@ -146,7 +149,59 @@ export async function fillDataFolder(t: TranscriptTestApp): Promise<FilledCase> 
     format: 'txt',
   });
   if (letter.statusCode !== 201) throw new Error(`Letter: ${letter.body}`);
-  return { caseId, recordingId, transcriptId };
+  return { caseId, recordingId, transcriptId, owner };
+}
+
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+/**
+ * A phone recording uploaded half-way (tus) and left unfinished: a WAV whose tags and file name hold the child's
+ * name. `duringPatch` runs while the PATCH is still streaming, once its first full segment is on disk. Returns the
+ * upload's folder under the data folder.
+ */
+export async function uploadHalfWay(
+  t: TranscriptTestApp,
+  owner: Session,
+  caseId: string,
+  duringPatch: () => void | Promise<void>,
+): Promise<string> {
+  const wav = execFileSync('/usr/bin/ffmpeg', [
+    ...['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=3'],
+    ...['-metadata', `title=${CHILD_NAME} IEP meeting`, '-f', 'wav', 'pipe:1'],
+  ]);
+  const headers = { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'tus-resumable': '1.0.0' };
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/uploads',
+    headers: {
+      ...headers,
+      'upload-length': String(wav.length),
+      'upload-metadata': `caseId ${b64(caseId)},meetingId ${b64('m1')},filename ${b64(`${CHILD_NAME}.wav`)}`,
+    },
+  });
+  const location = created.headers.location;
+  if (created.statusCode !== 201 || typeof location !== 'string')
+    throw new Error(`Upload: ${created.statusCode} ${created.body}`);
+  const folder = path.join(t.config.dataDir, 'uploads', location.split('/').pop() ?? '');
+  const body = new PassThrough();
+  const patching = t.app.inject({
+    method: 'PATCH',
+    url: location,
+    headers: { ...headers, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+    payload: body,
+  });
+  body.write(wav.subarray(0, Math.floor(wav.length / 2)));
+  // Whatever the upload store's layout: wait until one file there holds more than a segment.
+  const uploads = path.dirname(folder);
+  await waitUntil(
+    async () => filesUnder(uploads).some((file) => fs.statSync(file).size >= HEADER_BYTES + SEGMENT_SEALED),
+    'the first segment of the upload is on disk',
+  );
+  await duringPatch();
+  body.end();
+  const patched = await patching;
+  if (patched.statusCode !== 204) throw new Error(`Upload PATCH: ${patched.statusCode} ${patched.body}`);
+  return folder;
 }
 
 async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {

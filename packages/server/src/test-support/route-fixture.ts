@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { LightMyRequestResponse } from 'fastify';
 import { recordingContext } from '../recordings/recording-context.js';
 import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
+import { createAccountInvitation } from '../services/account-invitations.service.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
 // One account's case with one of everything a route can name by id (a "world"), made through the API where the
@@ -12,6 +13,8 @@ import { exampleCase, type Session, type TestApp } from './test-app.js';
 export interface World {
   session: Session;
   email: string;
+  /** 'owner' for the first account (the app owner), 'member' for the others. */
+  role: string;
   /** A word only this world's case holds (the student's name): no other account's answer may contain it. */
   marker: string;
   caseId: string;
@@ -44,6 +47,13 @@ export interface World {
   uploadId: string;
   /** A second unfinished upload that only attacks aim at, so a hole that works cannot spoil the first. */
   spareUploadId: string;
+  /**
+   * Only the app owner's world has these (another account cannot invite; its values name nothing): a pending
+   * account invitation made through the API (to cancel), and one made by the service for a new address (to sign
+   * up with: after the first account, sign-up needs one).
+   */
+  invitationId: string;
+  signupInvite: { email: string; token: string };
 }
 
 /** The server-made ids: a stranger must never reach another account's through their own case. */
@@ -293,6 +303,27 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   const uploadId = await startUpload();
   const spareUploadId = await startUpload();
 
+  const { role } = (await as({ method: 'GET', url: '/api/auth/me' })).json<{ user: { role: string } }>().user;
+  let invitationId = `none-${name}`;
+  let signupInvite = { email: '', token: '' };
+  if (role === 'owner') {
+    invitationId = (
+      await as({
+        method: 'POST',
+        url: '/api/account-invitations',
+        body: { email: `${name}-guest@example.org` },
+      })
+    ).json<{ invitation: { id: string } }>().invitation.id;
+    const newcomer = `${name}-newcomer@example.org`;
+    const made = await createAccountInvitation(t.storage, {
+      invitedBy: session.userId,
+      email: newcomer,
+      now: t.clock.now,
+      validDays: t.config.invitationDays,
+    });
+    signupInvite = { email: newcomer, token: made.token };
+  }
+
   const stored = (await as({ method: 'GET', url: base })).json<{
     version: number;
     file: Record<string, unknown>;
@@ -300,6 +331,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   return {
     session,
     email,
+    role,
     marker: studentName,
     caseId,
     version: stored.version,
@@ -324,5 +356,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     itemId,
     uploadId,
     spareUploadId,
+    invitationId,
+    signupInvite,
   };
 }

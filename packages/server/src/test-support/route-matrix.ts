@@ -1,6 +1,6 @@
 import type { World } from './route-fixture.js';
 import { CASE_ROUTES } from './route-table-cases.js';
-import { QUERY_ATTACK, RECORDING_ROUTES } from './route-table-recordings.js';
+import { RECORDING_ROUTES } from './route-table-recordings.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -17,14 +17,17 @@ export type Caller = 'owner' | 'stranger' | 'signedOut';
 export type Outcome = 'ok' | 'deny' | 'not-tried';
 /**
  * public: anyone, no session. account: a signed-in user, about their own account only (no other account's ids
- * in it). case-read / case-write / case-delete: one case, its owner only (for now).
+ * in it). app-owner: the owner of the app (the first account) only, e.g. account invitations.
+ * case-read / case-write / case-delete: one case, its owner only (for now).
  */
-export type Access = 'public' | 'account' | 'case-read' | 'case-write' | 'case-delete';
+export type Access = 'public' | 'account' | 'app-owner' | 'case-read' | 'case-write' | 'case-delete';
 
 export const POLICY: Record<Access, Record<Caller, Outcome>> = {
   // A signed-in caller of a public route does nothing a signed-out one cannot (and sign-out would end the session).
   public: { signedOut: 'ok', owner: 'not-tried', stranger: 'not-tried' },
   account: { signedOut: 'deny', owner: 'ok', stranger: 'ok' },
+  // The fixture's owner world is the first account (the app owner); the stranger is a member it invited.
+  'app-owner': { signedOut: 'deny', owner: 'ok', stranger: 'deny' },
   'case-read': { signedOut: 'deny', owner: 'ok', stranger: 'deny' },
   'case-write': { signedOut: 'deny', owner: 'ok', stranger: 'deny' },
   'case-delete': { signedOut: 'deny', owner: 'ok', stranger: 'deny' },
@@ -41,6 +44,8 @@ export interface MatrixRequest {
 
 export interface Attack {
   name: string;
+  /** The refusal's status when it is not one of 401, 403, 404 (with the reason in a comment). */
+  refusedWith?: number[];
   /** Built from both worlds: the stranger sends it with their own session. */
   request: (owner: World, stranger: World) => MatrixRequest;
 }
@@ -66,20 +71,12 @@ export function expectationsOf(entry: RouteEntry): Record<Caller, Outcome> {
   return { ...POLICY[entry.access], ...entry.expect };
 }
 
-const TUS_QUERY_HOLE =
-  'tus upload id confusion: @tus/server takes the id from the URL with its query string, Fastify authorizes the ' +
-  'path (fixed on branch sec-holes)';
 /**
  * Cases that fail today because of a hole fixed on another branch: the test marks them `it.fails` so the suite
- * is green, and the lead removes the line when merging the fix (the case then fails until its line goes).
+ * stays green, and whoever merges the fix removes the line (the case then fails until its line goes). Empty now:
+ * the holes of sec-holes (bookmark partId, tus id in the query string) are closed and refused like any other call.
  */
-export const KNOWN_HOLES: Record<string, string> = {
-  "POST /api/cases/:id/recordings/:recordingId/bookmarks · stranger: own case, the owner's partId":
-    "bookmark partId ownership: a bookmark on one's own recording may name another case's part (fixed on branch sec-holes)",
-  [`HEAD /api/uploads/:uploadId · stranger attack: ${QUERY_ATTACK}`]: TUS_QUERY_HOLE,
-  [`PATCH /api/uploads/:uploadId · stranger attack: ${QUERY_ATTACK}`]: TUS_QUERY_HOLE,
-  [`DELETE /api/uploads/:uploadId · stranger attack: ${QUERY_ATTACK}`]: TUS_QUERY_HOLE,
-};
+export const KNOWN_HOLES: Record<string, string> = {};
 
 /** Every route, in the order the owner's successful calls run (within the same `order`). */
 export const ROUTE_MATRIX: RouteEntry[] = [...CASE_ROUTES, ...RECORDING_ROUTES];

@@ -42,11 +42,22 @@ export const CASE_ROUTES: RouteEntry[] = [
   {
     route: 'POST /api/auth/signup',
     access: 'public',
-    why: 'Makes an account, so there is no session yet; same-site check instead of CSRF; IEP_ALLOW_SIGNUP=false closes it.',
-    request: () => ({
+    why:
+      'Makes an account, so there is no session yet; same-site check instead of CSRF. After the first account it ' +
+      'needs an invitation for that email (unless IEP_ALLOW_SIGNUP=true).',
+    // The invitation the fixture made for a new address: the call succeeds because the link is right.
+    request: (w) => ({
       url: '/api/auth/signup',
-      body: { name: 'New', email: `new-${randomBytes(4).toString('hex')}@example.org`, password: PASSWORD },
+      body: { name: 'New', email: w.signupInvite.email, password: PASSWORD, invite: w.signupInvite.token },
     }),
+  },
+  {
+    route: 'POST /api/auth/invitation',
+    access: 'public',
+    why:
+      'The sign-up page asks what its link is for before there is an account: answers only the invited email ' +
+      'and whether the link still works, to the holder of the unguessable token; same-site check.',
+    request: (w) => ({ url: '/api/auth/invitation', body: { token: w.signupInvite.token } }),
   },
   {
     route: 'POST /api/auth/signin',
@@ -80,6 +91,25 @@ export const CASE_ROUTES: RouteEntry[] = [
     request: () => ({ url: '/api/import-templates/probes.csv' }),
   },
   { route: 'GET /api/engines', access: 'account', request: () => ({ url: '/api/engines' }) },
+  // Account invitations: the app owner's alone.
+  {
+    route: 'POST /api/account-invitations',
+    access: 'app-owner',
+    request: () => ({
+      url: '/api/account-invitations',
+      body: { email: `invited-${randomBytes(4).toString('hex')}@example.org` },
+    }),
+  },
+  {
+    route: 'GET /api/account-invitations',
+    access: 'app-owner',
+    request: () => ({ url: '/api/account-invitations' }),
+  },
+  {
+    route: 'DELETE /api/account-invitations/:invitationId',
+    access: 'app-owner',
+    request: (w) => ({ url: `/api/account-invitations/${w.invitationId}` }),
+  },
   // One case and what is in it.
   { route: 'GET /api/cases/:id', access: 'case-read', request: (w) => ({ url: c(w) }) },
   {
@@ -238,7 +268,13 @@ export const CASE_ROUTES: RouteEntry[] = [
     access: 'case-write',
     request: (w) => ({
       url: `${c(w)}/letters/${w.letterKind}/sent`,
-      body: { meetingId: w.meetingId, sentAt: '2026-11-23T08:00:00-06:00', method: 'mail' },
+      // Naming the file that went, so the matrix also tries another account's file id here.
+      body: {
+        meetingId: w.meetingId,
+        sentAt: '2026-11-23T08:00:00-06:00',
+        method: 'email',
+        fileId: w.letterFileId,
+      },
     }),
   },
   {

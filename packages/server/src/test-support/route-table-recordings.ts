@@ -9,10 +9,14 @@ const octets = { 'content-type': 'application/octet-stream' };
 const tusPatch = { ...TUS, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' };
 
 export const QUERY_ATTACK = "own upload id in the path, the owner's in the query string";
-/** tus reads the upload id from the end of the whole URL, query included; Fastify routes on the path alone. */
+/**
+ * tus read the upload id from the end of the whole URL, query included, while Fastify routes on the path alone;
+ * now any upload address with a query string is refused as not an upload address (400), before tus sees it.
+ */
 const queryIdAttack = (extra: Record<string, string> = {}, payload?: Buffer): Attack[] => [
   {
     name: QUERY_ATTACK,
+    refusedWith: [400],
     request: (owner, stranger) => ({
       url: `/api/uploads/${stranger.uploadId}?id=/${owner.spareUploadId}`,
       headers: { ...TUS, ...extra },

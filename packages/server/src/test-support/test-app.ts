@@ -3,6 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Config } from '../config.js';
 import { openStorage, type Storage } from '../db/open-storage.js';
 import { buildApp, type AppOptions } from '../http/app.js';
+import { createAccountInvitation } from '../services/account-invitations.service.js';
+import { findOwner } from '../services/users.service.js';
 import type { StorageTarget } from './storage-targets.js';
 
 export const EXAMPLE_CASE_PATH = new URL('../test-fixtures/case.example.json', import.meta.url);
@@ -64,10 +66,22 @@ export async function createTestApp(
       await cleanup();
     },
     signUp: async (email, password = PASSWORD) => {
+      // After the owner, accounts come by invitation (unless the test opened sign-up): the owner invites first.
+      const owner = config.allowSignup ? null : await findOwner(storage);
+      const invite = owner
+        ? (
+            await createAccountInvitation(storage, {
+              invitedBy: owner.id,
+              email,
+              now: clock.now,
+              validDays: config.invitationDays,
+            })
+          ).token
+        : undefined;
       const response = await app.inject({
         method: 'POST',
         url: '/api/auth/signup',
-        payload: { name: email.split('@')[0], email, password },
+        payload: { name: email.split('@')[0], email, password, ...(invite === undefined ? {} : { invite }) },
       });
       if (response.statusCode !== 201)
         throw new Error(`Sign-up failed: ${response.statusCode} ${response.body}`);

@@ -19,6 +19,7 @@ import {
 import { itemView, type ItemRow, type TranscriptItem } from './items.view.js';
 import { findTranscript } from './transcripts.repository.js';
 import { getTranscriptBundle } from './transcripts.service.js';
+import { holdRecordingParents } from '../db/lock-order.js';
 
 // Items found in a meeting's transcript and bookmarks, and the parent's decisions on them. Extraction runs when a
 // transcript finishes (the job's hook) and when the parent asks; the parent's decisions survive both.
@@ -64,6 +65,9 @@ export async function runExtraction(
     updated_at: now,
   });
   await storage.db.transaction().execute(async (trx) => {
+    // The recording may be deleted right now (the parent pressed Delete as the transcript finished): wait for
+    // that, in the one lock order (db/lock-order.ts), and write nothing if it is gone.
+    if (!(await holdRecordingParents(trx, storage.dialect, { caseId, recordingId }))) return;
     const known = (await listItemsOfRecording(trx, recordingId)).map((r) => ({
       id: r.id,
       machineKey: r.machine_key,
@@ -159,6 +163,8 @@ export async function patchItem(
   if (patch.done !== undefined) next.done_at = patch.done ? (current.done_at ?? now) : null;
   const decided = next.status !== current.status && next.status !== 'suggested' ? next.status : null;
   await storage.db.transaction().execute(async (trx) => {
+    const ids = { caseId: input.caseId, recordingId: current.recording_id };
+    if (!(await holdRecordingParents(trx, storage.dialect, ids))) return;
     await updateItem(trx, current.id, {
       kind: next.kind,
       text: next.text,

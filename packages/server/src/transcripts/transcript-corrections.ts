@@ -28,6 +28,7 @@ import {
   type TranscriptsDeps,
 } from './transcripts.service.js';
 import type { TranscriptBody } from './transcript-views.js';
+import { holdRecordingParents } from '../db/lock-order.js';
 
 // The parent's corrections: rename a speaker (everywhere), merge two speakers, move a segment to another speaker,
 // edit a segment's text. They are one layer per recording over the machine output, so a new recognition run keeps
@@ -132,6 +133,9 @@ async function correct(
   const storage = deps.ctx.storage;
   const outcome = await refusedOrNull(async () => {
     await storage.db.transaction().execute(async (trx) => {
+      // The one lock order under a recording (db/lock-order.ts): a delete at the same moment never deadlocks.
+      if (!(await holdRecordingParents(trx, storage.dialect, { caseId, recordingId: recording.id })))
+        throw new Refused(RECORDING_NOT_FOUND);
       const shown = await shownTranscript(trx, recording.id);
       if (!shown) throw new Refused(NO_TRANSCRIPT);
       // Two corrections at the same moment must not overwrite each other: lock the row they both change.

@@ -28,6 +28,7 @@ import {
 } from './transcripts.repository.js';
 import { refreshSearchColumns } from './transcript-corrections.js';
 import { NOT_READY, NO_AUDIO, TRANSCRIBE_JOB } from './transcripts.service.js';
+import { holdRecordingParents } from '../db/lock-order.js';
 
 // The `transcribe` job: reads each ready part of the recording (decrypted as a stream), turns it into text a batch
 // at a time and saves every batch with the checkpoint in one transaction, so a crash, restart or retry resumes
@@ -73,6 +74,7 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const parentsOf = (row: TranscriptRow) => ({ caseId: row.case_id, recordingId: row.recording_id });
 
 export function transcriptionJob(
   deps: TranscriptionJobDeps,
@@ -181,6 +183,7 @@ export function transcriptionJob(
             const rows = segmentRows(row, segments, count, corrections);
             let inserted = 0;
             await db.transaction().execute(async (trx) => {
+              if (!(await holdRecordingParents(trx, storage.dialect, parentsOf(row)))) throw new RunStopped();
               inserted = await insertSegments(trx, rows);
               await trx
                 .updateTable('transcripts')
@@ -208,6 +211,7 @@ export function transcriptionJob(
 
     const note = await groupSpeakers(transcriptId, job, speakers);
     const finished = await db.transaction().execute(async (trx) => {
+      if (!(await holdRecordingParents(trx, storage.dialect, parentsOf(row)))) return false;
       const result = await trx
         .updateTable('transcripts')
         .set({
@@ -243,7 +247,7 @@ export function transcriptionJob(
     job: JobContext,
     speakers: number | undefined,
   ): Promise<string | null> {
-    await stillMine(transcriptId, job);
+    const transcript = await stillMine(transcriptId, job);
     try {
       const rows = await listSegmentRows(db, transcriptId);
       if (rows.length === 0) return null;
@@ -253,15 +257,17 @@ export function transcriptionJob(
       const labels = await engine.groupSpeakers(embeddings, speakers);
       if (labels.length !== rows.length)
         throw new Error(`${labels.length} labels for ${rows.length} segments`);
-      await db.transaction().execute(async (trx) =>
-        setSegmentSpeakers(
+      await db.transaction().execute(async (trx) => {
+        if (!(await holdRecordingParents(trx, storage.dialect, parentsOf(transcript))))
+          throw new RunStopped();
+        await setSegmentSpeakers(
           trx,
           rows.map((r, i) => ({ id: r.id, speaker: labels[i] ?? null })),
-        ),
-      );
+        );
+      });
       return null;
     } catch (error) {
-      if (job.signal.aborted) throw error;
+      if (job.signal.aborted || error instanceof RunStopped) throw error;
       log(`transcript ${transcriptId}: speakers not grouped`, error);
       return SPEAKERS_NOTE;
     }

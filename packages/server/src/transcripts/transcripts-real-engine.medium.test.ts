@@ -54,7 +54,6 @@ describe.skipIf(!sqlite || skip)(
           file,
           originalName: 'meeting.wav',
           uploadedAt: new Date('2026-12-07T15:00:00Z'),
-          deleteFile: false,
         },
         null,
       );

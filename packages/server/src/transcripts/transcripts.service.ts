@@ -1,4 +1,5 @@
 import { applyCorrections, type CaseFile, type TranscriptView } from '@iep/core';
+import { holdRecordingParents } from '../db/lock-order.js';
 import type { Storage } from '../db/open-storage.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
@@ -193,8 +194,15 @@ export async function startTranscription(
     created_at: now,
     updated_at: now,
   };
+  let gone = false;
   try {
     await db.transaction().execute(async (trx) => {
+      // The one lock order under a recording (db/lock-order.ts): a delete at the same moment never deadlocks.
+      const storage = deps.ctx.storage;
+      if (!(await holdRecordingParents(trx, storage.dialect, { caseId, recordingId: recording.id }))) {
+        gone = true;
+        return;
+      }
       await insertTranscript(trx, row);
       // Until a run finishes, the newest one is shown (its segments appear as they come); a finished transcript
       // stays shown while a re-run is under way.
@@ -205,6 +213,7 @@ export async function startTranscription(
     if (isUniqueViolation(error)) return conflict(ALREADY_RUNNING);
     throw error;
   }
+  if (gone) return partNotFound(RECORDING_NOT_FOUND);
   return ok(await enqueue(deps, row.id));
 }
 

@@ -233,7 +233,6 @@ export async function transcriptTestApp(
             file,
             originalName: `part-${i}.wav`,
             uploadedAt: new Date(Date.UTC(2026, 11, 7, 15, i * 10)),
-            deleteFile: false,
           },
           null,
         );

@@ -1,6 +1,14 @@
 import type { Closure, Meeting, NewCaseBody } from './wire';
 import { request, requestForm } from './client';
-import type { CaseSummary, Plan, Session, SetupState, StoredCase } from './types';
+import type {
+  AccountInvitation,
+  CaseSummary,
+  InvitationCheck,
+  Plan,
+  Session,
+  SetupState,
+  StoredCase,
+} from './types';
 import type {
   LetterAnswers,
   LetterDraft,
@@ -44,8 +52,20 @@ export const api = {
   me: () => request<Session>('GET', '/api/auth/me', { quiet401: true }),
   signIn: (email: string, password: string) =>
     request<Session>('POST', '/api/auth/signin', { body: { email, password }, quiet401: true }),
-  signUp: (name: string, email: string, password: string) =>
-    request<Session>('POST', '/api/auth/signup', { body: { name, email, password } }),
+  signUp: (name: string, email: string, password: string, invite?: string) =>
+    request<Session>('POST', '/api/auth/signup', {
+      body: invite === undefined ? { name, email, password } : { name, email, password, invite },
+    }),
+  checkInvitation: (token: string) =>
+    request<InvitationCheck>('POST', '/api/auth/invitation', { body: { token }, quiet401: true }),
+  listAccountInvitations: () =>
+    request<{ invitations: AccountInvitation[] }>('GET', '/api/account-invitations'),
+  inviteAccount: (email: string) =>
+    request<{ invitation: AccountInvitation; link: string }>('POST', '/api/account-invitations', {
+      body: { email },
+    }),
+  revokeAccountInvitation: (id: string) =>
+    request<undefined>('DELETE', `/api/account-invitations/${encodeURIComponent(id)}`),
   signOut: () => request<undefined>('POST', '/api/auth/signout', { quiet401: true }),
 
   listCases: () => request<{ cases: CaseSummary[] }>('GET', '/api/cases'),

@@ -24,6 +24,24 @@ export interface Session {
   csrfToken: string;
 }
 
+/** An account invitation as the owner sees it (the link itself is shown only once, when it is made). */
+export interface AccountInvitation {
+  id: string;
+  email: string;
+  status: 'pending' | 'used' | 'revoked' | 'expired';
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** What a sign-up link is for: the invited email, and why it no longer works (null while it does). */
+export interface InvitationCheck {
+  email: string;
+  status: AccountInvitation['status'];
+  message: string | null;
+}
+
 export interface SetupState {
   needsOwner: boolean;
   signupOpen: boolean;

@@ -5,19 +5,28 @@ import type { Session } from '../api/types';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { TextField } from './Field';
 import { PasswordField } from './PasswordField';
+import { mapProblems } from '../lib/problem-fields';
 
-export const PASSWORD_RULES = 'Use at least 10 characters. A short sentence you can remember works well.';
+export const PASSWORD_RULES =
+  'Use at least 10 characters. Three or four unrelated words you can remember work well. Common passwords are refused.';
 
 /** Name, email and password for a new account; used for the first owner and for later sign-ups. */
+// The server checks the password against common-password lists; its reason is shown next to the field.
+const FIELDS = { '$.name': 'account-name', '$.email': 'account-email', '$.password': 'account-password' };
+
+/** Name, email and password for a new account: the first owner, open sign-up, or sign-up by invitation. */
 export function AccountForm({
   submitLabel,
   onDone,
+  invitation,
 }: {
   submitLabel: string;
   onDone: (session: Session) => void;
+  /** An account invitation: its email is the account's email. */
+  invitation?: { token: string; email: string };
 }) {
   const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(invitation?.email ?? '');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -36,11 +45,14 @@ export function AccountForm({
     if (found.length > 0) return;
     setBusy(true);
     try {
-      onDone(await api.signUp(name.trim(), email.trim(), password));
+      onDone(await api.signUp(name.trim(), email.trim(), password, invitation?.token));
     } catch (error) {
-      setErrors([
-        { message: error instanceof ApiError ? error.message : 'Something went wrong. Please try again.' },
-      ]);
+      if (error instanceof ApiError && error.problems.length > 0)
+        setErrors(mapProblems(error.problems, FIELDS));
+      else
+        setErrors([
+          { message: error instanceof ApiError ? error.message : 'Something went wrong. Please try again.' },
+        ]);
     } finally {
       setBusy(false);
     }
@@ -66,6 +78,8 @@ export function AccountForm({
         onChange={setEmail}
         required
         autoComplete="email"
+        readOnly={invitation !== undefined}
+        hint={invitation ? 'Your invitation is for this email address.' : undefined}
         error={fieldError('account-email')}
       />
       <PasswordField

@@ -36,6 +36,7 @@ interface TextFieldProps extends BaseProps {
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'password';
   autoComplete?: string;
+  readOnly?: boolean;
 }
 
 export function TextField({
@@ -48,6 +49,7 @@ export function TextField({
   onChange,
   type = 'text',
   autoComplete,
+  readOnly,
 }: TextFieldProps) {
   return (
     <div className={error ? 'field has-error' : 'field'}>
@@ -62,6 +64,7 @@ export function TextField({
         value={value}
         required={required}
         autoComplete={autoComplete}
+        readOnly={readOnly}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}

@@ -27,6 +27,11 @@ export function Layout() {
                   <li>
                     <Link to="/cases">My cases</Link>
                   </li>
+                  {user.role === 'owner' ? (
+                    <li>
+                      <Link to="/account/invitations">Invite someone</Link>
+                    </li>
+                  ) : null}
                   <li>
                     <button type="button" className="link-button" onClick={() => void signOut()}>
                       Sign out

@@ -5,6 +5,8 @@ import * as recordings from './2026-11-23T1410-recordings.js';
 import * as jobs from './2026-11-23T1420-jobs.js';
 import * as transcripts from './2026-11-23T1500-transcripts.js';
 import * as transcriptItems from './2026-11-23T1510-transcript-items.js';
+import * as signInLimits from './2026-12-04T0600-sign-in-limits.js';
+import * as accountInvitations from './2026-12-04T0610-account-invitations.js';
 import * as lettersReceived from './2026-12-04T0700-letters-received.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
@@ -16,6 +18,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1420-jobs': jobs,
   '2026-11-23T1500-transcripts': transcripts,
   '2026-11-23T1510-transcript-items': transcriptItems,
+  '2026-12-04T0600-sign-in-limits': signInLimits,
+  '2026-12-04T0610-account-invitations': accountInvitations,
   '2026-12-04T0700-letters-received': lettersReceived,
 };
 

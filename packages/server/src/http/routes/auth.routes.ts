@@ -3,13 +3,23 @@ import { z } from 'zod';
 import { findUserByEmail } from '../../db/users.repository.js';
 import { anyUserExists } from '../../db/users.repository.js';
 import { burnPasswordCheck, verifyPassword } from '../../services/passwords.js';
+import { countSignInTry } from '../../services/sign-in-limits.js';
 import {
   DuplicateEmailError,
   createUser,
   emailField,
   nameField,
   passwordField,
+  strongPassword,
+  type PublicUser,
 } from '../../services/users.service.js';
+import {
+  ACCOUNT_INVITATION_MESSAGES,
+  AccountInvitationError,
+  checkAccountInvitation,
+  signUpWithAccountInvitation,
+} from '../../services/account-invitations.service.js';
+import type { OneTimeTokenState } from '../../services/one-time-tokens.js';
 import { HttpError, MESSAGES } from '../errors.js';
 import { isCrossSite } from '../security.js';
 import {
@@ -23,7 +33,19 @@ import {
 } from '../session.js';
 import { deleteSession } from '../../db/sessions.repository.js';
 
-const signUpBody = z.object({ name: nameField, email: emailField, password: passwordField });
+const signUpBody = z
+  .object({
+    name: nameField,
+    email: emailField,
+    password: passwordField,
+    /** The token of an account invitation link (`/signup?invite=...`). */
+    invite: z.string().min(1).max(200).optional(),
+  })
+  .superRefine(strongPassword);
+const invitationBody = z.object({ token: z.string().min(1).max(200) });
+
+export const SIGNUP_NEEDS_INVITATION =
+  'New accounts here need an invitation. Ask the owner of this app to invite you, then open the link they give you.';
 // Sign-in does not tell which rule a password breaks: any string up to the limit is checked against the hash.
 const signInBody = z.object({ email: z.string().max(400), password: z.string().max(400) });
 
@@ -31,10 +53,8 @@ const WRONG_SIGN_IN = 'The email or the password is not right. Check both and tr
 const CROSS_SITE =
   'This request came from another website, so it was refused. Open the app itself and try again.';
 
-function signInKey(request: FastifyRequest): string {
-  const body = request.body as { email?: unknown } | undefined;
-  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
-  return `${request.ip}|${email}`;
+function statusMessage(status: OneTimeTokenState): string | null {
+  return status === 'pending' ? null : ACCOUNT_INVITATION_MESSAGES[status];
 }
 
 export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
@@ -50,51 +70,50 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.post('/api/auth/signup', { preHandler: sameSiteOnly }, async (request, reply) => {
     const body = signUpBody.parse(request.body);
     const isFirst = !(await anyUserExists(deps.storage.db));
-    if (!isFirst && !deps.config.allowSignup) {
-      throw new HttpError(
-        403,
-        'New accounts are turned off here. Ask the owner of this app to create one for you.',
-      );
-    }
+    let user: PublicUser;
     try {
-      const user = await createUser(deps.storage, body);
-      const row = await findUserByEmail(deps.storage.db, user.email);
-      if (!row) throw new Error('The new user was not found right after it was created.');
-      const signedIn = await startSession(deps, reply, row);
-      return reply.status(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+      if (body.invite !== undefined && !isFirst) {
+        user = await signUpWithAccountInvitation(deps.storage, body.invite, body, deps.now());
+      } else {
+        if (!isFirst && !deps.config.allowSignup) throw new HttpError(403, SIGNUP_NEEDS_INVITATION);
+        user = await createUser(deps.storage, body);
+      }
     } catch (error) {
       if (error instanceof DuplicateEmailError) throw new HttpError(409, error.message);
+      if (error instanceof AccountInvitationError) throw new HttpError(error.statusCode, error.message);
       throw error;
     }
+    const row = await findUserByEmail(deps.storage.db, user.email);
+    if (!row) throw new Error('The new user was not found right after it was created.');
+    const signedIn = await startSession(deps, reply, row);
+    return reply.status(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
   });
 
-  app.post(
-    '/api/auth/signin',
-    {
-      preHandler: sameSiteOnly,
-      config: {
-        rateLimit: {
-          max: deps.config.signInLimitPer15Min,
-          timeWindow: '15 minutes',
-          // Runs after the body is read so the key can include the email being tried.
-          hook: 'preHandler',
-          keyGenerator: signInKey,
-          errorResponseBuilder: () => new HttpError(429, MESSAGES.signInRateLimited),
-        },
-      },
-    },
-    async (request, reply) => {
-      const body = signInBody.parse(request.body);
-      const user = await findUserByEmail(deps.storage.db, body.email.trim().toLowerCase());
-      if (!user) {
-        await burnPasswordCheck(body.password);
-        throw new HttpError(401, WRONG_SIGN_IN);
-      }
-      if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
-      const signedIn = await startSession(deps, reply, user);
-      return reply.status(200).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
-    },
-  );
+  // The sign-up page asks what a link is for before the form is filled in: the invited email, and whether the
+  // link still works. POST so the token stays out of logged URLs.
+  app.post('/api/auth/invitation', { preHandler: sameSiteOnly }, async (request) => {
+    const { token } = invitationBody.parse(request.body);
+    const found = await checkAccountInvitation(deps.storage, token, deps.now());
+    if (!found) throw new HttpError(404, ACCOUNT_INVITATION_MESSAGES.unknown);
+    return { email: found.email, status: found.status, message: statusMessage(found.status) };
+  });
+
+  app.post('/api/auth/signin', { preHandler: sameSiteOnly }, async (request, reply) => {
+    const body = signInBody.parse(request.body);
+    const email = body.email.trim().toLowerCase();
+    const limits = { perIp: deps.config.signInIpLimitPer15Min, perEmail: deps.config.signInLimitPer15Min };
+    const counted = await countSignInTry(deps.storage, limits, deps.now(), request.ip, email);
+    if (!counted.allowed) throw new HttpError(429, MESSAGES.signInRateLimited);
+    const user = await findUserByEmail(deps.storage.db, email);
+    if (!user) {
+      await burnPasswordCheck(body.password);
+      throw new HttpError(401, WRONG_SIGN_IN);
+    }
+    if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
+    await counted.succeeded();
+    const signedIn = await startSession(deps, reply, user);
+    return reply.status(200).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+  });
 
   app.post('/api/auth/signout', async (request, reply) => {
     let signedIn = null;

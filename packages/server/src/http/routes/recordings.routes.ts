@@ -229,7 +229,7 @@ export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const body = bookmarkBody.parse(request.body);
       const recording = unwrap(await recordingOfCase(ctx, owner(request), caseId, recordingId));
-      return reply.status(201).send(await addBookmark(ctx, recording, body));
+      return reply.status(201).send(unwrap(await addBookmark(ctx, recording, body)));
     });
 
     const bookmarkOf = async (ownerId: string, caseId: string, bookmarkId: string) => {
