@@ -73,6 +73,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-11-23T1510-transcript-items',
         '2026-12-04T0600-sign-in-limits',
         '2026-12-04T0610-account-invitations',
+        '2026-12-04T0700-letters-received',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });
