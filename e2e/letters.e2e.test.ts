@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { RECORDING_LAW_POINTS, RECORDING_NOTICE_SENTENCE } from '@iep/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
@@ -156,10 +157,10 @@ describe('a parent writes, downloads and sends letters', () => {
     await expect.poll(() => notes.locator('h3').textContent(), { timeout: 5000 }).toBe('Notes for you');
     const notesText = (await notes.textContent()) ?? '';
     expect(notesText).toContain('They are not part of the letter.');
-    expect(notesText).toMatch(/A district may require written notice up to 24 hours before the meeting/);
-    expect(notesText).toMatch(
-      /RSMo 162\.686 \(Missouri Senate summary of the bill\)\. Law: from an official source\./,
-    );
+    // The same RSMo 162.686 sentences as the plan and the recording page, and the plan's label words.
+    expect(notesText).toContain(RECORDING_NOTICE_SENTENCE);
+    for (const point of RECORDING_LAW_POINTS) expect(notesText).toContain(point);
+    expect(notesText).toContain('RSMo 162.686. This is the law. PRIMARY: read in the source itself.');
     const canSpeak = await page.evaluate(() => 'speechSynthesis' in window);
     await expect(page.getByRole('button', { name: /^Read aloud the letter/ }).count()).resolves.toBe(
       canSpeak ? 1 : 0,
