@@ -14,7 +14,7 @@ import {
 import { buildLetter } from './build-letter.js';
 import { LETTER_KINDS, type Letter } from './letter-types.js';
 import { letterToText, notesToText } from './letter-text.js';
-import { exampleFixtures, NOW } from './test-fixtures/example.js';
+import { exampleFixtures, NOW, withExtraService } from './test-fixtures/example.js';
 
 // Each legal correction of the audit (missouri-rules.md §16), tested on the letter the school receives. Each test
 // names its source. The body must state a rule with its citation; what we are unsure of goes to the notes.
@@ -352,13 +352,7 @@ describe('service logs the data check could not read (§16.6: a student record, 
   });
 
   it("from the case's analysis: a service with no log and one with gaps, each once, before any Sunshine Law part", () => {
-    const c = exampleCase();
-    const [reading] = c.services;
-    if (reading === undefined) throw new Error('the example case has a service');
-    const caseFile: CaseFile = {
-      ...c,
-      services: [...c.services, { ...reading, id: 's2', name: 'Occupational therapy', log: [] }],
-    };
+    const caseFile = withExtraService(exampleCase(), { id: 's2', name: 'Occupational therapy' });
     const analysis = analyzeCase(caseFile, { asOf: '2026-11-23' });
     expect(servicesWithoutLogs(analysis).map((s) => s.serviceId)).toEqual(['s2']);
     const result = buildLetter('records-request', {

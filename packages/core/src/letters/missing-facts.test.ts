@@ -4,7 +4,7 @@ import { analyzeCase } from '../analysis/index.js';
 import type { CaseFile } from '../case/index.js';
 import { buildLetter } from './build-letter.js';
 import { letterToText } from './letter-text.js';
-import { exampleFixtures, NOW } from './test-fixtures/example.js';
+import { exampleFixtures, NOW, withExtraService } from './test-fixtures/example.js';
 
 const { exampleCase, exampleLetter } = exampleFixtures((name) =>
   readFileSync(new URL(`./test-fixtures/${name}`, import.meta.url), 'utf8'),
@@ -98,21 +98,12 @@ describe('missing facts', () => {
 
   it('comp-ed: a service with no log, or none missed, is never asked for (no log is not a missed session)', () => {
     const c = exampleCase();
-    const [reading] = c.services;
-    if (reading === undefined) throw new Error('the example case has a service');
-    const caseFile: CaseFile = {
-      ...c,
-      services: [
-        ...c.services,
-        { ...reading, id: 's2', name: 'Occupational therapy', log: [] },
-        {
-          ...reading,
-          id: 's3',
-          name: 'Speech therapy',
-          log: reading.log.map((e) => ({ ...e, status: 'delivered' as const, minutes: e.minutes })),
-        },
-      ],
-    };
+    const allDelivered = c.services[0]?.log.map((e) => ({ ...e, status: 'delivered' as const })) ?? [];
+    const caseFile = withExtraService(withExtraService(c, { id: 's2', name: 'Occupational therapy' }), {
+      id: 's3',
+      name: 'Speech therapy',
+      log: allDelivered,
+    });
     const analysis = analyzeCase(caseFile, { asOf: '2026-11-23' });
     const ledger = (id: string) => analysis.services.find((s) => s.serviceId === id);
     expect(ledger('s2')?.logStatus).toBe('none');

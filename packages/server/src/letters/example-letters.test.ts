@@ -13,6 +13,7 @@ import mammoth from 'mammoth';
 import { simpleParser } from 'mailparser';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { withExtraService } from '../../../core/src/letters/test-fixtures/example.js';
 import { matrixCase } from '../../../core/src/letters/test-fixtures/matrix.js';
 import { buildCaseLetter } from './letters.service.js';
 import { renderLetter } from './render-letter.js';
@@ -105,13 +106,7 @@ describe.each(LETTER_KINDS)('%s as the school receives it', (kind) => {
 
 describe('buildCaseLetter wires the data check into the records request', () => {
   it('asks for the log of each service of the "no-service-log" finding, with its dates, under FERPA/IDEA', () => {
-    const c = exampleCase();
-    const [reading] = c.services;
-    if (reading === undefined) throw new Error('the example case has a service');
-    const caseFile: CaseFile = {
-      ...c,
-      services: [...c.services, { ...reading, id: 's2', name: 'Occupational therapy', log: [] }],
-    };
+    const caseFile = withExtraService(exampleCase(), { id: 's2', name: 'Occupational therapy' });
     const built = buildCaseLetter('records-request', {
       caseFile,
       meetingId: '',

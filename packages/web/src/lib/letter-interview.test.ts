@@ -133,32 +133,17 @@ describe('cleanAnswers', () => {
 });
 
 describe('withCaseChoices', () => {
+  const servicesQuestion = (choicesFrom: LetterQuestion['choicesFrom']): LetterQuestion =>
+    q({ id: 'serviceIds', type: 'multi-choice', ...(choicesFrom ? { choicesFrom } : {}) });
+
   it("lists the case's services by name for a question whose choices come from the services", () => {
-    const question = {
-      id: 'serviceIds',
-      section: 'Missed minutes',
-      prompt: 'Which services?',
-      help: '',
-      type: 'multi-choice' as const,
-      choicesFrom: 'services' as const,
-      allowUnknown: false,
-      required: false,
-    };
+    const question = servicesQuestion('services');
     const [filled] = withCaseChoices([question], [{ id: 's1', name: 'Reading help' }]);
     expect(filled?.choices).toEqual([{ value: 's1', label: 'Reading help' }]);
   });
 
   it('lists only the services with missed minutes, and asks nothing when the data check found none', () => {
-    const question = {
-      id: 'serviceIds',
-      section: 'Missed minutes',
-      prompt: 'Which services?',
-      help: '',
-      type: 'multi-choice' as const,
-      choicesFrom: 'services-with-missed-minutes' as const,
-      allowUnknown: false,
-      required: false,
-    };
+    const question = servicesQuestion('services-with-missed-minutes');
     const services = [
       { id: 's1', name: 'Reading help' },
       { id: 's2', name: 'Speech (no log)' },

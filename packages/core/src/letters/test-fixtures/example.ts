@@ -11,6 +11,16 @@ export const NOW = '2026-11-23T12:00:00-06:00';
 /** The follow-up is written the morning after the meeting. */
 export const NOW_AFTER = '2026-12-08T08:00:00-06:00';
 
+/** The case with one more service like its first one, under another id and name, with the given log. */
+export function withExtraService(
+  c: CaseFile,
+  service: { id: string; name: string; log?: CaseFile['services'][number]['log'] },
+): CaseFile {
+  const [first] = c.services;
+  if (first === undefined) throw new Error('the example case has a service');
+  return { ...c, services: [...c.services, { ...first, ...service, log: service.log ?? [] }] };
+}
+
 export function exampleFixtures(read: (name: string) => string) {
   function exampleCase(): CaseFile {
     const parsed = parseCaseFileText(read('case.example.json'));
