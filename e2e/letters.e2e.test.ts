@@ -345,7 +345,7 @@ describe('a parent writes, downloads and sends letters', () => {
     const row =
       (await page.locator('section.triggered li', { hasText: 'decide whether' }).textContent()) ?? '';
     expect(row).toContain(
-      'It arrived on Saturday, October 3, 2026, when offices are closed, so it counts as received on Monday, October 5, 2026, the next business day.',
+      'It arrived on Saturday, October 3, 2026. Offices are closed that day, so it counts as received on the next business day, Monday, October 5, 2026.',
     );
     expect(row).toContain('SSD Family Handbook');
   });

@@ -69,7 +69,7 @@ describe('iep deadline', () => {
     expect(run.code).toBe(0);
     // Friday 6:00 PM: received Monday Nov 23; Tue 24, Wed 25, (Thanksgiving) Fri 27.
     expect(run.stdout).toMatch(/Counted from: .*November 23, 2026/);
-    expect(run.stdout).toMatch(/the next business day, because it was sent at or after 5:00 PM/);
+    expect(run.stdout).toMatch(/the next business day\. That is because it was sent at or after 5:00 PM/);
     expect(run.stdout).toMatch(/Due: .*November 27, 2026/);
     expect(run.stdout).toMatch(
       /The district may count these days: 2026-11-25 .*Then the date would be .*December 1, 2026/,

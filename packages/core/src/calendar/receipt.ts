@@ -89,6 +89,7 @@ export function receivedOn(sentAtMs: number, zoneName: string, hours: OfficeHour
   return {
     sentAt,
     received,
-    moved: `${hours.who.charAt(0).toUpperCase()}${hours.who.slice(1)} receives it on ${plainDayDate(received)}, the next business day, because ${why}.`,
+    // Two short sentences: parents read this next to the date (grade 8.5 or below, plan-readability.test.ts).
+    moved: `${hours.who.charAt(0).toUpperCase()}${hours.who.slice(1)} receives it on ${plainDayDate(received)}, the next business day. That is because ${why}.`,
   };
 }

@@ -90,7 +90,7 @@ describe('clocks start on receipt (missouri-rules.md §16.5)', () => {
     expect(result.from).toBe('2026-12-07');
     expect(result.due).toBe('2026-12-10');
     expect(result.notes[0]).toMatch(
-      /receives it on Monday, December 7, 2026, the next business day, because it was sent at or after 5:00 PM/,
+      /receives it on Monday, December 7, 2026, the next business day\. That is because it was sent at or after 5:00 PM/,
     );
   });
 

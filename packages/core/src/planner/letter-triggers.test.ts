@@ -70,7 +70,9 @@ describe('planMeeting with sent letters', () => {
     });
     const sunshine = plan.triggered.find((t) => t.rule === 'sunshine-response');
     expect(sunshine).toMatchObject({ from: '2026-11-23', due: '2026-11-27' });
-    expect(sunshine?.receiptNote).toMatch(/next business day, because it was sent at or after 5:00 PM/);
+    expect(sunshine?.receiptNote).toMatch(
+      /next business day\. That is because it was sent at or after 5:00 PM/,
+    );
   });
 
   it('34 CFR 104.36 (§16.4): for a 504 plan a records request starts no IDEA clock', () => {
@@ -193,7 +195,7 @@ describe('planMeeting with sent letters', () => {
       waiting: null,
     });
     expect(sunshine?.receiptNote).toBe(
-      'It arrived on Saturday, November 28, 2026, when offices are closed, so it counts as received on Monday, November 30, 2026, the next business day.',
+      'It arrived on Saturday, November 28, 2026. Offices are closed that day, so it counts as received on the next business day, Monday, November 30, 2026.',
     );
   });
 

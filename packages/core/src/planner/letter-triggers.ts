@@ -98,8 +98,8 @@ function receiptNote(d: DeadlineResult, start: NonNullable<Start>): string | nul
   if ('sentAt' in start) return d.receipt?.moved ?? null;
   if (start.arrived === null || start.arrived === start.from) return null;
   return (
-    `It arrived on ${plainDayDate(start.arrived)}, when offices are closed, so it counts as received on ` +
-    `${plainDayDate(start.from)}, the next business day.`
+    `It arrived on ${plainDayDate(start.arrived)}. Offices are closed that day, so it counts as received on the ` +
+    `next business day, ${plainDayDate(start.from)}.`
   );
 }
 

@@ -64,6 +64,33 @@ describe('plain language', () => {
     expect(grade(joined)).toBeLessThanOrEqual(8);
   });
 
+  it('deadlines from sent letters: waiting for an arrival date, and why a clock starts later, read plainly', () => {
+    const mailed = {
+      id: 's1',
+      kind: 'records-request' as const,
+      sentAt: '2026-11-20T15:00:00Z',
+      method: 'mail' as const,
+    };
+    const now = '2026-12-01T12:00:00-06:00';
+    const texts = [
+      ...planMeeting({ meeting, now, caseFile, sent: [mailed] }).triggered.map((d) => d.waiting ?? ''),
+      ...planMeeting({
+        meeting,
+        now,
+        caseFile,
+        sent: [{ ...mailed, receivedOn: '2026-11-28' }],
+      }).triggered.map((d) => d.receiptNote ?? ''),
+      ...planMeeting({
+        meeting,
+        now,
+        caseFile,
+        sent: [{ ...mailed, method: 'email', sentAt: '2026-11-20T23:30:00Z' }],
+      }).triggered.map((d) => d.receiptNote ?? ''),
+    ].filter((t) => t !== '');
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const text of texts) expect(grade(text)).toBeLessThanOrEqual(8.5);
+  });
+
   it('plan warnings read at grade 8.5 or below', () => {
     const now = ['2026-12-06T12:00:00-06:00', '2026-12-07T10:00:00-06:00', '2026-12-09T12:00:00-06:00'];
     for (const n of now) {

@@ -109,7 +109,7 @@ describe.each(targets)('arrival of sent letters on $name', (target) => {
       expect(emailed.statusCode, emailed.body).toBe(201);
       const pwn = (await triggered('2026-12-09T15:00:00Z')).find((d) => d.rule === 'pwn-response');
       expect(pwn).toMatchObject({ from: '2026-12-09', due: '2026-12-16', status: 'upcoming' });
-      expect(pwn?.receiptNote).toMatch(/next business day, because it was sent at or after 5:00 PM/);
+      expect(pwn?.receiptNote).toMatch(/next business day\. That is because it was sent at or after 5:00 PM/);
     });
 
     it('the arrival date can be given when marking as sent; another case cannot reach the sent letter', async () => {
