@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../analysis/index.js';
-import type { CaseFile } from '../case/index.js';
 import { buildLetter } from './build-letter.js';
 import { letterToText } from './letter-text.js';
 import { exampleFixtures, NOW, withExtraService } from './test-fixtures/example.js';
