@@ -79,7 +79,7 @@ export async function run(): Promise<BenchResult[]> {
           'upload-offset': String(offset),
           'content-type': 'application/offset+octet-stream',
         },
-        body: piece,
+        body: new Uint8Array(piece),
       });
       if (answer.status !== 204) throw new Error(`PATCH answered ${answer.status}`);
       return offset + piece.length;
