@@ -5,6 +5,9 @@ import { findDatePhrases } from './dates.js';
 import {
   ACTION_VERBS,
   AGREE_PHRASES,
+  APPROVAL,
+  DOCUMENT_WORDS,
+  NOT_AGENTIVE,
   CHECK_VERBS,
   ERRAND_VERBS,
   IN_MEETING,
@@ -79,6 +82,8 @@ export interface UtteranceAnalysis {
   no: boolean;
   /** "I can do that", "I'll do that", "we can do that". */
   doThat: boolean;
+  /** "That's reasonable", "I think that's appropriate". */
+  approval: boolean;
   hasDate: boolean;
   words: string[];
 }
@@ -123,6 +128,12 @@ const LET_ME_IN_MEETING = new Set([
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
   if (p.negative || p.past || p.habitual || p.embedded || s.question) return null;
   if (p.verbs.some((v) => WANTING.has(v) || (v === 'need' && !p.haveTo))) return null;
+  // "I'll run out of time", "I'll get nervous": things that happen to someone.
+  if (
+    NOT_AGENTIVE.has(p.verb) &&
+    !(p.verb === 'get' && /\b(?:you|back|to|it|that|those|them|the|a|an|his|her)\b/.test(p.object))
+  )
+    return null;
   if (p.subject === 'let-us' || p.subject === 'it' || p.subject === 'none') return null;
   const verb = p.verb;
   const action = ACTION_VERBS.has(verb) || ACTION_VERBS.has(p.verbs[p.verbs.length - 1] ?? '');
@@ -134,6 +145,11 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (IN_MEETING.test(s.clean) || NOW.test(clause)) return null;
   if (STATIVE_PHRASE.test(s.clean) && ['say', 'be', 'tell', 'see'].includes(verb)) return null;
   const future = p.modal === 'will' || p.goingTo;
+  // "Consent for the FBA will go home tomorrow", "the notice will be mailed": a thing sent, nobody named.
+  if (!p.subjectPerson && (p.subject === 'role' || p.subject === 'named') && future)
+    return (verb === 'go' && /^(?:home|out|to you|back|with)\b/.test(p.object)) || (p.passive && action)
+      ? { predicate: { ...p, subject: 'none' }, sentence: s, strong: false, check: false }
+      : null;
   if (p.subject === 'you') {
     return future && ['get', 'have', 'receive', 'hear'].includes(verb)
       ? { predicate: p, sentence: s, strong: true, check: false }
@@ -162,7 +178,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // the school's routine. "We" promises with an errand verb, to "you", or by a date.
   const errand =
     ERRAND_VERBS.has(verb) ||
-    (check && verb !== 'talk') ||
+    (DOCUMENT_DELIVERY.has(verb) && DOCUMENT_WORDS.test(p.object)) ||
+    // "We'll figure it out" reassures; "we'll figure out who is trained" is an errand.
+    (check && verb !== 'talk' && !/^(?:it|that|this)(?: out)?\W*$/.test(p.object)) ||
     (['talk', 'meet', 'speak'].includes(verb) && /^(?:to|with)\b/.test(p.object)) ||
     /\b(?:you|your)\b/.test(p.object) ||
     dated;
@@ -182,9 +200,22 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
 }
 
 const ADDING = new Set(['add', 'include', 'put']);
+const DOCUMENT_DELIVERY = new Set([
+  'put',
+  'include',
+  'add',
+  'get',
+  'have',
+  'give',
+  'mail',
+  'leave',
+  'attach',
+]);
 
 function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
-  if (p.negative || p.past || p.embedded || s.question) return false;
+  if (p.negative || p.past || p.embedded || s.question || IN_MEETING.test(s.clean)) return false;
+  // "Self-carry for the inhaler goes in the plan."
+  if (p.verb === 'go' && INTO_THE_PLAN.test(s.clean.slice(p.charAt))) return true;
   const modal = p.modal === 'will' || p.modal === 'can' || p.goingTo || p.subject === 'let-us';
   const planVerb = PLAN_VERBS.has(p.verb) || p.verbs.slice(0, -1).some((v) => PLAN_VERBS.has(v));
   if (
@@ -192,13 +223,12 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
     modal &&
     planVerb
   ) {
-    // "I'll have the final IEP to you": something handed to the parent is an errand, not a change to the plan.
-    if (/\b(?:to|for) you\b/.test(p.object)) return false;
+    // "I'll have the final IEP to you", "email you the plan": something handed to the parent is an errand.
+    if (/\b(?:you|everyone|everybody|home|out to)\b/.test(p.object)) return false;
     return (
       PLAN_WORDS.test(`${p.verb} ${p.object}`) ||
       INTO_THE_PLAN.test(s.clean.slice(p.charAt)) ||
-      p.verbs.some((v) => ADDING.has(v) && v !== 'put') ||
-      (p.verbs.includes('put') && /^(?:that|it|this|those|them) in\b/.test(p.object))
+      p.verbs.some((v) => ADDING.has(v) && v !== 'put')
     );
   }
   // "Totally, she can keep a snack in her bag": the child may, from now on ("yes, he can" alone changes nothing).
@@ -216,7 +246,7 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
 const PROPOSAL =
   /^(?:(?:and|so|but|okay|well|then),?\s+)?(?:what about|how about|is there (?:any chance|a way|any way)|(?:can|could|would) (?:we|he|she|they) (?:also |still |please )?(?:add|put|get|have|do|use|try|change|increase|keep|make|move|skip|go|visit|carry|leave|test|take|present|type|sit|eat|stay|come|bring|work|drive|be allowed))\b/;
 
-function requestOf(s: SentenceView): 'action' | 'plan' | null {
+function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null {
   const c = s.clean;
   // In "could you send", compromise makes "could" its own verb with no subject: skip to the one with a subject.
   const first = s.parsed.predicates.find((p) => p.subject !== 'none');
@@ -232,8 +262,10 @@ function requestOf(s: SentenceView): 'action' | 'plan' | null {
     if (PROPOSAL.test(c)) return 'plan';
   }
   if (s.question && PROPOSAL.test(c)) return 'plan';
+  // "And class parties?", "Field trips?": a topic put on the table is a question about the plan.
+  if (s.question && first === undefined && opening && c.split(/\s+/).length <= 5) return 'plan';
   if (
-    /\b(?:i|we|he|she|they) (?:would (?:\w+ )?(?:like|love)|wants?|needs?|are asking for|are requesting|request)\b/.test(
+    /\b(?:i|we|he|she|they) (?:would (?:\w+ )?(?:like|love|want)|wants?|needs?|are asking for|are requesting|request)\b/.test(
       c,
     )
   ) {
@@ -280,7 +312,7 @@ export function analyzeUtterance(
     const hit = commitmentOf(p, s, deadline[sentences.indexOf(s)] === true);
     if (hit !== null && (commitment === null || (hit.strong && !commitment.strong))) commitment = hit;
   }
-  const requests = sentences.map(requestOf).filter((r) => r !== null);
+  const requests = sentences.map((s, i) => requestOf(s, i === 0)).filter((r) => r !== null);
   const statements = sentences
     .filter((s) => !s.question)
     .map((s) => s.clean)
@@ -320,9 +352,10 @@ export function analyzeUtterance(
     yes,
     no: NO_START.test(clean),
     doThat:
-      /\b(?:i|we) (?:can|will|could) (?:definitely |totally |absolutely |also |try to )?(?:do|handle|manage) (?:that|it|this|those)\b/.test(
+      /\b(?:i|we) (?:can|will|could) (?:definitely |totally |absolutely |also |try to )?(?:do|handle|manage) (?:that|it|this|those)\b|\b(?:happy|glad|willing) to do (?:that|it|this)\b/.test(
         statements,
       ),
+    approval: APPROVAL.test(statements),
     hasDate: dated.some((d) => d),
     words: clean
       .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')

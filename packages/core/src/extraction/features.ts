@@ -70,6 +70,7 @@ function signals(a: UtteranceAnalysis, prefix: string, out: Set<string>): void {
     [a.yes, 'yes'],
     [a.no, 'no'],
     [a.doThat, 'do-that'],
+    [a.approval, 'approval'],
     [a.hasDate, 'date'],
   ];
   for (const [on, name] of flags) if (on) out.add(`${prefix}${name}`);

@@ -208,20 +208,46 @@ export const ERRAND_VERBS = new Set([
   'ask',
   'check',
   'confirm',
-  'figure out',
 ]);
 
 /** Words of a plan: a change that lands here is an agreement, not an errand. */
 export const PLAN_WORDS =
-  /\b(?:plan|iep|504|accommodations?|goals?|minutes|services?|supports?|para|aide|intervention|group|schedule|testing|tests?|quizzes|extended time|extensions?|seating|break cards?|headphones|check[- ]?ins?|captioning|captioned|modified|counseling|in there|in it|in the plan|into the plan|to the plan|that in|it in|write that|put that)\b/;
+  /\b(?:plan|iep|504|accommodations?|goals?|minutes|services?|supports?|para|aide|intervention|group|schedule|testing|tests?|quizzes|extended time|extensions?|seating|break cards?|headphones|check[- ]?ins?|captioning|captioned|modified|counseling|in there|in the plan|into the plan|to the plan|write that|put that)\b/;
 
 /** Said anywhere in a sentence, these put what was just said into the plan ("..., if you want that in there"). */
 export const INTO_THE_PLAN =
-  /\b(?:in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the iep|on the iep|to (?:his|her|the) accommodations|as an accommodation|write (?:that|it) in|put (?:that|it) in)\b/;
+  /\b(?:in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the iep|on the iep|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave)\b/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
+
+/** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
+export const APPROVAL =
+  /\b(?:that|this|it) (?:is|sounds|seems) (?:totally |very |really |perfectly |completely )?(?:appropriate|reasonable|fair|fine|doable|easy|a good idea|a great idea|no problem)\b|\bno problem\b|\bhappy to (?:do|add|help with) (?:that|it|this)\b/;
+
+/** Deliveries to the parent: a thing put in one of these is an errand, not a change to the plan. */
+export const DOCUMENT_WORDS =
+  /\b(?:notice|letter|email|e-mail|report|summary|minutes|notes|copy|list|form|forms|packet|application|referral|link|log|data|results|invite|invitation|release|paperwork)\b/;
+
+/** Verbs of what happens to someone, not what they do ("I'll run out of time", "he'll forget"). */
+export const NOT_AGENTIVE = new Set([
+  'run out',
+  'run',
+  'forget',
+  'lose',
+  'fail',
+  'fall',
+  'worry',
+  'panic',
+  'cry',
+  'end up',
+  'freak out',
+  'melt down',
+  'get',
+  'die',
+  'break',
+]);
 export const NOW =
   /\b(?:right now|real quick|in a (?:minute|second|moment|sec)|right here|before you leave)\b/;
 export const STATIVE_VERBS = new Set([
@@ -259,7 +285,8 @@ export const REFUSAL_PHRASES: readonly RegExp[] = [
   /\bnot (?:really |just |currently )?(?:something (?:we|that we|the district|the school|i|our)|an option|possible|available|feasible|appropriate|warranted|necessary|needed|allowed|permitted|covered|part of|what we (?:do|offer|provide))\b/,
   /\b(?:beyond|outside(?: of)?) (?:what|the scope of|our|the district)\b/,
   /\b(?:district|school|state|board) (?:policy|rules?|process|standards?)\b|\bpolicy (?:is|says|does not)\b|\bagainst (?:the )?policy\b/,
-  /\b(?:deny|denied|decline|declined|reject|rejected|refuse|refused) (?:that|the|your|this|it)\b|\bhave to deny\b/,
+  /\b(?:deny|denying|denied|decline|declining|declined|reject|rejecting|rejected|refuse|refusing|refused) (?:that|the|your|this|it|those)\b|\bhave to deny\b/,
+  /\bhold(?:ing)? off (?:on|until)\b|\bput (?:that|it) on hold\b|\bnot going to (?:do|add|approve|provide|offer|happen|change|increase|fund|pay)\b/,
   /\b(?:would|will) rather not\b/,
   /\bnot (?:at this time|right now|yet|this year|for now)\b|\bfor now,? (?:no|yes)\b/,
   /\b(?:does|do) not (?:really )?support\b|\bdata (?:does|do) not\b|\bdata (?:shows?|says) (?:he|she|they) (?:does|do) not\b/,

@@ -31,6 +31,10 @@ export interface Predicate {
   habitual: boolean;
   /** "maybe", "probably", "possibly". */
   hedged: boolean;
+  /** "will be sent", "is being added": the doer is not the subject. */
+  passive: boolean;
+  /** The subject names a person or a person's role ("the nurse", "his mom", "Ms. Lee"), not a thing. */
+  subjectPerson: boolean;
   /** The main verb's base form with its particle ("send", "look into", "get back", "be"). */
   verb: string;
   /** Every verb's base form in the chain ("try", "get"). */
@@ -167,6 +171,45 @@ const EMBEDDING = new Set([
   'which',
   'whatever',
 ]);
+const PERSON_WORDS = new Set([
+  'mom',
+  'dad',
+  'mother',
+  'father',
+  'parent',
+  'parents',
+  'nurse',
+  'teacher',
+  'counselor',
+  'principal',
+  'aide',
+  'para',
+  'therapist',
+  'ot',
+  'pt',
+  'slp',
+  'psychologist',
+  'coordinator',
+  'director',
+  'manager',
+  'driver',
+  'specialist',
+  'interpreter',
+  'husband',
+  'wife',
+  'grandma',
+  'grandmother',
+  'secretary',
+  'office',
+  'district',
+  'school',
+  'team',
+  'department',
+  'staff',
+  'someone',
+  'somebody',
+]);
+const NEGATIONS = new Set(['not', 'never', 'unable', 'no', 'nothing', 'nobody', 'neither', 'nor']);
 const CONDITION = new Set(['if', 'when', 'once', 'unless', 'whenever']);
 
 const isVerbish = (t: Term) =>
@@ -217,7 +260,7 @@ function chainEnd(terms: readonly Term[], from: number): number {
     const next = terms[i + 1];
     if (i > from && endsClause(terms[i - 1] as Term)) break;
     if (t.normal === 'go' && next?.normal === 'ahead' && terms[i + 2]?.normal === 'and') i += 3;
-    else if (isVerbish(t) || t.normal === 'not' || t.tags.has('Negative')) i += 1;
+    else if (isVerbish(t) || NEGATIONS.has(t.normal)) i += 1;
     else if (t.normal === 'to' && next !== undefined && (isVerbish(next) || CHAIN_ADVERBS.has(next.normal)))
       i += 1;
     else if (BRIDGE_ADJECTIVES.has(t.normal) && next?.normal === 'to') i += 1;
@@ -245,7 +288,7 @@ function chainEnd(terms: readonly Term[], from: number): number {
 function subjectBefore(
   terms: readonly Term[],
   start: number,
-): { kind: SubjectKind; words: string; from: number } {
+): { kind: SubjectKind; words: string; from: number; person?: boolean } {
   let i = start - 1;
   while (i >= 0 && CHAIN_ADVERBS.has((terms[i] as Term).normal) && !endsClause(terms[i] as Term)) i -= 1;
   const t = terms[i];
@@ -268,7 +311,8 @@ function subjectBefore(
       x.tags.has('Honorific') ||
       (/^\p{Lu}/u.test(x.text) && x.tags.has('ProperNoun')),
   );
-  return { kind: named ? 'named' : 'role', words, from: first };
+  const person = named || phrase.some((x) => x.tags.has('Actor') || PERSON_WORDS.has(x.normal));
+  return { kind: named ? 'named' : 'role', words, from: first, person };
 }
 
 function modalOf(chain: readonly Term[]): Pick<Predicate, 'modal' | 'goingTo' | 'haveTo' | 'tryTo' | 'able'> {
@@ -339,12 +383,21 @@ function predicateOf(
       !(t.normal === 'go' && chain[chain.indexOf(t) + 1]?.normal === 'ahead'),
   );
   // compromise sometimes tags the verb after "can all" as a noun ("we can all look at"): take the next word.
-  if (content.length === 0 && chain.some((t) => t.tags.has('Modal'))) {
+  // After a bare modal, the next word is the verb whatever its tag ("I will say, ...", "we can all look").
+  if (
+    content.length === 0 &&
+    chain.some((t) => t.tags.has('Modal')) &&
+    !endsClause(chain[chain.length - 1] as Term)
+  ) {
     let k = end;
     while (terms[k] !== undefined && ['all', 'both', 'also', 'just'].includes((terms[k] as Term).normal))
       k += 1;
     const next = terms[k];
-    if (next !== undefined && k > end && !endsClause(terms[k - 1] as Term)) content.push(next);
+    const notAVerb = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) =>
+      next?.tags.has(tag),
+    );
+    if (next !== undefined && !notAVerb && (k === end || !endsClause(terms[k - 1] as Term)))
+      content.push(next);
   }
   if (content.length === 0) {
     const aux = [...chain]
@@ -356,10 +409,24 @@ function predicateOf(
   const mainIndex = chain.lastIndexOf(content[content.length - 1] as Term);
   const particle = mainIndex >= 0 ? chain[mainIndex + 1] : undefined;
   const main = verbs[verbs.length - 1] ?? (chain.some((t) => t.tags.has('Copula')) ? 'be' : head.root);
-  const verb = particle !== undefined && PARTICLES.has(particle.normal) ? `${main} ${particle.normal}` : main;
-  const negative = chain.some(
-    (t) => t.normal === 'not' || t.normal === 'never' || t.normal === 'unable' || t.tags.has('Negative'),
-  );
+  // "write it up", "write all this up", "put the notice together": a particle a few words after its verb.
+  const later = terms.slice(end, end + 4).findIndex((t) => ['up', 'together', 'out'].includes(t.normal));
+  const between = later < 0 ? [] : terms.slice(end, end + later);
+  const splitParticle =
+    later > 0 &&
+    between.every(
+      (t) => t.tags.has('Pronoun') || t.tags.has('Determiner') || t.normal === 'all' || t.tags.has('Noun'),
+    )
+      ? terms[end + later]?.normal
+      : undefined;
+  const verb =
+    particle !== undefined && PARTICLES.has(particle.normal)
+      ? `${main} ${particle.normal}`
+      : splitParticle !== undefined
+        ? `${main} ${splitParticle}`
+        : main;
+  // Negation is said with a word ("not", "never", "unable"), not a prefix compromise tags ("non-food").
+  const negative = chain.some((t) => NEGATIONS.has(t.normal));
   const firstVerb = chain.find((t) => isVerbish(t));
   const modals = modalOf(chain);
   const next = terms[end];
@@ -396,12 +463,25 @@ function predicateOf(
     ...modals,
     negative,
     past,
+    passive: chain.some(
+      (t, k) =>
+        (t.root === 'be' ||
+          t.normal === 'be' ||
+          t.normal === 'been' ||
+          t.normal === 'being' ||
+          t.normal === 'get') &&
+        chain.slice(k + 1).some((x) => x.tags.has('PastTense') || x.tags.has('Participle')),
+    ),
+    subjectPerson:
+      subject.person === true || ['i', 'we', 'you', 'let-me', 'let-us', 'pronoun'].includes(subject.kind),
     habitual: chain.some((t) => HABIT.has(t.normal)) || before.some((w) => HABIT.has(w)),
     hedged: chain.some((t) => HEDGE.has(t.normal)) || before.some((w) => HEDGE.has(w)),
     verb,
     verbs,
     object: objectTerms.join(' '),
-    embedded: EMBEDDING.has(terms[subject.from - 1]?.normal ?? ''),
+    embedded:
+      EMBEDDING.has(terms[subject.from - 1]?.normal ?? '') ||
+      (terms[subject.from - 1]?.normal === 'that' && terms[subject.from - 2]?.tags.has('Adjective') === true),
     at: start,
     charAt: Math.max(0, (subjectTerm ?? head).offset),
   };

@@ -58,32 +58,30 @@ export function isRefusal(a: UtteranceAnalysis, prev: UtteranceAnalysis | null):
 
 export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
   if (a.agreePhrase || a.planChange) return true;
-  if (prev?.request !== 'plan' || a.no) return false;
-  // A yes to a change someone asked for ("Absolutely, we'll put in a pass", "we can do that", "that's easy to
-  // do"), or "I can see him once a week": the change is taken on. A bare "yes" or "okay" names nothing.
-  const taken =
-    a.doThat ||
-    /\bthat is (?:fine|reasonable|doable|easy)\b/.test(a.clean) ||
-    a.sentences.some((s) =>
-      s.parsed.predicates.some((p) => !p.negative && !p.past && PLAN_VERBS.has(p.verb)),
-    );
-  // The school offering the change itself: "I can see him once a week", "we can give him access to that".
-  const offers =
-    a.side !== 'parent' &&
-    a.sentences.some((s) =>
-      s.parsed.predicates.some(
-        (p) =>
-          (p.subject === 'i' || p.subject === 'we') &&
-          p.modal === 'can' &&
-          !p.negative &&
-          !p.embedded &&
-          p.verbs.length > 0,
-      ),
-    );
-  return (
-    ((a.doThat || (a.yes && taken)) && a.commitment?.strong !== true) ||
-    (offers && a.commitment?.strong !== true)
+  if (prev?.request !== 'plan' || a.no || a.question) return false;
+  if (a.side === 'parent' || a.side === 'student') {
+    // The family saying yes to a change the school proposed, in words that name it ("we'd love for him to try
+    // the new app"); a bare "yes" or "okay" names nothing.
+    const names =
+      a.words.length >= 6 || a.sentences.some((s) => s.parsed.predicates.some((p) => PLAN_VERBS.has(p.verb)));
+    return (a.yes || a.approval || a.agreePhrase) && names;
+  }
+  // A yes to a change someone asked for ("Absolutely, we'll put in a pass", "we can do that", "I think that's
+  // appropriate"), or the school offering it ("I can see him once a week").
+  const taken = a.sentences.some((s) =>
+    s.parsed.predicates.some((p) => !p.negative && !p.past && PLAN_VERBS.has(p.verb)),
   );
+  const offers = a.sentences.some((s) =>
+    s.parsed.predicates.some(
+      (p) =>
+        (p.subject === 'i' || p.subject === 'we') &&
+        p.modal === 'can' &&
+        !p.negative &&
+        !p.embedded &&
+        p.verbs.length > 0,
+    ),
+  );
+  return (a.doThat || a.approval || (a.yes && taken) || offers) && a.commitment?.strong !== true;
 }
 
 export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
