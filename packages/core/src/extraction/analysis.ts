@@ -136,7 +136,11 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     return null;
   if (p.subject === 'let-us' || p.subject === 'it' || p.subject === 'none') return null;
   const verb = p.verb;
-  const action = ACTION_VERBS.has(verb) || ACTION_VERBS.has(p.verbs[p.verbs.length - 1] ?? '');
+  // "I can go with her the first time": going along is doing something.
+  const action =
+    ACTION_VERBS.has(verb) ||
+    ACTION_VERBS.has(p.verbs[p.verbs.length - 1] ?? '') ||
+    (verb === 'go' && /^with (?:him|her|them|you)\b/.test(p.object));
   const check =
     (CHECK_VERBS.has(verb) && (verb !== 'see' || /^(?:if|whether|what|about)\b/.test(p.object))) ||
     (verb === 'let' && /\bknow\b/.test(p.object));
@@ -217,7 +221,11 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
   // "Self-carry for the inhaler goes in the plan."
   if (p.verb === 'go' && INTO_THE_PLAN.test(s.clean.slice(p.charAt))) return true;
   const modal = p.modal === 'will' || p.modal === 'can' || p.goingTo || p.subject === 'let-us';
-  const planVerb = PLAN_VERBS.has(p.verb) || p.verbs.slice(0, -1).some((v) => PLAN_VERBS.has(v));
+  // "We'll have a para with her" is a change; "I'll have the plan drafted by Friday" is an errand.
+  const planVerb =
+    (PLAN_VERBS.has(p.verb) && p.verb !== 'have') ||
+    p.verbs.slice(0, -1).some((v) => PLAN_VERBS.has(v) && v !== 'have') ||
+    (p.verb === 'have' && /\b(?:para|aide|adult|nurse|support|helper)\b/.test(p.object));
   if (
     (p.subject === 'we' || p.subject === 'i' || p.subject === 'let-us' || p.subject === 'role') &&
     modal &&
@@ -244,7 +252,7 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
 }
 
 const PROPOSAL =
-  /^(?:(?:and|so|but|okay|well|then),?\s+)?(?:what about|how about|is there (?:any chance|a way|any way)|(?:can|could|would) (?:we|he|she|they) (?:also |still |please )?(?:add|put|get|have|do|use|try|change|increase|keep|make|move|skip|go|visit|carry|leave|test|take|present|type|sit|eat|stay|come|bring|work|drive|be allowed))\b/;
+  /^(?:(?:and|so|but|okay|well|then),?\s+)?(?:what about|how about|what if|is there (?:any chance|a way|any way)|(?:can|could|would) (?:we|he|she|they) (?:also |still |please )?(?:add|put|get|have|do|use|try|change|increase|keep|make|move|skip|go|visit|carry|leave|test|take|present|type|sit|eat|stay|come|bring|work|drive|be allowed)|(?:can|could|may) i (?:also |still )?(?:use|take|bring|leave|go|keep|type|sit|skip|do|eat|carry|record))\b/;
 
 function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null {
   const c = s.clean;
@@ -269,7 +277,9 @@ function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null 
       c,
     )
   ) {
-    return /\b(?:see|copy|in writing|written|notice|report|data|records|list|email|send)\b/.test(c)
+    return /\b(?:see|copy|in writing|written|notice|report|data|records|list|emails?|send|call|updates?)\b/.test(
+      c,
+    )
       ? 'action'
       : 'plan';
   }

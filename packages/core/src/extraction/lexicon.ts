@@ -220,11 +220,11 @@ export const INTO_THE_PLAN =
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things) (?:quick|short|brief|moving)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
 
 /** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
 export const APPROVAL =
-  /\b(?:that|this|it) (?:is|sounds|seems) (?:totally |very |really |perfectly |completely )?(?:appropriate|reasonable|fair|fine|doable|easy|a good idea|a great idea|no problem)\b|\bno problem\b|\bhappy to (?:do|add|help with) (?:that|it|this)\b/;
+  /\b(?:that|this|it) (?:is|sounds|seems) (?:totally |very |really |perfectly |completely )?(?:appropriate|reasonable|fair|fine|doable|easy|a good idea|a great idea|no problem)\b|\bno problem\b|\bhappy to (?:do|add|help with) (?:that|it|this)\b|\b(?:i am|we are|i'm|we're) (?:on board|all for it|good with (?:that|it|this))\b|(?<!\b(?:how|what|if|whether|where|when) )\b(?:that|it|this) works(?: for (?:me|us))?\b|\b(?:fine|okay|ok) (?:by|with) me\b|\bsounds like a plan\b/;
 
 /** Deliveries to the parent: a thing put in one of these is an errand, not a change to the plan. */
 export const DOCUMENT_WORDS =
@@ -284,7 +284,10 @@ export const STATIVE_PHRASE =
 export const REFUSAL_PHRASES: readonly RegExp[] = [
   /\bnot (?:really |just |currently )?(?:something (?:we|that we|the district|the school|i|our)|an option|possible|available|feasible|appropriate|warranted|necessary|needed|allowed|permitted|covered|part of|what we (?:do|offer|provide))\b/,
   /\b(?:beyond|outside(?: of)?) (?:what|the scope of|our|the district)\b/,
-  /\b(?:district|school|state|board) (?:policy|rules?|process|standards?)\b|\bpolicy (?:is|says|does not)\b|\bagainst (?:the )?policy\b/,
+  /\b(?:that|it|this) is (?:a |the |our |just )?(?:district|school|state|board|department|building) (?:policy|rule|process|standard|decision)\b|\bpolicy (?:is|says|does not|will not)\b|\bagainst (?:the )?policy\b|\bpart of the state standard\b/,
+  /\b(?:have|going) to say no\b|\b(?:the answer is|that is a) no\b|\bdo not see (?:us|that|it|this|him|her) (?:being able|moving|happening|doing|approving|adding|getting)\b/,
+  /\bnot sure (?:i|we) can (?:allow|do|add|approve|provide|offer|let|give|make|change)\b/,
+  /\b(?:do|does) not (?:really |currently )?have (?:the |enough |any )?(?:time|staff|staffing|space|room|money|funding|resources|capacity|budget|people)\b/,
   /\b(?:deny|denying|denied|decline|declining|declined|reject|rejecting|rejected|refuse|refusing|refused) (?:that|the|your|this|it|those)\b|\bhave to deny\b/,
   /\bhold(?:ing)? off (?:on|until)\b|\bput (?:that|it) on hold\b|\bnot going to (?:do|add|approve|provide|offer|happen|change|increase|fund|pay)\b/,
   /\b(?:would|will) rather not\b/,
@@ -354,6 +357,7 @@ export const NON_ANSWER: readonly RegExp[] = [
   /\b(?:would|will|'d) (?:have|need) to (?:check|see|look|ask|find|think|talk|pull|get back|figure|double)\b|\bhave to see\b|\bneed to think\b/,
   /\bgood question\b|\bhard to say\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
   /\b(?:go down that road|hold that thought|cross that bridge|whole other (?:thing|conversation|topic)|bigger conversation|another (?:time|day|conversation)|after the meeting|offline|not get into|table (?:that|this)|park (?:that|this))\b/,
+  /\b(?:let us|we will|we are going to|we can) (?:(?:just |wait and )?see (?:how|what|if|where))\b/,
   /\b(?:let us|we will|we should|we need to) (?:move on|keep (?:going|moving)|stay (?:with|on)|wrap up|finish up|get through|look at the|go to the|talk about (?:that|it|lunch|this) (?:at|later|after))\b/,
   /\b(?:moving on|the next (?:page|section|thing|item|slide)|let us move|so next)\b/,
   /\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does|handles|decides|has not|have not)\b|\bnot us\b/,
@@ -383,5 +387,6 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved)\b/,
   /\b(?:we are|so we are) agreed\b|\bagreed (?:on|upon|to|that)\b/,
   /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
-  /\b(?:i|we) (?:accept|approve)\b|\blet us (?:add|go with|do|keep(?! (?:it )?(?:moving|going))|put|write|include)\b|\bwe will go with\b/,
+  /\b(?:i|we) (?:accept|approve)\b|\blet us (?:add|go with|do (?:that|it|this)|keep(?! (?:it )?(?:moving|going))|put|write|include)\b|\bwe will go with\b/,
+  /\bwhat (?:we|i) can do is (?!(?:send|email|e-mail|mail|call|text|give you|get you|bring)\b)/,
 ];

@@ -81,7 +81,13 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
         p.verbs.length > 0,
     ),
   );
-  return (a.doThat || a.approval || (a.yes && taken) || offers) && a.commitment?.strong !== true;
+  // A promise of an errand to the family ("I'll send you the notice") is a commitment; one to the child ("I'll
+  // give him the shortened version") is how the change is carried out.
+  const errand =
+    a.commitment !== null &&
+    a.commitment.strong &&
+    !/^(?:him|her|them)\b/.test(a.commitment.predicate.object);
+  return (a.doThat || a.approval || (a.yes && taken) || offers) && !errand;
 }
 
 export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
