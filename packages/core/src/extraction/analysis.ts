@@ -314,7 +314,7 @@ export function analyzeUtterance(
     (s) => !SMALL_TALK_QUESTION.test(s.clean) && s.clean.split(/\s+/).length >= 4,
   );
   let commitment: CommitmentHit | null = null;
-  const dates = sentences.map((s) => findDatePhrases(s.original, meeting));
+  const dates = sentences.map((s) => findDatePhrases(s.clean, meeting));
   const dated = dates.map((list) => list.some((d) => d.due !== null));
   // A deadline, not "today" as in "today is his annual review".
   const deadline = dates.map((list) => list.some((d) => d.due !== null && d.due !== meeting));

@@ -43,9 +43,74 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bkinda\b/gi, 'kind of'],
 ];
 
+// Common mishearings of a recognizer that hide a promise or its date: "I'll" heard as "aisle" or "all" before a
+// verb, a weekday split in two ("fry day"), "buy" for "by" before a time, "weak" for "week", "to"/"too" for
+// "two" before a length, a number word after a month ("January eight").
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const DAY_NUMBERS: Record<string, string> = {
+  first: '1st',
+  one: '1st',
+  second: '2nd',
+  two: '2nd',
+  third: '3rd',
+  three: '3rd',
+  four: '4th',
+  fourth: '4th',
+  five: '5th',
+  fifth: '5th',
+  six: '6th',
+  sixth: '6th',
+  seven: '7th',
+  seventh: '7th',
+  eight: '8th',
+  eighth: '8th',
+  nine: '9th',
+  ninth: '9th',
+  ten: '10th',
+  tenth: '10th',
+  eleven: '11th',
+  eleventh: '11th',
+  twelve: '12th',
+  twelfth: '12th',
+  fifteen: '15th',
+  fifteenth: '15th',
+  twenty: '20th',
+  twentieth: '20th',
+  thirty: '30th',
+  thirtieth: '30th',
+};
+const MISHEARD: [RegExp, string | ((...groups: string[]) => string)][] = [
+  [/\b(?:fry|fried|fri) day\b/gi, 'Friday'],
+  [/\bmon day\b/gi, 'Monday'],
+  [/\b(?:choose|twos|tues) day\b/gi, 'Tuesday'],
+  [/\b(?:wednes|wins|wens) day\b/gi, 'Wednesday'],
+  [/\bthurs day\b/gi, 'Thursday'],
+  [
+    /\b(?:buy|bye)(?= (?:the end|end|next|this|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|\d|(?:the )?\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)\b)/gi,
+    'by',
+  ],
+  [/\b(next|this|a|per|each|every|the|two|three|in a|of the|end of the) weak\b/gi, '$1 week'],
+  [/\b(?:to|too)(?= (?:weeks|days|school days|business days|months)\b)/gi, 'two'],
+  [
+    new RegExp(String.raw`\b(${MONTH}) (${Object.keys(DAY_NUMBERS).join('|')})\b`, 'gi'),
+    (_m, month: string, n: string) => `${month} ${DAY_NUMBERS[n.toLowerCase()] ?? n}`,
+  ],
+  [
+    /(^|[,.;!?]\s*|\band\s+|\bso\s+)(?:aisle|all|ill)(?= (?:send|email|e-mail|mail|call|text|talk|get|give|bring|make|check|find|look|let|put|write|set|schedule|update|ask|reach|follow|forward|have|do|try|go|see|type|fill|sign|pull|print|drop|pick)\b)/gi,
+    '$1I will',
+  ],
+];
+
+/** Known mishearings undone (see MISHEARD); the rest of the words as they are. */
+export function undoMishearings(text: string): string {
+  let s = text;
+  for (const [pattern, replacement] of MISHEARD) s = s.replace(pattern, replacement as string);
+  return s;
+}
+
 /** Disfluencies out, contractions spelled out, lower case kept as said (names keep their capitals). */
 export function cleanSpeech(text: string): string {
-  let s = normalizeText(text);
+  let s = undoMishearings(normalizeText(text));
   s = s.replace(FILLER, '$1');
   s = s
     .replace(YOU_KNOW, ',')

@@ -22,6 +22,8 @@ export interface LabeledUtterance {
 
 export interface LabeledMeeting {
   id: string;
+  /** Which writing batch the meeting came from (the corpus's own files; training cross-validates by batch). */
+  batch?: string;
   meetingDate: string;
   planType: 'IEP' | '504';
   setting: string;
@@ -42,6 +44,7 @@ const utteranceSchema = z.object({
 
 const meetingSchema = z.object({
   id: z.string().min(1),
+  batch: z.string().optional(),
   meetingDate: isoDate,
   planType: z.enum(['IEP', '504']).optional(),
   setting: z.string().optional(),
@@ -60,6 +63,7 @@ export function parseLabeledMeeting(value: unknown, source: string): LabeledMeet
   const m = parsed.data;
   return {
     id: m.id,
+    ...(m.batch === undefined ? {} : { batch: m.batch }),
     meetingDate: m.meetingDate,
     planType: m.planType ?? 'IEP',
     setting: m.setting ?? '',

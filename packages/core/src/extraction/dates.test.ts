@@ -91,6 +91,7 @@ describe('dates: a day of the month, a month and a day, the end of the month', (
   it.each<Row>([
     ["I'll call you by the 15th.", MON, '2026-12-15'],
     ["I'll call you on the 3rd.", MON, '2027-01-03'],
+    ["I'll send you a copy by 15th.", MON, '2026-12-15'],
     ['I can send the results on the 20th.', '2026-10-14' as IsoDate, '2026-10-20'],
     ["I'll bring the form by the 7th.", MON, '2026-12-07'],
     ["We'll meet Monday the 14th.", MON, '2026-12-14'],

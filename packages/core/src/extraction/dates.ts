@@ -218,6 +218,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "by 15th" (the "the" lost, as a recognizer may write it): a day of the month after "by", "on", "before".
+    pattern:
+      /\b(?:by|on|before|until|through)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:grade|percentile|place|floor|period|hour|time))/g,
+    date: (m, meeting) => nextDayOfMonth(meeting, Number(m[1]), null),
+  },
+  {
     pattern: new RegExp(String.raw`\b${LEAD}next ${DAY}\b`, 'g'),
     date: (m, meeting) => followingWeek(meeting, DAYS.indexOf(m[1] ?? '') + 1),
   },

@@ -15,7 +15,7 @@ export {
   type FollowUpCommitment,
 } from './follow-up-answers.js';
 export { resolveDue, findDatePhrases, type DueDate, type DatePhrase } from './dates.js';
-export { sideOfRole, speakerSides, type Side, type SpeakerRole } from './roles.js';
+export { sideOfRole, speakerSides, speakersOfCase, type Side, type SpeakerRole } from './roles.js';
 export {
   scoreMeetings,
   extractFromMeeting,

@@ -209,7 +209,7 @@ export function addRecognizerNoise(text: string, options: NoiseOptions): string 
     } else if (r < 0.62) {
       const confusions = CONFUSIONS[key];
       out.push(replaceWord(token, confusions === undefined ? pick(INSERTS, rnd) : pick(confusions, rnd)));
-    } else if (r < 0.84) out.push(token, pick(INSERTS, rnd));
+    } else if (r < 0.84) out.push(pick(INSERTS, rnd), token);
     else if (i + 1 < tokens.length) {
       const next = tokens[i + 1] as string;
       out.push(replaceWord(token, parts(next).word), replaceWord(next, parts(token).word));

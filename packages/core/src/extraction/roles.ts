@@ -1,3 +1,4 @@
+import type { CaseFile } from '../case/index.js';
 import type { Utterance } from '../transcripts/transcript-types.js';
 
 // Which side of the table a speaker is on. Only the school refuses (a parent's "no" is not a refusal the parent
@@ -69,4 +70,13 @@ export function speakerSides(
     else sides.set(speaker, 'unknown');
   }
   return sides;
+}
+
+/** The people of a case as speakers: the team with their roles, the parents, the student. */
+export function speakersOfCase(file: Pick<CaseFile, 'team' | 'parents' | 'student'>): SpeakerRole[] {
+  return [
+    ...file.team.map((m) => ({ name: m.name, role: m.title ?? m.role.replace(/-/g, ' ') })),
+    ...file.parents.map((p) => ({ name: p.name, role: p.relationship ?? 'parent' })),
+    { name: file.student.name, role: 'student' },
+  ];
 }

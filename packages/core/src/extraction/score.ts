@@ -72,7 +72,7 @@ const ratio = (correct: number, total: number): Ratio => ({
   accuracy: total === 0 ? 1 : correct / total,
 });
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'coach', 'nurse']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 const whoWords = (s: string) =>
   s
     .toLowerCase()
@@ -83,7 +83,8 @@ const whoWords = (s: string) =>
 
 /**
  * Whether two ways of naming someone are the same person: equal without case, punctuation and a leading "the"
- * ("the OT" = "OT"); or, titles aside, one's words all among the other's ("Lee" = "Ms. Lee", "Dana" = "Dana Carter").
+ * ("the OT" = "OT"); or, titles aside, one's words all among the other's ("Lee" = "Ms. Lee", "Dana" = "Dana Carter",
+ * "the nurse" = "Nurse Kim").
  */
 export function sameWho(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
