@@ -42,7 +42,9 @@ export async function runExtraction(
   const utterances = utterancesFromSegments(bundle.view.segments, bundle.bookmarks);
   // Who is who (the team's roles, the parents): only the school refuses, and questions are mostly the family's.
   const speakers = file === null ? undefined : speakersOfCase(file);
-  const found = toFound(extractItems(utterances, { meetingDate, ...(speakers === undefined ? {} : { speakers }) }));
+  const found = toFound(
+    extractItems(utterances, { meetingDate, ...(speakers === undefined ? {} : { speakers }) }),
+  );
   // The run whose segments were read (a re-run still going shows the previous finished one).
   const transcriptId = bundle.shownTranscriptId;
   const now = storage.now().toISOString();
