@@ -184,7 +184,11 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     ERRAND_VERBS.has(verb) ||
     (DOCUMENT_DELIVERY.has(verb) && DOCUMENT_WORDS.test(p.object)) ||
     // "We'll figure it out" reassures; "we'll figure out who is trained" is an errand.
-    (check && verb !== 'talk' && !/^(?:it|that|this)(?: out)?\W*$/.test(p.object)) ||
+    (check &&
+      verb !== 'talk' &&
+      !/^(?:it|that|this|something)(?: out)?\b(?!\s+(?:who|what|when|where|how|if|whether))/.test(
+        p.object,
+      )) ||
     (['talk', 'meet', 'speak'].includes(verb) && /^(?:to|with)\b/.test(p.object)) ||
     /\b(?:you|your)\b/.test(p.object) ||
     dated;
@@ -231,7 +235,8 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
     modal &&
     planVerb
   ) {
-    // "I'll have the final IEP to you", "email you the plan": something handed to the parent is an errand.
+    // "I'll have the final IEP to you", "email you the plan", "include that in the notice": an errand.
+    if (DOCUMENT_WORDS.test(p.object) && !INTO_THE_PLAN.test(p.object)) return false;
     if (/\b(?:you|everyone|everybody|home|out to)\b/.test(p.object)) return false;
     return (
       PLAN_WORDS.test(`${p.verb} ${p.object}`) ||
@@ -270,6 +275,14 @@ function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null 
     if (PROPOSAL.test(c)) return 'plan';
   }
   if (s.question && PROPOSAL.test(c)) return 'plan';
+  // "She could get paper copies of the labs", "we could try a break card": a change put on the table.
+  if (
+    !s.question &&
+    /^(?:(?:and|so|but|well|then),?\s+)?(?:he|she|they|we) could (?:also )?(?:get|have|do|use|try|add|take|go|keep|start)\b/.test(
+      c,
+    )
+  )
+    return 'plan';
   // "And class parties?", "Field trips?": a topic put on the table is a question about the plan.
   if (s.question && first === undefined && opening && c.split(/\s+/).length <= 5) return 'plan';
   if (

@@ -138,13 +138,6 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b${LEAD}(?:today|tonight|this (?:morning|afternoon|evening)|(?:the )?end of (?:the )?day|close of business)\b`,
-      'g',
-    ),
-    date: (_m, meeting) => meeting,
-  },
-  {
-    pattern: new RegExp(
       String.raw`\b${LEAD}${N} (?:school|business|working) days?\b(?: from (?:now|today))?`,
       'g',
     ),
@@ -182,6 +175,14 @@ const RULES: Rule[] = [
       const n = numberOf(m[1] ?? m[2]);
       return n === null ? null : plusMonths(meeting, n);
     },
+  },
+  // After the lengths, so "a week from today" is read as a length.
+  {
+    pattern: new RegExp(
+      String.raw`\b${LEAD}(?:today|tonight|this (?:morning|afternoon|evening)|(?:the )?end of (?:the )?day|close of business)\b`,
+      'g',
+    ),
+    date: (_m, meeting) => meeting,
   },
   {
     pattern: new RegExp(String.raw`\b${LEAD}(?:the )?end of next month\b`, 'g'),

@@ -46,6 +46,11 @@ function commitmentDue(
   meeting: IsoDate,
 ) {
   const sentence = hit?.sentence.clean ?? a.clean;
+  // "I'll start the observations Monday and have it done within ten school days": due when it is done.
+  const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
+  const phrases = starting ? findDatePhrases(sentence, meeting).filter((d) => d.due !== null) : [];
+  const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
+  if (last !== undefined && last.due !== null) return last.due;
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0 });
   if (own.due !== null) return own.due;
   const saidAny = a.sentences.some((s) => findDatePhrases(s.clean, meeting).length > 0);

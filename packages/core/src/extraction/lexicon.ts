@@ -228,7 +228,7 @@ export const APPROVAL =
 
 /** Deliveries to the parent: a thing put in one of these is an errand, not a change to the plan. */
 export const DOCUMENT_WORDS =
-  /\b(?:notice|letter|email|e-mail|report|summary|minutes|notes|copy|list|form|forms|packet|application|referral|link|log|data|results|invite|invitation|release|paperwork)\b/;
+  /\b(?:notice|letter|email|e-mail|report|summary|notes|copy|list|form|forms|packet|application|referral|link|log|data|results|invite|invitation|release|paperwork)\b/;
 
 /** Verbs of what happens to someone, not what they do ("I'll run out of time", "he'll forget"). */
 export const NOT_AGENTIVE = new Set([
@@ -344,18 +344,24 @@ export const SERVICE_VERBS = new Set([
   'need',
   'supervise',
   'proctor',
+  'test',
+  'evaluate',
+  'assess',
+  'screen',
+  'diagnose',
+  'run',
 ]);
 
 /** Words that turn a "can not" into something other than a refusal of a service (times, presence, senses). */
 export const NOT_A_SERVICE =
-  /\b(?:can not|could not|will not be able to|not able to|unable to) (?:hear|see you|make it|be there|be here|attend|come|meet|stay late|believe|imagine|remember|thank|stress|emphasize|wait)\b|\b(?:mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|that day|that time)\b/;
+  /\b(?:can not|could not|will not be able to|not able to|unable to) (?:hear|see you|make it|be there|be here|attend|come|meet|stay late|believe|imagine|remember|thank|stress|emphasize|wait|talk about (?:another|other) (?:student|kid|child)s?|discuss (?:another|other) (?:student|kid|child)s?)\b|\b(?:mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|that day|that time)\b/;
 
 /** A reply that does not answer: not knowing, having to check later, putting it off, moving on. */
 export const NON_ANSWER: readonly RegExp[] = [
   /\b(?:i|we) do not (?:really |actually )?know\b|\bno idea\b/,
   /\bnot (?:a hundred percent |one hundred percent |totally |entirely |really )?(?:sure|certain)\b/,
   /\b(?:would|will|'d) (?:have|need) to (?:check|see|look|ask|find|think|talk|pull|get back|figure|double)\b|\bhave to see\b|\bneed to think\b/,
-  /\bgood question\b|\bhard to say\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
+  /\b(?:good|great|big|tough|hard|fair) question\b|\bhard to say\b|\btalk about (?:it|that|this)(?: more)? (?:later|next|another|at|when|after)\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
   /\b(?:go down that road|hold that thought|cross that bridge|whole other (?:thing|conversation|topic)|bigger conversation|another (?:time|day|conversation)|after the meeting|offline|not get into|table (?:that|this)|park (?:that|this))\b/,
   /\b(?:let us|we will|we are going to|we can) (?:(?:just |wait and )?see (?:how|what|if|where))\b/,
   /\b(?:let us|we will|we should|we need to) (?:move on|keep (?:going|moving)|stay (?:with|on)|wrap up|finish up|get through|look at the|go to the|talk about (?:that|it|lunch|this) (?:at|later|after))\b/,
@@ -384,7 +390,8 @@ export const NO_START = /^(?:no|nope|not (?:yet|now|really|at this time)|unfortu
 export const AGREE_PHRASES: readonly RegExp[] = [
   /\b(?:we|i|everyone|everybody|the team|the parents?|all of us|both of us|the school)(?: have| all| both)* (?:agree|agreed|are agreed|are all agreed)\b/,
   /\b(?:is|are|'s|'re) (?:all )?in agreement\b|\bon the same page\b|\bconsensus\b/,
-  /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved)\b/,
+  /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved|determined|has determined)\b|\bteam(?:'s| is) (?:decision|determination|consensus|recommendation) is\b/,
+  /\bwe (?:will|can|are going to) make (?:it|that|this) work\b/,
   /\b(?:we are|so we are) agreed\b|\bagreed (?:on|upon|to|that)\b/,
   /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
   /\b(?:i|we) (?:accept|approve)\b|\blet us (?:add|go with|do (?:that|it|this)|keep(?! (?:it )?(?:moving|going))|put|write|include)\b|\bwe will go with\b/,

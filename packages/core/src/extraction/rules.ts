@@ -64,7 +64,13 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
     // the new app"); a bare "yes" or "okay" names nothing.
     const names =
       a.words.length >= 6 || a.sentences.some((s) => s.parsed.predicates.some((p) => PLAN_VERBS.has(p.verb)));
-    return (a.yes || a.approval || a.agreePhrase) && names;
+    return (
+      (a.yes ||
+        a.approval ||
+        a.agreePhrase ||
+        /\b(?:yes|please (?:add|include|do|put|write))\b/.test(a.clean)) &&
+      names
+    );
   }
   // A yes to a change someone asked for ("Absolutely, we'll put in a pass", "we can do that", "I think that's
   // appropriate"), or the school offering it ("I can see him once a week").
