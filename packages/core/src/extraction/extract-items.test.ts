@@ -65,17 +65,17 @@ describe('extractItems: commitments', () => {
     );
     expect(items.map((i) => [i.who, i.text, i.due])).toEqual([
       ['Mr. Ortiz', 'Send home the draft IEP', '2026-12-14'],
-      ['Ms. Lee', 'Set up the reconvene meeting', '2026-12-21'],
-      ['Dr. Patel', 'Write up the evaluation report', null],
-      ['the case manager', 'Schedule the FBA', null],
-      ['the OT', 'Send the sensory diet handout', null],
+      ['Ms. Lee', 'Ms. Lee will set up the reconvene meeting', '2026-12-21'],
+      ['Dr. Patel', 'Dr. Patel will write up the evaluation report', null],
+      ['the case manager', 'The case manager will schedule the FBA', null],
+      ['the OT', 'The OT will send the sensory diet handout', null],
     ]);
   });
 
   it('works on lower-case speech-to-text with no punctuation', () => {
     expect(
       one(null, 'ms lee will email you the graphs by friday').map((i) => [i.who, i.text, i.due]),
-    ).toEqual([['Ms. Lee', 'Email you the graphs', '2026-12-11']]);
+    ).toEqual([['Ms. Lee', 'Ms. Lee will email you the graphs', '2026-12-11']]);
   });
 
   it('"I will" with no known speaker has no who', () => {
@@ -283,7 +283,7 @@ describe('extractItems: bookmarks', () => {
       { speaker: null, text: 'Graphs by Friday', start: 6, bookmark: { kind: 'promised' } },
     );
     expect(items.map((i) => [i.who, i.text, i.due])).toEqual([
-      ['Ms. Lee', 'Send graphs', '2026-12-11'],
+      ['Ms. Lee', 'Ms. Lee will send graphs', '2026-12-11'],
       [null, 'Graphs by Friday.', '2026-12-11'],
     ]);
   });

@@ -75,7 +75,15 @@ export function itemFields(
     const original = hit?.sentence.original ?? a.text;
     const span = resolveDue(original, meeting).span;
     const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');
-    return { text: said === null ? tidySentence(original) : capitalize(said), who, due };
+    if (said === null) return { text: tidySentence(original), who, due };
+    // "Chris Patel will send the report": a promise made for someone else names them; the speaker's own
+    // ("I'll send it") reads as the errand, with the speaker as who.
+    const named = (hit?.predicate.subject === 'named' || hit?.predicate.subject === 'role') && who !== null;
+    return {
+      text: capitalize(named ? `${who} will ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said),
+      who,
+      due,
+    };
   }
   if (kind === 'open-question')
     return { text: tidySentence(sentenceOf((s) => s.question)), who: null, due: null };
