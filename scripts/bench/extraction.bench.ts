@@ -1,81 +1,146 @@
-// Extraction quality and speed: precision, recall and F1 per kind on the labeled meeting (and the held-out 504
-// meeting), and the time to extract from 10,000 utterances on one core.
-// Run alone with `npx tsx scripts/bench/extraction.bench.ts`, or through `npm run bench`.
+// Extraction quality and speed, per method (rules, classifier, combined): precision, recall and F1, due dates and
+// owners right, on the corpus's training and development meetings and, when there is one, a held-out set; each on
+// the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then
+// utterances per second on one core.
+//
+// The held-out set is read from EXTRACTION_HELD_OUT=/path (every .json file in it, one meeting each), else from
+// /work/helpers/heldout when that folder exists. EXTRACTION_HELD_OUT=off skips it. With EXTRACTION_BENCH_MISTAKES=1
+// the held-out mistakes of each method (plain text) go to stderr.
+// Run alone with `npx tsx scripts/bench/extraction.bench.ts`, or through `npm run bench -- extraction`.
+import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
-  EXTRACT_KINDS,
+  corpusCounts,
+  DEFAULT_EXTRACTION_METHOD,
+  EXTRACTION_METHODS,
   extractItems,
-  scoreExtraction,
+  formatMistakes,
+  noiseMeetings,
+  scoreMeetings,
+  type ExtractionMethod,
+  type LabeledMeeting,
   type Utterance,
 } from '../../packages/core/src/index.js';
-import { HELD_OUT_UTTERANCES } from '../../packages/core/src/extraction/held-out-utterances.js';
-import { LABELED_UTTERANCES } from '../../packages/core/src/extraction/labeled-utterances.js';
+import { loadCorpus, loadMeetings } from '../../packages/core/src/test-support/extraction-corpus.js';
 import type { BenchResult } from './bench-types.js';
 
-const N = 10_000;
+const DEFAULT_HELD_OUT = '/work/helpers/heldout';
+const NOISE_LEVELS = [0.2, 0.3, 0.4];
+const NOISE_SEED = 1;
+const SPEED_UTTERANCES = 2_000;
 
-function qualityRows(name: string, set: typeof LABELED_UTTERANCES, targets: boolean): BenchResult[] {
-  const score = scoreExtraction(set);
+function heldOutDir(): string | null {
+  const env = process.env['EXTRACTION_HELD_OUT'];
+  if (env !== undefined) return env === '' || env === 'off' || env === 'none' ? null : env;
+  return fs.existsSync(DEFAULT_HELD_OUT) ? DEFAULT_HELD_OUT : null;
+}
+
+function qualityRows(
+  method: ExtractionMethod,
+  set: string,
+  meetings: LabeledMeeting[],
+  targets: boolean,
+): BenchResult[] {
   const rows: BenchResult[] = [];
-  for (const kind of EXTRACT_KINDS) {
-    const k = score.perKind[kind];
-    rows.push(
-      { name: `${name}: ${kind} precision`, value: k.precision * 100, unit: '%' },
-      { name: `${name}: ${kind} recall`, value: k.recall * 100, unit: '%' },
-      { name: `${name}: ${kind} F1`, value: k.f1 * 100, unit: '%' },
-    );
+  const variants: { label: string; meetings: LabeledMeeting[] }[] = [{ label: 'plain', meetings }];
+  for (const level of NOISE_LEVELS) {
+    const noisy = noiseMeetings(meetings, level, NOISE_SEED);
+    variants.push({
+      label: `${Math.round(level * 100)}% WER (measured ${(noisy.wer * 100).toFixed(1)}%)`,
+      meetings: noisy.meetings,
+    });
   }
-  rows.push(
-    {
-      name: `${name}: overall precision (${set.length} utterances)`,
-      value: score.overall.precision * 100,
-      unit: '%',
-      ...(targets ? { target: '>= 85 %' } : {}),
-    },
-    {
-      name: `${name}: overall recall`,
-      value: score.overall.recall * 100,
-      unit: '%',
-      ...(targets ? { target: '>= 80 %' } : {}),
-    },
-    { name: `${name}: overall F1`, value: score.overall.f1 * 100, unit: '%' },
-    {
-      name: `${name}: due dates right (of items of the right kind)`,
-      value: score.due.accuracy * 100,
-      unit: '%',
-    },
-  );
+  for (const v of variants) {
+    const s = scoreMeetings(v.meetings, { method });
+    const name = `${method} | ${set} | ${v.label}`;
+    const t = (target: string) => (targets ? { target } : {});
+    rows.push(
+      { name: `${name}: precision`, value: s.overall.precision * 100, unit: '%', ...t('>= 90 %') },
+      { name: `${name}: recall`, value: s.overall.recall * 100, unit: '%', ...t('>= 85 %') },
+      { name: `${name}: F1`, value: s.overall.f1 * 100, unit: '%' },
+      {
+        name: `${name}: due dates right (${s.due.correct}/${s.due.total})`,
+        value: s.due.accuracy * 100,
+        unit: '%',
+        ...t('>= 90 %'),
+      },
+      {
+        name: `${name}: owner right (${s.who.correct}/${s.who.total})`,
+        value: s.who.accuracy * 100,
+        unit: '%',
+        ...t('>= 90 %'),
+      },
+    );
+    if (v.label === 'plain') {
+      for (const [kind, k] of Object.entries(s.perKind))
+        rows.push({
+          name: `${name}: ${kind} F1 (P ${(k.precision * 100).toFixed(0)}, R ${(k.recall * 100).toFixed(0)})`,
+          value: k.f1 * 100,
+          unit: '%',
+        });
+      if (set.startsWith('held-out') && process.env['EXTRACTION_BENCH_MISTAKES'] === '1')
+        console.error(`\n${name} mistakes:\n${formatMistakes(s)}`);
+    }
+  }
   return rows;
 }
 
-export async function run(): Promise<BenchResult[]> {
-  const base: Utterance[] = LABELED_UTTERANCES.map((l) => ({
-    speaker: l.speaker,
-    text: l.text,
-    start: null,
-    ...(l.bookmark === undefined ? {} : { bookmark: l.bookmark }),
+function speedRow(method: ExtractionMethod, meetings: LabeledMeeting[]): BenchResult {
+  const base: Utterance[] = meetings.flatMap((m) =>
+    m.utterances.map((u) => ({ speaker: u.speaker, text: u.text, start: null })),
+  );
+  const utterances = Array.from({ length: SPEED_UTTERANCES }, (_, i) => ({
+    ...(base[i % base.length] as Utterance),
+    start: i * 7.5,
   }));
-  const utterances: Utterance[] = Array.from({ length: N }, (_, i) => {
-    const u = base[i % base.length] as Utterance;
-    return { ...u, start: i * 7.5 };
-  });
-  // Warm up once, as a long-running server would be.
-  extractItems(utterances.slice(0, 500), { meetingDate: '2026-12-07' });
+  const speakers = meetings.flatMap((m) => m.speakers);
+  extractItems(utterances.slice(0, 200), { meetingDate: '2026-12-07', method, speakers });
   const startedAt = performance.now();
-  const items = extractItems(utterances, { meetingDate: '2026-12-07' });
-  const ms = performance.now() - startedAt;
-  return [
-    ...qualityRows('labeled meeting', LABELED_UTTERANCES, true),
-    ...qualityRows('held-out 504 meeting', HELD_OUT_UTTERANCES, false),
-    { name: `extract from ${N.toLocaleString('en-US')} utterances (one core)`, value: ms, unit: 'ms' },
-    { name: `items found in ${N.toLocaleString('en-US')} utterances`, value: items.length, unit: 'items' },
+  extractItems(utterances, { meetingDate: '2026-12-07', method, speakers });
+  const seconds = (performance.now() - startedAt) / 1000;
+  return {
+    name: `${method}: speed (${SPEED_UTTERANCES.toLocaleString('en-US')} utterances, one core)`,
+    value: SPEED_UTTERANCES / seconds,
+    unit: 'utterances/s',
+  };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const train = loadCorpus('train');
+  const dev = loadCorpus('dev');
+  const dir = heldOutDir();
+  const heldOut = dir === null ? null : loadMeetings(dir);
+  const rows: BenchResult[] = [];
+  const sets: [string, LabeledMeeting[]][] = [
+    ['train', train],
+    ['dev', dev],
   ];
+  if (heldOut !== null) sets.push([`held-out (${heldOut.length} meetings)`, heldOut]);
+  for (const [name, meetings] of sets) {
+    const c = corpusCounts(meetings);
+    rows.push({
+      name: `${name}: ${c.meetings} meetings; commitment ${c.commitment}, refusal ${c.refusal}, agreement ${c.agreement}, open-question ${c['open-question']}, none ${c.none}`,
+      value: c.utterances,
+      unit: 'utterances',
+    });
+  }
+  rows.push({
+    name: `default method: ${DEFAULT_EXTRACTION_METHOD} (classifier and combined were trained on "train")`,
+    value: 0,
+    unit: '',
+  });
+  for (const method of EXTRACTION_METHODS) {
+    for (const [name, meetings] of sets)
+      rows.push(...qualityRows(method, name, meetings, name.startsWith('held-out')));
+    rows.push(speedRow(method, train));
+  }
+  return rows;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of await run()) {
     console.log(
-      `${r.name.padEnd(70)} ${r.value.toFixed(1).padStart(9)} ${r.unit}${r.target ? `   (target ${r.target})` : ''}`,
+      `${r.name.padEnd(100)} ${r.value.toFixed(1).padStart(9)} ${r.unit}${r.target ? `   (target ${r.target})` : ''}`,
     );
   }
 }

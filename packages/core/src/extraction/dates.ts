@@ -3,10 +3,21 @@ import { DateTime } from 'luxon';
 import { addBusinessDays, isIsoDate, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
 import { blank } from './text.js';
 
-// "By when", resolved against the meeting date. chrono-node reads most phrases ("by Friday", "in two weeks",
-// "December 15th", "by the end of the month"); a few school phrases are handled first because chrono reads them
-// wrong or not at all. Anything we cannot pin to a day (winter break, the next meeting, "next month", school
-// days without the school calendar) gives no date: the parent fills it in, which beats a wrong date.
+// "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
+// one by one in dates.test.ts):
+// - "today"/"tonight" = the meeting date; "tomorrow" = +1 day.
+// - A weekday ("Friday", "by Monday") = the next such day after the meeting; "next Tuesday" = the Tuesday of the
+//   week after the meeting's week (weeks run Monday to Sunday).
+// - "this week", "(by) the end of the week" = the Friday of the meeting's week; "next week" = the Friday after.
+// - "in N days" = +N calendar days; "in N school days" / "N business days" = N weekdays after the meeting that are
+//   not Missouri state holidays (core's calendar: the guide's list, a Sunday holiday moved to Monday).
+// - "in two weeks" = +14 days; "in a month" / "within a month" = the same day next month.
+// - "on the 20th" = the next 20th on or after the meeting; "by December 15" = the next December 15.
+// - "end of the month" = the last day of the meeting's month.
+// - No date for school breaks, "end of the semester", "the next meeting", "soon", "ASAP", "in the next few weeks",
+//   repeating days ("every Friday") and months without a day: the parent fills those in, which beats a wrong date.
+// chrono-node reads the calendar dates ("December 15th", "Jan. 8", "12/15"); the relative phrases are read here
+// because chrono's readings differ from the guide's ("next Friday", "this week").
 
 export interface DueDate {
   due: IsoDate | null;
@@ -14,22 +25,18 @@ export interface DueDate {
   span: [number, number] | null;
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** One date phrase found in a sentence: its date (null for phrases like "before spring break") and place. */
+export interface DatePhrase {
+  due: IsoDate | null;
+  span: [number, number];
+}
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY = `(${DAYS.join('|')})`;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -42,142 +49,267 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  sixty: 60,
+  ninety: 90,
+  couple: 2,
+  'a couple': 2,
+  'a couple of': 2,
+  'couple of': 2,
+};
+const N = `(\\d{1,3}|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const LEAD = String.raw`(?:(?:by|before|on|in|within|until|till|through|no later than|starting|from|for|after)\s+)?`;
+
+const numberOf = (word: string | undefined): number | null => {
+  if (word === undefined) return null;
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word] ?? null;
 };
 
-// Repeating days are a routine, not a deadline ("every Friday", "weekly").
-const RECURRING =
-  /\b(?:every|each) (?:other )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|afternoon)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays)\b|\b(?:weekly|daily|monthly)\b/g;
-// Times that depend on a calendar we do not have here.
-const UNKNOWN =
-  /\b(?:(?:the )?(?:first )?(?:monday|tuesday|wednesday|thursday|friday) )?(?:before|after|over|during|until|by) (?:the )?(?:winter|holiday|christmas|spring|thanksgiving|fall|summer)? ?break\b|\b(?:winter|holiday|christmas|spring|thanksgiving|fall) break\b|\bthe holidays\b|\b(?:end of|next) (?:the )?(?:semester|quarter|grading period|school year)\b|\b(?:the |our )?next (?:iep |504 )?(?:meeting|annual review)\b|\b(?:\w+ )?school days?\b/g;
-const DEADLINE_WORD = /^(?:by|before|on|in|within|until|no later than|starting|from)\b/;
-const PREPOSITION = /(?:\b(?:by|before|on|in|within|until|no later than|starting|from|at)\s+)$/;
-const BUSINESS_DAYS = /\b(?:within|in) (\d{1,2}|[a-z]+) (?:business|working) days?\b/;
-const WEEK_PHRASE =
-  /\b(?:by |before )?(?:the )?(end of (?:the |this )?week|end of next week|(?:later )?this week|early next week|next week)\b/;
-const ORDINAL_DAY = new RegExp(
-  String.raw`\b(?:(?:on|by|before|until|through)\s+)?(?:(${MONTHS.join('|')})\s+|(?:(?:${WEEKDAYS.join('|')}),?\s+))?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|grade|percentile|century|time|period|hour|minute|day|week|birthday))`,
-);
-// chrono reads "since September" or "last Tuesday" as dates too; they are in the past, never a deadline.
-const PAST = /^(?:since|last|ago|yesterday|earlier|previous)/;
-const RELATIVE = /^(?:in|within)\b|\bfrom (?:now|today)\b|\blater\b/;
-// A bare amount of time ("60 minutes per week", "two weeks of services") is a length, not a date.
-const BARE_DURATION =
-  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)\s+(?:minutes?|hours?|seconds?|days?|weeks?|months?|years?)$/;
-const FROM_NOW = /^\s*(?:from (?:now|today|the meeting)|later|out)\b/;
+// Phrases that name a time we cannot pin to a day. Blanked before anything else reads the sentence.
+const NO_DATE: RegExp[] = [
+  /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|afternoon|week|month|time)\b/g,
+  /\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|daily|monthly|biweekly)\b/g,
+  /\b(?:before|after|over|during|until|till|by|at)?\s*(?:the\s+)?(?:winter|spring|fall|summer|christmas|holiday|thanksgiving|easter)\s+break\b/g,
+  /\b(?:before|after|over|during|until|by)\s+(?:the\s+)?break\b|\bthe holidays\b/g,
+  /\b(?:by |before |at |until )?(?:the )?(?:end|start|beginning|middle) of (?:the |this |next )?(?:semester|quarter|grading period|school year|year|term|summer)\b/g,
+  /\b(?:by |before |at |after )?(?:the |our )?next (?:iep |504 |team )?(?:meeting|annual|review|conference)\b/g,
+  /\b(?:as soon as possible|asap|soon|sometime|at some point|down the road|in the (?:next|coming) (?:few|couple of|couple) (?:days|weeks|months))\b/g,
+  /\b(?:this|next|over the)\s+weekend\b/g,
+  new RegExp(
+    String.raw`\b(?:in|by|before|during|until|through|for|next|this|early|late|mid)[\s-]+(?:${MONTHS})\b(?!\s+(?:the\s+)?\d)`,
+    'g',
+  ),
+  /\b(?:next|this|in the) (?:month|year|semester|quarter)\b(?!\s+from)/g,
+  /\b(?:this|next|in the|by)\s+(?:spring|summer|fall|winter|autumn)\b/g,
+];
 
-function fridayOfWeek(date: IsoDate): IsoDate {
-  return shiftDays(date, 5 - weekday(date));
-}
+const meetingWeekFriday = (meeting: IsoDate): IsoDate => {
+  const wd = weekday(meeting);
+  // On a Saturday or Sunday the meeting's week is over: its "this week" is the coming one.
+  return wd >= 6 ? shiftDays(meeting, 12 - wd) : shiftDays(meeting, 5 - wd);
+};
+const nextWeekday = (meeting: IsoDate, day: number): IsoDate =>
+  shiftDays(meeting, ((day - weekday(meeting) + 6) % 7) + 1);
+const followingWeek = (meeting: IsoDate, day: number): IsoDate =>
+  shiftDays(meeting, 7 - weekday(meeting) + day);
+const plusMonths = (meeting: IsoDate, n: number): IsoDate =>
+  DateTime.fromISO(meeting, { zone: 'utc' }).plus({ months: n }).toISODate() as IsoDate;
+const endOfMonth = (meeting: IsoDate, n: number): IsoDate =>
+  DateTime.fromISO(meeting, { zone: 'utc' }).plus({ months: n }).endOf('month').toISODate() as IsoDate;
 
-function weekPhraseDate(phrase: string, meeting: IsoDate): IsoDate {
-  const friday = fridayOfWeek(meeting);
-  // On a weekend, "this week" already means the coming one.
-  const thisFriday = weekday(meeting) > 5 ? shiftDays(friday, 7) : friday;
-  if (phrase === 'early next week') return shiftDays(thisFriday, 3);
-  if (phrase.startsWith('end of next') || phrase === 'next week') return shiftDays(thisFriday, 7);
-  return thisFriday;
-}
-
-function nextDayOfMonth(meeting: IsoDate, day: number, monthName: string | undefined): IsoDate | null {
+/** The next date with this day (and month, when given) on or after the meeting. */
+function nextDayOfMonth(meeting: IsoDate, day: number, month: number | null): IsoDate | null {
   let year = Number(meeting.slice(0, 4));
-  let month = monthName === undefined ? Number(meeting.slice(5, 7)) : MONTHS.indexOf(monthName) + 1;
-  for (let tries = 0; tries < 24; tries += 1) {
-    const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let m = month ?? Number(meeting.slice(5, 7));
+  for (let tries = 0; tries < 30; tries += 1) {
+    const candidate = `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (isIsoDate(candidate) && candidate >= meeting) return candidate;
-    // A named month goes to next year; a bare day goes to the next month.
-    if (monthName !== undefined) year += 1;
-    else if (month === 12) [year, month] = [year + 1, 1];
-    else month += 1;
+    if (month !== null) year += 1;
+    else if (m === 12) [year, m] = [year + 1, 1];
+    else m += 1;
   }
   return null;
 }
 
-function withPreposition(lower: string, index: number, end: number): [number, number] {
-  const before = PREPOSITION.exec(lower.slice(0, index));
-  return [before === null ? index : index - before[0].length, end];
-}
+type Rule = { pattern: RegExp; date: (m: RegExpExecArray, meeting: IsoDate) => IsoDate | null };
 
-function chronoDate(lower: string, meeting: IsoDate): DueDate | null {
+// In order: a phrase read by an earlier rule is blanked for the later ones ("next Friday" is not also "Friday").
+const RULES: Rule[] = [
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}(?:the )?day after tomorrow\b`, 'g'),
+    date: (_m, meeting) => shiftDays(meeting, 2),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}(?:first thing )?tomorrow(?: morning| afternoon| night)?\b`, 'g'),
+    date: (_m, meeting) => shiftDays(meeting, 1),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b${LEAD}${N} (?:school|business|working) days?\b(?: from (?:now|today))?`,
+      'g',
+    ),
+    date: (m, meeting) => {
+      const n = numberOf(m[1]);
+      return n === null || n > 400 ? null : addBusinessDays(meeting, n);
+    },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:in|within|after)\s+(?:the next\s+)?${N} (?:calendar )?days?\b|\b${N} (?:calendar )?days? from (?:now|today)\b`,
+      'g',
+    ),
+    date: (m, meeting) => {
+      const n = numberOf(m[1] ?? m[2]);
+      return n === null ? null : shiftDays(meeting, n);
+    },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:in|within)\s+(?:the next\s+)?${N} weeks?\b|\b${N} weeks? from (?:now|today)\b`,
+      'g',
+    ),
+    date: (m, meeting) => {
+      const n = numberOf(m[1] ?? m[2]);
+      return n === null ? null : shiftDays(meeting, 7 * n);
+    },
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:in|within)\s+(?:the next\s+)?${N} months?\b|\b${N} months? from (?:now|today)\b`,
+      'g',
+    ),
+    date: (m, meeting) => {
+      const n = numberOf(m[1] ?? m[2]);
+      return n === null ? null : plusMonths(meeting, n);
+    },
+  },
+  // After the lengths, so "a week from today" is read as a length.
+  {
+    pattern: new RegExp(
+      String.raw`\b${LEAD}(?:today|tonight|this (?:morning|afternoon|evening)|(?:the )?end of (?:the )?day|close of business)\b`,
+      'g',
+    ),
+    date: (_m, meeting) => meeting,
+  },
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}(?:the )?end of next month\b`, 'g'),
+    date: (_m, meeting) => endOfMonth(meeting, 1),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}(?:the )?end of (?:the |this )?month\b`, 'g'),
+    date: (_m, meeting) => endOfMonth(meeting, 0),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b${LEAD}(?:the )?(?:end of next week|(?:early |later |sometime |middle of |mid-)?next week)\b`,
+      'g',
+    ),
+    date: (_m, meeting) => shiftDays(meetingWeekFriday(meeting), 7),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b${LEAD}(?:the )?(?:end of (?:the |this )?week|(?:later |sometime )?this week)\b`,
+      'g',
+    ),
+    date: (_m, meeting) => meetingWeekFriday(meeting),
+  },
+  {
+    // "Monday the 14th", "December the 15th", "December 15th", "the 20th": the day said wins over the weekday.
+    pattern: new RegExp(
+      String.raw`\b${LEAD}(?:${DAY},?\s+)?(?:(${MONTHS})\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(${MONTHS}))?(?!\s+(?:grade|percentile|century|time|period|hour|minute|day|week|birthday))`,
+      'g',
+    ),
+    date: (m, meeting) => {
+      const monthName = m[2] ?? m[4];
+      const month = monthName === undefined ? null : MONTHS.split('|').indexOf(monthName) + 1;
+      return nextDayOfMonth(meeting, Number(m[3]), month);
+    },
+  },
+  {
+    // "by 15th" (the "the" lost, as a recognizer may write it): a day of the month after "by", "on", "before".
+    pattern:
+      /\b(?:by|on|before|until|through)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:grade|percentile|place|floor|period|hour|time))/g,
+    date: (m, meeting) => nextDayOfMonth(meeting, Number(m[1]), null),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}next ${DAY}\b`, 'g'),
+    date: (m, meeting) => followingWeek(meeting, DAYS.indexOf(m[1] ?? '') + 1),
+  },
+];
+
+const WEEKDAY_RULE = new RegExp(
+  String.raw`\b${LEAD}(?:this (?:coming )?|first thing |on |coming )?${DAY}\b(?!\s*,?\s*(?:${MONTHS}|the \d))`,
+  'g',
+);
+const PAST_BEFORE = /\b(?:last|since|was|were|did|happened)\s*$/;
+
+const CALENDAR_DATE = new RegExp(
+  String.raw`\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d{1,2}/\d{1,2}`,
+);
+
+function chronoPhrases(lower: string, meeting: IsoDate): DatePhrase[] {
+  const out: DatePhrase[] = [];
   // Noon UTC as the reference: no zone can move it to another day.
   const ref = DateTime.fromISO(`${meeting}T12:00:00Z`, { zone: 'utc' }).toJSDate();
   for (const r of chrono.parse(lower, { instant: ref, timezone: 0 }, { forwardDate: true })) {
-    const text = r.text.replace(/[\s,.;:!?]+$/, '').toLowerCase();
-    if (PAST.test(text) || PAST.test(lower.slice(Math.max(0, r.index - 6), r.index).trim())) continue;
-    const after = lower.slice(r.index + text.length);
-    if (
-      BARE_DURATION.test(text) &&
-      !FROM_NOW.test(after) &&
-      !/\b(?:in|within|after)\s*$/.test(lower.slice(0, r.index))
-    )
-      continue;
-    const dayKnown = r.start.isCertain('day');
-    const weekdayOnly = !dayKnown && r.start.isCertain('weekday');
-    const relative = RELATIVE.test(text) && r.start.isCertain('month');
-    if (!dayKnown && !weekdayOnly && !relative) continue;
-    const y = r.start.get('year');
+    // Only calendar dates ("December 15", "Jan. 8th", "12/15"): chrono's relative readings differ from the guide's.
+    if (!r.start.isCertain('day') || !r.start.isCertain('month') || !CALENDAR_DATE.test(r.text)) continue;
     const m = r.start.get('month');
     const d = r.start.get('day');
-    if (y === null || m === null || d === null) continue;
-    let due = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (!isIsoDate(due)) continue;
-    // "On Monday" said on a Monday means next Monday.
-    if (weekdayOnly && due === meeting) due = shiftDays(meeting, 7);
-    if (due < meeting) continue;
-    return { due: due as IsoDate, span: withPreposition(lower, r.index, r.index + text.length) };
+    if (m === null || d === null) continue;
+    const due = r.start.isCertain('year')
+      ? `${String(r.start.get('year')).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+      : nextDayOfMonth(meeting, d, m);
+    if (due === null || !isIsoDate(due) || due < meeting) continue;
+    const lead = /(?:\b(?:by|before|on|until|till|through|no later than|starting|from)\s+)$/.exec(
+      lower.slice(0, r.index),
+    );
+    const from = lead === null ? r.index : r.index - lead[0].length;
+    out.push({ due, span: [from, r.index + r.text.replace(/[\s,.;:!?]+$/, '').length] });
   }
-  return null;
+  return out;
 }
 
+/** Every date phrase in the sentence, in the order said. */
+export function findDatePhrases(sentence: string, meeting: IsoDate): DatePhrase[] {
+  let lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (lower.length !== sentence.length) lower = sentence.replace(/[^\x20-\x7e]/g, ' ').toLowerCase();
+  const found: DatePhrase[] = [];
+  const take = (pattern: RegExp, date: (m: RegExpExecArray) => IsoDate | null) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+      const span: [number, number] = [m.index + (/^\s*/.exec(m[0])?.[0].length ?? 0), m.index + m[0].length];
+      if (span[1] > span[0]) found.push({ due: date(m), span });
+      lower = blank(lower, m.index, m.index + m[0].length);
+    }
+  };
+  for (const pattern of NO_DATE) take(pattern, () => null);
+  for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting));
+  WEEKDAY_RULE.lastIndex = 0;
+  for (let m = WEEKDAY_RULE.exec(lower); m !== null; m = WEEKDAY_RULE.exec(lower)) {
+    if (PAST_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+    found.push({
+      due: nextWeekday(meeting, DAYS.indexOf(m[1] ?? '') + 1),
+      span: [m.index, m.index + m[0].length],
+    });
+    lower = blank(lower, m.index, m.index + m[0].length);
+  }
+  found.push(...chronoPhrases(lower, meeting));
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const DEADLINE_WORD = /^(?:by|before|on|in|within|until|till|no later than|starting|from|through)\b/;
+
 /**
- * The due date in a sentence, resolved against the meeting date (YYYY-MM-DD), or null. With `deadlineOnly`, a date
- * counts only when a word like "by", "on" or "within" introduces it: in "he's not here today", "today" is no
- * deadline. Commitments do not need it ("I'll sign it today").
+ * The due date in a sentence, resolved against the meeting date (YYYY-MM-DD), or null. With `from`, phrases before
+ * that position are passed over when one after it has a date (the date that belongs to the promise, not to what
+ * was said before it). With `deadlineOnly`, a date counts only when a word like "by", "on" or "within" introduces
+ * it: in "he's not here today", "today" is no deadline.
  */
 export function resolveDue(
   sentence: string,
   meeting: IsoDate,
-  options: { deadlineOnly?: boolean } = {},
+  options: { deadlineOnly?: boolean; from?: number } = {},
 ): DueDate {
-  let lower = sentence.toLowerCase();
-  // Lower-casing can change the length of rare letters; then positions would not match, so do not report spans.
-  const spans = lower.length === sentence.length;
-  const none: DueDate = { due: null, span: null };
-  for (const pattern of [RECURRING, UNKNOWN]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
-      lower = blank(lower, m.index, m.index + m[0].length);
-    }
-  }
-  const found = ((): DueDate | null => {
-    const week = WEEK_PHRASE.exec(lower);
-    if (week?.[1] !== undefined)
-      return { due: weekPhraseDate(week[1], meeting), span: [week.index, week.index + week[0].length] };
-    const business = BUSINESS_DAYS.exec(lower);
-    if (business?.[1] !== undefined) {
-      const n = /^\d+$/.test(business[1]) ? Number(business[1]) : NUMBER_WORDS[business[1]];
-      if (n !== undefined)
-        return {
-          due: addBusinessDays(meeting, n),
-          span: [business.index, business.index + business[0].length],
-        };
-    }
-    const ordinal = ORDINAL_DAY.exec(lower);
-    if (ordinal?.[2] !== undefined) {
-      const due = nextDayOfMonth(meeting, Number(ordinal[2]), ordinal[1]);
-      if (due !== null) return { due, span: [ordinal.index, ordinal.index + ordinal[0].length] };
-    }
-    return chronoDate(lower, meeting);
-  })();
-  if (found === null) return none;
-  if (
-    options.deadlineOnly === true &&
-    found.span !== null &&
-    !DEADLINE_WORD.test(lower.slice(found.span[0], found.span[1]))
-  )
-    return none;
-  return spans ? found : { due: found.due, span: null };
+  const phrases = findDatePhrases(sentence, meeting).filter(
+    (p) =>
+      options.deadlineOnly !== true || DEADLINE_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()),
+  );
+  const dated = phrases.filter((p) => p.due !== null);
+  const after = dated.filter((p) => p.span[0] >= (options.from ?? 0));
+  const pick = after[0] ?? dated[0];
+  return pick === undefined ? { due: null, span: null } : { due: pick.due, span: pick.span };
 }

@@ -1,18 +1,30 @@
 import { toIsoDate, type IsoDate } from '../calendar/index.js';
 import type { ExtractedItem, ExtractKind, Utterance } from '../transcripts/transcript-types.js';
-import { classifyStatement } from './classify.js';
-import { resolveDue } from './dates.js';
-import { findCommitment } from './commitment.js';
-import { DEFLECTION, QUESTION_START, SMALL_TALK_QUESTION, TAG_QUESTION } from './patterns.js';
-import { normalizeText, splitSentences, tidySentence, wordCount } from './text.js';
+import { analyzeUtterance, type UtteranceAnalysis } from './analysis.js';
+import { classifierKinds } from './classifier.js';
+import { itemFields } from './item-fields.js';
+import { speakerSides, type SpeakerRole } from './roles.js';
+import { previousTurn, ruleDecisions } from './rules.js';
+import { normalizeText, tidySentence } from './text.js';
 import { nameVariants } from './who.js';
 
-// Rule-based extraction of what a meeting promised, refused, agreed and left open. Pure and fast (no model):
-// every item is a suggestion the parent confirms, edits or drops, so the rules favor plain, checkable matches.
+// What a meeting promised, refused, agreed and left open, one item (or none) per utterance, in speaking order.
+// Three methods: 'rules' (decisions over compromise's parse, rules.ts), 'classifier' (a logistic regression trained
+// on the labeled corpus, over words, parse features and the turns around), 'combined' (the classifier with the
+// rules' decisions among its features). Every item is a suggestion the parent confirms, edits or drops.
+
+export const EXTRACTION_METHODS = ['rules', 'classifier', 'combined'] as const;
+export type ExtractionMethod = (typeof EXTRACTION_METHODS)[number];
+
+/** The method used when none is asked for: the best on the development set (see scripts/bench/extraction.bench.ts). */
+export const DEFAULT_EXTRACTION_METHOD: ExtractionMethod = 'combined';
 
 export interface ExtractOptions {
   /** The meeting's date (YYYY-MM-DD): "by Friday" means the Friday after it. */
   meetingDate: string;
+  method?: ExtractionMethod;
+  /** Who is who ("Dana Carter": "parent", "Ms. Lee": "case manager"), when known: only the school refuses. */
+  speakers?: readonly SpeakerRole[];
 }
 
 const BOOKMARK_KINDS: Partial<Record<NonNullable<Utterance['bookmark']>['kind'], ExtractKind>> = {
@@ -24,45 +36,53 @@ const BOOKMARK_KINDS: Partial<Record<NonNullable<Utterance['bookmark']>['kind'],
 
 /** A bookmark this close to a segment with the same words is about that segment. */
 const BOOKMARK_SAME_SEC = 60;
-/** How far ahead to look for someone else's reply to a question. */
-const REPLY_WINDOW = 3;
-/** Questions shorter than this ("Who decides that?", "Right?") are too thin to follow up on their own. */
-const MIN_QUESTION_WORDS = 4;
 
-function isQuestion(sentence: string, wholeUtterance: string): boolean {
-  const s = sentence.trim();
-  if (s.endsWith('?')) return !TAG_QUESTION.test(s.toLowerCase());
-  // Speech-to-text without punctuation: judge by the first word.
-  return !/[.!?]/.test(wholeUtterance) && QUESTION_START.test(s.toLowerCase());
+/** The utterances read for extraction (bookmarks and empty lines left out), with their places in the input. */
+export function analyzeMeeting(
+  utterances: readonly Utterance[],
+  meeting: IsoDate,
+  speakers?: readonly SpeakerRole[],
+): { analyses: UtteranceAnalysis[]; positions: number[] } {
+  const sides = speakerSides(utterances, speakers);
+  const analyses: UtteranceAnalysis[] = [];
+  const positions: number[] = [];
+  utterances.forEach((u, i) => {
+    if (u.bookmark !== undefined || normalizeText(u.text) === '') return;
+    analyses.push(
+      analyzeUtterance(
+        u,
+        analyses.length,
+        u.speaker === null ? 'unknown' : (sides.get(u.speaker) ?? 'unknown'),
+        meeting,
+      ),
+    );
+    positions.push(i);
+  });
+  return { analyses, positions };
 }
 
-/** True when nobody else answered: no reply soon, or the reply moved on ("let's talk about that later"). */
-function unanswered(utterances: readonly Utterance[], index: number): boolean {
-  const asker = utterances[index]?.speaker ?? null;
-  let seen = 0;
-  for (let j = index + 1; j < utterances.length && seen < REPLY_WINDOW; j += 1) {
-    const next = utterances[j];
-    if (next === undefined || next.bookmark !== undefined || normalizeText(next.text) === '') continue;
-    seen += 1;
-    if (asker !== null && next.speaker === asker) continue;
-    return DEFLECTION.test(next.text.toLowerCase());
-  }
-  return true;
+function kindsOf(analyses: readonly UtteranceAnalysis[], method: ExtractionMethod): (ExtractKind | null)[] {
+  if (method === 'rules') return ruleDecisions(analyses).map((d) => d.kind);
+  return classifierKinds(analyses, method === 'combined');
 }
 
-function bookmarkItem(u: Utterance, kind: ExtractKind, names: ReadonlyMap<string, string>, meeting: IsoDate) {
-  const text = normalizeText(u.text);
-  const base = { kind, start: u.start, source: u.text };
-  if (kind === 'commitment') {
-    const c = findCommitment(text, u.speaker, names, meeting);
-    if (c !== null)
-      return { ...base, text: c.what.charAt(0).toUpperCase() + c.what.slice(1), who: c.who, due: c.due };
-  }
+function bookmarkItem(
+  u: Utterance,
+  kind: ExtractKind,
+  meeting: IsoDate,
+  names: ReadonlyMap<string, string>,
+): ExtractedItem {
+  const a = analyzeUtterance(u, 0, 'unknown', meeting);
+  const fields = itemFields(kind, a, null, names, meeting);
+  // A promise bookmark with weak words ("Graphs by Friday") keeps its words and date, and names nobody.
+  const weak = kind === 'commitment' && a.commitment === null;
   return {
-    ...base,
-    text: tidySentence(text),
-    who: kind === 'refusal' || kind === 'commitment' ? u.speaker : null,
-    due: kind === 'refusal' ? null : resolveDue(text, meeting).due,
+    kind,
+    text: weak ? tidySentence(u.text) : fields.text,
+    who: weak ? null : fields.who,
+    due: fields.due,
+    start: u.start,
+    source: u.text,
   };
 }
 
@@ -74,44 +94,49 @@ function bookmarkItem(u: Utterance, kind: ExtractKind, names: ReadonlyMap<string
  */
 export function extractItems(utterances: readonly Utterance[], options: ExtractOptions): ExtractedItem[] {
   const meeting = toIsoDate(options.meetingDate);
-  const names = nameVariants(utterances.flatMap((u) => (u.speaker === null ? [] : [u.speaker])));
+  const method = options.method ?? DEFAULT_EXTRACTION_METHOD;
+  const names = nameVariants([
+    ...utterances.flatMap((u) => (u.speaker === null ? [] : [u.speaker])),
+    ...(options.speakers ?? []).map((s) => s.name),
+  ]);
+  const { analyses, positions } = analyzeMeeting(utterances, meeting, options.speakers);
+  const kinds = kindsOf(analyses, method);
+  const found = new Map<number, ExtractedItem>();
+  analyses.forEach((a, k) => {
+    const kind = kinds[k];
+    const u = utterances[positions[k] as number] as Utterance;
+    if (kind === null || kind === undefined) return;
+    const fields = itemFields(kind, a, previousTurn(analyses, k), names, meeting);
+    found.set(positions[k] as number, { kind, ...fields, start: u.start, source: u.text });
+  });
   const items: ExtractedItem[] = [];
-  const add = (item: ExtractedItem) => items.push(item);
-  // A bookmark with no note carries the words of the segment it was pressed for: do not list that item twice.
-  const addFromBookmark = (item: ExtractedItem) => {
-    const same = items.some(
-      (it) =>
-        it.kind === item.kind &&
-        normalizeText(it.source) === normalizeText(item.source) &&
-        (it.start === null || item.start === null || Math.abs(item.start - it.start) <= BOOKMARK_SAME_SEC),
-    );
-    if (!same) items.push(item);
-  };
-  utterances.forEach((u, index) => {
-    if (normalizeText(u.text) === '') return;
-    const bookmarkKind = u.bookmark === undefined ? undefined : BOOKMARK_KINDS[u.bookmark.kind];
-    if (bookmarkKind !== undefined) {
-      addFromBookmark(bookmarkItem(u, bookmarkKind, names, meeting));
+  utterances.forEach((u, i) => {
+    const item = found.get(i);
+    if (item !== undefined) {
+      items.push(item);
       return;
     }
-    for (const sentence of splitSentences(u.text)) {
-      if (isQuestion(sentence, u.text)) {
-        const lower = sentence.toLowerCase();
-        if (u.bookmark !== undefined || SMALL_TALK_QUESTION.test(lower)) continue;
-        if (wordCount(sentence) < MIN_QUESTION_WORDS || !unanswered(utterances, index)) continue;
-        add({
-          kind: 'open-question',
-          text: tidySentence(sentence),
-          who: null,
-          due: null,
-          start: u.start,
-          source: u.text,
-        });
-        continue;
+    const kind = u.bookmark === undefined ? undefined : BOOKMARK_KINDS[u.bookmark.kind];
+    if (kind === undefined || normalizeText(u.text) === '') {
+      // A note bookmark reads like speech.
+      if (u.bookmark?.kind === 'note' && normalizeText(u.text) !== '') {
+        const { analyses: one } = analyzeMeeting([{ ...u, bookmark: undefined }], meeting, options.speakers);
+        const k = kindsOf(one, method)[0];
+        const a = one[0];
+        if (k !== null && k !== undefined && a !== undefined)
+          items.push({ kind: k, ...itemFields(k, a, null, names, meeting), start: u.start, source: u.text });
       }
-      const found = classifyStatement(sentence, u.speaker, names, meeting);
-      if (found !== null) add({ ...found, start: u.start, source: u.text });
+      return;
     }
+    const item2 = bookmarkItem(u, kind, meeting, names);
+    // A bookmark with no note carries the words of the segment it was pressed for: do not list that item twice.
+    const same = items.some(
+      (it) =>
+        it.kind === item2.kind &&
+        normalizeText(it.source) === normalizeText(item2.source) &&
+        (it.start === null || item2.start === null || Math.abs(item2.start - it.start) <= BOOKMARK_SAME_SEC),
+    );
+    if (!same) items.push(item2);
   });
   return items;
 }

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { EXTRACT_KINDS, type Utterance } from '../transcripts/transcript-types.js';
 import { resolveDue } from './dates.js';
-import { extractItems } from './extract-items.js';
+import { loadCorpus } from '../test-support/extraction-corpus.js';
+import { EXTRACTION_METHODS, extractItems } from './extract-items.js';
 import { mergeFollowUpAnswers, type ConfirmedItem } from './follow-up-answers.js';
-import { LABELED_UTTERANCES } from './labeled-utterances.js';
+
+const CORPUS_TEXTS = loadCorpus('train').flatMap((m) => m.utterances.map((u) => u.text));
 
 const meetingDate = fc.integer({ min: 0, max: 3 * 365 }).map((n) => {
   const d = new Date(Date.UTC(2025, 0, 1) + n * 86_400_000);
@@ -57,7 +59,7 @@ const utterance: fc.Arbitrary<Utterance> = fc.record({
   speaker: fc.option(fc.constantFrom('Ms. Lee', 'Dana Carter', 'Mr. Ortiz')),
   text: fc.oneof(
     words.map((w) => w.join(' ')),
-    fc.constantFrom(...LABELED_UTTERANCES.map((l) => l.text)),
+    fc.constantFrom(...CORPUS_TEXTS),
     fc.string({ maxLength: 40 }),
   ),
   start: fc.option(fc.integer({ min: 0, max: 10_000 })),
@@ -66,18 +68,23 @@ const utterance: fc.Arbitrary<Utterance> = fc.record({
 describe('extraction properties', () => {
   it('never throws, and every item points at an utterance, with a real date on or after the meeting', () => {
     fc.assert(
-      fc.property(fc.array(utterance, { maxLength: 12 }), meetingDate, (utterances, date) => {
-        const items = extractItems(utterances, { meetingDate: date });
-        for (const item of items) {
-          expect(EXTRACT_KINDS).toContain(item.kind);
-          expect(utterances.some((u) => u.text === item.source && u.start === item.start)).toBe(true);
-          expect(item.text.trim()).not.toBe('');
-          if (item.due !== null) {
-            expect(isIsoDate(item.due)).toBe(true);
-            expect(item.due >= date).toBe(true);
+      fc.property(
+        fc.array(utterance, { maxLength: 12 }),
+        meetingDate,
+        fc.constantFrom(...EXTRACTION_METHODS),
+        (utterances, date, method) => {
+          const items = extractItems(utterances, { meetingDate: date, method });
+          for (const item of items) {
+            expect(EXTRACT_KINDS).toContain(item.kind);
+            expect(utterances.some((u) => u.text === item.source && u.start === item.start)).toBe(true);
+            expect(item.text.trim()).not.toBe('');
+            if (item.due !== null) {
+              expect(isIsoDate(item.due)).toBe(true);
+              expect(item.due >= date).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
@@ -95,9 +102,10 @@ describe('extraction properties', () => {
   it('is deterministic', () => {
     fc.assert(
       fc.property(fc.array(utterance, { maxLength: 8 }), (utterances) => {
-        expect(extractItems(utterances, { meetingDate: '2026-12-07' })).toEqual(
-          extractItems(utterances, { meetingDate: '2026-12-07' }),
-        );
+        for (const method of EXTRACTION_METHODS)
+          expect(extractItems(utterances, { meetingDate: '2026-12-07', method })).toEqual(
+            extractItems(utterances, { meetingDate: '2026-12-07', method }),
+          );
       }),
     );
   });

@@ -1,50 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT_UTTERANCES } from './held-out-utterances.js';
-import { LABELED_UTTERANCES } from './labeled-utterances.js';
-import { formatExtractionScore, scoreExtraction } from './score.js';
+import { isIsoDate } from '../calendar/index.js';
+import { loadCorpus } from '../test-support/extraction-corpus.js';
+import { corpusCounts } from './corpus.js';
+import { EXTRACTION_METHODS } from './extract-items.js';
+import { formatExtractionScore, formatMistakes, scoreMeetings } from './score.js';
 
-// The measured quality of extraction on the labeled meeting (the issue asks for at least 60 utterances; we have
-// more than 80), with the table printed so the numbers are visible in the test output.
+// The labeled corpus (corpus/train, corpus/dev) and the measured quality of each method on the development
+// meetings, with the tables printed so the numbers are visible in the test output. The floors are below today's
+// figures (see the benchmark for those): they catch a method that breaks, not a point of F1.
 
-describe('extraction quality on the labeled meeting', () => {
-  const score = scoreExtraction(LABELED_UTTERANCES);
+const train = loadCorpus('train');
+const dev = loadCorpus('dev');
 
-  it('has enough labeled utterances of every kind, and small talk', () => {
-    expect(LABELED_UTTERANCES.length).toBeGreaterThanOrEqual(80);
-    for (const kind of ['commitment', 'refusal', 'agreement', 'open-question', null]) {
-      expect(LABELED_UTTERANCES.filter((l) => l.kind === kind).length).toBeGreaterThanOrEqual(8);
+describe('the labeled corpus', () => {
+  it('has at least 420 utterances in train and dev, with every kind and plenty of nulls in both', () => {
+    const t = corpusCounts(train);
+    const d = corpusCounts(dev);
+    expect(t.utterances + d.utterances).toBeGreaterThanOrEqual(420);
+    for (const c of [t, d]) {
+      for (const kind of ['commitment', 'refusal', 'agreement', 'open-question'] as const)
+        expect(c[kind]).toBeGreaterThanOrEqual(5);
+      expect(c.none).toBeGreaterThan(c.utterances / 2);
     }
   });
 
-  it('reaches precision >= 0.85 and recall >= 0.80 overall', () => {
-    console.log(`Labeled meeting\n${formatExtractionScore(score)}`);
-    for (const m of score.mistakes)
-      console.log(`  miss #${m.index}: expected ${m.expected}, got [${m.got.join(', ')}]: ${m.text}`);
-    for (const m of score.dueMistakes)
-      console.log(`  date #${m.index}: expected ${m.expected}, got ${m.got}: ${m.text}`);
-    expect(score.overall.precision).toBeGreaterThanOrEqual(0.85);
-    expect(score.overall.recall).toBeGreaterThanOrEqual(0.8);
+  it('keeps train and dev apart, and each meeting is IEP or 504 with its speakers listed', () => {
+    const ids = new Set(train.map((m) => m.id));
+    for (const m of dev) expect(ids.has(m.id)).toBe(false);
+    for (const m of [...train, ...dev]) {
+      const names = new Set(m.speakers.map((s) => s.name));
+      for (const u of m.utterances) expect(u.speaker === null || names.has(u.speaker)).toBe(true);
+    }
+    expect(new Set([...train, ...dev].map((m) => m.planType))).toEqual(new Set(['IEP', '504']));
   });
 
-  it('reports the held-out 504 meeting (written after the rules; see its header)', () => {
-    const held = scoreExtraction(HELD_OUT_UTTERANCES);
-    console.log(`Held-out 504 meeting\n${formatExtractionScore(held)}`);
-    for (const m of held.mistakes)
-      console.log(`  miss #${m.index}: expected ${m.expected}, got [${m.got.join(', ')}]: ${m.text}`);
-    for (const m of held.dueMistakes)
-      console.log(`  date #${m.index}: expected ${m.expected}, got ${m.got}: ${m.text}`);
-    expect(held.utterances).toBe(HELD_OUT_UTTERANCES.length);
+  it('labels follow the guide: dates on or after the meeting, who for commitments and refusals only', () => {
+    for (const m of [...train, ...dev]) {
+      for (const u of m.utterances) {
+        if (u.due !== null) {
+          expect(isIsoDate(u.due)).toBe(true);
+          expect(u.due >= m.meetingDate).toBe(true);
+          expect(u.kind === 'commitment' || u.kind === 'agreement').toBe(true);
+        }
+        if (u.kind === 'refusal') expect(u.who).toBe(u.speaker);
+        if (u.kind === 'agreement' || u.kind === 'open-question' || u.kind === null) expect(u.who).toBeNull();
+      }
+    }
+  });
+});
+
+describe('extraction quality on the development meetings', () => {
+  it.each(EXTRACTION_METHODS)('%s: precision >= 0.8, recall >= 0.85, dates and owners >= 0.9', (method) => {
+    const score = scoreMeetings(dev, { method });
+    console.log(`${method} on dev\n${formatExtractionScore(score)}\n${formatMistakes(score)}`);
+    expect(score.overall.precision).toBeGreaterThanOrEqual(0.8);
+    expect(score.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(score.due.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(score.who.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('reports the labeled meeting as a plain recognizer writes it (lower case, no punctuation)', () => {
-    const plain = LABELED_UTTERANCES.map((l) => ({
-      ...l,
-      text: l.text.toLowerCase().replace(/[^\p{L}\p{N}'\s-]/gu, ''),
-    }));
-    const s = scoreExtraction(plain);
-    console.log(`Labeled meeting without punctuation (pocketsphinx style)\n${formatExtractionScore(s)}`);
-    for (const m of s.mistakes)
-      console.log(`  miss #${m.index}: expected ${m.expected}, got [${m.got.join(', ')}]: ${m.text}`);
-    expect(s.overall.precision).toBeGreaterThan(0.5);
+  it('still finds most items when the roles of the speakers are not known (a transcript with names only)', () => {
+    const score = scoreMeetings(dev, { hideRoles: true });
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -1,4 +1,11 @@
-export { extractItems, type ExtractOptions } from './extract-items.js';
+export {
+  extractItems,
+  analyzeMeeting,
+  DEFAULT_EXTRACTION_METHOD,
+  EXTRACTION_METHODS,
+  type ExtractOptions,
+  type ExtractionMethod,
+} from './extract-items.js';
 export { parseTranscriptText, utterancesFromSegments } from './parse-transcript.js';
 export {
   followUpAnswersFrom,
@@ -7,12 +14,20 @@ export {
   type FollowUpAnswersFromItems,
   type FollowUpCommitment,
 } from './follow-up-answers.js';
-export { resolveDue } from './dates.js';
+export { resolveDue, findDatePhrases, type DueDate, type DatePhrase } from './dates.js';
+export { sideOfRole, speakerSides, speakersOfCase, type Side, type SpeakerRole } from './roles.js';
 export {
-  scoreExtraction,
+  scoreMeetings,
+  extractFromMeeting,
   formatExtractionScore,
+  formatMistakes,
+  sameWho,
   type ExtractionScore,
   type ExtractionMistake,
+  type FieldMistake,
   type KindScore,
+  type ScoreOptions,
 } from './score.js';
-export { LABELED_UTTERANCES, LABELED_MEETING_DATE, type LabeledUtterance } from './labeled-utterances.js';
+export { parseLabeledMeeting, corpusCounts, type LabeledMeeting, type LabeledUtterance } from './corpus.js';
+export { addRecognizerNoise, noiseMeetings, type NoiseOptions } from './noise.js';
+export { extractionModelInfo } from './classifier.js';

@@ -1,83 +1,8 @@
-// Who will do it: the speaker for "I will"/"we will"; a person named with a title ("Ms. Lee will") or a name from
-// the meeting's speakers ("Lee will"); a school role ("the case manager will"); otherwise nobody we can name.
+import type { Predicate } from './parse.js';
 
-const ROLES = [
-  'case manager',
-  'special education teacher',
-  'special ed teacher',
-  'sped teacher',
-  'resource teacher',
-  'classroom teacher',
-  'general education teacher',
-  'gen ed teacher',
-  'teacher',
-  'principal',
-  'assistant principal',
-  'counselor',
-  'school psychologist',
-  'psychologist',
-  'psych',
-  'occupational therapist',
-  'ot',
-  'physical therapist',
-  'pt',
-  'speech-language pathologist',
-  'speech language pathologist',
-  'speech therapist',
-  'speech teacher',
-  'slp',
-  'para',
-  'paraprofessional',
-  'aide',
-  'nurse',
-  'school nurse',
-  'process coordinator',
-  'area coordinator',
-  '504 coordinator',
-  'coordinator',
-  'director',
-  'special education director',
-  'sped director',
-  'district',
-  'school',
-  'team',
-  'iep team',
-  'social worker',
-  'behavior specialist',
-  'behavior interventionist',
-  'behavior analyst',
-  'bcba',
-  'reading specialist',
-  'interventionist',
-  'diagnostician',
-  'examiner',
-  'transition coordinator',
-  'bus driver',
-  'office',
-  'front office',
-  'transportation office',
-  'transportation department',
-  'district office',
-  'evaluator',
-  'consultant',
-  'administrator',
-  'superintendent',
-  'ssd',
-];
-const ROLE_AT_END = new RegExp(
-  String.raw`\b(?:the|our|his|her|your)\s+(${[...ROLES].sort((a, b) => b.length - a.length).join('|')})\s*$`,
-);
-const TITLE_AT_END = /\b(mr|mrs|ms|miss|dr|coach)\.?\s+([a-z][a-z'-]+)\s*$/;
-const PRONOUN_AT_END = /(?:^|[^\w'])(i|we|he|she|they|you|someone|somebody)\s*$/;
-const UPPER = new Set(['ot', 'pt', 'slp', 'iep', 'ssd', 'bcba', 'sped', 'psych']);
-
-export type SubjectKind = 'self' | 'named' | 'role' | 'other' | 'you';
-
-export interface Subject {
-  kind: SubjectKind;
-  /** The name to show, or null when the subject names nobody ("he", or "I" with no speaker). */
-  who: string | null;
-}
+// Who will do it, per the labeling guide: the speaker for "I", "we", "let me" and "you'll get"; the person named
+// ("Ms. Lee will", "Lee will": matched to the meeting's speakers) or the role as said ("the nurse", "his mom");
+// nobody for "he", "she", "they".
 
 const TITLES: Record<string, string> = {
   mr: 'Mr.',
@@ -86,7 +11,9 @@ const TITLES: Record<string, string> = {
   miss: 'Miss',
   dr: 'Dr.',
   coach: 'Coach',
+  nurse: 'Nurse',
 };
+const UPPER = new Set(['ot', 'pt', 'slp', 'iep', 'ssd', 'bcba', 'sped', 'psych', 'lea', 'ese', 'ecse']);
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Lower-case ways a speaker may be called ("ms. lee", "ms lee", "lee"; "dana carter", "dana", "carter"). */
@@ -105,31 +32,42 @@ export function nameVariants(names: Iterable<string>): Map<string, string> {
   return out;
 }
 
-/** The subject that ends `prefix` (the words before "will"/"'ll"/"is going to"), or null when there is none. */
-export function subjectBefore(
-  prefix: string,
+/** The name for a person said as words ("ms lee" -> "Ms. Lee"), a speaker's full name when one matches. */
+function personName(words: string, names: ReadonlyMap<string, string>): string {
+  const plain = words.replace(/\./g, '').trim();
+  const known = names.get(plain);
+  if (known !== undefined) return known;
+  const parts = plain.split(/\s+/);
+  const last = parts[parts.length - 1] ?? '';
+  const byLast = names.get(last);
+  if (byLast !== undefined && parts.length <= 2) return byLast;
+  return parts.map((w, i) => (i === 0 && TITLES[w] !== undefined ? TITLES[w] : cap(w))).join(' ');
+}
+
+/** Who takes on a promise made in this predicate, said by `speaker`. */
+export function whoOf(
+  p: Predicate,
   speaker: string | null,
   names: ReadonlyMap<string, string>,
-): Subject | null {
-  const pronoun = PRONOUN_AT_END.exec(prefix)?.[1];
-  if (pronoun === 'i' || pronoun === 'we') return { kind: 'self', who: speaker };
-  if (pronoun === 'you') return { kind: 'you', who: speaker };
-  if (pronoun !== undefined) return { kind: 'other', who: null };
-  const title = TITLE_AT_END.exec(prefix);
-  if (title?.[1] !== undefined && title[2] !== undefined) {
-    const said = `${TITLES[title[1]] ?? cap(title[1])} ${cap(title[2])}`;
-    return { kind: 'named', who: names.get(said.toLowerCase()) ?? said };
-  }
-  const role = ROLE_AT_END.exec(prefix)?.[1];
-  if (role !== undefined) {
-    const words = role.split(' ').map((w) => (UPPER.has(w) ? w.toUpperCase() : w));
-    return { kind: 'role', who: `the ${words.join(' ')}` };
-  }
-  const trimmed = prefix.trimEnd();
-  for (const [variant, name] of names) {
-    if (trimmed.endsWith(variant) && !/[\w']/.test(trimmed.charAt(trimmed.length - variant.length - 1))) {
-      return { kind: 'named', who: name };
+): string | null {
+  switch (p.subject) {
+    case 'i':
+    case 'we':
+    case 'let-me':
+    case 'let-us':
+    case 'you':
+      return speaker;
+    case 'named':
+      return personName(p.subjectWords, names);
+    case 'role': {
+      const words = p.subjectWords.replace(/^(?:and|so|then|also|but)\s+/, '');
+      if (names.has(words.replace(/\./g, ''))) return personName(words, names);
+      return words
+        .split(/\s+/)
+        .map((w) => (UPPER.has(w) ? w.toUpperCase() : w))
+        .join(' ');
     }
+    default:
+      return null;
   }
-  return null;
 }

@@ -1,4 +1,4 @@
-import { extractItems, utterancesFromSegments } from '@iep/core';
+import { extractItems, speakersOfCase, utterancesFromSegments } from '@iep/core';
 import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
@@ -41,7 +41,11 @@ export async function runExtraction(
   const file = await findCaseFile(storage.db, caseId);
   const meetingDate = meetingDay(file, bundle.meetingId, storage.now());
   const utterances = utterancesFromSegments(bundle.view.segments, bundle.bookmarks);
-  const found = toFound(extractItems(utterances, { meetingDate }));
+  // Who is who (the team's roles, the parents): only the school refuses, and questions are mostly the family's.
+  const speakers = file === null ? undefined : speakersOfCase(file);
+  const found = toFound(
+    extractItems(utterances, { meetingDate, ...(speakers === undefined ? {} : { speakers }) }),
+  );
   // The run whose segments were read (a re-run still going shows the previous finished one).
   const transcriptId = bundle.shownTranscriptId;
   const now = storage.now().toISOString();

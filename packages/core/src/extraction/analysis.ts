@@ -1,0 +1,388 @@
+import type { IsoDate } from '../calendar/index.js';
+import type { Utterance } from '../transcripts/transcript-types.js';
+import { cleanSpeech } from './clean.js';
+import { findDatePhrases } from './dates.js';
+import {
+  ACTION_VERBS,
+  AGREE_PHRASES,
+  APPROVAL,
+  DOCUMENT_WORDS,
+  NOT_AGENTIVE,
+  CHECK_VERBS,
+  ERRAND_VERBS,
+  IN_MEETING,
+  INTO_THE_PLAN,
+  NON_ANSWER,
+  NO_START,
+  NOT_A_SERVICE,
+  NOW,
+  PLAN_VERBS,
+  PLAN_WORDS,
+  QUESTION_START,
+  REFUSAL_PHRASES,
+  SERVICE_VERBS,
+  SMALL_TALK_QUESTION,
+  STATIVE_PHRASE,
+  STATIVE_VERBS,
+  TAG_QUESTION,
+  YES_START,
+} from './lexicon.js';
+import { parseSentence, type ParsedSentence, type Predicate } from './parse.js';
+import type { Side } from './roles.js';
+import { splitSentences } from './text.js';
+
+// One utterance read once: its sentences parsed, and the signals the rules and the classifier both use (a promise
+// by the speaker, a plan change, a school's "no", a question, a reply that does not answer). Context (the turns
+// before and after) is read in rules.ts and features.ts from these.
+
+export interface SentenceView {
+  /** As said. */
+  original: string;
+  /** Fillers out, contractions spelled out, lower case. */
+  clean: string;
+  parsed: ParsedSentence;
+  question: boolean;
+}
+
+export interface CommitmentHit {
+  predicate: Predicate;
+  sentence: SentenceView;
+  /** "I will send" (strong) or "I can send", "she will send", "let me check" (weaker). */
+  strong: boolean;
+  /** Finding out ("I'll check", "let me ask") rather than sending or doing. */
+  check: boolean;
+}
+
+export interface UtteranceAnalysis {
+  index: number;
+  speaker: string | null;
+  side: Side;
+  text: string;
+  clean: string;
+  sentences: SentenceView[];
+  /** A real question (not a tag, not manners) of at least four words. */
+  question: boolean;
+  smallTalk: boolean;
+  /** A request or question asking for something, and what kind: an errand ("send me") or a plan change. */
+  request: 'action' | 'plan' | null;
+  commitment: CommitmentHit | null;
+  planChange: boolean;
+  agreePhrase: boolean;
+  refusalShape: boolean;
+  refusalPhrase: boolean;
+  notAService: boolean;
+  nonAnswer: boolean;
+  inMeeting: boolean;
+  past: boolean;
+  habitual: boolean;
+  hypothetical: boolean;
+  conditional: boolean;
+  stative: boolean;
+  yes: boolean;
+  no: boolean;
+  /** "I can do that", "I'll do that", "we can do that". */
+  doThat: boolean;
+  /** "That's reasonable", "I think that's appropriate". */
+  approval: boolean;
+  hasDate: boolean;
+  words: string[];
+}
+
+const CHILD = /^(?:he|she|they)$/;
+const SCHOOL_SUBJECT =
+  /\b(?:we|i|it|that|this|district|school|ssd|team|policy|data|state|program|college|building|plan|iep|504|rules?|curriculum|insurance|budget|board|office|there)\b/;
+
+function isQuestion(original: string, clean: string, unpunctuated: boolean): boolean {
+  const s = original.trim();
+  if (s.endsWith('?')) return !TAG_QUESTION.test(s.toLowerCase());
+  return unpunctuated && QUESTION_START.test(clean.toLowerCase());
+}
+
+const WANTING = new Set(['want', 'like', 'love', 'hope', 'wish']);
+// "Let me share the goals page", "let me pull up the draft": done right there.
+const LET_ME_IN_MEETING = new Set([
+  'share',
+  'show',
+  'pull',
+  'pull up',
+  'open',
+  'scroll',
+  'read',
+  'go',
+  'start',
+  'jump',
+  'turn',
+  'grab',
+  'bring up',
+  'put up',
+  'switch',
+  'move',
+  'write down',
+  'note',
+  'stop',
+  'look',
+  'say',
+  'ask',
+]);
+
+function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
+  if (p.negative || p.past || p.habitual || p.embedded || s.question) return null;
+  if (p.verbs.some((v) => WANTING.has(v) || (v === 'need' && !p.haveTo))) return null;
+  // "I'll run out of time", "I'll get nervous": things that happen to someone.
+  if (
+    NOT_AGENTIVE.has(p.verb) &&
+    !(p.verb === 'get' && /\b(?:you|back|to|it|that|those|them|the|a|an|his|her)\b/.test(p.object))
+  )
+    return null;
+  if (p.subject === 'let-us' || p.subject === 'it' || p.subject === 'none') return null;
+  const verb = p.verb;
+  // "I can go with her the first time": going along is doing something.
+  const action =
+    ACTION_VERBS.has(verb) ||
+    ACTION_VERBS.has(p.verbs[p.verbs.length - 1] ?? '') ||
+    (verb === 'go' && /^with (?:him|her|them|you)\b/.test(p.object));
+  const check =
+    (CHECK_VERBS.has(verb) && (verb !== 'see' || /^(?:if|whether|what|about)\b/.test(p.object))) ||
+    (verb === 'let' && /\bknow\b/.test(p.object));
+  if (STATIVE_VERBS.has(verb) && !(verb === 'see' && /^(?:if|whether)\b/.test(p.object))) return null;
+  const clause = `${p.verbs.join(' ')} ${p.object}`;
+  if (IN_MEETING.test(s.clean) || NOW.test(clause)) return null;
+  if (STATIVE_PHRASE.test(s.clean) && ['say', 'be', 'tell', 'see'].includes(verb)) return null;
+  const future = p.modal === 'will' || p.goingTo;
+  // "Consent for the FBA will go home tomorrow", "the notice will be mailed": a thing sent, nobody named.
+  if (!p.subjectPerson && (p.subject === 'role' || p.subject === 'named') && future)
+    return (verb === 'go' && /^(?:home|out|to you|back|with)\b/.test(p.object)) || (p.passive && action)
+      ? { predicate: { ...p, subject: 'none' }, sentence: s, strong: false, check: false }
+      : null;
+  if (p.subject === 'you') {
+    return future && ['get', 'have', 'receive', 'hear'].includes(verb)
+      ? { predicate: p, sentence: s, strong: true, check: false }
+      : null;
+  }
+  if (p.subject === 'let-me') {
+    const forYou = /\b(?:for you|to you|with you|back to you|let you know)\b/.test(s.clean) || dated;
+    if (LET_ME_IN_MEETING.has(verb) && !forYou) return null;
+    return action || check ? { predicate: p, sentence: s, strong: false, check } : null;
+  }
+  if (
+    p.modal === 'would' ||
+    p.modal === 'could' ||
+    p.modal === 'might' ||
+    p.modal === 'should' ||
+    p.modal === 'must'
+  )
+    return null;
+  if (p.hedged && p.modal !== 'will') return null;
+  if (p.haveTo)
+    return future && ((action && !check) || verb === 'get back')
+      ? { predicate: p, sentence: s, strong: false, check }
+      : null;
+  const self = p.subject === 'i' || p.subject === 'we';
+  // "We will go through the goals", "we will use writing samples", "we will do afternoons": the meeting's plan or
+  // the school's routine. "We" promises with an errand verb, to "you", or by a date.
+  const errand =
+    ERRAND_VERBS.has(verb) ||
+    (DOCUMENT_DELIVERY.has(verb) && DOCUMENT_WORDS.test(p.object)) ||
+    // "We'll figure it out" reassures; "we'll figure out who is trained" is an errand.
+    (check &&
+      verb !== 'talk' &&
+      !/^(?:it|that|this|something)(?: out)?\b(?!\s+(?:who|what|when|where|how|if|whether))/.test(
+        p.object,
+      )) ||
+    (['talk', 'meet', 'speak'].includes(verb) && /^(?:to|with)\b/.test(p.object)) ||
+    /\b(?:you|your)\b/.test(p.object) ||
+    dated;
+  if (future) {
+    if (p.subject === 'i' || (p.subject === 'we' && errand))
+      return { predicate: p, sentence: s, strong: true, check };
+    if (self) return null;
+    return action || check ? { predicate: p, sentence: s, strong: p.subject !== 'pronoun', check } : null;
+  }
+  if (
+    (p.modal === 'can' || p.tryTo) &&
+    (p.subject === 'i' || (p.subject === 'we' && errand)) &&
+    (action || check)
+  )
+    return { predicate: p, sentence: s, strong: false, check };
+  return null;
+}
+
+const ADDING = new Set(['add', 'include', 'put']);
+const DOCUMENT_DELIVERY = new Set([
+  'put',
+  'include',
+  'add',
+  'get',
+  'have',
+  'give',
+  'mail',
+  'leave',
+  'attach',
+]);
+
+function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
+  if (p.negative || p.past || p.embedded || s.question || IN_MEETING.test(s.clean)) return false;
+  // "Self-carry for the inhaler goes in the plan."
+  if (p.verb === 'go' && INTO_THE_PLAN.test(s.clean.slice(p.charAt))) return true;
+  const modal = p.modal === 'will' || p.modal === 'can' || p.goingTo || p.subject === 'let-us';
+  // "We'll have a para with her" is a change; "I'll have the plan drafted by Friday" is an errand.
+  const planVerb =
+    (PLAN_VERBS.has(p.verb) && p.verb !== 'have') ||
+    p.verbs.slice(0, -1).some((v) => PLAN_VERBS.has(v) && v !== 'have') ||
+    (p.verb === 'have' && /\b(?:para|aide|adult|nurse|support|helper)\b/.test(p.object));
+  if (
+    (p.subject === 'we' || p.subject === 'i' || p.subject === 'let-us' || p.subject === 'role') &&
+    modal &&
+    planVerb
+  ) {
+    // "I'll have the final IEP to you", "email you the plan", "include that in the notice": an errand.
+    if (DOCUMENT_WORDS.test(p.object) && !INTO_THE_PLAN.test(p.object)) return false;
+    if (/\b(?:you|everyone|everybody|home|out to)\b/.test(p.object)) return false;
+    return (
+      PLAN_WORDS.test(`${p.verb} ${p.object}`) ||
+      INTO_THE_PLAN.test(s.clean.slice(p.charAt)) ||
+      p.verbs.some((v) => ADDING.has(v) && v !== 'put')
+    );
+  }
+  // "Totally, she can keep a snack in her bag": the child may, from now on ("yes, he can" alone changes nothing).
+  return CHILD.test(p.subjectWords) && p.modal === 'can' && p.verbs.length > 0 && yes;
+}
+
+function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
+  // "We haven't done one" reports the past; a refusal says what will not be done.
+  if (!p.negative || p.past || s.question) return false;
+  if (!SCHOOL_SUBJECT.test(p.subjectWords) || p.subject === 'you' || p.embedded) return false;
+  const ability = p.able || p.modal === 'can' || p.modal === 'will' || p.modal === 'would';
+  return ability ? !STATIVE_VERBS.has(p.verb) || p.verb === 'need' : SERVICE_VERBS.has(p.verb);
+}
+
+const PROPOSAL =
+  /^(?:(?:and|so|but|okay|well|then),?\s+)?(?:what about|how about|what if|is there (?:any chance|a way|any way)|(?:can|could|would) (?:we|he|she|they) (?:also |still |please )?(?:add|put|get|have|do|use|try|change|increase|keep|make|move|skip|go|visit|carry|leave|test|take|present|type|sit|eat|stay|come|bring|work|drive|be allowed)|(?:can|could|may) i (?:also |still )?(?:use|take|bring|leave|go|keep|type|sit|skip|do|eat|carry|record))\b/;
+
+function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null {
+  const c = s.clean;
+  // In "could you send", compromise makes "could" its own verb with no subject: skip to the one with a subject.
+  const first = s.parsed.predicates.find((p) => p.subject !== 'none');
+  if (s.question && first !== undefined) {
+    if (
+      /^(?:you|someone|somebody|anyone|anybody)$/.test(first.subjectWords) &&
+      (ACTION_VERBS.has(first.verb) || CHECK_VERBS.has(first.verb))
+    )
+      return PLAN_WORDS.test(first.object) && !/\b(?:send|email|mail|give|call|get)\b/.test(first.verb)
+        ? 'plan'
+        : 'action';
+    if (/^(?:can|could|may) i (?:get|have|see)\b/.test(c)) return 'action';
+    if (PROPOSAL.test(c)) return 'plan';
+  }
+  if (s.question && PROPOSAL.test(c)) return 'plan';
+  // "She could get paper copies of the labs", "we could try a break card": a change put on the table.
+  if (
+    !s.question &&
+    /^(?:(?:and|so|but|well|then),?\s+)?(?:he|she|they|we) could (?:also )?(?:get|have|do|use|try|add|take|go|keep|start)\b/.test(
+      c,
+    )
+  )
+    return 'plan';
+  // "And class parties?", "Field trips?": a topic put on the table is a question about the plan.
+  if (s.question && first === undefined && opening && c.split(/\s+/).length <= 5) return 'plan';
+  if (
+    /\b(?:i|we|he|she|they) (?:would (?:\w+ )?(?:like|love|want)|wants?|needs?|are asking for|are requesting|request)\b/.test(
+      c,
+    )
+  ) {
+    return /\b(?:see|copy|in writing|written|notice|report|data|records|list|emails?|send|call|updates?)\b/.test(
+      c,
+    )
+      ? 'action'
+      : 'plan';
+  }
+  return null;
+}
+
+/** Reads one utterance. `side` is the speaker's side of the table. */
+export function analyzeUtterance(
+  u: Pick<Utterance, 'speaker' | 'text'>,
+  index: number,
+  side: Side,
+  meeting: IsoDate,
+): UtteranceAnalysis {
+  const raw = splitSentences(u.text);
+  const unpunctuated = !/[.!?]/.test(u.text);
+  const sentences: SentenceView[] = raw.map((original) => {
+    const clean = cleanSpeech(original);
+    const lower = clean.toLowerCase();
+    return {
+      original,
+      clean: lower,
+      parsed: parseSentence(clean),
+      question: isQuestion(original, clean, unpunctuated),
+    };
+  });
+  const clean = sentences.map((s) => s.clean).join(' ');
+  const predicates = sentences.flatMap((s) => s.parsed.predicates.map((p) => ({ p, s })));
+  const yes = YES_START.test(clean);
+  const questions = sentences.filter((s) => s.question);
+  const smallTalk = questions.length > 0 && questions.every((s) => SMALL_TALK_QUESTION.test(s.clean));
+  const realQuestion = questions.some(
+    (s) => !SMALL_TALK_QUESTION.test(s.clean) && s.clean.split(/\s+/).length >= 4,
+  );
+  let commitment: CommitmentHit | null = null;
+  const dates = sentences.map((s) => findDatePhrases(s.clean, meeting));
+  const dated = dates.map((list) => list.some((d) => d.due !== null));
+  // A deadline, not "today" as in "today is his annual review".
+  const deadline = dates.map((list) => list.some((d) => d.due !== null && d.due !== meeting));
+  for (const { p, s } of predicates) {
+    const hit = commitmentOf(p, s, deadline[sentences.indexOf(s)] === true);
+    if (hit !== null && (commitment === null || (hit.strong && !commitment.strong))) commitment = hit;
+  }
+  const requests = sentences.map((s, i) => requestOf(s, i === 0)).filter((r) => r !== null);
+  const statements = sentences
+    .filter((s) => !s.question)
+    .map((s) => s.clean)
+    .join(' ');
+  // "I agree with all the changes, where do I sign?": the clause before the question is said, not asked.
+  const leadingClauses = sentences
+    .filter((s) => s.question && s.clean.includes(', '))
+    .map((s) => s.clean.slice(0, s.clean.lastIndexOf(', ')))
+    .join(' ');
+  return {
+    index,
+    speaker: u.speaker,
+    side,
+    text: u.text,
+    clean,
+    sentences,
+    question: realQuestion,
+    smallTalk,
+    request: requests.includes('action') ? 'action' : (requests[0] ?? null),
+    commitment,
+    planChange: predicates.some(({ p, s }) => planChangeOf(p, s, yes)),
+    agreePhrase: AGREE_PHRASES.some((r) => r.test(`${statements} ${leadingClauses}`)),
+    refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
+    refusalPhrase: REFUSAL_PHRASES.some((r) => r.test(statements)),
+    notAService: NOT_A_SERVICE.test(statements),
+    nonAnswer: NON_ANSWER.some((r) => r.test(clean)),
+    inMeeting:
+      IN_MEETING.test(clean) || (NOW.test(clean) && !/\bright now,? (?:he|she|they|we|it)\b/.test(clean)),
+    past: predicates.length > 0 && predicates.every(({ p }) => p.past),
+    habitual: predicates.some(({ p }) => p.habitual),
+    hypothetical:
+      predicates.some(
+        ({ p }) => (p.modal === 'could' || p.modal === 'might' || p.modal === 'would') && !p.negative,
+      ) || sentences.some((s) => s.parsed.conditional),
+    conditional: sentences.some((s) => s.parsed.conditional),
+    stative: STATIVE_PHRASE.test(clean),
+    yes,
+    no: NO_START.test(clean),
+    doThat:
+      /\b(?:i|we) (?:can|will|could) (?:definitely |totally |absolutely |also |try to )?(?:do|handle|manage) (?:that|it|this|those)\b|\b(?:happy|glad|willing) to do (?:that|it|this)\b/.test(
+        statements,
+      ),
+    approval: APPROVAL.test(statements),
+    hasDate: dated.some((d) => d),
+    words: clean
+      .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w !== ''),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSpeech, undoMishearings } from './clean.js';
+
+describe('cleanSpeech', () => {
+  it.each([
+    ['Um, I can try to get that to you by Friday.', 'I can try to get that to you by Friday.'],
+    ["I'll, uh, I'll get the testing scheduled.", 'I will get the testing scheduled.'],
+    ["I'll - we'll send the draft home.", 'we will send the draft home.'],
+    ['We, we do not have that for PT right now.', 'We do not have that for PT right now.'],
+    ["So, uh, the, the IEP doesn't really cover tutoring.", 'So, the IEP does not really cover tutoring.'],
+    ["And he's been asking for, like, a tutor?", "And he's been asking for, a tutor?"],
+    ["We can't, you know, add that.", 'We can not, add that.'],
+    ["Let's keep moving.", 'let us keep moving.'],
+    ["Mr. Diaz - he's our teacher.", "Mr. Diaz - he's our teacher."],
+  ])('%s -> %s', (said, clean) => {
+    expect(cleanSpeech(said)).toBe(clean);
+  });
+
+  it('keeps "like" when it is a verb', () => {
+    expect(cleanSpeech("I'd like him to have more time.")).toBe('I would like him to have more time.');
+  });
+});
+
+describe('undoMishearings', () => {
+  it.each([
+    ['by fried day', 'by Friday'],
+    ['on mon day', 'on Monday'],
+    ['buy the end of the week', 'by the end of the week'],
+    ['next weak', 'next week'],
+    ['in to weeks', 'in two weeks'],
+    ['by January eight', 'by January 8th'],
+    ['Aisle send it to you.', 'I will send it to you.'],
+    ['Okay, all email you the notes.', 'Okay, I will email you the notes.'],
+  ])('%s -> %s', (heard, meant) => {
+    expect(undoMishearings(heard)).toBe(meant);
+  });
+
+  it('leaves ordinary words alone', () => {
+    for (const s of [
+      'All of us agree.',
+      'We buy the workbooks.',
+      'She is weak in math.',
+      'I went to the store.',
+    ])
+      expect(undoMishearings(s)).toBe(s);
+  });
+});

@@ -1,0 +1,141 @@
+import type { UtteranceAnalysis } from './analysis.js';
+import { ACTION_VERBS, CHECK_VERBS, PLAN_VERBS, SERVICE_VERBS, STATIVE_VERBS } from './lexicon.js';
+import type { Predicate } from './parse.js';
+import { isAgreement, isCommitment, isRefusal, previousTurn, replyTo, type RuleDecision } from './rules.js';
+
+// The classifier's view of one utterance, as a set of named binary features: its words (unigrams, bigrams, the
+// opening words; character 4-grams were tried and did not help in cross-validation, plain or noisy), compromise's parse (subject, modal, negation,
+// tense, verb class), the speaker's side, and the turns around it (was it asked for? did the reply answer?). The
+// combined method adds the rules' decisions.
+
+const MAX_WORDS = 60;
+
+function verbClass(verb: string): string {
+  if (CHECK_VERBS.has(verb)) return 'check';
+  if (STATIVE_VERBS.has(verb)) return 'stative';
+  if (PLAN_VERBS.has(verb) && SERVICE_VERBS.has(verb)) return 'plan-service';
+  if (PLAN_VERBS.has(verb)) return 'plan';
+  if (SERVICE_VERBS.has(verb)) return 'service';
+  if (ACTION_VERBS.has(verb)) return 'action';
+  return 'other';
+}
+
+function modalOf(p: Predicate): string {
+  if (p.goingTo) return 'will';
+  if (p.subject === 'let-me' || p.subject === 'let-us') return 'let';
+  return p.modal ?? (p.haveTo ? 'have-to' : p.past ? 'past' : 'none');
+}
+
+function predicateFeatures(p: Predicate, out: Set<string>): void {
+  const subject = p.subject;
+  const modal = modalOf(p);
+  const neg = p.negative ? 'neg' : 'pos';
+  const vc = verbClass(p.verb);
+  out.add(`p:subj=${subject}`);
+  out.add(`p:modal=${modal}`);
+  out.add(`p:vc=${vc}`);
+  out.add(`p:verb=${p.verb}`);
+  out.add(`p:sm=${subject}_${modal}`);
+  out.add(`p:smn=${subject}_${modal}_${neg}`);
+  out.add(`p:smv=${subject}_${modal}_${vc}`);
+  out.add(`p:mnv=${modal}_${neg}_${vc}`);
+  if (p.negative) out.add(`p:neg_${subject}`);
+  if (p.able) out.add(`p:able_${neg}`);
+  if (p.tryTo) out.add('p:try');
+  if (p.haveTo) out.add(`p:have-to_${vc}`);
+  if (p.habitual) out.add('p:habit');
+  if (p.hedged) out.add('p:hedge');
+  if (p.past) out.add(`p:past_${subject}`);
+}
+
+function signals(a: UtteranceAnalysis, prefix: string, out: Set<string>): void {
+  const flags: [boolean, string][] = [
+    [a.question, 'question'],
+    [a.smallTalk, 'small-talk'],
+    [a.commitment !== null, 'commit'],
+    [a.commitment?.strong === true, 'commit-strong'],
+    [a.commitment?.check === true, 'commit-check'],
+    [a.planChange, 'plan-change'],
+    [a.agreePhrase, 'agree-phrase'],
+    [a.refusalShape, 'refusal-shape'],
+    [a.refusalPhrase, 'refusal-phrase'],
+    [a.notAService, 'not-a-service'],
+    [a.nonAnswer, 'non-answer'],
+    [a.inMeeting, 'in-meeting'],
+    [a.past, 'past'],
+    [a.habitual, 'habit'],
+    [a.hypothetical, 'hypothetical'],
+    [a.conditional, 'conditional'],
+    [a.stative, 'stative'],
+    [a.yes, 'yes'],
+    [a.no, 'no'],
+    [a.doThat, 'do-that'],
+    [a.approval, 'approval'],
+    [a.hasDate, 'date'],
+  ];
+  for (const [on, name] of flags) if (on) out.add(`${prefix}${name}`);
+  if (a.request !== null) out.add(`${prefix}request=${a.request}`);
+  out.add(`${prefix}side=${a.side}`);
+}
+
+function wordFeatures(a: UtteranceAnalysis, out: Set<string>): void {
+  const words = a.words.slice(0, MAX_WORDS);
+  words.forEach((w, i) => {
+    out.add(`w:${w}`);
+    const next = words[i + 1];
+    if (next !== undefined) out.add(`b:${w}_${next}`);
+  });
+  out.add(`start:${words[0] ?? ''}`);
+  out.add(`start2:${words.slice(0, 2).join('_')}`);
+  const length = words.length;
+  out.add(`len:${length < 4 ? 'short' : length < 12 ? 'mid' : 'long'}`);
+}
+
+/** The features of utterance `i` of a meeting (its analyses in order); with `rules`, the rules' decisions too. */
+export function utteranceFeatures(
+  all: readonly UtteranceAnalysis[],
+  i: number,
+  rules: readonly RuleDecision[] | null,
+): string[] {
+  const a = all[i] as UtteranceAnalysis;
+  const out = new Set<string>(['bias']);
+  wordFeatures(a, out);
+  for (const s of a.sentences) for (const p of s.parsed.predicates) predicateFeatures(p, out);
+  signals(a, 'u:', out);
+  out.add(`x:side_refusal=${a.side}_${a.refusalShape || a.refusalPhrase}`);
+  out.add(`x:side_question=${a.side}_${a.question}`);
+  const prev = previousTurn(all, i);
+  if (prev === null) out.add('prev:none');
+  else {
+    signals(prev, 'prev:', out);
+    out.add(`x:yes_after_request=${a.yes || a.doThat}_${prev.request ?? 'none'}`);
+    out.add(`x:commit_after_request=${a.commitment !== null}_${prev.request ?? 'none'}`);
+  }
+  const { reply, askerWentOn } = replyTo(all, i);
+  if (askerWentOn) out.add('next:asker-went-on');
+  if (reply === null) out.add(`next:none_q=${a.question}`);
+  else {
+    const before = all[reply.index - 1] ?? null;
+    const replyKind = isRefusal(reply, before)
+      ? 'refusal'
+      : isCommitment(reply, before)
+        ? 'commitment'
+        : isAgreement(reply, before)
+          ? 'agreement'
+          : reply.nonAnswer
+            ? 'non-answer'
+            : reply.question
+              ? 'question'
+              : 'answer';
+    out.add(`next:${replyKind}`);
+    out.add(`x:q_next=${a.question}_${replyKind}`);
+    out.add(`x:request_next=${a.request ?? 'none'}_${replyKind}`);
+    out.add(`next:side=${reply.side}`);
+  }
+  if (rules !== null) {
+    const r = rules[i];
+    out.add(`rule:${r?.kind ?? 'none'}`);
+    for (const f of r?.fired ?? []) out.add(`fired:${f}`);
+  }
+  return [...out];
+}

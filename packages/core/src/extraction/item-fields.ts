@@ -1,0 +1,102 @@
+import type { IsoDate } from '../calendar/index.js';
+import type { ExtractKind } from '../transcripts/transcript-types.js';
+import type { CommitmentHit, UtteranceAnalysis } from './analysis.js';
+import { findDatePhrases, resolveDue } from './dates.js';
+import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
+import { whoOf } from './who.js';
+
+// The fields of an item once its kind is known, the same for every method: a short text, who (for commitments
+// and refusals) and the due date (commitments; agreements keep a date said with "on"/"by").
+
+export interface ItemFields {
+  text: string;
+  who: string | null;
+  due: IsoDate | null;
+}
+
+/** "What" is a to-do line: shorter than a whole item sentence. */
+const MAX_WHAT_WORDS = 25;
+// Where the promise's verb starts, after its subject and modal, in the words as said.
+const PROMISE =
+  /\b(?:i|we|you|he|she|they|[a-z]+)(?:'ll|\s+will|\s+shall|\s+can|(?:'m|'re|'s|\s+am|\s+is|\s+are)\s+(?:going\s+to|gonna))\s+(?:(?:also|just|definitely|certainly|then|probably|still|actually|go ahead and|be sure to|make sure to|try to|try and|have to|need to)\s+)*|\blet (?:me|us)\s+(?:(?:just|also|go ahead and)\s+)*/gi;
+
+function what(sentence: string, due: [number, number] | null, you: boolean): string | null {
+  PROMISE.lastIndex = 0;
+  const m = PROMISE.exec(sentence);
+  if (m === null) return null;
+  const at = m.index + m[0].length;
+  let rest = sentence.slice(at);
+  if (due !== null && due[0] >= at) rest = `${sentence.slice(at, due[0])} ${sentence.slice(due[1])}`;
+  rest = rest
+    .replace(/\b(?:um+|uh+)\b,?\s*/gi, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/(?:[\s,;:-]|\b(?:by|on|before|in|within|until|and|so)\b)+$/i, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
+  if (you) rest = rest.replace(/^(?:get|have|receive)\b/i, 'send you');
+  return rest === '' ? null : clipWords(rest, MAX_WHAT_WORDS);
+}
+
+/** The date a commitment is due: said with it, else said in the request it answers ("by Wednesday?" "Sure."). */
+function commitmentDue(
+  hit: CommitmentHit | null,
+  a: UtteranceAnalysis,
+  prev: UtteranceAnalysis | null,
+  meeting: IsoDate,
+) {
+  const sentence = hit?.sentence.clean ?? a.clean;
+  // "I'll start the observations Monday and have it done within ten school days": due when it is done.
+  const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
+  const phrases = starting ? findDatePhrases(sentence, meeting).filter((d) => d.due !== null) : [];
+  const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
+  if (last !== undefined && last.due !== null) return last.due;
+  const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0 });
+  if (own.due !== null) return own.due;
+  const saidAny = a.sentences.some((s) => findDatePhrases(s.clean, meeting).length > 0);
+  if (!saidAny && prev !== null && (prev.request !== null || prev.question))
+    return resolveDue(prev.clean, meeting).due;
+  return null;
+}
+
+export function itemFields(
+  kind: ExtractKind,
+  a: UtteranceAnalysis,
+  prev: UtteranceAnalysis | null,
+  names: ReadonlyMap<string, string>,
+  meeting: IsoDate,
+): ItemFields {
+  const sentenceOf = (pred: (s: UtteranceAnalysis['sentences'][number]) => boolean) =>
+    a.sentences.find(pred)?.original ?? a.text;
+  if (kind === 'commitment') {
+    const hit = a.commitment;
+    const due = commitmentDue(hit, a, prev, meeting);
+    const who = hit === null ? a.speaker : whoOf(hit.predicate, a.speaker, names);
+    const original = hit?.sentence.original ?? a.text;
+    const span = resolveDue(original, meeting).span;
+    const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');
+    if (said === null) return { text: tidySentence(original), who, due };
+    // "Chris Patel will send the report": a promise made for someone else names them; the speaker's own
+    // ("I'll send it") reads as the errand, with the speaker as who.
+    const named = (hit?.predicate.subject === 'named' || hit?.predicate.subject === 'role') && who !== null;
+    return {
+      text: capitalize(named ? `${who} will ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said),
+      who,
+      due,
+    };
+  }
+  if (kind === 'open-question')
+    return { text: tidySentence(sentenceOf((s) => s.question)), who: null, due: null };
+  if (kind === 'refusal') return { text: tidySentence(a.text), who: a.speaker, due: null };
+  // "Sounds good, we'll add the organizers" reads "We'll add the organizers."
+  const stripped = normalizeText(a.text).replace(ASSENT_LEAD, '');
+  const text = /[\p{L}\p{N}]/u.test(stripped) && stripped !== normalizeText(a.text) ? stripped : a.text;
+  return {
+    text: tidySentence(text),
+    who: null,
+    due: resolveDue(a.clean, meeting, { deadlineOnly: true }).due,
+  };
+}
+
+const ASSENT_LEAD =
+  /^(?:(?:um+|uh+|oh|well|so|okay|ok|yes|yeah|yep|sure|absolutely|definitely|of course|totally|great|perfect|sounds good|sounds great|that sounds (?:good|great|fine|reasonable)|that works|no problem)[,.!\s]+)+(?=\S)/i;

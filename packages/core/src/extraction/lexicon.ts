@@ -1,0 +1,399 @@
+// Word lists the rules and the classifier's features share. Verbs are base forms (compromise's roots); phrases are
+// matched on cleaned, lower-case speech (contractions spelled out: "can not", "we will", "that is").
+
+/** Things done for someone after the meeting: sending, calling, setting up, writing. */
+export const ACTION_VERBS = new Set([
+  'send',
+  'resend',
+  'email',
+  'e-mail',
+  'mail',
+  'call',
+  'text',
+  'give',
+  'get',
+  'bring',
+  'drop off',
+  'drop',
+  'forward',
+  'share',
+  'provide',
+  'fax',
+  'print',
+  'copy',
+  'post',
+  'upload',
+  'return',
+  'have',
+  'schedule',
+  'set up',
+  'set',
+  'arrange',
+  'book',
+  'invite',
+  'reach out',
+  'contact',
+  'talk',
+  'meet',
+  'train',
+  'observe',
+  'collect',
+  'run',
+  'test',
+  'evaluate',
+  'assess',
+  'update',
+  'write',
+  'write up',
+  'type up',
+  'type',
+  'fill out',
+  'fill',
+  'sign',
+  'complete',
+  'finish',
+  'draft',
+  'prepare',
+  'make',
+  'make sure',
+  'create',
+  'put together',
+  'put',
+  'pull together',
+  'start',
+  'implement',
+  'monitor',
+  'track',
+  'initial',
+  'connect',
+  'help',
+  'go over',
+  'review',
+  'look over',
+  'attach',
+  'request',
+  'submit',
+  'order',
+  'check in',
+  'follow up',
+  'let',
+  'tell',
+  'notify',
+  'inform',
+  'remind',
+  'translate',
+  'cover',
+  'pick up',
+  'introduce',
+  'teach',
+  'do',
+  'add',
+  'include',
+  'resend',
+  'go through',
+  'sit down',
+  'come',
+  'visit',
+  'pull',
+]);
+
+/** Finding something out: "I'll check", "let me ask", "I'll look into it", "I'll get back to you". */
+export const CHECK_VERBS = new Set([
+  'check',
+  'find out',
+  'find',
+  'look into',
+  'look',
+  'ask',
+  'confirm',
+  'verify',
+  'figure out',
+  'research',
+  'see',
+  'double check',
+  'double-check',
+  'get back',
+  'dig into',
+  'investigate',
+  'talk',
+  'think',
+  'look up',
+]);
+
+/** Changing the plan: "we'll add", "we can put that in", "let's write it in". */
+export const PLAN_VERBS = new Set([
+  'add',
+  'include',
+  'put',
+  'write',
+  'build',
+  'change',
+  'increase',
+  'move',
+  'keep',
+  'continue',
+  'give',
+  'allow',
+  'do',
+  'use',
+  'fit',
+  'offer',
+  'provide',
+  'reduce',
+  'switch',
+  'chunk',
+  'postpone',
+  'print',
+  'have',
+]);
+
+/** Verbs that carry a promise on their own ("we will send"); with "we", other verbs ("we will do", "we will go
+ * through") usually describe the meeting or the school's routine, not an errand. */
+export const ERRAND_VERBS = new Set([
+  'send',
+  'resend',
+  'email',
+  'e-mail',
+  'mail',
+  'call',
+  'text',
+  'give',
+  'bring',
+  'drop off',
+  'forward',
+  'fax',
+  'schedule',
+  'set up',
+  'arrange',
+  'book',
+  'invite',
+  'contact',
+  'reach out',
+  'train',
+  'update',
+  'write up',
+  'type up',
+  'fill out',
+  'sign',
+  'complete',
+  'draft',
+  'prepare',
+  'make sure',
+  'put together',
+  'pull together',
+  'check in',
+  'follow up',
+  'get back',
+  'notify',
+  'inform',
+  'remind',
+  'translate',
+  'print',
+  'copy',
+  'request',
+  'submit',
+  'order',
+  'observe',
+  'evaluate',
+  'assess',
+  'connect',
+  'initial',
+  'return',
+  'share',
+  'provide',
+  'post',
+  'upload',
+  'find out',
+  'look into',
+  'ask',
+  'check',
+  'confirm',
+]);
+
+/** Words of a plan: a change that lands here is an agreement, not an errand. */
+export const PLAN_WORDS =
+  /\b(?:plan|iep|504|accommodations?|goals?|minutes|services?|supports?|para|aide|intervention|group|schedule|testing|tests?|quizzes|extended time|extensions?|seating|break cards?|headphones|check[- ]?ins?|captioning|captioned|modified|counseling|in there|in the plan|into the plan|to the plan|write that|put that)\b/;
+
+/** Said anywhere in a sentence, these put what was just said into the plan ("..., if you want that in there"). */
+export const INTO_THE_PLAN =
+  /\b(?:in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the iep|on the iep|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
+
+/** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
+export const IN_MEETING =
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things) (?:quick|short|brief|moving)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
+
+/** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
+export const APPROVAL =
+  /\b(?:that|this|it) (?:is|sounds|seems) (?:totally |very |really |perfectly |completely )?(?:appropriate|reasonable|fair|fine|doable|easy|a good idea|a great idea|no problem)\b|\bno problem\b|\bhappy to (?:do|add|help with) (?:that|it|this)\b|\b(?:i am|we are|i'm|we're) (?:on board|all for it|good with (?:that|it|this))\b|(?<!\b(?:how|what|if|whether|where|when) )\b(?:that|it|this) works(?: for (?:me|us))?\b|\b(?:fine|okay|ok) (?:by|with) me\b|\bsounds like a plan\b/;
+
+/** Deliveries to the parent: a thing put in one of these is an errand, not a change to the plan. */
+export const DOCUMENT_WORDS =
+  /\b(?:notice|letter|email|e-mail|report|summary|notes|copy|list|form|forms|packet|application|referral|link|log|data|results|invite|invitation|release|paperwork)\b/;
+
+/** Verbs of what happens to someone, not what they do ("I'll run out of time", "he'll forget"). */
+export const NOT_AGENTIVE = new Set([
+  'run out',
+  'run',
+  'forget',
+  'lose',
+  'fail',
+  'fall',
+  'worry',
+  'panic',
+  'cry',
+  'end up',
+  'freak out',
+  'melt down',
+  'get',
+  'die',
+  'break',
+]);
+export const NOW =
+  /\b(?:right now|real quick|in a (?:minute|second|moment|sec)|right here|before you leave)\b/;
+export const STATIVE_VERBS = new Set([
+  'be',
+  'say',
+  'guess',
+  'bet',
+  'think',
+  'know',
+  'need',
+  'want',
+  'like',
+  'love',
+  'hear',
+  'remember',
+  'admit',
+  'feel',
+  'wonder',
+  'miss',
+  'mention',
+  'hope',
+  'understand',
+  'appreciate',
+  'struggle',
+  'cover',
+  'figure',
+  'wait',
+  'happen',
+]);
+export const STATIVE_PHRASE =
+  /\b(?:will|going to) (?:be honest|tell you (?:what|that|honestly)|say|see how|see what)\b|\bwe will see\b/;
+
+/** A school's "no", in the shapes it takes in meetings (policy, data, availability, "not now"). */
+export const REFUSAL_PHRASES: readonly RegExp[] = [
+  /\bnot (?:really |just |currently )?(?:something (?:we|that we|the district|the school|i|our)|an option|possible|available|feasible|appropriate|warranted|necessary|needed|allowed|permitted|covered|part of|what we (?:do|offer|provide))\b/,
+  /\b(?:beyond|outside(?: of)?) (?:what|the scope of|our|the district)\b/,
+  /\b(?:that|it|this) is (?:a |the |our |just )?(?:district|school|state|board|department|building) (?:policy|rule|process|standard|decision)\b|\bpolicy (?:is|says|does not|will not)\b|\bagainst (?:the )?policy\b|\bpart of the state standard\b/,
+  /\b(?:have|going) to say no\b|\b(?:the answer is|that is a) no\b|\bdo not see (?:us|that|it|this|him|her) (?:being able|moving|happening|doing|approving|adding|getting)\b/,
+  /\bnot sure (?:i|we) can (?:allow|do|add|approve|provide|offer|let|give|make|change)\b/,
+  /\b(?:do|does) not (?:really |currently )?have (?:the |enough |any )?(?:time|staff|staffing|space|room|money|funding|resources|capacity|budget|people)\b/,
+  /\b(?:deny|denying|denied|decline|declining|declined|reject|rejecting|rejected|refuse|refusing|refused) (?:that|the|your|this|it|those)\b|\bhave to deny\b/,
+  /\bhold(?:ing)? off (?:on|until)\b|\bput (?:that|it) on hold\b|\bnot going to (?:do|add|approve|provide|offer|happen|change|increase|fund|pay)\b/,
+  /\b(?:would|will) rather not\b/,
+  /\bnot (?:at this time|right now|yet|this year|for now)\b|\bfor now,? (?:no|yes)\b/,
+  /\b(?:does|do) not (?:really )?support\b|\bdata (?:does|do) not\b|\bdata (?:shows?|says) (?:he|she|they) (?:does|do) not\b/,
+  /\b(?:does|do|did) not (?:qualify|meet (?:the )?(?:criteria|eligibility)|need (?:a|an|that|it|one|the))\b|\bnot eligible\b/,
+  /\b(?:would|do) not recommend\b|\bnot recommend(?:ing)?\b/,
+  /\bnothing (?:we|i|the district) can do\b/,
+  /\b(?:can not|not able to|unable to) (?:waive|approve|provide|offer|add|give|do|make|take|stop|cut|fund|pay|assign|change|send|go)\b/,
+  /\bnot (?:at|in) a (?:point|position)\b/,
+  /\b(?:do|does) not (?:have|offer|provide|do|assign|fund|cover|allow|write|include|pay for) (?:the |a |an |any |enough |that|those|it|after-school|separate|full-time)?/,
+  /\bis not something\b|\bare not something\b/,
+  /\b(?:i|we) do not (?:think|believe|feel|see)\b.{0,60}\b(?:needed|necessary|warranted|appropriate|required|supports?|need|justify|qualify)\b/,
+  /\b(?:keep|keeping|leave|leaving) (?:it|them|that|things|him|her) (?:where (?:it is|they are|he is|she is)|as (?:it is|is)|the same|at (?:that|the same))\b/,
+];
+
+/** Verbs a school says no with ("we can not provide", "we will not be adding", "we do not assign"). */
+export const SERVICE_VERBS = new Set([
+  'provide',
+  'offer',
+  'do',
+  'add',
+  'give',
+  'approve',
+  'fund',
+  'pay',
+  'allow',
+  'support',
+  'cover',
+  'include',
+  'assign',
+  'write',
+  'change',
+  'make',
+  'waive',
+  'take',
+  'stop',
+  'increase',
+  'hire',
+  'have',
+  'recommend',
+  'justify',
+  'let',
+  'put',
+  'send',
+  'go',
+  'cut',
+  'transport',
+  'reimburse',
+  'bring',
+  'buy',
+  'qualify',
+  'meet',
+  'need',
+  'supervise',
+  'proctor',
+  'test',
+  'evaluate',
+  'assess',
+  'screen',
+  'diagnose',
+  'run',
+]);
+
+/** Words that turn a "can not" into something other than a refusal of a service (times, presence, senses). */
+export const NOT_A_SERVICE =
+  /\b(?:can not|could not|will not be able to|not able to|unable to) (?:hear|see you|make it|be there|be here|attend|come|meet|stay late|believe|imagine|remember|thank|stress|emphasize|wait|talk about (?:another|other) (?:student|kid|child)s?|discuss (?:another|other) (?:student|kid|child)s?)\b|\b(?:mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|that day|that time)\b/;
+
+/** A reply that does not answer: not knowing, having to check later, putting it off, moving on. */
+export const NON_ANSWER: readonly RegExp[] = [
+  /\b(?:i|we) do not (?:really |actually )?know\b|\bno idea\b/,
+  /\bnot (?:a hundred percent |one hundred percent |totally |entirely |really )?(?:sure|certain)\b/,
+  /\b(?:would|will|'d) (?:have|need) to (?:check|see|look|ask|find|think|talk|pull|get back|figure|double)\b|\bhave to see\b|\bneed to think\b/,
+  /\b(?:good|great|big|tough|hard|fair) question\b|\bhard to say\b|\btalk about (?:it|that|this)(?: more)? (?:later|next|another|at|when|after)\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
+  /\b(?:go down that road|hold that thought|cross that bridge|whole other (?:thing|conversation|topic)|bigger conversation|another (?:time|day|conversation)|after the meeting|offline|not get into|table (?:that|this)|park (?:that|this))\b/,
+  /\b(?:let us|we will|we are going to|we can) (?:(?:just |wait and )?see (?:how|what|if|where))\b/,
+  /\b(?:let us|we will|we should|we need to) (?:move on|keep (?:going|moving)|stay (?:with|on)|wrap up|finish up|get through|look at the|go to the|talk about (?:that|it|lunch|this) (?:at|later|after))\b/,
+  /\b(?:moving on|the next (?:page|section|thing|item|slide)|let us move|so next)\b/,
+  /\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does|handles|decides|has not|have not)\b|\bnot us\b/,
+];
+
+/** Questions that are manners or logistics, not matters to follow up. */
+export const SMALL_TALK_QUESTION =
+  /\b(?:how (?:are|was|were|is) (?:you|your|everyone|everybody|things|it going)|how is (?:it going|everyone|your)|can (?:everyone|you all|you|everybody) (?:hear|see)|(?:is|are) (?:everyone|everybody|you|we) (?:able to (?:hear|see)|here|ready|on|there|recording|muted)|(?:does )?any(?:one|body) (?:need|want)|can i get (?:you|anyone)|(?:some )?(?:coffee|water)\b|any (?:other )?(?:questions|concerns)|did you (?:find|get here|get a chance)|ready to (?:get started|begin|start)|(?:shall|should) we (?:start|begin|get started)|is (?:this|that) (?:a good time|working|okay)|who is (?:joining|on the (?:phone|call|line))|did every(?:one|body) (?:get|sign|receive)|can (?:i|we) (?:say|jump in|look at)|is that okay\?|right\?$|okay\?$|what does that mean)/;
+
+/** A tag at the end does not make a statement a question ("We'll send it Friday, okay?"). */
+export const TAG_QUESTION =
+  /,?\s*(?:okay|ok|right|all right|alright|does that work|is that okay|is that ok|sound good|does that sound good|yes|yeah|fair|you know)\s*\?$/;
+
+/** Question words that start a question even without a question mark (speech-to-text often drops it). */
+export const QUESTION_START =
+  /^(?:(?:and|so|but|okay|well),?\s+)?(?:(?:what|when|where|why|who|whom|whose|how)\b|(?:can|could|would|will|is|are|do|does|did|should|may|has|have|is not|are not|does not|do not|will not|can not)\s+(?:you|we|he|she|they|i|it|there|the|this|that|his|her|my|our|your|someone|somebody|anyone|anybody|everyone)\b)/;
+
+/** Saying yes at the start of a reply. */
+export const YES_START =
+  /^(?:yes|yeah|yep|yup|sure|absolutely|definitely|of course|okay|ok|totally|certainly|sounds good|that is fine|that is fair|that is reasonable|that works|no problem|great|perfect)\b/;
+export const NO_START = /^(?:no|nope|not (?:yet|now|really|at this time)|unfortunately)\b/;
+
+/** Saying yes to a plan change outright: "we agree", "the team agrees", "we're all on the same page". */
+export const AGREE_PHRASES: readonly RegExp[] = [
+  /\b(?:we|i|everyone|everybody|the team|the parents?|all of us|both of us|the school)(?: have| all| both)* (?:agree|agreed|are agreed|are all agreed)\b/,
+  /\b(?:is|are|'s|'re) (?:all )?in agreement\b|\bon the same page\b|\bconsensus\b/,
+  /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved|determined|has determined)\b|\bteam(?:'s| is) (?:decision|determination|consensus|recommendation) is\b/,
+  /\bwe (?:will|can|are going to) make (?:it|that|this) work\b/,
+  /\b(?:we are|so we are) agreed\b|\bagreed (?:on|upon|to|that)\b/,
+  /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
+  /\b(?:i|we) (?:accept|approve)\b|\blet us (?:add|go with|do (?:that|it|this)|keep(?! (?:it )?(?:moving|going))|put|write|include)\b|\bwe will go with\b/,
+  /\bwhat (?:we|i) can do is (?!(?:send|email|e-mail|mail|call|text|give you|get you|bring)\b)/,
+];

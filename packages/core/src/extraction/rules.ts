@@ -1,0 +1,136 @@
+import type { ExtractKind } from '../transcripts/transcript-types.js';
+import type { UtteranceAnalysis } from './analysis.js';
+import { PLAN_VERBS } from './lexicon.js';
+
+// The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
+// from the labeling guide, one kind per utterance:
+// - refusal: the school side says no (a negated "can", "able to", "will", or a service verb with the school, the
+//   district, "we" or "it" as subject; or a policy, data or "not now" phrasing), not about a time or a place to meet;
+// - agreement: a change to the plan ("we'll add", "we can put that in", a yes to a parent's request for a plan
+//   change) or agreement said outright ("we agree", "the team agreed", "I'm fine with the new goals");
+// - commitment: a promise to do something after the meeting ("I will send", "let me check", "Ms. Lee will", "you'll
+//   get it"), not in-meeting steps, past actions, habits or hypotheticals; or "I can do that" to an errand asked for;
+// - open-question: a real question whose reply does not answer it (not knowing, putting it off, moving on) or that
+//   gets no reply; a question answered, refused, agreed to or taken on ("I'll find out") is not open.
+// Where several fit, refusal wins (the parent most needs it in writing), then agreement, then commitment.
+
+export interface RuleDecision {
+  kind: ExtractKind | null;
+  /** Which rules fired, as words the combined method reads as features. */
+  fired: string[];
+}
+
+const REPLY_WINDOW = 3;
+const schoolSide = (a: UtteranceAnalysis) => a.side === 'staff' || a.side === 'unknown' || a.side === 'other';
+
+/** The turn before this one by someone else, when it came right before (a request or question it answers). */
+export function previousTurn(all: readonly UtteranceAnalysis[], i: number): UtteranceAnalysis | null {
+  const a = all[i];
+  const prev = all[i - 1];
+  if (a === undefined || prev === undefined) return null;
+  return prev.speaker === null || a.speaker === null || prev.speaker !== a.speaker ? prev : null;
+}
+
+/** The first turn by someone else after this one (within a few turns), and whether the asker spoke again first. */
+export function replyTo(
+  all: readonly UtteranceAnalysis[],
+  i: number,
+): { reply: UtteranceAnalysis | null; askerWentOn: boolean } {
+  const asker = all[i]?.speaker ?? null;
+  let askerWentOn = false;
+  for (let j = i + 1; j < all.length && j <= i + REPLY_WINDOW; j += 1) {
+    const b = all[j] as UtteranceAnalysis;
+    if (asker !== null && b.speaker === asker) {
+      askerWentOn = true;
+      continue;
+    }
+    return { reply: b, askerWentOn };
+  }
+  return { reply: null, askerWentOn };
+}
+
+export function isRefusal(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  if (!schoolSide(a) || !(a.refusalShape || a.refusalPhrase) || a.notAService) return false;
+  // "I'd rather not get into that", "I don't have his transcript": putting off a question, not refusing a request.
+  if (a.nonAnswer && prev !== null && prev.question && prev.request === null) return false;
+  return !(a.question && !a.refusalPhrase);
+}
+
+export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  if (a.agreePhrase || a.planChange) return true;
+  if (prev?.request !== 'plan' || a.no || a.question) return false;
+  if (a.side === 'parent' || a.side === 'student') {
+    // The family saying yes to a change the school proposed, in words that name it ("we'd love for him to try
+    // the new app"); a bare "yes" or "okay" names nothing.
+    const names =
+      a.words.length >= 6 || a.sentences.some((s) => s.parsed.predicates.some((p) => PLAN_VERBS.has(p.verb)));
+    return (
+      (a.yes ||
+        a.approval ||
+        a.agreePhrase ||
+        /\b(?:yes|please (?:add|include|do|put|write))\b/.test(a.clean)) &&
+      names
+    );
+  }
+  // A yes to a change someone asked for ("Absolutely, we'll put in a pass", "we can do that", "I think that's
+  // appropriate"), or the school offering it ("I can see him once a week").
+  const taken = a.sentences.some((s) =>
+    s.parsed.predicates.some((p) => !p.negative && !p.past && PLAN_VERBS.has(p.verb)),
+  );
+  const offers = a.sentences.some((s) =>
+    s.parsed.predicates.some(
+      (p) =>
+        (p.subject === 'i' || p.subject === 'we') &&
+        p.modal === 'can' &&
+        !p.negative &&
+        !p.embedded &&
+        p.verbs.length > 0,
+    ),
+  );
+  // A promise of an errand to the family ("I'll send you the notice") is a commitment; one to the child ("I'll
+  // give him the shortened version") is how the change is carried out.
+  const errand =
+    a.commitment !== null &&
+    a.commitment.strong &&
+    !/^(?:him|her|them)\b/.test(a.commitment.predicate.object);
+  return (a.doThat || a.approval || (a.yes && taken) || offers) && !errand;
+}
+
+export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  if (a.commitment !== null) return true;
+  return a.doThat && prev?.request === 'action' && prev.side !== a.side;
+}
+
+/** True when a question's reply does not answer it, or nobody replies. */
+export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean {
+  const { reply } = replyTo(all, i);
+  if (reply === null) return true;
+  const before = all[reply.index - 1] ?? null;
+  if (isCommitment(reply, before) || isRefusal(reply, before) || isAgreement(reply, before)) return false;
+  return reply.nonAnswer;
+}
+
+export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[] {
+  return all.map((a, i) => {
+    const prev = previousTurn(all, i);
+    const fired: string[] = [];
+    const refusal = isRefusal(a, prev);
+    const agreement = isAgreement(a, prev);
+    const commitment = isCommitment(a, prev);
+    const open = a.question && !a.smallTalk && leftOpen(all, i);
+    if (refusal) fired.push('refusal');
+    if (agreement) fired.push('agreement');
+    if (commitment) fired.push(a.commitment === null ? 'commitment-reply' : 'commitment');
+    if (open) fired.push('open-question');
+    const kind: ExtractKind | null = refusal
+      ? 'refusal'
+      : agreement
+        ? 'agreement'
+        : commitment
+          ? 'commitment'
+          : open
+            ? 'open-question'
+            : null;
+    return { kind, fired };
+  });
+}

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseLabeledMeeting, type LabeledMeeting } from '../extraction/corpus.js';
+
+// Reading labeled meetings from disk, for tests, the benchmark and the training script (core itself reads no
+// files). A folder is read whole: every .json file in it (and in its subfolders), in name order.
+
+export const CORPUS_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'extraction',
+  'corpus',
+);
+
+export type CorpusSplit = 'train' | 'dev';
+
+function jsonFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return jsonFiles(full);
+      return e.isFile() && e.name.toLowerCase().endsWith('.json') ? [full] : [];
+    });
+}
+
+/** Every labeled meeting in a folder. Throws (naming the file) on a file that is not one. */
+export function loadMeetings(dir: string): LabeledMeeting[] {
+  return jsonFiles(dir).map((file) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
+    }
+    return parseLabeledMeeting(value, file);
+  });
+}
+
+/** The project's own corpus: the training or the development meetings. */
+export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
+  return loadMeetings(path.join(CORPUS_DIR, split));
+}
