@@ -1,4 +1,5 @@
 import type { SegmentView, Utterance } from '../transcripts/transcript-types.js';
+import { BOOKMARK_KINDS, type BookmarkKind } from '../contract/enums.js';
 
 // Turning what we have into utterances for extraction: a plain text file (one utterance per line, optionally
 // "Speaker Name: text", also our own transcript export with "[1:02] Name: text"), or a transcript's segments with
@@ -33,8 +34,6 @@ export function parseTranscriptText(text: string): Utterance[] {
   return out;
 }
 
-const BOOKMARK_KINDS = ['agreed', 'refused', 'promised', 'question', 'important', 'note'] as const;
-type BookmarkKind = (typeof BOOKMARK_KINDS)[number];
 /** A bookmark pressed this long after a segment ended still refers to it. */
 const BOOKMARK_REACH_SEC = 30;
 

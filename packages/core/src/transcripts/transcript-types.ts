@@ -1,3 +1,5 @@
+import type { BookmarkKind } from '../contract/enums.js';
+
 // The transcript model shared by the server, the web app and the CLI. Times are seconds on the recording's
 // timeline (parts played one after another), as numbers with millisecond precision.
 
@@ -87,7 +89,7 @@ export interface Utterance {
   /** Seconds on the recording's timeline, or null when unknown (a text file). */
   start: number | null;
   /** Set when the utterance is a recorder bookmark; the kind hints at what it is. */
-  bookmark?: { kind: 'agreed' | 'refused' | 'promised' | 'question' | 'important' | 'note' };
+  bookmark?: { kind: BookmarkKind };
 }
 
 export interface ExtractedItem {
