@@ -37,6 +37,8 @@ const CONTRACTIONS: [RegExp, string][] = [
     /\b(he|she)'s\s+(?=(?:going|gonna|not|doing|getting|having|able|just|still|really|in|on|at|a|an|the|so|very|such|one|super|totally|pretty|making|working|using|reading|\w+ing)\b)/gi,
     '$1 is ',
   ],
+  // "Ms. Arnold's going to start", "the office's gonna send": a name before "going to" is its subject.
+  [/\b([A-Za-z]+)'s\s+(?=(?:going to|gonna|not going to)\b)/g, '$1 is '],
   [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'],
   [/\bgotta\b/gi, 'got to'],
