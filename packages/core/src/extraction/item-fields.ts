@@ -59,7 +59,9 @@ function commitmentDue(
     const at = a.sentences.indexOf(hit.sentence);
     const others = [...a.sentences.slice(at + 1), ...a.sentences.slice(0, Math.max(0, at)).reverse()];
     for (const s of others) {
-      if (s.question) continue;
+      // "We talked on Monday.": a sentence about the past dates nothing promised.
+      if (s.question || (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)))
+        continue;
       const due = resolveDue(s.clean, meeting).due;
       if (due !== null) return due;
     }

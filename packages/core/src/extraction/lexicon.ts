@@ -100,6 +100,10 @@ export const ACTION_VERBS = new Set([
   'walk',
   'practice',
   'model',
+  'fix',
+  'sort out',
+  'straighten out',
+  'correct',
 ]);
 
 /** Finding something out: "I'll check", "let me ask", "I'll look into it", "I'll get back to you". */
@@ -229,11 +233,11 @@ export const PLAN_WORDS =
 
 /** Said anywhere in a sentence, these put what was just said into the plan ("..., if you want that in there"). */
 export const INTO_THE_PLAN =
-  /\b(?:in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the (?:iep|bip|behavior plan|504(?: plan)?)|on the iep|in (?:his|her|their) (?:iep|bip|504)|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
+  /\b(?:(?:in|into|to|on) (?:the|his|her|their) (?:plan|iep|bip|504(?: plan)?|behavior plan|accommodations)\b|in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the (?:iep|bip|behavior plan|504(?: plan)?)|on the iep|in (?:his|her|their) (?:iep|bip|504)|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things) (?:quick|short|brief|moving)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things) (?:quick|short|brief|moving)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
 
 /** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
 export const APPROVAL =
@@ -312,7 +316,7 @@ export const REFUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:can not|not able to|unable to) (?:waive|approve|provide|offer|add|give|do|make|take|stop|cut|fund|pay|assign|change|send|go)\b/,
   /\bnot (?:at|in) a (?:point|position)\b/,
   /(?<!\b(?:i|you)(?: really| actually| just)? )\b(?:do|does) not (?:have(?! to\b)|offer|provide|do|assign|fund|cover|allow|write|include|pay for) (?:the |a |an |any |enough |that|those|it|after-school|separate|full-time)?/,
-  /\b(?:that|this|it|that part|which)(?: part)?(?:'s| is| would be| falls) on (?:the family|the parents?|you|families)\b|\b(?:is|would be) the (?:family's|parents'?) responsibility\b/,
+  /\b(?:'s|\bis|\bare|\bwould be|\bfalls) on (?:the family|the parents?|families)\b|\b(?:is|would be) the (?:family's|parents'?) responsibility\b/,
   /\bis not something\b|\bare not something\b/,
   /\b(?:i|we) do not (?:think|believe|feel|see)\b.{0,60}\b(?:needed|necessary|warranted|appropriate|required|supports?|need|justify|qualify)\b/,
   /\b(?:keep|keeping|leave|leaving) (?:it|them|that|things|him|her) (?:where (?:it is|they are|he is|she is)|as (?:it is|is)|the same|at (?:that|the same))\b/,
@@ -409,7 +413,7 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved|determined|has determined)\b|\bteam(?:'s| is) (?:decision|determination|consensus|recommendation) is\b/,
   /\bwe (?:will|can|are going to) make (?:it|that|this) work\b/,
   /\b(?:we are|so we are) agreed\b|\bagreed (?:on|upon|to|that)\b/,
-  /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
+  /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:all )?(?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
   /\b(?:i|we) (?:accept|approve)\b|\blet us (?:add|go with|do (?:that|it|this)|keep(?! (?:it )?(?:moving|going))|put|write|include)\b|\bwe will go with\b/,
   /\bwhat (?:we|i) can do is (?!(?:send|email|e-mail|mail|call|text|give you|get you|bring|come|meet|check|look|find|talk|reach|set up|schedule|train|show|ask)\b)/,
   /\b(?:we )?(?:can )?all get behind\b|\bget behind (?:that|this|it|adding|doing|putting)\b/,
