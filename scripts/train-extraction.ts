@@ -1,6 +1,8 @@
-// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and writes its
-// weights to packages/core/src/extraction/model/extraction-model.json. Deterministic (fixed seeds, full-batch
-// training from zero weights): the same corpus gives the same file. The development meetings are not read.
+// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and seen-a (held-out
+// set A, written blind by an independent writer and scored blind once; now training data, its own writing batch)
+// and writes its weights to packages/core/src/extraction/model/extraction-model.json. Deterministic (fixed seeds,
+// full-batch training from zero weights): the same corpus gives the same file. The development meetings are not
+// read.
 //
 // Options are chosen by cross-validation that leaves out one writing batch at a time (each meeting's "batch": the
 // project's first labeled meetings, then batches written at different times in different wording), so the choice
@@ -24,7 +26,7 @@ import {
   type Example,
   type TrainOptions,
 } from '../packages/core/src/extraction/train.js';
-import { loadCorpus } from '../packages/core/src/test-support/extraction-corpus.js';
+import { CORPUS_DIR, loadCorpus, loadMeetings } from '../packages/core/src/test-support/extraction-corpus.js';
 
 const OUT = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -111,7 +113,10 @@ function choose(name: string, sets: Sets, batches: ReadonlyMap<string, string>) 
   return { model, options: best.options, cv: best.cv };
 }
 
-const train = loadCorpus('train');
+const train = [
+  ...loadCorpus('train'),
+  ...loadMeetings(path.join(CORPUS_DIR, 'seen-a')).map((m) => ({ ...m, batch: m.batch ?? 'seen-a' })),
+];
 const batches = new Map(train.map((m) => [m.id, m.batch ?? m.id]));
 const classifierSets = buildSets(train, false);
 const combinedSets = buildSets(train, true);

@@ -5,6 +5,7 @@ import { findDatePhrases } from './dates.js';
 import {
   ACTION_VERBS,
   AGREE_PHRASES,
+  AGREE_TAG,
   APPROVAL,
   DOCUMENT_WORDS,
   NOT_AGENTIVE,
@@ -51,6 +52,8 @@ export interface CommitmentHit {
   strong: boolean;
   /** Finding out ("I'll check", "let me ask") rather than sending or doing. */
   check: boolean;
+  /** Its sentence names a deadline ("by Friday", "in five school days"). */
+  dated: boolean;
 }
 
 export interface UtteranceAnalysis {
@@ -66,12 +69,16 @@ export interface UtteranceAnalysis {
   /** A request or question asking for something, and what kind: an errand ("send me") or a plan change. */
   request: 'action' | 'plan' | null;
   commitment: CommitmentHit | null;
+  /** A promise by the speaker to get something to the family by a date ("I'll have the schedule to you by Monday"). */
+  errandToFamily: boolean;
   planChange: boolean;
   agreePhrase: boolean;
   refusalShape: boolean;
   refusalPhrase: boolean;
   notAService: boolean;
   nonAnswer: boolean;
+  /** Ends mid-sentence ("...", "-"): the next speaker may finish the answer. */
+  trailsOff: boolean;
   inMeeting: boolean;
   past: boolean;
   habitual: boolean;
@@ -97,6 +104,11 @@ function isQuestion(original: string, clean: string, unpunctuated: boolean): boo
   if (s.endsWith('?')) return !TAG_QUESTION.test(s.toLowerCase());
   return unpunctuated && QUESTION_START.test(clean.toLowerCase());
 }
+
+// "Is that allowed?": three words, but a real yes-or-no question about the plan ("Who decides that?" is too short
+// to follow up).
+const YES_NO_QUESTION =
+  /^(?:is|are|does|do|can|will|should|did|has|have) (?:that|this|it|he|she|they|we|i)\b/;
 
 const WANTING = new Set(['want', 'like', 'love', 'hope', 'wish']);
 // "Let me share the goals page", "let me pull up the draft": done right there.
@@ -134,6 +146,19 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     !(p.verb === 'get' && /\b(?:you|back|to|it|that|those|them|the|a|an|his|her)\b/.test(p.object))
   )
     return null;
+  const future0 = p.modal === 'will' || p.goingTo;
+  // "Consent for the FBA will go home tomorrow", "the notice will be mailed", "the notice, that'll come out of the
+  // office": a thing sent, nobody named.
+  const thing = (!p.subjectPerson && (p.subject === 'role' || p.subject === 'named')) || p.subject === 'it';
+  if (thing && future0 && (p.subject !== 'it' || DOCUMENT_WORDS.test(s.clean))) {
+    const sent =
+      (['go', 'come', 'come out', 'go out', 'go home'].includes(p.verb) &&
+        /^(?:home|out|to you|back|with|in the mail|of the office|from the office)\b/.test(p.object)) ||
+      (p.passive && ACTION_VERBS.has(p.verb));
+    return sent
+      ? { predicate: { ...p, subject: 'none' }, sentence: s, strong: false, check: false, dated }
+      : null;
+  }
   if (p.subject === 'let-us' || p.subject === 'it' || p.subject === 'none') return null;
   const verb = p.verb;
   // "I can go with her the first time": going along is doing something.
@@ -149,20 +174,22 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (IN_MEETING.test(s.clean) || NOW.test(clause)) return null;
   if (STATIVE_PHRASE.test(s.clean) && ['say', 'be', 'tell', 'see'].includes(verb)) return null;
   const future = p.modal === 'will' || p.goingTo;
-  // "Consent for the FBA will go home tomorrow", "the notice will be mailed": a thing sent, nobody named.
-  if (!p.subjectPerson && (p.subject === 'role' || p.subject === 'named') && future)
-    return (verb === 'go' && /^(?:home|out|to you|back|with)\b/.test(p.object)) || (p.passive && action)
-      ? { predicate: { ...p, subject: 'none' }, sentence: s, strong: false, check: false }
-      : null;
   if (p.subject === 'you') {
+    // "You'll have a lot to add", "you'll get a chance to ask": no delivery.
+    if (
+      /^(?:a lot|lots|plenty|more|some|something|things|questions|time|a chance|the chance|a say|to)\b/.test(
+        p.object,
+      )
+    )
+      return null;
     return future && ['get', 'have', 'receive', 'hear'].includes(verb)
-      ? { predicate: p, sentence: s, strong: true, check: false }
+      ? { predicate: p, sentence: s, strong: true, check: false, dated }
       : null;
   }
   if (p.subject === 'let-me') {
     const forYou = /\b(?:for you|to you|with you|back to you|let you know)\b/.test(s.clean) || dated;
     if (LET_ME_IN_MEETING.has(verb) && !forYou) return null;
-    return action || check ? { predicate: p, sentence: s, strong: false, check } : null;
+    return action || check ? { predicate: p, sentence: s, strong: false, check, dated } : null;
   }
   if (
     p.modal === 'would' ||
@@ -175,7 +202,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (p.hedged && p.modal !== 'will') return null;
   if (p.haveTo)
     return future && ((action && !check) || verb === 'get back')
-      ? { predicate: p, sentence: s, strong: false, check }
+      ? { predicate: p, sentence: s, strong: false, check, dated }
       : null;
   const self = p.subject === 'i' || p.subject === 'we';
   // "We will go through the goals", "we will use writing samples", "we will do afternoons": the meeting's plan or
@@ -194,20 +221,24 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     dated;
   if (future) {
     if (p.subject === 'i' || (p.subject === 'we' && errand))
-      return { predicate: p, sentence: s, strong: true, check };
+      return { predicate: p, sentence: s, strong: true, check, dated };
     if (self) return null;
-    return action || check ? { predicate: p, sentence: s, strong: p.subject !== 'pronoun', check } : null;
+    return action || check
+      ? { predicate: p, sentence: s, strong: p.subject !== 'pronoun', check, dated }
+      : null;
   }
   if (
     (p.modal === 'can' || p.tryTo) &&
     (p.subject === 'i' || (p.subject === 'we' && errand)) &&
     (action || check)
   )
-    return { predicate: p, sentence: s, strong: false, check };
+    return { predicate: p, sentence: s, strong: false, check, dated };
   return null;
 }
 
-const ADDING = new Set(['add', 'include', 'put']);
+const GIVE_ME_TIME =
+  /\bgive (?:me|us),? (?:[\w-]+,? ){0,3}?(?:days?|weeks?|school days|business days|until|till|a (?:day|week|couple))\b.{0,40}\bto\b/;
+const ADDING = new Set(['add', 'include', 'put', 'write']);
 const DOCUMENT_DELIVERY = new Set([
   'put',
   'include',
@@ -224,6 +255,10 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
   if (p.negative || p.past || p.embedded || s.question || IN_MEETING.test(s.clean)) return false;
   // "Self-carry for the inhaler goes in the plan."
   if (p.verb === 'go' && INTO_THE_PLAN.test(s.clean.slice(p.charAt))) return true;
+  if (p.verb === 'go in' && p.object === '' && PLAN_WORDS.test(p.subjectWords)) return true;
+  // "Put captions in the plan.": said to the room, the team writes it in.
+  if (p.subject === 'none' && p.at <= 1 && ADDING.has(p.verbs[0] ?? '') && INTO_THE_PLAN.test(p.object))
+    return true;
   const modal = p.modal === 'will' || p.modal === 'can' || p.goingTo || p.subject === 'let-us';
   // "We'll have a para with her" is a change; "I'll have the plan drafted by Friday" is an errand.
   const planVerb =
@@ -253,6 +288,7 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   if (!p.negative || p.past || s.question) return false;
   if (!SCHOOL_SUBJECT.test(p.subjectWords) || p.subject === 'you' || p.embedded) return false;
   const ability = p.able || p.modal === 'can' || p.modal === 'will' || p.modal === 'would';
+  if (!ability && p.verb === 'have' && p.subject === 'i') return false;
   return ability ? !STATIVE_VERBS.has(p.verb) || p.verb === 'need' : SERVICE_VERBS.has(p.verb);
 }
 
@@ -266,7 +302,12 @@ function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null 
   if (s.question && first !== undefined) {
     if (
       /^(?:you|someone|somebody|anyone|anybody)$/.test(first.subjectWords) &&
-      (ACTION_VERBS.has(first.verb) || CHECK_VERBS.has(first.verb))
+      (ACTION_VERBS.has(first.verb) || CHECK_VERBS.has(first.verb)) &&
+      !(
+        first.verb === 'do' &&
+        /^(?:that|it|this)?\b/.test(first.object) &&
+        first.object.split(' ').length <= 2
+      )
     )
       return PLAN_WORDS.test(first.object) && !/\b(?:send|email|mail|give|call|get)\b/.test(first.verb)
         ? 'plan'
@@ -287,6 +328,9 @@ function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null 
   if (s.question && first === undefined && opening && c.split(/\s+/).length <= 5) return 'plan';
   if (
     /\b(?:i|we|he|she|they) (?:would (?:\w+ )?(?:like|love|want)|wants?|needs?|are asking for|are requesting|request)\b/.test(
+      c,
+    ) &&
+    !/\b(?:want|like) to (?:get to|talk about|move on|go over|start|look at|say|share|mention|touch on|make sure we)\b/.test(
       c,
     )
   ) {
@@ -324,17 +368,46 @@ export function analyzeUtterance(
   const questions = sentences.filter((s) => s.question);
   const smallTalk = questions.length > 0 && questions.every((s) => SMALL_TALK_QUESTION.test(s.clean));
   const realQuestion = questions.some(
-    (s) => !SMALL_TALK_QUESTION.test(s.clean) && s.clean.split(/\s+/).length >= 4,
+    (s) =>
+      !SMALL_TALK_QUESTION.test(s.clean) &&
+      (s.clean.split(/\s+/).length >= 4 ||
+        (s.clean.split(/\s+/).length === 3 && YES_NO_QUESTION.test(s.clean))),
   );
   let commitment: CommitmentHit | null = null;
   const dates = sentences.map((s) => findDatePhrases(s.clean, meeting));
   const dated = dates.map((list) => list.some((d) => d.due !== null));
   // A deadline, not "today" as in "today is his annual review".
   const deadline = dates.map((list) => list.some((d) => d.due !== null && d.due !== meeting));
-  for (const { p, s } of predicates) {
-    const hit = commitmentOf(p, s, deadline[sentences.indexOf(s)] === true);
-    if (hit !== null && (commitment === null || (hit.strong && !commitment.strong))) commitment = hit;
+  let errandToFamily = false;
+  for (const [k, { p, s }] of predicates.entries()) {
+    // "Give me five school days to get those fixed": the speaker takes it on.
+    const giveMe = predicates[k - 1];
+    const asked =
+      p.subject === 'none' &&
+      giveMe !== undefined &&
+      giveMe.s === s &&
+      giveMe.p.verb === 'give' &&
+      /^(?:me|us)\b/.test(giveMe.p.object) &&
+      GIVE_ME_TIME.test(s.clean);
+    const hit = commitmentOf(
+      asked ? { ...p, subject: 'let-me', subjectWords: 'me' } : p,
+      s,
+      deadline[sentences.indexOf(s)] === true,
+    );
+    if (hit === null) continue;
+    if (
+      hit.strong &&
+      hit.dated &&
+      (hit.predicate.subject === 'i' || hit.predicate.subject === 'we') &&
+      /\b(?:to you|you|your)\b/.test(hit.predicate.object)
+    )
+      errandToFamily = true;
+    if (commitment === null || (hit.strong && !commitment.strong)) commitment = hit;
   }
+  // A reply that trails off ("Uh, that was... I'd have to, um...") answers nothing by itself.
+  const trailsOff =
+    /(?:\.\.\.|\u2026|[-\u2013\u2014])["')]?\s*$/.test(u.text.trim()) && commitment === null && !realQuestion;
+  const planChange = predicates.some(({ p, s }) => planChangeOf(p, s, yes));
   const requests = sentences.map((s, i) => requestOf(s, i === 0)).filter((r) => r !== null);
   const statements = sentences
     .filter((s) => !s.question)
@@ -356,12 +429,23 @@ export function analyzeUtterance(
     smallTalk,
     request: requests.includes('action') ? 'action' : (requests[0] ?? null),
     commitment,
-    planChange: predicates.some(({ p, s }) => planChangeOf(p, s, yes)),
-    agreePhrase: AGREE_PHRASES.some((r) => r.test(`${statements} ${leadingClauses}`)),
+    errandToFamily,
+    planChange,
+    agreePhrase:
+      AGREE_PHRASES.some((r) => r.test(`${statements} ${leadingClauses}`)) ||
+      // "We'll make up the four sessions, everybody agree?": a plan said, and the room asked to agree.
+      (sentences.some(
+        (sv) => sv.question && AGREE_TAG.test(sv.clean.split(/(?<=\?)\s|,\s(?=[^,]*\?$)/).pop() ?? ''),
+      ) &&
+        (planChange ||
+          predicates.some(
+            ({ p }) => p.subject === 'we' && (p.modal === 'will' || p.goingTo) && !p.negative,
+          ))),
     refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
     refusalPhrase: REFUSAL_PHRASES.some((r) => r.test(statements)),
     notAService: NOT_A_SERVICE.test(statements),
-    nonAnswer: NON_ANSWER.some((r) => r.test(clean)),
+    nonAnswer: NON_ANSWER.some((r) => r.test(clean)) || trailsOff,
+    trailsOff,
     inMeeting:
       IN_MEETING.test(clean) || (NOW.test(clean) && !/\bright now,? (?:he|she|they|we|it)\b/.test(clean)),
     past: predicates.length > 0 && predicates.every(({ p }) => p.past),

@@ -31,6 +31,12 @@ describe('undoMishearings', () => {
     ['by January eight', 'by January 8th'],
     ['Aisle send it to you.', 'I will send it to you.'],
     ['Okay, all email you the notes.', 'Okay, I will email you the notes.'],
+    ['Sure, aisle and call the clinic.', 'Sure, I will and call the clinic.'],
+    ['So wheel schedule the visit.', 'So we will schedule the visit.'],
+    ['Yeah, were okay with the new minutes.', 'Yeah, we are okay with the new minutes.'],
+    ['Ms. Park, your okay with that?', 'Ms. Park, you are okay with that?'],
+    ["I don't no if she signed it.", "I don't know if she signed it."],
+    ['A draft fore next year.', 'A draft for next year.'],
   ])('%s -> %s', (heard, meant) => {
     expect(undoMishearings(heard)).toBe(meant);
   });
@@ -41,6 +47,10 @@ describe('undoMishearings', () => {
       'We buy the workbooks.',
       'She is weak in math.',
       'I went to the store.',
+      'The wheel on his chair squeaks.',
+      'They were okay at first.',
+      'Your plan is ready.',
+      'I said no to that.',
     ])
       expect(undoMishearings(s)).toBe(s);
   });

@@ -37,6 +37,8 @@ const CONTRACTIONS: [RegExp, string][] = [
     /\b(he|she)'s\s+(?=(?:going|gonna|not|doing|getting|having|able|just|still|really|in|on|at|a|an|the|so|very|such|one|super|totally|pretty|making|working|using|reading|\w+ing)\b)/gi,
     '$1 is ',
   ],
+  // "Ms. Arnold's going to start", "the office's gonna send": a name before "going to" is its subject.
+  [/\b([A-Za-z]+)'s\s+(?=(?:going to|gonna|not going to)\b)/g, '$1 is '],
   [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'],
   [/\bgotta\b/gi, 'got to'],
@@ -99,6 +101,22 @@ const MISHEARD: [RegExp, string | ((...groups: string[]) => string)][] = [
     /(^|[,.;!?]\s*|\band\s+|\bso\s+)(?:aisle|all|ill)(?= (?:send|email|e-mail|mail|call|text|talk|get|give|bring|make|check|find|look|let|put|write|set|schedule|update|ask|reach|follow|forward|have|do|try|go|see|type|fill|sign|pull|print|drop|pick)\b)/gi,
     '$1I will',
   ],
+  // "Aisle" opens no sentence in a meeting; "wheel" before a verb is "we'll"; "were okay with" is "we're".
+  [/(^|[,.;!?]\s*|\band\s+|\bso\s+|\bbut\s+)aisle\b/gi, '$1I will'],
+  [
+    /\bwheel(?= (?:send|email|mail|call|get|give|make|have|put|add|do|set|schedule|talk|meet|follow|check|look|write|keep|try|go|see|let|include|update)\b)/gi,
+    'we will',
+  ],
+  [
+    /(^|[,.;!?]\s*|\bso\s+|\byeah,?\s+)were(?= (?:all|okay|ok|fine|good|not|going|on|in|agreed|happy)\b)/gi,
+    '$1we are',
+  ],
+  [/\byour(?= (?:okay|ok|fine|good|all set|on board|right)\b)/gi, 'you are'],
+  [
+    /\b(do not|don't|does not|doesn't|did not|didn't|i) no(?= (?:if|whether|what|when|how|why|who|that)\b)/gi,
+    '$1 know',
+  ],
+  [/\bfore(?= (?:next|this|the|a|him|her|them|you|that|it)\b)/gi, 'for'],
 ];
 
 /** Known mishearings undone (see MISHEARD); the rest of the words as they are. */

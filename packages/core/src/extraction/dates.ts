@@ -70,6 +70,34 @@ const NUMBER_WORDS: Record<string, number> = {
 const N = `(\\d{1,3}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
+// Days of the month said as words ("by the twenty-fifth").
+const ORDINAL_WORDS: Record<string, number> = {};
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+UNITS.forEach((w, i) => {
+  ORDINAL_WORDS[w] = i + 1;
+  ORDINAL_WORDS[`twenty-${w}`] = 21 + i;
+  ORDINAL_WORDS[`twenty ${w}`] = 21 + i;
+});
+TEENS.forEach((w, i) => (ORDINAL_WORDS[w] = 10 + i));
+ORDINAL_WORDS['twentieth'] = 20;
+ORDINAL_WORDS['thirtieth'] = 30;
+ORDINAL_WORDS['thirty-first'] = 31;
+ORDINAL_WORDS['thirty first'] = 31;
+const ORDINAL = `(${Object.keys(ORDINAL_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const LEAD = String.raw`(?:(?:by|before|on|in|within|until|till|through|no later than|starting|from|for|after)\s+)?`;
 
 const numberOf = (word: string | undefined): number | null => {
@@ -219,6 +247,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "by the twenty-fifth", "on the third", "January the first": a day said as a word, after a deadline word or a
+    // month ("the first time" is no date).
+    pattern: new RegExp(
+      String.raw`\b(?:(?:by|on|before|until|till|through|no later than)\s+(?:(${MONTHS})\s+)?|(${MONTHS})\s+)the\s+${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?!\s+(?:grade|time|period|hour|day|week|one|place|floor|quarter|semester|thing))`,
+      'g',
+    ),
+    date: (m, meeting) => {
+      const monthName = m[1] ?? m[2] ?? m[4];
+      const month = monthName === undefined ? null : MONTHS.split('|').indexOf(monthName) + 1;
+      const day = ORDINAL_WORDS[m[3] ?? ''];
+      return day === undefined ? null : nextDayOfMonth(meeting, day, month);
+    },
+  },
+  {
     // "by 15th" (the "the" lost, as a recognizer may write it): a day of the month after "by", "on", "before".
     pattern:
       /\b(?:by|on|before|until|through)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:grade|percentile|place|floor|period|hour|time))/g,
@@ -291,6 +333,7 @@ export function findDatePhrases(sentence: string, meeting: IsoDate): DatePhrase[
   return found.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+const BY_WORD = /^(?:by|before|no later than|within)\b/;
 const DEADLINE_WORD = /^(?:by|before|on|in|within|until|till|no later than|starting|from|through)\b/;
 
 /**
@@ -310,6 +353,9 @@ export function resolveDue(
   );
   const dated = phrases.filter((p) => p.due !== null);
   const after = dated.filter((p) => p.span[0] >= (options.from ?? 0));
-  const pick = after[0] ?? dated[0];
+  // "A summary of today, by tomorrow", "on Tuesdays, and the schedule to you by Monday": a deadline said with "by"
+  // is when it is due.
+  const byWord = after.find((p) => BY_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()));
+  const pick = byWord ?? after[0] ?? dated[0];
   return pick === undefined ? { due: null, span: null } : { due: pick.due, span: pick.span };
 }

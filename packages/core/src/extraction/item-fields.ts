@@ -53,6 +53,19 @@ function commitmentDue(
   if (last !== undefined && last.due !== null) return last.due;
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0 });
   if (own.due !== null) return own.due;
+  // "I'll email her teachers. I'll do that today.", "Thursday's fine. I'll come in for that.": the date said in
+  // another sentence of the same turn, the sentences after the promise first.
+  if (hit !== null) {
+    const at = a.sentences.indexOf(hit.sentence);
+    const others = [...a.sentences.slice(at + 1), ...a.sentences.slice(0, Math.max(0, at)).reverse()];
+    for (const s of others) {
+      // "We talked on Monday.": a sentence about the past dates nothing promised.
+      if (s.question || (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)))
+        continue;
+      const due = resolveDue(s.clean, meeting).due;
+      if (due !== null) return due;
+    }
+  }
   const saidAny = a.sentences.some((s) => findDatePhrases(s.clean, meeting).length > 0);
   if (!saidAny && prev !== null && (prev.request !== null || prev.question))
     return resolveDue(prev.clean, meeting).due;

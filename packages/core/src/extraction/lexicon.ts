@@ -95,6 +95,15 @@ export const ACTION_VERBS = new Set([
   'come',
   'visit',
   'pull',
+  'proctor',
+  'supervise',
+  'walk',
+  'practice',
+  'model',
+  'fix',
+  'sort out',
+  'straighten out',
+  'correct',
 ]);
 
 /** Finding something out: "I'll check", "let me ask", "I'll look into it", "I'll get back to you". */
@@ -145,6 +154,14 @@ export const PLAN_VERBS = new Set([
   'postpone',
   'print',
   'have',
+  'cap',
+  'limit',
+  'shorten',
+  'modify',
+  'extend',
+  'excuse',
+  'spell out',
+  'specify',
 ]);
 
 /** Verbs that carry a promise on their own ("we will send"); with "we", other verbs ("we will do", "we will go
@@ -212,15 +229,15 @@ export const ERRAND_VERBS = new Set([
 
 /** Words of a plan: a change that lands here is an agreement, not an errand. */
 export const PLAN_WORDS =
-  /\b(?:plan|iep|504|accommodations?|goals?|minutes|services?|supports?|para|aide|intervention|group|schedule|testing|tests?|quizzes|extended time|extensions?|seating|break cards?|headphones|check[- ]?ins?|captioning|captioned|modified|counseling|in there|in the plan|into the plan|to the plan|write that|put that)\b/;
+  /\b(?:(?<!\bmy )plan(?! (?:time|period|hour)\b)|bip|behavior plan|iep|504|accommodations?|goals?|minutes|services?|supports?|para|aide|intervention|group|schedule|testing|tests?|quizzes|extended time|extensions?|seating|break cards?|headphones|check[- ]?ins?|captioning|captioned|modified|counseling|in there|in the plan|into the plan|to the plan|write that|put that)\b/;
 
 /** Said anywhere in a sentence, these put what was just said into the plan ("..., if you want that in there"). */
 export const INTO_THE_PLAN =
-  /\b(?:in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the iep|on the iep|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
+  /\b(?:(?:in|into|to|on) (?:the|his|her|their) (?:plan|iep|bip|504(?: plan)?|behavior plan|accommodations)\b|in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the (?:iep|bip|behavior plan|504(?: plan)?)|on the iep|in (?:his|her|their) (?:iep|bip|504)|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things) (?:quick|short|brief|moving)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things) (?:quick|short|brief|moving)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
 
 /** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
 export const APPROVAL =
@@ -289,16 +306,17 @@ export const REFUSAL_PHRASES: readonly RegExp[] = [
   /\bnot sure (?:i|we) can (?:allow|do|add|approve|provide|offer|let|give|make|change)\b/,
   /\b(?:do|does) not (?:really |currently )?have (?:the |enough |any )?(?:time|staff|staffing|space|room|money|funding|resources|capacity|budget|people)\b/,
   /\b(?:deny|denying|denied|decline|declining|declined|reject|rejecting|rejected|refuse|refusing|refused) (?:that|the|your|this|it|those)\b|\bhave to deny\b/,
-  /\bhold(?:ing)? off (?:on|until)\b|\bput (?:that|it) on hold\b|\bnot going to (?:do|add|approve|provide|offer|happen|change|increase|fund|pay)\b/,
+  /\bhold(?:ing)? off (?:on|until)\b|\bput (?:that|it) on hold\b|\bnot going to (?:do|add|approve|provide|offer|happen|change|increase|fund|pay|move|proceed|pursue|go ahead|evaluate|test|assess|switch|put|give|start|pull|drop|grant|allow)\b/,
   /\b(?:would|will) rather not\b/,
-  /\bnot (?:at this time|right now|yet|this year|for now)\b|\bfor now,? (?:no|yes)\b/,
+  /\bnot (?:at this (?:time|point)|right now|yet|this year|for now)\b|\bfor now,? (?:no|yes)\b/,
   /\b(?:does|do) not (?:really )?support\b|\bdata (?:does|do) not\b|\bdata (?:shows?|says) (?:he|she|they) (?:does|do) not\b/,
   /\b(?:does|do|did) not (?:qualify|meet (?:the )?(?:criteria|eligibility)|need (?:a|an|that|it|one|the))\b|\bnot eligible\b/,
   /\b(?:would|do) not recommend\b|\bnot recommend(?:ing)?\b/,
   /\bnothing (?:we|i|the district) can do\b/,
   /\b(?:can not|not able to|unable to) (?:waive|approve|provide|offer|add|give|do|make|take|stop|cut|fund|pay|assign|change|send|go)\b/,
   /\bnot (?:at|in) a (?:point|position)\b/,
-  /\b(?:do|does) not (?:have|offer|provide|do|assign|fund|cover|allow|write|include|pay for) (?:the |a |an |any |enough |that|those|it|after-school|separate|full-time)?/,
+  /(?<!\b(?:i|you)(?: really| actually| just)? )\b(?:do|does) not (?:have(?! to\b)|offer|provide|do|assign|fund|cover|allow|write|include|pay for) (?:the |a |an |any |enough |that|those|it|after-school|separate|full-time)?/,
+  /\b(?:'s|\bis|\bare|\bwould be|\bfalls) on (?:the family|the parents?|families)\b|\b(?:is|would be) the (?:family's|parents'?) responsibility\b/,
   /\bis not something\b|\bare not something\b/,
   /\b(?:i|we) do not (?:think|believe|feel|see)\b.{0,60}\b(?:needed|necessary|warranted|appropriate|required|supports?|need|justify|qualify)\b/,
   /\b(?:keep|keeping|leave|leaving) (?:it|them|that|things|him|her) (?:where (?:it is|they are|he is|she is)|as (?:it is|is)|the same|at (?:that|the same))\b/,
@@ -354,19 +372,21 @@ export const SERVICE_VERBS = new Set([
 
 /** Words that turn a "can not" into something other than a refusal of a service (times, presence, senses). */
 export const NOT_A_SERVICE =
-  /\b(?:can not|could not|will not be able to|not able to|unable to) (?:hear|see you|make it|be there|be here|attend|come|meet|stay late|believe|imagine|remember|thank|stress|emphasize|wait|talk about (?:another|other) (?:student|kid|child)s?|discuss (?:another|other) (?:student|kid|child)s?)\b|\b(?:mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|that day|that time)\b/;
+  /\b(?:(?:i|we|you)(?: really| just| probably)? (?:can not|could not|will not be able to|are not able to|am not able to|are unable to|am unable to) (?:make it|be there|be here|attend|come|meet|stay late)|(?:i|we) can not (?:really )?(?:advise|comment|speak to|give (?:legal )?advice)|(?:from|on) (?:this|my|here|the) (?:laptop|computer|phone|ipad|tablet|device)|the system is (?:being )?(?:weird|down|slow)|from here)\b|\b(?:can not|could not|will not be able to|not able to|unable to) (?:hear|see you|believe|imagine|remember|thank|stress|emphasize|wait|talk about (?:another|other) (?:student|kid|child)s?|discuss (?:another|other) (?:student|kid|child)s?)\b|\b(?:mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|that day|that time)\b/;
 
 /** A reply that does not answer: not knowing, having to check later, putting it off, moving on. */
 export const NON_ANSWER: readonly RegExp[] = [
-  /\b(?:i|we) do not (?:really |actually )?know\b|\bno idea\b/,
-  /\bnot (?:a hundred percent |one hundred percent |totally |entirely |really )?(?:sure|certain)\b/,
+  /\b(?:i|we)(?: honestly| really| actually| just)? do not (?:really |actually |honestly )?know\b|\bno idea\b|\bwould know\b/,
+  /\bnot (?:a hundred percent |one hundred percent |totally |entirely |really |actually |honestly |quite |exactly )?(?:sure|certain)\b/,
+  /\b(?:(?:that|it) is|that would be) (?:really |kind of |more )?(?:a family|your|the family's|a personal) (?:decision|call|choice)\b|\b(?:i|we) can not (?:really )?(?:advise|comment|speak to|say)\b|\b(?:a|kind of a|bit of a) (?:gr[ae]y area)\b|\b(?:a ways|a long way) off\b/,
+  /\b(?:let us|we need to|we should|we have to) (?:get|finish|focus on|deal with) (?:this|that|the) (?:\w+ ){0,3}first\b/,
   /\b(?:would|will|'d) (?:have|need) to (?:check|see|look|ask|find|think|talk|pull|get back|figure|double)\b|\bhave to see\b|\bneed to think\b/,
   /\b(?:good|great|big|tough|hard|fair) question\b|\bhard to say\b|\btalk about (?:it|that|this)(?: more)? (?:later|next|another|at|when|after)\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
   /\b(?:go down that road|hold that thought|cross that bridge|whole other (?:thing|conversation|topic)|bigger conversation|another (?:time|day|conversation)|after the meeting|offline|not get into|table (?:that|this)|park (?:that|this))\b/,
   /\b(?:let us|we will|we are going to|we can) (?:(?:just |wait and )?see (?:how|what|if|where))\b/,
   /\b(?:let us|we will|we should|we need to) (?:move on|keep (?:going|moving)|stay (?:with|on)|wrap up|finish up|get through|look at the|go to the|talk about (?:that|it|lunch|this) (?:at|later|after))\b/,
   /\b(?:moving on|the next (?:page|section|thing|item|slide)|let us move|so next)\b/,
-  /\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does|handles|decides|has not|have not)\b|\bnot us\b/,
+  /\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does(?! not\b)|handles|decides|has not|have not)\b|\bnot us\b/,
 ];
 
 /** Questions that are manners or logistics, not matters to follow up. */
@@ -375,7 +395,7 @@ export const SMALL_TALK_QUESTION =
 
 /** A tag at the end does not make a statement a question ("We'll send it Friday, okay?"). */
 export const TAG_QUESTION =
-  /,?\s*(?:okay|ok|right|all right|alright|does that work|is that okay|is that ok|sound good|does that sound good|yes|yeah|fair|you know)\s*\?$/;
+  /,?\s*(?:okay|ok|right|all right|alright|does that work|is that okay|is that ok|sound good|does that sound good|yes|yeah|fair|you know)(?:,?\s+(?:(?:ms|mr|mrs|dr)\.?\s+)?[a-z]+)?\s*\?$/;
 
 /** Question words that start a question even without a question mark (speech-to-text often drops it). */
 export const QUESTION_START =
@@ -383,7 +403,7 @@ export const QUESTION_START =
 
 /** Saying yes at the start of a reply. */
 export const YES_START =
-  /^(?:yes|yeah|yep|yup|sure|absolutely|definitely|of course|okay|ok|totally|certainly|sounds good|that is fine|that is fair|that is reasonable|that works|no problem|great|perfect)\b/;
+  /^(?:(?:honestly|well|oh|so),?\s+(?=(?:yes|yeah|yep|sure|absolutely|definitely|of course|totally|certainly)\b))?(?:yes|yeah|yep|yup|sure|absolutely|definitely|of course|okay|ok|totally|certainly|sounds good|that is fine|that is fair|that is reasonable|that works|no problem|great|perfect)\b/;
 export const NO_START = /^(?:no|nope|not (?:yet|now|really|at this time)|unfortunately)\b/;
 
 /** Saying yes to a plan change outright: "we agree", "the team agrees", "we're all on the same page". */
@@ -393,7 +413,15 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved|determined|has determined)\b|\bteam(?:'s| is) (?:decision|determination|consensus|recommendation) is\b/,
   /\bwe (?:will|can|are going to) make (?:it|that|this) work\b/,
   /\b(?:we are|so we are) agreed\b|\bagreed (?:on|upon|to|that)\b/,
-  /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
+  /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:all )?(?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
   /\b(?:i|we) (?:accept|approve)\b|\blet us (?:add|go with|do (?:that|it|this)|keep(?! (?:it )?(?:moving|going))|put|write|include)\b|\bwe will go with\b/,
-  /\bwhat (?:we|i) can do is (?!(?:send|email|e-mail|mail|call|text|give you|get you|bring)\b)/,
+  /\bwhat (?:we|i) can do is (?!(?:send|email|e-mail|mail|call|text|give you|get you|bring|come|meet|check|look|find|talk|reach|set up|schedule|train|show|ask)\b)/,
+  /\b(?:we )?(?:can )?all get behind\b|\bget behind (?:that|this|it|adding|doing|putting)\b/,
+  /\b(?:we are|we will be|we will|let us|we can|so we are) (?:go|going|move|moving) (?:ahead|forward) with\b/,
+  /(?<!\b(?:if|whether|not|never|might|would|could|may|see)\s(?:\w+\s)?)\bqualif(?:ies|y) for\b|(?<!\b(?:if|whether)\s\w+\s)\b(?:is|are) eligible for\b/,
+  /\blet us (?:spell out|specify|clarify|document|state|make (?:it|that|this) clear)\b/,
 ];
+
+/** A check with the room after a plan statement: "..., everybody agree?", "Ms. Ortiz, you're okay with that?". */
+export const AGREE_TAG =
+  /^(?:(?:and|so|okay|ok)\s+)?(?:[\w.]+ ){0,2}?(?:[\w.]+, )?(?:does )?(?:everybody|everyone|all of you|you all|we all|are we all|is everyone|is everybody|you are|are you|are we) (?:all )?(?:agree|agreed|okay|ok|good|fine|on board|in agreement)(?: with (?:that|this|it))?\s*\?$/;

@@ -1,6 +1,6 @@
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { UtteranceAnalysis } from './analysis.js';
-import { PLAN_VERBS } from './lexicon.js';
+import { ERRAND_VERBS, PLAN_VERBS } from './lexicon.js';
 
 // The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
 // from the labeling guide, one kind per utterance:
@@ -64,6 +64,9 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
     // the new app"); a bare "yes" or "okay" names nothing.
     const names =
       a.words.length >= 6 || a.sentences.some((s) => s.parsed.predicates.some((p) => PLAN_VERBS.has(p.verb)));
+    // "Yeah, so, her teacher won't let her make up the quiz": a complaint that starts with "yeah" accepts nothing.
+    const complaint = a.sentences.some((s) => s.parsed.predicates.some((p) => p.negative));
+    if (complaint && !a.agreePhrase && !a.approval) return false;
     return (
       (a.yes ||
         a.approval ||
@@ -89,10 +92,14 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
   );
   // A promise of an errand to the family ("I'll send you the notice") is a commitment; one to the child ("I'll
   // give him the shortened version") is how the change is carried out.
+  // "I'll cap it at fifteen minutes" changes the plan; "I can do that Thursday" is an errand on a day.
+  const c = a.commitment;
   const errand =
-    a.commitment !== null &&
-    a.commitment.strong &&
-    !/^(?:him|her|them)\b/.test(a.commitment.predicate.object);
+    c !== null &&
+    ((c.strong &&
+      !/^(?:him|her|them)\b/.test(c.predicate.object) &&
+      !(PLAN_VERBS.has(c.predicate.verb) && !ERRAND_VERBS.has(c.predicate.verb))) ||
+      c.dated);
   return (a.doThat || a.approval || (a.yes && taken) || offers) && !errand;
 }
 
@@ -106,7 +113,14 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   const { reply } = replyTo(all, i);
   if (reply === null) return true;
   const before = all[reply.index - 1] ?? null;
-  if (isCommitment(reply, before) || isRefusal(reply, before) || isAgreement(reply, before)) return false;
+  const decisive = (r: UtteranceAnalysis, b: UtteranceAnalysis | null) =>
+    isCommitment(r, b) || isRefusal(r, b) || isAgreement(r, b);
+  if (decisive(reply, before)) return false;
+  // "She doesn't use sign as her primary, um..." then "an interpreter isn't something we'd put in place": the
+  // next speaker finished the answer.
+  const next = all[reply.index + 1];
+  if (reply.trailsOff && next !== undefined && next.speaker !== all[i]?.speaker && decisive(next, reply))
+    return false;
   return reply.nonAnswer;
 }
 
@@ -122,9 +136,12 @@ export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[]
     if (agreement) fired.push('agreement');
     if (commitment) fired.push(a.commitment === null ? 'commitment-reply' : 'commitment');
     if (open) fired.push('open-question');
+    // "I'll add them Tuesdays, I'll have the schedule to you by Monday": the dated errand to the family is what
+    // the parent follows up; a change said outright ("we agree", "let's add") stays an agreement.
+    const errandFirst = agreement && commitment && a.errandToFamily && !a.agreePhrase;
     const kind: ExtractKind | null = refusal
       ? 'refusal'
-      : agreement
+      : agreement && !errandFirst
         ? 'agreement'
         : commitment
           ? 'commitment'
