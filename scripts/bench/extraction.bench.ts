@@ -4,12 +4,11 @@
 // the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then
 // utterances per second on one core.
 //
-// The held-out set is read from EXTRACTION_HELD_OUT=/path (every .json file in it, one meeting each), else from
-// /work/helpers/heldout when that folder exists. EXTRACTION_HELD_OUT=off skips it. With EXTRACTION_BENCH_MISTAKES=1
+// A held-out set is read only when EXTRACTION_HELD_OUT=/path names one (every .json file in it, one meeting each);
+// a blind set lives outside the repository, written by someone who never saw the rules. EXTRACTION_HELD_OUT=off skips it. With EXTRACTION_BENCH_MISTAKES=1
 // the mistakes of each method (plain text) on seen-a and the held-out set go to stderr. A held-out folder whose
 // utterances are also in the corpus is reported as such: it is not held out.
 // Run alone with `npx tsx scripts/bench/extraction.bench.ts`, or through `npm run bench -- extraction`.
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -31,15 +30,14 @@ import {
 } from '../../packages/core/src/test-support/extraction-corpus.js';
 import type { BenchResult } from './bench-types.js';
 
-const DEFAULT_HELD_OUT = '/work/helpers/heldout';
 const NOISE_LEVELS = [0.2, 0.3, 0.4];
 const NOISE_SEED = 1;
 const SPEED_UTTERANCES = 2_000;
 
 function heldOutDir(): string | null {
   const env = process.env['EXTRACTION_HELD_OUT'];
-  if (env !== undefined) return env === '' || env === 'off' || env === 'none' ? null : env;
-  return fs.existsSync(DEFAULT_HELD_OUT) ? DEFAULT_HELD_OUT : null;
+  if (env === undefined || env === '' || env === 'off' || env === 'none') return null;
+  return env;
 }
 
 function qualityRows(
