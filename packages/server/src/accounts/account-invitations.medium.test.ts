@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD_PROBLEMS } from '../services/password-strength.js';
+import { PASSWORD_PROBLEMS } from './password-strength.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import {
   PASSWORD,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AccountInvitationRow, Database } from './schema.js';
+import type { AccountInvitationRow, Database } from '../db/schema.js';
 
 export async function insertAccountInvitation(
   db: Kysely<Database>,

@@ -6,10 +6,10 @@ import {
   createAccountInvitation,
   listAccountInvitations,
   revokeAccountInvitation,
-} from '../../services/account-invitations.service.js';
-import { emailField } from '../../services/users.service.js';
-import { HttpError } from '../errors.js';
-import { currentUser, type SessionDeps } from '../session.js';
+} from './account-invitations.service.js';
+import { emailField } from './users.service.js';
+import { HttpError } from '../http/errors.js';
+import { currentUser, type SessionDeps } from './session.js';
 
 // The owner's account invitations (behind the signed-in scope: session and CSRF are checked there). Only the owner
 // invites; the link is shown once, when it is made, because only its hash is stored.

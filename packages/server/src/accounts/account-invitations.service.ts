@@ -9,8 +9,8 @@ import {
   revokeAccountInvitationRow,
   revokePendingForEmail,
   setInvitationUser,
-} from '../db/account-invitations.repository.js';
-import { findUserByEmail } from '../db/users.repository.js';
+} from './account-invitations.repository.js';
+import { findUserByEmail } from './users.repository.js';
 import { newId } from '../ids.js';
 import {
   issueOneTimeToken,

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { findUserByEmail } from '../../db/users.repository.js';
-import { anyUserExists } from '../../db/users.repository.js';
-import { burnPasswordCheck, verifyPassword } from '../../services/passwords.js';
-import { countSignInTry } from '../../services/sign-in-limits.js';
+import { findUserByEmail } from './users.repository.js';
+import { anyUserExists } from './users.repository.js';
+import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { countSignInTry } from './sign-in-limits.js';
 import {
   DuplicateEmailError,
   createUser,
@@ -12,16 +12,16 @@ import {
   passwordField,
   strongPassword,
   type PublicUser,
-} from '../../services/users.service.js';
+} from './users.service.js';
 import {
   ACCOUNT_INVITATION_MESSAGES,
   AccountInvitationError,
   checkAccountInvitation,
   signUpWithAccountInvitation,
-} from '../../services/account-invitations.service.js';
-import type { OneTimeTokenState } from '../../services/one-time-tokens.js';
-import { HttpError, MESSAGES } from '../errors.js';
-import { isCrossSite } from '../security.js';
+} from './account-invitations.service.js';
+import type { OneTimeTokenState } from './one-time-tokens.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { isCrossSite } from '../http/security.js';
 import {
   checkCsrf,
   clearSessionCookie,
@@ -30,8 +30,8 @@ import {
   resolveSession,
   startSession,
   type SessionDeps,
-} from '../session.js';
-import { deleteSession } from '../../db/sessions.repository.js';
+} from './session.js';
+import { deleteSession } from './sessions.repository.js';
 
 const signUpBody = z
   .object({

@@ -8,11 +8,11 @@ import {
   findSessionWithUser,
   insertSession,
   touchSession,
-} from '../db/sessions.repository.js';
+} from './sessions.repository.js';
 import { newToken, sha256Hex } from '../ids.js';
-import { toPublicUser, type PublicUser } from '../services/users.service.js';
-import { HttpError, MESSAGES } from './errors.js';
-import { STATE_CHANGING, sameSecret } from './security.js';
+import { toPublicUser, type PublicUser } from './users.service.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { STATE_CHANGING, sameSecret } from '../http/security.js';
 
 export const SESSION_COOKIE = 'iep_session';
 const ABSOLUTE_LIMIT_MS = 30 * 24 * 60 * 60 * 1000;

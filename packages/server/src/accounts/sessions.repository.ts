@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, SessionRow, UserRow } from './schema.js';
+import type { Database, SessionRow, UserRow } from '../db/schema.js';
 
 // Every signed-in request reads its session. A very short-lived cache per database saves that round trip on
 // bursts of requests (the PostgreSQL latency target). Changes made through this module update or drop the cached

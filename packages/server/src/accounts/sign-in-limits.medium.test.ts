@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { PASSWORD, createTestApp, type TestApp } from '../test-support/test-app.js';
-import { buildApp } from './app.js';
+import { buildApp } from '../app/app.js';
 
 // Issue 10: the sign-in limit was per IP+email pair, so 15 tries at 15 emails all got 401, and it lived in memory,
 // so a restart reset it. Now failures count per IP and per email, in the database.

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import type { Database } from '../db/schema.js';
 
 /**
  * Adds one failure to the key's window and returns the count, in one statement (two sign-ins at the same moment

@@ -4,7 +4,7 @@ import {
   clearSignInFailures,
   deleteStaleSignInLimits,
   removeSignInFailure,
-} from '../db/sign-in-limits.repository.js';
+} from './sign-in-limits.repository.js';
 
 // Sign-in tries are limited per client address (one address trying many emails) and per email (many addresses
 // trying one account), counted in the database so a restart keeps them. Every try is counted BEFORE the password

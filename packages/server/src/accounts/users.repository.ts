@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, Role, UserRow } from './schema.js';
+import type { Database, Role, UserRow } from '../db/schema.js';
 
 export async function insertUser(db: Kysely<Database>, row: UserRow): Promise<void> {
   await db.insertInto('users').values(row).execute();

@@ -6,7 +6,7 @@ import {
   findFirstUserWithRole,
   findUserByEmail as findUserRowByEmail,
   insertUser,
-} from '../db/users.repository.js';
+} from './users.repository.js';
 import { newId } from '../ids.js';
 import { PASSWORD_MAX, PASSWORD_MIN, hashPassword } from './passwords.js';
 import { passwordProblem } from './password-strength.js';

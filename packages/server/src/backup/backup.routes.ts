@@ -1,10 +1,10 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { BackupDamagedError, prepareCaseBackup } from '../../backup/case-backup.js';
-import { recordingContext } from '../../recordings/recording-context.js';
-import { unwrap } from '../case-reply.js';
-import { currentUser, type SessionDeps } from '../session.js';
-import { caseParams } from './cases.routes.js';
+import { BackupDamagedError, prepareCaseBackup } from './case-backup.js';
+import { recordingContext } from '../recordings/recording-context.js';
+import { unwrap } from '../cases/case-reply.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { caseParams } from '../cases/cases.routes.js';
 
 // The whole-case backup zip. Registered behind requireSession; the case is checked for its owner (another
 // account's case is the same 404 as a missing one) and every stored file is checked before the answer starts.

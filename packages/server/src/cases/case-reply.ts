@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import type { CaseResult } from '../services/case-results.js';
-import { HttpError, MESSAGES } from './errors.js';
+import type { CaseResult } from './case-results.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
 
 /** Turns a service result into an answer: not-found 404, invalid 422 with problems, conflict 409. */
 export function unwrap<T>(result: CaseResult<T>): T {

@@ -8,7 +8,7 @@ import {
   nested,
 } from '../../../core/src/test-support/fuzz.js';
 import { startFuzzApp, type FuzzApp } from '../test-support/fuzz-app.js';
-import { TOO_DEEP } from './json-depth.js';
+import { TOO_DEEP } from '../http/json-depth.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { exampleCase } from '../test-support/test-app.js';
 

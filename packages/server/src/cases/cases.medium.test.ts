@@ -1,6 +1,6 @@
 import { TASK_IDS, parseCaseFile } from '@iep/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getStoredCase } from '../services/cases.service.js';
+import { getStoredCase } from './cases.service.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId } from '../ids.js';
-import { retryOnDeadlock } from './retry-deadlock.js';
-import type { CaseRow, Database, NewCaseRow } from './schema.js';
+import { retryOnDeadlock } from '../db/retry-deadlock.js';
+import type { CaseRow, Database, NewCaseRow } from '../db/schema.js';
 
 // Every query takes the owner id: a case that belongs to someone else looks exactly like a missing one.
 
@@ -107,4 +107,41 @@ export async function listCaseEvents(
     .orderBy('at')
     .execute();
   return rows.map((r) => ({ at: r.at, kind: r.kind, data: JSON.parse(r.data) as unknown }));
+}
+
+export interface TimelineEvent {
+  id: string;
+  at: string;
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+/** The case's paper trail, newest first (ties in the same instant by id, so the order is stable). */
+export async function listTimeline(db: Kysely<Database>, caseId: string): Promise<TimelineEvent[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  }));
+}
+
+/** A deleted meeting takes its plan's done marks with it (in the same transaction). */
+export async function deleteMeetingTasks(
+  db: Kysely<Database>,
+  caseId: string,
+  meetingId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('plan_task_status')
+    .where('case_id', '=', caseId)
+    .where('meeting_id', '=', meetingId)
+    .execute();
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { deleteCase } from '../../db/cases.repository.js';
+import { deleteCase } from './cases.repository.js';
 import {
   createCase,
   exportCaseFile,
@@ -8,17 +8,11 @@ import {
   importCaseFile,
   listCases,
   replaceCaseFile,
-} from '../../services/cases.service.js';
-import {
-  addClosure,
-  addMeeting,
-  deleteClosure,
-  deleteMeeting,
-  updateMeeting,
-} from '../../services/meetings.service.js';
-import { sendResult } from '../case-reply.js';
-import { HttpError, MESSAGES } from '../errors.js';
-import { currentUser, type SessionDeps } from '../session.js';
+} from './cases.service.js';
+import { addClosure, addMeeting, deleteClosure, deleteMeeting, updateMeeting } from './meetings.service.js';
+import { sendResult } from './case-reply.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
 
 export const caseParams = z.object({ id: z.string().min(1).max(100) });
 const meetingParams = caseParams.extend({ meetingId: z.string().min(1).max(100) });

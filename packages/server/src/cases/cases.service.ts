@@ -17,7 +17,7 @@ import {
   listCaseRows,
   updateCaseIfVersion,
   type CaseEventKind,
-} from '../db/cases.repository.js';
+} from './cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import type { CaseRow, Database } from '../db/schema.js';
 import { newId } from '../ids.js';

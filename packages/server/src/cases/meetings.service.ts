@@ -1,7 +1,6 @@
 import { closureSchema, parseMeeting, toJsonPath, type CaseProblem } from '@iep/core';
-import { caseExists } from '../db/cases.repository.js';
+import { caseExists, deleteMeetingTasks } from './cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { deleteMeetingTasks } from '../db/task-status.repository.js';
 import { changeCase, type StoredCase } from './cases.service.js';
 import { conflict, invalid, notFound, partNotFound, type CaseResult } from './case-results.js';
 

@@ -1,8 +1,7 @@
 import { LETTER_KIND_INFO, isLetterKind, plainDate } from '@iep/core';
-import { caseExists } from '../db/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { notFound, ok, type CaseResult } from '../services/case-results.js';
-import { listTimeline, type TimelineEvent } from './letters.repository.js';
+import { notFound, ok, type CaseResult } from './case-results.js';
+import { caseExists, listTimeline, type TimelineEvent } from './cases.repository.js';
 
 // The paper trail as a parent reads it: every recorded change and letter, newest first, each with one plain line.
 

@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { importTemplate, isImportKind, isoDate, toCsv, type ImportKind, type ImportMapping } from '@iep/core';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { caseExists } from '../db/cases.repository.js';
+import { caseExists } from '../cases/cases.repository.js';
 import {
   addProbe,
   addServiceLogEntry,
@@ -11,14 +11,14 @@ import {
   goalChart,
   probeInput,
   serviceLogInput,
-} from '../data/data.service.js';
-import { commitImport, previewImport, type ImportUpload } from '../data/imports.service.js';
-import { MAX_IMPORT_BYTES, UPLOAD_MESSAGES, UploadError } from '../data/read-upload.js';
-import { writeXlsx } from '../data/spreadsheet.js';
-import { sendResult, unwrap } from './case-reply.js';
-import { HttpError, MESSAGES } from './errors.js';
-import { caseParams } from './routes/cases.routes.js';
-import { currentUser, type SessionDeps } from './session.js';
+} from './data.service.js';
+import { commitImport, previewImport, type ImportUpload } from './imports.service.js';
+import { MAX_IMPORT_BYTES, UPLOAD_MESSAGES, UploadError } from './read-upload.js';
+import { writeXlsx } from './spreadsheet.js';
+import { sendResult, unwrap } from '../cases/case-reply.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { caseParams } from '../cases/cases.routes.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
 
 // The data check: analysis, goal charts, imports (multipart uploads, scoped to these routes) and manual entry.
 

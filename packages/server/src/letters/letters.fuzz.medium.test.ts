@@ -3,10 +3,10 @@ import { LETTER_KINDS, type LetterKind } from '@iep/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUZZ_TIMEOUT, fuzzRuns, hostileValue, mutated } from '../../../core/src/test-support/fuzz.js';
-import { LETTER_FORMATS } from '../letters/letter-layout.js';
+import { LETTER_FORMATS } from './letter-layout.js';
 import { startFuzzApp, type FuzzApp } from '../test-support/fuzz-app.js';
 import { storageTargets } from '../test-support/storage-targets.js';
-import { TOO_DEEP } from './json-depth.js';
+import { TOO_DEEP } from '../http/json-depth.js';
 
 // Fuzzing the letter interview: a draft saved from near-valid and hostile answers of every kind, then the letter
 // file made from whatever draft was kept, in every format (PDF, DOCX, text, email). Every answer is a 2xx or a

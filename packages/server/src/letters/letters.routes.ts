@@ -1,8 +1,8 @@
 import { LETTER_KIND_INFO, LETTER_KINDS, SEND_METHODS, isLetterKind, type LetterKind } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CONTENT_TYPES, LETTER_FORMATS, type LetterFormat } from '../../letters/letter-layout.js';
-import { NOTES_FORMATS, type NotesFormat } from '../../letters/render-notes.js';
+import { CONTENT_TYPES, LETTER_FORMATS, type LetterFormat } from './letter-layout.js';
+import { NOTES_FORMATS, type NotesFormat } from './render-notes.js';
 import {
   appendToDraft,
   getDraft,
@@ -12,13 +12,13 @@ import {
   makeLetterFile,
   previewLetter,
   putDraft,
-} from '../../letters/letters.service.js';
-import { markLetterSent, markLetterSentBy, setLetterArrival } from '../../letters/letters-sent.service.js';
-import { caseTimeline } from '../../letters/timeline.service.js';
-import { sendResult, unwrap } from '../case-reply.js';
-import { HttpError } from '../errors.js';
-import { currentUser, type SessionDeps } from '../session.js';
-import { caseParams } from './cases.routes.js';
+} from './letters.service.js';
+import { markLetterSent, markLetterSentBy, setLetterArrival } from './letters-sent.service.js';
+import { caseTimeline } from '../cases/timeline.service.js';
+import { sendResult, unwrap } from '../cases/case-reply.js';
+import { HttpError } from '../http/errors.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { caseParams } from '../cases/cases.routes.js';
 
 // Letters of a case: interview drafts, preview, files (stored byte for byte) and the record of sending.
 // Registered behind requireSession, which also checks the CSRF token on every write.

@@ -14,12 +14,12 @@ import {
   type MissingFact,
 } from '@iep/core';
 import { DateTime } from 'luxon';
-import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
+import { caseExists, insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
-import { invalid, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { getStoredCase, type StoredCase } from '../services/cases.service.js';
-import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
+import { invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { getStoredCase, type StoredCase } from '../cases/cases.service.js';
+import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { answersWithItems } from '../transcripts/items.integration.js';
 import { EmailNotPossibleError, type LetterFormat } from './letter-layout.js';
 import {
@@ -36,7 +36,7 @@ import {
 } from './letters.repository.js';
 import { renderLetter } from './render-letter.js';
 import { renderNotes, type NotesFormat, type RenderedNotes } from './render-notes.js';
-import { canonicalJson } from '../services/canonical-json.js';
+import { canonicalJson } from './canonical-json.js';
 
 // The letters of a case: drafts of the interview answers, files made from them (the exact bytes, hashed), and
 // the record of what was sent when and how. Every function checks that the case is the user's first.

@@ -1,11 +1,11 @@
 import type { PlanCommitmentInput } from '@iep/core';
 import { jsonArrayFrom as postgresArray } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteArray } from 'kysely/helpers/sqlite';
-import { findCase } from '../db/cases.repository.js';
+import { findCase } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { listDoneTasks } from '../db/task-status.repository.js';
-import { listSentLetters, readClocks } from '../letters/letters.repository.js';
-import { listConfirmedItems } from '../transcripts/items.repository.js';
+import { listDoneTasks } from './task-status.repository.js';
+import { sentLetterClocks, sentLettersOfCase } from '../letters/letters-sent.service.js';
+import { confirmedCommitments } from '../transcripts/items.integration.js';
 import type { CaseRow } from '../db/schema.js';
 
 // Everything a plan needs: the case (only if it is the user's), the tasks ticked for the meeting, the letters
@@ -55,10 +55,10 @@ export async function readOneByOne(
 ): Promise<PlanInputs | null> {
   const row = await findCase(storage.db, ownerId, caseId);
   if (!row) return null;
-  const [done, sent, items] = await Promise.all([
+  const [done, sent, commitments] = await Promise.all([
     listDoneTasks(storage.db, caseId, meetingId),
-    listSentLetters(storage.db, caseId),
-    listConfirmedItems(storage.db, caseId, meetingId),
+    sentLettersOfCase(storage, caseId),
+    confirmedCommitments(storage.db, caseId, meetingId),
   ]);
   return {
     row,
@@ -72,9 +72,7 @@ export async function readOneByOne(
       receivedOn: s.receivedOn,
       clocks: s.clocks,
     })),
-    commitments: items
-      .filter((r) => r.kind === 'commitment')
-      .map((r) => ({ id: r.id, who: r.who, what: r.text, due: r.due, doneAt: r.done_at })),
+    commitments,
   };
 }
 
@@ -155,7 +153,7 @@ export async function readInOneQuery(
       sentAt: r.sent_at,
       method: r.method,
       receivedOn: r.received_on,
-      clocks: readClocks(r.clocks),
+      clocks: sentLetterClocks(r.clocks),
     })),
     commitments: rows<{
       id: string;

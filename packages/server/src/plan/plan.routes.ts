@@ -1,13 +1,13 @@
 import { computeDeadline, findSsdPartner, isDeadlineRuleId, type Closure } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { planIcs } from '../../ics/plan-ics.js';
-import { getStoredCase } from '../../services/cases.service.js';
-import { planForMeeting, setTaskDone } from '../../services/plan.service.js';
-import { sendResult, unwrap } from '../case-reply.js';
-import { HttpError, MESSAGES } from '../errors.js';
-import { currentUser, type SessionDeps } from '../session.js';
-import { caseParams } from './cases.routes.js';
+import { planIcs } from './plan-ics.js';
+import { getStoredCase } from '../cases/cases.service.js';
+import { planForMeeting, setTaskDone } from './plan.service.js';
+import { sendResult, unwrap } from '../cases/case-reply.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { caseParams } from '../cases/cases.routes.js';
 
 const meetingParams = caseParams.extend({ meetingId: z.string().min(1).max(100) });
 const taskParams = meetingParams.extend({ taskId: z.string().min(1).max(100) });

@@ -10,14 +10,14 @@ import {
   type SentLetter,
   type TaskId,
 } from '@iep/core';
-import { insertCaseEvent } from '../db/cases.repository.js';
+import { insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { markTaskDone, markTaskNotDone } from '../db/task-status.repository.js';
-import { notFound, ok, partNotFound, type CaseResult } from './case-results.js';
+import { markTaskDone, markTaskNotDone } from './task-status.repository.js';
+import { notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { readPlanInputs } from './plan-inputs.repository.js';
-import { getStoredCase, toStoredCase, type StoredCase } from './cases.service.js';
+import { getStoredCase, toStoredCase, type StoredCase } from '../cases/cases.service.js';
 import { LruCache } from './plan-cache.js';
-import { MEETING_NOT_FOUND } from './meetings.service.js';
+import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 
 export const TASK_NOT_FOUND = 'There is no such task in this plan. Reload the plan and try again.';
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import type { Database } from '../db/schema.js';
 
 // Callers check that the case belongs to the user first: these queries trust the case id they are given.
 
@@ -51,17 +51,5 @@ export async function markTaskNotDone(
     .where('case_id', '=', caseId)
     .where('meeting_id', '=', meetingId)
     .where('task_id', '=', taskId)
-    .execute();
-}
-
-export async function deleteMeetingTasks(
-  db: Kysely<Database>,
-  caseId: string,
-  meetingId: string,
-): Promise<void> {
-  await db
-    .deleteFrom('plan_task_status')
-    .where('case_id', '=', caseId)
-    .where('meeting_id', '=', meetingId)
     .execute();
 }

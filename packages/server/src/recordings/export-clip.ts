@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream';
-import type { RecordingContext } from '../recordings/recording-context.js';
-import { listParts } from '../recordings/recordings.repository.js';
-import { timelineOf } from '../recordings/views.js';
-import { cutClip, type ClipFormat } from './clip.js';
-import { MediaError } from './ffmpeg.js';
+import type { RecordingContext } from './recording-context.js';
+import { listParts } from './recordings.repository.js';
+import { timelineOf } from './views.js';
+import { cutClip, type ClipFormat } from '../media/clip.js';
+import { MediaError } from '../media/ffmpeg.js';
 
 export const RECORDING_NOT_YOURS =
   'This recording was not found. It may have been deleted, or it belongs to another account.';

@@ -5,18 +5,18 @@ import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { newId } from '../ids.js';
 import type { JobOutcome, JobQueue } from '../jobs/job-queue.js';
-import type { RecordingContext } from '../recordings/recording-context.js';
+import type { RecordingContext } from './recording-context.js';
 import {
   ensureRecording,
   findPartById,
   insertPart,
   updatePart,
   type PartRow,
-} from '../recordings/recordings.repository.js';
-import { MediaError } from './ffmpeg.js';
-import { NOT_AUDIO_MESSAGE, probeAudio } from './probe.js';
-import { computePeaks, normalizeToWebmOpus } from './transform.js';
-import { assertNotTruncated } from './truncation.js';
+} from './recordings.repository.js';
+import { MediaError } from '../media/ffmpeg.js';
+import { NOT_AUDIO_MESSAGE, probeAudio } from '../media/probe.js';
+import { computePeaks, normalizeToWebmOpus } from '../media/transform.js';
+import { assertNotTruncated } from '../media/truncation.js';
 
 // An imported file becomes one part of the meeting's recording: its original kept encrypted, a normalized
 // Opus WebM to play, peaks for the waveform. Used by the tus upload (as a job) and by the CLI (inline).

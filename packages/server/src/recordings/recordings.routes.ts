@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { BlobIntegrityError, DAMAGED } from '../../blobs/blob-format.js';
-import { deleteBookmark, findBookmark, findClip } from '../../recordings/recordings.repository.js';
+import { BlobIntegrityError, DAMAGED } from '../blobs/blob-format.js';
+import { deleteBookmark, findBookmark, findClip } from './recordings.repository.js';
 import {
   BOOKMARK_KINDS,
   addBookmark,
@@ -12,16 +12,10 @@ import {
   clipFileName,
   evidenceZip,
   makeClip,
-} from '../../recordings/evidence.service.js';
-import { finalizeSoon, startSweeper } from '../../recordings/finalize.service.js';
-import {
-  DamagedAudioError,
-  parseRange,
-  partAudio,
-  reportDamaged,
-  startReading,
-} from '../../recordings/playback.service.js';
-import { recordingContext, type RecordingContext } from '../../recordings/recording-context.js';
+} from './evidence.service.js';
+import { finalizeSoon, startSweeper } from './finalize.service.js';
+import { DamagedAudioError, parseRange, partAudio, reportDamaged, startReading } from './playback.service.js';
+import { recordingContext, type RecordingContext } from './recording-context.js';
 import {
   caseVisible,
   CHUNK_CHANGED,
@@ -33,12 +27,12 @@ import {
   putChunk,
   recordingOfCase,
   startPart,
-} from '../../recordings/recordings.service.js';
-import { partView } from '../../recordings/views.js';
-import { sendResult, unwrap } from '../case-reply.js';
-import { HttpError, MESSAGES } from '../errors.js';
-import { currentUser, type SessionDeps } from '../session.js';
-import { caseParams } from './cases.routes.js';
+} from './recordings.service.js';
+import { partView } from './views.js';
+import { sendResult, unwrap } from '../cases/case-reply.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { caseParams } from '../cases/cases.routes.js';
 
 // Recordings of a case: parts and their chunks (the browser recorder), playback with HTTP Range, peaks,
 // bookmarks, clips and the manifest. Registered behind requireSession, which checks the CSRF token on writes.

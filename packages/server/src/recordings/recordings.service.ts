@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { caseExists } from '../db/cases.repository.js';
-import { conflict, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { getStoredCase } from '../services/cases.service.js';
-import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
+import { caseExists } from '../cases/cases.repository.js';
+import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { getStoredCase } from '../cases/cases.service.js';
+import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import type { RecordingContext } from './recording-context.js';
 import {
   blobsOfRecording,

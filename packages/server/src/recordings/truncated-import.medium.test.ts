@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordingContext } from '../recordings/recording-context.js';
+import { recordingContext } from './recording-context.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { importRecording } from './import.service.js';
-import { ffmpeg, tempDir } from './media.test-helper.js';
-import { TRUNCATED_MESSAGE } from './truncation.js';
+import { ffmpeg, tempDir } from '../media/media.test-helper.js';
+import { TRUNCATED_MESSAGE } from '../media/truncation.js';
 
 // Issue 10: a WAV cut to 1,000 bytes and an MP3 cut to 3,000 bytes became "ready" with no note. The import path
 // the tus upload takes (importRecording with the app's queue) now fails them with a plain message.

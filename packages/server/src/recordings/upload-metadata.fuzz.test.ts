@@ -1,7 +1,7 @@
 import { Metadata } from '@tus/server';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUZZ_TIMEOUT, fuzzRuns } from '../../../../core/src/test-support/fuzz.js';
+import { FUZZ_TIMEOUT, fuzzRuns } from '../../../core/src/test-support/fuzz.js';
 import { parseUploadMetadata } from './uploads.routes.js';
 
 // Fuzzing tus Upload-Metadata. Our parser decides which case an upload may go into; @tus/server parses the same

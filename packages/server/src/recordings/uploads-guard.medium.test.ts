@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, tone } from '../media/media.test-helper.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
-import { buildApp } from './app.js';
-import { MAX_UPLOAD_BYTES } from './routes/uploads.routes.js';
+import { buildApp } from '../app/app.js';
+import { MAX_UPLOAD_BYTES } from './uploads.routes.js';
 import { tusClient } from '../test-support/tus-client.js';
 
 // Attacks on the tus routes (issue 10): an upload id hidden in a query string, headers on the raw tus answers,

@@ -3,16 +3,16 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { JobQueue } from '../../jobs/job-queue.js';
-import { ACCEPTED_EXTENSIONS, importRecording } from '../../media/import.service.js';
-import { recordingContext } from '../../recordings/recording-context.js';
-import { getStoredCase } from '../../services/cases.service.js';
-import { sweepUploads, touchUpload } from '../../uploads/abandoned-uploads.js';
-import { EncryptedUploadStore, UPLOAD_ID } from '../../uploads/encrypted-upload-store.js';
-import { MEETING_NOT_FOUND } from '../../services/meetings.service.js';
-import { HttpError, MESSAGES } from '../errors.js';
-import { securityHeaders } from '../security.js';
-import { checkCsrf, currentUser, type SessionDeps } from '../session.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { ACCEPTED_EXTENSIONS, importRecording } from './import.service.js';
+import { recordingContext } from './recording-context.js';
+import { getStoredCase } from '../cases/cases.service.js';
+import { sweepUploads, touchUpload } from '../uploads/abandoned-uploads.js';
+import { EncryptedUploadStore, UPLOAD_ID } from '../uploads/encrypted-upload-store.js';
+import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { securityHeaders } from '../http/security.js';
+import { checkCsrf, currentUser, type SessionDeps } from '../accounts/session.js';
 
 // Resumable import (tus 1.0) at /api/uploads. Fastify checks the session and CSRF header (the preHandler of the
 // signed-in scope) and that the case and meeting belong to the user, on creation and on every later request

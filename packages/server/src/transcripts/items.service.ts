@@ -1,10 +1,10 @@
 import { extractItems, speakersOfCase, utterancesFromSegments } from '@iep/core';
-import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
+import { caseExists, insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
 import { findRecording } from '../recordings/recordings.repository.js';
 import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
-import { notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
+import { notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { meetingDay } from './items.meeting.js';
 import type { ItemPatch } from './items.patch.js';
 import { reconcileItems, toFound, type FoundItem } from './items.reconcile.js';

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { exportTranscript } from '../../transcripts/export-service.js';
-import { BAD_FORMAT, isTranscriptFormat } from '../../transcripts/export-render.js';
-import { checkItemPatch } from '../../transcripts/items.patch.js';
-import { extractForUser, listItems, patchItem } from '../../transcripts/items.service.js';
-import { sendResult, unwrap } from '../case-reply.js';
-import { HttpError } from '../errors.js';
-import { currentUser, type SessionDeps } from '../session.js';
-import { caseParams } from './cases.routes.js';
+import { exportTranscript } from './export-service.js';
+import { BAD_FORMAT, isTranscriptFormat } from './export-render.js';
+import { checkItemPatch } from './items.patch.js';
+import { extractForUser, listItems, patchItem } from './items.service.js';
+import { sendResult, unwrap } from '../cases/case-reply.js';
+import { HttpError } from '../http/errors.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { caseParams } from '../cases/cases.routes.js';
 
 // What was promised, refused, agreed and asked in a meeting (found in its transcript), the parent's decisions on
 // each, and transcript downloads. Registered behind requireSession, which checks the CSRF token on writes.

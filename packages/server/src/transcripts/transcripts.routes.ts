@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import type { Storage } from '../../db/open-storage.js';
-import type { JobQueue } from '../../jobs/job-queue.js';
-import { BOOKMARK_KINDS } from '../../recordings/evidence.service.js';
-import { recordingContext } from '../../recordings/recording-context.js';
-import { transcriptionJob } from '../../transcripts/transcription.job.js';
-import { realTranscriptionEngine, type TranscriptionEngine } from '../../transcripts/transcription-engine.js';
-import { editSegment, mergeSpeakers, renameSpeaker } from '../../transcripts/transcript-corrections.js';
+import type { Storage } from '../db/open-storage.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { BOOKMARK_KINDS } from '../recordings/evidence.service.js';
+import { recordingContext } from '../recordings/recording-context.js';
+import { transcriptionJob } from './transcription.job.js';
+import { realTranscriptionEngine, type TranscriptionEngine } from './transcription-engine.js';
+import { editSegment, mergeSpeakers, renameSpeaker } from './transcript-corrections.js';
 import {
   cancelTranscription,
   getTranscript,
@@ -15,13 +15,13 @@ import {
   retryTranscription,
   startTranscription,
   type TranscriptsDeps,
-} from '../../transcripts/transcripts.service.js';
-import { EMPTY_SEARCH, searchCase } from '../../transcripts/transcripts.search.js';
-import { parseTerms } from '../../transcripts/search-text.js';
-import { sendResult, unwrap } from '../case-reply.js';
-import { HttpError } from '../errors.js';
-import { currentUser, type SessionDeps } from '../session.js';
-import { caseParams } from './cases.routes.js';
+} from './transcripts.service.js';
+import { EMPTY_SEARCH, searchCase } from './transcripts.search.js';
+import { parseTerms } from './search-text.js';
+import { sendResult, unwrap } from '../cases/case-reply.js';
+import { HttpError } from '../http/errors.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { caseParams } from '../cases/cases.routes.js';
 
 // Transcripts: the engines this machine can run, starting / cancelling / retrying a transcription (a background
 // job), the transcript with the parent's corrections, corrections, and search across the case's meetings.

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Storage } from '../db/open-storage.js';
-import { caseExists } from '../db/cases.repository.js';
-import { notFound, ok, type CaseResult } from '../services/case-results.js';
+import { caseExists } from '../cases/cases.repository.js';
+import { notFound, ok, type CaseResult } from '../cases/case-results.js';
 import { ftsMatch, parseTerms, snippet, tsQuery, type SnippetPiece } from './search-text.js';
 
 // Search across every meeting of a case: the shown transcript of each recording (the newest finished run), in
