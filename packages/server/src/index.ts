@@ -87,10 +87,5 @@ export { importRecording, ACCEPTED_EXTENSIONS } from './recordings/import.servic
 export { exportRecordingClip } from './recordings/export-clip.js';
 export { recordingContext } from './recordings/recording-context.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
-export {
-  writeCaseBackup,
-  prepareCaseBackup,
-  BackupDamagedError,
-  backupFileName,
-} from './backup/case-backup.js';
+export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';

@@ -258,16 +258,3 @@ export async function prepareCaseBackup(
 
   return ok({ fileName: backupFileName(file.student.name, now), write });
 }
-
-/** Writes the case backup zip to `output`. Not found when the case is not the owner's (nothing written). */
-export async function writeCaseBackup(
-  ctx: RecordingContext,
-  ownerId: string,
-  caseId: string,
-  output: Writable,
-): Promise<CaseResult<{ fileName: string }>> {
-  const prepared = await prepareCaseBackup(ctx, ownerId, caseId);
-  if (prepared.kind !== 'ok') return prepared;
-  await prepared.value.write(output);
-  return ok({ fileName: prepared.value.fileName });
-}

@@ -1,5 +1,6 @@
 import { closureSchema, parseMeeting, toJsonPath, type CaseProblem } from '@iep/core';
-import { caseExists, deleteMeetingTasks } from './cases.repository.js';
+import { ownsCase } from './case-access.js';
+import { deleteMeetingTasks } from './cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { changeCase, type StoredCase } from './cases.service.js';
 import { conflict, invalid, notFound, partNotFound, type CaseResult } from './case-results.js';
@@ -21,7 +22,7 @@ export async function addMeeting(
   input: unknown,
 ): Promise<CaseResult<StoredCase>> {
   const parsed = parseMeeting(input);
-  if (!parsed.ok) return (await caseVisible(storage, ownerId, caseId)) ? invalid(parsed.problems) : notFound;
+  if (!parsed.ok) return (await ownsCase(storage, ownerId, caseId)) ? invalid(parsed.problems) : notFound;
   const meeting = parsed.value;
   return changeCase(storage, ownerId, caseId, 'meeting.added', (file) => {
     if (file.meetings.some((m) => m.id === meeting.id)) {
@@ -42,7 +43,7 @@ export async function updateMeeting(
   input: unknown,
 ): Promise<CaseResult<StoredCase>> {
   const parsed = parseMeeting(withAddressId(input, meetingId));
-  if (!parsed.ok) return (await caseVisible(storage, ownerId, caseId)) ? invalid(parsed.problems) : notFound;
+  if (!parsed.ok) return (await ownsCase(storage, ownerId, caseId)) ? invalid(parsed.problems) : notFound;
   const meeting = parsed.value;
   return changeCase(storage, ownerId, caseId, 'meeting.updated', (file) => {
     const index = file.meetings.findIndex((m) => m.id === meetingId);
@@ -86,7 +87,7 @@ export async function addClosure(
 ): Promise<CaseResult<StoredCase>> {
   const parsed = closureSchema.safeParse(input);
   if (!parsed.success) {
-    if (!(await caseVisible(storage, ownerId, caseId))) return notFound;
+    if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
     return invalid(parsed.error.issues.map((i) => ({ path: toJsonPath(i.path), message: i.message })));
   }
   const closure = parsed.data;
@@ -109,8 +110,4 @@ export async function deleteClosure(
     file.closures.splice(index, 1);
     return { file, data: { from: closure.from, to: closure.to } };
   });
-}
-
-function caseVisible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
-  return caseExists(storage.db, ownerId, caseId);
 }

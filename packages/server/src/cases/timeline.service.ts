@@ -1,7 +1,8 @@
 import { LETTER_KIND_INFO, isLetterKind, plainDate } from '@iep/core';
 import type { Storage } from '../db/open-storage.js';
 import { notFound, ok, type CaseResult } from './case-results.js';
-import { caseExists, listTimeline, type TimelineEvent } from './cases.repository.js';
+import { ownsCase } from './case-access.js';
+import { listTimeline, type TimelineEvent } from './cases.repository.js';
 
 // The paper trail as a parent reads it: every recorded change and letter, newest first, each with one plain line.
 
@@ -67,7 +68,7 @@ export async function caseTimeline(
   ownerId: string,
   caseId: string,
 ): Promise<CaseResult<{ events: (TimelineEvent & { summary: string })[] }>> {
-  if (!(await caseExists(storage.db, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   const events = await listTimeline(storage.db, caseId);
   return ok({ events: events.map((e) => ({ ...e, summary: eventSummary(e) })) });
 }

@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { importTemplate, isImportKind, isoDate, toCsv, type ImportKind, type ImportMapping } from '@iep/core';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { caseExists } from '../cases/cases.repository.js';
+import { requireOwnedCase } from '../cases/case-access.js';
 import {
   addProbe,
   addServiceLogEntry,
@@ -16,7 +16,7 @@ import { commitImport, previewImport, type ImportUpload } from './imports.servic
 import { MAX_IMPORT_BYTES, UPLOAD_MESSAGES, UploadError } from './read-upload.js';
 import { writeXlsx } from './spreadsheet.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
-import { HttpError, MESSAGES } from '../http/errors.js';
+import { HttpError } from '../http/errors.js';
 import { caseParams } from '../cases/cases.routes.js';
 import { currentUser, type SessionDeps } from '../accounts/session.js';
 
@@ -92,7 +92,7 @@ function routes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
   const owner = (request: FastifyRequest) => currentUser(request).user.id;
   const ensureCase = async (id: string, request: FastifyRequest) => {
-    if (!(await caseExists(storage.db, owner(request), id))) throw new HttpError(404, MESSAGES.caseNotFound);
+    await requireOwnedCase(storage, owner(request), id);
   };
 
   app.get('/api/cases/:id/analysis', async (request) => {

@@ -14,7 +14,8 @@ import {
   type MissingFact,
 } from '@iep/core';
 import { DateTime } from 'luxon';
-import { caseExists, insertCaseEvent } from '../cases/cases.repository.js';
+import { ownsCase } from '../cases/case-access.js';
+import { insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
 import { invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
@@ -81,10 +82,6 @@ export async function caseWithMeeting(
   return ok(stored);
 }
 
-export async function visible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
-  return caseExists(storage.db, ownerId, caseId);
-}
-
 export async function listLetters(
   storage: Storage,
   ownerId: string,
@@ -92,7 +89,7 @@ export async function listLetters(
 ): Promise<
   CaseResult<{ drafts: Awaited<ReturnType<typeof listDrafts>>; files: LetterFileInfo[]; sent: SentLetter[] }>
 > {
-  if (!(await visible(storage, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   const [drafts, files, sent] = await Promise.all([
     listDrafts(storage.db, caseId),
     listLetterFiles(storage.db, caseId),
@@ -366,7 +363,7 @@ export async function getLetterFile(
   caseId: string,
   fileId: string,
 ): Promise<CaseResult<LetterFileInfo & { content: Buffer }>> {
-  if (!(await visible(storage, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   const file = await findLetterFile(storage.db, caseId, fileId);
   return file ? ok(file) : partNotFound(FILE_NOT_FOUND);
 }

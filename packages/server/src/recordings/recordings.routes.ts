@@ -17,9 +17,8 @@ import { finalizeSoon, startSweeper } from './finalize.service.js';
 import { DamagedAudioError, parseRange, partAudio, reportDamaged, startReading } from './playback.service.js';
 import { recordingContext, type RecordingContext } from './recording-context.js';
 import {
-  caseVisible,
   CHUNK_CHANGED,
-  chunkFilesKept,
+  finishPart,
   deleteRecording,
   getMeetingRecording,
   listCaseRecordings,
@@ -29,8 +28,9 @@ import {
   startPart,
 } from './recordings.service.js';
 import { partView } from './views.js';
+import { requireOwnedCase } from '../cases/case-access.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
-import { HttpError, MESSAGES } from '../http/errors.js';
+import { HttpError } from '../http/errors.js';
 import { currentUser, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 
@@ -142,31 +142,7 @@ export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
       const { id: caseId, partId } = partParams.parse(request.params);
       const { lastSeq } = finishBody.parse(request.body);
       const part = unwrap(await partOfCase(ctx, owner(request), caseId, partId));
-      // A part the server finished on its own after a silence has not been finished by the client yet: its
-      // finish counts (the file is made again from every chunk, and only then are the chunk files removed).
-      const serverFinished =
-        part.source === 'browser' &&
-        part.finish_requested_at === null &&
-        part.status !== 'recording' &&
-        (await chunkFilesKept(ctx, part.id));
-      if (part.status === 'recording' || serverFinished) {
-        await ctx.storage.db
-          .updateTable('recording_parts')
-          .set({ last_seq: lastSeq, finish_requested_at: ctx.now().toISOString() })
-          .where('id', '=', part.id)
-          .execute();
-        // A part being made right now by the sweep sees this finish when it ends.
-        if (serverFinished && part.status !== 'processing')
-          await ctx.storage.db
-            .updateTable('recording_parts')
-            .set({ status: 'recording' })
-            .where('id', '=', part.id)
-            .where('status', 'in', ['ready', 'failed'])
-            .execute();
-        // Everything is here: finish now. Otherwise wait for the missing pieces (the sweep finishes the part
-        // with what it has after 2 minutes without any).
-        if (part.contiguous_seq >= lastSeq && part.status !== 'processing') finalizeSoon(ctx, part.id);
-      }
+      await finishPart(ctx, part, lastSeq);
       const fresh = unwrap(await partOfCase(ctx, owner(request), caseId, partId));
       return reply.status(202).send(partView(fresh));
     });
@@ -227,7 +203,7 @@ export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
     });
 
     const bookmarkOf = async (ownerId: string, caseId: string, bookmarkId: string) => {
-      if (!(await caseVisible(ctx, ownerId, caseId))) throw new HttpError(404, MESSAGES.caseNotFound);
+      await requireOwnedCase(ctx.storage, ownerId, caseId);
       const bookmark = await findBookmark(ctx.storage.db, caseId, bookmarkId);
       if (!bookmark) throw new HttpError(404, 'This bookmark was not found. Reload the page.');
       return bookmark;
@@ -283,7 +259,7 @@ export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
 
     app.get('/api/cases/:id/clips/:clipId', async (request, reply) => {
       const { id: caseId, clipId } = clipParams.parse(request.params);
-      if (!(await caseVisible(ctx, owner(request), caseId))) throw new HttpError(404, MESSAGES.caseNotFound);
+      await requireOwnedCase(ctx.storage, owner(request), caseId);
       const clip = await findClip(ctx.storage.db, caseId, clipId);
       if (!clip) throw new HttpError(404, 'This clip was not found. Reload the page.');
       let stream;

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Storage } from '../db/open-storage.js';
-import { caseExists } from '../cases/cases.repository.js';
+import { ownsCase } from '../cases/case-access.js';
+
 import { notFound, ok, type CaseResult } from '../cases/case-results.js';
 import { ftsMatch, parseTerms, snippet, tsQuery, type SnippetPiece } from './search-text.js';
 
@@ -132,6 +133,6 @@ export async function searchCase(
   caseId: string,
   input: SearchInput,
 ): Promise<CaseResult<{ hits: SearchHit[] }>> {
-  if (!(await caseExists(storage.db, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   return ok({ hits: await searchTranscripts(storage, caseId, input) });
 }
