@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { openStorage } from '../../packages/server/src/db/open-storage.js';
-import { importRecording } from '../../packages/server/src/media/import.service.js';
+import { importRecording } from '../../packages/server/src/recordings/import.service.js';
 import { recordingContext } from '../../packages/server/src/recordings/recording-context.js';
-import { importCaseFile } from '../../packages/server/src/services/cases.service.js';
-import { createUser } from '../../packages/server/src/services/users.service.js';
+import { importCaseFile } from '../../packages/server/src/cases/cases.service.js';
+import { createUser } from '../../packages/server/src/accounts/users.service.js';
 import type { BenchResult } from './bench-types.js';
 
 const HOURS = 5;

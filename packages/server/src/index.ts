@@ -21,14 +21,14 @@ export {
   DuplicateEmailError,
   type NewUser,
   type PublicUser,
-} from './services/users.service.js';
+} from './accounts/users.service.js';
 export {
   createAccountInvitation,
   accountInvitationLink,
   AccountInvitationError,
   type AccountInvitation,
-} from './services/account-invitations.service.js';
-export { passwordProblem } from './services/password-strength.js';
+} from './accounts/account-invitations.service.js';
+export { passwordProblem } from './accounts/password-strength.js';
 export {
   importCaseFile,
   exportCaseFile,
@@ -39,22 +39,22 @@ export {
   getCaseEvents,
   type StoredCase,
   type CaseSummary,
-} from './services/cases.service.js';
+} from './cases/cases.service.js';
 export {
   addMeeting,
   updateMeeting,
   deleteMeeting,
   addClosure,
   deleteClosure,
-} from './services/meetings.service.js';
-export { planForMeeting, setTaskDone } from './services/plan.service.js';
-export type { CaseResult } from './services/case-results.js';
-export { planIcs, type IcsPlan, type PlanIcsOptions } from './ics/plan-ics.js';
+} from './cases/meetings.service.js';
+export { planForMeeting, setTaskDone } from './plan/plan.service.js';
+export type { CaseResult } from './cases/case-results.js';
+export { planIcs, type IcsPlan, type PlanIcsOptions } from './plan/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';
 export { renderLetter, type RenderedLetter } from './letters/render-letter.js';
 export { EmailNotPossibleError, LETTER_FORMATS, type LetterFormat } from './letters/letter-layout.js';
 export { renderNotes, type NotesFormat } from './letters/render-notes.js';
-export { buildApp, type AppOptions } from './http/app.js';
+export { buildApp, type AppOptions } from './app/app.js';
 export { startServer, type RunningServer } from './start-server.js';
 export {
   caseAnalysis,
@@ -74,7 +74,7 @@ export {
   type ImportUpload,
 } from './data/imports.service.js';
 export { readImportFile, UploadError, MAX_IMPORT_BYTES } from './data/read-upload.js';
-export { svgToPng } from './data/chart-png.js';
+export { svgToPng } from './documents/chart-png.js';
 export {
   ffmpegAvailable,
   probeAudio,
@@ -83,14 +83,9 @@ export {
   NOT_AUDIO_MESSAGE,
   type ClipFormat,
 } from './media/index.js';
-export { importRecording, ACCEPTED_EXTENSIONS } from './media/import.service.js';
-export { exportRecordingClip } from './media/export-clip.js';
+export { importRecording, ACCEPTED_EXTENSIONS } from './recordings/import.service.js';
+export { exportRecordingClip } from './recordings/export-clip.js';
 export { recordingContext } from './recordings/recording-context.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
-export {
-  writeCaseBackup,
-  prepareCaseBackup,
-  BackupDamagedError,
-  backupFileName,
-} from './backup/case-backup.js';
+export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';

@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { buildApp } from './http/app.js';
+import { buildApp } from './app/app.js';
 import { openStorage, type OpenStorageOptions } from './db/open-storage.js';
 import { usePrivateUmask } from './files/private-modes.js';
 

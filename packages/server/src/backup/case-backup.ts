@@ -3,21 +3,17 @@ import { PassThrough, Transform, type Readable, type Writable } from 'node:strea
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { DAMAGED } from '../blobs/blob-format.js';
-import {
-  findLetterFile,
-  listLetterFiles,
-  listSentLetters,
-  listTimeline,
-} from '../letters/letters.repository.js';
-import { eventSummary } from '../letters/timeline.service.js';
+import { findLetterFile, listLetterFiles, listSentLetters } from '../letters/letters.repository.js';
+import { listTimeline } from '../cases/cases.repository.js';
+import { eventSummary } from '../cases/timeline.service.js';
 import { buildManifest, clipFileName } from '../recordings/evidence.service.js';
 import type { RecordingContext } from '../recordings/recording-context.js';
 import { listClips, listParts, listRecordings } from '../recordings/recordings.repository.js';
 import { exportTranscript } from '../transcripts/export-service.js';
 import { listItemsOfRecording } from '../transcripts/items.repository.js';
 import { itemView } from '../transcripts/items.view.js';
-import { exportCaseFile } from '../services/cases.service.js';
-import { notFound, ok, type CaseResult } from '../services/case-results.js';
+import { exportCaseFile } from '../cases/cases.service.js';
+import { notFound, ok, type CaseResult } from '../cases/case-results.js';
 import { backupReadme } from './backup-readme.js';
 
 // The whole case in one zip: the case file, the paper trail, every letter file and every recording (playable
@@ -261,17 +257,4 @@ export async function prepareCaseBackup(
   };
 
   return ok({ fileName: backupFileName(file.student.name, now), write });
-}
-
-/** Writes the case backup zip to `output`. Not found when the case is not the owner's (nothing written). */
-export async function writeCaseBackup(
-  ctx: RecordingContext,
-  ownerId: string,
-  caseId: string,
-  output: Writable,
-): Promise<CaseResult<{ fileName: string }>> {
-  const prepared = await prepareCaseBackup(ctx, ownerId, caseId);
-  if (prepared.kind !== 'ok') return prepared;
-  await prepared.value.write(output);
-  return ok({ fileName: prepared.value.fileName });
 }

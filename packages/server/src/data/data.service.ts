@@ -9,9 +9,9 @@ import {
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Storage } from '../db/open-storage.js';
-import { changeCase, getStoredCase, type StoredCase } from '../services/cases.service.js';
-import { conflict, invalid, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { svgToPng } from './chart-png.js';
+import { changeCase, getStoredCase, type StoredCase } from '../cases/cases.service.js';
+import { conflict, invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { svgToPng } from '../documents/chart-png.js';
 
 // The data check of a stored case: analysis, goal charts, and manual entry of probes and service log lines.
 

@@ -10,8 +10,8 @@ import {
   type ImportRecord,
 } from '@iep/core';
 import type { Storage } from '../db/open-storage.js';
-import { changeCase, getStoredCase, STALE_VERSION_MESSAGE, type StoredCase } from '../services/cases.service.js';
-import { conflict, notFound, ok, type CaseResult } from '../services/case-results.js';
+import { changeCase, getStoredCase, STALE_VERSION_MESSAGE, type StoredCase } from '../cases/cases.service.js';
+import { conflict, notFound, ok, type CaseResult } from '../cases/case-results.js';
 import { readImportFile } from './read-upload.js';
 
 // Preview and commit of an import file (CSV or XLSX) into a case. The commit validates again against the case as

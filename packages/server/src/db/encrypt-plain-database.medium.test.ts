@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
 import { databaseKey, KeyFileError, readKeyFile } from '../keys/key-file.js';
-import { importCaseFile, listCases } from '../services/cases.service.js';
-import { createUser, findUserByEmail } from '../services/users.service.js';
+import { importCaseFile, listCases } from '../cases/cases.service.js';
+import { createUser, findUserByEmail } from '../accounts/users.service.js';
 import {
   CHILD_NAME,
   fillDataFolder,
@@ -17,7 +17,8 @@ import { exampleCase } from '../test-support/test-app.js';
 import { transcriptTestApp } from '../transcripts/transcripts.test-helper.js';
 import { suffixes, type EncryptionStep } from './encrypt-plain-database.js';
 import { openStorage } from './open-storage.js';
-import { DatabaseKeyError, openSqliteFile, sqliteFileState, tableCounts } from './sqlite-file.js';
+import { sqliteFileState } from '../files/sqlite-header.js';
+import { DatabaseKeyError, openSqliteFile, tableCounts } from './sqlite-file.js';
 
 // A data folder made by the release before encryption (its plain SQLite, its 0644/0755 modes) is encrypted in place
 // at the first start of this one, with nothing lost; a start that dies at any step is finished by the next one.

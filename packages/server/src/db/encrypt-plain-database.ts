@@ -1,12 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  openSqliteFile,
-  sqliteFileState,
-  syncFile,
-  tableCounts,
-  type SqliteConnection,
-} from './sqlite-file.js';
+import { openSqliteFile, syncFile, tableCounts, type SqliteConnection } from './sqlite-file.js';
+import { sqliteFileState } from '../files/sqlite-header.js';
 
 // A database made by a release before encryption is encrypted in place on the first start, with nothing lost:
 //

@@ -14,7 +14,8 @@ import {
 } from './encrypt-plain-database.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
-import { openSqliteFile, sqliteFileState, tuneConnection, type SqliteConnection } from './sqlite-file.js';
+import { sqliteFileState } from '../files/sqlite-header.js';
+import { openSqliteFile, tuneConnection, type SqliteConnection } from './sqlite-file.js';
 
 export interface Storage {
   db: Kysely<Database>;

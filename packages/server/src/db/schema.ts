@@ -14,7 +14,7 @@ export interface UsersTable {
   created_at: string;
 }
 
-/** Failed sign-ins per key in a 15-minute window (see services/sign-in-limits.ts). */
+/** Failed sign-ins per key in a 15-minute window (see accounts/sign-in-limits.ts). */
 export interface SignInLimitsTable {
   key: string;
   window_start: string;

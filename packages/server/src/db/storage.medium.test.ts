@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { createUser, findOwner, findUserByEmail } from '../services/users.service.js';
+import { createUser, findOwner, findUserByEmail } from '../accounts/users.service.js';
 import {
   exportCaseFile,
   getCaseEvents,
@@ -13,7 +13,7 @@ import {
   importCaseFile,
   listCases,
   replaceCaseFile,
-} from '../services/cases.service.js';
+} from '../cases/cases.service.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { exampleCase } from '../test-support/test-app.js';
 import { MigrationError, migrateToLatest, openStorage, type Storage } from './open-storage.js';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { suffixes } from '../db/encrypt-plain-database.js';
-import { openSqliteFile, sqliteFileState } from '../db/sqlite-file.js';
+import { openSqliteFile } from '../db/sqlite-file.js';
+import { sqliteFileState } from '../files/sqlite-header.js';
 import { databaseKey, readKeyFile } from '../keys/key-file.js';
 import { ok, problem, warning, type Check } from './check.js';
 

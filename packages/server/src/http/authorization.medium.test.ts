@@ -13,7 +13,7 @@ import { dumpState, type StateDump } from '../test-support/state-dump.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type Session, type TestApp } from '../test-support/test-app.js';
 import { MESSAGES } from './errors.js';
-import { OWNER_ONLY } from './routes/account-invitations.routes.js';
+import { OWNER_ONLY } from '../accounts/account-invitations.routes.js';
 import { SECURITY_HEADERS, STATE_CHANGING } from './security.js';
 
 // The authorization matrix, generated from the table in test-support/route-matrix.ts (entries in route-table-*.ts) and checked against the

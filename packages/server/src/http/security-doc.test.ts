@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../data/read-upload.js';
 import { ROUTE_MATRIX } from '../test-support/route-matrix.js';
-import { CHUNK_LIMIT_BYTES } from './routes/recordings.routes.js';
-import { MAX_UPLOAD_BYTES } from './routes/uploads.routes.js';
+import { CHUNK_LIMIT_BYTES } from '../recordings/recordings.routes.js';
+import { MAX_UPLOAD_BYTES } from '../recordings/uploads.routes.js';
 import { SECURITY_HEADERS } from './security.js';
 
 // docs/security.md must stay true: the headers, the limits and their defaults, and the routes open without a

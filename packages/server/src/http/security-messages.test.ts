@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ARCHIVE_LIMITS } from '../documents/archive-limits.js';
 import { TRUNCATED_MESSAGE } from '../media/truncation.js';
 import { BOOKMARK_PART_NOT_FOUND } from '../recordings/evidence.service.js';
-import { ACCOUNT_INVITATION_MESSAGES, wrongEmailMessage } from '../services/account-invitations.service.js';
-import { PASSWORD_PROBLEMS } from '../services/password-strength.js';
+import { ACCOUNT_INVITATION_MESSAGES, wrongEmailMessage } from '../accounts/account-invitations.service.js';
+import { PASSWORD_PROBLEMS } from '../accounts/password-strength.js';
 import { MESSAGES } from './errors.js';
 import { WRONG_HOST } from './host-guard.js';
 import { TOO_DEEP } from './json-depth.js';
-import { OWNER_ONLY } from './routes/account-invitations.routes.js';
-import { SIGNUP_NEEDS_INVITATION } from './routes/auth.routes.js';
-import { BAD_UPLOAD_ADDRESS, UPLOAD_NOT_FOUND } from './routes/uploads.routes.js';
+import { OWNER_ONLY } from '../accounts/account-invitations.routes.js';
+import { SIGNUP_NEEDS_INVITATION } from '../accounts/auth.routes.js';
+import { BAD_UPLOAD_ADDRESS, UPLOAD_NOT_FOUND } from '../recordings/uploads.routes.js';
 
 // The refusals added for issue 10 are read by parents: plain sentences at about grade 8 or lower
 // (Flesch-Kincaid), setting names in capitals left out.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { openStorage, type Storage } from '../db/open-storage.js';
-import { buildApp } from './app.js';
+import { buildApp } from '../app/app.js';
 import type { FastifyInstance } from 'fastify';
 
 // Serving the built web app and the app-wide limits; SQLite only (no database behaviour is involved).

@@ -15,6 +15,7 @@ import {
   type JobRecord,
   type JobStatus,
 } from './job-queue.js';
+import { pollLoop } from './poll-loop.js';
 
 export interface LocalJobQueueOptions {
   now?: () => Date;
@@ -38,9 +39,6 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
   const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   // Cancelled between being claimed and being registered as running: run() aborts it as soon as it starts.
   const cancelRequested = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = true;
-  let polling: Promise<void> | null = null;
 
   const iso = () => now().toISOString();
 
@@ -160,26 +158,15 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
   }
 
   async function poll(): Promise<void> {
-    while (!stopped && running.size < concurrency) {
+    while (!loop.stopped && running.size < concurrency) {
       const row = await claimNext();
       if (!row) break;
       await run(row);
     }
   }
 
-  function schedule(delay: number): void {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      polling ??= poll()
-        .catch((error: unknown) => log('job poll failed', error))
-        .finally(() => {
-          polling = null;
-          schedule(pollMs);
-        });
-    }, delay);
-  }
+  const loop = pollLoop({ poll, pollMs, log });
+  const schedule = loop.schedule;
 
   const toRecord = (row: Database['jobs']): JobRecord => ({
     id: row.id,
@@ -227,22 +214,20 @@ export function localJobQueue(db: Kysely<Database>, options: LocalJobQueueOption
       return row ? toRecord(row) : null;
     },
     async start() {
-      if (!stopped) return;
+      if (!loop.stopped) return;
       // A job marked running belongs to a process that is gone (one process runs this queue): run it again.
       await db
         .updateTable('jobs')
         .set({ status: 'queued', updated_at: iso() })
         .where('status', '=', 'running')
         .execute();
-      stopped = false;
+      loop.resume();
       schedule(0);
     },
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
+      loop.halt();
       for (const entry of running.values()) entry.controller.abort('shutdown' satisfies JobAbortReason);
-      await polling;
+      await loop.settle();
       await Promise.all([...running.values()].map((entry) => entry.done));
     },
     async cancel(id) {

@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { JobAbortReason, JobDefinition } from './job-queue.js';
 import { ensureQueue, type Connection } from './pg-boss-connection.js';
 import type { JobMeta } from './pg-boss-meta.js';
+import { pollLoop } from './poll-loop.js';
 import { SERVER_STOPPED, startRun, type Run } from './pg-boss-run.js';
 import type { Data } from './pg-boss-states.js';
 
@@ -38,11 +39,8 @@ export function pgBossWorker(settings: WorkerSettings): Worker {
   const { schema, meta, definitions, connect, now, log, concurrency, pollMs, heartbeatMs, staleAfterMs } =
     settings;
   const running = new Map<string, Run>();
-  let stopped = true;
-  let timer: NodeJS.Timeout | null = null;
   let heartbeatTimer: NodeJS.Timeout | null = null;
   let sweepTimer: NodeJS.Timeout | null = null;
-  let polling: Promise<void> | null = null;
   // Heartbeats and sweeps under way: stop() waits for them before it closes the pool they use.
   const background = new Set<Promise<void>>();
   let turn = 0;
@@ -62,7 +60,7 @@ export function pgBossWorker(settings: WorkerSettings): Worker {
     const names = [...definitions.keys()];
     // Round the names, one job at a time, until the slots are full or no name has work.
     let idle = 0;
-    while (!stopped && running.size < concurrency && idle < names.length) {
+    while (!loop.stopped && running.size < concurrency && idle < names.length) {
       const name = names[turn++ % names.length];
       if (name === undefined) break;
       await ensureQueue(c, name);
@@ -76,23 +74,12 @@ export function pgBossWorker(settings: WorkerSettings): Worker {
     }
   }
 
-  function schedule(delay: number): void {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      polling ??= poll()
-        .catch((error: unknown) => log('job poll failed', error))
-        .finally(() => {
-          polling = null;
-          schedule(pollMs);
-        });
-    }, delay);
-  }
+  const loop = pollLoop({ poll, pollMs, log });
+  const schedule = loop.schedule;
 
   /** Says our runs are alive; aborts those cancelled (or taken over) by another process. */
   async function heartbeat(): Promise<void> {
-    if (running.size === 0 || stopped) return;
+    if (running.size === 0 || loop.stopped) return;
     const c = await connect();
     const ids = [...running.keys()];
     await meta.heartbeat(c.pool, ids);
@@ -114,7 +101,7 @@ export function pgBossWorker(settings: WorkerSettings): Worker {
 
   /** Retries active jobs whose process stopped sending heartbeats (it crashed or was killed). */
   async function sweep(): Promise<void> {
-    if (stopped) return;
+    if (loop.stopped) return;
     const c = await connect();
     const rows = await meta.stale(c.pool, staleAfterMs);
     for (const { id, name } of rows) {
@@ -147,21 +134,21 @@ export function pgBossWorker(settings: WorkerSettings): Worker {
 
   return {
     async start() {
-      if (!stopped) return;
+      if (!loop.stopped) return;
       const c = await connect();
       for (const name of definitions.keys()) await ensureQueue(c, name);
-      stopped = false;
+      loop.resume();
       await sweep().catch((error: unknown) => log('job sweep failed', error));
       heartbeatTimer = every(heartbeatMs, heartbeat, 'job heartbeat failed');
       sweepTimer = every(Math.max(1000, staleAfterMs / 2), sweep, 'job sweep failed');
       schedule(0);
     },
     async stop() {
-      stopped = true;
-      for (const t of [timer, heartbeatTimer, sweepTimer]) if (t) clearTimeout(t);
-      timer = heartbeatTimer = sweepTimer = null;
+      loop.halt();
+      for (const t of [heartbeatTimer, sweepTimer]) if (t) clearTimeout(t);
+      heartbeatTimer = sweepTimer = null;
       for (const run of running.values()) run.controller.abort('shutdown' satisfies JobAbortReason);
-      await polling;
+      await loop.settle();
       await Promise.all(background);
       await Promise.all([...running.values()].map((run) => run.done));
     },

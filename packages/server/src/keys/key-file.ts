@@ -2,7 +2,7 @@ import { hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { sqliteFileState } from '../db/sqlite-file.js';
+import { sqliteFileState } from '../files/sqlite-header.js';
 
 // One key file, outside the database, opens everything at rest: each recording's key and the database key are
 // derived from it with HKDF under different labels, so neither key can be computed from the other. A copied data

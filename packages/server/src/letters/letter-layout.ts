@@ -1,5 +1,5 @@
 import { recipientParts, type Letter, type LetterKind, type Recipient } from '@iep/core';
-import { DateTime } from 'luxon';
+import { slug } from '../documents/dates-and-names.js';
 
 // What the DOCX and PDF renderers share: the letterhead, the address block, the signature, the file name.
 // Kept here so the two formats say the same thing in the same order.
@@ -21,21 +21,6 @@ export const CONTENT_TYPES: Record<LetterFormat, string> = {
   txt: 'text/plain; charset=utf-8',
   eml: 'message/rfc822',
 };
-
-/** "November 23, 2026" for the letter's YYYY-MM-DD date (a calendar date: no zone is involved). */
-export function humanLetterDate(date: string): string {
-  const dt = DateTime.fromISO(date, { zone: 'UTC' });
-  return dt.isValid ? dt.toFormat('LLLL d, yyyy') : date;
-}
-
-/**
- * The instant stored as the document's creation date: noon UTC of the letter date, so every viewer between
- * UTC-12 and UTC+11 shows the letter's own date, and the same letter always gives the same metadata.
- */
-export function letterInstant(date: string): Date {
-  const dt = DateTime.fromISO(`${date}T12:00:00`, { zone: 'UTC' });
-  return dt.isValid ? dt.toJSDate() : new Date(0);
-}
 
 /** The sender's name, then address, phone and email, each on its own line when given. */
 export function senderLines(letter: Letter): string[] {
@@ -61,18 +46,6 @@ export function hasEmail(r: Recipient): boolean {
 export function ccLine(letter: Letter): string | null {
   if (letter.cc.length === 0) return null;
   return `Cc: ${letter.cc.map((r) => recipientParts(r).join(', ')).join('; ')}`;
-}
-
-/** Lowercase words joined by hyphens, only [a-z0-9-]: safe in any file system and in a header. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
 }
 
 /** "2026-11-23-recording-notice-jordan-rivera.pdf"; the notes page adds "-notes-for-you". */

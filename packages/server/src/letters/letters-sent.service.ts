@@ -8,17 +8,18 @@ import {
   type SendMethod,
 } from '@iep/core';
 import { DateTime } from 'luxon';
-import { insertCaseEvent } from '../db/cases.repository.js';
+import { insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
-import { invalid, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { getStoredCase } from '../services/cases.service.js';
+import { invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { getStoredCase } from '../cases/cases.service.js';
 import {
   findDraft,
   findLetterFile,
   findNewestLetterFile,
   insertSentLetter,
   listSentLetters,
+  readClocks,
   setSentLetterReceivedOn,
   type LetterFileInfo,
   type SentLetter,
@@ -37,6 +38,16 @@ import {
 
 export const FILE_OF_OTHER_LETTER = 'That file belongs to another letter. Pick a file of this letter.';
 export const SENT_LETTER_NOT_FOUND = 'This sent letter was not found. Reload the list of letters.';
+
+/** The case's sent letters, newest first, with the clocks each started (the plan counts its deadlines from them). */
+export function sentLettersOfCase(storage: Storage, caseId: string): Promise<SentLetter[]> {
+  return listSentLetters(storage.db, caseId);
+}
+
+/** The clocks column of a sent letter as stored (JSON text), for a caller that reads the rows in its own query. */
+export function sentLetterClocks(value: string | null): string[] | null {
+  return readClocks(value);
+}
 
 /** The arrival day must be a real day between the day it was sent and today (in the letter's zone). */
 function arrivalProblem(

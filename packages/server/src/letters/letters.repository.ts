@@ -284,27 +284,3 @@ export async function listSentLetters(db: Kysely<Database>, caseId: string): Pro
     clocks: readClocks(r.clocks),
   }));
 }
-
-export interface TimelineEvent {
-  id: string;
-  at: string;
-  kind: string;
-  data: Record<string, unknown>;
-}
-
-/** The case's paper trail, newest first (ties in the same instant by id, so the order is stable). */
-export async function listTimeline(db: Kysely<Database>, caseId: string): Promise<TimelineEvent[]> {
-  const rows = await db
-    .selectFrom('case_events')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('at', 'desc')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    kind: r.kind,
-    data: JSON.parse(r.data) as Record<string, unknown>,
-  }));
-}

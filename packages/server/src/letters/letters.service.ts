@@ -14,12 +14,13 @@ import {
   type MissingFact,
 } from '@iep/core';
 import { DateTime } from 'luxon';
-import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
+import { ownsCase } from '../cases/case-access.js';
+import { insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
-import { invalid, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { getStoredCase, type StoredCase } from '../services/cases.service.js';
-import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
+import { invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { getStoredCase, type StoredCase } from '../cases/cases.service.js';
+import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { answersWithItems } from '../transcripts/items.integration.js';
 import { EmailNotPossibleError, type LetterFormat } from './letter-layout.js';
 import {
@@ -36,7 +37,7 @@ import {
 } from './letters.repository.js';
 import { renderLetter } from './render-letter.js';
 import { renderNotes, type NotesFormat, type RenderedNotes } from './render-notes.js';
-import { canonicalJson } from '../services/canonical-json.js';
+import { canonicalJson } from './canonical-json.js';
 
 // The letters of a case: drafts of the interview answers, files made from them (the exact bytes, hashed), and
 // the record of what was sent when and how. Every function checks that the case is the user's first.
@@ -81,10 +82,6 @@ export async function caseWithMeeting(
   return ok(stored);
 }
 
-export async function visible(storage: Storage, ownerId: string, caseId: string): Promise<boolean> {
-  return caseExists(storage.db, ownerId, caseId);
-}
-
 export async function listLetters(
   storage: Storage,
   ownerId: string,
@@ -92,7 +89,7 @@ export async function listLetters(
 ): Promise<
   CaseResult<{ drafts: Awaited<ReturnType<typeof listDrafts>>; files: LetterFileInfo[]; sent: SentLetter[] }>
 > {
-  if (!(await visible(storage, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   const [drafts, files, sent] = await Promise.all([
     listDrafts(storage.db, caseId),
     listLetterFiles(storage.db, caseId),
@@ -366,7 +363,7 @@ export async function getLetterFile(
   caseId: string,
   fileId: string,
 ): Promise<CaseResult<LetterFileInfo & { content: Buffer }>> {
-  if (!(await visible(storage, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   const file = await findLetterFile(storage.db, caseId, fileId);
   return file ? ok(file) : partNotFound(FILE_NOT_FOUND);
 }

@@ -13,9 +13,10 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { ccLine, humanLetterDate, letterInstant, recipientLines, senderLines } from './letter-layout.js';
-import { svgToPng } from '../data/chart-png.js';
-import { packDocx, usLetterSection } from './docx-page.js';
+import { ccLine, recipientLines, senderLines } from './letter-layout.js';
+import { humanLetterDate, letterInstant } from '../documents/dates-and-names.js';
+import { svgToPng } from '../documents/chart-png.js';
+import { packDocx, usLetterSection } from '../documents/docx-page.js';
 
 // The letter as a Word document: US Letter, one-inch margins, real headings, lists and tables (so screen readers
 // and Word's navigation see the structure), "Page X of Y" in the footer.

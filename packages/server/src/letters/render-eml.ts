@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Letter, Recipient } from '@iep/core';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { EmailNotPossibleError, hasEmail, letterInstant } from './letter-layout.js';
+import { EmailNotPossibleError, hasEmail } from './letter-layout.js';
+import { letterInstant } from '../documents/dates-and-names.js';
 
 export { EmailNotPossibleError };
 

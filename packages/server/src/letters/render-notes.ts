@@ -1,7 +1,8 @@
 import { NOTES_INTRO, notesSections, notesToText, type Letter } from '@iep/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { CONTENT_TYPES, letterFileName, letterInstant } from './letter-layout.js';
-import { pdfMake } from './pdfmake-loader.js';
+import { CONTENT_TYPES, letterFileName } from './letter-layout.js';
+import { letterInstant } from '../documents/dates-and-names.js';
+import { pdfMake } from '../documents/pdfmake-loader.js';
 
 // The "Notes for you" page, printed only when the parent asks: what is certain and what is not, where the rules
 // come from, what to check before sending. It is a separate file with its own name and never part of the letter,

@@ -1,7 +1,8 @@
 import type { Letter, LetterBlock } from '@iep/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { ccLine, humanLetterDate, letterInstant, recipientLines, senderLines } from './letter-layout.js';
-import { pdfMake } from './pdfmake-loader.js';
+import { ccLine, recipientLines, senderLines } from './letter-layout.js';
+import { humanLetterDate, letterInstant } from '../documents/dates-and-names.js';
+import { pdfMake } from '../documents/pdfmake-loader.js';
 
 // The letter as a PDF: US Letter, Roboto embedded from pdfmake's own font bundle (so the text is selectable
 // and looks the same everywhere), "Page X of Y" at the bottom, and document info dated with the letter date.

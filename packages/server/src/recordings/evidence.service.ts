@@ -3,7 +3,7 @@ import yazl from 'yazl';
 import { DAMAGED } from '../blobs/blob-format.js';
 import { cutClip, type ClipFormat } from '../media/index.js';
 import { newId } from '../ids.js';
-import { conflict, ok, partNotFound, type CaseResult } from '../services/case-results.js';
+import { conflict, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import type { RecordingContext } from './recording-context.js';
 import {
   insertBookmark,

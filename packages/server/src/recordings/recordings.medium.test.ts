@@ -7,7 +7,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { openStorage } from '../db/open-storage.js';
-import { buildApp } from '../http/app.js';
+import { buildApp } from '../app/app.js';
 import {
   PASSWORD,
   createTestApp,

@@ -174,6 +174,16 @@ export async function updatePart(
   await db.updateTable('recording_parts').set(patch).where('id', '=', partId).execute();
 }
 
+/** Back to recording after a client's late finish; a part a finalize holds right now (processing) is left alone. */
+export async function reopenFinishedPart(db: Db, partId: string): Promise<void> {
+  await db
+    .updateTable('recording_parts')
+    .set({ status: 'recording' })
+    .where('id', '=', partId)
+    .where('status', 'in', ['ready', 'failed'])
+    .execute();
+}
+
 /** Parts still recording (or waiting for missing chunks) whose last chunk is older than `before`. */
 export async function listStaleParts(db: Db, before: string): Promise<PartRow[]> {
   const rows = await db

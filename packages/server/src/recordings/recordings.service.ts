@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { caseExists } from '../db/cases.repository.js';
-import { conflict, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { getStoredCase } from '../services/cases.service.js';
-import { MEETING_NOT_FOUND } from '../services/meetings.service.js';
+import { ownsCase } from '../cases/case-access.js';
+import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { getStoredCase } from '../cases/cases.service.js';
+import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
+import { finalizeSoon } from './finalize.service.js';
 import type { RecordingContext } from './recording-context.js';
 import {
   blobsOfRecording,
@@ -15,9 +16,9 @@ import {
   insertChunk,
   insertPart,
   listBookmarks,
-  listChunkSeqs,
   listParts,
   listRecordings,
+  reopenFinishedPart,
   updatePart,
   type PartRow,
   type RecordingRow,
@@ -33,10 +34,6 @@ export const PART_NOT_FOUND = 'This part of the recording was not found. Reload 
 export const CHUNK_CHANGED =
   'A different piece of audio was already saved under this number. The recorder must not reuse numbers.';
 export const PART_CLOSED = 'This part of the recording is finished; start a new part to record more.';
-
-export async function caseVisible(ctx: RecordingContext, ownerId: string, caseId: string): Promise<boolean> {
-  return caseExists(ctx.storage.db, ownerId, caseId);
-}
 
 export async function recordingView(ctx: RecordingContext, recording: RecordingRow): Promise<RecordingView> {
   const parts = await listParts(ctx.storage.db, recording.id);
@@ -57,7 +54,7 @@ export async function getMeetingRecording(
   caseId: string,
   meetingId: string,
 ): Promise<CaseResult<RecordingView>> {
-  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   const recording = await findRecordingOfMeeting(ctx.storage.db, caseId, meetingId);
   if (!recording) return partNotFound(NO_RECORDING);
   return ok(await recordingView(ctx, recording));
@@ -77,7 +74,7 @@ export async function listCaseRecordings(
   ownerId: string,
   caseId: string,
 ): Promise<CaseResult<{ recordings: RecordingSummary[] }>> {
-  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   const recordings = await listRecordings(ctx.storage.db, caseId);
   const summaries = await Promise.all(
     recordings.map(async (r): Promise<RecordingSummary> => {
@@ -141,7 +138,7 @@ export async function partOfCase(
   caseId: string,
   partId: string,
 ): Promise<CaseResult<PartRow>> {
-  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   const part = await findPart(ctx.storage.db, caseId, partId);
   return part ? ok(part) : partNotFound(PART_NOT_FOUND);
 }
@@ -260,11 +257,26 @@ async function reopenPart(ctx: RecordingContext, partId: string, now: string): P
     .execute();
 }
 
-export async function missingSeqs(ctx: RecordingContext, partId: string, lastSeq: number): Promise<number[]> {
-  const have = new Set(await listChunkSeqs(ctx.storage.db, partId));
-  const missing: number[] = [];
-  for (let s = 0; s <= lastSeq && missing.length < 50; s++) if (!have.has(s)) missing.push(s);
-  return missing;
+/**
+ * The client finished a part after its last chunk `lastSeq`. A part still recording takes the finish; so does a
+ * part the server finished on its own after a silence that the client never finished (its file is made again
+ * from every chunk, and only then are the chunk files removed). Everything here: the part is finished now;
+ * otherwise the sweep finishes it with what it has after 2 minutes without any missing piece arriving.
+ */
+export async function finishPart(ctx: RecordingContext, part: PartRow, lastSeq: number): Promise<void> {
+  const serverFinished =
+    part.source === 'browser' &&
+    part.finish_requested_at === null &&
+    part.status !== 'recording' &&
+    (await chunkFilesKept(ctx, part.id));
+  if (part.status !== 'recording' && !serverFinished) return;
+  await updatePart(ctx.storage.db, part.id, {
+    last_seq: lastSeq,
+    finish_requested_at: ctx.now().toISOString(),
+  });
+  // A part being made right now by the sweep sees this finish when it ends.
+  if (serverFinished && part.status !== 'processing') await reopenFinishedPart(ctx.storage.db, part.id);
+  if (part.contiguous_seq >= lastSeq && part.status !== 'processing') finalizeSoon(ctx, part.id);
 }
 
 export async function recordingOfCase(
@@ -273,7 +285,7 @@ export async function recordingOfCase(
   caseId: string,
   recordingId: string,
 ): Promise<CaseResult<RecordingRow>> {
-  if (!(await caseVisible(ctx, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   const recording = await findRecording(ctx.storage.db, caseId, recordingId);
   return recording ? ok(recording) : partNotFound(RECORDING_NOT_FOUND);
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { LightMyRequestResponse } from 'fastify';
 import { recordingContext } from '../recordings/recording-context.js';
 import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
-import { createAccountInvitation } from '../services/account-invitations.service.js';
+import { createAccountInvitation } from '../accounts/account-invitations.service.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
 // One account's case with one of everything a route can name by id (a "world"), made through the API where the

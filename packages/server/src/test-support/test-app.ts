@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Config } from '../config.js';
 import { openStorage, type Storage } from '../db/open-storage.js';
-import { buildApp, type AppOptions } from '../http/app.js';
-import { createAccountInvitation } from '../services/account-invitations.service.js';
-import { findOwner } from '../services/users.service.js';
+import { buildApp, type AppOptions } from '../app/app.js';
+import { createAccountInvitation } from '../accounts/account-invitations.service.js';
+import { findOwner } from '../accounts/users.service.js';
 import type { StorageTarget } from './storage-targets.js';
 
 export const EXAMPLE_CASE_PATH = new URL('../test-fixtures/case.example.json', import.meta.url);

@@ -1,5 +1,5 @@
 import type { TranscriptView } from '@iep/core';
-import { humanLetterDate, slug } from '../letters/letter-layout.js';
+import { humanLetterDate, slug } from '../documents/dates-and-names.js';
 
 // What the DOCX and PDF transcripts say, in order: the title, the facts about the recording, the note that a
 // machine made it, then one line per segment. Kept here so both formats say the same thing.

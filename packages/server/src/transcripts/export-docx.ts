@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
-import { letterInstant } from '../letters/letter-layout.js';
-import { packDocx, usLetterSection } from '../letters/docx-page.js';
+import { letterInstant } from '../documents/dates-and-names.js';
+import { packDocx, usLetterSection } from '../documents/docx-page.js';
 import type { TranscriptDocument } from './export-document.js';
 
 // The transcript as a Word document, laid out like the letters: US Letter, one-inch margins, a real heading,

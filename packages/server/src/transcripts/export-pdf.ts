@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { letterInstant } from '../letters/letter-layout.js';
-import { pdfMake } from '../letters/pdfmake-loader.js';
+import { letterInstant } from '../documents/dates-and-names.js';
+import { pdfMake } from '../documents/pdfmake-loader.js';
 import type { TranscriptDocument } from './export-document.js';
 
 // The transcript as a PDF, laid out like the letters: US Letter, Roboto embedded from pdfmake's font bundle,

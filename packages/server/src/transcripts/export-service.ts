@@ -1,6 +1,6 @@
 import type { Storage } from '../db/open-storage.js';
-import { notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { getStoredCase } from '../services/cases.service.js';
+import { notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { getStoredCase } from '../cases/cases.service.js';
 import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
 import { meetingDay } from './items.meeting.js';
 import { renderTranscript, type RenderedTranscript, type TranscriptFormat } from './export-render.js';

@@ -1,10 +1,10 @@
-import { mergeFollowUpAnswers, type ConfirmedItem } from '@iep/core';
+import { mergeFollowUpAnswers, type ConfirmedItem, type PlanCommitmentInput } from '@iep/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { listConfirmedItems } from './items.repository.js';
 
 // Where confirmed items go: the meeting's follow-up letter (here) and the meeting's plan
-// (services/plan-inputs.repository.ts reads the confirmed promises with the rest of the plan's inputs).
+// (plan/plan-inputs.repository.ts reads the confirmed promises with the rest of the plan's inputs).
 
 type Db = Kysely<Database>;
 
@@ -35,4 +35,16 @@ export async function answersWithItems(
   const items: ConfirmedItem[] = rows.map((r) => ({ kind: r.kind, text: r.text, who: r.who, due: r.due }));
   const answers = mergeFollowUpAnswers(input.answers, items);
   return { answers, fromTranscript: added(input.answers, answers) };
+}
+
+/** The promises confirmed from the meeting's transcript, as the plan lists them. */
+export async function confirmedCommitments(
+  db: Db,
+  caseId: string,
+  meetingId: string,
+): Promise<PlanCommitmentInput[]> {
+  const rows = await listConfirmedItems(db, caseId, meetingId);
+  return rows
+    .filter((r) => r.kind === 'commitment')
+    .map((r) => ({ id: r.id, who: r.who, what: r.text, due: r.due, doneAt: r.done_at }));
 }

@@ -4,7 +4,7 @@ import { ensureRecording, insertBookmark } from '../recordings/recordings.reposi
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { BAD_DUE } from './items.patch.js';
-import { readInOneQuery, readOneByOne } from '../services/plan-inputs.repository.js';
+import { readInOneQuery, readOneByOne } from '../plan/plan-inputs.repository.js';
 import { extractAfterTranscript } from './items.service.js';
 import type { TranscriptItem } from './items.view.js';
 import {

@@ -1,10 +1,11 @@
 import { extractItems, speakersOfCase, utterancesFromSegments } from '@iep/core';
-import { caseExists, insertCaseEvent } from '../db/cases.repository.js';
+import { ownsCase } from '../cases/case-access.js';
+import { insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
 import { findRecording } from '../recordings/recordings.repository.js';
 import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
-import { notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
+import { notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { meetingDay } from './items.meeting.js';
 import type { ItemPatch } from './items.patch.js';
 import { reconcileItems, toFound, type FoundItem } from './items.reconcile.js';
@@ -115,7 +116,7 @@ async function userRecording(
   caseId: string,
   recordingId: string,
 ): Promise<CaseResult<{ id: string }>> {
-  if (!(await caseExists(storage.db, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   const recording = await findRecording(storage.db, caseId, recordingId);
   return recording ? ok(recording) : partNotFound(RECORDING_NOT_FOUND);
 }
@@ -151,7 +152,7 @@ export async function patchItem(
   storage: Storage,
   input: { ownerId: string; caseId: string; itemId: string; patch: ItemPatch },
 ): Promise<CaseResult<{ item: TranscriptItem }>> {
-  if (!(await caseExists(storage.db, input.ownerId, input.caseId))) return notFound;
+  if (!(await ownsCase(storage, input.ownerId, input.caseId))) return notFound;
   const current = await findItem(storage.db, input.caseId, input.itemId);
   if (current === null) return partNotFound(ITEM_NOT_FOUND);
   const { patch } = input;

@@ -7,7 +7,7 @@ import {
   type TranscriptCorrections,
 } from '@iep/core';
 import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
-import { conflict, ok, partNotFound, type CaseResult } from '../services/case-results.js';
+import { conflict, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import {
   listSegmentRows,
   loadCorrections,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentView } from '@iep/core';
-import { importRecording } from '../media/import.service.js';
+import { importRecording } from '../recordings/import.service.js';
 import { recordingContext } from '../recordings/recording-context.js';
 import { tempFilesLeft } from '../test-support/data-at-rest.js';
 import { storageTargets } from '../test-support/storage-targets.js';

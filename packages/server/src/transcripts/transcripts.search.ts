@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Storage } from '../db/open-storage.js';
-import { caseExists } from '../db/cases.repository.js';
-import { notFound, ok, type CaseResult } from '../services/case-results.js';
+import { ownsCase } from '../cases/case-access.js';
+
+import { notFound, ok, type CaseResult } from '../cases/case-results.js';
 import { ftsMatch, parseTerms, snippet, tsQuery, type SnippetPiece } from './search-text.js';
 
 // Search across every meeting of a case: the shown transcript of each recording (the newest finished run), in
@@ -132,6 +133,6 @@ export async function searchCase(
   caseId: string,
   input: SearchInput,
 ): Promise<CaseResult<{ hits: SearchHit[] }>> {
-  if (!(await caseExists(storage.db, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   return ok({ hits: await searchTranscripts(storage, caseId, input) });
 }

@@ -11,10 +11,11 @@ import {
   listParts,
   type RecordingRow,
 } from '../recordings/recordings.repository.js';
-import { caseVisible, RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
+import { ownsCase } from '../cases/case-access.js';
+import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
 import { timelineOf } from '../recordings/views.js';
-import { conflict, notFound, ok, partNotFound, type CaseResult } from '../services/case-results.js';
-import { getStoredCase } from '../services/cases.service.js';
+import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
+import { getStoredCase } from '../cases/cases.service.js';
 import { EngineUnavailableError, type EngineChoice, type EngineInfo } from '../transcription/transcriber.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { TranscriptionEngine } from './transcription-engine.js';
@@ -87,7 +88,7 @@ export async function recordingOf(
   caseId: string,
   recordingId: string,
 ): Promise<CaseResult<RecordingRow>> {
-  if (!(await caseVisible(deps.ctx, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(deps.ctx.storage, ownerId, caseId))) return notFound;
   const recording = await findRecording(deps.ctx.storage.db, caseId, recordingId);
   return recording ? ok(recording) : partNotFound(RECORDING_NOT_FOUND);
 }
@@ -247,7 +248,7 @@ export async function cancelTranscription(
   transcriptId: string,
 ): Promise<CaseResult<TranscriptSummary>> {
   const db = deps.ctx.storage.db;
-  if (!(await caseVisible(deps.ctx, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(deps.ctx.storage, ownerId, caseId))) return notFound;
   const row = await findTranscriptOfCase(db, caseId, transcriptId);
   if (!row) return partNotFound(TRANSCRIPT_NOT_FOUND);
   const now = deps.ctx.now().toISOString();
@@ -272,7 +273,7 @@ export async function retryTranscription(
   transcriptId: string,
 ): Promise<CaseResult<TranscriptSummary>> {
   const db = deps.ctx.storage.db;
-  if (!(await caseVisible(deps.ctx, ownerId, caseId))) return notFound;
+  if (!(await ownsCase(deps.ctx.storage, ownerId, caseId))) return notFound;
   const row = await findTranscriptOfCase(db, caseId, transcriptId);
   if (!row) return partNotFound(TRANSCRIPT_NOT_FOUND);
   if (row.status !== 'failed' && row.status !== 'cancelled') return conflict(NOT_RETRYABLE);

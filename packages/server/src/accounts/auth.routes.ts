@@ -1,0 +1,137 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { findUserByEmail } from './users.repository.js';
+import { anyUserExists } from './users.repository.js';
+import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { countSignInTry } from './sign-in-limits.js';
+import {
+  DuplicateEmailError,
+  createUser,
+  emailField,
+  nameField,
+  passwordField,
+  strongPassword,
+  type PublicUser,
+} from './users.service.js';
+import {
+  ACCOUNT_INVITATION_MESSAGES,
+  AccountInvitationError,
+  checkAccountInvitation,
+  signUpWithAccountInvitation,
+} from './account-invitations.service.js';
+import type { OneTimeTokenState } from './one-time-tokens.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { isCrossSite } from '../http/security.js';
+import {
+  checkCsrf,
+  clearSessionCookie,
+  currentUser,
+  requireSession,
+  resolveSession,
+  startSession,
+  type SessionDeps,
+} from './session.js';
+import { deleteSession } from './sessions.repository.js';
+
+const signUpBody = z
+  .object({
+    name: nameField,
+    email: emailField,
+    password: passwordField,
+    /** The token of an account invitation link (`/signup?invite=...`). */
+    invite: z.string().min(1).max(200).optional(),
+  })
+  .superRefine(strongPassword);
+const invitationBody = z.object({ token: z.string().min(1).max(200) });
+
+export const SIGNUP_NEEDS_INVITATION =
+  'New accounts here need an invitation. Ask the owner of this app to invite you, then open the link they give you.';
+// Sign-in does not tell which rule a password breaks: any string up to the limit is checked against the hash.
+const signInBody = z.object({ email: z.string().max(400), password: z.string().max(400) });
+
+const WRONG_SIGN_IN = 'The email or the password is not right. Check both and try again.';
+const CROSS_SITE =
+  'This request came from another website, so it was refused. Open the app itself and try again.';
+
+function statusMessage(status: OneTimeTokenState): string | null {
+  return status === 'pending' ? null : ACCOUNT_INVITATION_MESSAGES[status];
+}
+
+export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
+  const sameSiteOnly = async (request: FastifyRequest) => {
+    if (isCrossSite(request, deps.config.publicUrl)) throw new HttpError(403, CROSS_SITE);
+  };
+
+  app.get('/api/setup', async () => {
+    const needsOwner = !(await anyUserExists(deps.storage.db));
+    return { needsOwner, signupOpen: needsOwner || deps.config.allowSignup };
+  });
+
+  app.post('/api/auth/signup', { preHandler: sameSiteOnly }, async (request, reply) => {
+    const body = signUpBody.parse(request.body);
+    const isFirst = !(await anyUserExists(deps.storage.db));
+    let user: PublicUser;
+    try {
+      if (body.invite !== undefined && !isFirst) {
+        user = await signUpWithAccountInvitation(deps.storage, body.invite, body, deps.now());
+      } else {
+        if (!isFirst && !deps.config.allowSignup) throw new HttpError(403, SIGNUP_NEEDS_INVITATION);
+        user = await createUser(deps.storage, body);
+      }
+    } catch (error) {
+      if (error instanceof DuplicateEmailError) throw new HttpError(409, error.message);
+      if (error instanceof AccountInvitationError) throw new HttpError(error.statusCode, error.message);
+      throw error;
+    }
+    const row = await findUserByEmail(deps.storage.db, user.email);
+    if (!row) throw new Error('The new user was not found right after it was created.');
+    const signedIn = await startSession(deps, reply, row);
+    return reply.status(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+  });
+
+  // The sign-up page asks what a link is for before the form is filled in: the invited email, and whether the
+  // link still works. POST so the token stays out of logged URLs.
+  app.post('/api/auth/invitation', { preHandler: sameSiteOnly }, async (request) => {
+    const { token } = invitationBody.parse(request.body);
+    const found = await checkAccountInvitation(deps.storage, token, deps.now());
+    if (!found) throw new HttpError(404, ACCOUNT_INVITATION_MESSAGES.unknown);
+    return { email: found.email, status: found.status, message: statusMessage(found.status) };
+  });
+
+  app.post('/api/auth/signin', { preHandler: sameSiteOnly }, async (request, reply) => {
+    const body = signInBody.parse(request.body);
+    const email = body.email.trim().toLowerCase();
+    const limits = { perIp: deps.config.signInIpLimitPer15Min, perEmail: deps.config.signInLimitPer15Min };
+    const counted = await countSignInTry(deps.storage, limits, deps.now(), request.ip, email);
+    if (!counted.allowed) throw new HttpError(429, MESSAGES.signInRateLimited);
+    const user = await findUserByEmail(deps.storage.db, email);
+    if (!user) {
+      await burnPasswordCheck(body.password);
+      throw new HttpError(401, WRONG_SIGN_IN);
+    }
+    if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
+    await counted.succeeded();
+    const signedIn = await startSession(deps, reply, user);
+    return reply.status(200).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+  });
+
+  app.post('/api/auth/signout', async (request, reply) => {
+    let signedIn = null;
+    try {
+      signedIn = await resolveSession(deps, request, reply);
+    } catch {
+      // An ended session is already gone: signing out of it is done.
+    }
+    if (signedIn) {
+      checkCsrf(request, signedIn);
+      await deleteSession(deps.storage.db, signedIn.sessionId);
+    }
+    clearSessionCookie(deps, reply);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/auth/me', { preHandler: requireSession(deps) }, async (request) => {
+    const { user, csrfToken } = currentUser(request);
+    return { user, csrfToken };
+  });
+}

@@ -1,0 +1,123 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Storage } from '../db/open-storage.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { openJobQueue } from '../jobs/open-job-queue.js';
+import { registerImportJobs } from '../recordings/import.service.js';
+import { recordingContext } from '../recordings/recording-context.js';
+import { extractAfterTranscript } from '../transcripts/items.service.js';
+import type { TranscriptionEngine } from '../transcripts/transcription-engine.js';
+import { dataRoutes } from '../data/data.routes.js';
+import { HttpError, MESSAGES, handleError } from '../http/errors.js';
+import { accountInvitationRoutes } from '../accounts/account-invitations.routes.js';
+import { authRoutes } from '../accounts/auth.routes.js';
+import { backupRoutes } from '../backup/backup.routes.js';
+import { caseRoutes } from '../cases/cases.routes.js';
+import { letterRoutes } from '../letters/letters.routes.js';
+import { planRoutes } from '../plan/plan.routes.js';
+import { recordingRoutes } from '../recordings/recordings.routes.js';
+import { transcriptRoutes } from '../transcripts/transcripts.routes.js';
+import { transcriptItemRoutes } from '../transcripts/transcript-items.routes.js';
+import { uploadRoutes } from '../recordings/uploads.routes.js';
+import { hostGuard } from '../http/host-guard.js';
+import { registerJsonDepthLimit } from '../http/json-depth.js';
+import { securityHeadersHook } from '../http/security.js';
+import { requireSession, type SessionDeps } from '../accounts/session.js';
+import { registerWebApp } from '../http/web-app.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    iepRoutes: readonly string[];
+  }
+}
+
+export interface AppOptions {
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** The background job queue; by default an in-process one on this database. Started and stopped with the app. */
+  jobs?: JobQueue;
+  /** The speech engines; the real ones unless a test hands in a fake. */
+  transcription?: TranscriptionEngine;
+}
+
+/** Builds the HTTP app over an open storage. The caller listens (or uses app.inject in tests) and closes. */
+export async function buildApp(
+  config: Config,
+  storage: Storage,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Never echo request ids or stack traces: the error handler below decides every error body.
+    return503OnClosing: true,
+  });
+  // Sessions use the storage's clock unless told otherwise; services stamp their writes with the storage's clock,
+  // so a caller that sets one should open the storage with the same clock (see openStorage's `now`).
+  const deps: SessionDeps = { config, storage, now: options.now ?? (() => storage.now()) };
+  // One queue for every background job: in-process over the `jobs` table, or pg-boss on PostgreSQL. Two at a
+  // time, so an imported file is normalized while a long transcription runs.
+  const jobs =
+    options.jobs ??
+    openJobQueue(storage, {
+      config,
+      now: deps.now,
+      concurrency: 2,
+      log: (message, detail) => app.log.warn({ err: detail }, message),
+    });
+  registerImportJobs(jobs, recordingContext(config, storage, deps.now));
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
+
+  // Every route as "METHOD /path", so the authorization matrix test can check that it covers each one. A HEAD
+  // that Fastify adds by itself for a GET (it runs the GET's handler) is left out; a HEAD registered on its own
+  // (tus) is in. Fastify adds that HEAD right after its GET, so the GET is already listed.
+  const routes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD' || !routes.includes(`GET ${route.url}`)) routes.push(`${method} ${route.url}`);
+  });
+  app.decorate('iepRoutes', routes);
+  app.decorateRequest('signedIn', null);
+  app.setErrorHandler(handleError);
+  app.addHook('onRequest', hostGuard(config));
+  app.addHook('onSend', securityHeadersHook(config.publicUrl));
+  registerJsonDepthLimit(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => new HttpError(429, MESSAGES.rateLimited),
+  });
+
+  app.get('/api/health', () => ({ ok: true }));
+  authRoutes(app, deps);
+
+  await app.register(async (signedIn) => {
+    signedIn.addHook('preHandler', requireSession(deps));
+    accountInvitationRoutes(signedIn, deps);
+    caseRoutes(signedIn, deps);
+    planRoutes(signedIn, deps);
+    await signedIn.register(dataRoutes(deps));
+    letterRoutes(signedIn, deps);
+    await signedIn.register(recordingRoutes(deps));
+    await signedIn.register(uploadRoutes({ ...deps, jobs }));
+    await signedIn.register(
+      transcriptRoutes({
+        ...deps,
+        jobs,
+        transcription: options.transcription,
+        onTranscriptDone: extractAfterTranscript,
+      }),
+    );
+    backupRoutes(signedIn, deps);
+    transcriptItemRoutes(signedIn, deps);
+  });
+
+  await registerWebApp(app, config.webDist);
+  return app;
+}

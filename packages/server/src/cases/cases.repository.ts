@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import { newId } from '../ids.js';
+import { retryOnDeadlock } from '../db/retry-deadlock.js';
+import type { CaseRow, Database, NewCaseRow } from '../db/schema.js';
+
+// Every query takes the owner id: a case that belongs to someone else looks exactly like a missing one.
+
+export type CaseEventKind =
+  | 'case.created'
+  | 'case.imported'
+  | 'case.updated'
+  | 'meeting.added'
+  | 'meeting.updated'
+  | 'meeting.deleted'
+  | 'closure.added'
+  | 'closure.deleted'
+  | 'task.done'
+  | 'task.undone'
+  | 'letter.file'
+  | 'letter.sent'
+  | 'letter.arrived'
+  | 'item.confirmed'
+  | 'item.dropped';
+
+export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {
+  await db.insertInto('cases').values(row).execute();
+}
+
+export async function findCase(db: Kysely<Database>, ownerId: string, id: string): Promise<CaseRow | null> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function caseExists(db: Kysely<Database>, ownerId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listCaseRows(db: Kysely<Database>, ownerId: string): Promise<CaseRow[]> {
+  return db
+    .selectFrom('cases')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .orderBy('updated_at', 'desc')
+    .execute();
+}
+
+/** Writes a new document only if the stored version is still `expectedVersion`. Returns false when it is not. */
+export async function updateCaseIfVersion(
+  db: Kysely<Database>,
+  ownerId: string,
+  id: string,
+  expectedVersion: number,
+  patch: Pick<CaseRow, 'student_name' | 'district' | 'plan_type' | 'ssd_partner' | 'document' | 'updated_at'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function deleteCase(db: Kysely<Database>, ownerId: string, id: string): Promise<boolean> {
+  const result = await retryOnDeadlock(() =>
+    db.deleteFrom('cases').where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst(),
+  );
+  return result.numDeletedRows > 0n;
+}
+
+export async function insertCaseEvent(
+  db: Kysely<Database>,
+  event: { caseId: string; at: string; kind: CaseEventKind; data?: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insertInto('case_events')
+    .values({
+      id: newId(),
+      case_id: event.caseId,
+      at: event.at,
+      kind: event.kind,
+      data: JSON.stringify(event.data ?? {}),
+    })
+    .execute();
+}
+
+export async function listCaseEvents(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<{ at: string; kind: string; data: unknown }[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('at')
+    .execute();
+  return rows.map((r) => ({ at: r.at, kind: r.kind, data: JSON.parse(r.data) as unknown }));
+}
+
+export interface TimelineEvent {
+  id: string;
+  at: string;
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+/** The case's paper trail, newest first (ties in the same instant by id, so the order is stable). */
+export async function listTimeline(db: Kysely<Database>, caseId: string): Promise<TimelineEvent[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  }));
+}
+
+/** A deleted meeting takes its plan's done marks with it (in the same transaction). */
+export async function deleteMeetingTasks(
+  db: Kysely<Database>,
+  caseId: string,
+  meetingId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('plan_task_status')
+    .where('case_id', '=', caseId)
+    .where('meeting_id', '=', meetingId)
+    .execute();
+}

@@ -1,0 +1,120 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { deleteCase } from './cases.repository.js';
+import {
+  createCase,
+  exportCaseFile,
+  getStoredCaseJson,
+  importCaseFile,
+  listCases,
+  replaceCaseFile,
+} from './cases.service.js';
+import { addClosure, addMeeting, deleteClosure, deleteMeeting, updateMeeting } from './meetings.service.js';
+import { sendResult } from './case-reply.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { currentUser, type SessionDeps } from '../accounts/session.js';
+
+export const caseParams = z.object({ id: z.string().min(1).max(100) });
+const meetingParams = caseParams.extend({ meetingId: z.string().min(1).max(100) });
+const closureParams = caseParams.extend({ index: z.coerce.number().int().min(0).max(100_000) });
+const newCaseBody = z.object({ student: z.unknown(), parents: z.unknown() });
+const replaceBody = z.object({ version: z.number().int().min(1), file: z.unknown() });
+
+const INVALID_CASE = 'The case file has problems, so nothing was saved. Fix the ones listed and try again.';
+
+/** A file name made only of safe characters, from the student's name. */
+export function exportFileName(studentName: string): string {
+  const base = studentName
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60);
+  return `${base === '' ? 'case' : base}.iep-case.json`;
+}
+
+/** Routes on cases and the meetings and closures inside them. Registered behind requireSession. */
+export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
+  const { storage } = deps;
+
+  app.get('/api/cases', async (request) => ({
+    cases: await listCases(storage, currentUser(request).user.id, deps.now()),
+  }));
+
+  app.post('/api/cases', async (request, reply) => {
+    const body = newCaseBody.parse(request.body);
+    const result = await createCase(storage, currentUser(request).user.id, body);
+    if (!result.ok) throw new HttpError(422, INVALID_CASE, result.problems);
+    return reply.status(201).send({ id: result.id });
+  });
+
+  app.post('/api/cases/import', { bodyLimit: deps.config.importLimitBytes }, async (request, reply) => {
+    const result = await importCaseFile(storage, currentUser(request).user.id, request.body);
+    if (!result.ok) throw new HttpError(422, INVALID_CASE, result.problems);
+    return reply.status(201).send({ id: result.id });
+  });
+
+  app.get('/api/cases/:id', async (request, reply) => {
+    const { id } = caseParams.parse(request.params);
+    const json = await getStoredCaseJson(storage, currentUser(request).user.id, id);
+    if (json === null) throw new HttpError(404, MESSAGES.caseNotFound);
+    return reply.type('application/json; charset=utf-8').send(json);
+  });
+
+  app.put('/api/cases/:id', async (request, reply) => {
+    const { id } = caseParams.parse(request.params);
+    const body = replaceBody.parse(request.body);
+    await sendResult(
+      reply,
+      await replaceCaseFile(storage, currentUser(request).user.id, id, body.version, body.file),
+    );
+  });
+
+  app.delete('/api/cases/:id', async (request, reply) => {
+    const { id } = caseParams.parse(request.params);
+    if (!(await deleteCase(storage.db, currentUser(request).user.id, id)))
+      throw new HttpError(404, MESSAGES.caseNotFound);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/cases/:id/export', async (request, reply) => {
+    const { id } = caseParams.parse(request.params);
+    const file = await exportCaseFile(storage, currentUser(request).user.id, id);
+    if (!file) throw new HttpError(404, MESSAGES.caseNotFound);
+    return reply
+      .header('content-disposition', `attachment; filename="${exportFileName(file.student.name)}"`)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(file, null, 2));
+  });
+
+  app.post('/api/cases/:id/meetings', async (request, reply) => {
+    const { id } = caseParams.parse(request.params);
+    await sendResult(reply, await addMeeting(storage, currentUser(request).user.id, id, request.body), 201);
+  });
+
+  app.put('/api/cases/:id/meetings/:meetingId', async (request, reply) => {
+    const { id, meetingId } = meetingParams.parse(request.params);
+    await sendResult(
+      reply,
+      await updateMeeting(storage, currentUser(request).user.id, id, meetingId, request.body),
+    );
+  });
+
+  app.delete('/api/cases/:id/meetings/:meetingId', async (request, reply) => {
+    const { id, meetingId } = meetingParams.parse(request.params);
+    await sendResult(reply, await deleteMeeting(storage, currentUser(request).user.id, id, meetingId));
+  });
+
+  app.post('/api/cases/:id/closures', async (request, reply) => {
+    const { id } = caseParams.parse(request.params);
+    await sendResult(reply, await addClosure(storage, currentUser(request).user.id, id, request.body), 201);
+  });
+
+  app.delete('/api/cases/:id/closures/:index', async (request, reply) => {
+    const params = closureParams.safeParse(request.params);
+    if (!params.success)
+      throw new HttpError(404, 'There is no closure at this place in the list. Reload the case.');
+    const { id, index } = params.data;
+    await sendResult(reply, await deleteClosure(storage, currentUser(request).user.id, id, index));
+  });
+}
