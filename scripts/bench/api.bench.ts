@@ -32,9 +32,9 @@ type Autocannon = (options: {
   headers?: Record<string, string>;
 }) => Promise<AutocannonResult>;
 // autocannon ships no types; this is the part of its API used here.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-function benchEnv(dataDir: string, databaseUrl: string): NodeJS.ProcessEnv {
+export function benchEnv(dataDir: string, databaseUrl: string): NodeJS.ProcessEnv {
   return {
     IEP_DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
@@ -51,7 +51,7 @@ async function json<T>(response: Response): Promise<T> {
 }
 
 /** Times startServer() to the first /api/health answer, then signs up and imports the example case. */
-async function prepare(config: Config, options: OpenStorageOptions) {
+export async function prepare(config: Config, options: OpenStorageOptions) {
   const started = performance.now();
   const server = await startServer(config, options);
   const health = await fetch(`${server.url}/api/health`);

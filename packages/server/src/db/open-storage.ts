@@ -15,6 +15,7 @@ import {
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { openSqliteFile, sqliteFileState, tuneConnection, type SqliteConnection } from './sqlite-file.js';
+import { withStatementCache } from './sqlite-statements.js';
 
 export interface Storage {
   db: Kysely<Database>;
@@ -103,7 +104,7 @@ async function openSqlite(
       );
   }
   tuneConnection(database);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, dialect: 'sqlite', now: () => new Date(), notices, close: () => db.destroy() };
 }
 
