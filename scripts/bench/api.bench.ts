@@ -1,6 +1,7 @@
 // API latency: the server in-process on a loopback port, one user with the example case, and autocannon with
 // 100 connections against the case and its plan, per database. Also the time from startServer() to the first
 // /api/health answer. Run alone with `npx tsx scripts/bench/api.bench.ts` (after `npm run build` for core).
+// PostgreSQL: DATABASE_URL, else the throwaway server (bench-postgres.ts). Where the time goes: profile-api.ts.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
