@@ -7,6 +7,7 @@ import {
   type LetterKind,
   type Meeting,
   type Plan,
+  type PlanInput,
   type SentLetter,
   type TaskId,
 } from '@iep/core';
@@ -28,6 +29,7 @@ export const TASK_NOT_FOUND = 'There is no such task in this plan. Reload the pl
 // and the confirmed promises. Those are read on every request (one query on PostgreSQL), so a kept plan is never
 // older than the database, whichever process wrote; the case document is read and parsed only to compute a new one.
 const plans = cachePerDatabase(() => new LruCache<PlanWithCase>(500, (p) => p.json.length, 32 * 1024 * 1024));
+const inFlight = cachePerDatabase(() => new Map<string, Promise<CaseResult<PlanWithCase>>>());
 
 export interface PlanWithCase {
   plan: Plan;
@@ -66,18 +68,44 @@ export async function planForMeeting(
   const keyOf = (version: number) =>
     JSON.stringify([ownerId, caseId, version, meetingId, now, done, sent, commitments]);
   const cache = plans(storage.db);
-  const cached = cache.get(keyOf(inputs.version));
+  const key = keyOf(inputs.version);
+  const cached = cache.get(key);
   if (cached) return ok(cached);
+  // When `now` moves to the next second, every request in flight misses at once: one computes, the others wait for
+  // it (a hundred parallel computations of the same plan were the latency spike once a second).
+  const computing = inFlight(storage.db);
+  let pending = computing.get(key);
+  if (!pending) {
+    pending = computePlan(
+      storage,
+      ownerId,
+      caseId,
+      meetingId,
+      { now, done, sent, commitments },
+      keyOf,
+    ).finally(() => computing.delete(key));
+    computing.set(key, pending);
+  }
+  return pending;
+}
+
+async function computePlan(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  meetingId: string,
+  inputs: Pick<PlanInput, 'now' | 'done' | 'sent' | 'commitments'>,
+  keyOf: (version: number) => string,
+): Promise<CaseResult<PlanWithCase>> {
   const row = await findCase(storage.db, ownerId, caseId);
   if (!row) return notFound;
   const stored = toStoredCase(row);
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
-  const input = { meeting, now, caseFile: stored.file, done, sent, commitments };
-  const plan = planMeeting(input);
+  const plan = planMeeting({ ...inputs, meeting, caseFile: stored.file });
   const result = { plan, json: Buffer.from(JSON.stringify(plan), 'utf8'), stored, meeting };
   // Under the version of the document the plan was computed from (a write may have come between the two reads).
-  cache.set(keyOf(stored.version), result);
+  plans(storage.db).set(keyOf(stored.version), result);
   return ok(result);
 }
 

@@ -1,6 +1,7 @@
 import { parseCaseFile, planMeeting, type CaseFile } from '@iep/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCase, updateCaseIfVersion } from '../db/cases.repository.js';
+import { planForMeeting } from './plan.service.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 
@@ -125,6 +126,23 @@ describe.each(targets)('kept read answers on $name', (target) => {
       const afternoon = await readPlan(b, caseB, '2026-12-14T18:00:00Z');
       expect(morning.warnings.map((w) => w.code)).not.toContain('meeting-past');
       expect(afternoon.warnings.map((w) => w.code)).toContain('meeting-past');
+    });
+
+    it('computes a plan once for requests that ask for it at the same time', async () => {
+      const now = '2026-11-24T10:00:00Z';
+      const results = await Promise.all(
+        Array.from({ length: 12 }, () => planForMeeting(t.storage, b.userId, caseB, 'm1', now)),
+      );
+      const values = results.map((r) => (r.kind === 'ok' ? r.value : null));
+      expect(values[0]).not.toBeNull();
+      for (const value of values) expect(value).toBe(values[0]);
+      // Another user asking at the same moment shares nothing.
+      const theirs = await Promise.all([
+        planForMeeting(t.storage, a.userId, caseB, 'm1', now),
+        planForMeeting(t.storage, b.userId, caseB, 'm1', now),
+      ]);
+      expect(theirs[0]?.kind).toBe('not-found');
+      expect(theirs[1]?.kind).toBe('ok');
     });
 
     it('answers 404 at once once the case is deleted', async () => {
