@@ -1,9 +1,11 @@
 // API latency: the server in-process on a loopback port, one user with the example case, and autocannon with
 // 100 connections against the case and its plan, per database. Also the time from startServer() to the first
 // /api/health answer. Run alone with `npx tsx scripts/bench/api.bench.ts` (after `npm run build` for core).
+// PostgreSQL: DATABASE_URL, else the throwaway server (bench-postgres.ts). Where the time goes: profile-api.ts.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -20,7 +22,7 @@ const DURATION_S = Number(process.env.IEP_BENCH_SECONDS ?? 5);
 
 interface AutocannonResult {
   latency: { p99: number; average: number };
-  requests: { average: number };
+  requests: { average: number; total: number };
   non2xx: number;
   errors: number;
 }
@@ -32,9 +34,9 @@ type Autocannon = (options: {
   headers?: Record<string, string>;
 }) => Promise<AutocannonResult>;
 // autocannon ships no types; this is the part of its API used here.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-function benchEnv(dataDir: string, databaseUrl: string): NodeJS.ProcessEnv {
+export function benchEnv(dataDir: string, databaseUrl: string): NodeJS.ProcessEnv {
   return {
     IEP_DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
@@ -51,7 +53,7 @@ async function json<T>(response: Response): Promise<T> {
 }
 
 /** Times startServer() to the first /api/health answer, then signs up and imports the example case. */
-async function prepare(config: Config, options: OpenStorageOptions) {
+export async function prepare(config: Config, options: OpenStorageOptions) {
   const started = performance.now();
   const server = await startServer(config, options);
   const health = await fetch(`${server.url}/api/health`);
@@ -94,6 +96,7 @@ async function measure(
       { label: 'GET /api/cases/:id/meetings/m1/plan', path: `/api/cases/${caseId}/meetings/m1/plan` },
     ];
     for (const target of targets) {
+      const busyBefore = performance.eventLoopUtilization();
       const r = await autocannon({
         url: `${server.url}${target.path}`,
         connections: 100,
@@ -102,6 +105,7 @@ async function measure(
         workers: 1,
         headers: { cookie },
       });
+      const busy = performance.eventLoopUtilization(busyBefore);
       if (r.non2xx > 0 || r.errors > 0)
         throw new Error(`${target.label}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
       results.push(
@@ -112,6 +116,12 @@ async function measure(
           target: '< 50 ms',
         },
         { name: `${dialect}: ${target.label} throughput`, value: r.requests.average, unit: 'req/s' },
+        {
+          // The server's event loop time per answer: less at the mercy of other work on a shared machine than p99.
+          name: `${dialect}: ${target.label} server busy time per request`,
+          value: (busy.active * 1000) / Math.max(1, r.requests.total),
+          unit: 'µs',
+        },
       );
     }
   } finally {

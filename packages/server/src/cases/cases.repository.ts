@@ -36,6 +36,21 @@ export async function findCase(db: Kysely<Database>, ownerId: string, id: string
   return row ?? null;
 }
 
+/** What changes with every write of the case (the version goes up by one), without the document. */
+export async function findCaseStamp(
+  db: Kysely<Database>,
+  ownerId: string,
+  id: string,
+): Promise<{ version: number; updated_at: string } | null> {
+  const row = await db
+    .selectFrom('cases')
+    .select(['version', 'updated_at'])
+    .where('id', '=', id)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return row ? { version: Number(row.version), updated_at: row.updated_at } : null;
+}
+
 export async function caseExists(db: Kysely<Database>, ownerId: string, id: string): Promise<boolean> {
   const row = await db
     .selectFrom('cases')

@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import {
   caseExists,
   findCase,
+  findCaseStamp,
   listCaseEvents,
   insertCase,
   insertCaseEvent,
@@ -22,6 +23,7 @@ import type { Storage } from '../db/open-storage.js';
 import type { CaseRow, Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { conflict, invalid, notFound, ok, type CaseResult } from './case-results.js';
+import { cachePerDatabase, LruCache } from '../cache/lru-cache.js';
 
 export interface StoredCase {
   id: string;
@@ -140,15 +142,37 @@ export async function createCase(
   return { ok: true, id: await insertNewCase(storage, ownerId, parsed.value, 'case.created') };
 }
 
+// GET /api/cases/:id is the most frequent request. Its answer is kept, as the UTF-8 bytes sent, per owner and case
+// and checked against the case's version and updated_at on every read (one small query, which also checks the
+// owner): every write raises the version, so a kept answer is never older than the database, whichever process
+// wrote. The bound is on bytes, since a case file can be large.
+interface CaseAnswer {
+  version: number;
+  updatedAt: string;
+  body: Buffer;
+}
+const caseAnswers = cachePerDatabase(
+  () => new LruCache<CaseAnswer>(2000, (a) => a.body.length, 32 * 1024 * 1024),
+);
+
 /**
- * The StoredCase as JSON text, built around the stored document without parsing it: reading a case is the
- * most frequent request, and the document is already the JSON we would write.
+ * The StoredCase as JSON bytes, built around the stored document without parsing it: the document was validated
+ * when it was written and is already the JSON we would write.
  */
 export async function getStoredCaseJson(
   storage: Storage,
   ownerId: string,
   caseId: string,
-): Promise<string | null> {
+): Promise<Buffer | null> {
+  const cache = caseAnswers(storage.db);
+  const key = `${ownerId}\n${caseId}`;
+  const stamp = await findCaseStamp(storage.db, ownerId, caseId);
+  if (!stamp) {
+    cache.delete(key);
+    return null;
+  }
+  const kept = cache.get(key);
+  if (kept && kept.version === stamp.version && kept.updatedAt === stamp.updated_at) return kept.body;
   const row = await findCase(storage.db, ownerId, caseId);
   if (!row) return null;
   const partner = findSsdPartner(row.district);
@@ -159,7 +183,9 @@ export async function getStoredCaseJson(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
-  return `${head.slice(0, -1)},"file":${row.document}}`;
+  const body = Buffer.from(`${head.slice(0, -1)},"file":${row.document}}`, 'utf8');
+  cache.set(key, { version: Number(row.version), updatedAt: row.updated_at, body });
+  return body;
 }
 
 export async function getStoredCase(

@@ -16,6 +16,7 @@ import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { sqliteFileState } from '../files/sqlite-header.js';
 import { openSqliteFile, tuneConnection, type SqliteConnection } from './sqlite-file.js';
+import { withStatementCache } from './sqlite-statements.js';
 
 export interface Storage {
   db: Kysely<Database>;
@@ -104,7 +105,7 @@ async function openSqlite(
       );
   }
   tuneConnection(database);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, dialect: 'sqlite', now: () => new Date(), notices, close: () => db.destroy() };
 }
 

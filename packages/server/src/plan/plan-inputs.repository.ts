@@ -1,17 +1,18 @@
 import type { PlanCommitmentInput } from '@iep/core';
 import { jsonArrayFrom as postgresArray } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteArray } from 'kysely/helpers/sqlite';
-import { findCase } from '../cases/cases.repository.js';
+import { findCaseStamp } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { listDoneTasks } from './task-status.repository.js';
 import { sentLetterClocks, sentLettersOfCase } from '../letters/letters-sent.service.js';
 import { confirmedCommitments } from '../transcripts/items.integration.js';
-import type { CaseRow } from '../db/schema.js';
 
 // Everything a plan needs: the case (only if it is the user's), the tasks ticked for the meeting, the letters
 // marked sent and the promises confirmed from the meeting's transcript. The plan is the busiest read. On PostgreSQL
 // it is ONE query (four took four pool connections per request and missed the latency target); on SQLite, which
 // has no round trips, four plain queries measured faster than one with JSON aggregates (bench: API latency).
+// Of the case only its version is read: the plan service keeps plans per version and reads the document (the
+// largest value by far) only when it has to compute one.
 
 /** A sent letter as the planner needs it: when and how it went, when it arrived, which clocks it started. */
 export interface PlanSentRow {
@@ -25,7 +26,8 @@ export interface PlanSentRow {
 }
 
 export interface PlanInputs {
-  row: CaseRow;
+  /** The case's version: every write of the case file raises it. */
+  version: number;
   done: string[];
   sent: PlanSentRow[];
   commitments: PlanCommitmentInput[];
@@ -53,15 +55,15 @@ export async function readOneByOne(
   caseId: string,
   meetingId: string,
 ): Promise<PlanInputs | null> {
-  const row = await findCase(storage.db, ownerId, caseId);
-  if (!row) return null;
+  const stamp = await findCaseStamp(storage.db, ownerId, caseId);
+  if (!stamp) return null;
   const [done, sent, commitments] = await Promise.all([
     listDoneTasks(storage.db, caseId, meetingId),
     sentLettersOfCase(storage, caseId),
     confirmedCommitments(storage.db, caseId, meetingId),
   ]);
   return {
-    row,
+    version: stamp.version,
     done: done.map((t) => t.taskId),
     sent: sent.map((s) => ({
       id: s.id,
@@ -86,8 +88,8 @@ export async function readInOneQuery(
   const jsonArrayFrom = storage.dialect === 'postgres' ? postgresArray : sqliteArray;
   const found = await storage.db
     .selectFrom('cases')
-    .selectAll('cases')
     .select((eb) => [
+      'cases.version',
       jsonArrayFrom(
         eb
           .selectFrom('plan_task_status')
@@ -134,9 +136,9 @@ export async function readInOneQuery(
     .where('cases.owner_id', '=', ownerId)
     .executeTakeFirst();
   if (!found) return null;
-  const { done_rows, sent_rows, commitment_rows, ...row } = found;
+  const { done_rows, sent_rows, commitment_rows, version } = found;
   return {
-    row,
+    version: Number(version),
     done: rows<{ task_id: string }>(done_rows).map((r) => r.task_id),
     sent: rows<{
       id: string;

@@ -7,25 +7,34 @@ import {
   type LetterKind,
   type Meeting,
   type Plan,
+  type PlanInput,
   type SentLetter,
   type TaskId,
 } from '@iep/core';
-import { insertCaseEvent } from '../cases/cases.repository.js';
+import { findCase, insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { markTaskDone, markTaskNotDone } from './task-status.repository.js';
 import { notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { readPlanInputs } from './plan-inputs.repository.js';
 import { getStoredCase, toStoredCase, type StoredCase } from '../cases/cases.service.js';
-import { LruCache } from './plan-cache.js';
+import { cachePerDatabase, LruCache } from '../cache/lru-cache.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 
 export const TASK_NOT_FOUND = 'There is no such task in this plan. Reload the plan and try again.';
 
-// Computing a plan is the most expensive read; the web app asks for the same plan again and again.
-const plans = new LruCache<PlanWithCase>(500);
+// Computing a plan is the most expensive read; the web app asks for the same plan again and again. A plan is kept
+// with its answer's bytes, per database, under a key made of everything it is computed from: the owner, the case
+// and its version (every write of the case file raises it), the meeting, the moment `now` (statuses and the
+// headline change with the time of day, not only the date; routes pass whole seconds), the ticks, the sent letters
+// and the confirmed promises. Those are read on every request (one query on PostgreSQL), so a kept plan is never
+// older than the database, whichever process wrote; the case document is read and parsed only to compute a new one.
+const plans = cachePerDatabase(() => new LruCache<PlanWithCase>(500, (p) => p.json.length, 32 * 1024 * 1024));
+const inFlight = cachePerDatabase(() => new Map<string, Promise<CaseResult<PlanWithCase>>>());
 
 export interface PlanWithCase {
   plan: Plan;
+  /** The plan as the UTF-8 JSON bytes of GET .../plan, serialized once per kept plan. */
+  json: Buffer;
   stored: StoredCase;
   meeting: Meeting;
 }
@@ -38,10 +47,10 @@ export async function planForMeeting(
   meetingId: string,
   now: string,
 ): Promise<CaseResult<PlanWithCase>> {
-  // One query: the case (only the user's), the ticks, the letters sent and the confirmed promises.
+  // The case's version (only the user's case), the ticks, the letters sent and the confirmed promises.
   const inputs = await readPlanInputs(storage, ownerId, caseId, meetingId);
   if (!inputs) return notFound;
-  const { row, commitments } = inputs;
+  const { commitments } = inputs;
   const done = [...inputs.done].sort();
   // Letters marked sent: the planner ticks their task and lists the deadlines they start.
   // How each went and the day it arrived decide when its clocks start (by mail: once the parent gives the day).
@@ -56,16 +65,47 @@ export async function planForMeeting(
       ...(s.receivedOn !== null ? { receivedOn: s.receivedOn } : {}),
       ...(s.clocks !== null ? { clocks: s.clocks.filter(isDeadlineRuleId) } : {}),
     }));
-  // The commitments are in the key: confirming, editing or ticking an item gives a new plan, never a stale one.
-  const key = JSON.stringify([caseId, Number(row.version), meetingId, now, done, sent, commitments]);
-  const cached = plans.get(key);
+  const keyOf = (version: number) =>
+    JSON.stringify([ownerId, caseId, version, meetingId, now, done, sent, commitments]);
+  const cache = plans(storage.db);
+  const key = keyOf(inputs.version);
+  const cached = cache.get(key);
   if (cached) return ok(cached);
+  // When `now` moves to the next second, every request in flight misses at once: one computes, the others wait for
+  // it (a hundred parallel computations of the same plan were the latency spike once a second).
+  const computing = inFlight(storage.db);
+  let pending = computing.get(key);
+  if (!pending) {
+    pending = computePlan(
+      storage,
+      ownerId,
+      caseId,
+      meetingId,
+      { now, done, sent, commitments },
+      keyOf,
+    ).finally(() => computing.delete(key));
+    computing.set(key, pending);
+  }
+  return pending;
+}
+
+async function computePlan(
+  storage: Storage,
+  ownerId: string,
+  caseId: string,
+  meetingId: string,
+  inputs: Pick<PlanInput, 'now' | 'done' | 'sent' | 'commitments'>,
+  keyOf: (version: number) => string,
+): Promise<CaseResult<PlanWithCase>> {
+  const row = await findCase(storage.db, ownerId, caseId);
+  if (!row) return notFound;
   const stored = toStoredCase(row);
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
-  const input = { meeting, now, caseFile: stored.file, done, sent, commitments };
-  const result = { plan: planMeeting(input), stored, meeting };
-  plans.set(key, result);
+  const plan = planMeeting({ ...inputs, meeting, caseFile: stored.file });
+  const result = { plan, json: Buffer.from(JSON.stringify(plan), 'utf8'), stored, meeting };
+  // Under the version of the document the plan was computed from (a write may have come between the two reads).
+  plans(storage.db).set(keyOf(stored.version), result);
   return ok(result);
 }
 
