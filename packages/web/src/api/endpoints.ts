@@ -1,4 +1,4 @@
-import type { Closure, Meeting, NewCaseBody } from './wire';
+import type { Closure, Meeting, NewCaseBody } from '../features/cases/api/wire';
 import { request, requestForm } from './client';
 import type {
   AccountInvitation,
@@ -30,7 +30,7 @@ import type {
   ImportResult,
   NewLogEntry,
   NewProbe,
-} from '../lib/data-wire';
+} from '../features/data/api/data-wire';
 import type {
   Bookmark,
   BookmarkKind,
@@ -38,7 +38,7 @@ import type {
   ClipFormat,
   Recording,
   RecordingSummary,
-} from '../lib/recording-wire';
+} from '../features/recordings/api/recording-wire';
 
 const caseUrl = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 const letterUrl = (id: string, kind: string) => `${caseUrl(id)}/letters/${encodeURIComponent(kind)}`;

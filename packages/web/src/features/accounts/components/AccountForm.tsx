@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
-import { api } from '../api/endpoints';
-import type { Session } from '../api/types';
-import { ErrorSummary, type FieldError } from './ErrorSummary';
-import { TextField } from './Field';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { Session } from '../../../api/types';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { TextField } from '../../../components/Field';
 import { PasswordField } from './PasswordField';
-import { mapProblems } from '../lib/problem-fields';
+import { mapProblems } from '../../../lib/problem-fields';
 
 export const PASSWORD_RULES =
   'Use at least 10 characters. Three or four unrelated words you can remember work well. Common passwords are refused.';

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useAuth } from '../api/auth';
-import { ApiError } from '../api/client';
-import { api } from '../api/endpoints';
-import type { AccountInvitation } from '../api/types';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { TextField } from '../components/Field';
-import { PageHeading } from '../components/PageHeading';
-import { StatusMessage } from '../components/StatusMessage';
-import { useLoad } from '../components/useLoad';
-import { formatInZone } from '../lib/format-time';
+import { useAuth } from '../../../api/auth';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { AccountInvitation } from '../../../api/types';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { TextField } from '../../../components/Field';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { useLoad } from '../../../hooks/useLoad';
+import { formatInZone } from '../../../lib/format-time';
 
 // The owner invites people to make an account: one email, one link that works once and expires. The link is
 // shown only now (the server keeps only a fingerprint of it), with a Copy button; pending links can be cancelled.

@@ -1,7 +1,7 @@
 import { Navigate, useNavigate } from 'react-router';
-import { useAuth } from '../api/auth';
+import { useAuth } from '../../../api/auth';
 import { AccountForm } from '../components/AccountForm';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '../../../components/PageHeading';
 
 export function SetupPage() {
   const { setup, loading, user, signedIn } = useAuth();

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { useAuth } from '../api/auth';
-import { ApiError } from '../api/client';
-import { api } from '../api/endpoints';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { TextField } from '../components/Field';
-import { PageHeading } from '../components/PageHeading';
+import { useAuth } from '../../../api/auth';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { TextField } from '../../../components/Field';
+import { PageHeading } from '../../../components/PageHeading';
 import { PasswordField } from '../components/PasswordField';
 
 function returnPath(state: unknown): string {

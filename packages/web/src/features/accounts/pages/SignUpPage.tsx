@@ -1,9 +1,9 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useAuth } from '../api/auth';
-import { api } from '../api/endpoints';
+import { useAuth } from '../../../api/auth';
+import { api } from '../../../api/endpoints';
 import { AccountForm } from '../components/AccountForm';
-import { PageHeading } from '../components/PageHeading';
-import { useLoad } from '../components/useLoad';
+import { PageHeading } from '../../../components/PageHeading';
+import { useLoad } from '../../../hooks/useLoad';
 
 const CLOSED =
   'New accounts here need an invitation. Ask the person who runs this IEP Ready to invite you, then open the link they give you.';

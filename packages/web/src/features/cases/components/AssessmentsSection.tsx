@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Assessment } from '@iep/core';
-import { assessmentFromDraft, checkAssessment, EMPTY_ASSESSMENT } from '../../lib/case-goals';
-import { ErrorSummary } from '../ErrorSummary';
-import { SelectField, TextField } from '../Field';
+import { assessmentFromDraft, checkAssessment, EMPTY_ASSESSMENT } from '../lib/case-goals';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/Field';
 import {
   CollapsibleSection,
   FormButtons,

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { Problem } from '../../api/types';
-import type { DraftError } from '../../lib/case-people';
-import { mapProblems } from '../../lib/problem-fields';
-import type { FieldError } from '../ErrorSummary';
+import type { Problem } from '../../../api/types';
+import type { DraftError } from '../lib/case-people';
+import { mapProblems } from '../../../lib/problem-fields';
+import type { FieldError } from '../../../components/ErrorSummary';
 
 /** What a save resolves to: [] saved, problems the server found in the input, or null (shown above the page). */
 export type SaveResult = Problem[] | null;

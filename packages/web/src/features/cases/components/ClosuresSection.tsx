@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Closure } from '@iep/core';
-import { formatLocal } from '../../lib/format-time';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { TextField } from '../Field';
+import { formatLocal } from '../../../lib/format-time';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { TextField } from '../../../components/Field';
 
 interface Props {
   closures: Closure[];

@@ -1,6 +1,6 @@
-import { checkGoal, type Comparator, type GoalDraft } from '../../lib/case-goals';
-import { ErrorSummary } from '../ErrorSummary';
-import { Checkbox, SelectField, TextField } from '../Field';
+import { checkGoal, type Comparator, type GoalDraft } from '../lib/case-goals';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { Checkbox, SelectField, TextField } from '../../../components/Field';
 import {
   FormButtons,
   pathsUnder,

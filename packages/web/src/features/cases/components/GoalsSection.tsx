@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Goal } from '@iep/core';
-import { EMPTY_GOAL, goalDataCounts, goalDraftOf, goalFromDraft } from '../../lib/case-goals';
-import { nextId } from '../../lib/case-people';
+import { EMPTY_GOAL, goalDataCounts, goalDraftOf, goalFromDraft } from '../lib/case-goals';
+import { nextId } from '../lib/case-people';
 import { CollapsibleSection, RemoveButton, type SaveResult } from './CaseFormParts';
 import { GoalForm } from './GoalForm';
 

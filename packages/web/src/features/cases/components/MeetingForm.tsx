@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { MEETING_KINDS, parseMeeting, type Meeting, type MeetingKind } from '@iep/core';
 import { useFocusOnMount } from './CaseFormParts';
-import { sessionDraftsOf, type SessionDraft } from '../../lib/case-people';
-import { meetingKindLabel } from '../../lib/labels';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { SelectField, TextField } from '../Field';
+import { sessionDraftsOf, type SessionDraft } from '../lib/case-people';
+import { meetingKindLabel } from '../../../lib/labels';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/Field';
 
 const EMPTY_SESSION: SessionDraft = { date: '', start: '', end: '' };
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '@iep/core';
-import { formatLocal } from '../../lib/format-time';
-import { meetingKindLabel } from '../../lib/labels';
+import { formatLocal } from '../../../lib/format-time';
+import { meetingKindLabel } from '../../../lib/labels';
 import { MeetingForm } from './MeetingForm';
 
 interface Props {

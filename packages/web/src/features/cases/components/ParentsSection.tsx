@@ -7,9 +7,9 @@ import {
   parentDraftOf,
   parentFromDraft,
   type ParentDraft,
-} from '../../lib/case-people';
-import { ErrorSummary } from '../ErrorSummary';
-import { TextField } from '../Field';
+} from '../lib/case-people';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { TextField } from '../../../components/Field';
 import { FormButtons, pathsUnder, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
 
 const FIELDS = ['name', 'relationship', 'email', 'phone', 'address', 'preferredLanguage'] as const;

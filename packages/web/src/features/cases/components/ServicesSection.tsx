@@ -8,11 +8,11 @@ import {
   serviceDraftOf,
   serviceFromDraft,
   type ServiceDraft,
-} from '../../lib/case-goals';
-import { nextId } from '../../lib/case-people';
-import { roleLabel } from '../../lib/labels';
-import { ErrorSummary } from '../ErrorSummary';
-import { SelectField, TextField } from '../Field';
+} from '../lib/case-goals';
+import { nextId } from '../lib/case-people';
+import { roleLabel } from '../../../lib/labels';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/Field';
 import {
   CollapsibleSection,
   FormButtons,

@@ -1,7 +1,7 @@
 import type { Student } from '@iep/core';
-import { checkStudent, studentDraftOf, studentFromDraft } from '../../lib/case-people';
-import { ErrorSummary } from '../ErrorSummary';
-import { SelectField, TextField } from '../Field';
+import { checkStudent, studentDraftOf, studentFromDraft } from '../lib/case-people';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/Field';
 import { FormButtons, TextAreaField, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
 
 const FIELDS = ['name', 'dateOfBirth', 'grade', 'school', 'district', 'planType'] as const;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Student } from '@iep/core';
-import type { StoredCase } from '../../api/types';
-import { formatLocal } from '../../lib/format-time';
+import type { StoredCase } from '../../../api/types';
+import { formatLocal } from '../../../lib/format-time';
 import type { SaveResult } from './CaseFormParts';
 import { StudentForm } from './StudentForm';
 

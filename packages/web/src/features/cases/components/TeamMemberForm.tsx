@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { EMPLOYERS, TEAM_ROLES, type TeamMember } from '@iep/core';
-import { employerLabel, roleLabel } from '../../lib/labels';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { Checkbox, SelectField, TextField } from '../Field';
+import { employerLabel, roleLabel } from '../../../lib/labels';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { Checkbox, SelectField, TextField } from '../../../components/Field';
 
 export interface TeamDraft {
   name: string;

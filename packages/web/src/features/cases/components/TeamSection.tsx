@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TeamMember } from '@iep/core';
-import { employerLabel, roleLabel } from '../../lib/labels';
+import { employerLabel, roleLabel } from '../../../lib/labels';
 import { applyDraft, draftOf, EMPTY_MEMBER, TeamMemberForm, type TeamDraft } from './TeamMemberForm';
 
 interface Props {

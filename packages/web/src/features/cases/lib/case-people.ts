@@ -1,6 +1,6 @@
 import { dateOfBirthProblem, GRADE_MESSAGE, GRADE_PATTERN } from '@iep/core';
 import type { Meeting, Parent, Student } from '@iep/core';
-import { deviceToday } from './format-time';
+import { deviceToday } from '../../../lib/format-time';
 
 // Drafts are what the forms hold: every field as the text the user typed. These helpers turn a case item into a
 // draft and back, and check a draft with plain messages tied to the input ids the forms use.

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseFile, Closure, Meeting, TeamMember } from '@iep/core';
-import { ApiError } from '../api/client';
-import { api } from '../api/endpoints';
-import type { StoredCase } from '../api/types';
-import { AssessmentsSection } from '../components/case/AssessmentsSection';
-import { ClosuresSection } from '../components/case/ClosuresSection';
-import { GoalsSection } from '../components/case/GoalsSection';
-import { MeetingsSection } from '../components/case/MeetingsSection';
-import { RecordingsSection } from '../components/recordings/RecordingsSection';
-import { ParentsSection } from '../components/case/ParentsSection';
-import { ServicesSection } from '../components/case/ServicesSection';
-import { StudentSection } from '../components/case/StudentSection';
-import { TeamSection } from '../components/case/TeamSection';
-import { PageHeading } from '../components/PageHeading';
-import { StatusMessage } from '../components/StatusMessage';
-import { useLoad } from '../components/useLoad';
-import { NotFoundPage } from './NotFoundPage';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { StoredCase } from '../../../api/types';
+import { AssessmentsSection } from '../components/AssessmentsSection';
+import { ClosuresSection } from '../components/ClosuresSection';
+import { GoalsSection } from '../components/GoalsSection';
+import { MeetingsSection } from '../components/MeetingsSection';
+import { RecordingsSection } from '../../recordings/components/RecordingsSection';
+import { ParentsSection } from '../components/ParentsSection';
+import { ServicesSection } from '../components/ServicesSection';
+import { StudentSection } from '../components/StudentSection';
+import { TeamSection } from '../components/TeamSection';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { useLoad } from '../../../hooks/useLoad';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 const CONFLICT = 'This case changed somewhere else. Reload to see the newest version.';
 

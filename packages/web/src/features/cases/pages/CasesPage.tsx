@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { api } from '../api/endpoints';
-import { PageHeading } from '../components/PageHeading';
-import { useLoad } from '../components/useLoad';
-import { formatInZone, formatLocal } from '../lib/format-time';
+import { api } from '../../../api/endpoints';
+import { PageHeading } from '../../../components/PageHeading';
+import { useLoad } from '../../../hooks/useLoad';
+import { formatInZone, formatLocal } from '../../../lib/format-time';
 
 function nextMeetingText(start: string): string {
   // The API may send the start as a wall-clock time or as an instant; both are shown in Missouri time.

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../api/client';
-import { api } from '../api/endpoints';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { PageHeading } from '../components/PageHeading';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { PageHeading } from '../../../components/PageHeading';
 
 export function ImportCasePage() {
   const navigate = useNavigate();

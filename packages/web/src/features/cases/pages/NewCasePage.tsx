@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../api/client';
-import { api } from '../api/endpoints';
-import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
-import { SelectField, TextField } from '../components/Field';
-import { PageHeading } from '../components/PageHeading';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/Field';
+import { PageHeading } from '../../../components/PageHeading';
 import { checkStudent } from '../lib/case-people';
-import { mapProblems } from '../lib/problem-fields';
+import { mapProblems } from '../../../lib/problem-fields';
 
 const STUDENT_FIELDS = ['name', 'dateOfBirth', 'grade', 'school', 'district'] as const;
 const PARENT_FIELDS = ['name', 'relationship', 'email', 'phone', 'address'] as const;

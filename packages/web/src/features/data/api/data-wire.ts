@@ -5,7 +5,7 @@ import {
   type ImportMapping,
   type ImportProblem,
 } from '@iep/core';
-import type { StoredCase } from '../api/types';
+import type { StoredCase } from '../../../api/types';
 
 // Shapes of the data-check HTTP API (docs/api.md: analysis, imports, manual entry) that the web app reads.
 

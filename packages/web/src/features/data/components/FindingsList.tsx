@@ -6,7 +6,7 @@ import {
   groupFindings,
   SEVERITY_LABEL,
   type Names,
-} from '../../lib/data-findings';
+} from '../lib/data-findings';
 
 interface Props {
   findings: Finding[];

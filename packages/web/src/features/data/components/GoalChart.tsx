@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { goalChartModel, type ChartOptions, type GoalAnalysis } from '@iep/core';
-import { polylinePoints, webChartTable } from '../../lib/data-chart';
+import { polylinePoints, webChartTable } from '../lib/data-chart';
 import { TableScroll } from './TableScroll';
 
 // One goal's progress chart, drawn by React as inline SVG from core's chart model (the same geometry as the

@@ -1,4 +1,4 @@
-import type { ImportField, ImportMapping as Mapping } from '../../lib/data-wire';
+import type { ImportField, ImportMapping as Mapping } from '../api/data-wire';
 
 interface Props {
   fields: ImportField[];

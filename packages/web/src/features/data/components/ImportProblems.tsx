@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { TableScroll } from './TableScroll';
-import type { ImportProblem } from '../../lib/data-wire';
+import type { ImportProblem } from '../api/data-wire';
 
 /** Beyond this many, the list says how many more there are instead of drawing a huge table. */
 export const PROBLEMS_SHOWN = 200;

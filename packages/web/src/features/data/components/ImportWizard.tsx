@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
 import {
   IMPORT_KIND_IDS,
   IMPORT_KIND_TEXT,
@@ -9,9 +9,9 @@ import {
   type ImportMapping,
   type ImportPreview,
   type ImportResult,
-} from '../../lib/data-wire';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { StatusMessage } from '../StatusMessage';
+} from '../api/data-wire';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { StatusMessage } from '../../../components/StatusMessage';
 import { ImportMappingFields } from './ImportMapping';
 import { ImportProblems } from './ImportProblems';
 

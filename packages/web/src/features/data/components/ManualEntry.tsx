@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { SelectField, TextField } from '../Field';
-import { LOG_STATUSES, type LogStatus, type NewLogEntry, type NewProbe } from '../../lib/data-wire';
-import { checkLogEntry, checkProbe } from '../../lib/data-entry';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/Field';
+import { LOG_STATUSES, type LogStatus, type NewLogEntry, type NewProbe } from '../api/data-wire';
+import { checkLogEntry, checkProbe } from '../lib/data-entry';
 
 type Problems = { path: string; message: string }[];
 type Option = { value: string; label: string };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { hasMissedMinutes, type ServiceLedger } from '@iep/core';
-import { longDate } from '../../lib/data-findings';
+import { longDate } from '../lib/data-findings';
 import { TableScroll } from './TableScroll';
-import { deliveryRateText, ledgerRows, ledgerSentence, LONG_LEDGER_WEEKS } from '../../lib/data-ledger';
+import { deliveryRateText, ledgerRows, ledgerSentence, LONG_LEDGER_WEEKS } from '../lib/data-ledger';
 
 interface Props {
   caseId: string;

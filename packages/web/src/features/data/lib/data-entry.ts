@@ -1,5 +1,5 @@
-import type { FieldError } from '../components/ErrorSummary';
-import type { LogStatus, NewLogEntry, NewProbe } from './data-wire';
+import type { FieldError } from '../../../components/ErrorSummary';
+import type { LogStatus, NewLogEntry, NewProbe } from '../api/data-wire';
 
 // Checks the manual-entry forms before they are sent, so the parent sees every problem at once with a link
 // to its field. The server checks again (the case schema is the authority).

@@ -1,21 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { SERVICE_LOG_NOTE, type Finding, type ServiceLedger } from '@iep/core';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { StoredCase } from '../../api/types';
-import { FindingsList } from '../../components/data/FindingsList';
-import { GoalChart } from '../../components/data/GoalChart';
-import { ProbeForm, ServiceLogForm } from '../../components/data/ManualEntry';
-import { ServiceLedgerSection } from '../../components/data/ServiceLedgerSection';
-import { TextField } from '../../components/Field';
-import { PageHeading } from '../../components/PageHeading';
-import { StatusMessage } from '../../components/StatusMessage';
-import { useLoad } from '../../components/useLoad';
-import { isRealDate } from '../../lib/data-entry';
-import { longDate } from '../../lib/data-findings';
-import { deviceToday } from '../../lib/format-time';
-import { NotFoundPage } from '../NotFoundPage';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { StoredCase } from '../../../api/types';
+import { FindingsList } from '../components/FindingsList';
+import { GoalChart } from '../components/GoalChart';
+import { ProbeForm, ServiceLogForm } from '../components/ManualEntry';
+import { ServiceLedgerSection } from '../components/ServiceLedgerSection';
+import { TextField } from '../../../components/Field';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { useLoad } from '../../../hooks/useLoad';
+import { isRealDate } from '../lib/data-entry';
+import { longDate } from '../lib/data-findings';
+import { deviceToday } from '../../../lib/format-time';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 type Problems = { path: string; message: string }[];
 

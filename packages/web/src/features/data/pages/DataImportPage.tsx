@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ImportWizard } from '../../components/data/ImportWizard';
-import { PageHeading } from '../../components/PageHeading';
+import { ImportWizard } from '../components/ImportWizard';
+import { PageHeading } from '../../../components/PageHeading';
 
 export function DataImportPage() {
   const { caseId = '' } = useParams();

@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
-import type { LetterQuestion } from '../../api/types';
-import { charCountText, UNKNOWN } from '../../lib/letter-interview';
+import type { LetterQuestion } from '../../../api/types';
+import { charCountText, UNKNOWN } from '../lib/letter-interview';
 
 interface Props {
   question: LetterQuestion;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { LetterFileInfo, LetterFormat } from '../../api/types';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { LetterFileInfo, LetterFormat } from '../../../api/types';
 
 const FORMATS: { format: LetterFormat; label: string }[] = [
   { format: 'pdf', label: 'Download PDF' },

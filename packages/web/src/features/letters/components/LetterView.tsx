@@ -1,6 +1,6 @@
 import { recipientParts } from '@iep/core';
-import type { LetterBlock, LetterDocument, LetterRecipient } from '../../api/types';
-import { formatLocal } from '../../lib/format-time';
+import type { LetterBlock, LetterDocument, LetterRecipient } from '../../../api/types';
+import { formatLocal } from '../../../lib/format-time';
 
 /** Name, title and organization, each said once (the same words as the files). */
 function recipientLine(r: LetterRecipient): string {

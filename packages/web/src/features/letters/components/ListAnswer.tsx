@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { listItemIsText } from '@iep/core';
-import type { LetterQuestion } from '../../api/types';
+import type { LetterQuestion } from '../../../api/types';
 import { AnswerControl } from './AnswerControl';
 
 interface Props {

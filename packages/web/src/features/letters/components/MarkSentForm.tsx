@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { METHOD_FORMAT } from '@iep/core';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { LetterFileInfo, SentLetter, SentMethod } from '../../api/types';
-import { localToInstant, instantToLocal } from '../../lib/letter-time';
-import { FORMAT_WORDS, SENT_METHODS, fileForMethod, methodWords, shortHash } from '../../lib/letter-status';
-import { formatInZone } from '../../lib/format-time';
-import { ErrorSummary, type FieldError } from '../ErrorSummary';
-import { SelectField, TextField } from '../Field';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { LetterFileInfo, SentLetter, SentMethod } from '../../../api/types';
+import { localToInstant, instantToLocal } from '../lib/letter-time';
+import { FORMAT_WORDS, SENT_METHODS, fileForMethod, methodWords, shortHash } from '../lib/letter-status';
+import { formatInZone } from '../../../lib/format-time';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/Field';
 
 interface Props {
   caseId: string;

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '@iep/core';
-import { formatLocal } from '../../lib/format-time';
-import { meetingKindLabel } from '../../lib/labels';
-import { ErrorSummary } from '../ErrorSummary';
+import { formatLocal } from '../../../lib/format-time';
+import { meetingKindLabel } from '../../../lib/labels';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 
 interface Props {
   caseId: string;

@@ -1,6 +1,6 @@
 import { NOTES_INTRO, notesSections } from '@iep/core';
-import type { LetterDocument } from '../../api/types';
-import { ReadAloud } from '../plan/ReadAloud';
+import type { LetterDocument } from '../../../api/types';
+import { ReadAloud } from '../../../components/ReadAloud';
 
 /**
  * "Notes for you", beside the letter: what is certain and what is not, where the rules come from, what to check

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { LetterAnswers, LetterPreview } from '../../api/types';
-import { cleanAnswers } from '../../lib/letter-interview';
-import { fixTarget } from '../../lib/letter-missing';
-import { ReadAloud } from '../plan/ReadAloud';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { LetterAnswers, LetterPreview } from '../../../api/types';
+import { cleanAnswers } from '../lib/letter-interview';
+import { fixTarget } from '../lib/letter-missing';
+import { ReadAloud } from '../../../components/ReadAloud';
 import { LetterView } from './LetterView';
 import { NotesPanel } from './NotesPanel';
 import { fromTranscriptOf, TranscriptItemsNote } from './TranscriptItemsNote';

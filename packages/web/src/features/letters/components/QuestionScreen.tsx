@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { LetterAnswers, LetterQuestion } from '../../api/types';
-import { answerProblem, progressText, UNKNOWN } from '../../lib/letter-interview';
-import { ErrorSummary } from '../ErrorSummary';
+import type { LetterAnswers, LetterQuestion } from '../../../api/types';
+import { answerProblem, progressText, UNKNOWN } from '../lib/letter-interview';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 import { AnswerControl } from './AnswerControl';
 import { HelpText } from './HelpText';
 import { ListAnswer } from './ListAnswer';
-import type { SaveProblem } from './useLetterDraft';
+import type { SaveProblem } from '../hooks/useLetterDraft';
 
 interface Props {
   questions: LetterQuestion[];

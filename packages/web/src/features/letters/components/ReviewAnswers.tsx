@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { LetterAnswers, LetterQuestion } from '../../api/types';
-import { answerText, listItemText, reviewSections } from '../../lib/letter-interview';
+import type { LetterAnswers, LetterQuestion } from '../../../api/types';
+import { answerText, listItemText, reviewSections } from '../lib/letter-interview';
 
 interface Props {
   questions: LetterQuestion[];

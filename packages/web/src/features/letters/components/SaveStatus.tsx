@@ -1,4 +1,4 @@
-import type { SaveProblem, SaveState } from './useLetterDraft';
+import type { SaveProblem, SaveState } from '../hooks/useLetterDraft';
 
 const WORDS: Record<SaveState, string> = {
   idle: '',

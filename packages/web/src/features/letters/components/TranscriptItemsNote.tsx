@@ -1,4 +1,4 @@
-import type { LetterPreview } from '../../api/types';
+import type { LetterPreview } from '../../../api/types';
 
 /** How many entries of a letter preview came from the meeting transcript (`fromTranscript`, follow-up only). */
 export function fromTranscriptOf(preview: LetterPreview): number {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { Plan, TriggeredDeadline } from '../../api/types';
-import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../../lib/plan-text';
-import { TextField } from '../Field';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { Plan, TriggeredDeadline } from '../../../api/types';
+import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../../plan/lib/plan-text';
+import { TextField } from '../../../components/Field';
 
 const STATUS_WORDS: Record<TriggeredDeadline['status'], string> = {
   upcoming: 'Coming up',

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { LetterAnswers } from '../../api/types';
-import { cleanAnswers, problemQuestionId } from '../../lib/letter-interview';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { LetterAnswers } from '../../../api/types';
+import { cleanAnswers, problemQuestionId } from '../lib/letter-interview';
 import {
   draftKey,
   readLocalDraft,
@@ -10,7 +10,7 @@ import {
   shouldOfferRestore,
   writeLocalDraft,
   type LocalDraft,
-} from '../../lib/letter-draft-store';
+} from '../store/letter-draft-store';
 
 export type SaveState = 'idle' | 'waiting' | 'saving' | 'saved' | 'retrying' | 'refused';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LetterQuestion } from '../api/types';
+import type { LetterQuestion } from '../../../api/types';
 import {
   answerProblem,
   cleanAnswers,

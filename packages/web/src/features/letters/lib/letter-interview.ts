@@ -1,4 +1,4 @@
-import type { LetterAnswers, LetterQuestion } from '../api/types';
+import type { LetterAnswers, LetterQuestion } from '../../../api/types';
 
 /** What "I don't know" stores (the letters contract): the letter then says the fact is not known yet. */
 export const UNKNOWN = 'unknown';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LettersOverview } from '../api/types';
+import type { LettersOverview } from '../../../api/types';
 import { fileForMethod, letterFiles, letterState, letterStateText, shortHash } from './letter-status';
 
 const empty: LettersOverview = { drafts: [], files: [], sent: [] };

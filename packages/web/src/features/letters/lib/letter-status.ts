@@ -1,6 +1,6 @@
 import { METHOD_FORMAT } from '@iep/core';
-import type { LetterFileInfo, LetterFormat, LettersOverview, SentMethod } from '../api/types';
-import { formatInZone } from './format-time';
+import type { LetterFileInfo, LetterFormat, LettersOverview, SentMethod } from '../../../api/types';
+import { formatInZone } from '../../../lib/format-time';
 
 export type LetterState =
   | { state: 'not-started' }

@@ -1,30 +1,30 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { servicesWithMissedMinutes } from '@iep/core';
-import { api } from '../../api/endpoints';
-import type { LetterFileInfo } from '../../api/types';
-import { DownloadPanel } from '../../components/letters/DownloadPanel';
-import { MarkSentForm } from '../../components/letters/MarkSentForm';
-import { MeetingPicker } from '../../components/letters/MeetingPicker';
-import { PreviewPanel } from '../../components/letters/PreviewPanel';
-import { PreviewToggle } from '../../components/letters/PreviewToggle';
-import { QuestionScreen } from '../../components/letters/QuestionScreen';
-import { ReviewAnswers } from '../../components/letters/ReviewAnswers';
-import { SaveStatus } from '../../components/letters/SaveStatus';
-import { useLetterDraft } from '../../components/letters/useLetterDraft';
-import { useLetterKinds } from '../../components/letters/useLetterKinds';
-import { PageHeading } from '../../components/PageHeading';
-import { useLoad } from '../../components/useLoad';
-import { deviceToday, formatLocal } from '../../lib/format-time';
-import { letterFiles } from '../../lib/letter-status';
+import { api } from '../../../api/endpoints';
+import type { LetterFileInfo } from '../../../api/types';
+import { DownloadPanel } from '../components/DownloadPanel';
+import { MarkSentForm } from '../components/MarkSentForm';
+import { MeetingPicker } from '../components/MeetingPicker';
+import { PreviewPanel } from '../components/PreviewPanel';
+import { PreviewToggle } from '../components/PreviewToggle';
+import { QuestionScreen } from '../components/QuestionScreen';
+import { ReviewAnswers } from '../components/ReviewAnswers';
+import { SaveStatus } from '../components/SaveStatus';
+import { useLetterDraft } from '../hooks/useLetterDraft';
+import { useLetterKinds } from '../hooks/useLetterKinds';
+import { PageHeading } from '../../../components/PageHeading';
+import { useLoad } from '../../../hooks/useLoad';
+import { deviceToday, formatLocal } from '../../../lib/format-time';
+import { letterFiles } from '../lib/letter-status';
 import {
   nextQuestionId,
   previousQuestionId,
   startQuestionId,
   visibleQuestions,
   withCaseChoices,
-} from '../../lib/letter-interview';
-import { NotFoundPage } from '../NotFoundPage';
+} from '../lib/letter-interview';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 const DEFAULT_ZONE = 'America/Chicago';
 

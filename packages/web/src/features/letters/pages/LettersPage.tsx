@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { servicesWithMissedMinutes } from '@iep/core';
-import { api } from '../../api/endpoints';
-import { useLetterKinds } from '../../components/letters/useLetterKinds';
-import { PageHeading } from '../../components/PageHeading';
-import { useLoad } from '../../components/useLoad';
-import { deviceToday } from '../../lib/format-time';
-import { letterState, letterStateText } from '../../lib/letter-status';
-import { NotFoundPage } from '../NotFoundPage';
+import { api } from '../../../api/endpoints';
+import { useLetterKinds } from '../hooks/useLetterKinds';
+import { PageHeading } from '../../../components/PageHeading';
+import { useLoad } from '../../../hooks/useLoad';
+import { deviceToday } from '../../../lib/format-time';
+import { letterState, letterStateText } from '../lib/letter-status';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 /** Every letter kind for one case, with how far each has come. */
 export function LettersPage() {

@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/endpoints';
-import { PageHeading } from '../../components/PageHeading';
-import { useLoad } from '../../components/useLoad';
-import { formatInZone } from '../../lib/format-time';
-import { shortHash } from '../../lib/letter-status';
-import { NotFoundPage } from '../NotFoundPage';
+import { api } from '../../../api/endpoints';
+import { PageHeading } from '../../../components/PageHeading';
+import { useLoad } from '../../../hooks/useLoad';
+import { formatInZone } from '../../../lib/format-time';
+import { shortHash } from '../lib/letter-status';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 const hashOf = (data: Record<string, unknown> | null): string | null =>
   data && typeof data.sha256 === 'string' ? data.sha256 : null;

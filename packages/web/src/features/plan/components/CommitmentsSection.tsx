@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client';
-import type { PlanCommitment } from '../../api/types';
-import { transcriptsApi } from '../../api/transcripts';
-import { transcriptHref } from '../../lib/transcript-links';
-import { dateWords } from '../../lib/transcript-roster';
+import { ApiError } from '../../../api/client';
+import type { PlanCommitment } from '../../../api/types';
+import { transcriptsApi } from '../../transcripts/api/transcripts';
+import { transcriptHref } from '../../transcripts/lib/transcript-links';
+import { dateWords } from '../../transcripts/lib/transcript-roster';
 
 /** A promise made at the meeting, confirmed by the parent in the transcript (Plan.commitments). */
 type PlanCommitmentView = PlanCommitment;

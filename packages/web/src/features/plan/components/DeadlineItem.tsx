@@ -1,11 +1,11 @@
-import type { PlanDeadline } from '../../api/types';
+import type { PlanDeadline } from '../../../api/types';
 import {
   confidenceWords,
   districtMayCountText,
   kindSentence,
   partySentence,
   whenText,
-} from '../../lib/plan-text';
+} from '../lib/plan-text';
 
 interface Props {
   deadline: PlanDeadline;

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { PlanTask } from '../../api/types';
-import { confidenceWords, kindSentence, taskSpeech, whenText } from '../../lib/plan-text';
+import type { PlanTask } from '../../../api/types';
+import { confidenceWords, kindSentence, taskSpeech, whenText } from '../lib/plan-text';
 import { DeadlineItem } from './DeadlineItem';
-import { ReadAloud } from './ReadAloud';
+import { ReadAloud } from '../../../components/ReadAloud';
 
 interface Props {
   task: PlanTask;

@@ -1,5 +1,5 @@
-import type { Plan, PlanTask } from '../api/types';
-import { dateKeyInZone } from './format-time';
+import type { Plan, PlanTask } from '../../../api/types';
+import { dateKeyInZone } from '../../../lib/format-time';
 
 export interface TaskGroups {
   overdue: PlanTask[];

@@ -1,6 +1,6 @@
 import { confidenceWords, kindSentence, partySentence } from '@iep/core';
-import type { PlanDeadline, PlanTask } from '../api/types';
-import { formatInZone, formatLocal, yearInZone } from './format-time';
+import type { PlanDeadline, PlanTask } from '../../../api/types';
+import { formatInZone, formatLocal, yearInZone } from '../../../lib/format-time';
 
 // The label words come from core's one table (rules/confidence.ts), so the plan, the letters and the CLI all say
 // the same thing for PRIMARY, SECONDARY and UNCONFIRMED, and for each kind of rule.

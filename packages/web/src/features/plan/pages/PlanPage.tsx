@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/client';
-import { api } from '../api/endpoints';
-import type { Plan } from '../api/types';
-import { PageHeading } from '../components/PageHeading';
-import { TriggeredDeadlines } from '../components/letters/TriggeredDeadlines';
-import { useLetterKinds } from '../components/letters/useLetterKinds';
-import { CommitmentsSection } from '../components/plan/CommitmentsSection';
-import { TaskItem } from '../components/plan/TaskItem';
-import { StatusMessage } from '../components/StatusMessage';
-import { useLoad } from '../components/useLoad';
-import { formatInZone } from '../lib/format-time';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import type { Plan } from '../../../api/types';
+import { PageHeading } from '../../../components/PageHeading';
+import { TriggeredDeadlines } from '../../letters/components/TriggeredDeadlines';
+import { useLetterKinds } from '../../letters/hooks/useLetterKinds';
+import { CommitmentsSection } from '../components/CommitmentsSection';
+import { TaskItem } from '../components/TaskItem';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { useLoad } from '../../../hooks/useLoad';
+import { formatInZone } from '../../../lib/format-time';
 import { GROUP_HEADINGS, GROUP_ORDER, groupTasks } from '../lib/group-tasks';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 export function PlanPage() {
   const { caseId = '', meetingId = '' } = useParams();

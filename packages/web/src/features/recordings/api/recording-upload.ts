@@ -1,7 +1,7 @@
-import { api } from '../api/endpoints';
-import { ApiError } from '../api/client';
-import { UploadError, type Transport } from './recording-queue';
-import type { LocalPart } from './recording-store';
+import { api } from '../../../api/endpoints';
+import { ApiError } from '../../../api/client';
+import { UploadError, type Transport } from '../store/recording-queue';
+import type { LocalPart } from '../store/recording-store';
 import type { ChunkAck, RecordingPart } from './recording-wire';
 
 // The recorder's HTTP side: raw chunk bytes need their own fetch (the JSON client cannot send them), so the

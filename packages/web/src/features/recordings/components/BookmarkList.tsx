@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { BOOKMARK_KINDS, bookmarkLabel, clockText } from '../../lib/recording-time';
-import type { Bookmark, BookmarkKind } from '../../lib/recording-wire';
+import { BOOKMARK_KINDS, bookmarkLabel, clockText } from '../lib/recording-time';
+import type { Bookmark, BookmarkKind } from '../api/recording-wire';
 
 interface Props {
   bookmarks: Bookmark[];

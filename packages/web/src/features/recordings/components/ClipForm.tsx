@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import { clockText, parseClock } from '../../lib/recording-time';
-import type { Clip, ClipFormat } from '../../lib/recording-wire';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import { clockText, parseClock } from '../lib/recording-time';
+import type { Clip, ClipFormat } from '../api/recording-wire';
 
 interface Props {
   caseId: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { BOOKMARK_KINDS } from '../../lib/recording-time';
-import type { BookmarkKind } from '../../lib/recording-wire';
+import { BOOKMARK_KINDS } from '../lib/recording-time';
+import type { BookmarkKind } from '../api/recording-wire';
 
 interface Props {
   onMark: (kind: BookmarkKind, note: string) => void;

@@ -6,7 +6,7 @@ import {
   recordingNoticeOffered,
   type MeetingKind,
 } from '@iep/core';
-import type { LettersOverview } from '../../api/types';
+import type { LettersOverview } from '../../../api/types';
 
 // A sent date may be a day ("2026-10-30") or an instant; a day is shown as that day everywhere.
 function dayText(value: string): string {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '@iep/core';
-import { api } from '../../api/endpoints';
-import { meetingKindLabel } from '../../lib/labels';
-import { recorderStore } from '../../lib/recording-session';
-import { clockText } from '../../lib/recording-time';
-import type { RecordingSummary } from '../../lib/recording-wire';
-import { CHUNK_MS } from './useRecorder';
+import { api } from '../../../api/endpoints';
+import { meetingKindLabel } from '../../../lib/labels';
+import { recorderStore } from '../store/recording-session';
+import { clockText } from '../lib/recording-time';
+import type { RecordingSummary } from '../api/recording-wire';
+import { CHUNK_MS } from '../hooks/useRecorder';
 
 const STATUS: Record<RecordingSummary['status'], string> = {
   ready: 'ready',

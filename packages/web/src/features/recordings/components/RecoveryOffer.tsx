@@ -1,5 +1,5 @@
-import type { LocalPart } from '../../lib/recording-store';
-import { CHUNK_MS } from './useRecorder';
+import type { LocalPart } from '../store/recording-store';
+import { CHUNK_MS } from '../hooks/useRecorder';
 
 export interface Leftover {
   part: LocalPart;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { clockText } from '../../lib/recording-time';
-import type { Bookmark, Peaks, Timeline } from '../../lib/recording-wire';
+import { clockText } from '../lib/recording-time';
+import type { Bookmark, Peaks, Timeline } from '../api/recording-wire';
 
 interface Props {
   timeline: Timeline;

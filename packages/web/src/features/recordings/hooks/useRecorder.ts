@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { onUploadEvents, pickMimeType, recorderStore, uploadPart } from '../../lib/recording-session';
-import type { PartUploader } from '../../lib/recording-queue';
+import { onUploadEvents, pickMimeType, recorderStore, uploadPart } from '../store/recording-session';
+import type { PartUploader } from '../store/recording-queue';
 
 // The live recorder: MediaRecorder in 2-second chunks, each written to IndexedDB first and then handed to the
 // in-order uploader; a screen wake lock while recording; a level meter read from an AnalyserNode.

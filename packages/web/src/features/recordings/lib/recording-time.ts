@@ -1,4 +1,4 @@
-import type { BookmarkKind, Timeline } from './recording-wire';
+import type { BookmarkKind, Timeline } from '../api/recording-wire';
 
 // Pure helpers for times on a meeting recording: clock text, the timeline that plays parts back to back,
 // breaks between parts, and the range of a clip around a bookmark.

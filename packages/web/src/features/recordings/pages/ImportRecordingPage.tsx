@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Upload } from 'tus-js-client';
-import { api } from '../../api/endpoints';
-import { PageHeading } from '../../components/PageHeading';
-import { StatusMessage } from '../../components/StatusMessage';
-import { csrfToken } from '../../lib/recording-upload';
-import type { RecordingPart } from '../../lib/recording-wire';
+import { api } from '../../../api/endpoints';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { csrfToken } from '../api/recording-upload';
+import type { RecordingPart } from '../api/recording-wire';
 
 const ACCEPT = '.m4a,.mp3,.wav,.ogg,.webm,.aac,audio/*';
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import { PageHeading } from '../../components/PageHeading';
-import { StatusMessage } from '../../components/StatusMessage';
-import { BookmarkList } from '../../components/recordings/BookmarkList';
-import { ClipForm } from '../../components/recordings/ClipForm';
-import { Waveform } from '../../components/recordings/Waveform';
-import { useLoad } from '../../components/useLoad';
-import { breakText, clipAround, clockText, locate } from '../../lib/recording-time';
-import type { Peaks, Recording } from '../../lib/recording-wire';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { BookmarkList } from '../components/BookmarkList';
+import { ClipForm } from '../components/ClipForm';
+import { Waveform } from '../components/Waveform';
+import { useLoad } from '../../../hooks/useLoad';
+import { breakText, clipAround, clockText, locate } from '../lib/recording-time';
+import type { Peaks, Recording } from '../api/recording-wire';
 
 const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 const SKIP_MS = 15_000;

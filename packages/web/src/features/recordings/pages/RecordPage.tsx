@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/endpoints';
-import type { LettersOverview } from '../../api/types';
+import { api } from '../../../api/endpoints';
+import type { LettersOverview } from '../../../api/types';
 import type { MeetingKind } from '@iep/core';
-import { PageHeading } from '../../components/PageHeading';
-import { StatusMessage } from '../../components/StatusMessage';
-import { LiveBookmarks } from '../../components/recordings/LiveBookmarks';
-import { RecordingLaw } from '../../components/recordings/RecordingLaw';
-import { RecoveryOffer, type Leftover } from '../../components/recordings/RecoveryOffer';
-import { CHUNK_MS, useRecorder } from '../../components/recordings/useRecorder';
-import { flushBookmarks, isUploading, recorderStore, uploadPart } from '../../lib/recording-session';
-import { bookmarkLabel, clockText, saveStatus } from '../../lib/recording-time';
-import type { BookmarkKind, Recording } from '../../lib/recording-wire';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { LiveBookmarks } from '../components/LiveBookmarks';
+import { RecordingLaw } from '../components/RecordingLaw';
+import { RecoveryOffer, type Leftover } from '../components/RecoveryOffer';
+import { CHUNK_MS, useRecorder } from '../hooks/useRecorder';
+import { flushBookmarks, isUploading, recorderStore, uploadPart } from '../store/recording-session';
+import { bookmarkLabel, clockText, saveStatus } from '../lib/recording-time';
+import type { BookmarkKind, Recording } from '../api/recording-wire';
 
 const levelWords = (level: number) =>
   level < 0.02 ? 'silent' : level < 0.15 ? 'quiet' : level < 0.8 ? 'good' : 'very loud';

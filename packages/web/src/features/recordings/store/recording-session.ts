@@ -1,7 +1,7 @@
-import { api } from '../api/endpoints';
+import { api } from '../../../api/endpoints';
 import { PartUploader, type QueueEvents } from './recording-queue';
 import { RecorderStore } from './recording-store';
-import { httpTransport } from './recording-upload';
+import { httpTransport } from '../api/recording-upload';
 
 // One uploader per part for the whole life of the tab (not of a page), so leaving the recorder page does not
 // stop an upload. Pages listen to the events to show what is saved where.

@@ -1,5 +1,5 @@
 import type { ExtractKind, SegmentView, SpeakerView } from '@iep/core';
-import { request } from './client';
+import { request } from '../../../api/client';
 
 // Wire shapes and calls of the transcript routes (issue 6 contract, "HTTP API"), written out here so the web
 // app builds against the HTTP contract, not the server's internals.

@@ -1,4 +1,4 @@
-import { transcriptsApi, type ExportFormat } from '../../api/transcripts';
+import { transcriptsApi, type ExportFormat } from '../api/transcripts';
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'docx', label: 'a Word document (DOCX)', hint: 'to read, print or add notes' },

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { EXTRACT_KINDS, type ExtractKind } from '@iep/core';
-import type { ItemPatch, TranscriptItem } from '../../api/transcripts';
-import { ITEM_KIND_LABELS } from '../../lib/transcript-roster';
+import type { ItemPatch, TranscriptItem } from '../api/transcripts';
+import { ITEM_KIND_LABELS } from '../lib/transcript-roster';
 
 interface Props {
   item: TranscriptItem;

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { ItemPatch, TranscriptItem } from '../../api/transcripts';
-import { dateWords, groupItems, ITEM_KIND_HEADINGS } from '../../lib/transcript-roster';
-import { clockOf } from '../../lib/transcript-time';
+import type { ItemPatch, TranscriptItem } from '../api/transcripts';
+import { dateWords, groupItems, ITEM_KIND_HEADINGS } from '../lib/transcript-roster';
+import { clockOf } from '../lib/transcript-time';
 import { ItemEditor } from './ItemEditor';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { clockOf } from '../../lib/transcript-time';
-import type { TimelinePlayer } from './useTimelinePlayer';
+import { clockOf } from '../lib/transcript-time';
+import type { TimelinePlayer } from '../hooks/useTimelinePlayer';
 
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SegmentView, SpeakerView } from '@iep/core';
-import { clockOf } from '../../lib/transcript-time';
+import { clockOf } from '../lib/transcript-time';
 
 export interface SegmentChange {
   text?: string;

@@ -1,11 +1,11 @@
 import { memo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { SegmentView, SpeakerView } from '@iep/core';
-import type { TranscriptBookmark } from '../../api/transcripts';
-import { bookmarkLabel } from '../../lib/recording-time';
-import { clockOf, spokenClock } from '../../lib/transcript-time';
-import type { PlacedBookmark } from '../../lib/transcript-words';
+import type { TranscriptBookmark } from '../api/transcripts';
+import { bookmarkLabel } from '../../recordings/lib/recording-time';
+import { clockOf, spokenClock } from '../lib/transcript-time';
+import type { PlacedBookmark } from '../lib/transcript-words';
 import { SegmentEditor, type SegmentChange } from './SegmentEditor';
-import { speak } from './speech';
+import { speak } from '../../../components/speech';
 
 export interface SegmentItemProps {
   seg: SegmentView;

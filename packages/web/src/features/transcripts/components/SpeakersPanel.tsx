@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { SpeakerView } from '@iep/core';
-import type { RosterName } from '../../lib/transcript-roster';
-import { spokenClock } from '../../lib/transcript-time';
+import type { RosterName } from '../lib/transcript-roster';
+import { spokenClock } from '../lib/transcript-time';
 
 interface Props {
   speakers: SpeakerView[];

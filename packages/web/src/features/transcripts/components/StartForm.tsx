@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { EngineChoice, EngineInfo } from '../../api/transcripts';
-import { parseSpeakers } from '../../lib/transcript-roster';
-import { ErrorSummary } from '../ErrorSummary';
+import type { EngineChoice, EngineInfo } from '../api/transcripts';
+import { parseSpeakers } from '../lib/transcript-roster';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 
 interface Props {
   engines: EngineInfo[] | null;

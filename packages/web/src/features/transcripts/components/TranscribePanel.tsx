@@ -1,5 +1,5 @@
-import type { EngineChoice, EngineInfo, TranscriptSummary } from '../../api/transcripts';
-import { clockOf, etaText, percentText, progressAnnouncement } from '../../lib/transcript-time';
+import type { EngineChoice, EngineInfo, TranscriptSummary } from '../api/transcripts';
+import { clockOf, etaText, percentText, progressAnnouncement } from '../lib/transcript-time';
 import { StartForm } from './StartForm';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client';
-import { transcriptsApi, type SearchHit, type SearchQuery } from '../../api/transcripts';
-import { BOOKMARK_KINDS } from '../../lib/recording-time';
-import { transcriptHref } from '../../lib/transcript-links';
-import { hitParts } from '../../lib/transcript-snippet';
-import { clockOf } from '../../lib/transcript-time';
+import { ApiError } from '../../../api/client';
+import { transcriptsApi, type SearchHit, type SearchQuery } from '../api/transcripts';
+import { BOOKMARK_KINDS } from '../../recordings/lib/recording-time';
+import { transcriptHref } from '../lib/transcript-links';
+import { hitParts } from '../lib/transcript-snippet';
+import { clockOf } from '../lib/transcript-time';
 
 interface Props {
   caseId: string;

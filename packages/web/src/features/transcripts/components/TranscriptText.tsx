@@ -1,18 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SegmentView, SpeakerView } from '@iep/core';
-import type { TranscriptBookmark } from '../../api/transcripts';
-import {
-  buildWordIndex,
-  lastAtOrBefore,
-  placeBookmarks,
-  segmentAt,
-  wordAt,
-} from '../../lib/transcript-words';
-import { Checkbox } from '../Field';
-import { ReadAloud } from '../plan/ReadAloud';
+import type { TranscriptBookmark } from '../api/transcripts';
+import { buildWordIndex, lastAtOrBefore, placeBookmarks, segmentAt, wordAt } from '../lib/transcript-words';
+import { Checkbox } from '../../../components/Field';
+import { ReadAloud } from '../../../components/ReadAloud';
 import { SegmentItem } from './SegmentItem';
 import type { SegmentChange } from './SegmentEditor';
-import type { TimelinePlayer } from './useTimelinePlayer';
+import type { TimelinePlayer } from '../hooks/useTimelinePlayer';
 
 interface Props {
   segments: SegmentView[];

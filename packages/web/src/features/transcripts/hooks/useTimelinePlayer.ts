@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/endpoints';
-import { locate } from '../../lib/recording-time';
-import type { Timeline } from '../../lib/recording-wire';
+import { api } from '../../../api/endpoints';
+import { locate } from '../../recordings/lib/recording-time';
+import type { Timeline } from '../../recordings/api/recording-wire';
 
 export interface TimelinePlayer {
   /** A callback ref for the <audio> element: the source is set once the element is in the page. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { transcriptsApi, type TranscriptBundle, type TranscriptItem } from '../../api/transcripts';
+import { ApiError } from '../../../api/client';
+import { transcriptsApi, type TranscriptBundle, type TranscriptItem } from '../api/transcripts';
 
 export const POLL_MS = 2000;
 /** Extraction runs just after a transcript finishes; look once more a little later. */

@@ -1,6 +1,6 @@
 import type { MeetingKind } from '@iep/core';
-import { formatLocal } from './format-time';
-import { meetingKindLabel } from './labels';
+import { formatLocal } from '../../../lib/format-time';
+import { meetingKindLabel } from '../../../lib/labels';
 
 // Addresses of the transcript pages. A search hit opens its meeting's transcript at the moment (?t=seconds,
 // rounded up to the hundredth so it never lands just before the segment it names) with the words searched for (?q=).

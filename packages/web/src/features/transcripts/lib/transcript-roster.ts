@@ -1,5 +1,5 @@
 import type { CaseFile, ExtractKind } from '@iep/core';
-import { roleLabel } from './labels';
+import { roleLabel } from '../../../lib/labels';
 
 // The case's people as speaker names for a transcript, and the words the review page uses for items.
 

@@ -1,32 +1,27 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { SegmentView } from '@iep/core';
-import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import {
-  transcriptsApi,
-  type EngineChoice,
-  type ItemPatch,
-  type TranscriptItem,
-} from '../../api/transcripts';
-import { PageHeading } from '../../components/PageHeading';
-import { StatusMessage } from '../../components/StatusMessage';
-import { EngineNote } from '../../components/transcripts/EngineNote';
-import { ExportLinks } from '../../components/transcripts/ExportLinks';
-import { ItemsPanel } from '../../components/transcripts/ItemsPanel';
-import { PlayerBar } from '../../components/transcripts/PlayerBar';
-import type { SegmentChange } from '../../components/transcripts/SegmentEditor';
-import { SpeakersPanel } from '../../components/transcripts/SpeakersPanel';
-import { TranscribePanel } from '../../components/transcripts/TranscribePanel';
-import { TranscriptSearch } from '../../components/transcripts/TranscriptSearch';
-import { TranscriptText } from '../../components/transcripts/TranscriptText';
-import { useTimelinePlayer } from '../../components/transcripts/useTimelinePlayer';
-import { useTranscript, useTranscriptItems } from '../../components/transcripts/useTranscript';
-import { useLoad } from '../../components/useLoad';
-import { meetingTitle, searchHref } from '../../lib/transcript-links';
-import { rosterNames, suggestedSpeakers } from '../../lib/transcript-roster';
-import { parseSeconds } from '../../lib/transcript-time';
-import { NotFoundPage } from '../NotFoundPage';
+import { ApiError } from '../../../api/client';
+import { api } from '../../../api/endpoints';
+import { transcriptsApi, type EngineChoice, type ItemPatch, type TranscriptItem } from '../api/transcripts';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { EngineNote } from '../components/EngineNote';
+import { ExportLinks } from '../components/ExportLinks';
+import { ItemsPanel } from '../components/ItemsPanel';
+import { PlayerBar } from '../components/PlayerBar';
+import type { SegmentChange } from '../components/SegmentEditor';
+import { SpeakersPanel } from '../components/SpeakersPanel';
+import { TranscribePanel } from '../components/TranscribePanel';
+import { TranscriptSearch } from '../components/TranscriptSearch';
+import { TranscriptText } from '../components/TranscriptText';
+import { useTimelinePlayer } from '../hooks/useTimelinePlayer';
+import { useTranscript, useTranscriptItems } from '../hooks/useTranscript';
+import { useLoad } from '../../../hooks/useLoad';
+import { meetingTitle, searchHref } from '../lib/transcript-links';
+import { rosterNames, suggestedSpeakers } from '../lib/transcript-roster';
+import { parseSeconds } from '../lib/transcript-time';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 const messageOf = (e: unknown) =>
   e instanceof ApiError ? e.message : 'Something went wrong. Please try again.';

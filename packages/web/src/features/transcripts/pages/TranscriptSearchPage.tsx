@@ -1,11 +1,11 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api } from '../../api/endpoints';
-import { PageHeading } from '../../components/PageHeading';
-import { TranscriptSearch } from '../../components/transcripts/TranscriptSearch';
-import { useLoad } from '../../components/useLoad';
-import { meetingTitle, searchHref } from '../../lib/transcript-links';
-import { rosterNames } from '../../lib/transcript-roster';
-import { NotFoundPage } from '../NotFoundPage';
+import { api } from '../../../api/endpoints';
+import { PageHeading } from '../../../components/PageHeading';
+import { TranscriptSearch } from '../components/TranscriptSearch';
+import { useLoad } from '../../../hooks/useLoad';
+import { meetingTitle, searchHref } from '../lib/transcript-links';
+import { rosterNames } from '../lib/transcript-roster';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 /** /cases/:caseId/transcripts/search?q=&speaker=&bookmark=: search every meeting's transcript of the case. */
 export function TranscriptSearchPage() {
