@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { sessionApi } from '../../../api/session';
 import type { Session } from '../../../api/types';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
@@ -45,7 +45,7 @@ export function AccountForm({
     if (found.length > 0) return;
     setBusy(true);
     try {
-      onDone(await api.signUp(name.trim(), email.trim(), password, invitation?.token));
+      onDone(await sessionApi.signUp(name.trim(), email.trim(), password, invitation?.token));
     } catch (error) {
       if (error instanceof ApiError && error.problems.length > 0)
         setErrors(mapProblems(error.problems, FIELDS));

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAuth } from '../../../api/auth';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { invitationsApi } from '../api/invitations';
 import type { AccountInvitation } from '../../../api/types';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
@@ -20,7 +20,7 @@ export function InvitePage() {
   const { user } = useAuth();
   const isOwner = user?.role === 'owner';
   const list = useLoad(
-    () => (isOwner ? api.listAccountInvitations() : Promise.resolve({ invitations: [] })),
+    () => (isOwner ? invitationsApi.listAccountInvitations() : Promise.resolve({ invitations: [] })),
     'invitations',
   );
   const [email, setEmail] = useState('');
@@ -47,7 +47,7 @@ export function InvitePage() {
     setErrors([]);
     setBusy(true);
     try {
-      const answer = await api.inviteAccount(email.trim());
+      const answer = await invitationsApi.inviteAccount(email.trim());
       setMade(answer);
       setEmail('');
       setStatus(`The link for ${answer.invitation.email} is ready. Copy it and give it to them.`);
@@ -74,7 +74,7 @@ export function InvitePage() {
 
   async function revoke(invitation: AccountInvitation) {
     try {
-      await api.revokeAccountInvitation(invitation.id);
+      await invitationsApi.revokeAccountInvitation(invitation.id);
       setStatus(`The invitation for ${invitation.email} is cancelled. Its link no longer works.`);
       if (made?.invitation.id === invitation.id) setMade(null);
       await list.reload();

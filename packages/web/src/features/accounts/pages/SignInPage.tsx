@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../../api/auth';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { sessionApi } from '../../../api/session';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { PageHeading } from '../../../components/PageHeading';
@@ -34,7 +34,7 @@ export function SignInPage() {
     if (found.length > 0) return;
     setBusy(true);
     try {
-      signedIn(await api.signIn(email.trim(), password));
+      signedIn(await sessionApi.signIn(email.trim(), password));
       navigate(returnPath(location.state), { replace: true });
     } catch (error) {
       setErrors([

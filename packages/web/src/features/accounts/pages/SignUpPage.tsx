@@ -1,6 +1,6 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../../api/auth';
-import { api } from '../../../api/endpoints';
+import { invitationsApi } from '../api/invitations';
 import { AccountForm } from '../components/AccountForm';
 import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
@@ -14,7 +14,10 @@ export function SignUpPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('invite');
-  const check = useLoad(() => (token ? api.checkInvitation(token) : Promise.resolve(null)), token ?? '');
+  const check = useLoad(
+    () => (token ? invitationsApi.checkInvitation(token) : Promise.resolve(null)),
+    token ?? '',
+  );
   const done = (session: Parameters<typeof signedIn>[0]) => {
     signedIn(session);
     navigate('/cases');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseFile, Closure, Meeting, TeamMember } from '@iep/core';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../api/cases';
 import type { StoredCase } from '../../../api/types';
 import { AssessmentsSection } from '../components/AssessmentsSection';
 import { ClosuresSection } from '../components/ClosuresSection';
@@ -24,7 +24,7 @@ type Problems = { path: string; message: string }[];
 
 export function CasePage() {
   const { caseId = '' } = useParams();
-  const { data, error, reload, setData } = useLoad(() => api.getCase(caseId), caseId);
+  const { data, error, reload, setData } = useLoad(() => casesApi.getCase(caseId), caseId);
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState('');
@@ -63,22 +63,22 @@ export function CasePage() {
 
   // Whole-file edits (student, parents, goals, services, test results) send the version this page loaded.
   const saveFile = (part: Partial<CaseFile>, message: string) =>
-    change(() => api.putCase(stored.id, stored.version, { ...stored.file, ...part }), message);
+    change(() => casesApi.putCase(stored.id, stored.version, { ...stored.file, ...part }), message);
 
   const saveTeam = async (team: TeamMember[], message: string) =>
-    (await change(() => api.putCase(stored.id, stored.version, { ...stored.file, team }), message))
+    (await change(() => casesApi.putCase(stored.id, stored.version, { ...stored.file, team }), message))
       ?.length === 0;
 
   const addMeeting = async (meeting: Meeting): Promise<Problems> => {
-    const result = await change(() => api.addMeeting(stored.id, meeting), 'The meeting is saved.');
+    const result = await change(() => casesApi.addMeeting(stored.id, meeting), 'The meeting is saved.');
     return result ?? [{ path: '$', message: 'The meeting was not saved. See the message above.' }];
   };
   const updateMeeting = async (meeting: Meeting): Promise<Problems> => {
-    const result = await change(() => api.updateMeeting(stored.id, meeting), 'The meeting is saved.');
+    const result = await change(() => casesApi.updateMeeting(stored.id, meeting), 'The meeting is saved.');
     return result ?? [{ path: '$', message: 'The meeting was not saved. See the message above.' }];
   };
   const addClosure = async (closure: Closure): Promise<Problems> => {
-    const result = await change(() => api.addClosure(stored.id, closure), 'The closed days are saved.');
+    const result = await change(() => casesApi.addClosure(stored.id, closure), 'The closed days are saved.');
     return result ?? [{ path: '$', message: 'The closed days were not saved. See the message above.' }];
   };
 
@@ -120,7 +120,7 @@ export function CasePage() {
         onAdd={addMeeting}
         onUpdate={updateMeeting}
         onRemove={async (m) => {
-          await change(() => api.deleteMeeting(stored.id, m.id), 'The meeting is removed.');
+          await change(() => casesApi.deleteMeeting(stored.id, m.id), 'The meeting is removed.');
         }}
       />
       <GoalsSection
@@ -155,13 +155,13 @@ export function CasePage() {
         closures={stored.file.closures}
         onAdd={addClosure}
         onRemove={async (i) => {
-          await change(() => api.deleteClosure(stored.id, i), 'The closed days are removed.');
+          await change(() => casesApi.deleteClosure(stored.id, i), 'The closed days are removed.');
         }}
       />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Save a copy</h2>
         <p>Download the whole case as a file. You can import it again later or on another computer.</p>
-        <a className="button secondary" href={api.exportUrl(stored.id)} download>
+        <a className="button secondary" href={casesApi.exportUrl(stored.id)} download>
           Download the case file
         </a>
       </section>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../api/cases';
 import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone, formatLocal } from '../../../lib/format-time';
@@ -12,7 +12,7 @@ function nextMeetingText(start: string): string {
 }
 
 export function CasesPage() {
-  const { data, error } = useLoad(() => api.listCases(), 'cases');
+  const { data, error } = useLoad(() => casesApi.listCases(), 'cases');
   return (
     <>
       <PageHeading>My cases</PageHeading>

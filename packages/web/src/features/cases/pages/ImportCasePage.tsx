@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../api/cases';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 
@@ -31,7 +31,7 @@ export function ImportCasePage() {
         ]);
         return;
       }
-      const { id } = await api.importCase(json);
+      const { id } = await casesApi.importCase(json);
       navigate(`/cases/${encodeURIComponent(id)}`);
     } catch (error) {
       if (error instanceof ApiError && error.problems.length > 0) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../api/cases';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { PageHeading } from '../../../components/PageHeading';
@@ -52,7 +52,7 @@ export function NewCasePage() {
     const optional = (value: string) => (value.trim() ? value.trim() : undefined);
     setBusy(true);
     try {
-      const { id } = await api.createCase({
+      const { id } = await casesApi.createCase({
         student: { ...student, planType },
         parents: [
           {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { dataApi } from '../api/data';
 import {
   IMPORT_KIND_IDS,
   IMPORT_KIND_TEXT,
@@ -64,7 +64,7 @@ export function ImportWizard({ caseId, backTo }: { caseId: string; backTo: strin
     setBusy(true);
     setStatus('Checking the file…');
     try {
-      const p = await api.previewImport(caseId, kind, f, map);
+      const p = await dataApi.previewImport(caseId, kind, f, map);
       if (ticket !== latest.current) return;
       setPreview(p);
       setMapping(p.mapping);
@@ -89,7 +89,7 @@ export function ImportWizard({ caseId, backTo }: { caseId: string; backTo: strin
     setBusy(true);
     setStatus('Importing…');
     try {
-      const r = await api.commitImport(caseId, kind, file, mapping, onlyClean);
+      const r = await dataApi.commitImport(caseId, kind, file, mapping, onlyClean);
       setResult(r);
       setStatus('');
       setStep('done');
@@ -143,10 +143,10 @@ export function ImportWizard({ caseId, backTo }: { caseId: string; backTo: strin
           </fieldset>
           <p>Not sure how to set up the file? Start from a template:</p>
           <div className="actions">
-            <a className="button secondary" href={api.importTemplateUrl(kind, 'csv')} download>
+            <a className="button secondary" href={dataApi.importTemplateUrl(kind, 'csv')} download>
               Download the CSV template<span className="visually-hidden"> for {IMPORT_KIND_TEXT[kind].label}</span>
             </a>
-            <a className="button secondary" href={api.importTemplateUrl(kind, 'xlsx')} download>
+            <a className="button secondary" href={dataApi.importTemplateUrl(kind, 'xlsx')} download>
               Download the Excel template
               <span className="visually-hidden"> for {IMPORT_KIND_TEXT[kind].label}</span>
             </a>

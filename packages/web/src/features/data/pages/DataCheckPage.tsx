@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { SERVICE_LOG_NOTE, type Finding, type ServiceLedger } from '@iep/core';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../../cases/api/cases';
+import { dataApi } from '../api/data';
 import type { StoredCase } from '../../../api/types';
 import { FindingsList } from '../components/FindingsList';
 import { GoalChart } from '../components/GoalChart';
@@ -30,8 +31,8 @@ export function DataCheckPage() {
   const asOf = asOfParam !== null && isRealDate(asOfParam) ? asOfParam : deviceToday();
   const [asOfInput, setAsOfInput] = useState(asOf);
   const [asOfError, setAsOfError] = useState('');
-  const caseLoad = useLoad(() => api.getCase(caseId), caseId);
-  const { data, error, reload } = useLoad(() => api.analysis(caseId, asOf), `${caseId}|${asOf}`);
+  const caseLoad = useLoad(() => casesApi.getCase(caseId), caseId);
+  const { data, error, reload } = useLoad(() => dataApi.analysis(caseId, asOf), `${caseId}|${asOf}`);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
@@ -88,7 +89,7 @@ export function DataCheckPage() {
   const addToLetter = (f: Finding) =>
     void act(
       () =>
-        api.appendConcerns(caseId, [
+        dataApi.appendConcerns(caseId, [
           { code: f.code, goalId: f.goalId, serviceId: f.serviceId, question: f.question },
         ]),
       'Added to your concerns letter.',
@@ -96,7 +97,7 @@ export function DataCheckPage() {
     );
   const useInRequest = (l: ServiceLedger) =>
     void act(
-      () => api.appendCompEd(caseId, [l.serviceId]),
+      () => dataApi.appendCompEd(caseId, [l.serviceId]),
       `Added ${l.name} to your compensatory services request.`,
       'We could not add this to your compensatory services request.',
     );
@@ -187,14 +188,14 @@ export function DataCheckPage() {
         {stored.file.goals.length > 0 ? (
           <ProbeForm
             goals={stored.file.goals.map((g) => ({ value: g.id, label: g.area }))}
-            onAdd={(goalId, probe) => save(() => api.addProbe(caseId, goalId, probe), 'The score is saved.')}
+            onAdd={(goalId, probe) => save(() => dataApi.addProbe(caseId, goalId, probe), 'The score is saved.')}
           />
         ) : null}
         {stored.file.services.length > 0 ? (
           <ServiceLogForm
             services={stored.file.services.map((s) => ({ value: s.id, label: s.name }))}
             onAdd={(serviceId, entry) =>
-              save(() => api.addServiceLog(caseId, serviceId, entry), 'The session is saved.')
+              save(() => dataApi.addServiceLog(caseId, serviceId, entry), 'The session is saved.')
             }
           />
         ) : null}

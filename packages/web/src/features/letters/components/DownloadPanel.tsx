@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { lettersApi } from '../api/letters';
 import type { LetterFileInfo, LetterFormat } from '../../../api/types';
 
 const FORMATS: { format: LetterFormat; label: string }[] = [
@@ -34,9 +34,9 @@ export function DownloadPanel({ caseId, kind, meetingId, beforeMake, onMade }: P
         );
         return;
       }
-      const file = await api.makeLetterFile(caseId, kind, meetingId, format);
+      const file = await lettersApi.makeLetterFile(caseId, kind, meetingId, format);
       onMade(file);
-      window.location.assign(api.letterFileUrl(caseId, file.id));
+      window.location.assign(lettersApi.letterFileUrl(caseId, file.id));
     } catch (e) {
       setFailure(e instanceof ApiError ? e.message : 'The file was not made. Please try again.');
     } finally {
@@ -52,7 +52,7 @@ export function DownloadPanel({ caseId, kind, meetingId, beforeMake, onMade }: P
       );
       return;
     }
-    window.location.assign(api.letterNotesUrl(caseId, kind, meetingId, 'pdf'));
+    window.location.assign(lettersApi.letterNotesUrl(caseId, kind, meetingId, 'pdf'));
   }
 
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { METHOD_FORMAT } from '@iep/core';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { lettersApi } from '../api/letters';
 import type { LetterFileInfo, SentLetter, SentMethod } from '../../../api/types';
 import { localToInstant, instantToLocal } from '../lib/letter-time';
 import { FORMAT_WORDS, SENT_METHODS, fileForMethod, methodWords, shortHash } from '../lib/letter-status';
@@ -87,7 +87,7 @@ export function MarkSentForm({
     try {
       if (fileChoice === MATCHING && !matching && !(await beforeMake()))
         throw new ApiError(0, 'Your answers are not saved yet. Please try again.');
-      const result = await api.markLetterSent(caseId, kind, meetingId, {
+      const result = await lettersApi.markLetterSent(caseId, kind, meetingId, {
         sentAt,
         method,
         ...(fileChoice === MATCHING ? {} : { fileId: fileChoice }),

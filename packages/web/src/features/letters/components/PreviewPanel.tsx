@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { lettersApi } from '../api/letters';
 import type { LetterAnswers, LetterPreview } from '../../../api/types';
 import { cleanAnswers } from '../lib/letter-interview';
 import { fixTarget } from '../lib/letter-missing';
@@ -30,7 +30,7 @@ export function PreviewPanel({ caseId, kind, meetingId, answers, questionIds, qu
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      api.previewLetter(caseId, kind, meetingId, cleanAnswers(answers)).then(
+      lettersApi.previewLetter(caseId, kind, meetingId, cleanAnswers(answers)).then(
         (result) => {
           if (cancelled) return;
           setPreview(result);

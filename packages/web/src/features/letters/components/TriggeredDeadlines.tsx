@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { lettersApi } from '../api/letters';
 import type { Plan, TriggeredDeadline } from '../../../api/types';
 import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../../plan/lib/plan-text';
 import { TextField } from '../../../components/Field';
@@ -46,7 +46,7 @@ function ArrivalForm({
     setError('');
     setBusy(true);
     try {
-      await api.setLetterArrival(caseId, sentLetterId, day);
+      await lettersApi.setLetterArrival(caseId, sentLetterId, day);
       await onChanged('The arrival date is saved. The deadlines count from it.');
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'It was not saved. Please try again.');

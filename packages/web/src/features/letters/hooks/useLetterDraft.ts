@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { lettersApi } from '../api/letters';
 import type { LetterAnswers } from '../../../api/types';
 import { cleanAnswers, problemQuestionId } from '../lib/letter-interview';
 import {
@@ -71,7 +71,7 @@ export function useLetterDraft(
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    api.letterDraft(caseId, kind, meetingId).then(
+    lettersApi.letterDraft(caseId, kind, meetingId).then(
       (draft) => {
         if (cancelled) return;
         const local: LocalDraft | null = readLocalDraft(key);
@@ -109,7 +109,7 @@ export function useLetterDraft(
     timer.current = null;
     const sending = latest.current;
     setSaveState('saving');
-    const run = api.saveLetterDraft(caseId, kind, meetingId, cleanAnswers(sending)).then(
+    const run = lettersApi.saveLetterDraft(caseId, kind, meetingId, cleanAnswers(sending)).then(
       () => {
         if (sameAnswers(sending, latest.current)) {
           writeLocalDraft(key, { answers: sending, savedAt: new Date().toISOString(), synced: true });

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../../api/endpoints';
+import { lettersApi } from '../api/letters';
 import type { LetterKindInfo } from '../../../api/types';
 
 // The kinds and their questions are the same for every case and never change while the app runs: fetch once.
 let cached: Promise<LetterKindInfo[]> | null = null;
 
 function loadKinds(): Promise<LetterKindInfo[]> {
-  cached ??= api.letterKinds().then(
+  cached ??= lettersApi.letterKinds().then(
     (r) => r.kinds,
     (e: unknown) => {
       cached = null; // let a later page try again

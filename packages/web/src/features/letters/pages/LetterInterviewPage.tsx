@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { servicesWithMissedMinutes } from '@iep/core';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../../cases/api/cases';
+import { dataApi } from '../../data/api/data';
+import { lettersApi } from '../api/letters';
 import type { LetterFileInfo } from '../../../api/types';
 import { DownloadPanel } from '../components/DownloadPanel';
 import { MarkSentForm } from '../components/MarkSentForm';
@@ -50,15 +52,17 @@ export function LetterInterviewPage() {
   const meetingId = params.get('meeting');
   const onReview = params.get('step') === 'review';
   const { kinds, failed } = useLetterKinds();
-  const stored = useLoad(() => api.getCase(caseId), caseId);
-  const overview = useLoad(() => api.letters(caseId), `${caseId}/${kind}/${meetingId ?? ''}`);
+  const stored = useLoad(() => casesApi.getCase(caseId), caseId);
+  const overview = useLoad(() => lettersApi.letters(caseId), `${caseId}/${kind}/${meetingId ?? ''}`);
   const [madeHere, setMadeHere] = useState<LetterFileInfo[]>([]);
   const info = kinds?.find((k) => k.kind === kind) ?? null;
   // A compensatory services request lists only the services whose log marks minutes missed (the data check).
   const asksMissed = info?.questions.some((q) => q.choicesFrom === 'services-with-missed-minutes') === true;
   const missed = useLoad(
     () =>
-      asksMissed ? api.analysis(caseId, deviceToday()).then(servicesWithMissedMinutes) : Promise.resolve([]),
+      asksMissed
+        ? dataApi.analysis(caseId, deviceToday()).then(servicesWithMissedMinutes)
+        : Promise.resolve([]),
     `${caseId}/${asksMissed ? 'missed' : ''}`,
   );
   const needsMeetingPick = info?.needsMeeting === true && !meetingId;

@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { servicesWithMissedMinutes } from '@iep/core';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../../cases/api/cases';
+import { dataApi } from '../../data/api/data';
+import { lettersApi } from '../api/letters';
 import { useLetterKinds } from '../hooks/useLetterKinds';
 import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
@@ -11,13 +13,13 @@ import { NotFoundPage } from '../../../pages/NotFoundPage';
 /** Every letter kind for one case, with how far each has come. */
 export function LettersPage() {
   const { caseId = '' } = useParams();
-  const stored = useLoad(() => api.getCase(caseId), caseId);
-  const overview = useLoad(() => api.letters(caseId), caseId);
+  const stored = useLoad(() => casesApi.getCase(caseId), caseId);
+  const overview = useLoad(() => lettersApi.letters(caseId), caseId);
   const { kinds, failed } = useLetterKinds();
   // The compensatory services letter is offered only when the data check finds minutes the log marks missed and
   // not made up (no log is not a missed session), or when the parent has already started it.
   const missed = useLoad(
-    () => api.analysis(caseId, deviceToday()).then((a) => servicesWithMissedMinutes(a).length > 0),
+    () => dataApi.analysis(caseId, deviceToday()).then((a) => servicesWithMissedMinutes(a).length > 0),
     caseId,
   );
 

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../../cases/api/cases';
+import { lettersApi } from '../api/letters';
 import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone } from '../../../lib/format-time';
@@ -12,8 +13,8 @@ const hashOf = (data: Record<string, unknown> | null): string | null =>
 /** The paper trail: what happened on this case and when, newest first, with file fingerprints. */
 export function TimelinePage() {
   const { caseId = '' } = useParams();
-  const stored = useLoad(() => api.getCase(caseId), caseId);
-  const timeline = useLoad(() => api.timeline(caseId), caseId);
+  const stored = useLoad(() => casesApi.getCase(caseId), caseId);
+  const timeline = useLoad(() => lettersApi.timeline(caseId), caseId);
   if (stored.error?.status === 404 || timeline.error?.status === 404) return <NotFoundPage what="case" />;
   const name = stored.data?.file.student.name;
   const timeZone = stored.data?.file.meetings[0]?.timeZone ?? 'America/Chicago';

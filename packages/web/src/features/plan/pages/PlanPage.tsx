@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../../cases/api/cases';
+import { planApi } from '../api/plan';
 import type { Plan } from '../../../api/types';
 import { PageHeading } from '../../../components/PageHeading';
 import { TriggeredDeadlines } from '../../letters/components/TriggeredDeadlines';
@@ -16,8 +17,8 @@ import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 export function PlanPage() {
   const { caseId = '', meetingId = '' } = useParams();
-  const plan = useLoad(() => api.plan(caseId, meetingId), `${caseId}/${meetingId}`);
-  const stored = useLoad(() => api.getCase(caseId), caseId);
+  const plan = useLoad(() => planApi.plan(caseId, meetingId), `${caseId}/${meetingId}`);
+  const stored = useLoad(() => casesApi.getCase(caseId), caseId);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [busyTask, setBusyTask] = useState<string | null>(null);
   const [focusTask, setFocusTask] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function PlanPage() {
     setBusyTask(taskId);
     setFailure('');
     try {
-      plan.setData(await api.setTaskDone(caseId, meetingId, taskId, done));
+      plan.setData(await planApi.setTaskDone(caseId, meetingId, taskId, done));
       setFocusTask(taskId);
       setStatus(done ? `Marked done: ${title}.` : `Marked not done: ${title}.`);
     } catch (e) {
@@ -81,7 +82,7 @@ export function PlanPage() {
             Times are in {data.timeZone}.
           </p>
           <p>
-            <a className="button secondary" href={api.icsUrl(caseId, meetingId)} download>
+            <a className="button secondary" href={planApi.icsUrl(caseId, meetingId)} download>
               Download calendar (.ics)
             </a>
           </p>

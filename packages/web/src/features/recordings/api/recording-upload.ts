@@ -1,4 +1,4 @@
-import { api } from '../../../api/endpoints';
+import { sessionApi } from '../../../api/session';
 import { ApiError } from '../../../api/client';
 import { UploadError, type Transport } from '../store/recording-queue';
 import type { LocalPart } from '../store/recording-store';
@@ -11,7 +11,7 @@ let token: Promise<string> | null = null;
 
 export function csrfToken(refresh = false): Promise<string> {
   if (refresh || !token) {
-    token = api.me().then((s) => s.csrfToken);
+    token = sessionApi.me().then((s) => s.csrfToken);
     token.catch(() => {
       token = null;
     });

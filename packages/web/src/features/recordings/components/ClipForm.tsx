@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { recordingsApi } from '../api/recordings';
 import { clockText, parseClock } from '../lib/recording-time';
 import type { Clip, ClipFormat } from '../api/recording-wire';
 
@@ -40,7 +40,12 @@ export function ClipForm({ caseId, recordingId, range, onRange, positionMs }: Pr
     if (!name.trim()) return setError('Give the clip a name.');
     setWorking(true);
     try {
-      const clip = await api.makeClip(caseId, recordingId, { fromMs, toMs, name: name.trim(), format });
+      const clip = await recordingsApi.makeClip(caseId, recordingId, {
+        fromMs,
+        toMs,
+        name: name.trim(),
+        format,
+      });
       setClips((c) => [clip, ...c]);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'The clip was not made. Please try again.');
@@ -124,7 +129,7 @@ export function ClipForm({ caseId, recordingId, range, onRange, positionMs }: Pr
         <ul className="plain-list" aria-label="Your clips">
           {clips.map((c) => (
             <li key={c.id}>
-              <a href={api.clipUrl(caseId, c.id)} download>
+              <a href={recordingsApi.clipUrl(caseId, c.id)} download>
                 Download {c.name} ({clockText(c.fromMs)} to {clockText(c.toMs)})
               </a>
             </li>

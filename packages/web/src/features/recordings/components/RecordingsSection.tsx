@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '@iep/core';
-import { api } from '../../../api/endpoints';
+import { recordingsApi } from '../api/recordings';
 import { meetingKindLabel } from '../../../lib/labels';
 import { recorderStore } from '../store/recording-session';
 import { clockText } from '../lib/recording-time';
@@ -23,7 +23,7 @@ export function RecordingsSection({ caseId, meetings }: { caseId: string; meetin
 
   useEffect(() => {
     let cancelled = false;
-    api.recordings(caseId).then(
+    recordingsApi.recordings(caseId).then(
       (r) => !cancelled && setRecordings(r.recordings),
       () => !cancelled && setRecordings([]),
     );

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Upload } from 'tus-js-client';
-import { api } from '../../../api/endpoints';
 import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { recordingsApi } from '../api/recordings';
 import { csrfToken } from '../api/recording-upload';
 import type { RecordingPart } from '../api/recording-wire';
 
@@ -31,7 +31,7 @@ export function ImportRecordingPage() {
     let stop = false;
     const poll = async () => {
       while (!stop) {
-        const part: RecordingPart | undefined = await api
+        const part: RecordingPart | undefined = await recordingsApi
           .recording(caseId, meetingId)
           .then((r) => r.parts.find((p) => p.clientPartId === `tus-${uploadId}`))
           .catch(() => undefined);

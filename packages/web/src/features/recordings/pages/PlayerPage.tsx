@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { api } from '../../../api/endpoints';
+import { recordingsApi } from '../api/recordings';
 import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { BookmarkList } from '../components/BookmarkList';
@@ -17,7 +17,10 @@ const SKIP_MS = 15_000;
 export function PlayerPage() {
   const { caseId = '', meetingId = '' } = useParams();
   const navigate = useNavigate();
-  const { data, error, reload } = useLoad(() => api.recording(caseId, meetingId), `${caseId}/${meetingId}`);
+  const { data, error, reload } = useLoad(
+    () => recordingsApi.recording(caseId, meetingId),
+    `${caseId}/${meetingId}`,
+  );
   const audio = useRef<HTMLAudioElement>(null);
   const [peaks, setPeaks] = useState<Map<string, Peaks>>(new Map());
   const [index, setIndex] = useState(0);
@@ -36,7 +39,7 @@ export function PlayerPage() {
       data.parts
         .filter((p) => p.status === 'ready')
         .map(async (p) => {
-          const r = await fetch(api.partPeaksUrl(caseId, p.id), { credentials: 'same-origin' });
+          const r = await fetch(recordingsApi.partPeaksUrl(caseId, p.id), { credentials: 'same-origin' });
           return r.ok ? ([p.id, (await r.json()) as Peaks] as const) : null;
         }),
     ).then((list) => {
@@ -73,7 +76,7 @@ export function PlayerPage() {
     const el = audio.current;
     const part = partAt(index);
     if (!el || !part) return;
-    el.src = api.partAudioUrl(caseId, part.partId);
+    el.src = recordingsApi.partAudioUrl(caseId, part.partId);
     el.playbackRate = speed;
     const apply = () => {
       const p = pendingSeek.current;
@@ -266,12 +269,12 @@ export function PlayerPage() {
           document.getElementById('clip-name')?.focus();
         }}
         onSave={async (b, kind, note) => {
-          await api.updateBookmark(caseId, b.id, { kind, note });
+          await recordingsApi.updateBookmark(caseId, b.id, { kind, note });
           setMessage('The bookmark is saved.');
           await reload();
         }}
         onDelete={async (b) => {
-          await api.deleteBookmark(caseId, b.id);
+          await recordingsApi.deleteBookmark(caseId, b.id);
           setMessage('The bookmark is deleted.');
           await reload();
         }}
@@ -288,7 +291,7 @@ export function PlayerPage() {
         <div className="actions">
           <a
             className="button secondary"
-            href={api.manifestUrl(caseId, rec.id)}
+            href={recordingsApi.manifestUrl(caseId, rec.id)}
             download="recording-manifest.json"
           >
             Download the manifest (list of parts, times and fingerprints)
@@ -308,7 +311,7 @@ export function PlayerPage() {
                 className="danger"
                 onClick={async () => {
                   try {
-                    await api.deleteRecording(caseId, rec.id);
+                    await recordingsApi.deleteRecording(caseId, rec.id);
                     navigate(`/cases/${encodeURIComponent(caseId)}`);
                   } catch (e) {
                     setMessage(e instanceof ApiError ? e.message : 'The recording was not deleted.');

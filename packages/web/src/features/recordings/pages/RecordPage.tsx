@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../../cases/api/cases';
+import { lettersApi } from '../../letters/api/letters';
+import { recordingsApi } from '../api/recordings';
 import type { LettersOverview } from '../../../api/types';
 import type { MeetingKind } from '@iep/core';
 import { PageHeading } from '../../../components/PageHeading';
@@ -56,9 +58,9 @@ export function RecordPage() {
   }, [caseId, meetingId]);
 
   useEffect(() => {
-    api.letters(caseId).then(setLetters, () => setLetters(null));
+    lettersApi.letters(caseId).then(setLetters, () => setLetters(null));
     // The meeting's kind decides the legal note: a mediation session is confidential and gets no notice letter.
-    api.getCase(caseId).then(
+    casesApi.getCase(caseId).then(
       (c) => setMeetingKind(c.file.meetings.find((m) => m.id === meetingId)?.kind ?? null),
       () => setMeetingKind(null),
     );
@@ -103,7 +105,7 @@ export function RecordPage() {
 
   const begin = async (withLeftovers: Leftover[]) => {
     setBusy(true);
-    const recordingNow = await api.recording(caseId, meetingId).catch(() => null);
+    const recordingNow = await recordingsApi.recording(caseId, meetingId).catch(() => null);
     const startMs = timelineEnd(recordingNow, withLeftovers);
     setTimelineStart(startMs);
     if (withLeftovers.length > 0) await uploadLeftovers();

@@ -1,4 +1,4 @@
-import { api } from '../../../api/endpoints';
+import { recordingsApi } from '../api/recordings';
 import { PartUploader, type QueueEvents } from './recording-queue';
 import { RecorderStore } from './recording-store';
 import { httpTransport } from '../api/recording-upload';
@@ -65,14 +65,18 @@ export async function flushBookmarks(caseId: string, meetingId: string): Promise
   if (waiting.length === 0) return 0;
   let recordingId: string;
   try {
-    recordingId = (await api.recording(caseId, meetingId)).id;
+    recordingId = (await recordingsApi.recording(caseId, meetingId)).id;
   } catch {
     return waiting.length;
   }
   let left = waiting.length;
   for (const b of waiting) {
     try {
-      await api.addBookmark(caseId, recordingId, { atMs: Math.round(b.atMs), kind: b.kind, note: b.note });
+      await recordingsApi.addBookmark(caseId, recordingId, {
+        atMs: Math.round(b.atMs),
+        kind: b.kind,
+        note: b.note,
+      });
       await store.deleteBookmark(b.localId);
       left -= 1;
     } catch {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../../api/endpoints';
+import { recordingsApi } from '../../recordings/api/recordings';
 import { locate } from '../../recordings/lib/recording-time';
 import type { Timeline } from '../../recordings/api/recording-wire';
 
@@ -73,7 +73,7 @@ export function useTimelinePlayer(caseId: string, timeline: Timeline | null): Ti
     indexRef.current = index;
     if (!el || !part) return;
     ready.current = false;
-    el.src = api.partAudioUrl(caseId, part.partId);
+    el.src = recordingsApi.partAudioUrl(caseId, part.partId);
     const apply = () => {
       ready.current = true;
       const p = pending.current;

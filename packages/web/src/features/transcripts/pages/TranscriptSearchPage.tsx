@@ -1,5 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api } from '../../../api/endpoints';
+import { casesApi } from '../../cases/api/cases';
 import { PageHeading } from '../../../components/PageHeading';
 import { TranscriptSearch } from '../components/TranscriptSearch';
 import { useLoad } from '../../../hooks/useLoad';
@@ -11,7 +11,7 @@ import { NotFoundPage } from '../../../pages/NotFoundPage';
 export function TranscriptSearchPage() {
   const { caseId = '' } = useParams();
   const [params] = useSearchParams();
-  const stored = useLoad(() => api.getCase(caseId), caseId);
+  const stored = useLoad(() => casesApi.getCase(caseId), caseId);
 
   if (stored.error?.status === 404) return <NotFoundPage what="case" />;
   const file = stored.data?.file;
