@@ -1,6 +1,7 @@
+import { UNKNOWN_ANSWER } from '@iep/core';
 import type { ReactNode, RefObject } from 'react';
 import type { LetterQuestion } from '../../../api/types';
-import { charCountText, UNKNOWN } from '../lib/letter-interview';
+import { charCountText } from '../lib/letter-interview';
 
 interface Props {
   question: LetterQuestion;
@@ -31,7 +32,11 @@ function Heading({
 }
 
 const asString = (value: unknown) =>
-  typeof value === 'number' ? String(value) : typeof value === 'string' && value !== UNKNOWN ? value : '';
+  typeof value === 'number'
+    ? String(value)
+    : typeof value === 'string' && value !== UNKNOWN_ANSWER
+      ? value
+      : '';
 
 /** A number field keeps what was typed until it is a whole number, so the answer sent is a number. */
 const numberAnswer = (typed: string): unknown => (/^\d+$/.test(typed.trim()) ? Number(typed.trim()) : typed);
@@ -50,7 +55,7 @@ export function AnswerControl({
   label,
   headingRef,
 }: Props) {
-  const unknown = value === UNKNOWN;
+  const unknown = value === UNKNOWN_ANSWER;
   const common = {
     'aria-describedby': describedBy,
     'aria-invalid': invalid ? true : undefined,

@@ -1,9 +1,9 @@
+import { cleanAnswers } from '@iep/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
 import type { LetterAnswers, LetterPreview } from '../../../api/types';
-import { cleanAnswers } from '../lib/letter-interview';
 import { fixTarget } from '../lib/letter-missing';
 import { ReadAloud } from '../../../components/ReadAloud';
 import { LetterView } from './LetterView';

@@ -1,7 +1,8 @@
+import { answerProblem, UNKNOWN_ANSWER } from '@iep/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { LetterAnswers, LetterQuestion } from '../../../api/types';
-import { answerProblem, progressText, UNKNOWN } from '../lib/letter-interview';
+import { progressText } from '../lib/letter-interview';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { AnswerControl } from './AnswerControl';
 import { HelpText } from './HelpText';
@@ -38,7 +39,7 @@ export function QuestionScreen({
   const [error, setError] = useState<string | null>(null);
   const inputId = `q-${question.id}`;
   const value = answers[question.id];
-  const unknown = value === UNKNOWN;
+  const unknown = value === UNKNOWN_ANSWER;
 
   // Each step is a new screen for a screen reader: say the question by moving focus to its heading.
   // (The screen is keyed by question, so a new question also starts with no error shown.)
@@ -120,7 +121,7 @@ export function QuestionScreen({
               id={`${inputId}-unknown`}
               type="checkbox"
               checked={unknown}
-              onChange={(e) => set(e.target.checked ? UNKNOWN : undefined)}
+              onChange={(e) => set(e.target.checked ? UNKNOWN_ANSWER : undefined)}
             />
             <label htmlFor={`${inputId}-unknown`}>I don&apos;t know</label>
           </div>

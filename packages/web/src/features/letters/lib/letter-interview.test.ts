@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { UNKNOWN_ANSWER } from '@iep/core';
 import type { LetterQuestion } from '../../../api/types';
 import {
-  answerProblem,
-  cleanAnswers,
   answerText,
-  isShown,
+  charCountText,
   listItemText,
-  nextQuestionId,
-  previousQuestionId,
+  problemQuestionId,
   progressText,
   reviewSections,
-  startQuestionId,
-  UNKNOWN,
-  withCaseChoices,
-  charCountText,
-  problemQuestionId,
 } from './letter-interview';
 
 const q = (over: Partial<LetterQuestion> & { id: string }): LetterQuestion => ({
@@ -39,45 +32,10 @@ const ASKS = q({
 });
 const QUESTIONS: LetterQuestion[] = [WHO, RECORD, DEVICE, WHEN, ASKS];
 
-describe('showIf', () => {
-  it('asks a follow-up only when the answer it depends on matches', () => {
-    const device = DEVICE;
-    expect(isShown(device, {})).toBe(false);
-    expect(isShown(device, { record: false })).toBe(false);
-    expect(isShown(device, { record: true })).toBe(true);
-  });
-
-  it('skips hidden questions in Next, Back and the progress count', () => {
-    expect(nextQuestionId(QUESTIONS, { record: false }, 'record')).toBe('when');
-    expect(nextQuestionId(QUESTIONS, { record: true }, 'record')).toBe('device');
-    expect(previousQuestionId(QUESTIONS, { record: false }, 'when')).toBe('record');
+describe('progress', () => {
+  it('counts only the questions that will be asked', () => {
     expect(progressText(QUESTIONS, { record: false }, 'when')).toBe('Question 3 of 4');
     expect(progressText(QUESTIONS, { record: true }, 'when')).toBe('Question 4 of 5');
-  });
-
-  it('goes to review (null) after the last question and has no Back on the first', () => {
-    expect(nextQuestionId(QUESTIONS, {}, 'asks')).toBeNull();
-    expect(previousQuestionId(QUESTIONS, {}, 'who')).toBeNull();
-  });
-});
-
-describe('answerProblem', () => {
-  const when = WHEN;
-  const asks = ASKS;
-  it('blocks an empty required answer and accepts "I don\'t know" where it is allowed', () => {
-    expect(answerProblem(when, '')).toMatch(/I don't know/);
-    expect(answerProblem(when, '   ')).not.toBeNull();
-    expect(answerProblem(when, UNKNOWN)).toBeNull();
-    expect(answerProblem(when, '2026-12-01')).toBeNull();
-    expect(answerProblem({ ...when, allowUnknown: false }, UNKNOWN)).toBeNull(); // a value is a value
-  });
-
-  it('names the list item with a required field left empty', () => {
-    expect(answerProblem(asks, [{ what: 'Speech twice a week' }, { why: 'data' }])).toBe(
-      'Item 2: fill in "What you ask for", or remove the item.',
-    );
-    expect(answerProblem(asks, [{ what: 'Speech twice a week' }])).toBeNull();
-    expect(answerProblem({ ...asks, required: true }, [])).toMatch(/at least one/);
   });
 });
 
@@ -95,7 +53,7 @@ describe('review', () => {
   it('writes answers in words', () => {
     expect(answerText(RECORD, true)).toBe('Yes');
     expect(answerText(RECORD, false)).toBe('No');
-    expect(answerText(WHEN, UNKNOWN)).toBe("I don't know");
+    expect(answerText(WHEN, UNKNOWN_ANSWER)).toBe("I don't know");
     expect(answerText(WHO, undefined)).toBe('Not answered');
     const choice = q({
       id: 'c',
@@ -109,103 +67,17 @@ describe('review', () => {
     expect(listItemText(ASKS, { what: 'Speech', why: 'Scores fell' })).toBe('Speech; Scores fell');
     expect(listItemText(q({ id: 'other', type: 'list' }), 'Nurse notes')).toBe('Nurse notes');
   });
-
-  it('opens the question named in the address only when it is asked', () => {
-    expect(startQuestionId(QUESTIONS, {}, 'device')).toBe('who');
-    expect(startQuestionId(QUESTIONS, { record: true }, 'device')).toBe('device');
-    expect(startQuestionId([], {}, null)).toBeNull();
-  });
-});
-
-describe('cleanAnswers', () => {
-  it('drops empty fields, at the top and inside list items, and keeps everything else', () => {
-    expect(
-      cleanAnswers({
-        note: '  ',
-        when: '',
-        keep: 'yes',
-        flag: false,
-        rows: [{ service: 'Speech', from: '' }, {}],
-        other: ['Nurse notes', ''],
-      }),
-    ).toEqual({ keep: 'yes', flag: false, rows: [{ service: 'Speech' }, {}], other: ['Nurse notes', ''] });
-  });
-});
-
-describe('withCaseChoices', () => {
-  const servicesQuestion = (choicesFrom: LetterQuestion['choicesFrom']): LetterQuestion =>
-    q({ id: 'serviceIds', type: 'multi-choice', ...(choicesFrom ? { choicesFrom } : {}) });
-
-  it("lists the case's services by name for a question whose choices come from the services", () => {
-    const question = servicesQuestion('services');
-    const [filled] = withCaseChoices([question], [{ id: 's1', name: 'Reading help' }]);
-    expect(filled?.choices).toEqual([{ value: 's1', label: 'Reading help' }]);
-  });
-
-  it('lists only the services with missed minutes, and asks nothing when the data check found none', () => {
-    const question = servicesQuestion('services-with-missed-minutes');
-    const services = [
-      { id: 's1', name: 'Reading help' },
-      { id: 's2', name: 'Speech (no log)' },
-    ];
-    const [filled] = withCaseChoices([question], services, 'IEP', [
-      { serviceId: 's1', name: 'Reading help' },
-    ]);
-    expect(filled?.choices).toEqual([{ value: 's1', label: 'Reading help' }]);
-    expect(withCaseChoices([question], services, 'IEP', [])).toEqual([]);
-  });
 });
 
 describe('limits said before they are hit', () => {
-  const reasons: LetterQuestion = {
-    id: 'reasons',
-    section: 'Why',
-    prompt: 'What have you seen that worries you?',
-    help: '',
-    type: 'long-text',
-    allowUnknown: false,
-    required: true,
-    maxLength: 4000,
-  };
-
   it('counts characters toward the limit, and past it', () => {
     expect(charCountText(1234, 20000)).toBe('1,234 of 20,000 characters');
     expect(charCountText(105000, 4000)).toBe('105,000 of 4,000 characters: 101,000 too many');
-  });
-
-  it('a 105,000-character answer blocks Next with a plain message, and keeps the text', () => {
-    expect(answerProblem(reasons, 'a'.repeat(105000))).toBe(
-      'This answer is too long: 105,000 characters. Keep it to 4,000 or fewer. Your text is kept: shorten it here.',
-    );
-    expect(answerProblem(reasons, 'a'.repeat(4000))).toBeNull();
-  });
-
-  it('a list item over its field limit is named by number and field', () => {
-    const commitments: LetterQuestion = {
-      ...reasons,
-      id: 'commitments',
-      type: 'list',
-      required: false,
-      maxLength: undefined,
-      itemFields: [{ ...reasons, id: 'what', prompt: 'What will they do?', type: 'text', maxLength: 10 }],
-    };
-    expect(answerProblem(commitments, [{ what: 'short' }, { what: 'far too long here' }])).toMatch(
-      /^Item 2, "What will they do\?", is too long: 17 characters\. Keep it to 10 or fewer\./,
-    );
   });
 
   it('server problems point at their question', () => {
     expect(problemQuestionId('$.answers.reasons')).toBe('reasons');
     expect(problemQuestionId('$.answers.commitments[1].what')).toBe('commitments');
     expect(problemQuestionId('$.answers')).toBeNull();
-  });
-
-  it('questions for one kind of plan are asked only for it', () => {
-    const only504 = { ...reasons, id: 'ideaEvaluation', onlyForPlan: '504' as const };
-    expect(withCaseChoices([reasons, only504], [], 'IEP').map((q) => q.id)).toEqual(['reasons']);
-    expect(withCaseChoices([reasons, only504], [], '504').map((q) => q.id)).toEqual([
-      'reasons',
-      'ideaEvaluation',
-    ]);
   });
 });

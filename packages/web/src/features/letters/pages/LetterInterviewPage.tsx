@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { servicesWithMissedMinutes } from '@iep/core';
+import {
+  nextQuestionId,
+  previousQuestionId,
+  servicesWithMissedMinutes,
+  startQuestionId,
+  visibleQuestions,
+  withCaseChoices,
+} from '@iep/core';
 import { casesApi } from '../../cases/api/cases';
 import { dataApi } from '../../data/api/data';
 import { lettersApi } from '../api/letters';
@@ -19,13 +26,6 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
 import { deviceToday, formatLocal } from '../../../lib/format-time';
 import { letterFiles } from '../lib/letter-status';
-import {
-  nextQuestionId,
-  previousQuestionId,
-  startQuestionId,
-  visibleQuestions,
-  withCaseChoices,
-} from '../lib/letter-interview';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 
 const DEFAULT_ZONE = 'America/Chicago';
