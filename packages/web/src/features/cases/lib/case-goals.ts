@@ -1,7 +1,15 @@
-import type { Assessment, Goal, Service } from '@iep/core';
+import {
+  endsOnOrAfterStart,
+  masteryRequiredFits,
+  targetAfterBaseline,
+  type Assessment,
+  type Goal,
+  type Service,
+} from '@iep/core';
 import { compact, type DraftError } from './case-people';
 
-// Goals, services and test results as form drafts. Scores and data logs are kept as they are when an item is
+// Goals, services and test results as form drafts; the cross-field rules are core's (case/goal-rules.ts), said
+// here by the form field they are about. Scores and data logs are kept as they are when an item is
 // edited here: they are entered on the data check page.
 
 /** Reads a typed number: '' is "not given", anything that is not a finite number is an error. */
@@ -115,7 +123,7 @@ export function checkGoal(draft: GoalDraft): DraftError[] {
     errors.push({ fieldId: 'goal-text', message: 'Enter the goal as the IEP writes it.' });
   checkPoint(errors, 'baseline', draft.baselineDate, draft.baselineScore);
   checkPoint(errors, 'target', draft.targetDate, draft.targetScore);
-  if (draft.baselineDate && draft.targetDate && draft.targetDate <= draft.baselineDate)
+  if (draft.baselineDate && draft.targetDate && !targetAfterBaseline(draft.baselineDate, draft.targetDate))
     errors.push({ fieldId: 'goal-target-date', message: 'The goal date must come after the starting date.' });
   if (draft.hasMastery) {
     const threshold = readNumber(draft.threshold);
@@ -131,7 +139,10 @@ export function checkGoal(draft: GoalDraft): DraftError[] {
         fieldId: 'goal-required',
         message: 'Enter how many of them must meet the goal, from 1 to 100.',
       });
-    else if (isWhole(draft.window, 1, 100) && Number(draft.required) > Number(draft.window))
+    else if (
+      isWhole(draft.window, 1, 100) &&
+      !masteryRequiredFits(Number(draft.required), Number(draft.window))
+    )
       errors.push({
         fieldId: 'goal-required',
         message: 'This cannot be more than the number of scores you look at.',
@@ -215,7 +226,7 @@ export function checkService(draft: ServiceDraft): DraftError[] {
     });
   if (!draft.start) errors.push({ fieldId: 'service-start', message: 'Enter the date the service starts.' });
   if (!draft.end) errors.push({ fieldId: 'service-end', message: 'Enter the date the service ends.' });
-  else if (draft.start && draft.end < draft.start)
+  else if (draft.start && !endsOnOrAfterStart(draft.start, draft.end))
     errors.push({ fieldId: 'service-end', message: 'The end date cannot come before the start date.' });
   if (draft.scheduled.trim() && !isWhole(draft.scheduled, 0, 100_000))
     errors.push({
