@@ -1,4 +1,4 @@
-import { recipientParts, type Letter, type LetterKind, type Recipient } from '@iep/core';
+import { plainDate, recipientParts, type Letter, type LetterKind, type Recipient } from '@iep/core';
 import { DateTime } from 'luxon';
 
 // What the DOCX and PDF renderers share: the letterhead, the address block, the signature, the file name.
@@ -24,8 +24,7 @@ export const CONTENT_TYPES: Record<LetterFormat, string> = {
 
 /** "November 23, 2026" for the letter's YYYY-MM-DD date (a calendar date: no zone is involved). */
 export function humanLetterDate(date: string): string {
-  const dt = DateTime.fromISO(date, { zone: 'UTC' });
-  return dt.isValid ? dt.toFormat('LLLL d, yyyy') : date;
+  return plainDate(date);
 }
 
 /**

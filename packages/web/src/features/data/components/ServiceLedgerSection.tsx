@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { hasMissedMinutes, type ServiceLedger } from '@iep/core';
-import { longDate } from '../lib/data-findings';
+import { hasMissedMinutes, type ServiceLedger, plainDate } from '@iep/core';
 import { TableScroll } from './TableScroll';
 import { deliveryRateText, ledgerRows, ledgerSentence, LONG_LEDGER_WEEKS } from '../lib/data-ledger';
 
@@ -91,7 +90,7 @@ export function ServiceLedgerSection({ caseId, ledger, busy, onUseInRequest }: P
                 {rows.map((row) => (
                   <tr key={row.weekStart}>
                     <th scope="row">
-                      {longDate(row.weekStart)}
+                      {plainDate(row.weekStart)}
                       {row.log === 'unknown' ? (
                         <span className="small-print block">No log entries: unknown</span>
                       ) : null}

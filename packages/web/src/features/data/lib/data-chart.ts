@@ -1,5 +1,5 @@
+import { plainDate } from '@iep/core';
 import type { ChartModel } from '@iep/core';
-import { longDate } from './data-findings';
 
 // The chart geometry comes from core (goalChartModel), shared with the server-side SVG. This file only adapts
 // its data table for the page: dates in words, and columns with nothing in them (no phases) left out.
@@ -10,7 +10,7 @@ export function webChartTable(table: ChartModel['table']): { columns: string[]; 
   return {
     columns: table.columns.filter((_, i) => keep[i]),
     rows: table.rows.map((row) =>
-      row.map((cell, i) => (i === dateColumn ? longDate(cell) : cell)).filter((_, i) => keep[i]),
+      row.map((cell, i) => (i === dateColumn ? plainDate(cell) : cell)).filter((_, i) => keep[i]),
     ),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES, type Finding } from '@iep/core';
-import { evidenceLines, FINDING_TITLE, groupFindings, longDate } from './data-findings';
+import { evidenceLines, FINDING_TITLE, groupFindings } from './data-findings';
 
 const f = (over: Partial<Finding>): Finding => ({
   code: 'insufficient-data',
@@ -85,8 +85,3 @@ describe('evidenceLines', () => {
   });
 });
 
-describe('longDate', () => {
-  it('writes a calendar date without any time zone shift', () => {
-    expect(longDate('2027-01-01')).toBe('January 1, 2027');
-  });
-});

@@ -1,4 +1,4 @@
-import { plainNumber, plainPercent, type Finding, type FindingCode, type FindingSeverity } from '@iep/core';
+import { plainDate, plainNumber, plainPercent, type Finding, type FindingCode, type FindingSeverity } from '@iep/core';
 
 // Findings on the "Check the data" page: grouped by the goal or service they are about, most serious group first,
 // with their evidence turned into short plain lines. They are questions for the team, so the words stay neutral.
@@ -78,28 +78,6 @@ export function groupFindings(findings: readonly Finding[], names: Names): Findi
     .map(({ g }) => g);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-10-23" -> "October 23, 2026" (no time zone involved: the date is a calendar date). */
-export function longDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${Number(m[3])}, ${m[1]}`;
-}
-
 // Numbers use core's one formatter, the same the questions were written with, so a card agrees with itself.
 export { plainNumber };
 
@@ -173,7 +151,7 @@ function plainValue(key: string, value: number | string | boolean): string {
     return plainNumber(value);
   }
   if (key === 'dataStatus') return STATUS_WORDS[value] ?? value;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return longDate(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return plainDate(value);
   return value;
 }
 

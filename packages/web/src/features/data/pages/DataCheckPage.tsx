@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { SERVICE_LOG_NOTE, type Finding, type ServiceLedger } from '@iep/core';
+import { SERVICE_LOG_NOTE, type Finding, type ServiceLedger, plainDate } from '@iep/core';
 import { ApiError } from '../../../api/client';
 import { casesApi } from '../../cases/api/cases';
 import { dataApi } from '../api/data';
@@ -14,7 +14,6 @@ import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useLoad } from '../../../hooks/useLoad';
 import { isRealDate } from '../lib/data-entry';
-import { longDate } from '../lib/data-findings';
 import { deviceToday } from '../../../lib/format-time';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 
@@ -138,7 +137,7 @@ export function DataCheckPage() {
         />
         <button type="submit">Check</button>
       </form>
-      <p>Showing the data up to {longDate(data.asOf)}.</p>
+      <p>Showing the data up to {plainDate(data.asOf)}.</p>
       {failure ? (
         <p className="notice error" role="alert">
           {failure}

@@ -1,10 +1,10 @@
+import { plainDate } from '@iep/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
 import type { PlanCommitment } from '../../../api/types';
 import { transcriptsApi } from '../../transcripts/api/transcripts';
 import { transcriptHref } from '../../transcripts/lib/transcript-links';
-import { dateWords } from '../../transcripts/lib/transcript-roster';
 
 /** A promise made at the meeting, confirmed by the parent in the transcript (Plan.commitments). */
 type PlanCommitmentView = PlanCommitment;
@@ -72,7 +72,7 @@ export function CommitmentsSection({ caseId, meetingId, commitments, onChanged }
                     </>
                   ) : null}
                   <dt>By when</dt>
-                  <dd>{c.due ? dateWords(c.due) : 'No date'}</dd>
+                  <dd>{c.due ? plainDate(c.due) : 'No date'}</dd>
                   <dt>Status</dt>
                   <dd className={c.status === 'overdue' ? 'status-overdue' : undefined}>
                     {STATUS_WORDS[c.status]}

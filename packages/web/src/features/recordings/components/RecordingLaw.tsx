@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import {
   MEDIATION_RECORDING_WARNING,
+  plainDate,
   RECORDING_LAW_POINTS,
   RECORDING_LAW_SOURCE_NOTE,
   recordingNoticeOffered,
@@ -10,10 +11,11 @@ import type { LettersOverview } from '../../../api/types';
 
 // A sent date may be a day ("2026-10-30") or an instant; a day is shown as that day everywhere.
 function dayText(value: string): string {
-  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(dayOnly ? `${value}T12:00:00Z` : value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return plainDate(value);
+  // An instant is shown as the day it was on this device.
+  const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('en-US', { dateStyle: 'long', ...(dayOnly ? { timeZone: 'UTC' } : {}) });
+  return date.toLocaleDateString('en-US', { dateStyle: 'long' });
 }
 
 interface Props {

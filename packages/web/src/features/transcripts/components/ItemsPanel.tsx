@@ -1,7 +1,8 @@
+import { plainDate } from '@iep/core';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ItemPatch, TranscriptItem } from '../api/transcripts';
-import { dateWords, groupItems, ITEM_KIND_HEADINGS } from '../lib/transcript-roster';
+import { groupItems, ITEM_KIND_HEADINGS } from '../lib/transcript-roster';
 import { clockOf } from '../lib/transcript-time';
 import { ItemEditor } from './ItemEditor';
 
@@ -50,7 +51,7 @@ function ItemRow({ item, onPlay, onUpdate }: Pick<Props, 'onPlay' | 'onUpdate'> 
         {item.due ? (
           <>
             <dt>By when</dt>
-            <dd>{dateWords(item.due)}</dd>
+            <dd>{plainDate(item.due)}</dd>
           </>
         ) : null}
         <dt>Status</dt>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateWords, groupItems, parseSpeakers, rosterNames, suggestedSpeakers } from './transcript-roster';
+import { groupItems, parseSpeakers, rosterNames, suggestedSpeakers } from './transcript-roster';
 
 const file = {
   parents: [{ name: 'Maria Rivera', relationship: 'mother' }, { name: 'Luis Rivera' }],
@@ -52,12 +52,5 @@ describe('groupItems', () => {
       ['commitment', ['c', 'b']],
       ['agreement', ['a']],
     ]);
-  });
-});
-
-describe('dateWords', () => {
-  it('writes a calendar date in words', () => {
-    expect(dateWords('2026-12-07')).toBe('December 7, 2026');
-    expect(dateWords('soon')).toBe('soon');
   });
 });

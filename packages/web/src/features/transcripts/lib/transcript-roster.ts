@@ -78,25 +78,3 @@ export function groupItems<T extends { kind: ExtractKind; start: number | null }
     items: items.filter((i) => i.kind === kind).sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity)),
   })).filter((g) => g.items.length > 0);
 }
-
-/** "December 7, 2026" for a YYYY-MM-DD date, written without time zones (it is a calendar date). */
-export function dateWords(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const month = months[Number(m[2]) - 1];
-  return month ? `${month} ${Number(m[3])}, ${m[1]}` : iso;
-}
