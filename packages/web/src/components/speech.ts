@@ -18,7 +18,3 @@ export function speak(text: string): boolean {
   window.speechSynthesis.speak(utterance);
   return true;
 }
-
-export function stopSpeaking(): void {
-  if (canSpeak()) window.speechSynthesis.cancel();
-}

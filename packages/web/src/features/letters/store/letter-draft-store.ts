@@ -53,10 +53,6 @@ export function writeLocalDraft(
   }
 }
 
-export function clearLocalDraft(key: string, store: KeyValueStore | null = browserStore()): void {
-  store?.removeItem(key);
-}
-
 /** Order-insensitive comparison of two answer sets (object key order must not count as a change). */
 export function sameAnswers(a: LetterAnswers, b: LetterAnswers): boolean {
   return stableJson(a) === stableJson(b);

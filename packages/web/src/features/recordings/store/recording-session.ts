@@ -46,7 +46,6 @@ export async function uploadPart(caseId: string, clientPartId: string): Promise<
 }
 
 export const isUploading = (clientPartId: string) => uploaders.has(clientPartId);
-export const anyUploading = () => uploaders.size > 0;
 
 if (typeof window !== 'undefined') {
   // Back online: try at once instead of waiting for the backoff to run out.
