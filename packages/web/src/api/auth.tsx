@@ -4,7 +4,7 @@ import { ApiError, setCsrfToken, setSessionEndedHandler } from './client';
 import { sessionApi } from './session';
 import type { Session, SetupState, User } from './types';
 
-export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 
 interface AuthState {
   loading: boolean;

@@ -1,7 +1,7 @@
 // The browser's own voice (speechSynthesis), for reading a passage aloud from the keyboard. The buttons use the
 // shared ReadAloud component; this is the same call for the "R" key on a part of the transcript.
 
-export function canSpeak(): boolean {
+function canSpeak(): boolean {
   return (
     typeof window !== 'undefined' &&
     'speechSynthesis' in window &&

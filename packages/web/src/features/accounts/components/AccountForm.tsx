@@ -7,7 +7,7 @@ import { TextField } from '../../../components/Field';
 import { PasswordField } from './PasswordField';
 import { mapProblems } from '../../../lib/problem-fields';
 
-export const PASSWORD_RULES =
+const PASSWORD_RULES =
   'Use at least 10 characters. Three or four unrelated words you can remember work well. Common passwords are refused.';
 
 /** Name, email and password for a new account; used for the first owner and for later sign-ups. */

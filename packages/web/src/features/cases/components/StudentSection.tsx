@@ -5,7 +5,7 @@ import { formatLocal } from '../../../lib/format-time';
 import type { SaveResult } from './CaseFormParts';
 import { StudentForm } from './StudentForm';
 
-export const SSD_NOTE = 'Requests and notices go to both your district and SSD.';
+const SSD_NOTE = 'Requests and notices go to both your district and SSD.';
 
 interface Props {
   stored: StoredCase;

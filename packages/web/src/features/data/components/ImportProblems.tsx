@@ -3,7 +3,7 @@ import { TableScroll } from './TableScroll';
 import type { ImportProblem } from '../api/data-wire';
 
 /** Beyond this many, the list says how many more there are instead of drawing a huge table. */
-export const PROBLEMS_SHOWN = 200;
+const PROBLEMS_SHOWN = 200;
 
 interface Props {
   problems: ImportProblem[];

@@ -78,9 +78,6 @@ export function groupFindings(findings: readonly Finding[], names: Names): Findi
     .map(({ g }) => g);
 }
 
-// Numbers use core's one formatter, the same the questions were written with, so a card agrees with itself.
-export { plainNumber };
-
 const LABELS: Record<string, string> = {
   reportDate: 'Report date',
   reportPeriod: 'Report period',

@@ -49,7 +49,7 @@ export function deliveryRateText(rate: number | null): string {
   return plainPercent(rate);
 }
 
-export function minutesText(n: number): string {
+function minutesText(n: number): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'minute' : 'minutes'}`;
 }
 

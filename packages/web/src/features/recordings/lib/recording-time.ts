@@ -78,8 +78,8 @@ export function locate(timeline: Timeline, atMs: number): TimelinePosition | nul
   return null;
 }
 
-export const CLIP_BEFORE_MS = 30_000;
-export const CLIP_AFTER_MS = 60_000;
+const CLIP_BEFORE_MS = 30_000;
+const CLIP_AFTER_MS = 60_000;
 
 /** "Clip around this bookmark": 30 s before to 60 s after, kept inside the recording. */
 export function clipAround(atMs: number, totalMs: number): { fromMs: number; toMs: number } {

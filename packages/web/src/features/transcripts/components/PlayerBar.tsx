@@ -1,7 +1,7 @@
 import { clockOf } from '../lib/transcript-time';
 import type { TimelinePlayer } from '../hooks/useTimelinePlayer';
 
-export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
 /** The audio of the meeting under the transcript: play and pause, back 5 seconds, and a slower or faster speed. */
 export function PlayerBar({ player, totalSec }: { player: TimelinePlayer; totalSec: number }) {

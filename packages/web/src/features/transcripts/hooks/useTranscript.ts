@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { transcriptsApi, type TranscriptBundle, type TranscriptItem } from '../api/transcripts';
 
-export const POLL_MS = 2000;
+const POLL_MS = 2000;
 /** Extraction runs just after a transcript finishes; look once more a little later. */
 const ITEMS_SETTLE_MS = 3000;
 

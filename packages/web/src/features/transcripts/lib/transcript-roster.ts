@@ -34,7 +34,7 @@ export function suggestedSpeakers(file: Pick<CaseFile, 'parents' | 'team'>): num
   return Math.min(MAX_SPEAKERS, rosterNames(file).length);
 }
 
-export const MAX_SPEAKERS = 20;
+const MAX_SPEAKERS = 20;
 
 /** Reads the speakers box: a whole number from 1 to 20, or null for empty ("not sure"). */
 export function parseSpeakers(text: string): { value: number | null; error: string | null } {
@@ -48,7 +48,7 @@ export function parseSpeakers(text: string): { value: number | null; error: stri
   return { value: Number(t), error: null };
 }
 
-export const ITEM_KIND_ORDER: readonly ExtractKind[] = [
+const ITEM_KIND_ORDER: readonly ExtractKind[] = [
   'commitment',
   'refusal',
   'agreement',

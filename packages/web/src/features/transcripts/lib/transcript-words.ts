@@ -57,7 +57,7 @@ export function lastAtOrBefore(sorted: ArrayLike<number>, t: number): number {
 }
 
 /** Pauses between words shorter than this keep the last word lit, so the highlight does not flicker. */
-export const WORD_HOLD_SEC = 0.3;
+const WORD_HOLD_SEC = 0.3;
 
 /** The word being said at `t` (seconds), or null in a pause or outside any word. */
 export function wordAt(index: WordIndex, t: number): WordRef | null {
