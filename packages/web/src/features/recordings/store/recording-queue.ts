@@ -34,8 +34,7 @@ export interface Transport {
   finish(serverPartId: string, lastSeq: number): Promise<void>;
 }
 
-const retryable = (status: number) =>
-  status === 0 || status === 429 || status >= 500 || status === 401;
+const retryable = (status: number) => status === 0 || status === 429 || status >= 500 || status === 401;
 
 /** Exponential backoff with "equal jitter": half fixed, half random, capped so a restart is caught quickly. */
 export function backoffMs(attempt: number, random: number, baseMs = 500, capMs = 8000): number {

@@ -48,12 +48,7 @@ export function parseSpeakers(text: string): { value: number | null; error: stri
   return { value: Number(t), error: null };
 }
 
-const ITEM_KIND_ORDER: readonly ExtractKind[] = [
-  'commitment',
-  'refusal',
-  'agreement',
-  'open-question',
-];
+const ITEM_KIND_ORDER: readonly ExtractKind[] = ['commitment', 'refusal', 'agreement', 'open-question'];
 
 export const ITEM_KIND_HEADINGS: Record<ExtractKind, string> = {
   commitment: 'Promised',
