@@ -1,6 +1,14 @@
 import { request } from '../../../api/client';
 import { caseUrl, meetingUrl } from '../../../api/urls';
-import type { Bookmark, BookmarkKind, Clip, ClipFormat, Recording, RecordingSummary } from './recording-wire';
+import type {
+  Bookmark,
+  BookmarkKind,
+  Clip,
+  ClipFormat,
+  Peaks,
+  Recording,
+  RecordingSummary,
+} from './recording-wire';
 
 export const recordingsApi = {
   // Recordings (docs/api.md, "Recordings"); chunk uploads go through recording-upload.ts (raw bytes).
@@ -27,6 +35,9 @@ export const recordingsApi = {
     `${caseUrl(id)}/recordings/${encodeURIComponent(recordingId)}/manifest`,
   partAudioUrl: (id: string, partId: string) =>
     `${caseUrl(id)}/recording-parts/${encodeURIComponent(partId)}/audio`,
-  partPeaksUrl: (id: string, partId: string) =>
-    `${caseUrl(id)}/recording-parts/${encodeURIComponent(partId)}/peaks`,
+  /** A part's waveform peaks, or null when they cannot be had (the player then draws that part flat). */
+  partPeaks: (id: string, partId: string) =>
+    request<Peaks>('GET', `${caseUrl(id)}/recording-parts/${encodeURIComponent(partId)}/peaks`, {
+      quiet401: true,
+    }).catch(() => null),
 };
