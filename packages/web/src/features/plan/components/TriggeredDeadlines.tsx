@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { lettersApi } from '../api/letters';
+import { lettersApi } from '../../letters/api/letters';
 import type { Plan, TriggeredDeadline } from '../../../api/types';
-import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../../plan/lib/plan-text';
+import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../lib/plan-text';
 import { TextField } from '../../../components/Field';
 
 const STATUS_WORDS: Record<TriggeredDeadline['status'], string> = {

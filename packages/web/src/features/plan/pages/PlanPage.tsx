@@ -5,7 +5,7 @@ import { casesApi } from '../../cases/api/cases';
 import { planApi } from '../api/plan';
 import type { Plan } from '../../../api/types';
 import { PageHeading } from '../../../components/PageHeading';
-import { TriggeredDeadlines } from '../../letters/components/TriggeredDeadlines';
+import { TriggeredDeadlines } from '../components/TriggeredDeadlines';
 import { useLetterKinds } from '../../letters/hooks/useLetterKinds';
 import { CommitmentsSection } from '../components/CommitmentsSection';
 import { TaskItem } from '../components/TaskItem';
