@@ -1,114 +1,36 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../../api/client';
 import { dataApi } from '../api/data';
-import {
-  IMPORT_KIND_IDS,
-  IMPORT_KIND_TEXT,
-  type ImportKindId,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportResult,
-} from '../api/data-wire';
-import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { IMPORT_KIND_IDS, IMPORT_KIND_TEXT } from '../api/data-wire';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { ImportMappingFields } from './ImportMapping';
 import { ImportProblems } from './ImportProblems';
-
-type Step = 'choose' | 'check' | 'done';
+import { useImportWizard } from '../hooks/useImportWizard';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_BYTES = 10 * 1024 * 1024;
-const failureText = (e: unknown) =>
-  e instanceof ApiError ? e.message : 'Something went wrong. Please try again.';
 
 /** The wizard: what to import and which file; then the column match and the problems; then the result. */
 export function ImportWizard({ caseId, backTo }: { caseId: string; backTo: string }) {
-  const [step, setStep] = useState<Step>('choose');
-  const [kind, setKind] = useState<ImportKindId>('probes');
-  const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping>({});
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [focusProblems, setFocusProblems] = useState(0);
-  const stepHeading = useRef<HTMLHeadingElement>(null);
-  // Answers to older checks are dropped: a quick second change of a select must win over the first.
-  const latest = useRef(0);
-
-  const shownStep = useRef<Step>(step);
-  useEffect(() => {
-    // Only a change of step moves focus; on arrival the page heading has it.
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    if (step !== 'check') stepHeading.current?.focus();
-  }, [step]);
-
-  async function check(event: FormEvent) {
-    event.preventDefault();
-    const found: FieldError[] = [];
-    if (!file) found.push({ fieldId: 'import-file', message: 'Choose a CSV or Excel file.' });
-    else if (!/\.(csv|xlsx)$/i.test(file.name))
-      found.push({ fieldId: 'import-file', message: 'Choose a file that ends in .csv or .xlsx.' });
-    else if (file.size > MAX_BYTES)
-      found.push({ fieldId: 'import-file', message: 'The file is larger than 10 MB. Split it into smaller files.' });
-    setErrors(found);
-    if (!file || found.length > 0) return;
-    await runPreview(file, undefined, true);
-  }
-
-  async function runPreview(f: File, map: ImportMapping | undefined, first: boolean) {
-    const ticket = ++latest.current;
-    setBusy(true);
-    setStatus('Checking the file…');
-    try {
-      const p = await dataApi.previewImport(caseId, kind, f, map);
-      if (ticket !== latest.current) return;
-      setPreview(p);
-      setMapping(p.mapping);
-      setErrors([]);
-      setStatus(
-        `Checked ${p.fileName}: ${p.cleanRows} of ${p.rowsTotal} rows are ready, ` +
-          `${p.problems.length} ${p.problems.length === 1 ? 'problem' : 'problems'}.`,
-      );
-      setStep('check');
-      if (first) setFocusProblems((n) => n + 1);
-    } catch (e) {
-      if (ticket !== latest.current) return;
-      setStatus('');
-      setErrors([{ fieldId: first ? 'import-file' : undefined, message: failureText(e) }]);
-    } finally {
-      if (ticket === latest.current) setBusy(false);
-    }
-  }
-
-  async function commit(onlyClean: boolean) {
-    if (!file || !preview) return;
-    setBusy(true);
-    setStatus('Importing…');
-    try {
-      const r = await dataApi.commitImport(caseId, kind, file, mapping, onlyClean);
-      setResult(r);
-      setStatus('');
-      setStep('done');
-    } catch (e) {
-      setStatus('');
-      setErrors([{ message: failureText(e) }]);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function startOver() {
-    setPreview(null);
-    setResult(null);
-    setFile(null);
-    setErrors([]);
-    setStatus('');
-    setStep('choose');
-  }
+  const {
+    step,
+    kind,
+    setKind,
+    file,
+    setFile,
+    errors,
+    preview,
+    mapping,
+    setMapping,
+    result,
+    status,
+    busy,
+    focusProblems,
+    stepHeading,
+    check,
+    runPreview,
+    commit,
+    startOver,
+  } = useImportWizard(caseId);
 
   const missingRequired = preview?.fields.some((f) => f.required && !mapping[f.id]) ?? false;
 
