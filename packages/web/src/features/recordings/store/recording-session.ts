@@ -57,8 +57,26 @@ if (typeof window !== 'undefined') {
   });
 }
 
-/** Sends live bookmarks kept on this device; each is forgotten only after the server has it. */
-export async function flushBookmarks(caseId: string, meetingId: string): Promise<number> {
+const flushing = new Map<string, Promise<number>>();
+
+/**
+ * Sends live bookmarks kept on this device; each is forgotten only after the server has it. One send at a time per
+ * meeting: a mark and an upload acknowledgement both ask for a send, and two at once would both send the same one.
+ */
+export function flushBookmarks(caseId: string, meetingId: string): Promise<number> {
+  const key = `${caseId}/${meetingId}`;
+  const next = (flushing.get(key) ?? Promise.resolve(0))
+    .catch(() => 0)
+    .then(() => sendBookmarks(caseId, meetingId));
+  flushing.set(key, next);
+  const done = () => {
+    if (flushing.get(key) === next) flushing.delete(key);
+  };
+  next.then(done, done);
+  return next;
+}
+
+async function sendBookmarks(caseId: string, meetingId: string): Promise<number> {
   const store = await recorderStore();
   const waiting = await store.listBookmarks(caseId, meetingId);
   if (waiting.length === 0) return 0;
