@@ -1,27 +1,67 @@
+import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider } from './api/auth';
 import { Layout } from './components/Layout';
 import { RequireAuth } from './components/RequireAuth';
-import { CasePage } from './pages/CasePage';
-import { CasesPage } from './pages/CasesPage';
-import { DataCheckPage } from './pages/data/DataCheckPage';
-import { DataImportPage } from './pages/data/DataImportPage';
-import { ImportCasePage } from './pages/ImportCasePage';
-import { InvitePage } from './pages/InvitePage';
-import { LetterInterviewPage } from './pages/letters/LetterInterviewPage';
-import { LettersPage } from './pages/letters/LettersPage';
-import { TimelinePage } from './pages/letters/TimelinePage';
-import { NewCasePage } from './pages/NewCasePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlanPage } from './pages/PlanPage';
-import { ImportRecordingPage } from './pages/recordings/ImportRecordingPage';
-import { PlayerPage } from './pages/recordings/PlayerPage';
-import { RecordPage } from './pages/recordings/RecordPage';
-import { TranscriptPage } from './pages/recordings/TranscriptPage';
-import { TranscriptSearchPage } from './pages/recordings/TranscriptSearchPage';
-import { SetupPage } from './pages/SetupPage';
-import { SignInPage } from './pages/SignInPage';
-import { SignUpPage } from './pages/SignUpPage';
+
+// Each feature page is its own chunk, loaded when first visited (Layout shows a loading line meanwhile), so the
+// first page does not download the recorder, the letter interview and the charts.
+const CasePage = lazy(() => import('./features/cases/pages/CasePage').then((m) => ({ default: m.CasePage })));
+const CasesPage = lazy(() =>
+  import('./features/cases/pages/CasesPage').then((m) => ({ default: m.CasesPage })),
+);
+const DataCheckPage = lazy(() =>
+  import('./features/data/pages/DataCheckPage').then((m) => ({ default: m.DataCheckPage })),
+);
+const DataImportPage = lazy(() =>
+  import('./features/data/pages/DataImportPage').then((m) => ({ default: m.DataImportPage })),
+);
+const ImportCasePage = lazy(() =>
+  import('./features/cases/pages/ImportCasePage').then((m) => ({ default: m.ImportCasePage })),
+);
+const InvitePage = lazy(() =>
+  import('./features/accounts/pages/InvitePage').then((m) => ({ default: m.InvitePage })),
+);
+const LetterInterviewPage = lazy(() =>
+  import('./features/letters/pages/LetterInterviewPage').then((m) => ({ default: m.LetterInterviewPage })),
+);
+const LettersPage = lazy(() =>
+  import('./features/letters/pages/LettersPage').then((m) => ({ default: m.LettersPage })),
+);
+const TimelinePage = lazy(() =>
+  import('./features/letters/pages/TimelinePage').then((m) => ({ default: m.TimelinePage })),
+);
+const NewCasePage = lazy(() =>
+  import('./features/cases/pages/NewCasePage').then((m) => ({ default: m.NewCasePage })),
+);
+const PlanPage = lazy(() => import('./features/plan/pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const ImportRecordingPage = lazy(() =>
+  import('./features/recordings/pages/ImportRecordingPage').then((m) => ({ default: m.ImportRecordingPage })),
+);
+const PlayerPage = lazy(() =>
+  import('./features/recordings/pages/PlayerPage').then((m) => ({ default: m.PlayerPage })),
+);
+const RecordPage = lazy(() =>
+  import('./features/recordings/pages/RecordPage').then((m) => ({ default: m.RecordPage })),
+);
+const TranscriptPage = lazy(() =>
+  import('./features/transcripts/pages/TranscriptPage').then((m) => ({ default: m.TranscriptPage })),
+);
+const TranscriptSearchPage = lazy(() =>
+  import('./features/transcripts/pages/TranscriptSearchPage').then((m) => ({
+    default: m.TranscriptSearchPage,
+  })),
+);
+const SetupPage = lazy(() =>
+  import('./features/accounts/pages/SetupPage').then((m) => ({ default: m.SetupPage })),
+);
+const SignInPage = lazy(() =>
+  import('./features/accounts/pages/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
+const SignUpPage = lazy(() =>
+  import('./features/accounts/pages/SignUpPage').then((m) => ({ default: m.SignUpPage })),
+);
 
 export function App() {
   return (

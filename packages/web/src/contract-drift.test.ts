@@ -1,14 +1,14 @@
 import * as C from '@iep/core/contract';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as W from './api/types';
-import type * as T from './api/transcripts';
-import { EXPORT_FORMATS } from './api/transcripts';
-import type * as Wire from './api/wire';
-import type * as D from './lib/data-wire';
-import { LOG_STATUSES } from './lib/data-wire';
-import { SENT_METHODS } from './lib/letter-status';
-import { BOOKMARK_KINDS } from './lib/recording-time';
-import type * as R from './lib/recording-wire';
+import type * as T from './features/transcripts/api/transcripts';
+import { EXPORT_FORMATS } from './features/transcripts/api/transcripts';
+import type * as Wire from './features/cases/api/wire';
+import type * as D from './features/data/api/data-wire';
+import { LOG_STATUSES } from './features/data/api/data-wire';
+import { SENT_METHODS } from './features/letters/lib/letter-status';
+import { BOOKMARK_KINDS } from './features/recordings/lib/recording-time';
+import type * as R from './features/recordings/api/recording-wire';
 
 // The web app's hand-written wire types against the HTTP contract (@iep/core/contract), until the next phase
 // replaces them with the contract's own. Where they agree, they must stay equal (drift either way is a compile

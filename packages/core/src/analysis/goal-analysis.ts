@@ -73,7 +73,7 @@ export function probesAfterBaseline(goal: Goal, upTo: string): Goal['probes'] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export function latestReport(goal: Goal, asOf: string): LatestReport | null {
+function latestReport(goal: Goal, asOf: string): LatestReport | null {
   let best: Goal['reports'][number] | null = null;
   for (const r of goal.reports) if (r.date <= asOf && (best === null || r.date >= best.date)) best = r;
   return best === null

@@ -17,7 +17,7 @@ import { olsFit } from './trend.js';
 // that is what the report could have been based on; the decision rules use the data up to asOf.
 
 /** A narrative trend counts as flat when it gains less than a quarter of the rate the aimline needs. */
-export const FLAT_FRACTION = 0.25;
+const FLAT_FRACTION = 0.25;
 
 const CRITERION_WORDS: Record<MasteryCriterion['comparator'], string> = {
   '>=': 'at least',

@@ -89,8 +89,3 @@ export function weekday(date: IsoDate): number {
 export function shiftDays(date: IsoDate, n: number): IsoDate {
   return fromDayNumber(dayNumber(date) + n);
 }
-
-/** The calendar date part of an ISO date or date-time string ("2026-12-07T09:00" -> 2026-12-07), checked. */
-export function datePart(s: string): IsoDate {
-  return toIsoDate(s.slice(0, 10));
-}

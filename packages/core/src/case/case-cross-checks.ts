@@ -1,4 +1,5 @@
-import type { CaseProblem } from './case-parse.js';
+import type { CaseProblem } from './case-problem.js';
+import { endsOnOrAfterStart, masteryRequiredFits, targetAfterBaseline } from './goal-rules.js';
 
 // Checks that span several fields (unique ids, ends after starts, references). They read the raw input
 // defensively so that they still run when other parts of the file are broken: an invalid file is refused
@@ -24,7 +25,7 @@ function uniqueIds(items: unknown[], base: string, what: string, out: CaseProble
 function endsBefore(start: unknown, end: unknown): boolean {
   const s = str(start);
   const e = str(end);
-  return s !== undefined && e !== undefined && e < s;
+  return s !== undefined && e !== undefined && !endsOnOrAfterStart(s, e);
 }
 
 export function crossCheckCaseFile(input: unknown): CaseProblem[] {
@@ -68,7 +69,7 @@ export function crossCheckCaseFile(input: unknown): CaseProblem[] {
     if (!isRecord(goal)) return;
     const baseline = isRecord(goal['baseline']) ? str(goal['baseline']['date']) : undefined;
     const target = isRecord(goal['target']) ? str(goal['target']['date']) : undefined;
-    if (baseline !== undefined && target !== undefined && target <= baseline) {
+    if (baseline !== undefined && target !== undefined && !targetAfterBaseline(baseline, target)) {
       out.push({
         path: `$.goals[${i}].target.date`,
         message: 'The goal date must come after the baseline date.',
@@ -80,7 +81,7 @@ export function crossCheckCaseFile(input: unknown): CaseProblem[] {
       typeof mastery['required'] === 'number' &&
       typeof mastery['window'] === 'number'
     ) {
-      if (mastery['required'] > mastery['window']) {
+      if (!masteryRequiredFits(mastery['required'], mastery['window'])) {
         out.push({
           path: `$.goals[${i}].mastery.required`,
           message: 'The number of probes required cannot be more than the number looked at.',

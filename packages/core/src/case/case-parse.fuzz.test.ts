@@ -9,7 +9,8 @@ import {
   mutated,
   nested,
 } from '../test-support/fuzz.js';
-import { parseCaseFile, parseCaseFileText, parseMeeting, type ParseResult } from './case-parse.js';
+import { parseCaseFile, parseCaseFileText, parseMeeting } from './case-parse.js';
+import type { ParseResult } from './case-problem.js';
 
 // Fuzzing the case file parser: whatever arrives, it answers (never throws), a refusal lists problems with a
 // JSON path and a plain message, and what it accepts it accepts again unchanged (so a saved case reloads).

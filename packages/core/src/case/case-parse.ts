@@ -1,14 +1,7 @@
 import type { z } from 'zod';
 import { caseFileSchema, meetingSchema, type CaseFile, type Meeting } from './case-schema.js';
 import { crossCheckCaseFile } from './case-cross-checks.js';
-
-/** One problem found in a case file: where (a JSON path like $.meetings[0].sessions[0].end) and why, in plain words. */
-export interface CaseProblem {
-  path: string;
-  message: string;
-}
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: CaseProblem[] };
+import type { CaseProblem, ParseResult } from './case-problem.js';
 
 /** Formats a zod path as a JSON path: ['meetings', 0, 'end'] -> $.meetings[0].end */
 export function toJsonPath(path: readonly PropertyKey[]): string {

@@ -36,7 +36,6 @@ export const SSD_PARTNER_DISTRICTS: readonly SsdPartner[] = [
 ];
 
 export const SSD_NAME = 'Special School District of St. Louis County';
-export const SSD_CITATION = 'missouri-rules.md §8 (SSD partner districts; list from a 2020 joint notice)';
 
 // Words that districts add around their name ("School District of Clayton", "Parkway C-2", "Rockwood R-VI").
 const FILLER = new Set([

@@ -21,10 +21,6 @@ export function isDeadlineRuleId(id: unknown): id is DeadlineRuleId {
   return typeof id === 'string' && Object.prototype.hasOwnProperty.call(DEADLINE_RULES, id);
 }
 
-export function getDeadlineRule(id: DeadlineRuleId): DeadlineRule {
-  return DEADLINE_RULES[id];
-}
-
 export interface RuleContext {
   planType?: 'IEP' | '504' | undefined;
   /** True for a partner district of the Special School District of St. Louis County. */

@@ -16,6 +16,19 @@ export { lintLetter, lintText, type LintOptions, type LintProblem, type LintRule
 export { commitmentSentence, type CommitmentParts } from './commitment-sentence.js';
 export { mergeRecipients, recipientParts } from './recipients.js';
 export { listItemIsText } from './interview-shapes.js';
+export {
+  UNKNOWN_ANSWER,
+  answerProblem,
+  cleanAnswers,
+  isFilled,
+  isShown,
+  nextQuestionId,
+  previousQuestionId,
+  startQuestionId,
+  visibleQuestions,
+  withCaseChoices,
+  type InterviewAnswers,
+} from './interview-rules.js';
 export { MEDIATION_IS_CONFIDENTIAL } from './kinds/recording-notice.js';
 export {
   SEND_METHODS,

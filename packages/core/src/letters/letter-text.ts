@@ -8,7 +8,7 @@ import { recipientParts } from './recipients.js';
 const WIDTH = 78;
 
 /** Wraps a paragraph at WIDTH columns; a word longer than the width stays whole on its own line. */
-export function wrap(text: string, indent = '', first = indent): string[] {
+function wrap(text: string, indent = '', first = indent): string[] {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let line = first;

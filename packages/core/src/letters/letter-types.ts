@@ -1,25 +1,13 @@
 import type { CaseAnalysis } from '../analysis/index.js';
 import type { CaseFile, Meeting } from '../case/index.js';
 import type { DeadlineRuleId } from '../deadlines/index.js';
-import type { TaskId } from '../planner/plan-types.js';
+import { LETTER_KINDS, type LetterKind, type TaskId } from '../rules/ids.js';
 import type { Sourced } from '../rules/confidence.js';
 
 // The letters contract shared with the server and web (see the letters issue). Core owns these names; the server
 // stores answers and rendered files, the web runs the interview. Everything here is data: no I/O, no clock.
 
-export const LETTER_KINDS = [
-  'recording-notice',
-  'records-request',
-  'concerns',
-  'pwn-request',
-  'follow-up',
-  'evaluation-request',
-  'iee-request',
-  'comp-ed-request',
-  'sunshine-followup',
-  'child-complaint',
-] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
+export { LETTER_KINDS, type LetterKind };
 
 type MeetingKind = Meeting['kind'];
 

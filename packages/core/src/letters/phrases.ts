@@ -11,7 +11,7 @@ export { plainDate };
 const time = (dt: DateTime) => dt.toFormat('h:mm a');
 
 /** One session written plainly in the meeting's zone: "Monday, December 7, 2026, from 9:00 AM to 11:30 AM (Central Standard Time)". */
-export function sessionText(start: string, end: string, zone: string): string {
+function sessionText(start: string, end: string, zone: string): string {
   const s = DateTime.fromISO(start, { zone, locale: 'en-US' });
   const e = DateTime.fromISO(end, { zone, locale: 'en-US' });
   const sameDay = s.toISODate() === e.toISODate();

@@ -14,7 +14,7 @@ function orgName(ctx: LetterContext, employer: TeamMember['employer']): string |
   return undefined;
 }
 
-export function fromMember(ctx: LetterContext, m: TeamMember): Recipient {
+function fromMember(ctx: LetterContext, m: TeamMember): Recipient {
   const r: Recipient = { name: m.name, role: roleLabel(m.role), organization: m.employer };
   if (m.title !== undefined) r.title = m.title;
   if (m.email !== undefined) r.email = m.email;

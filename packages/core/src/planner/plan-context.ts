@@ -139,8 +139,6 @@ const basis =
 
 /** A statute or regulation. */
 export const law = basis('law', 'PRIMARY');
-/** A state or federal agency's guidance (a DESE FAQ). */
-export const guidance = basis('agency-guidance', 'PRIMARY');
 /** An organization that can help (MPACT): not a law. */
 export const organization = basis('organization', 'PRIMARY');
 

@@ -1,6 +1,6 @@
 import type { CaseFile, Meeting } from '../case/index.js';
 import type { DeadlineResult, DeadlineRuleId } from '../deadlines/index.js';
-import type { LetterKind } from '../letters/letter-types.js';
+import { TASK_IDS, type LetterKind, type TaskId } from '../rules/ids.js';
 import type { SendMethod } from '../letters/sending.js';
 import type { DistrictMayCount } from '../deadlines/index.js';
 import type { Confidence, RuleKind, Sourced } from '../rules/confidence.js';
@@ -15,17 +15,7 @@ export interface Basis extends Sourced {
   summary: string;
 }
 
-export const TASK_IDS = [
-  'records-request',
-  'recording-notice',
-  'data-review',
-  'concerns-letter',
-  'support-person',
-  'meeting-checklist',
-  'follow-up',
-  'pwn-request',
-] as const;
-export type TaskId = (typeof TASK_IDS)[number];
+export { TASK_IDS, type TaskId };
 
 export type TaskStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
 

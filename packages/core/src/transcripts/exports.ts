@@ -1,3 +1,4 @@
+import { plainDate } from '../calendar/plain-date.js';
 import { cueTime, formatClock } from './clock.js';
 import type { SegmentView, TranscriptView } from './transcript-types.js';
 
@@ -12,28 +13,6 @@ export interface TranscriptMeta {
   durationSec: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "December 7, 2026" from "2026-12-07..."; anything else is shown as given. */
-function plainDay(s: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  const month = m === null ? undefined : MONTHS[Number(m[2]) - 1];
-  return m === null || month === undefined ? s : `${month} ${Number(m[3])}, ${m[1]}`;
-}
-
 /** Subtitle cues are one line each: line breaks would end a cue early. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -43,7 +22,7 @@ const cueEnd = (s: SegmentView) => Math.max(s.end, s.start);
 export function transcriptToText(view: TranscriptView, meta: TranscriptMeta): string {
   const head = [meta.title];
   const facts = [
-    meta.recordedOn === null ? null : `Recorded on ${plainDay(meta.recordedOn)}.`,
+    meta.recordedOn === null ? null : `Recorded on ${plainDate(meta.recordedOn)}.`,
     `Length: ${formatClock(meta.durationSec)}.`,
     `Made on this computer with ${meta.engine}. Computer transcripts have mistakes: check the recording before you rely on a word.`,
   ].filter((x): x is string => x !== null);

@@ -2,12 +2,6 @@ import { DateTime } from 'luxon';
 
 // The dates and file-name words every generated document (letters, transcript exports) uses.
 
-/** "November 23, 2026" for the letter's YYYY-MM-DD date (a calendar date: no zone is involved). */
-export function humanLetterDate(date: string): string {
-  const dt = DateTime.fromISO(date, { zone: 'UTC' });
-  return dt.isValid ? dt.toFormat('LLLL d, yyyy') : date;
-}
-
 /**
  * The instant stored as the document's creation date: noon UTC of the letter date, so every viewer between
  * UTC-12 and UTC+11 shows the letter's own date, and the same letter always gives the same metadata.

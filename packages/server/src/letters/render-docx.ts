@@ -1,4 +1,4 @@
-import type { Letter, LetterBlock } from '@iep/core';
+import { plainDate, type Letter, type LetterBlock } from '@iep/core';
 import {
   AlignmentType,
   Document,
@@ -14,7 +14,7 @@ import {
   type FileChild,
 } from 'docx';
 import { ccLine, recipientLines, senderLines } from './letter-layout.js';
-import { humanLetterDate, letterInstant } from '../documents/dates-and-names.js';
+import { letterInstant } from '../documents/dates-and-names.js';
 import { svgToPng } from '../documents/chart-png.js';
 import { packDocx, usLetterSection } from '../documents/docx-page.js';
 
@@ -137,7 +137,7 @@ function letterChildren(letter: Letter): FileChild[] {
   let charts = 0;
   const children: FileChild[] = [
     ...lines(senderLines(letter), 240),
-    new Paragraph({ text: humanLetterDate(letter.date), spacing: { after: 240 } }),
+    new Paragraph({ text: plainDate(letter.date), spacing: { after: 240 } }),
   ];
   for (const r of letter.to) children.push(...lines(recipientLines(r), 160));
   children.push(

@@ -1,7 +1,7 @@
-import type { Letter, LetterBlock } from '@iep/core';
+import { plainDate, type Letter, type LetterBlock } from '@iep/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { ccLine, recipientLines, senderLines } from './letter-layout.js';
-import { humanLetterDate, letterInstant } from '../documents/dates-and-names.js';
+import { letterInstant } from '../documents/dates-and-names.js';
 import { pdfMake } from '../documents/pdfmake-loader.js';
 
 // The letter as a PDF: US Letter, Roboto embedded from pdfmake's own font bundle (so the text is selectable
@@ -90,7 +90,7 @@ function blockContent(block: LetterBlock): Content[] {
 export function pdfDefinition(letter: Letter): TDocumentDefinitions {
   const content: Content[] = [
     ...lines(senderLines(letter), 12),
-    { text: humanLetterDate(letter.date), margin: [0, 0, 0, 12] },
+    { text: plainDate(letter.date), margin: [0, 0, 0, 12] },
   ];
   for (const r of letter.to) content.push(...lines(recipientLines(r), 8));
   content.push(

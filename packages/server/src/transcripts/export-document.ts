@@ -1,5 +1,5 @@
-import type { TranscriptView } from '@iep/core';
-import { humanLetterDate, slug } from '../documents/dates-and-names.js';
+import { plainDate, type TranscriptView } from '@iep/core';
+import { slug } from '../documents/dates-and-names.js';
 
 // What the DOCX and PDF transcripts say, in order: the title, the facts about the recording, the note that a
 // machine made it, then one line per segment. Kept here so both formats say the same thing.
@@ -41,7 +41,7 @@ export function clockHms(sec: number): string {
 }
 
 export function transcriptTitle(facts: Pick<TranscriptFacts, 'studentName' | 'meetingDate'>): string {
-  return `Meeting transcript: ${facts.studentName}, ${humanLetterDate(facts.meetingDate)}`;
+  return `Meeting transcript: ${facts.studentName}, ${plainDate(facts.meetingDate)}`;
 }
 
 export function transcriptDocument(view: TranscriptView, facts: TranscriptFacts): TranscriptDocument {
@@ -49,7 +49,7 @@ export function transcriptDocument(view: TranscriptView, facts: TranscriptFacts)
     title: transcriptTitle(facts),
     facts: [
       `Student: ${facts.studentName}`,
-      `Meeting date: ${humanLetterDate(facts.meetingDate)}`,
+      `Meeting date: ${plainDate(facts.meetingDate)}`,
       `Length of the recording: ${clockHms(facts.durationSec)}`,
       `Made by: ${facts.engine ?? 'an unknown speech engine'}`,
     ],

@@ -1,10 +1,10 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, setCsrfToken, setSessionEndedHandler } from './client';
-import { api } from './endpoints';
+import { sessionApi } from './session';
 import type { Session, SetupState, User } from './types';
 
-export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 
 interface AuthState {
   loading: boolean;
@@ -33,7 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const refreshSetup = useCallback(async () => {
-    setSetup(await api.setup());
+    setSetup(await sessionApi.setup());
   }, []);
 
   useEffect(() => {
@@ -41,8 +41,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     (async () => {
       try {
         const [setupState, session] = await Promise.all([
-          api.setup(),
-          api.me().catch((error: unknown) => {
+          sessionApi.setup(),
+          sessionApi.me().catch((error: unknown) => {
             if (error instanceof ApiError && error.status === 401) return null;
             throw error;
           }),
@@ -82,7 +82,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api.signOut();
+      await sessionApi.signOut();
     } finally {
       setCsrfToken(null);
       setUser(null);

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { Link, Outlet } from 'react-router';
 import { useAuth } from '../api/auth';
 
@@ -6,6 +6,15 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // Move focus, not just the scroll position, so the next Tab continues inside the main content.
   event.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+/** Shown while a page's code arrives: a polite status line, so a screen reader hears that something is coming. */
+function PageLoading() {
+  return (
+    <p role="status" className="loading">
+      Loading the page…
+    </p>
+  );
 }
 
 export function Layout() {
@@ -48,7 +57,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="wrap">
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p className="wrap">IEP Ready gives information, not legal advice.</p>

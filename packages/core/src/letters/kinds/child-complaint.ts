@@ -13,14 +13,14 @@ import { answerDate, answerList, answerText, defineKind, guidance, law, q } from
 // 300.153(c) said as the last day DESE can get the complaint; the DESE address and fax; a copy to the district at
 // the same time; filed when DESE receives it during 8:00-4:30 business hours. Due process is 2 years, not one.
 
-export const DESE_COMPLAINT_ADDRESS = [
+const DESE_COMPLAINT_ADDRESS = [
   'Missouri Department of Elementary and Secondary Education',
   'Office of Special Education Compliance',
   'c/o Child Complaint Coordinator',
   'P.O. Box 480',
   'Jefferson City, MO 65102-0480',
 ] as const;
-export const DESE_COMPLAINT_FAX = '573-526-4404';
+const DESE_COMPLAINT_FAX = '573-526-4404';
 
 const TEXT_MAX = 4000;
 const ADDRESS_MAX = 400;

@@ -21,7 +21,7 @@ import {
 // acts (300.503(a)). Both names: Prior Written Notice and, in Missouri, Notice of Action. A 504 plan: 104.36 requires
 // notice but has no content list, so we ask for the same content as good practice and never say 104.36 requires it.
 
-export const PWN_ELEMENTS = [
+const PWN_ELEMENTS = [
   'A description of the action proposed or refused by the agency;',
   'An explanation of why the agency proposes or refuses to take the action;',
   'A description of each evaluation procedure, assessment, record, or report the agency used as a basis for the proposed or refused action;',

@@ -21,7 +21,7 @@ import { answerEnum, answerList, answerText, defineKind, law, missing, q } from 
 // are closed records (610.021(6)), so the Sunshine Law is used only for district records, on request; its 3
 // business days run from the custodian's receipt (610.023.3) and copies, electronic ones too, may cost (610.026).
 
-export const RECORD_TYPES = [
+const RECORD_TYPES = [
   { value: 'draft-iep', label: 'The draft IEP or 504 plan, or any changes the school plans to propose' },
   {
     value: 'progress-data',
@@ -39,7 +39,7 @@ export const RECORD_TYPES = [
   { value: 'staff-messages', label: 'Emails and messages among staff about my child that the school keeps' },
 ] as const;
 
-export const PUBLIC_RECORD_TYPES = [
+const PUBLIC_RECORD_TYPES = [
   { value: 'sped-policies', label: "The district's written policies and procedures for special education" },
   { value: 'log-rules', label: "The district's rules for keeping service logs" },
   {

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Meeting } from '@iep/core';
+import { formatLocal } from '../../../lib/format-time';
+import { meetingKindLabel } from '../../../lib/labels';
+import { MeetingForm } from './MeetingForm';
+
+interface Props {
+  caseId: string;
+  meetings: Meeting[];
+  onAdd: (meeting: Meeting) => Promise<{ path: string; message: string }[]>;
+  onUpdate: (meeting: Meeting) => Promise<{ path: string; message: string }[]>;
+  onRemove: (meeting: Meeting) => Promise<void>;
+}
+
+function nextId(meetings: Meeting[]): string {
+  let n = meetings.length + 1;
+  while (meetings.some((m) => m.id === `m${n}`)) n += 1;
+  return `m${n}`;
+}
+
+function timeOnly(local: string): string {
+  return formatLocal(local).split(', ').pop() ?? local;
+}
+
+export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }: Props) {
+  // One meeting form at a time (its inputs have fixed ids): a new meeting, or the id of the one being edited.
+  const [editing, setEditing] = useState<'new' | string | null>(null);
+  const edited = editing && editing !== 'new' ? meetings.find((m) => m.id === editing) : undefined;
+  const form =
+    editing !== null ? (
+      <MeetingForm
+        key={editing}
+        meetingId={edited ? edited.id : nextId(meetings)}
+        initial={edited}
+        onSubmit={async (meeting) => {
+          const problems = await (edited ? onUpdate(meeting) : onAdd(meeting));
+          if (problems.length === 0) setEditing(null);
+          return problems;
+        }}
+        onCancel={() => setEditing(null)}
+      />
+    ) : null;
+  return (
+    <section aria-labelledby="meetings-heading">
+      <h2 id="meetings-heading">Meetings</h2>
+      {meetings.length === 0 ? <p>No meetings yet. Add one to get a dated plan.</p> : null}
+      <ul className="card-list">
+        {meetings.map((m) => (
+          <li key={m.id} className="card">
+            <h3>{meetingKindLabel(m.kind)}</h3>
+            {m.location ? <p>Where: {m.location}</p> : null}
+            <ul className="plain-list">
+              {m.sessions.map((s, i) => (
+                <li key={i}>
+                  {formatLocal(s.start, { withYear: true })} to {timeOnly(s.end)}
+                </li>
+              ))}
+            </ul>
+            <p className="small-print">Times are in {m.timeZone}.</p>
+            {editing === m.id ? form : null}
+            <div className="actions">
+              <Link
+                className="button"
+                to={`/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(m.id)}/plan`}
+              >
+                Open the plan<span className="visually-hidden"> for the {meetingKindLabel(m.kind)}</span>
+              </Link>
+              <Link
+                className="button secondary"
+                to={`/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(m.id)}/record`}
+              >
+                Record this meeting<span className="visually-hidden"> ({meetingKindLabel(m.kind)})</span>
+              </Link>
+              <button type="button" className="secondary" onClick={() => setEditing(m.id)}>
+                Edit<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
+              </button>
+              <button type="button" className="danger" onClick={() => void onRemove(m)}>
+                Remove<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing === 'new' ? (
+        form
+      ) : editing === null ? (
+        <button type="button" onClick={() => setEditing('new')}>
+          Add a meeting
+        </button>
+      ) : null}
+    </section>
+  );
+}

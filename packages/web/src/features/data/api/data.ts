@@ -1,0 +1,51 @@
+import type { CaseAnalysis } from '@iep/core';
+import { request, requestForm } from '../../../api/client';
+import type { StoredCase } from '../../../api/types';
+import { caseUrl } from '../../../api/urls';
+import type {
+  ConcernItem,
+  ImportKindId,
+  ImportMapping,
+  ImportPreview,
+  ImportResult,
+  NewLogEntry,
+  NewProbe,
+} from './data-wire';
+
+export const dataApi = {
+  // Data check (docs/api.md, "Data check").
+  analysis: (id: string, asOf: string) =>
+    request<CaseAnalysis>('GET', `${caseUrl(id)}/analysis?asOf=${encodeURIComponent(asOf)}`),
+  importTemplateUrl: (kind: ImportKindId, ext: 'csv' | 'xlsx') =>
+    `/api/import-templates/${encodeURIComponent(kind)}.${ext}`,
+  previewImport: (id: string, kind: ImportKindId, file: File, mapping?: ImportMapping) =>
+    requestForm<ImportPreview>(`${caseUrl(id)}/imports/preview`, importForm(kind, file, mapping)),
+  commitImport: (id: string, kind: ImportKindId, file: File, mapping: ImportMapping, onlyClean: boolean) => {
+    const form = importForm(kind, file, mapping);
+    form.append('onlyClean', String(onlyClean));
+    return requestForm<ImportResult>(`${caseUrl(id)}/imports/commit`, form);
+  },
+  addProbe: (id: string, goalId: string, probe: NewProbe) =>
+    request<StoredCase>('POST', `${caseUrl(id)}/goals/${encodeURIComponent(goalId)}/probes`, { body: probe }),
+  addServiceLog: (id: string, serviceId: string, entry: NewLogEntry) =>
+    request<StoredCase>('POST', `${caseUrl(id)}/services/${encodeURIComponent(serviceId)}/log`, {
+      body: entry,
+    }),
+  appendConcerns: (id: string, items: ConcernItem[]) =>
+    request<unknown>('POST', `${caseUrl(id)}/letters/concerns/draft/append`, {
+      body: { field: 'findings', items },
+    }),
+  appendCompEd: (id: string, serviceIds: string[]) =>
+    request<unknown>('POST', `${caseUrl(id)}/letters/comp-ed-request/draft/append`, {
+      body: { field: 'serviceIds', items: serviceIds },
+    }),
+};
+
+// Fields are sent before the file so the server can read them while the upload streams in.
+function importForm(kind: ImportKindId, file: File, mapping?: ImportMapping): FormData {
+  const form = new FormData();
+  form.append('kind', kind);
+  if (mapping) form.append('mapping', JSON.stringify(mapping));
+  form.append('file', file, file.name);
+  return form;
+}

@@ -1,0 +1,103 @@
+import { METHOD_FORMAT } from '@iep/core';
+import type { LetterFileInfo, LetterFormat, LettersOverview, SentMethod } from '../../../api/types';
+import { formatInZone } from '../../../lib/format-time';
+
+export type LetterState =
+  | { state: 'not-started' }
+  | { state: 'draft'; updatedAt: string }
+  | { state: 'file-made'; createdAt: string }
+  | { state: 'sent'; sentAt: string; method: SentMethod };
+
+const latest = <T>(items: T[], at: (item: T) => string): T | undefined =>
+  items.reduce<T | undefined>(
+    (best, item) => (!best || Date.parse(at(item)) > Date.parse(at(best)) ? item : best),
+    undefined,
+  );
+
+/**
+ * How far a letter kind has come, furthest step first: sent beats a made file, which beats a draft. With
+ * meetingId, only that meeting's letters count (a recording notice for last year's meeting is not this one's).
+ */
+export function letterState(overview: LettersOverview, kind: string, meetingId?: string | null): LetterState {
+  const match = (m: string | null) => meetingId === undefined || m === meetingId;
+  const sent = latest(
+    overview.sent.filter((s) => s.kind === kind && match(s.meetingId)),
+    (s) => s.sentAt,
+  );
+  if (sent) return { state: 'sent', sentAt: sent.sentAt, method: sent.method };
+  const file = latest(
+    overview.files.filter((f) => f.kind === kind && match(f.meetingId)),
+    (f) => f.createdAt,
+  );
+  if (file) return { state: 'file-made', createdAt: file.createdAt };
+  const draft = latest(
+    overview.drafts.filter((d) => d.kind === kind && match(d.meetingId)),
+    (d) => d.updatedAt,
+  );
+  if (draft) return { state: 'draft', updatedAt: draft.updatedAt };
+  return { state: 'not-started' };
+}
+
+const METHOD_WORDS: Record<SentMethod, string> = {
+  email: 'by email',
+  'hand-delivery': 'by hand',
+  mail: 'by mail',
+  fax: 'by fax',
+  portal: 'through the school portal',
+};
+
+export const SENT_METHODS: { value: SentMethod; label: string }[] = [
+  { value: 'email', label: 'Email' },
+  { value: 'mail', label: 'Mail (paper)' },
+  { value: 'hand-delivery', label: 'Hand delivery (paper)' },
+  { value: 'fax', label: 'Fax' },
+  { value: 'portal', label: 'School portal' },
+];
+
+export const FORMAT_WORDS: Record<LetterFormat, string> = {
+  eml: 'email file (.eml)',
+  pdf: 'PDF',
+  docx: 'Word file',
+  txt: 'plain text file',
+};
+
+/** The files of one letter, newest first. */
+export function letterFiles(
+  files: readonly LetterFileInfo[],
+  kind: string,
+  meetingId: string | null,
+): LetterFileInfo[] {
+  return files
+    .filter((f) => f.kind === kind && (f.meetingId ?? '') === (meetingId ?? ''))
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : -1));
+}
+
+/**
+ * The file a way of sending sends: the newest of that method's format (the .eml for an email, the PDF for paper),
+ * or null when there is none yet (it is then made from the saved answers). Never just the last file made.
+ */
+export function fileForMethod(files: readonly LetterFileInfo[], method: SentMethod): LetterFileInfo | null {
+  return files.find((f) => f.format === METHOD_FORMAT[method]) ?? null;
+}
+
+export function methodWords(method: SentMethod): string {
+  return METHOD_WORDS[method];
+}
+
+export function letterStateText(state: LetterState, timeZone: string): string {
+  switch (state.state) {
+    case 'not-started':
+      return 'Not started';
+    case 'draft':
+      return 'Draft saved';
+    case 'file-made':
+      return 'File made, not sent yet';
+    case 'sent':
+      return `Sent ${methodWords(state.method)} on ${formatInZone(state.sentAt, timeZone, { withYear: true, dateOnly: true })}`;
+  }
+}
+
+/** A SHA-256 is 64 hex characters; the first 12 are enough to tell files apart on screen. */
+export function shortHash(sha256: string): string {
+  return sha256.length > 12 ? `${sha256.slice(0, 12)}…` : sha256;
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api/client';
+import { casesApi } from '../../cases/api/cases';
+import { planApi } from '../api/plan';
+import type { Plan } from '../../../api/types';
+import { PageHeading } from '../../../components/PageHeading';
+import { TriggeredDeadlines } from '../components/TriggeredDeadlines';
+import { useLetterKinds } from '../../letters/hooks/useLetterKinds';
+import { CommitmentsSection } from '../components/CommitmentsSection';
+import { TaskItem } from '../components/TaskItem';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { useLoad } from '../../../hooks/useLoad';
+import { formatInZone } from '../../../lib/format-time';
+import { GROUP_HEADINGS, GROUP_ORDER, groupTasks } from '../lib/group-tasks';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
+
+export function PlanPage() {
+  const { caseId = '', meetingId = '' } = useParams();
+  const plan = useLoad(() => planApi.plan(caseId, meetingId), `${caseId}/${meetingId}`);
+  const stored = useLoad(() => casesApi.getCase(caseId), caseId);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [busyTask, setBusyTask] = useState<string | null>(null);
+  const [focusTask, setFocusTask] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const { kinds: letterKinds } = useLetterKinds();
+
+  if (plan.error?.status === 404 || stored.error?.status === 404) return <NotFoundPage what="meeting plan" />;
+
+  const studentName = stored.data?.file.student.name;
+  const heading = studentName ? `Plan for ${studentName}'s meeting` : 'Meeting plan';
+  const data: Plan | null = plan.data;
+
+  async function setDone(taskId: string, title: string, done: boolean) {
+    setBusyTask(taskId);
+    setFailure('');
+    try {
+      plan.setData(await planApi.setTaskDone(caseId, meetingId, taskId, done));
+      setFocusTask(taskId);
+      setStatus(done ? `Marked done: ${title}.` : `Marked not done: ${title}.`);
+    } catch (e) {
+      setFailure(e instanceof ApiError ? e.message : 'Something went wrong. Please try again.');
+    } finally {
+      setBusyTask(null);
+    }
+  }
+
+  const toggle = (taskId: string) => {
+    setFocusTask(null);
+    setExpanded((set) => {
+      const next = new Set(set);
+      if (next.has(taskId)) next.delete(taskId);
+      else next.add(taskId);
+      return next;
+    });
+  };
+
+  const groups = data ? groupTasks(data) : null;
+  return (
+    <>
+      <PageHeading>{heading}</PageHeading>
+      <p>
+        <Link to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</Link>
+      </p>
+      {plan.error ? <p className="notice error">{plan.error.message}</p> : null}
+      {!data && !plan.error ? <p className="loading">Loading the plan…</p> : null}
+      {data ? (
+        <>
+          {data.warnings.length > 0 ? (
+            <section className="notice warning" aria-labelledby="warnings-heading">
+              <h2 id="warnings-heading">Please check</h2>
+              <ul>
+                {data.warnings.map((w) => (
+                  <li key={w.code}>{w.message}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <p>
+            The meeting starts {formatInZone(data.firstSessionStart, data.timeZone, { withYear: true })}.
+            Times are in {data.timeZone}.
+          </p>
+          <p>
+            <a className="button secondary" href={planApi.icsUrl(caseId, meetingId)} download>
+              Download calendar (.ics)
+            </a>
+          </p>
+          {failure ? (
+            <p className="notice error" role="alert">
+              {failure}
+            </p>
+          ) : null}
+          <StatusMessage message={status} />
+          <TriggeredDeadlines
+            plan={data}
+            caseId={caseId}
+            onChanged={async (message) => {
+              await plan.reload();
+              setStatus(message);
+            }}
+          />
+          <CommitmentsSection
+            caseId={caseId}
+            meetingId={meetingId}
+            commitments={data.commitments}
+            onChanged={async (message) => {
+              await plan.reload();
+              setStatus(message);
+            }}
+          />
+          {groups
+            ? GROUP_ORDER.filter((key) => groups[key].length > 0).map((key) => (
+                <section key={key} aria-labelledby={`group-${key}`} className={`group group-${key}`}>
+                  <h2 id={`group-${key}`}>
+                    {GROUP_HEADINGS[key]} <span className="count">({groups[key].length})</span>
+                  </h2>
+                  <ul className="task-list">
+                    {groups[key].map((task) => (
+                      <TaskItem
+                        key={task.id}
+                        task={task}
+                        timeZone={data.timeZone}
+                        now={data.now}
+                        expanded={expanded.has(task.id)}
+                        onToggle={() => toggle(task.id)}
+                        onSetDone={(done) => void setDone(task.id, task.title, done)}
+                        busy={busyTask === task.id}
+                        takeFocus={focusTask === task.id}
+                        action={(() => {
+                          const letter = letterKinds?.find((k) => k.plannerTask === task.id);
+                          if (!letter) return null;
+                          // Only meeting letters carry the meeting: a records request is one letter for the
+                          // case, the same draft whether it is opened from the plan or the letters page.
+                          const to =
+                            `/cases/${encodeURIComponent(caseId)}/letters/${encodeURIComponent(letter.kind)}` +
+                            (letter.needsMeeting ? `?meeting=${encodeURIComponent(meetingId)}` : '');
+                          return (
+                            <Link className="button" to={to}>
+                              Write this letter<span className="visually-hidden">: {letter.title}</span>
+                            </Link>
+                          );
+                        })()}
+                      />
+                    ))}
+                  </ul>
+                </section>
+              ))
+            : null}
+        </>
+      ) : null}
+    </>
+  );
+}

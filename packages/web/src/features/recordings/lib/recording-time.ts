@@ -1,0 +1,117 @@
+import type { BookmarkKind, Timeline } from '../api/recording-wire';
+
+// Pure helpers for times on a meeting recording: clock text, the timeline that plays parts back to back,
+// breaks between parts, and the range of a clip around a bookmark.
+
+/** "4:05" or "1:02:09" for a number of milliseconds (rounded down to the second). */
+export function clockText(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** Reads "12:30", "1:02:09" or "95" (seconds) back to milliseconds; null when it is not a time. */
+export function parseClock(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d+(:\d{1,2}){0,2}(\.\d+)?$/.test(t)) return null;
+  const parts = t.split(':').map(Number);
+  if (parts.slice(1).some((n) => n >= 60)) return null;
+  const seconds = parts.reduce((sum, n) => sum * 60 + n, 0);
+  return Math.round(seconds * 1000);
+}
+
+/** Words a screen reader reads well: "1 hour 2 minutes 9 seconds". */
+export function spokenDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const words: string[] = [];
+  const unit = (n: number, name: string) => `${n} ${name}${n === 1 ? '' : 's'}`;
+  if (h) words.push(unit(h, 'hour'));
+  if (m) words.push(unit(m, 'minute'));
+  if (s || words.length === 0) words.push(unit(s, 'second'));
+  return words.join(' ');
+}
+
+/** "Break of 45 minutes" / "Break of 1 day 2 hours": the real time between two parts, to the minute. */
+export function breakText(gapMs: number): string {
+  const minutes = Math.round(gapMs / 60_000);
+  if (minutes < 1) return 'Break of less than a minute';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const unit = (n: number, name: string) => `${n} ${name}${n === 1 ? '' : 's'}`;
+  const words: string[] = [];
+  if (days) words.push(unit(days, 'day'));
+  if (hours) words.push(unit(hours, 'hour'));
+  if (mins && !days) words.push(unit(mins, 'minute'));
+  return `Break of ${words.join(' ')}`;
+}
+
+export interface TimelinePosition {
+  /** Index into timeline.parts. */
+  index: number;
+  partId: string;
+  /** Milliseconds into that part. */
+  offsetInPartMs: number;
+}
+
+/** Where a time on the meeting timeline falls: which part, and how far into it. Clamped to the ends. */
+export function locate(timeline: Timeline, atMs: number): TimelinePosition | null {
+  const parts = timeline.parts;
+  if (parts.length === 0) return null;
+  const t = Math.max(0, Math.min(atMs, timeline.totalMs));
+  for (const [i, p] of parts.entries()) {
+    const last = i === parts.length - 1;
+    if (t < p.offsetMs + p.durationMs || last) {
+      return {
+        index: i,
+        partId: p.partId,
+        offsetInPartMs: Math.min(Math.max(0, t - p.offsetMs), p.durationMs),
+      };
+    }
+  }
+  return null;
+}
+
+const CLIP_BEFORE_MS = 30_000;
+const CLIP_AFTER_MS = 60_000;
+
+/** "Clip around this bookmark": 30 s before to 60 s after, kept inside the recording. */
+export function clipAround(atMs: number, totalMs: number): { fromMs: number; toMs: number } {
+  return {
+    fromMs: Math.max(0, atMs - CLIP_BEFORE_MS),
+    toMs: Math.min(totalMs, atMs + CLIP_AFTER_MS),
+  };
+}
+
+export const BOOKMARK_KINDS: { kind: BookmarkKind; label: string; key: string }[] = [
+  { kind: 'agreed', label: 'Agreed', key: 'a' },
+  { kind: 'refused', label: 'Refused', key: 'r' },
+  { kind: 'promised', label: 'Promised', key: 'p' },
+  { kind: 'question', label: 'Question', key: 'q' },
+  { kind: 'important', label: 'Important', key: 'i' },
+];
+
+export function bookmarkLabel(kind: string): string {
+  if (kind === 'note') return 'Note';
+  return BOOKMARK_KINDS.find((k) => k.kind === kind)?.label ?? kind;
+}
+
+/** The status line of the recorder: how fresh the copy on this device and on the server is. */
+export function saveStatus(input: {
+  nowMs: number;
+  online: boolean;
+  localUpToMs: number | null;
+  serverUpToMs: number | null;
+}): string {
+  const ago = (at: number | null) =>
+    at === null ? 'not yet' : `up to ${Math.max(0, Math.round((input.nowMs - at) / 1000))} s ago`;
+  if (!input.online)
+    return `Offline: saving on this device (${ago(input.localUpToMs)}); will upload when back.`;
+  return `Saved on this device ${ago(input.localUpToMs)}; saved on the server ${ago(input.serverUpToMs)}.`;
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { recordingsApi } from '../api/recordings';
+import { PageHeading } from '../../../components/PageHeading';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { BookmarkList } from '../components/BookmarkList';
+import { ClipForm } from '../components/ClipForm';
+import { KeepAndRemove } from '../components/KeepAndRemove';
+import { PartsList } from '../components/PartsList';
+import { PlayerControls } from '../components/PlayerControls';
+import { useLoad } from '../../../hooks/useLoad';
+import { usePartPeaks } from '../hooks/usePartPeaks';
+import { usePlayback } from '../hooks/usePlayback';
+import { clipAround, clockText } from '../lib/recording-time';
+import type { Recording } from '../api/recording-wire';
+
+export function PlayerPage() {
+  const { caseId = '', meetingId = '' } = useParams();
+  const { data, error, reload } = useLoad(
+    () => recordingsApi.recording(caseId, meetingId),
+    `${caseId}/${meetingId}`,
+  );
+  const rec: Recording | null = data;
+  const peaks = usePartPeaks(caseId, rec);
+  const playback = usePlayback(caseId, rec);
+  const { positionMs, seek } = playback;
+  const [range, setRange] = useState({ fromMs: 0, toMs: 0 });
+  const [message, setMessage] = useState('');
+
+  if (error?.status === 404) {
+    return (
+      <>
+        <PageHeading>Recording</PageHeading>
+        <p>{error.message}</p>
+        <p>
+          <Link to={`/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meetingId)}/record`}>
+            Record this meeting
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (!rec) {
+    return (
+      <>
+        <PageHeading>Recording</PageHeading>
+        {error ? (
+          <p className="notice error">{error.message}</p>
+        ) : (
+          <p className="loading">Loading the recording…</p>
+        )}
+      </>
+    );
+  }
+
+  const total = rec.timeline.totalMs;
+  const base = `/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meetingId)}`;
+  return (
+    <>
+      <PageHeading>Meeting recording</PageHeading>
+      <p>
+        <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}`}>
+          Back to the case
+        </Link>
+      </p>
+      <StatusMessage message={message} />
+      <PlayerControls rec={rec} peaks={peaks} playback={playback} range={range} />
+      <section aria-labelledby="transcript-link-heading">
+        <h2 id="transcript-link-heading">Transcript</h2>
+        <p>Read the meeting as text, find words, and see what was promised.</p>
+        <Link className="button secondary" to={`${base}/transcript`}>
+          Open the transcript
+        </Link>
+      </section>
+      <PartsList rec={rec} />
+      <BookmarkList
+        bookmarks={rec.bookmarks}
+        onPlay={(ms) => seek(ms, true)}
+        onClip={(b) => {
+          setRange(clipAround(b.atMs, total));
+          setMessage(`The clip range is set around the bookmark at ${clockText(b.atMs)}.`);
+          document.getElementById('clip-name')?.focus();
+        }}
+        onSave={async (b, kind, note) => {
+          await recordingsApi.updateBookmark(caseId, b.id, { kind, note });
+          setMessage('The bookmark is saved.');
+          await reload();
+        }}
+        onDelete={async (b) => {
+          await recordingsApi.deleteBookmark(caseId, b.id);
+          setMessage('The bookmark is deleted.');
+          await reload();
+        }}
+      />
+      <ClipForm
+        caseId={caseId}
+        recordingId={rec.id}
+        range={range}
+        onRange={setRange}
+        positionMs={positionMs}
+      />
+      <KeepAndRemove caseId={caseId} recordingId={rec.id} base={base} onMessage={setMessage} />
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { plainDate } from '@iep/core';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { ItemPatch, TranscriptItem } from '../api/transcripts';
+import { groupItems, ITEM_KIND_HEADINGS } from '../lib/transcript-roster';
+import { clockOf } from '../lib/transcript-time';
+import { ItemEditor } from './ItemEditor';
+
+interface Props {
+  items: TranscriptItem[] | null;
+  error: string;
+  busy: boolean;
+  letterHref: string;
+  planHref: string;
+  onPlay: (sec: number) => void;
+  onUpdate: (item: TranscriptItem, patch: ItemPatch) => Promise<boolean>;
+  onExtract: () => void;
+}
+
+const STATUS_WORDS: Record<TranscriptItem['status'], string> = {
+  suggested: 'Found by the program. Please check it.',
+  confirmed: 'You confirmed this.',
+  dropped: 'You dropped this. It stays out of letters and the plan.',
+};
+
+function ItemRow({ item, onPlay, onUpdate }: Pick<Props, 'onPlay' | 'onUpdate'> & { item: TranscriptItem }) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const short = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
+  const close = () => {
+    setEditing(false);
+    editButton.current?.focus();
+  };
+  // Confirm and Drop remove their own button: keep keyboard focus in the item, on its Edit button.
+  const [failed, setFailed] = useState(false);
+  const act = async (patch: ItemPatch) => {
+    const ok = await onUpdate(item, patch);
+    setFailed(!ok);
+    if (ok) editButton.current?.focus();
+  };
+  return (
+    <li className={`card item item-${item.status}`}>
+      <p className="item-text">{item.text}</p>
+      <dl className="facts">
+        {item.who ? (
+          <>
+            <dt>Who</dt>
+            <dd>{item.who}</dd>
+          </>
+        ) : null}
+        {item.due ? (
+          <>
+            <dt>By when</dt>
+            <dd>{plainDate(item.due)}</dd>
+          </>
+        ) : null}
+        <dt>Status</dt>
+        <dd>{STATUS_WORDS[item.status]}</dd>
+      </dl>
+      {item.kind === 'refusal' ? (
+        <p className="notice">
+          When the school says no, you can ask for the reason in writing. This is called Prior Written Notice.
+          In Missouri it is called a Notice of Action.
+        </p>
+      ) : null}
+      <div className="actions">
+        {item.start !== null ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => item.start !== null && onPlay(item.start)}
+          >
+            Hear it at {clockOf(item.start)}
+          </button>
+        ) : null}
+        {item.status !== 'confirmed' ? (
+          <button type="button" onClick={() => void act({ status: 'confirmed' })}>
+            Confirm<span className="visually-hidden">: {short}</span>
+          </button>
+        ) : null}
+        <button
+          ref={editButton}
+          type="button"
+          className="secondary"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          Edit<span className="visually-hidden">: {short}</span>
+        </button>
+        {item.status !== 'dropped' ? (
+          <button type="button" className="danger" onClick={() => void act({ status: 'dropped' })}>
+            Drop<span className="visually-hidden">: {short}</span>
+          </button>
+        ) : (
+          <button type="button" className="secondary" onClick={() => void act({ status: 'suggested' })}>
+            Bring back<span className="visually-hidden">: {short}</span>
+          </button>
+        )}
+      </div>
+      {failed ? <p className="field-error">This was not saved. Try again.</p> : null}
+      {editing ? (
+        <ItemEditor
+          item={item}
+          onCancel={close}
+          onSave={async (patch) => {
+            const ok = await onUpdate(item, patch);
+            if (ok) close();
+            return ok;
+          }}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+/** What was promised, refused, agreed and left open: found by the program, checked by the parent. */
+export function ItemsPanel({ items, error, busy, letterHref, planHref, onPlay, onUpdate, onExtract }: Props) {
+  const groups = items ? groupItems(items) : [];
+  return (
+    <section aria-labelledby="items-heading" id="items">
+      <h2 id="items-heading">What was promised, refused, agreed, and left open</h2>
+      <p>
+        The program looked through the transcript and your bookmarks for these. Confirm the ones that are
+        right, fix or drop the rest. Confirmed items go into your{' '}
+        <Link className="rec-link" to={letterHref}>
+          follow-up letter
+        </Link>
+        , and promises with a date go on your{' '}
+        <Link className="rec-link" to={planHref}>
+          plan
+        </Link>
+        .
+      </p>
+      {error ? <p className="notice error">{error}</p> : null}
+      {items === null && !error ? <p className="loading">Loading the items…</p> : null}
+      {items?.length === 0 ? <p>Nothing found yet.</p> : null}
+      {groups.map((g) => (
+        <section key={g.kind} aria-labelledby={`items-${g.kind}`}>
+          <h3 id={`items-${g.kind}`}>
+            {ITEM_KIND_HEADINGS[g.kind]} <span className="count">({g.items.length})</span>
+          </h3>
+          <ul className="card-list">
+            {g.items.map((item) => (
+              <ItemRow key={item.id} item={item} onPlay={onPlay} onUpdate={onUpdate} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <button type="button" className="secondary" disabled={busy} onClick={onExtract}>
+        Look through the transcript again
+      </button>
+    </section>
+  );
+}
