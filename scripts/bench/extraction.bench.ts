@@ -12,17 +12,19 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  corpusCounts,
   DEFAULT_EXTRACTION_METHOD,
   EXTRACTION_METHODS,
   extractItems,
+  type ExtractionMethod,
+  type Utterance,
+} from '../../packages/core/src/index.js';
+import {
+  corpusCounts,
   formatMistakes,
   noiseMeetings,
   scoreMeetings,
-  type ExtractionMethod,
   type LabeledMeeting,
-  type Utterance,
-} from '../../packages/core/src/index.js';
+} from '../../packages/core/src/extraction/evaluation.js';
 import {
   CORPUS_DIR,
   loadCorpus,

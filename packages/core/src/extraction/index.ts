@@ -16,18 +16,4 @@ export {
 } from './follow-up-answers.js';
 export { resolveDue, findDatePhrases, type DueDate, type DatePhrase } from './dates.js';
 export { sideOfRole, speakerSides, speakersOfCase, type Side, type SpeakerRole } from './roles.js';
-export {
-  scoreMeetings,
-  extractFromMeeting,
-  formatExtractionScore,
-  formatMistakes,
-  sameWho,
-  type ExtractionScore,
-  type ExtractionMistake,
-  type FieldMistake,
-  type KindScore,
-  type ScoreOptions,
-} from './score.js';
-export { parseLabeledMeeting, corpusCounts, type LabeledMeeting, type LabeledUtterance } from './corpus.js';
-export { addRecognizerNoise, noiseMeetings, type NoiseOptions } from './noise.js';
 export { extractionModelInfo } from './classifier.js';
