@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { openStorage } from '../../packages/server/src/db/open-storage.js';
 import { importRecording } from '../../packages/server/src/recordings/import.service.js';
-import { recordingContext } from '../../packages/server/src/recordings/recording-context.js';
+import { createAppContext } from '../../packages/server/src/context/app-context.js';
 import { importCaseFile } from '../../packages/server/src/cases/cases.service.js';
 import { createUser } from '../../packages/server/src/accounts/users.service.js';
 import type { BenchResult } from './bench-types.js';
@@ -59,7 +59,7 @@ export async function run(): Promise<BenchResult[]> {
       const imported = await importCaseFile(storage, user.id, example);
       if (!imported.ok) throw new Error('bench case did not import');
       const caseId = imported.id;
-      const ctx = recordingContext(config, storage);
+      const ctx = createAppContext(config, storage);
       global.gc?.();
       let peakRss = process.memoryUsage().rss;
       let ffmpegPeakKb = 0;

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, openStorage, startServer } from '../../packages/server/src/index.js';
-import { recordingContext } from '../../packages/server/src/recordings/recording-context.js';
+import { createAppContext } from '../../packages/server/src/context/app-context.js';
 import {
   ensureRecording,
   insertPart,
@@ -116,7 +116,7 @@ export async function run(): Promise<BenchResult[]> {
     let partId: string;
     let storeMs: number;
     try {
-      const ctx = recordingContext(config, storage);
+      const ctx = createAppContext(config, storage);
       const storing = performance.now();
       const stored = await ctx.blobs.put(createReadStream(file));
       storeMs = performance.now() - storing;

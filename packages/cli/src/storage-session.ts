@@ -1,21 +1,39 @@
-import { findOwner, findUserByEmail, loadConfig, openStorage, type Storage } from '@iep/server';
+import {
+  createAppContext,
+  findOwner,
+  findUserByEmail,
+  loadConfig,
+  openStorage,
+  type AppContext,
+  type Storage,
+} from '@iep/server';
 import { CliError } from './cli-errors.js';
 import type { CliContext } from './cli-context.js';
 
-/** Opens the same storage the server uses (IEP_DATA_DIR or DATABASE_URL), runs `work`, and always closes it. */
-export async function withStorage<T>(
-  context: CliContext,
-  work: (storage: Storage) => Promise<T>,
-): Promise<T> {
-  const storage = await openStorage(loadConfig(context.env));
+/**
+ * Opens the same storage the server uses (IEP_DATA_DIR or DATABASE_URL), makes the session's one app context (the
+ * command's clock, the blob store, the private temp folder), runs `work` with it, waits for any work it left in
+ * the background, and always closes the storage.
+ */
+export async function withStorage<T>(context: CliContext, work: (app: AppContext) => Promise<T>): Promise<T> {
+  const config = loadConfig(context.env);
+  const storage = await openStorage(config);
   for (const notice of storage.notices) console.error(notice);
   try {
-    return await work(storage);
+    const app = createAppContext(config, storage, {
+      now: context.clock,
+      log: (message, detail) =>
+        console.error(detail instanceof Error ? `${message}: ${detail.message}` : message),
+    });
+    try {
+      return await work(app);
+    } finally {
+      await app.settle();
+    }
   } finally {
     await storage.close();
   }
 }
-
 /** The account the CLI acts for: --user EMAIL, or the owner account. */
 export async function actingUserId(storage: Storage, email: string | undefined): Promise<string> {
   if (email !== undefined) {

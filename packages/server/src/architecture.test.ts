@@ -136,6 +136,11 @@ describe('server folder map', () => {
     expect(show(edges.filter((e) => e.from === 'media' && FEATURES.includes(e.to)))).toEqual([]);
   });
 
+  it('keeps context/ below the features, and app/ above them all (features get the context handed in)', () => {
+    expect(show(edges.filter((e) => e.from === 'context' && FEATURES.includes(e.to)))).toEqual([]);
+    expect(show(edges.filter((e) => e.to === 'app' && !e.from.endsWith('.ts')))).toEqual([]);
+  });
+
   it('lets no feature import plan/, the top consumer', () => {
     expect(
       show(edges.filter((e) => e.to === TOP_FEATURE && FEATURES.includes(e.from) && e.from !== TOP_FEATURE)),

@@ -55,6 +55,12 @@ export { renderLetter, type RenderedLetter } from './letters/render-letter.js';
 export { EmailNotPossibleError, LETTER_FORMATS, type LetterFormat } from './letters/letter-layout.js';
 export { renderNotes, type NotesFormat } from './letters/render-notes.js';
 export { buildApp, type AppOptions } from './app/app.js';
+export {
+  createAppContext,
+  type AppContext,
+  type AppContextOptions,
+  type WarnLog,
+} from './context/app-context.js';
 export { startServer, type RunningServer } from './start-server.js';
 export {
   caseAnalysis,
@@ -85,7 +91,6 @@ export {
 } from './media/index.js';
 export { importRecording, ACCEPTED_EXTENSIONS } from './recordings/import.service.js';
 export { exportRecordingClip } from './recordings/export-clip.js';
-export { recordingContext } from './recordings/recording-context.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
 export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, loadConfig, openStorage, recordingContext } from '@iep/server';
+import { buildApp, loadConfig, openStorage } from '@iep/server';
 import { runCli } from '../run-cli.test-helper.js';
 
 // `iep case backup` on the SQLite data folder, with a real imported recording (ffmpeg), compared with what the
@@ -95,7 +95,7 @@ describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
         .select('original_blob_id')
         .executeTakeFirstOrThrow();
       const stored: Buffer[] = [];
-      for await (const chunk of recordingContext(config, storage).blobs.openRead(row.original_blob_id ?? ''))
+      for await (const chunk of app.appContext.blobs.openRead(row.original_blob_id ?? ''))
         stored.push(chunk as Buffer);
       const original = entry(out, 'recordings/m1/originals/1-phone memo.wav');
       expect(original.length).toBeGreaterThan(100_000);

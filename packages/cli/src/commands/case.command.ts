@@ -6,9 +6,7 @@ import {
   exportCaseFile,
   importCaseFile,
   listCases,
-  loadConfig,
   prepareCaseBackup,
-  recordingContext,
 } from '@iep/server';
 import { CliError } from '../cli-errors.js';
 import { readCaseFile } from '../case-file-io.js';
@@ -27,7 +25,7 @@ export function registerCaseCommand(program: Command, context: CliContext): void
     .option('--json', 'print JSON ({"id": ...})')
     .action(async (file: string, options: { user?: string; json?: boolean }) => {
       const caseFile = await readCaseFile(file);
-      const id = await withStorage(context, async (storage) => {
+      const id = await withStorage(context, async ({ storage }) => {
         const owner = await actingUserId(storage, options.user);
         const result = await importCaseFile(storage, owner, caseFile);
         if (!result.ok) {
@@ -50,7 +48,7 @@ export function registerCaseCommand(program: Command, context: CliContext): void
     .option('--user <email>', 'the account that owns the case (default: the owner account)')
     .option('--out <file>', 'write to this file instead of printing')
     .action(async (id: string, options: { user?: string; out?: string }) => {
-      const file = await withStorage(context, async (storage) =>
+      const file = await withStorage(context, async ({ storage }) =>
         exportCaseFile(storage, await actingUserId(storage, options.user), id),
       );
       if (!file) throw new CliError(`There is no case with the id ${id}.`);
@@ -79,8 +77,8 @@ export function registerCaseCommand(program: Command, context: CliContext): void
       // Written beside the target and renamed at the end: a backup that fails half way leaves no broken zip.
       const partial = `${options.out}.partial`;
       try {
-        await withStorage(context, async (storage) => {
-          const ctx = recordingContext(loadConfig(context.env), storage, context.clock);
+        await withStorage(context, async (ctx) => {
+          const { storage } = ctx;
           const owner = await actingUserId(storage, options.user);
           const backup = await prepareCaseBackup(ctx, owner, id);
           if (backup.kind !== 'ok') throw new CliError(`There is no case with the id ${id}.`);
@@ -101,7 +99,7 @@ export function registerCaseCommand(program: Command, context: CliContext): void
     .option('--user <email>', 'the account (default: the owner account)')
     .option('--json', 'print JSON')
     .action(async (options: { user?: string; json?: boolean }) => {
-      const list = await withStorage(context, async (storage) =>
+      const list = await withStorage(context, async ({ storage }) =>
         listCases(storage, await actingUserId(storage, options.user)),
       );
       if (options.json) printJson({ cases: list });

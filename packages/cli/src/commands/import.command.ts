@@ -108,7 +108,7 @@ async function intoStoredCase(
   upload: ImportUpload,
   options: ImportOptions & { caseId: string },
 ) {
-  return withStorage(context, async (storage) => {
+  return withStorage(context, async ({ storage }) => {
     const owner = await actingUserId(storage, options.user);
     const result = await plain(() =>
       commitImport(storage, owner, options.caseId, { ...upload, onlyClean: options.onlyClean === true }),

@@ -8,9 +8,7 @@ import {
   getStoredCase,
   importRecording,
   listCaseRecordings,
-  loadConfig,
   MediaError,
-  recordingContext,
   type ClipFormat,
 } from '@iep/server';
 import { CliError } from '../cli-errors.js';
@@ -69,13 +67,13 @@ export function registerRecordingCommand(program: Command, context: CliContext):
         } catch {
           throw new CliError(`There is no file at ${file}.`, 2);
         }
-        await withStorage(context, async (storage) => {
+        await withStorage(context, async (ctx) => {
+          const { storage } = ctx;
           const ownerId = await actingUserId(storage, options.user);
           const stored = await getStoredCase(storage, ownerId, options.case);
           if (!stored) throw new CliError(`There is no case ${options.case} for this account.`);
           if (!stored.file.meetings.some((m) => m.id === options.meeting))
             throw new CliError(`The case has no meeting ${options.meeting}.`);
-          const ctx = recordingContext(loadConfig(context.env), storage, context.clock);
           // The bar goes to stderr so --json output on stdout stays clean.
           const bar = new SingleBar({
             stream: process.stderr,
@@ -117,9 +115,9 @@ export function registerRecordingCommand(program: Command, context: CliContext):
     .option('--user <email>', 'act as this account (default: the owner)')
     .option('--json', 'print JSON')
     .action(async (options: { case: string; user?: string; json?: boolean }) => {
-      await withStorage(context, async (storage) => {
+      await withStorage(context, async (ctx) => {
+        const { storage } = ctx;
         const ownerId = await actingUserId(storage, options.user);
-        const ctx = recordingContext(loadConfig(context.env), storage, context.clock);
         const result = await listCaseRecordings(ctx, ownerId, options.case);
         if (result.kind !== 'ok') throw new CliError(`There is no case ${options.case} for this account.`);
         if (options.json) printJson(result.value);
@@ -155,9 +153,9 @@ export function registerRecordingCommand(program: Command, context: CliContext):
         if (toMs <= fromMs) throw new CliError('--to must be after --from.', 2);
         const format = options.format ?? (path.extname(options.out).toLowerCase() === '.mp3' ? 'mp3' : 'm4a');
         if (format !== 'm4a' && format !== 'mp3') throw new CliError('--format must be m4a or mp3.', 2);
-        await withStorage(context, async (storage) => {
+        await withStorage(context, async (ctx) => {
+          const { storage } = ctx;
           const ownerId = await actingUserId(storage, options.user);
-          const ctx = recordingContext(loadConfig(context.env), storage, context.clock);
           const partial = `${options.out}.partial`;
           try {
             await mediaErrors(() =>

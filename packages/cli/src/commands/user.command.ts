@@ -63,7 +63,7 @@ export function registerUserCommand(program: Command, context: CliContext): void
     .action(async (options: { email: string; name: string; json?: boolean }) => {
       const password = context.env['IEP_PASSWORD'] ?? (process.stdin.isTTY ? '' : await readStdin());
       if (password === '') throw new CliError('Give the password on standard input (or in IEP_PASSWORD).', 2);
-      const user = await withStorage(context, async (storage) => {
+      const user = await withStorage(context, async ({ storage }) => {
         const owner = await findOwner(storage);
         return createUser(storage, {
           email: options.email,
@@ -90,7 +90,7 @@ export function registerUserCommand(program: Command, context: CliContext): void
     )
     .action(async (options: { email: string; json?: boolean }) => {
       const config = loadConfig(context.env);
-      const made = await withStorage(context, async (storage) => {
+      const made = await withStorage(context, async ({ storage }) => {
         const owner = await findOwner(storage);
         if (!owner)
           throw new CliError('There is no owner account yet. Create it first with "iep user create".');

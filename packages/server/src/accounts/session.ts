@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../config.js';
-import type { Storage } from '../db/open-storage.js';
+import type { AppContext } from '../context/app-context.js';
 import type { UserRow } from '../db/schema.js';
 import {
   deleteExpiredSessions,
@@ -31,11 +30,8 @@ declare module 'fastify' {
   }
 }
 
-export interface SessionDeps {
-  config: Config;
-  storage: Storage;
-  now: () => Date;
-}
+/** What sessions need of the app's context (buildApp hands in the whole AppContext). */
+export type SessionDeps = Pick<AppContext, 'config' | 'storage' | 'now'>;
 
 function expiry(createdAt: number, lastSeen: number, hours: number): string {
   return new Date(Math.min(lastSeen + hours * 3600 * 1000, createdAt + ABSOLUTE_LIMIT_MS)).toISOString();

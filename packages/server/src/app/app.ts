@@ -6,7 +6,7 @@ import type { Storage } from '../db/open-storage.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { openJobQueue } from '../jobs/open-job-queue.js';
 import { registerImportJobs } from '../recordings/import.service.js';
-import { recordingContext } from '../recordings/recording-context.js';
+import { createAppContext, type AppContext } from '../context/app-context.js';
 import { extractAfterTranscript } from '../transcripts/items.service.js';
 import type { TranscriptionEngine } from '../transcripts/transcription-engine.js';
 import { dataRoutes } from '../data/data.routes.js';
@@ -24,12 +24,14 @@ import { uploadRoutes } from '../recordings/uploads.routes.js';
 import { hostGuard } from '../http/host-guard.js';
 import { registerJsonDepthLimit } from '../http/json-depth.js';
 import { securityHeadersHook } from '../http/security.js';
-import { requireSession, type SessionDeps } from '../accounts/session.js';
+import { requireSession } from '../accounts/session.js';
 import { registerWebApp } from '../http/web-app.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     iepRoutes: readonly string[];
+    /** The one context this app's routes and jobs share (tests reach the blob store and the work in flight here). */
+    appContext: AppContext;
   }
 }
 
@@ -55,20 +57,18 @@ export async function buildApp(
     // Never echo request ids or stack traces: the error handler below decides every error body.
     return503OnClosing: true,
   });
-  // Sessions use the storage's clock unless told otherwise; services stamp their writes with the storage's clock,
-  // so a caller that sets one should open the storage with the same clock (see openStorage's `now`).
-  const deps: SessionDeps = { config, storage, now: options.now ?? (() => storage.now()) };
+  // The one context of this app, handed to every feature. It uses the storage's clock unless told otherwise;
+  // services stamp their writes with the storage's clock, so a caller that sets one should open the storage with the
+  // same clock (see openStorage's `now`).
+  const ctx = createAppContext(config, storage, {
+    ...(options.now ? { now: options.now } : {}),
+    log: (message, detail) => app.log.warn({ err: detail }, message),
+  });
+  app.decorate('appContext', ctx);
   // One queue for every background job: in-process over the `jobs` table, or pg-boss on PostgreSQL. Two at a
   // time, so an imported file is normalized while a long transcription runs.
-  const jobs =
-    options.jobs ??
-    openJobQueue(storage, {
-      config,
-      now: deps.now,
-      concurrency: 2,
-      log: (message, detail) => app.log.warn({ err: detail }, message),
-    });
-  registerImportJobs(jobs, recordingContext(config, storage, deps.now));
+  const jobs = options.jobs ?? openJobQueue(storage, { config, now: ctx.now, concurrency: 2, log: ctx.log });
+  registerImportJobs(jobs, ctx);
   app.addHook('onReady', () => jobs.start());
   app.addHook('onClose', () => jobs.stop());
 
@@ -95,27 +95,26 @@ export async function buildApp(
   });
 
   app.get('/api/health', () => ({ ok: true }));
-  authRoutes(app, deps);
+  authRoutes(app, ctx);
 
   await app.register(async (signedIn) => {
-    signedIn.addHook('preHandler', requireSession(deps));
-    accountInvitationRoutes(signedIn, deps);
-    caseRoutes(signedIn, deps);
-    planRoutes(signedIn, deps);
-    await signedIn.register(dataRoutes(deps));
-    letterRoutes(signedIn, deps);
-    await signedIn.register(recordingRoutes(deps));
-    await signedIn.register(uploadRoutes({ ...deps, jobs }));
+    signedIn.addHook('preHandler', requireSession(ctx));
+    accountInvitationRoutes(signedIn, ctx);
+    caseRoutes(signedIn, ctx);
+    planRoutes(signedIn, ctx);
+    await signedIn.register(dataRoutes(ctx));
+    letterRoutes(signedIn, ctx);
+    await signedIn.register(recordingRoutes(ctx));
+    await signedIn.register(uploadRoutes(ctx, jobs));
     await signedIn.register(
-      transcriptRoutes({
-        ...deps,
+      transcriptRoutes(ctx, {
         jobs,
         transcription: options.transcription,
         onTranscriptDone: extractAfterTranscript,
       }),
     );
-    backupRoutes(signedIn, deps);
-    transcriptItemRoutes(signedIn, deps);
+    backupRoutes(signedIn, ctx);
+    transcriptItemRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

@@ -1,18 +1,17 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { BackupDamagedError, prepareCaseBackup } from './case-backup.js';
-import { recordingContext } from '../recordings/recording-context.js';
 import { unwrap } from '../cases/case-reply.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { currentUser } from '../accounts/session.js';
+import type { AppContext } from '../context/app-context.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 // The whole-case backup zip. Registered behind requireSession; the case is checked for its owner (another
 // account's case is the same 404 as a missing one) and every stored file is checked before the answer starts.
 
-export function backupRoutes(app: FastifyInstance, deps: SessionDeps): void {
+export function backupRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/api/cases/:id/backup.zip', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    const ctx = recordingContext(deps.config, deps.storage, deps.now);
     let backup;
     try {
       backup = unwrap(await prepareCaseBackup(ctx, currentUser(request).user.id, id));

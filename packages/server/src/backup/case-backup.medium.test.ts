@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordingContext } from '../recordings/recording-context.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { BackupDamagedError, prepareCaseBackup } from './case-backup.js';
@@ -96,7 +95,7 @@ describe.each(targets)('case backup on $name', (target) => {
         payload: webm,
       });
       await t.as(owner, 'POST', `/api/cases/${caseId}/recording-parts/${partId}/finish`, { lastSeq: 0 });
-      await recordingContext(t.config, t.storage).settle();
+      await t.ctx.settle();
       const recordingId = (await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)).json<{
         id: string;
       }>().id;
@@ -189,7 +188,7 @@ describe.each(targets)('case backup on $name', (target) => {
     });
 
     it('stops with a plain error when a stored audio file is damaged, before or while writing', async () => {
-      const ctx = recordingContext(t.config, t.storage);
+      const ctx = t.ctx;
       const prepared = await prepareCaseBackup(ctx, owner.userId, caseId);
       if (prepared.kind !== 'ok') throw new Error('the backup was not prepared');
       const row = await t.storage.db

@@ -7,7 +7,7 @@ import { findLetterFile, listLetterFiles, listSentLetters } from '../letters/let
 import { listTimeline } from '../cases/cases.repository.js';
 import { eventSummary } from '../cases/timeline.service.js';
 import { buildManifest, clipFileName } from '../recordings/evidence.service.js';
-import type { RecordingContext } from '../recordings/recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import { listClips, listParts, listRecordings } from '../recordings/recordings.repository.js';
 import { exportTranscript } from '../transcripts/export-service.js';
 import { listItemsOfRecording } from '../transcripts/items.repository.js';
@@ -87,7 +87,7 @@ const json = (value: unknown): Buffer => Buffer.from(`${JSON.stringify(value, nu
  * (a plain message naming the file) when a stored audio file fails its integrity check.
  */
 export async function prepareCaseBackup(
-  ctx: RecordingContext,
+  ctx: AppContext,
   ownerId: string,
   caseId: string,
 ): Promise<CaseResult<CaseBackup>> {

@@ -12,7 +12,7 @@ import { NOT_AUDIO_MESSAGE } from './probe.js';
 
 export interface MediaOptions {
   signal?: AbortSignal;
-  /** The private temp folder (RecordingContext.tmpDir) where a short-lived file may go; never the system one. */
+  /** The private temp folder (AppContext.tmpDir) where a short-lived file may go; never the system one. */
   tmpDir: string;
 }
 

@@ -4,7 +4,7 @@ import { DAMAGED } from '../blobs/blob-format.js';
 import { cutClip, type ClipFormat } from '../media/index.js';
 import { newId } from '../ids.js';
 import { conflict, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
-import type { RecordingContext } from './recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import {
   insertBookmark,
   insertClip,
@@ -31,7 +31,7 @@ export const BOOKMARK_PART_NOT_FOUND =
 
 /** Adds a bookmark; a `partId` must name a part of this very recording (404 otherwise, like a missing one). */
 export async function addBookmark(
-  ctx: RecordingContext,
+  ctx: AppContext,
   recording: RecordingRow,
   input: { atMs: number; kind: BookmarkKind; note?: string | undefined; partId?: string | undefined },
 ): Promise<CaseResult<BookmarkView>> {
@@ -55,7 +55,7 @@ export async function addBookmark(
 }
 
 export async function changeBookmark(
-  ctx: RecordingContext,
+  ctx: AppContext,
   bookmark: BookmarkRow,
   patch: { atMs?: number | undefined; kind?: BookmarkKind | undefined; note?: string | undefined },
 ): Promise<BookmarkView> {
@@ -81,7 +81,7 @@ export const clipContentType = (format: string): string =>
 
 /** Cuts a clip from the parts covering [fromMs, toMs) of the timeline and stores it encrypted. */
 export async function makeClip(
-  ctx: RecordingContext,
+  ctx: AppContext,
   recording: RecordingRow,
   input: { fromMs: number; toMs: number; name: string; format: ClipFormat },
 ): Promise<CaseResult<ClipView>> {
@@ -158,7 +158,7 @@ export interface Manifest {
  * The manifest of a recording. Every stored file is read back and hashed now: `verified` says it still
  * matches the SHA-256 on record; a part that does not is reported as damaged.
  */
-export async function buildManifest(ctx: RecordingContext, recording: RecordingRow): Promise<Manifest> {
+export async function buildManifest(ctx: AppContext, recording: RecordingRow): Promise<Manifest> {
   const db = ctx.storage.db;
   const parts = await listParts(db, recording.id);
   const outParts: Manifest['parts'] = [];
@@ -197,7 +197,7 @@ export async function buildManifest(ctx: RecordingContext, recording: RecordingR
  * The evidence package: the manifest (checked now) and every clip, streamed as a zip. Clips are stored
  * compressed already, so they go in as they are; the manifest names each clip file and its SHA-256.
  */
-export async function evidenceZip(ctx: RecordingContext, recording: RecordingRow): Promise<Readable> {
+export async function evidenceZip(ctx: AppContext, recording: RecordingRow): Promise<Readable> {
   const manifest = await buildManifest(ctx, recording);
   const zip = new yazl.ZipFile();
   const at = new Date(manifest.exportedAt);

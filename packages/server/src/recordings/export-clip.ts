@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { RecordingContext } from './recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import { listParts } from './recordings.repository.js';
 import { timelineOf } from './views.js';
 import { cutClip, type ClipFormat } from '../media/clip.js';
@@ -10,7 +10,7 @@ export const RECORDING_NOT_YOURS =
 
 /** Cuts [fromMs, toMs) of a recording of one of the user's cases into `output` (for the CLI; no clip row). */
 export async function exportRecordingClip(
-  ctx: RecordingContext,
+  ctx: AppContext,
   ownerId: string,
   recordingId: string,
   range: { fromMs: number; toMs: number; format: ClipFormat },

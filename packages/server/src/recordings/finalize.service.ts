@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { computePeaks, remuxWebm } from '../media/index.js';
-import type { RecordingContext } from './recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import {
   allReferencedBlobs,
   clearChunkBlobs,
@@ -30,7 +30,7 @@ const missingNote = (from: number) =>
   `Some audio of this part never reached the server (from piece ${from + 1} on). The part ends where the gap begins.`;
 
 /** The chunks 0..upTo (inclusive) as one stream, in order. */
-export function chunkStream(ctx: RecordingContext, chunks: readonly ChunkRow[]): Readable {
+export function chunkStream(ctx: AppContext, chunks: readonly ChunkRow[]): Readable {
   async function* all(): AsyncGenerator<Buffer> {
     for (const chunk of chunks) {
       for await (const piece of ctx.blobs.openRead(chunk.blob_id)) yield piece as Buffer;
@@ -50,7 +50,7 @@ export function contiguousChunks(chunks: readonly ChunkRow[]): ChunkRow[] {
 }
 
 /** Claims the part (recording -> processing) so two finalizers never work on it at once. */
-async function claim(ctx: RecordingContext, partId: string): Promise<boolean> {
+async function claim(ctx: AppContext, partId: string): Promise<boolean> {
   const result = await ctx.storage.db
     .updateTable('recording_parts')
     .set({ status: 'processing' })
@@ -61,7 +61,7 @@ async function claim(ctx: RecordingContext, partId: string): Promise<boolean> {
 }
 
 /** Finalizes a part if nobody else is; safe to call more than once. */
-export async function finalizePart(ctx: RecordingContext, partId: string): Promise<PartRow | null> {
+export async function finalizePart(ctx: AppContext, partId: string): Promise<PartRow | null> {
   if (!(await claim(ctx, partId))) return findPartById(ctx.storage.db, partId);
   const db = ctx.storage.db;
   const part = await findPartById(db, partId);
@@ -143,7 +143,7 @@ export async function finalizePart(ctx: RecordingContext, partId: string): Promi
 }
 
 /** Starts finalizing in the background (tracked by the context). */
-export function finalizeSoon(ctx: RecordingContext, partId: string): void {
+export function finalizeSoon(ctx: AppContext, partId: string): void {
   ctx.track(finalizePart(ctx, partId));
 }
 
@@ -151,10 +151,7 @@ export function finalizeSoon(ctx: RecordingContext, partId: string): void {
  * Parts that went silent: never finished (tab closed, crash) or finished with chunks still missing after the
  * grace period. Also picks up parts left 'processing' by a stop in the middle (only at start-up).
  */
-export async function sweepParts(
-  ctx: RecordingContext,
-  options: { startUp?: boolean } = {},
-): Promise<string[]> {
+export async function sweepParts(ctx: AppContext, options: { startUp?: boolean } = {}): Promise<string[]> {
   const db = ctx.storage.db;
   if (options.startUp) {
     await db
@@ -175,7 +172,7 @@ export async function sweepParts(
 }
 
 /** Removes blob files that no row names any more (a deleted case, a crash between steps), older than a day. */
-export async function sweepOrphanBlobs(ctx: RecordingContext, blobsDir: string): Promise<number> {
+export async function sweepOrphanBlobs(ctx: AppContext, blobsDir: string): Promise<number> {
   if (!fs.existsSync(blobsDir)) return 0;
   const keep = await allReferencedBlobs(ctx.storage.db);
   const cutoff = ctx.now().getTime() - 24 * 3600 * 1000;
@@ -193,7 +190,7 @@ export async function sweepOrphanBlobs(ctx: RecordingContext, blobsDir: string):
 }
 
 /** The sweep at start-up and every 30 s after; returns a stop function. */
-export function startSweeper(ctx: RecordingContext): () => void {
+export function startSweeper(ctx: AppContext): () => void {
   ctx.track(sweepParts(ctx, { startUp: true }).then(() => sweepOrphanBlobs(ctx, ctx.blobsDir)));
   const timer = setInterval(() => ctx.track(sweepParts(ctx)), SWEEP_EVERY_MS);
   timer.unref();

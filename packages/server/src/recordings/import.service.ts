@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { newId } from '../ids.js';
 import type { JobOutcome, JobQueue } from '../jobs/job-queue.js';
-import type { RecordingContext } from './recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import {
   ensureRecording,
   findPartById,
@@ -69,7 +69,7 @@ function mimeOf(format: string, name: string): string {
  * plain message. Returns the part as it is when this returns.
  */
 export async function importRecording(
-  ctx: RecordingContext,
+  ctx: AppContext,
   input: ImportInput,
   queue: JobQueue | null,
 ): Promise<PartRow> {
@@ -138,7 +138,7 @@ export async function importRecording(
 
 /** The normalize step; safe to run again after a restart. */
 export async function normalizeImport(
-  ctx: RecordingContext,
+  ctx: AppContext,
   payload: NormalizePayload,
   options: { signal?: AbortSignal; progress?: (fraction: number) => void } = {},
 ): Promise<JobOutcome> {
@@ -195,7 +195,7 @@ export async function normalizeImport(
 }
 
 /** Registers the normalize job on a queue. */
-export function registerImportJobs(queue: JobQueue, ctx: RecordingContext): void {
+export function registerImportJobs(queue: JobQueue, ctx: AppContext): void {
   queue.register({
     name: NORMALIZE_IMPORT_JOB,
     payload: normalizePayload,

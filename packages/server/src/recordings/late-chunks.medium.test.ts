@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { sweepParts } from './finalize.service.js';
-import { recordingContext } from './recording-context.js';
 import type { PartView, RecordingView } from './views.js';
 
 // A browser offline for more than 2 minutes: the silence sweep finishes the part, then the network comes back
@@ -68,7 +67,7 @@ describe.each(targets)('late chunks on $name', (target) => {
         })
       ).json<PartView>();
     const partNow = async (partId: string): Promise<PartView> => {
-      await recordingContext(t.config, t.storage).settle();
+      await t.ctx.settle();
       const rec = (
         await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)
       ).json<RecordingView>();
@@ -103,7 +102,7 @@ describe.each(targets)('late chunks on $name', (target) => {
         expect((await put(part.id, seq, chunks[seq] ?? Buffer.alloc(1))).statusCode).toBe(200);
 
       silence(3 * 60 * 1000);
-      const ctx = recordingContext(t.config, t.storage);
+      const ctx = t.ctx;
       expect(await sweepParts(ctx)).toContain(part.id);
       const swept = await partNow(part.id);
       expect(swept.status).toBe('ready');
@@ -147,12 +146,12 @@ describe.each(targets)('late chunks on $name', (target) => {
       const part = await startPart('offline-twice');
       for (let seq = 0; seq < 5; seq++) await put(part.id, seq, chunks[seq] ?? Buffer.alloc(1));
       silence(3 * 60 * 1000);
-      await sweepParts(recordingContext(t.config, t.storage));
+      await sweepParts(t.ctx);
       expect((await partNow(part.id)).status).toBe('ready');
       for (let seq = 5; seq < 10; seq++) await put(part.id, seq, chunks[seq] ?? Buffer.alloc(1));
       expect((await partNow(part.id)).status).toBe('recording');
       silence(3 * 60 * 1000);
-      expect(await sweepParts(recordingContext(t.config, t.storage))).toContain(part.id);
+      expect(await sweepParts(t.ctx)).toContain(part.id);
       const done = await partNow(part.id);
       expect(done.status).toBe('ready');
       expect(Math.abs((done.durationMs ?? 0) / 1000 - sourceSeconds)).toBeLessThan(0.2);

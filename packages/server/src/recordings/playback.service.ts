@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { BlobIntegrityError, DAMAGED } from '../blobs/blob-format.js';
-import type { RecordingContext } from './recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import { listChunks, updatePart, type PartRow } from './recordings.repository.js';
 import { contiguousChunks } from './finalize.service.js';
 
@@ -24,11 +24,11 @@ export interface PartAudio {
 }
 
 /** Marks the part as damaged so the player and the manifest say so. */
-export async function reportDamaged(ctx: RecordingContext, part: PartRow, detail: string): Promise<void> {
+export async function reportDamaged(ctx: AppContext, part: PartRow, detail: string): Promise<void> {
   await updatePart(ctx.storage.db, part.id, { error: `${DAMAGED} ${detail}`.trim() });
 }
 
-export async function partAudio(ctx: RecordingContext, part: PartRow): Promise<PartAudio> {
+export async function partAudio(ctx: AppContext, part: PartRow): Promise<PartAudio> {
   let pieces: Piece[];
   if (part.blob_id) {
     const size = await ctx.blobs.size(part.blob_id).catch((error: unknown) => {
@@ -57,7 +57,7 @@ export async function partAudio(ctx: RecordingContext, part: PartRow): Promise<P
 }
 
 async function* readPieces(
-  ctx: RecordingContext,
+  ctx: AppContext,
   pieces: readonly Piece[],
   range: { start: number; end: number },
 ): AsyncGenerator<Buffer> {

@@ -17,7 +17,6 @@ import {
   type TestApp,
 } from '../test-support/test-app.js';
 import { sweepParts } from './finalize.service.js';
-import { recordingContext } from './recording-context.js';
 import type { PartView, RecordingView } from './views.js';
 
 const targets = await storageTargets();
@@ -79,7 +78,7 @@ describe.each(targets)('recordings on $name', (target) => {
     const recording = async () =>
       (await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)).json<RecordingView>();
     const waitReady = async (partId: string): Promise<PartView> => {
-      await recordingContext(t.config, t.storage).settle();
+      await t.ctx.settle();
       const part = (await recording()).parts.find((p) => p.id === partId);
       if (!part) throw new Error('part missing');
       return part;
@@ -193,7 +192,7 @@ describe.each(targets)('recordings on $name', (target) => {
       const { part } = await startPart('client-crash', '2026-11-23T17:00:00Z');
       await putChunk(part.id, 0, chunks[0] ?? Buffer.alloc(0));
       await putChunk(part.id, 1, chunks[1] ?? Buffer.alloc(0));
-      const ctx = recordingContext(t.config, t.storage);
+      const ctx = t.ctx;
       expect(await sweepParts(ctx)).not.toContain(part.id);
       t.clock.now = new Date(t.clock.now.getTime() + 2 * 60 * 1000 + 1000);
       expect(await sweepParts(ctx)).toContain(part.id);
@@ -282,7 +281,7 @@ describe.each(targets)('recordings on $name', (target) => {
       expect(res.json<{ clips: { verified: boolean }[] }>().clips.map((c) => c.verified)).toEqual([true]);
 
       const victim = ready[0] as PartView;
-      const ctx = recordingContext(t.config, t.storage);
+      const ctx = t.ctx;
       const row = await t.storage.db
         .selectFrom('recording_parts')
         .select('blob_id')
@@ -382,7 +381,7 @@ describe.each(targets)('recordings on $name', (target) => {
       const { part } = await startPart('client-delete');
       await putChunk(part.id, 0, chunks[0] ?? Buffer.alloc(0));
       const rec = await recording();
-      const ctx = recordingContext(t.config, t.storage);
+      const ctx = t.ctx;
       const partBlobs = await t.storage.db
         .selectFrom('recording_parts')
         .select('blob_id')

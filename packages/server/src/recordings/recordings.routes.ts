@@ -15,7 +15,6 @@ import {
 } from './evidence.service.js';
 import { finalizeSoon, startSweeper } from './finalize.service.js';
 import { DamagedAudioError, parseRange, partAudio, reportDamaged, startReading } from './playback.service.js';
-import { recordingContext, type RecordingContext } from './recording-context.js';
 import {
   CHUNK_CHANGED,
   finishPart,
@@ -31,7 +30,8 @@ import { partView } from './views.js';
 import { requireOwnedCase } from '../cases/case-access.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { currentUser } from '../accounts/session.js';
+import type { AppContext } from '../context/app-context.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 // Recordings of a case: parts and their chunks (the browser recorder), playback with HTTP Range, peaks,
@@ -83,9 +83,8 @@ async function sendDamaged(reply: FastifyReply): Promise<void> {
   await reply.status(500).type('application/json; charset=utf-8').send({ error: DAMAGED, damaged: true });
 }
 
-export function recordingRoutes(deps: SessionDeps): FastifyPluginAsync {
+export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
-    const ctx: RecordingContext = recordingContext(deps.config, deps.storage, deps.now);
     const stopSweeper = startSweeper(ctx);
     app.addHook('onClose', async () => {
       stopSweeper();

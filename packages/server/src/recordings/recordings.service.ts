@@ -4,7 +4,7 @@ import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/
 import { getStoredCase } from '../cases/cases.service.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { finalizeSoon } from './finalize.service.js';
-import type { RecordingContext } from './recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import {
   blobsOfRecording,
   deleteRecordingRow,
@@ -35,7 +35,7 @@ export const CHUNK_CHANGED =
   'A different piece of audio was already saved under this number. The recorder must not reuse numbers.';
 export const PART_CLOSED = 'This part of the recording is finished; start a new part to record more.';
 
-export async function recordingView(ctx: RecordingContext, recording: RecordingRow): Promise<RecordingView> {
+export async function recordingView(ctx: AppContext, recording: RecordingRow): Promise<RecordingView> {
   const parts = await listParts(ctx.storage.db, recording.id);
   const bookmarks = await listBookmarks(ctx.storage.db, recording.id);
   return {
@@ -49,7 +49,7 @@ export async function recordingView(ctx: RecordingContext, recording: RecordingR
 }
 
 export async function getMeetingRecording(
-  ctx: RecordingContext,
+  ctx: AppContext,
   ownerId: string,
   caseId: string,
   meetingId: string,
@@ -70,7 +70,7 @@ export interface RecordingSummary {
 }
 
 export async function listCaseRecordings(
-  ctx: RecordingContext,
+  ctx: AppContext,
   ownerId: string,
   caseId: string,
 ): Promise<CaseResult<{ recordings: RecordingSummary[] }>> {
@@ -108,7 +108,7 @@ export interface NewPartInput {
 
 /** Starts a part (and the meeting's recording on first use); the same client part id again returns it. */
 export async function startPart(
-  ctx: RecordingContext,
+  ctx: AppContext,
   ownerId: string,
   caseId: string,
   meetingId: string,
@@ -133,7 +133,7 @@ export async function startPart(
 }
 
 export async function partOfCase(
-  ctx: RecordingContext,
+  ctx: AppContext,
   ownerId: string,
   caseId: string,
   partId: string,
@@ -144,7 +144,7 @@ export async function partOfCase(
 }
 
 /** Moves contiguous_seq forward over the chunks now present after it; returns the new value. */
-async function advanceContiguous(ctx: RecordingContext, part: PartRow): Promise<number> {
+async function advanceContiguous(ctx: AppContext, part: PartRow): Promise<number> {
   const db = ctx.storage.db;
   const row = await db
     .selectFrom('recording_parts')
@@ -184,7 +184,7 @@ export interface ChunkResult {
  * different bytes under a stored number are a conflict. Chunks may come in any order.
  */
 export async function putChunk(
-  ctx: RecordingContext,
+  ctx: AppContext,
   part: PartRow,
   seq: number,
   body: Buffer,
@@ -224,7 +224,7 @@ export async function putChunk(
  * takes only the missing numbers up to its last one. A part the server finished on its own (2 minutes of
  * silence: often a dead network, not the end) takes any number, as long as its chunk files were kept.
  */
-async function acceptsNewChunk(ctx: RecordingContext, part: PartRow, seq: number): Promise<boolean> {
+async function acceptsNewChunk(ctx: AppContext, part: PartRow, seq: number): Promise<boolean> {
   if (part.status === 'recording') return true;
   if (part.source !== 'browser') return false;
   if (part.finish_requested_at !== null && (part.last_seq === null || seq > part.last_seq)) return false;
@@ -232,7 +232,7 @@ async function acceptsNewChunk(ctx: RecordingContext, part: PartRow, seq: number
 }
 
 /** False once a finalize removed the part's chunk files (then it cannot be made again; it stays closed). */
-export async function chunkFilesKept(ctx: RecordingContext, partId: string): Promise<boolean> {
+export async function chunkFilesKept(ctx: AppContext, partId: string): Promise<boolean> {
   const dropped = await ctx.storage.db
     .selectFrom('recording_chunks')
     .select('seq')
@@ -248,7 +248,7 @@ export async function chunkFilesKept(ctx: RecordingContext, partId: string): Pro
  * next finalize (the client's finish, or the next silence) replaces it. A part being finalized right now is
  * left alone: that finalize sees the new chunk when it ends and re-opens the part itself.
  */
-async function reopenPart(ctx: RecordingContext, partId: string, now: string): Promise<void> {
+async function reopenPart(ctx: AppContext, partId: string, now: string): Promise<void> {
   await ctx.storage.db
     .updateTable('recording_parts')
     .set({ status: 'recording', last_chunk_at: now })
@@ -263,7 +263,7 @@ async function reopenPart(ctx: RecordingContext, partId: string, now: string): P
  * from every chunk, and only then are the chunk files removed). Everything here: the part is finished now;
  * otherwise the sweep finishes it with what it has after 2 minutes without any missing piece arriving.
  */
-export async function finishPart(ctx: RecordingContext, part: PartRow, lastSeq: number): Promise<void> {
+export async function finishPart(ctx: AppContext, part: PartRow, lastSeq: number): Promise<void> {
   const serverFinished =
     part.source === 'browser' &&
     part.finish_requested_at === null &&
@@ -280,7 +280,7 @@ export async function finishPart(ctx: RecordingContext, part: PartRow, lastSeq: 
 }
 
 export async function recordingOfCase(
-  ctx: RecordingContext,
+  ctx: AppContext,
   ownerId: string,
   caseId: string,
   recordingId: string,
@@ -291,7 +291,7 @@ export async function recordingOfCase(
 }
 
 /** Deletes the recording, its rows and every blob file it owns. */
-export async function deleteRecording(ctx: RecordingContext, recording: RecordingRow): Promise<void> {
+export async function deleteRecording(ctx: AppContext, recording: RecordingRow): Promise<void> {
   await ctx.settle();
   const blobIds = await blobsOfRecording(ctx.storage.db, recording.id);
   // Rows first: a crash between leaves files no row names, which the orphan sweep removes; the other order

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordingContext } from './recording-context.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { importRecording } from './import.service.js';
@@ -44,7 +43,7 @@ describe.each(targets)('truncated imports on $name', (target) => {
       ['mp3', 3000],
     ])('fails a %s cut to %i bytes, and takes the whole file', async (ext, keep) => {
       const { whole, cut } = cutCopy(ext, keep);
-      const ctx = recordingContext(t.config, t.storage, () => t.clock.now);
+      const ctx = t.ctx;
       const input = {
         caseId,
         meetingId: 'm1',

@@ -5,14 +5,14 @@ import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { ACCEPTED_EXTENSIONS, importRecording } from './import.service.js';
-import { recordingContext } from './recording-context.js';
 import { getStoredCase } from '../cases/cases.service.js';
 import { sweepUploads, touchUpload } from '../uploads/abandoned-uploads.js';
 import { EncryptedUploadStore, UPLOAD_ID } from '../uploads/encrypted-upload-store.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
-import { checkCsrf, currentUser, type SessionDeps } from '../accounts/session.js';
+import { checkCsrf, currentUser } from '../accounts/session.js';
+import type { AppContext } from '../context/app-context.js';
 
 // Resumable import (tus 1.0) at /api/uploads. Fastify checks the session and CSRF header (the preHandler of the
 // signed-in scope) and that the case and meeting belong to the user, on creation and on every later request
@@ -67,19 +67,17 @@ export function parseUploadMetadata(header: string | undefined): Record<string, 
   return out;
 }
 
-export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPluginAsync {
+export function uploadRoutes(ctx: AppContext, queue: JobQueue): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
-    const ctx = recordingContext(deps.config, deps.storage, deps.now);
-    const directory = path.join(deps.config.dataDir, 'uploads');
+    const directory = path.join(ctx.config.dataDir, 'uploads');
     fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
     fs.chmodSync(directory, 0o700);
     // The app's queue runs the normalize job (registered by buildApp).
-    const queue = deps.jobs;
 
     const datastore = new EncryptedUploadStore(directory, ctx.sealed);
-    const maxAgeMs = deps.config.uploadExpiryHours * 3600 * 1000;
+    const maxAgeMs = ctx.config.uploadExpiryHours * 3600 * 1000;
     const sweep = () => {
-      const { abandoned, plaintext } = sweepUploads(directory, deps.now(), maxAgeMs);
+      const { abandoned, plaintext } = sweepUploads(directory, ctx.now(), maxAgeMs);
       if (abandoned.length > 0) app.log.info({ removed: abandoned }, 'removed abandoned uploads');
       if (plaintext.length > 0)
         app.log.warn({ removed: plaintext }, 'removed plain upload files left by an older release');
@@ -117,7 +115,7 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
               meetingId: meta.meetingId ?? '',
               file,
               originalName: meta.filename ?? 'upload',
-              uploadedAt: deps.now(),
+              uploadedAt: ctx.now(),
               temporaryFile: true,
               clientPartId: `tus-${upload.id}`,
             },
@@ -134,7 +132,7 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
 
     async function authorize(request: FastifyRequest, meta: Record<string, string | null | undefined>) {
       const { user } = currentUser(request);
-      const stored = meta.caseId ? await getStoredCase(deps.storage, user.id, meta.caseId) : null;
+      const stored = meta.caseId ? await getStoredCase(ctx.storage, user.id, meta.caseId) : null;
       if (!stored) throw new HttpError(404, MESSAGES.caseNotFound);
       if (!stored.file.meetings.some((m) => m.id === meta.meetingId))
         throw new HttpError(404, MEETING_NOT_FOUND);
@@ -167,14 +165,14 @@ export function uploadRoutes(deps: SessionDeps & { jobs: JobQueue }): FastifyPlu
       }
       reply.hijack();
       // Merged by Node into the headers tus writes (onSend hooks do not run on a hijacked reply).
-      for (const [name, value] of Object.entries(securityHeaders(deps.config.publicUrl, request.url)))
+      for (const [name, value] of Object.entries(securityHeaders(ctx.config.publicUrl, request.url)))
         reply.raw.setHeader(name, value);
       await tus.handle(request.raw, reply.raw);
-      if (uploadId !== null && request.method !== 'DELETE') touchUpload(directory, uploadId, deps.now());
+      if (uploadId !== null && request.method !== 'DELETE') touchUpload(directory, uploadId, ctx.now());
       else if (request.method === 'POST') {
         const location = reply.raw.getHeader('location');
         const created = typeof location === 'string' ? uploadIdFromUrl(location) : null;
-        if (created !== null) touchUpload(directory, created, deps.now());
+        if (created !== null) touchUpload(directory, created, ctx.now());
       }
     };
     app.post(UPLOADS_PATH, handle);

@@ -1,6 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { recordingContext } from '../recordings/recording-context.js';
 import { buildWorld, waitingEngine, type World } from './route-fixture.js';
 import { dumpState, listTables, type StateDump } from './state-dump.js';
 import type { StorageTarget } from './storage-targets.js';
@@ -66,7 +65,7 @@ export async function startFuzzApp(target: StorageTarget): Promise<FuzzApp> {
   const world = await buildWorld(t, 'owner', 'Fuzzchild Rook');
   const tables = await listTables(t.storage);
   const dump = () => dumpState(t.storage, t.config.dataDir, tables);
-  const settle = () => recordingContext(t.config, t.storage).settle();
+  const settle = () => t.ctx.settle();
   let state: StateDump = await dump();
 
   return {

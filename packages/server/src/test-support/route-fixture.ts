@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import type { LightMyRequestResponse } from 'fastify';
-import { recordingContext } from '../recordings/recording-context.js';
 import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
 import { createAccountInvitation } from '../accounts/account-invitations.service.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
@@ -253,7 +252,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     headers: octets,
   });
   await as({ method: 'POST', url: `${base}/recording-parts/${partId}/finish`, body: { lastSeq: 0 } });
-  await recordingContext(t.config, t.storage).settle();
+  await t.ctx.settle();
   const recordingId = (await as({ method: 'GET', url: `${base}/meetings/m1/recording` })).json<{
     id: string;
   }>().id;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Config } from '../config.js';
+import type { AppContext } from '../context/app-context.js';
 import { openStorage, type Storage } from '../db/open-storage.js';
 import { buildApp, type AppOptions } from '../app/app.js';
 import { createAccountInvitation } from '../accounts/account-invitations.service.js';
@@ -21,6 +22,8 @@ export interface Session {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The app's own context: its blob store, its clock, and `settle()` for the work it has in flight. */
+  ctx: AppContext;
   storage: Storage;
   config: Config;
   clock: { now: Date };
@@ -57,6 +60,7 @@ export async function createTestApp(
   const app = await buildApp(config, storage, { ...options, now: () => clock.now });
   return {
     app,
+    ctx: app.appContext,
     storage,
     config,
     clock,

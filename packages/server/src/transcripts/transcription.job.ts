@@ -5,7 +5,7 @@ import { BlobIntegrityError } from '../blobs/blob-format.js';
 import type { Storage } from '../db/open-storage.js';
 import { newId } from '../ids.js';
 import type { JobAbortReason, JobContext, JobDefinition, JobOutcome } from '../jobs/job-queue.js';
-import type { RecordingContext } from '../recordings/recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import { listParts } from '../recordings/recordings.repository.js';
 import { timelineOf } from '../recordings/views.js';
 import {
@@ -40,7 +40,7 @@ const payload = z.object({ transcriptId: z.string().min(1).max(100) });
 export type TranscribePayload = z.infer<typeof payload>;
 
 export interface TranscriptionJobDeps {
-  ctx: RecordingContext;
+  ctx: AppContext;
   modelsDir: string;
   /** The real engines unless a test hands in another. */
   engine?: TranscriptionEngine;

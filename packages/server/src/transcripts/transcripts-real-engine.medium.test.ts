@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentView } from '@iep/core';
 import { importRecording } from '../recordings/import.service.js';
-import { recordingContext } from '../recordings/recording-context.js';
 import { tempFilesLeft } from '../test-support/data-at-rest.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
@@ -47,7 +46,7 @@ describe.skipIf(!sqlite || skip)(
       caseId = (await t.as(owner, 'POST', '/api/cases/import', exampleCase())).json<{ id: string }>().id;
       const file = speechFile(dir, TWO_VOICES);
       const part = await importRecording(
-        recordingContext(t.config, t.storage),
+        t.ctx,
         {
           caseId,
           meetingId: 'm1',

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { Storage } from '../db/open-storage.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { BOOKMARK_KINDS } from '../recordings/evidence.service.js';
-import { recordingContext } from '../recordings/recording-context.js';
 import { transcriptionJob } from './transcription.job.js';
 import { realTranscriptionEngine, type TranscriptionEngine } from './transcription-engine.js';
 import { editSegment, mergeSpeakers, renameSpeaker } from './transcript-corrections.js';
@@ -20,14 +19,15 @@ import { EMPTY_SEARCH, searchCase } from './transcripts.search.js';
 import { parseTerms } from './search-text.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { currentUser } from '../accounts/session.js';
+import type { AppContext } from '../context/app-context.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 // Transcripts: the engines this machine can run, starting / cancelling / retrying a transcription (a background
 // job), the transcript with the parent's corrections, corrections, and search across the case's meetings.
 // Registered behind requireSession, which checks the CSRF token on writes.
 
-export interface TranscriptRouteDeps extends SessionDeps {
+export interface TranscriptRouteDeps {
   jobs: JobQueue;
   /** The speech engines; the real ones unless a test hands in a fake. */
   transcription?: TranscriptionEngine | undefined;
@@ -82,14 +82,13 @@ const searchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-export function transcriptRoutes(deps: TranscriptRouteDeps): FastifyPluginAsync {
+export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
-    const ctx = recordingContext(deps.config, deps.storage, deps.now);
-    const modelsDir = path.join(deps.config.dataDir, 'models');
+    const modelsDir = path.join(ctx.config.dataDir, 'models');
     const engine = deps.transcription ?? realTranscriptionEngine;
     deps.jobs.register(
       transcriptionJob(
-        { ctx, modelsDir, engine, log: (message, detail) => app.log.warn({ err: detail }, message) },
+        { ctx, modelsDir, engine, log: ctx.log },
         deps.onTranscriptDone ? { onDone: deps.onTranscriptDone } : {},
       ),
     );
@@ -152,7 +151,7 @@ export function transcriptRoutes(deps: TranscriptRouteDeps): FastifyPluginAsync 
     app.get('/api/cases/:id/transcripts/search', async (request, reply) => {
       const { id: caseId } = caseParams.parse(request.params);
       const query = searchQuery.parse(request.query);
-      const result = await searchCase(deps.storage, owner(request), caseId, query);
+      const result = await searchCase(ctx.storage, owner(request), caseId, query);
       // Another user's case is 404 before the input is judged, so the answer says nothing about the case.
       if (result.kind === 'ok' && parseTerms(query.q).words.length === 0 && !query.speaker && !query.bookmark)
         throw new HttpError(400, EMPTY_SEARCH);

@@ -4,7 +4,7 @@ import type { Storage } from '../db/open-storage.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import type { RecordingContext } from '../recordings/recording-context.js';
+import type { AppContext } from '../context/app-context.js';
 import {
   findRecording,
   listBookmarks,
@@ -60,7 +60,7 @@ export const SPEAKER_NOT_FOUND = 'This speaker is not in the transcript. Reload 
 
 /** What the transcripts service works with; `engine` is the real one in the app, a fake in some tests. */
 export interface TranscriptsDeps {
-  ctx: RecordingContext;
+  ctx: AppContext;
   jobs: JobQueue;
   engine: TranscriptionEngine;
   modelsDir: string;

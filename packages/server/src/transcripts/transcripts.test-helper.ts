@@ -8,7 +8,6 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import { localJobQueue } from '../jobs/local-job-queue.js';
 import { importRecording } from '../recordings/import.service.js';
 import { tempDir, tone } from '../media/media.test-helper.js';
-import { recordingContext } from '../recordings/recording-context.js';
 import type { Checkpoint, EngineInfo, RecognizedSegment } from '../transcription/transcriber.js';
 import type { TranscriptionEngine } from './transcription-engine.js';
 
@@ -221,7 +220,7 @@ export async function transcriptTestApp(
       return response.json<{ id: string }>().id;
     },
     record: async (caseId, seconds) => {
-      const ctx = recordingContext(config, storage);
+      const ctx = app.appContext;
       let recordingId = '';
       for (const [i, length] of seconds.entries()) {
         const file = tone(path.join(audioDir, `${caseId}-${i}.wav`), length);
