@@ -10,7 +10,7 @@ import {
   type Session,
   type TranscriptTestApp,
 } from './transcripts.test-helper.js';
-import type { TranscriptSummary } from './transcript-views.js';
+import type { TranscriptSummary } from '@iep/core/contract';
 
 // Transcripts end to end through the HTTP API with a fake engine (deterministic segments), on both databases:
 // a full run, checkpoint and resume, cancel and retry, corrections that survive a re-run, and search.

@@ -1,3 +1,4 @@
+import type { TranscriptBody, TranscriptBookmark, TranscriptSummary } from '@iep/core/contract';
 import { applyCorrections, type CaseFile, type TranscriptView } from '@iep/core';
 import { holdRecordingParents } from '../db/lock-order.js';
 import type { Storage } from '../db/open-storage.js';
@@ -32,12 +33,7 @@ import {
   updateTranscript,
   type TranscriptRow,
 } from './transcripts.repository.js';
-import {
-  transcriptSummary,
-  type TranscriptBody,
-  type TranscriptBookmark,
-  type TranscriptSummary,
-} from './transcript-views.js';
+import { transcriptSummary } from './transcript-views.js';
 
 // Transcripts of a case's recordings: start a run (a background job), follow it, cancel or retry it, and read the
 // transcript with the parent's corrections applied (making corrections: transcript-corrections.ts). Every function that takes an owner checks the
