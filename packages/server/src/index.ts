@@ -52,8 +52,9 @@ export type { CaseResult } from './cases/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './plan/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';
 export { renderLetter, type RenderedLetter } from './letters/render-letter.js';
-export { EmailNotPossibleError, LETTER_FORMATS, type LetterFormat } from './letters/letter-layout.js';
-export { renderNotes, type NotesFormat } from './letters/render-notes.js';
+export { EmailNotPossibleError } from './letters/letter-layout.js';
+export { LETTER_FORMATS, type LetterFormat, type NotesFormat } from '@iep/core/contract';
+export { renderNotes } from './letters/render-notes.js';
 export { buildApp, type AppOptions } from './app/app.js';
 export { startServer, type RunningServer } from './start-server.js';
 export {

@@ -1,8 +1,8 @@
+import { LETTER_FORMATS, NOTES_FORMATS } from '@iep/core/contract';
 import { LETTER_KIND_INFO, LETTER_KINDS, SEND_METHODS, isLetterKind, type LetterKind } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CONTENT_TYPES, LETTER_FORMATS, type LetterFormat } from './letter-layout.js';
-import { NOTES_FORMATS, type NotesFormat } from './render-notes.js';
+import { CONTENT_TYPES } from './letter-layout.js';
 import {
   appendToDraft,
   getDraft,
@@ -45,7 +45,7 @@ const previewBody = z.strictObject({
 });
 const fileBody = z.strictObject({
   meetingId,
-  format: z.enum(LETTER_FORMATS as [LetterFormat, ...LetterFormat[]], {
+  format: z.enum(LETTER_FORMATS, {
     error: 'Pick a format: pdf, docx, txt or eml.',
   }),
 });
@@ -71,7 +71,7 @@ const draftQuery = z.object({ meetingId });
 const notesQuery = z.object({
   meetingId,
   format: z
-    .enum(NOTES_FORMATS as [NotesFormat, ...NotesFormat[]], {
+    .enum(NOTES_FORMATS, {
       error: 'Pick a format for the notes: pdf or txt.',
     })
     .default('pdf'),
@@ -183,7 +183,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const file = unwrap(await getLetterFile(storage, currentUser(request).user.id, id, fileId));
     return (
       reply
-        .type(CONTENT_TYPES[file.format as LetterFormat])
+        .type(CONTENT_TYPES[file.format])
         // The stored file name is made of [a-z0-9.-] only (letterFileName), so it needs no quoting rules.
         .header('content-disposition', `attachment; filename="${file.filename}"`)
         .header('x-content-sha256', file.sha256)

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { BOOKMARK_KINDS } from '@iep/core/contract';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { BlobIntegrityError, DAMAGED } from '../blobs/blob-format.js';
 import { deleteBookmark, findBookmark, findClip } from './recordings.repository.js';
 import {
-  BOOKMARK_KINDS,
   addBookmark,
   buildManifest,
   changeBookmark,

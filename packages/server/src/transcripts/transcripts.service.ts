@@ -17,7 +17,8 @@ import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
 import { timelineOf } from '../recordings/views.js';
 import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { getStoredCase } from '../cases/cases.service.js';
-import { EngineUnavailableError, type EngineChoice, type EngineInfo } from '../transcription/transcriber.js';
+import type { EngineChoice, EngineInfo } from '@iep/core/contract';
+import { EngineUnavailableError } from '../transcription/transcriber.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { TranscriptionEngine } from './transcription-engine.js';
 import {
