@@ -20,7 +20,6 @@ export {
   findUserByEmail,
   DuplicateEmailError,
   type NewUser,
-  type PublicUser,
 } from './accounts/users.service.js';
 export {
   createAccountInvitation,
@@ -71,9 +70,9 @@ export {
   previewImport,
   HAS_PROBLEMS_MESSAGE,
   type ImportCommitResult,
-  type ImportPreview,
   type ImportUpload,
 } from './data/imports.service.js';
+export type { ImportPreview } from '@iep/core/contract';
 export { readImportFile, UploadError, MAX_IMPORT_BYTES } from './data/read-upload.js';
 export { svgToPng } from './documents/chart-png.js';
 export {

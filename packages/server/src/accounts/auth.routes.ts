@@ -1,3 +1,4 @@
+import type { User } from '@iep/core/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { findUserByEmail } from './users.repository.js';
@@ -11,7 +12,6 @@ import {
   nameField,
   passwordField,
   strongPassword,
-  type PublicUser,
 } from './users.service.js';
 import {
   ACCOUNT_INVITATION_MESSAGES,
@@ -70,7 +70,7 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.post('/api/auth/signup', { preHandler: sameSiteOnly }, async (request, reply) => {
     const body = signUpBody.parse(request.body);
     const isFirst = !(await anyUserExists(deps.storage.db));
-    let user: PublicUser;
+    let user: User;
     try {
       if (body.invite !== undefined && !isFirst) {
         user = await signUpWithAccountInvitation(deps.storage, body.invite, body, deps.now());

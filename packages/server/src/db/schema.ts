@@ -6,6 +6,7 @@ import type {
   LetterKind,
   PartSource,
   PartStatus,
+  PlanType,
   Role,
   SendMethod,
   TranscriptStatus,
@@ -65,7 +66,7 @@ export interface CasesTable {
   owner_id: string;
   student_name: string;
   district: string;
-  plan_type: string;
+  plan_type: PlanType;
   ssd_partner: number;
   /** The validated case file, as JSON text. */
   document: string;
