@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BOOKMARK_KINDS } from '@iep/core/contract';
 import { sql } from 'kysely';
 import { loadConfig, type Config } from '../../packages/server/src/config.js';
 import {
@@ -167,12 +168,12 @@ function queries(rand: () => number): SearchInput[] {
     'repeat',
     'independent evaluation',
   ];
-  const kinds = ['promised', 'refused', 'agreed', 'question', 'important', 'note'];
   return Array.from({ length: QUERIES }, (_, i): SearchInput => {
     const q = pick(rand, words);
     if (i % 5 === 1) return { q, speaker: pick(rand, SPEAKERS), limit: 50 };
-    if (i % 5 === 2) return { q, bookmark: pick(rand, kinds), limit: 50 };
-    if (i % 10 === 3) return { q: '', speaker: pick(rand, SPEAKERS), bookmark: pick(rand, kinds), limit: 50 };
+    if (i % 5 === 2) return { q, bookmark: pick(rand, BOOKMARK_KINDS), limit: 50 };
+    if (i % 10 === 3)
+      return { q: '', speaker: pick(rand, SPEAKERS), bookmark: pick(rand, BOOKMARK_KINDS), limit: 50 };
     return { q, limit: i % 2 === 0 ? 50 : 100 };
   });
 }
@@ -255,7 +256,7 @@ async function seed(storage: Storage): Promise<string> {
         recording_id: recordingId,
         at_ms: Math.floor((b * 600 + rand() * 600) * 1000),
         part_id: null,
-        kind: pick(rand, ['promised', 'refused', 'agreed', 'question', 'important', 'note']),
+        kind: pick(rand, BOOKMARK_KINDS),
         note: '',
         created_at: created,
         updated_at: created,

@@ -20,7 +20,6 @@ export {
   findUserByEmail,
   DuplicateEmailError,
   type NewUser,
-  type PublicUser,
 } from './accounts/users.service.js';
 export {
   createAccountInvitation,
@@ -52,8 +51,9 @@ export type { CaseResult } from './cases/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './plan/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';
 export { renderLetter, type RenderedLetter } from './letters/render-letter.js';
-export { EmailNotPossibleError, LETTER_FORMATS, type LetterFormat } from './letters/letter-layout.js';
-export { renderNotes, type NotesFormat } from './letters/render-notes.js';
+export { EmailNotPossibleError } from './letters/letter-layout.js';
+export { LETTER_FORMATS, type LetterFormat, type NotesFormat } from '@iep/core/contract';
+export { renderNotes } from './letters/render-notes.js';
 export { buildApp, type AppOptions } from './app/app.js';
 export {
   createAppContext,
@@ -76,9 +76,9 @@ export {
   previewImport,
   HAS_PROBLEMS_MESSAGE,
   type ImportCommitResult,
-  type ImportPreview,
   type ImportUpload,
 } from './data/imports.service.js';
+export type { ImportPreview } from '@iep/core/contract';
 export { readImportFile, UploadError, MAX_IMPORT_BYTES } from './data/read-upload.js';
 export { svgToPng } from './documents/chart-png.js';
 export {

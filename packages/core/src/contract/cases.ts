@@ -6,6 +6,7 @@ import {
   parentSchema,
   studentSchema,
 } from '../case/case-schema.js';
+import { PLAN_TYPES } from './enums.js';
 import { id, isoText } from './shape.js';
 
 // Cases: the list, one stored case (the case file with its version), and the bodies that change it.
@@ -13,7 +14,7 @@ import { id, isoText } from './shape.js';
 export const caseSummarySchema = z.strictObject({
   id,
   studentName: z.string(),
-  planType: z.enum(['IEP', '504']),
+  planType: z.enum(PLAN_TYPES),
   district: z.string(),
   ssd: z.boolean(),
   nextMeeting: z.strictObject({ id, start: isoText }).nullable(),

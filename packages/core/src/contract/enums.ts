@@ -1,11 +1,20 @@
 import { LETTER_KINDS, type LetterKind } from '../letters/letter-types.js';
 import { SEND_METHODS, type SendMethod } from '../letters/sending.js';
-import { SERVICE_LOG_STATUSES } from '../case/case-schema.js';
+import { PLAN_TYPES, SERVICE_LOG_STATUSES } from '../case/case-schema.js';
+import type { PlanType } from '../deadlines/deadline-types.js';
 
 // The small lists the server, the web app and the CLI share, written once. Letter kinds and send methods are
 // core's own lists (letters/, case/), re-exported here so the contract is one place to look.
 
-export { LETTER_KINDS, SEND_METHODS, SERVICE_LOG_STATUSES, type LetterKind, type SendMethod };
+export {
+  LETTER_KINDS,
+  PLAN_TYPES,
+  SEND_METHODS,
+  SERVICE_LOG_STATUSES,
+  type LetterKind,
+  type PlanType,
+  type SendMethod,
+};
 
 /** What a bookmark marks in a recording (the recorder's buttons, search filters, extraction hints). */
 export const BOOKMARK_KINDS = ['agreed', 'refused', 'promised', 'question', 'important', 'note'] as const;

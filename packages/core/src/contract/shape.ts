@@ -22,6 +22,15 @@ export function coreShape<T extends object>(name: string, keys: { [K in keyof Re
   );
 }
 
+/**
+ * Ties a schema to a type core declares (core keeps its types; the contract only describes them for the wire): a
+ * key or a field type that differs in either direction is a compile error. Use: `matching<SegmentView>()(schema)`.
+ */
+export const matching =
+  <T>() =>
+  <S extends z.ZodType<T>>(schema: S & ([T] extends [z.output<S>] ? unknown : never)): S =>
+    schema;
+
 /** An instant or a local date-time as the server writes it (ISO 8601). */
 export const isoText = z.string().min(1);
 /** A calendar day, YYYY-MM-DD. */

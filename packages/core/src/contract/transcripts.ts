@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { EXTRACT_KINDS } from '../transcripts/transcript-types.js';
+import {
+  EXTRACT_KINDS,
+  type ExtractedItem,
+  type SegmentView,
+  type SpeakerView,
+  type TranscriptWord,
+} from '../transcripts/transcript-types.js';
 import { BOOKMARK_KINDS, ENGINE_CHOICES, ENGINE_NAMES, ITEM_STATUSES, TRANSCRIPT_STATUSES } from './enums.js';
-import { id, isoDay, isoText } from './shape.js';
+import { id, isoDay, isoText, matching } from './shape.js';
 
 // Transcripts: the engines, runs, the transcript as the parent sees it (with corrections), search, and the items
 // (promised, refused, agreed, asked) found in it. Times are seconds on the recording's timeline.
@@ -41,35 +47,36 @@ export const transcriptSummarySchema = z.strictObject({
 export type TranscriptSummary = z.infer<typeof transcriptSummarySchema>;
 export const transcriptRunSchema = z.strictObject({ transcript: transcriptSummarySchema });
 
-export const transcriptWordSchema = z.strictObject({
-  text: z.string(),
-  start: z.number(),
-  end: z.number(),
-  confidence: z.number().nullable(),
-});
+export const transcriptWordSchema = matching<TranscriptWord>()(
+  z.strictObject({ text: z.string(), start: z.number(), end: z.number(), confidence: z.number().nullable() }),
+);
 
 /** A segment as the parent sees it (core's SegmentView): corrections applied. */
-export const segmentViewSchema = z.strictObject({
-  id,
-  start: z.number(),
-  end: z.number(),
-  speaker: z.string().nullable(),
-  speakerName: z.string(),
-  text: z.string(),
-  words: z.array(transcriptWordSchema),
-  edited: z.boolean(),
-  machineText: z.string().nullable(),
-});
+export const segmentViewSchema = matching<SegmentView>()(
+  z.strictObject({
+    id,
+    start: z.number(),
+    end: z.number(),
+    speaker: z.string().nullable(),
+    speakerName: z.string(),
+    text: z.string(),
+    words: z.array(transcriptWordSchema),
+    edited: z.boolean(),
+    machineText: z.string().nullable(),
+  }),
+);
 
 /** A speaker as the parent sees it (core's SpeakerView). */
-export const speakerViewSchema = z.strictObject({
-  label: z.string(),
-  name: z.string(),
-  named: z.boolean(),
-  segmentCount: z.number().int(),
-  seconds: z.number(),
-  sample: z.strictObject({ start: z.number(), end: z.number() }).nullable(),
-});
+export const speakerViewSchema = matching<SpeakerView>()(
+  z.strictObject({
+    label: z.string(),
+    name: z.string(),
+    named: z.boolean(),
+    segmentCount: z.number().int(),
+    seconds: z.number(),
+    sample: z.strictObject({ start: z.number(), end: z.number() }).nullable(),
+  }),
+);
 
 export const transcriptBookmarkSchema = z.strictObject({
   id,
@@ -118,17 +125,23 @@ export const searchQuerySchema = z.object({
 });
 export type SearchQuery = z.input<typeof searchQuerySchema>;
 
-export const transcriptItemSchema = z.strictObject({
+/** What extraction finds (core's ExtractedItem); a stored item is one of these with the parent's decisions. */
+export const extractedItemSchema = matching<ExtractedItem>()(
+  z.strictObject({
+    kind: z.enum(EXTRACT_KINDS),
+    text: z.string(),
+    who: z.string().nullable(),
+    due: isoDay.nullable(),
+    start: z.number().nullable(),
+    /** The words it was found in, unchanged. */
+    source: z.string(),
+  }),
+);
+
+export const transcriptItemSchema = extractedItemSchema.extend({
   id,
   recordingId: id,
   meetingId: id,
-  kind: z.enum(EXTRACT_KINDS),
-  text: z.string(),
-  who: z.string().nullable(),
-  due: isoDay.nullable(),
-  start: z.number().nullable(),
-  /** The words it was found in, unchanged. */
-  source: z.string(),
   status: z.enum(ITEM_STATUSES),
   /** The parent changed the kind, text, who or date. */
   edited: z.boolean(),

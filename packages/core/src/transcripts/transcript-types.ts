@@ -2,6 +2,8 @@ import type { BookmarkKind } from '../contract/enums.js';
 
 // The transcript model shared by the server, the web app and the CLI. Times are seconds on the recording's
 // timeline (parts played one after another), as numbers with millisecond precision.
+// These are the one declaration of each shape: the HTTP contract's schemas (contract/transcripts.ts) are tied to
+// them with `matching`, so a change here that the wire does not follow is a compile error.
 
 /** A word as the engine heard it. `confidence` is 0..1, or null when the engine gives none. */
 export interface TranscriptWord {

@@ -1,3 +1,4 @@
+import type { ResponseOf, newAccountInvitationBodySchema } from '@iep/core/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
@@ -16,7 +17,9 @@ import { currentUser, type SessionDeps } from './session.js';
 
 export const OWNER_ONLY = 'Only the owner of this app can invite people or see invitations.';
 
-const newInvitationBody = z.object({ email: emailField });
+const newInvitationBody = z.object({ email: emailField }) satisfies z.ZodType<
+  z.output<typeof newAccountInvitationBodySchema>
+>;
 
 /** The address people open: IEP_PUBLIC_URL when set, else the address this request came to (its Host is checked). */
 function publicBase(request: FastifyRequest, publicUrl: string | null): string {
@@ -44,12 +47,16 @@ export function accountInvitationRoutes(app: FastifyInstance, deps: SessionDeps)
       validDays: deps.config.invitationDays,
     }).catch(asHttp);
     const link = accountInvitationLink(publicBase(request, deps.config.publicUrl), made.token);
-    return reply.status(201).send({ invitation: made.invitation, link });
+    return reply
+      .status(201)
+      .send({ invitation: made.invitation, link } satisfies ResponseOf<'POST /api/account-invitations'>);
   });
 
   app.get('/api/account-invitations', async (request) => {
     ownerOnly(request);
-    return { invitations: await listAccountInvitations(deps.storage, deps.now()) };
+    return {
+      invitations: await listAccountInvitations(deps.storage, deps.now()),
+    } satisfies ResponseOf<'GET /api/account-invitations'>;
   });
 
   app.delete('/api/account-invitations/:invitationId', async (request, reply) => {

@@ -1,3 +1,4 @@
+import type { AccountInvitation, User } from '@iep/core/contract';
 import type { Storage } from '../db/open-storage.js';
 import type { AccountInvitationRow } from '../db/schema.js';
 import {
@@ -18,13 +19,7 @@ import {
   oneTimeTokenState,
   type OneTimeTokenState,
 } from './one-time-tokens.js';
-import {
-  DuplicateEmailError,
-  createUser,
-  emailField,
-  newUserSchema,
-  type PublicUser,
-} from './users.service.js';
+import { DuplicateEmailError, createUser, emailField, newUserSchema } from './users.service.js';
 
 // Account invitations: after the owner exists, a new account needs one (unless IEP_ALLOW_SIGNUP=true). The owner
 // invites an email address and hands over the link; the invitee signs up with that address. These make accounts
@@ -55,15 +50,7 @@ export class AccountInvitationError extends Error {
   }
 }
 
-export interface AccountInvitation {
-  id: string;
-  email: string;
-  status: OneTimeTokenState;
-  createdAt: string;
-  expiresAt: string;
-  usedAt: string | null;
-  revokedAt: string | null;
-}
+export type { AccountInvitation };
 
 export function toAccountInvitation(row: AccountInvitationRow, now: Date): AccountInvitation {
   return {
@@ -146,7 +133,7 @@ export async function signUpWithAccountInvitation(
   token: string,
   input: { name: string; email: string; password: string },
   now: Date,
-): Promise<PublicUser> {
+): Promise<User> {
   const data = newUserSchema.parse(input);
   const row = await findAccountInvitationByTokenHash(storage.db, oneTimeTokenHash(token));
   if (!row) throw refusalFor('unknown');

@@ -1,3 +1,10 @@
+import {
+  invitationTokenBodySchema,
+  signInBodySchema,
+  type ResponseOf,
+  type signUpBodySchema,
+} from '@iep/core/contract';
+import type { User } from '@iep/core/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { findUserByEmail } from './users.repository.js';
@@ -11,7 +18,6 @@ import {
   nameField,
   passwordField,
   strongPassword,
-  type PublicUser,
 } from './users.service.js';
 import {
   ACCOUNT_INVITATION_MESSAGES,
@@ -41,13 +47,12 @@ const signUpBody = z
     /** The token of an account invitation link (`/signup?invite=...`). */
     invite: z.string().min(1).max(200).optional(),
   })
-  .superRefine(strongPassword);
-const invitationBody = z.object({ token: z.string().min(1).max(200) });
+  .superRefine(strongPassword) satisfies z.ZodType<z.output<typeof signUpBodySchema>>;
 
 export const SIGNUP_NEEDS_INVITATION =
   'New accounts here need an invitation. Ask the owner of this app to invite you, then open the link they give you.';
-// Sign-in does not tell which rule a password breaks: any string up to the limit is checked against the hash.
-const signInBody = z.object({ email: z.string().max(400), password: z.string().max(400) });
+// Sign-in (the contract's signInBodySchema) does not tell which rule a password breaks: any string up to the
+// limit is checked against the hash.
 
 const WRONG_SIGN_IN = 'The email or the password is not right. Check both and try again.';
 const CROSS_SITE =
@@ -64,13 +69,16 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.get('/api/setup', async () => {
     const needsOwner = !(await anyUserExists(deps.storage.db));
-    return { needsOwner, signupOpen: needsOwner || deps.config.allowSignup };
+    return {
+      needsOwner,
+      signupOpen: needsOwner || deps.config.allowSignup,
+    } satisfies ResponseOf<'GET /api/setup'>;
   });
 
   app.post('/api/auth/signup', { preHandler: sameSiteOnly }, async (request, reply) => {
     const body = signUpBody.parse(request.body);
     const isFirst = !(await anyUserExists(deps.storage.db));
-    let user: PublicUser;
+    let user: User;
     try {
       if (body.invite !== undefined && !isFirst) {
         user = await signUpWithAccountInvitation(deps.storage, body.invite, body, deps.now());
@@ -86,20 +94,27 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const row = await findUserByEmail(deps.storage.db, user.email);
     if (!row) throw new Error('The new user was not found right after it was created.');
     const signedIn = await startSession(deps, reply, row);
-    return reply.status(201).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+    return reply.status(201).send({
+      user: signedIn.user,
+      csrfToken: signedIn.csrfToken,
+    } satisfies ResponseOf<'POST /api/auth/signup'>);
   });
 
   // The sign-up page asks what a link is for before the form is filled in: the invited email, and whether the
   // link still works. POST so the token stays out of logged URLs.
   app.post('/api/auth/invitation', { preHandler: sameSiteOnly }, async (request) => {
-    const { token } = invitationBody.parse(request.body);
+    const { token } = invitationTokenBodySchema.parse(request.body);
     const found = await checkAccountInvitation(deps.storage, token, deps.now());
     if (!found) throw new HttpError(404, ACCOUNT_INVITATION_MESSAGES.unknown);
-    return { email: found.email, status: found.status, message: statusMessage(found.status) };
+    return {
+      email: found.email,
+      status: found.status,
+      message: statusMessage(found.status),
+    } satisfies ResponseOf<'POST /api/auth/invitation'>;
   });
 
   app.post('/api/auth/signin', { preHandler: sameSiteOnly }, async (request, reply) => {
-    const body = signInBody.parse(request.body);
+    const body = signInBodySchema.parse(request.body);
     const email = body.email.trim().toLowerCase();
     const limits = { perIp: deps.config.signInIpLimitPer15Min, perEmail: deps.config.signInLimitPer15Min };
     const counted = await countSignInTry(deps.storage, limits, deps.now(), request.ip, email);
@@ -112,7 +127,10 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
     if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
     await counted.succeeded();
     const signedIn = await startSession(deps, reply, user);
-    return reply.status(200).send({ user: signedIn.user, csrfToken: signedIn.csrfToken });
+    return reply.status(200).send({
+      user: signedIn.user,
+      csrfToken: signedIn.csrfToken,
+    } satisfies ResponseOf<'POST /api/auth/signin'>);
   });
 
   app.post('/api/auth/signout', async (request, reply) => {
@@ -132,6 +150,6 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.get('/api/auth/me', { preHandler: requireSession(deps) }, async (request) => {
     const { user, csrfToken } = currentUser(request);
-    return { user, csrfToken };
+    return { user, csrfToken } satisfies ResponseOf<'GET /api/auth/me'>;
   });
 }

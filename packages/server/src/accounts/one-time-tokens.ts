@@ -1,9 +1,11 @@
+import type { InvitationStatus } from '@iep/core/contract';
 import { newToken, sha256Hex } from '../ids.js';
 
 // One-time link tokens (account invitations now; case-sharing invitations later): 32 random bytes handed out once
 // in a link, kept only as their SHA-256, valid until they expire, are used, or are revoked.
 
-export type OneTimeTokenState = 'pending' | 'used' | 'revoked' | 'expired';
+/** A one-time link's state over its life (the contract's InvitationStatus). */
+export type OneTimeTokenState = InvitationStatus;
 
 export interface IssuedToken {
   /** Goes into the link, never into the database. */

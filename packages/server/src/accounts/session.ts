@@ -1,3 +1,4 @@
+import type { User } from '@iep/core/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context/app-context.js';
 import type { UserRow } from '../db/schema.js';
@@ -9,7 +10,7 @@ import {
   touchSession,
 } from './sessions.repository.js';
 import { newToken, sha256Hex } from '../ids.js';
-import { toPublicUser, type PublicUser } from './users.service.js';
+import { toPublicUser } from './users.service.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { STATE_CHANGING, sameSecret } from '../http/security.js';
 
@@ -19,7 +20,7 @@ const ABSOLUTE_LIMIT_MS = 30 * 24 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
 
 export interface SignedIn {
-  user: PublicUser;
+  user: User;
   sessionId: string;
   csrfToken: string;
 }

@@ -1,3 +1,4 @@
+import type { User } from '@iep/core/contract';
 import { z } from 'zod';
 import type { Storage } from '../db/open-storage.js';
 import type { Role, UserRow } from '../db/schema.js';
@@ -10,14 +11,6 @@ import {
 import { newId } from '../ids.js';
 import { PASSWORD_MAX, PASSWORD_MIN, hashPassword } from './passwords.js';
 import { passwordProblem } from './password-strength.js';
-
-/** What the API shows of a user: never the password hash. */
-export interface PublicUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
 
 export const emailField = z
   .string()
@@ -63,7 +56,7 @@ export class DuplicateEmailError extends Error {
   }
 }
 
-export function toPublicUser(row: UserRow): PublicUser {
+export function toPublicUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 }
 
@@ -71,7 +64,7 @@ export function toPublicUser(row: UserRow): PublicUser {
  * Creates a user. The first user becomes the owner unless a role is given. Throws a ZodError for bad input and
  * DuplicateEmailError when the email is taken.
  */
-export async function createUser(storage: Storage, input: NewUser): Promise<PublicUser> {
+export async function createUser(storage: Storage, input: NewUser): Promise<User> {
   const data = newUserSchema.parse(input);
   if (await findUserRowByEmail(storage.db, data.email)) throw new DuplicateEmailError();
   const role: Role = data.role ?? ((await anyUserExists(storage.db)) ? 'member' : 'owner');
@@ -94,13 +87,13 @@ export async function createUser(storage: Storage, input: NewUser): Promise<Publ
 }
 
 /** The owner of this installation (the first account), or null before setup. */
-export async function findOwner(storage: Storage): Promise<PublicUser | null> {
+export async function findOwner(storage: Storage): Promise<User | null> {
   const row = await findFirstUserWithRole(storage.db, 'owner');
   return row ? toPublicUser(row) : null;
 }
 
 /** The user with this email (any case, spaces around ignored), or null. */
-export async function findUserByEmail(storage: Storage, email: string): Promise<PublicUser | null> {
+export async function findUserByEmail(storage: Storage, email: string): Promise<User | null> {
   const row = await findUserRowByEmail(storage.db, email.trim().toLowerCase());
   return row ? toPublicUser(row) : null;
 }

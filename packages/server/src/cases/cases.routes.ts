@@ -1,3 +1,4 @@
+import type { ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { deleteCase } from './cases.repository.js';
@@ -37,21 +38,25 @@ export function exportFileName(studentName: string): string {
 export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
 
-  app.get('/api/cases', async (request) => ({
-    cases: await listCases(storage, currentUser(request).user.id, deps.now()),
-  }));
+  app.get(
+    '/api/cases',
+    async (request) =>
+      ({
+        cases: await listCases(storage, currentUser(request).user.id, deps.now()),
+      }) satisfies ResponseOf<'GET /api/cases'>,
+  );
 
   app.post('/api/cases', async (request, reply) => {
     const body = newCaseBody.parse(request.body);
     const result = await createCase(storage, currentUser(request).user.id, body);
     if (!result.ok) throw new HttpError(422, INVALID_CASE, result.problems);
-    return reply.status(201).send({ id: result.id });
+    return reply.status(201).send({ id: result.id } satisfies ResponseOf<'POST /api/cases'>);
   });
 
   app.post('/api/cases/import', { bodyLimit: deps.config.importLimitBytes }, async (request, reply) => {
     const result = await importCaseFile(storage, currentUser(request).user.id, request.body);
     if (!result.ok) throw new HttpError(422, INVALID_CASE, result.problems);
-    return reply.status(201).send({ id: result.id });
+    return reply.status(201).send({ id: result.id } satisfies ResponseOf<'POST /api/cases/import'>);
   });
 
   app.get('/api/cases/:id', async (request, reply) => {
@@ -64,7 +69,7 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.put('/api/cases/:id', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
     const body = replaceBody.parse(request.body);
-    await sendResult(
+    await sendResult<ResponseOf<'PUT /api/cases/:id'>>(
       reply,
       await replaceCaseFile(storage, currentUser(request).user.id, id, body.version, body.file),
     );
@@ -89,12 +94,16 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.post('/api/cases/:id/meetings', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    await sendResult(reply, await addMeeting(storage, currentUser(request).user.id, id, request.body), 201);
+    await sendResult<ResponseOf<'POST /api/cases/:id/meetings'>>(
+      reply,
+      await addMeeting(storage, currentUser(request).user.id, id, request.body),
+      201,
+    );
   });
 
   app.put('/api/cases/:id/meetings/:meetingId', async (request, reply) => {
     const { id, meetingId } = meetingParams.parse(request.params);
-    await sendResult(
+    await sendResult<ResponseOf<'PUT /api/cases/:id/meetings/:meetingId'>>(
       reply,
       await updateMeeting(storage, currentUser(request).user.id, id, meetingId, request.body),
     );
@@ -102,12 +111,19 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.delete('/api/cases/:id/meetings/:meetingId', async (request, reply) => {
     const { id, meetingId } = meetingParams.parse(request.params);
-    await sendResult(reply, await deleteMeeting(storage, currentUser(request).user.id, id, meetingId));
+    await sendResult<ResponseOf<'DELETE /api/cases/:id/meetings/:meetingId'>>(
+      reply,
+      await deleteMeeting(storage, currentUser(request).user.id, id, meetingId),
+    );
   });
 
   app.post('/api/cases/:id/closures', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    await sendResult(reply, await addClosure(storage, currentUser(request).user.id, id, request.body), 201);
+    await sendResult<ResponseOf<'POST /api/cases/:id/closures'>>(
+      reply,
+      await addClosure(storage, currentUser(request).user.id, id, request.body),
+      201,
+    );
   });
 
   app.delete('/api/cases/:id/closures/:index', async (request, reply) => {
@@ -115,6 +131,9 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     if (!params.success)
       throw new HttpError(404, 'There is no closure at this place in the list. Reload the case.');
     const { id, index } = params.data;
-    await sendResult(reply, await deleteClosure(storage, currentUser(request).user.id, id, index));
+    await sendResult<ResponseOf<'DELETE /api/cases/:id/closures/:index'>>(
+      reply,
+      await deleteClosure(storage, currentUser(request).user.id, id, index),
+    );
   });
 }

@@ -6,6 +6,7 @@ import {
   type CaseFile,
   type CaseProblem,
 } from '@iep/core';
+import type { CaseSummary, StoredCase } from '@iep/core/contract';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import {
@@ -25,24 +26,8 @@ import { newId } from '../ids.js';
 import { conflict, invalid, notFound, ok, type CaseResult } from './case-results.js';
 import { cachePerDatabase, LruCache } from '../cache/lru-cache.js';
 
-export interface StoredCase {
-  id: string;
-  version: number;
-  ssd: { partner: boolean; district: string | null };
-  file: CaseFile;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface CaseSummary {
-  id: string;
-  studentName: string;
-  planType: string;
-  district: string;
-  ssd: boolean;
-  nextMeeting: { id: string; start: string } | null;
-  updatedAt: string;
-}
+// What the API shows of cases: the contract's StoredCase and CaseSummary.
+export type { CaseSummary, StoredCase };
 
 export const STALE_VERSION_MESSAGE =
   'This case was changed somewhere else after you opened it. Reload the case, then make your change again.';

@@ -1,4 +1,5 @@
-import { LETTER_KIND_INFO, isLetterKind, plainDate } from '@iep/core';
+import { LETTER_KIND_INFO, isLetterKind, isSendMethod, plainDate } from '@iep/core';
+import { SEND_METHOD_WORDS } from '@iep/core/contract';
 import type { Storage } from '../db/open-storage.js';
 import { notFound, ok, type CaseResult } from './case-results.js';
 import { ownsCase } from './case-access.js';
@@ -6,13 +7,7 @@ import { listTimeline, type TimelineEvent } from './cases.repository.js';
 
 // The paper trail as a parent reads it: every recorded change and letter, newest first, each with one plain line.
 
-const METHOD_WORDS: Record<string, string> = {
-  email: 'by email',
-  'hand-delivery': 'by hand',
-  mail: 'by mail',
-  fax: 'by fax',
-  portal: 'through the school portal',
-};
+const methodWords = (method: unknown): string => (isSendMethod(method) ? SEND_METHOD_WORDS[method] : '');
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -48,7 +43,7 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
     case 'letter.file':
       return `Made the ${str(d['format']).toUpperCase()} file of the ${letterTitle(d['kind'])}: ${str(d['filename'])}.`;
     case 'letter.sent':
-      return `Sent the ${letterTitle(d['kind'])} ${METHOD_WORDS[str(d['method'])] ?? ''} (file ${str(d['filename'])}, SHA-256 ${str(d['sha256']).slice(0, 12)}…).`.replace(
+      return `Sent the ${letterTitle(d['kind'])} ${methodWords(d['method'])} (file ${str(d['filename'])}, SHA-256 ${str(d['sha256']).slice(0, 12)}…).`.replace(
         /\s+\(/,
         ' (',
       );

@@ -1,3 +1,4 @@
+import type { ResponseOf } from '@iep/core/contract';
 import fastifyMultipart from '@fastify/multipart';
 import { importTemplate, isImportKind, isoDate, toCsv, type ImportKind, type ImportMapping } from '@iep/core';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
@@ -98,7 +99,7 @@ function routes(app: FastifyInstance, deps: SessionDeps): void {
   app.get('/api/cases/:id/analysis', async (request) => {
     const { id } = caseParams.parse(request.params);
     const { asOf } = asOfQuery.parse(request.query);
-    return unwrap(await caseAnalysis(storage, owner(request), id, asOf, deps.now())).analysis;
+    return unwrap(await caseAnalysis(storage, owner(request), id, asOf, deps.now())).analysis satisfies ResponseOf<'GET /api/cases/:id/analysis'>;
   });
 
   for (const format of ['svg', 'png'] as const) {
@@ -138,7 +139,7 @@ function routes(app: FastifyInstance, deps: SessionDeps): void {
     await ensureCase(id, request);
     const upload = uploadFrom(await readMultipart(request));
     const result = await withUpload(() => previewImport(storage, owner(request), id, upload));
-    return reply.send(unwrap(result));
+    return reply.send(unwrap(result) satisfies ResponseOf<'POST /api/cases/:id/imports/preview'>);
   });
 
   app.post('/api/cases/:id/imports/commit', async (request, reply) => {
@@ -154,13 +155,13 @@ function routes(app: FastifyInstance, deps: SessionDeps): void {
     );
     if (result.kind === 'has-problems')
       return reply.status(422).send({ error: result.message, problems: result.problems });
-    return reply.send(unwrap(result));
+    return reply.send(unwrap(result) satisfies ResponseOf<'POST /api/cases/:id/imports/commit'>);
   });
 
   app.post('/api/cases/:id/goals/:goalId/probes', async (request, reply) => {
     const { id, goalId } = goalParams.parse(request.params);
     const input = probeInput.parse(request.body);
-    await sendResult(reply, await addProbe(storage, owner(request), id, goalId, input), 201);
+    await sendResult<ResponseOf<'POST /api/cases/:id/goals/:goalId/probes'>>(reply, await addProbe(storage, owner(request), id, goalId, input), 201);
   });
 
   app.delete('/api/cases/:id/goals/:goalId/probes/:index', async (request, reply) => {
@@ -170,13 +171,13 @@ function routes(app: FastifyInstance, deps: SessionDeps): void {
     if (!params.success)
       throw new HttpError(404, 'There is no score at this place in the list. Reload the case.');
     const { id, goalId, index } = params.data;
-    await sendResult(reply, await deleteProbe(storage, owner(request), id, goalId, index));
+    await sendResult<ResponseOf<'DELETE /api/cases/:id/goals/:goalId/probes/:index'>>(reply, await deleteProbe(storage, owner(request), id, goalId, index));
   });
 
   app.post('/api/cases/:id/services/:serviceId/log', async (request, reply) => {
     const { id, serviceId } = serviceParams.parse(request.params);
     const input = serviceLogInput.parse(request.body);
-    await sendResult(reply, await addServiceLogEntry(storage, owner(request), id, serviceId, input), 201);
+    await sendResult<ResponseOf<'POST /api/cases/:id/services/:serviceId/log'>>(reply, await addServiceLogEntry(storage, owner(request), id, serviceId, input), 201);
   });
 }
 

@@ -3,12 +3,11 @@ import {
   mergeImport,
   suggestMapping,
   validateImportRows,
-  type ImportField,
   type ImportKind,
   type ImportMapping,
   type ImportProblem,
-  type ImportRecord,
 } from '@iep/core';
+import type { ImportCommit, ImportPreview } from '@iep/core/contract';
 import type { Storage } from '../db/open-storage.js';
 import { changeCase, getStoredCase, STALE_VERSION_MESSAGE, type StoredCase } from '../cases/cases.service.js';
 import { conflict, notFound, ok, type CaseResult } from '../cases/case-results.js';
@@ -23,25 +22,6 @@ export interface ImportUpload {
   data: Buffer;
   /** The parent's column choices; fields left out use our suggestion. */
   mapping?: ImportMapping | undefined;
-}
-
-export interface ImportPreview {
-  kind: ImportKind;
-  fileName: string;
-  headers: string[];
-  mapping: ImportMapping;
-  fields: ImportField[];
-  rowsTotal: number;
-  cleanRows: number;
-  problems: ImportProblem[];
-  /** The first 20 rows as records, clean rows first. */
-  sample: ImportRecord[];
-}
-
-export interface ImportCommit {
-  imported: number;
-  skipped: number;
-  case: StoredCase;
 }
 
 export type ImportCommitResult =

@@ -30,7 +30,7 @@ describe.each(targets)('the lock order under a recording on $name', (target) => 
       recording_id: recordingId,
       at_ms: 0,
       part_id: null,
-      kind: 'note',
+      kind: 'note' as const,
       note: '',
       created_at: t.clock.now.toISOString(),
       updated_at: t.clock.now.toISOString(),

@@ -1,9 +1,23 @@
+import type {
+  BookmarkKind,
+  ClipFormat,
+  ItemStatus,
+  LetterFormat,
+  LetterKind,
+  PartSource,
+  PartStatus,
+  PlanType,
+  Role,
+  SendMethod,
+  TranscriptStatus,
+} from '@iep/core/contract';
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 // One schema for SQLite and PostgreSQL. Timestamps are ISO-8601 UTC strings (TEXT) so both dialects sort and
-// compare them the same way; JSON is stored as TEXT and parsed in the repositories.
+// compare them the same way; JSON is stored as TEXT and parsed in the repositories. Columns that hold one of the
+// contract's words (kinds, formats, methods, statuses) are typed with them: the writes check the word first.
 
-export type Role = 'owner' | 'member';
+export type { Role, TranscriptStatus };
 
 export interface UsersTable {
   id: string;
@@ -52,7 +66,7 @@ export interface CasesTable {
   owner_id: string;
   student_name: string;
   district: string;
-  plan_type: string;
+  plan_type: PlanType;
   ssd_partner: number;
   /** The validated case file, as JSON text. */
   document: string;
@@ -79,7 +93,7 @@ export interface CaseEventsTable {
 
 export interface LetterDraftsTable {
   case_id: string;
-  kind: string;
+  kind: LetterKind;
   /** '' when the letter is not about one meeting. */
   meeting_id: string;
   /** The interview answers so far, as JSON text. */
@@ -90,9 +104,9 @@ export interface LetterDraftsTable {
 export interface LetterFilesTable {
   id: string;
   case_id: string;
-  kind: string;
+  kind: LetterKind;
   meeting_id: string;
-  format: string;
+  format: LetterFormat;
   filename: string;
   sha256: string;
   bytes: number;
@@ -105,10 +119,10 @@ export interface LettersSentTable {
   id: string;
   case_id: string;
   file_id: string;
-  kind: string;
+  kind: LetterKind;
   meeting_id: string;
   sent_at: string;
-  method: string;
+  method: SendMethod;
   sha256: string;
   created_at: string;
   /** The day it arrived (YYYY-MM-DD), given by the parent; null until then. */
@@ -128,11 +142,11 @@ export interface RecordingPartsTable {
   id: string;
   recording_id: string;
   client_part_id: string;
-  source: 'browser' | 'import';
+  source: PartSource;
   started_at: string;
   mime_type: string;
   device: string | null;
-  status: 'recording' | 'processing' | 'ready' | 'failed';
+  status: PartStatus;
   duration_ms: number | null;
   /** The finished playable file (null while recording). */
   blob_id: string | null;
@@ -166,7 +180,7 @@ export interface BookmarksTable {
   recording_id: string;
   at_ms: number;
   part_id: string | null;
-  kind: string;
+  kind: BookmarkKind;
   note: string;
   created_at: string;
   updated_at: string;
@@ -178,7 +192,7 @@ export interface ClipsTable {
   name: string;
   from_ms: number;
   to_ms: number;
-  format: string;
+  format: ClipFormat;
   blob_id: string;
   sha256: string;
   bytes: number | string;
@@ -199,8 +213,6 @@ export interface JobsTable {
   created_at: string;
   updated_at: string;
 }
-
-export type TranscriptStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** One recognition run of a recording. A re-run is a new row; the parent's corrections live per recording. */
 export interface TranscriptsTable {
@@ -306,7 +318,7 @@ export interface TranscriptItemsTable {
   due: string | null;
   start_ms: number | null;
   source: string;
-  status: 'suggested' | 'confirmed' | 'dropped';
+  status: ItemStatus;
   /** 1 once the parent changed the kind, text, who or date. */
   edited: number;
   done_at: string | null;

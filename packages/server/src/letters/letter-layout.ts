@@ -1,4 +1,5 @@
 import { recipientParts, type Letter, type LetterKind, type Recipient } from '@iep/core';
+import type { LetterFormat } from '@iep/core/contract';
 import { slug } from '../documents/dates-and-names.js';
 
 // What the DOCX and PDF renderers share: the letterhead, the address block, the signature, the file name.
@@ -11,9 +12,6 @@ import { slug } from '../documents/dates-and-names.js';
 export class EmailNotPossibleError extends Error {
   override name = 'EmailNotPossibleError';
 }
-
-export type LetterFormat = 'pdf' | 'docx' | 'txt' | 'eml';
-export const LETTER_FORMATS: readonly LetterFormat[] = ['pdf', 'docx', 'txt', 'eml'];
 
 export const CONTENT_TYPES: Record<LetterFormat, string> = {
   pdf: 'application/pdf',

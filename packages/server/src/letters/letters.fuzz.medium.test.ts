@@ -3,7 +3,7 @@ import { LETTER_KINDS, type LetterKind } from '@iep/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUZZ_TIMEOUT, fuzzRuns, hostileValue, mutated } from '../../../core/src/test-support/fuzz.js';
-import { LETTER_FORMATS } from './letter-layout.js';
+import { LETTER_FORMATS } from '@iep/core/contract';
 import { startFuzzApp, type FuzzApp } from '../test-support/fuzz-app.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { TOO_DEEP } from '../http/json-depth.js';

@@ -1,43 +1,22 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type {
+  LetterDraft,
+  LetterFileInfo,
+  LetterFormat,
+  LetterKind,
+  LettersOverview,
+  SentLetter,
+} from '@iep/core/contract';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, LetterFilesTable } from '../db/schema.js';
 
 // Callers check that the case belongs to the user first: these queries trust the case id they are given,
-// and every query is scoped by it, so a file id of another case finds nothing.
+// and every query is scoped by it, so a file id of another case finds nothing. Rows come back as the contract's
+// wire shapes (LetterFileInfo, SentLetter), which the routes send as they are.
 
-export interface DraftRow {
-  kind: string;
-  meetingId: string;
-  answers: Record<string, unknown>;
-  updatedAt: string;
-}
+export type { LetterFileInfo, SentLetter };
 
-export interface LetterFileInfo {
-  id: string;
-  kind: string;
-  meetingId: string;
-  format: string;
-  filename: string;
-  sha256: string;
-  bytes: number;
-  createdAt: string;
-}
-
-export interface SentLetter {
-  id: string;
-  fileId: string;
-  kind: string;
-  meetingId: string;
-  sentAt: string;
-  method: string;
-  sha256: string;
-  /** The format and name of the file that was sent (the .eml for an email, the PDF for the post). */
-  format: string;
-  filename: string;
-  /** The day it arrived (YYYY-MM-DD), when the parent gave it; by mail the plan waits for it. */
-  receivedOn: string | null;
-  /** The deadline rules the letter started when sent (core's letterClocks); null for older records. */
-  clocks: string[] | null;
-}
+/** A saved interview (the contract's LetterDraft) with the kind it belongs to. */
+export type DraftRow = LetterDraft & { kind: LetterKind };
 
 /** The clocks column: a JSON array of rule ids, or null. Anything else is treated as unknown (null). */
 export function readClocks(value: string | null): string[] | null {
@@ -49,7 +28,7 @@ export function readClocks(value: string | null): string[] | null {
 export async function findDraft(
   db: Kysely<Database>,
   caseId: string,
-  kind: string,
+  kind: LetterKind,
   meetingId: string,
 ): Promise<DraftRow | null> {
   const row = await db
@@ -73,7 +52,7 @@ export async function saveDraft(
   db: Kysely<Database>,
   row: {
     caseId: string;
-    kind: string;
+    kind: LetterKind;
     meetingId: string;
     answers: Record<string, unknown>;
     updatedAt: string;
@@ -95,10 +74,7 @@ export async function saveDraft(
     .execute();
 }
 
-export async function listDrafts(
-  db: Kysely<Database>,
-  caseId: string,
-): Promise<{ kind: string; meetingId: string; updatedAt: string }[]> {
+export async function listDrafts(db: Kysely<Database>, caseId: string): Promise<LettersOverview['drafts']> {
   const rows = await db
     .selectFrom('letter_drafts')
     .select(['kind', 'meeting_id', 'updated_at'])
@@ -119,16 +95,7 @@ const FILE_INFO = [
   'created_at',
 ] as const;
 
-function toFileInfo(r: {
-  id: string;
-  kind: string;
-  meeting_id: string;
-  format: string;
-  filename: string;
-  sha256: string;
-  bytes: number;
-  created_at: string;
-}): LetterFileInfo {
+function toFileInfo(r: Pick<Selectable<LetterFilesTable>, (typeof FILE_INFO)[number]>): LetterFileInfo {
   return {
     id: r.id,
     kind: r.kind,
@@ -192,9 +159,9 @@ export async function findLetterFile(
 export async function findNewestLetterFile(
   db: Kysely<Database>,
   caseId: string,
-  kind: string,
+  kind: LetterKind,
   meetingId: string,
-  format: string,
+  format: LetterFormat,
 ): Promise<LetterFileInfo | null> {
   const row = await db
     .selectFrom('letter_files')

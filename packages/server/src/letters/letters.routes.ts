@@ -1,8 +1,20 @@
+import {
+  LETTER_FORMATS,
+  NOTES_FORMATS,
+  type ResponseOf,
+  type arrivalBodySchema,
+  type draftAppendBodySchema,
+  type draftBodySchema,
+  type letterFileBodySchema,
+  type markFileSentBodySchema,
+  type markLetterSentBodySchema,
+  type notesQuerySchema,
+  type previewBodySchema,
+} from '@iep/core/contract';
 import { LETTER_KIND_INFO, LETTER_KINDS, SEND_METHODS, isLetterKind, type LetterKind } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CONTENT_TYPES, LETTER_FORMATS, type LetterFormat } from './letter-layout.js';
-import { NOTES_FORMATS, type NotesFormat } from './render-notes.js';
+import { CONTENT_TYPES } from './letter-layout.js';
 import {
   appendToDraft,
   getDraft,
@@ -23,6 +35,9 @@ import { caseParams } from '../cases/cases.routes.js';
 // Letters of a case: interview drafts, preview, files (stored byte for byte) and the record of sending.
 // Registered behind requireSession, which also checks the CSRF token on every write.
 
+/** A route's own check (with its plain messages) must give what the contract's schema gives. */
+type Wire<S extends z.ZodType> = z.ZodType<z.output<S>>;
+
 const kindParams = caseParams.extend({ kind: z.string().min(1).max(60) });
 const fileParams = caseParams.extend({ fileId: z.string().min(1).max(100) });
 const meetingId = z.string().max(100).optional();
@@ -32,23 +47,23 @@ const isoInstant = (what: string) =>
     error: `Write ${what} as an ISO date and time with a zone, like 2026-11-23T15:00:00-06:00.`,
   });
 const answers = z.record(z.string().max(100), z.unknown(), { error: 'Send answers as an object.' });
-const draftBody = z.strictObject({ meetingId, answers });
+const draftBody = z.strictObject({ meetingId, answers }) satisfies Wire<typeof draftBodySchema>;
 const appendBody = z.strictObject({
   meetingId,
   field: z.string().min(1).max(100),
   items: z.array(z.unknown()).min(1, 'Send at least one item to add.').max(500),
-});
+}) satisfies Wire<typeof draftAppendBodySchema>;
 const previewBody = z.strictObject({
   meetingId,
   answers: answers.optional(),
   now: isoInstant('now').optional(),
-});
+}) satisfies Wire<typeof previewBodySchema>;
 const fileBody = z.strictObject({
   meetingId,
-  format: z.enum(LETTER_FORMATS as [LetterFormat, ...LetterFormat[]], {
+  format: z.enum(LETTER_FORMATS, {
     error: 'Pick a format: pdf, docx, txt or eml.',
   }),
-});
+}) satisfies Wire<typeof letterFileBodySchema>;
 const method = z.enum(SEND_METHODS, {
   error: 'Say how you sent it: email, mail, hand-delivery, fax or portal.',
 });
@@ -57,25 +72,25 @@ const sentBody = z.strictObject({
   sentAt: isoInstant('the time you sent it'),
   method,
   receivedOn: receivedOn.optional(),
-});
+}) satisfies Wire<typeof markFileSentBodySchema>;
 const sentByMethodBody = z.strictObject({
   meetingId,
   sentAt: isoInstant('the time you sent it'),
   method,
   fileId: z.string().min(1).max(100).optional(),
   receivedOn: receivedOn.optional(),
-});
+}) satisfies Wire<typeof markLetterSentBodySchema>;
 const sentParams = caseParams.extend({ sentId: z.string().min(1).max(100) });
-const arrivalBody = z.strictObject({ receivedOn });
+const arrivalBody = z.strictObject({ receivedOn }) satisfies Wire<typeof arrivalBodySchema>;
 const draftQuery = z.object({ meetingId });
 const notesQuery = z.object({
   meetingId,
   format: z
-    .enum(NOTES_FORMATS as [NotesFormat, ...NotesFormat[]], {
+    .enum(NOTES_FORMATS, {
       error: 'Pick a format for the notes: pdf or txt.',
     })
     .default('pdf'),
-});
+}) satisfies Wire<typeof notesQuerySchema>;
 
 const MISSING_FACTS = 'This letter cannot be made yet. Add what is listed, then try again.';
 // A little slack for clocks that differ; a letter cannot be sent tomorrow.
@@ -100,18 +115,30 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
   const now = () => deps.now().toISOString();
 
-  app.get('/api/letters/kinds', () => ({ kinds: LETTER_KINDS.map((k) => LETTER_KIND_INFO[k]) }));
+  app.get(
+    '/api/letters/kinds',
+    () =>
+      ({
+        kinds: LETTER_KINDS.map((k) => LETTER_KIND_INFO[k]),
+      }) satisfies ResponseOf<'GET /api/letters/kinds'>,
+  );
 
   app.get('/api/cases/:id/letters', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    await sendResult(reply, await listLetters(storage, currentUser(request).user.id, id));
+    await sendResult<ResponseOf<'GET /api/cases/:id/letters'>>(
+      reply,
+      await listLetters(storage, currentUser(request).user.id, id),
+    );
   });
 
   app.get('/api/cases/:id/letters/:kind/draft', async (request, reply) => {
     const { id, kind } = kindParams.parse(request.params);
     const query = draftQuery.parse(request.query);
     const ownerId = currentUser(request).user.id;
-    await sendResult(reply, await getDraft(storage, ownerId, id, letterKind(kind), query.meetingId ?? ''));
+    await sendResult<ResponseOf<'GET /api/cases/:id/letters/:kind/draft'>>(
+      reply,
+      await getDraft(storage, ownerId, id, letterKind(kind), query.meetingId ?? ''),
+    );
   });
 
   app.put('/api/cases/:id/letters/:kind/draft', async (request, reply) => {
@@ -125,7 +152,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       answers: body.answers,
       now: now(),
     });
-    await sendResult(reply, result);
+    await sendResult<ResponseOf<'PUT /api/cases/:id/letters/:kind/draft'>>(reply, result);
   });
 
   app.post('/api/cases/:id/letters/:kind/draft/append', async (request, reply) => {
@@ -140,7 +167,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       items: body.items,
       now: now(),
     });
-    await sendResult(reply, result);
+    await sendResult<ResponseOf<'POST /api/cases/:id/letters/:kind/draft/append'>>(reply, result);
   });
 
   app.post('/api/cases/:id/letters/:kind/preview', async (request, reply) => {
@@ -154,7 +181,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       ...(body.answers ? { answers: body.answers } : {}),
       now: body.now ?? now(),
     });
-    await sendResult(reply, result);
+    await sendResult<ResponseOf<'POST /api/cases/:id/letters/:kind/preview'>>(reply, result);
   });
 
   app.post('/api/cases/:id/letters/:kind/files', async (request, reply) => {
@@ -175,7 +202,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
         ? reply.status(422).send({ error: MISSING_FACTS, missing: made.missing })
         : reply.status(422).send({ error: made.message, missing: [] });
     }
-    return reply.status(201).send(made);
+    return reply.status(201).send(made satisfies ResponseOf<'POST /api/cases/:id/letters/:kind/files'>);
   });
 
   app.get('/api/cases/:id/letter-files/:fileId', async (request, reply) => {
@@ -183,7 +210,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const file = unwrap(await getLetterFile(storage, currentUser(request).user.id, id, fileId));
     return (
       reply
-        .type(CONTENT_TYPES[file.format as LetterFormat])
+        .type(CONTENT_TYPES[file.format])
         // The stored file name is made of [a-z0-9.-] only (letterFileName), so it needs no quoting rules.
         .header('content-disposition', `attachment; filename="${file.filename}"`)
         .header('x-content-sha256', file.sha256)
@@ -205,14 +232,14 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       receivedOn: body.receivedOn,
       now: now(),
     });
-    await sendResult(reply, result, 201);
+    await sendResult<ResponseOf<'POST /api/cases/:id/letter-files/:fileId/sent'>>(reply, result, 201);
   });
 
   // The day a letter arrived (by mail only the parent knows it): the plan's clocks that start on receipt count from it.
   app.put('/api/cases/:id/sent-letters/:sentId/arrival', async (request, reply) => {
     const { id, sentId } = sentParams.parse(request.params);
     const body = arrivalBody.parse(request.body);
-    await sendResult(
+    await sendResult<ResponseOf<'PUT /api/cases/:id/sent-letters/:sentId/arrival'>>(
       reply,
       await setLetterArrival(storage, {
         ownerId: currentUser(request).user.id,
@@ -247,7 +274,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
         ? reply.status(422).send({ error: MISSING_FACTS, missing: sent.missing })
         : reply.status(422).send({ error: sent.message, missing: [] });
     }
-    return reply.status(201).send(sent);
+    return reply.status(201).send(sent satisfies ResponseOf<'POST /api/cases/:id/letters/:kind/sent'>);
   });
 
   // The "Notes for you" page of the saved draft: for the parent to print, never part of what is sent.
@@ -278,6 +305,9 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.get('/api/cases/:id/timeline', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    await sendResult(reply, await caseTimeline(storage, currentUser(request).user.id, id));
+    await sendResult<ResponseOf<'GET /api/cases/:id/timeline'>>(
+      reply,
+      await caseTimeline(storage, currentUser(request).user.id, id),
+    );
   });
 }

@@ -22,7 +22,8 @@ import { invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/c
 import { getStoredCase, type StoredCase } from '../cases/cases.service.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { answersWithItems } from '../transcripts/items.integration.js';
-import { EmailNotPossibleError, type LetterFormat } from './letter-layout.js';
+import type { LetterFormat, NotesFormat } from '@iep/core/contract';
+import { EmailNotPossibleError } from './letter-layout.js';
 import {
   findDraft,
   findLetterFile,
@@ -36,7 +37,7 @@ import {
   type SentLetter,
 } from './letters.repository.js';
 import { renderLetter } from './render-letter.js';
-import { renderNotes, type NotesFormat, type RenderedNotes } from './render-notes.js';
+import { renderNotes, type RenderedNotes } from './render-notes.js';
 import { canonicalJson } from './canonical-json.js';
 
 // The letters of a case: drafts of the interview answers, files made from them (the exact bytes, hashed), and

@@ -1,5 +1,6 @@
 import { letterToText, type Letter } from '@iep/core';
-import { CONTENT_TYPES, letterFileName, type LetterFormat } from './letter-layout.js';
+import type { LetterFormat } from '@iep/core/contract';
+import { CONTENT_TYPES, letterFileName } from './letter-layout.js';
 
 // One entry point for every format. The renderers are loaded on first use: docx, pdfmake and nodemailer are
 // large, and a server or CLI run that makes no letter should not pay for loading them.

@@ -1,4 +1,5 @@
 import { NOTES_INTRO, notesSections, notesToText, type Letter } from '@iep/core';
+import type { NotesFormat } from '@iep/core/contract';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { CONTENT_TYPES, letterFileName } from './letter-layout.js';
 import { letterInstant } from '../documents/dates-and-names.js';
@@ -7,9 +8,6 @@ import { pdfMake } from '../documents/pdfmake-loader.js';
 // The "Notes for you" page, printed only when the parent asks: what is certain and what is not, where the rules
 // come from, what to check before sending. It is a separate file with its own name and never part of the letter,
 // the email or any file the letter is made into. It is not stored: it is for the parent, not the paper trail.
-
-export type NotesFormat = 'pdf' | 'txt';
-export const NOTES_FORMATS: readonly NotesFormat[] = ['pdf', 'txt'];
 
 export interface RenderedNotes {
   filename: string;

@@ -1,3 +1,4 @@
+import type { ClipFormat } from '@iep/core/contract';
 import { once } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { BASE_ARGS, inputArgs, MediaError, runTool } from './ffmpeg.js';
@@ -7,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
-export type ClipFormat = 'm4a' | 'mp3';
+export type { ClipFormat };
 
 export interface ClipSource {
   source: Readable | string;

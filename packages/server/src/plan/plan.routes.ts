@@ -1,3 +1,4 @@
+import type { ResponseOf, taskDoneBodySchema } from '@iep/core/contract';
 import { computeDeadline, findSsdPartner, isDeadlineRuleId, type Closure } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -19,7 +20,9 @@ const planQuery = z.object({
     })
     .optional(),
 });
-const taskBody = z.object({ done: z.boolean({ error: 'Send done as true or false.' }) });
+const taskBody = z.object({ done: z.boolean({ error: 'Send done as true or false.' }) }) satisfies z.ZodType<
+  z.output<typeof taskDoneBodySchema>
+>;
 const isoDay = z.iso.date({ error: 'Use a real date written as YYYY-MM-DD.' });
 const deadlineQuery = z.object({
   from: z.string().min(1, 'Give the start date as from=YYYY-MM-DD.').max(40).optional(),
@@ -54,7 +57,7 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, meetingId, taskId } = taskParams.parse(request.params);
     const { done } = taskBody.parse(request.body);
     const now = serverNow();
-    await sendResult(
+    await sendResult<ResponseOf<'PUT /api/cases/:id/meetings/:meetingId/tasks/:taskId'>>(
       reply,
       await setTaskDone(storage, {
         ownerId: currentUser(request).user.id,
@@ -112,6 +115,6 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
       ...(query.timeZone ? { timeZone: query.timeZone } : {}),
       ...(planType !== undefined ? { planType } : {}),
       ...(ssdPartner !== undefined ? { ssdPartner } : {}),
-    });
+    }) satisfies ResponseOf<'GET /api/deadlines/:rule'>;
   });
 }

@@ -1,7 +1,8 @@
 import { PassThrough, type Readable } from 'node:stream';
+import type { Bookmark, BookmarkKind, Clip, ClipFormat } from '@iep/core/contract';
 import yazl from 'yazl';
 import { DAMAGED } from '../blobs/blob-format.js';
-import { cutClip, type ClipFormat } from '../media/index.js';
+import { cutClip } from '../media/index.js';
 import { newId } from '../ids.js';
 import { conflict, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import type { AppContext } from '../context/app-context.js';
@@ -16,13 +17,11 @@ import {
   type RecordingRow,
 } from './recordings.repository.js';
 import { reportDamaged } from './playback.service.js';
-import { bookmarkView, clipView, partView, timelineOf, type BookmarkView, type ClipView } from './views.js';
+import { bookmarkView, clipView, partView, timelineOf } from './views.js';
 
 // Bookmarks, clips and the manifest: what a parent hands over as evidence of what was said, with hashes that
 // show the audio is the audio that was recorded.
 
-export const BOOKMARK_KINDS = ['agreed', 'refused', 'promised', 'question', 'important', 'note'] as const;
-export type BookmarkKind = (typeof BOOKMARK_KINDS)[number];
 export const CLIP_NOT_READY =
   'The audio in this range is not ready yet (still recording or being prepared). Try again in a minute.';
 
@@ -34,7 +33,7 @@ export async function addBookmark(
   ctx: AppContext,
   recording: RecordingRow,
   input: { atMs: number; kind: BookmarkKind; note?: string | undefined; partId?: string | undefined },
-): Promise<CaseResult<BookmarkView>> {
+): Promise<CaseResult<Bookmark>> {
   if (input.partId !== undefined) {
     const parts = await listParts(ctx.storage.db, recording.id);
     if (!parts.some((part) => part.id === input.partId)) return partNotFound(BOOKMARK_PART_NOT_FOUND);
@@ -58,7 +57,7 @@ export async function changeBookmark(
   ctx: AppContext,
   bookmark: BookmarkRow,
   patch: { atMs?: number | undefined; kind?: BookmarkKind | undefined; note?: string | undefined },
-): Promise<BookmarkView> {
+): Promise<Bookmark> {
   const next: BookmarkRow = {
     ...bookmark,
     at_ms: patch.atMs === undefined ? bookmark.at_ms : Math.round(patch.atMs),
@@ -84,7 +83,7 @@ export async function makeClip(
   ctx: AppContext,
   recording: RecordingRow,
   input: { fromMs: number; toMs: number; name: string; format: ClipFormat },
-): Promise<CaseResult<ClipView>> {
+): Promise<CaseResult<Clip>> {
   const parts = await listParts(ctx.storage.db, recording.id);
   const timeline = timelineOf(parts);
   if (input.toMs > timeline.totalMs + 1)
@@ -150,8 +149,8 @@ export interface Manifest {
   hashAlgorithm: 'SHA-256';
   parts: (ReturnType<typeof partView> & { verified: boolean })[];
   timeline: ReturnType<typeof timelineOf>;
-  bookmarks: BookmarkView[];
-  clips: (ClipView & { verified: boolean })[];
+  bookmarks: Bookmark[];
+  clips: (Clip & { verified: boolean })[];
 }
 
 /**

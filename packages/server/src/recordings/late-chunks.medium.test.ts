@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { sweepParts } from './finalize.service.js';
-import type { PartView, RecordingView } from './views.js';
+import type { Recording, RecordingPart } from '@iep/core/contract';
 
 // A browser offline for more than 2 minutes: the silence sweep finishes the part, then the network comes back
 // and the rest of the part arrives. Nothing may be lost: the part is made again with every chunk.
@@ -65,12 +65,12 @@ describe.each(targets)('late chunks on $name', (target) => {
           startedAt: t.clock.now.toISOString(),
           mimeType: 'audio/webm;codecs=opus',
         })
-      ).json<PartView>();
-    const partNow = async (partId: string): Promise<PartView> => {
+      ).json<RecordingPart>();
+    const partNow = async (partId: string): Promise<RecordingPart> => {
       await t.ctx.settle();
       const rec = (
         await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)
-      ).json<RecordingView>();
+      ).json<Recording>();
       const part = rec.parts.find((p) => p.id === partId);
       if (!part) throw new Error('part missing');
       return part;
@@ -124,9 +124,7 @@ describe.each(targets)('late chunks on $name', (target) => {
       expect(done.status).toBe('ready');
       expect(Math.abs((done.durationMs ?? 0) / 1000 - sourceSeconds)).toBeLessThan(0.2);
       expect(Math.abs(probeSeconds(await audio(part.id)) - sourceSeconds)).toBeLessThan(0.2);
-      const rec = (
-        await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)
-      ).json<RecordingView>();
+      const rec = (await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)).json<Recording>();
       expect(rec.parts).toHaveLength(1);
 
       // The client finished it now: a number after its last is refused, plainly.

@@ -17,7 +17,7 @@ import {
   type TestApp,
 } from '../test-support/test-app.js';
 import { sweepParts } from './finalize.service.js';
-import type { PartView, RecordingView } from './views.js';
+import type { Recording, RecordingPart } from '@iep/core/contract';
 
 const targets = await storageTargets();
 
@@ -73,11 +73,11 @@ describe.each(targets)('recordings on $name', (target) => {
         mimeType: 'audio/webm;codecs=opus',
         device: 'test browser',
       });
-      return { res, part: res.json<PartView>() };
+      return { res, part: res.json<RecordingPart>() };
     };
     const recording = async () =>
-      (await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)).json<RecordingView>();
-    const waitReady = async (partId: string): Promise<PartView> => {
+      (await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)).json<Recording>();
+    const waitReady = async (partId: string): Promise<RecordingPart> => {
       await t.ctx.settle();
       const part = (await recording()).parts.find((p) => p.id === partId);
       if (!part) throw new Error('part missing');
@@ -169,7 +169,7 @@ describe.each(targets)('recordings on $name', (target) => {
 
     it('answers Range requests with 206 and the exact bytes, and 416 outside the file', async () => {
       const { part } = (await recording()).parts.find((x) => x.status === 'ready')
-        ? { part: (await recording()).parts.find((x) => x.status === 'ready') as PartView }
+        ? { part: (await recording()).parts.find((x) => x.status === 'ready') as RecordingPart }
         : { part: null as never };
       const full = body(await getAudio(part.id));
       const mid = await getAudio(part.id, 'bytes=100-70000');
@@ -271,7 +271,7 @@ describe.each(targets)('recordings on $name', (target) => {
     it('manifest: hashes that match the audio served; a tampered part is reported damaged, never played', async () => {
       const rec = await recording();
       const res = await t.as(owner, 'GET', `/api/cases/${caseId}/recordings/${rec.id}/manifest`);
-      const manifest = res.json<{ parts: (PartView & { verified: boolean })[]; bookmarks: unknown[] }>();
+      const manifest = res.json<{ parts: (RecordingPart & { verified: boolean })[]; bookmarks: unknown[] }>();
       const ready = manifest.parts.filter((p) => p.status === 'ready');
       for (const part of ready) {
         expect(part.verified).toBe(true);
@@ -280,7 +280,7 @@ describe.each(targets)('recordings on $name', (target) => {
       expect(manifest.bookmarks).toHaveLength(1);
       expect(res.json<{ clips: { verified: boolean }[] }>().clips.map((c) => c.verified)).toEqual([true]);
 
-      const victim = ready[0] as PartView;
+      const victim = ready[0] as RecordingPart;
       const ctx = t.ctx;
       const row = await t.storage.db
         .selectFrom('recording_parts')
@@ -296,7 +296,7 @@ describe.each(targets)('recordings on $name', (target) => {
       expect(audio.json<{ error: string }>().error).toMatch(/damaged/);
       const again = await t.as(owner, 'GET', `/api/cases/${caseId}/recordings/${rec.id}/manifest`);
       const part = again
-        .json<{ parts: (PartView & { verified: boolean })[] }>()
+        .json<{ parts: (RecordingPart & { verified: boolean })[] }>()
         .parts.find((p) => p.id === victim.id);
       expect(part?.verified).toBe(false);
       expect(part?.error).toMatch(/damaged/);
@@ -307,7 +307,7 @@ describe.each(targets)('recordings on $name', (target) => {
 
     it('another user gets 404 on the recording, its parts, audio and manifest', async () => {
       const rec = await recording();
-      const part = rec.parts[0] as PartView;
+      const part = rec.parts[0] as RecordingPart;
       for (const url of [
         `/api/cases/${caseId}/recordings`,
         `/api/cases/${caseId}/meetings/m1/recording`,
@@ -346,7 +346,7 @@ describe.each(targets)('recordings on $name', (target) => {
           headers,
           payload: { clientPartId: 'r', startedAt: '2026-11-23T15:00:00Z', mimeType: 'audio/webm' },
         });
-        const partId = part.json<PartView>().id;
+        const partId = part.json<RecordingPart>().id;
         const put = (seq: number) =>
           app.inject({
             method: 'PUT',

@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
+import {
+  BOOKMARK_KINDS,
+  CLIP_FORMATS,
+  type BookmarkPatchBody,
+  type NewBookmarkBody,
+  type NewClipBody,
+  type NewPartBody,
+  type ResponseOf,
+  type finishPartBodySchema,
+} from '@iep/core/contract';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { BlobIntegrityError, DAMAGED } from '../blobs/blob-format.js';
 import { deleteBookmark, findBookmark, findClip } from './recordings.repository.js';
 import {
-  BOOKMARK_KINDS,
   addBookmark,
   buildManifest,
   changeBookmark,
@@ -52,8 +61,10 @@ const partBody = z.strictObject({
   startedAt: z.iso.datetime({ offset: true, error: 'Send startedAt as an ISO date and time with a zone.' }),
   mimeType: z.string().min(1).max(100),
   device: z.string().max(200).optional(),
-});
-const finishBody = z.strictObject({ lastSeq: z.number().int().min(-1).max(10_000_000) });
+}) satisfies z.ZodType<NewPartBody>;
+const finishBody = z.strictObject({
+  lastSeq: z.number().int().min(-1).max(10_000_000),
+}) satisfies z.ZodType<z.output<typeof finishPartBodySchema>>;
 const atMs = z
   .number()
   .min(0)
@@ -62,20 +73,29 @@ const kind = z.enum(BOOKMARK_KINDS, {
   error: `Pick a kind: ${BOOKMARK_KINDS.join(', ')}.`,
 });
 const note = z.string().max(2000);
-const bookmarkBody = z.strictObject({ atMs, kind, note: note.optional(), partId: id.optional() });
-const bookmarkPatch = z.strictObject({ atMs: atMs.optional(), kind: kind.optional(), note: note.optional() });
+const bookmarkBody = z.strictObject({
+  atMs,
+  kind,
+  note: note.optional(),
+  partId: id.optional(),
+}) satisfies z.ZodType<NewBookmarkBody>;
+const bookmarkPatch = z.strictObject({
+  atMs: atMs.optional(),
+  kind: kind.optional(),
+  note: note.optional(),
+}) satisfies z.ZodType<BookmarkPatchBody>;
 const clipBody = z
   .strictObject({
     fromMs: atMs,
     toMs: atMs,
     name: z.string().trim().min(1, 'Give the clip a name.').max(120),
-    format: z.enum(['m4a', 'mp3'], { error: 'Pick a format: m4a or mp3.' }),
+    format: z.enum(CLIP_FORMATS, { error: 'Pick a format: m4a or mp3.' }),
   })
   .refine((b) => b.toMs > b.fromMs, { message: 'The clip must end after it starts.', path: ['toMs'] })
   .refine((b) => b.toMs - b.fromMs <= 2 * 3600 * 1000, {
     message: 'A clip can be at most 2 hours long.',
     path: ['toMs'],
-  });
+  }) satisfies z.ZodType<NewClipBody>;
 const BAD_SHA = 'The piece of audio changed on the way (its SHA-256 does not match). Send it again.';
 const EMPTY_CHUNK = 'This piece of audio is empty. Send the bytes the recorder made.';
 
@@ -100,19 +120,27 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
 
     app.get('/api/cases/:id/recordings', async (request, reply) => {
       const { id: caseId } = caseParams.parse(request.params);
-      await sendResult(reply, await listCaseRecordings(ctx, owner(request), caseId));
+      await sendResult<ResponseOf<'GET /api/cases/:id/recordings'>>(
+        reply,
+        await listCaseRecordings(ctx, owner(request), caseId),
+      );
     });
 
     app.get('/api/cases/:id/meetings/:meetingId/recording', async (request, reply) => {
       const { id: caseId, meetingId } = meetingParams.parse(request.params);
-      await sendResult(reply, await getMeetingRecording(ctx, owner(request), caseId, meetingId));
+      await sendResult<ResponseOf<'GET /api/cases/:id/meetings/:meetingId/recording'>>(
+        reply,
+        await getMeetingRecording(ctx, owner(request), caseId, meetingId),
+      );
     });
 
     app.post('/api/cases/:id/meetings/:meetingId/recording/parts', async (request, reply) => {
       const { id: caseId, meetingId } = meetingParams.parse(request.params);
       const body = partBody.parse(request.body);
       const { part, created } = unwrap(await startPart(ctx, owner(request), caseId, meetingId, body));
-      return reply.status(created ? 201 : 200).send(part);
+      return reply
+        .status(created ? 201 : 200)
+        .send(part satisfies ResponseOf<'POST /api/cases/:id/meetings/:meetingId/recording/parts'>);
     });
 
     app.put('/api/cases/:id/recording-parts/:partId/chunks/:seq', async (request, reply) => {
@@ -134,7 +162,9 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
       const result = unwrap(answer);
       // The last missing piece of a finished part has arrived: finish it now rather than at the next sweep.
       if (part.last_seq !== null && result.contiguousUpTo >= part.last_seq) finalizeSoon(ctx, part.id);
-      return reply.send(result);
+      return reply.send(
+        result satisfies ResponseOf<'PUT /api/cases/:id/recording-parts/:partId/chunks/:seq'>,
+      );
     });
 
     app.post('/api/cases/:id/recording-parts/:partId/finish', async (request, reply) => {
@@ -143,7 +173,9 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
       const part = unwrap(await partOfCase(ctx, owner(request), caseId, partId));
       await finishPart(ctx, part, lastSeq);
       const fresh = unwrap(await partOfCase(ctx, owner(request), caseId, partId));
-      return reply.status(202).send(partView(fresh));
+      return reply
+        .status(202)
+        .send(partView(fresh) satisfies ResponseOf<'POST /api/cases/:id/recording-parts/:partId/finish'>);
     });
 
     app.get('/api/cases/:id/recording-parts/:partId/audio', async (request, reply) => {
@@ -191,14 +223,24 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
       if (part.peaks === null || part.duration_ms === null)
         throw new HttpError(409, 'The waveform is made when the part is finished. Try again in a minute.');
       const { peaksPerSecond, peaks } = JSON.parse(part.peaks) as { peaksPerSecond: number; peaks: number[] };
-      return reply.send({ durationMs: part.duration_ms, peaksPerSecond, peaks });
+      return reply.send({
+        durationMs: part.duration_ms,
+        peaksPerSecond,
+        peaks,
+      } satisfies ResponseOf<'GET /api/cases/:id/recording-parts/:partId/peaks'>);
     });
 
     app.post('/api/cases/:id/recordings/:recordingId/bookmarks', async (request, reply) => {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const body = bookmarkBody.parse(request.body);
       const recording = unwrap(await recordingOfCase(ctx, owner(request), caseId, recordingId));
-      return reply.status(201).send(unwrap(await addBookmark(ctx, recording, body)));
+      return reply
+        .status(201)
+        .send(
+          unwrap(
+            await addBookmark(ctx, recording, body),
+          ) satisfies ResponseOf<'POST /api/cases/:id/recordings/:recordingId/bookmarks'>,
+        );
     });
 
     const bookmarkOf = async (ownerId: string, caseId: string, bookmarkId: string) => {
@@ -212,7 +254,13 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
       const { id: caseId, bookmarkId } = bookmarkParams.parse(request.params);
       const body = bookmarkPatch.parse(request.body);
       const bookmark = await bookmarkOf(owner(request), caseId, bookmarkId);
-      return reply.send(await changeBookmark(ctx, bookmark, body));
+      return reply.send(
+        (await changeBookmark(
+          ctx,
+          bookmark,
+          body,
+        )) satisfies ResponseOf<'PUT /api/cases/:id/bookmarks/:bookmarkId'>,
+      );
     });
 
     app.delete('/api/cases/:id/bookmarks/:bookmarkId', async (request, reply) => {
@@ -232,7 +280,12 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get('/api/cases/:id/recordings/:recordingId/manifest', async (request, reply) => {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const recording = unwrap(await recordingOfCase(ctx, owner(request), caseId, recordingId));
-      return reply.send(await buildManifest(ctx, recording));
+      return reply.send(
+        (await buildManifest(
+          ctx,
+          recording,
+        )) satisfies ResponseOf<'GET /api/cases/:id/recordings/:recordingId/manifest'>,
+      );
     });
 
     app.get('/api/cases/:id/recordings/:recordingId/evidence.zip', async (request, reply) => {
@@ -253,7 +306,13 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const body = clipBody.parse(request.body);
       const recording = unwrap(await recordingOfCase(ctx, owner(request), caseId, recordingId));
-      return reply.status(201).send(unwrap(await makeClip(ctx, recording, body)));
+      return reply
+        .status(201)
+        .send(
+          unwrap(
+            await makeClip(ctx, recording, body),
+          ) satisfies ResponseOf<'POST /api/cases/:id/recordings/:recordingId/clips'>,
+        );
     });
 
     app.get('/api/cases/:id/clips/:clipId', async (request, reply) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Recording, RecordingPart, RecordingSummary, ResponseOf } from '@iep/core/contract';
 import { ownsCase } from '../cases/case-access.js';
 import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { getStoredCase } from '../cases/cases.service.js';
@@ -23,7 +24,7 @@ import {
   type PartRow,
   type RecordingRow,
 } from './recordings.repository.js';
-import { bookmarkView, partView, timelineOf, type PartView, type RecordingView } from './views.js';
+import { bookmarkView, partView, timelineOf } from './views.js';
 
 // Recording a meeting: parts, chunk ingest and the recording as the player sees it. Every function checks
 // that the case is the user's first; anything of another case is "not found", like a missing one.
@@ -35,7 +36,7 @@ export const CHUNK_CHANGED =
   'A different piece of audio was already saved under this number. The recorder must not reuse numbers.';
 export const PART_CLOSED = 'This part of the recording is finished; start a new part to record more.';
 
-export async function recordingView(ctx: AppContext, recording: RecordingRow): Promise<RecordingView> {
+export async function recordingView(ctx: AppContext, recording: RecordingRow): Promise<Recording> {
   const parts = await listParts(ctx.storage.db, recording.id);
   const bookmarks = await listBookmarks(ctx.storage.db, recording.id);
   return {
@@ -53,27 +54,18 @@ export async function getMeetingRecording(
   ownerId: string,
   caseId: string,
   meetingId: string,
-): Promise<CaseResult<RecordingView>> {
+): Promise<CaseResult<Recording>> {
   if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   const recording = await findRecordingOfMeeting(ctx.storage.db, caseId, meetingId);
   if (!recording) return partNotFound(NO_RECORDING);
   return ok(await recordingView(ctx, recording));
 }
 
-export interface RecordingSummary {
-  id: string;
-  meetingId: string;
-  createdAt: string;
-  parts: number;
-  totalMs: number;
-  status: 'recording' | 'processing' | 'ready' | 'failed' | 'empty';
-}
-
 export async function listCaseRecordings(
   ctx: AppContext,
   ownerId: string,
   caseId: string,
-): Promise<CaseResult<{ recordings: RecordingSummary[] }>> {
+): Promise<CaseResult<ResponseOf<'GET /api/cases/:id/recordings'>>> {
   if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   const recordings = await listRecordings(ctx.storage.db, caseId);
   const summaries = await Promise.all(
@@ -113,7 +105,7 @@ export async function startPart(
   caseId: string,
   meetingId: string,
   input: NewPartInput,
-): Promise<CaseResult<{ part: PartView; created: boolean }>> {
+): Promise<CaseResult<{ part: RecordingPart; created: boolean }>> {
   const stored = await getStoredCase(ctx.storage, ownerId, caseId);
   if (!stored) return notFound;
   if (!stored.file.meetings.some((m) => m.id === meetingId)) return partNotFound(MEETING_NOT_FOUND);

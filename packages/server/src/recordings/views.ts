@@ -1,64 +1,10 @@
+import type { Bookmark, Clip, RecordingPart, RecordingTimeline } from '@iep/core/contract';
 import type { BookmarkRow, ClipRow, PartRow } from './recordings.repository.js';
 
-// What the API shows of recordings: parts, the timeline that plays them in order, bookmarks and clips.
+// What the API shows of recordings (the contract's shapes): parts, the timeline that plays them in order, bookmarks
+// and clips.
 
-export interface PartView {
-  id: string;
-  clientPartId: string;
-  source: 'browser' | 'import';
-  startedAt: string;
-  durationMs: number | null;
-  status: PartRow['status'];
-  mimeType: string;
-  device: string | null;
-  sha256: string | null;
-  bytes: number | null;
-  /** Every chunk from 0 to this number is safely stored (-1: none yet). */
-  contiguousUpTo: number;
-  lastSeq: number | null;
-  originalName: string | null;
-  /** A plain note on what went wrong or is missing, or null. */
-  error: string | null;
-}
-
-export interface BookmarkView {
-  id: string;
-  atMs: number;
-  partId: string | null;
-  kind: string;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ClipView {
-  id: string;
-  name: string;
-  fromMs: number;
-  toMs: number;
-  format: string;
-  sha256: string;
-  bytes: number;
-  createdAt: string;
-}
-
-export interface Timeline {
-  parts: { partId: string; offsetMs: number; durationMs: number }[];
-  /** Real time between the end of one part and the start of the next (a break, another day). */
-  gaps: { afterPartId: string; gapMs: number }[];
-  totalMs: number;
-}
-
-export interface RecordingView {
-  id: string;
-  meetingId: string;
-  createdAt: string;
-  parts: PartView[];
-  bookmarks: BookmarkView[];
-  timeline: Timeline;
-}
-
-export const partView = (p: PartRow): PartView => ({
+export const partView = (p: PartRow): RecordingPart => ({
   id: p.id,
   clientPartId: p.client_part_id,
   source: p.source,
@@ -75,7 +21,7 @@ export const partView = (p: PartRow): PartView => ({
   error: p.error,
 });
 
-export const bookmarkView = (b: BookmarkRow): BookmarkView => ({
+export const bookmarkView = (b: BookmarkRow): Bookmark => ({
   id: b.id,
   atMs: Number(b.at_ms),
   partId: b.part_id,
@@ -85,7 +31,7 @@ export const bookmarkView = (b: BookmarkRow): BookmarkView => ({
   updatedAt: b.updated_at,
 });
 
-export const clipView = (c: ClipRow): ClipView => ({
+export const clipView = (c: ClipRow): Clip => ({
   id: c.id,
   name: c.name,
   fromMs: Number(c.from_ms),
@@ -100,9 +46,9 @@ export const clipView = (c: ClipRow): ClipView => ({
  * Parts play back to back in start order; the time between them is marked as a gap, not played (a meeting on
  * two days is not 20 hours long). A part still recording counts with its known duration, 0 until finished.
  */
-export function timelineOf(parts: readonly PartRow[]): Timeline {
+export function timelineOf(parts: readonly PartRow[]): RecordingTimeline {
   const sorted = [...parts].sort((a, b) => a.started_at.localeCompare(b.started_at));
-  const out: Timeline = { parts: [], gaps: [], totalMs: 0 };
+  const out: RecordingTimeline = { parts: [], gaps: [], totalMs: 0 };
   let previous: PartRow | null = null;
   for (const part of sorted) {
     const durationMs = part.duration_ms ?? 0;

@@ -10,7 +10,8 @@ import type { Recognizer } from './recognizer.js';
 import { accuracyNoteFor, installedModels, modelProblem } from './sherpa-models.js';
 import { sherpaRecognizer } from './sherpa-recognizer.js';
 import { hasSpeakerModel } from './speakers.js';
-import { EngineUnavailableError, type EngineChoice, type EngineInfo } from './transcriber.js';
+import type { EngineChoice, EngineInfo } from '@iep/core/contract';
+import { EngineUnavailableError } from './transcriber.js';
 import type { ModelManifest } from './models/model-types.js';
 
 // Which engines can run here, and the choice for a run: "auto" takes sherpa-onnx when a speech model is installed

@@ -7,7 +7,7 @@ import { debuglog } from 'node:util';
 import type { TranscriptWord } from '@iep/core';
 import { floatToS16, SAMPLE_RATE } from './pcm.js';
 import type { Recognizer, SegmentText } from './recognizer.js';
-import type { EngineInfo } from './transcriber.js';
+import type { EngineInfo } from '@iep/core/contract';
 import type { SpeechSegment } from './vad.js';
 
 // The fallback engine: Debian's pocketsphinx 0.8 (`pocketsphinx_continuous -infile F -time yes`), which needs

@@ -1,5 +1,5 @@
 import type { TranscriptWord } from '@iep/core';
-import type { EngineInfo } from './transcriber.js';
+import type { EngineInfo } from '@iep/core/contract';
 import type { SpeechSegment } from './vad.js';
 
 // The one interface both engines implement: a batch of speech segments in, one text per segment out. Word times

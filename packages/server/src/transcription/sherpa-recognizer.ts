@@ -4,7 +4,7 @@ import { SAMPLE_RATE } from './pcm.js';
 import type { Recognizer, SegmentText } from './recognizer.js';
 import { sherpa } from './sherpa-addon.js';
 import { recognizerConfig } from './sherpa-models.js';
-import type { EngineInfo } from './transcriber.js';
+import type { EngineInfo } from '@iep/core/contract';
 import type { SpeechSegment } from './vad.js';
 import { spreadWords, wordsFromResult } from './words.js';
 

@@ -1,25 +1,12 @@
 import type { MachineSegment } from '@iep/core';
+import type { EngineChoice, EngineInfo, EngineName } from '@iep/core/contract';
 
 // The Transcriber port: audio in (16 kHz mono PCM as a stream), machine segments out, a batch at a time so the
 // caller can save them (checkpoint) before more work is done. Engines: sherpa-onnx (Whisper, Moonshine or
-// Parakeet models) and Debian's pocketsphinx (the fallback that needs no model download).
+// Parakeet models) and Debian's pocketsphinx (the fallback that needs no model download). What the API shows of an
+// engine is the contract's EngineInfo.
 
-export type EngineName = 'sherpa' | 'pocketsphinx';
-export type EngineChoice = 'auto' | EngineName;
-
-export interface EngineInfo {
-  name: EngineName;
-  /** "sherpa-onnx (whisper-base.en)" or "pocketsphinx (en-us)". */
-  label: string;
-  /** Whether it can run on this machine now. */
-  available: boolean;
-  /** Why not, and how to get it, when it cannot run. */
-  unavailableReason: string | null;
-  /** A plain note for the UI: e.g. pocketsphinx's low accuracy. */
-  accuracyNote: string;
-  /** Whether speakers are told apart with a speaker model (true) or with the basic voice grouping (false). */
-  speakerModel: boolean;
-}
+export type { EngineChoice, EngineInfo, EngineName };
 
 /** Saved after each batch: where to resume. */
 export interface Checkpoint {

@@ -6,7 +6,7 @@ import { createTestApp, exampleCase, type Session, type TestApp } from '../test-
 import { BAD_DUE } from './items.patch.js';
 import { readInOneQuery, readOneByOne } from '../plan/plan-inputs.repository.js';
 import { extractAfterTranscript } from './items.service.js';
-import type { TranscriptItem } from './items.view.js';
+import type { TranscriptItem } from '@iep/core/contract';
 import {
   insertSegments,
   insertTranscript,

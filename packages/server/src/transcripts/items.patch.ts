@@ -1,18 +1,12 @@
-import { EXTRACT_KINDS, type ExtractKind } from '@iep/core';
+import { EXTRACT_KINDS } from '@iep/core';
+import { ITEM_STATUSES, type ItemPatchBody } from '@iep/core/contract';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { ITEM_STATUSES, type ItemStatus } from './items.view.js';
 
 // The changes a parent may make to an item, checked into plain messages (a 400 says what to send instead).
 
-export interface ItemPatch {
-  status?: ItemStatus;
-  kind?: ExtractKind;
-  text?: string;
-  who?: string | null;
-  due?: string | null;
-  done?: boolean;
-}
+/** The contract's body (PATCH .../items/:itemId); the checks below keep their own plain messages. */
+export type ItemPatch = ItemPatchBody;
 
 export const BAD_DUE =
   'Write the date as YYYY-MM-DD, like 2026-12-14, and make it a real day. Send null when no date was set.';
@@ -26,7 +20,7 @@ export function isRealDay(text: string): boolean {
 const patchSchema = z
   .strictObject(
     {
-      status: z.enum(ITEM_STATUSES as [ItemStatus, ...ItemStatus[]], {
+      status: z.enum(ITEM_STATUSES, {
         error: 'Pick a status: suggested, confirmed or dropped.',
       }),
       kind: z.enum(EXTRACT_KINDS, { error: `Pick a kind: ${EXTRACT_KINDS.join(', ')}.` }),

@@ -1,6 +1,6 @@
 import type { ExtractedItem } from '@iep/core';
 import { machineKeys } from './items.keys.js';
-import type { ItemStatus } from './items.view.js';
+import type { ItemStatus } from '@iep/core/contract';
 
 // What a new extraction run changes, decided without the database so the rules are easy to test:
 // - an item the parent confirmed, dropped or edited is the parent's now: kept exactly as it is;

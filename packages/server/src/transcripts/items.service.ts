@@ -17,7 +17,8 @@ import {
   listItemsOfRecording,
   updateItem,
 } from './items.repository.js';
-import { itemView, type ItemRow, type TranscriptItem } from './items.view.js';
+import type { TranscriptItem } from '@iep/core/contract';
+import { itemView, type ItemRow } from './items.view.js';
 import { findTranscript } from './transcripts.repository.js';
 import { getTranscriptBundle } from './transcripts.service.js';
 import { holdRecordingParents } from '../db/lock-order.js';

@@ -1,31 +1,8 @@
-import type { ExtractKind } from '@iep/core';
+import type { TranscriptItem } from '@iep/core/contract';
 import type { TranscriptItemsTable } from '../db/schema.js';
 
-// What the API shows of an extracted item. Times on the recording's timeline are seconds, like the transcript's.
-
-export type ItemStatus = TranscriptItemsTable['status'];
-export const ITEM_STATUSES: readonly ItemStatus[] = ['suggested', 'confirmed', 'dropped'];
-
-export interface TranscriptItem {
-  id: string;
-  recordingId: string;
-  meetingId: string;
-  kind: ExtractKind;
-  text: string;
-  who: string | null;
-  /** YYYY-MM-DD or null. */
-  due: string | null;
-  /** Seconds on the recording's timeline, or null. */
-  start: number | null;
-  /** The words it was found in, as the transcript (or the bookmark note) says them. */
-  source: string;
-  status: ItemStatus;
-  /** The parent changed the kind, text, who or date. */
-  edited: boolean;
-  doneAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+// What the API shows of an extracted item (the contract's TranscriptItem). Times on the recording's timeline are
+// seconds, like the transcript's.
 
 export type ItemRow = TranscriptItemsTable;
 

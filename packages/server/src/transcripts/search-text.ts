@@ -1,3 +1,4 @@
+import type { SnippetPiece } from '@iep/core/contract';
 // Turning what the parent typed into a full-text query, and marking the words it found in a hit. The query
 // keeps only letters and digits, so nothing typed can reach the FTS5 or tsquery syntax; the last word matches
 // as a prefix (search as you type).
@@ -61,11 +62,6 @@ export function wordMatches(word: string, term: string, prefix: boolean): boolea
   // A stem shared by both, with endings of a few letters at most.
   const common = commonPrefix(w, t);
   return common >= Math.max(3, Math.min(w.length, t.length) - 2) && Math.abs(w.length - t.length) <= 4;
-}
-
-export interface SnippetPiece {
-  text: string;
-  highlight: boolean;
 }
 
 /**

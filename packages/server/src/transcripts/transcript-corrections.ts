@@ -27,7 +27,7 @@ import {
   type Db,
   type TranscriptsDeps,
 } from './transcripts.service.js';
-import type { TranscriptBody } from './transcript-views.js';
+import type { TranscriptBody } from '@iep/core/contract';
 import { holdRecordingParents } from '../db/lock-order.js';
 
 // The parent's corrections: rename a speaker (everywhere), merge two speakers, move a segment to another speaker,

@@ -1,3 +1,4 @@
+import type { ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { exportTranscript } from './export-service.js';
@@ -23,19 +24,25 @@ export function transcriptItemRoutes(app: FastifyInstance, deps: SessionDeps): v
 
   app.get('/api/cases/:id/recordings/:recordingId/items', async (request, reply) => {
     const { id: caseId, recordingId } = recordingParams.parse(request.params);
-    await sendResult(reply, await listItems(storage, owner(request), caseId, recordingId));
+    await sendResult<ResponseOf<'GET /api/cases/:id/recordings/:recordingId/items'>>(
+      reply,
+      await listItems(storage, owner(request), caseId, recordingId),
+    );
   });
 
   app.post('/api/cases/:id/recordings/:recordingId/items/extract', async (request, reply) => {
     const { id: caseId, recordingId } = recordingParams.parse(request.params);
-    await sendResult(reply, await extractForUser(storage, owner(request), caseId, recordingId));
+    await sendResult<ResponseOf<'POST /api/cases/:id/recordings/:recordingId/items/extract'>>(
+      reply,
+      await extractForUser(storage, owner(request), caseId, recordingId),
+    );
   });
 
   app.patch('/api/cases/:id/items/:itemId', async (request, reply) => {
     const { id: caseId, itemId } = itemParams.parse(request.params);
     const checked = checkItemPatch(request.body);
     if (!checked.ok) throw new HttpError(400, checked.message);
-    await sendResult(
+    await sendResult<ResponseOf<'PATCH /api/cases/:id/items/:itemId'>>(
       reply,
       await patchItem(storage, { ownerId: owner(request), caseId, itemId, patch: checked.patch }),
     );

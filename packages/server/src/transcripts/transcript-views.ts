@@ -1,46 +1,7 @@
-import type { SegmentView, SpeakerView } from '@iep/core';
-import type { TranscriptStatus } from '../db/schema.js';
+import type { TranscriptSummary } from '@iep/core/contract';
 import type { TranscriptRow } from './transcripts.repository.js';
 
-// What the API shows of a transcript run: its state, progress and time left.
-
-export interface TranscriptSummary {
-  id: string;
-  recordingId: string;
-  meetingId: string;
-  status: TranscriptStatus;
-  /** The engine's label, e.g. "pocketsphinx (en-us)". */
-  engine: string | null;
-  /** A plain note on the engine (e.g. its low accuracy). */
-  engineNote: string | null;
-  speakersExpected: number | null;
-  durationSec: number | null;
-  processedSec: number;
-  /** 0..1 */
-  progress: number;
-  /** Seconds left, estimated from this run's speed so far; null when unknown or not running. */
-  etaSec: number | null;
-  error: string | null;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  jobId: string | null;
-}
-
-export interface TranscriptBookmark {
-  id: string;
-  atSec: number;
-  kind: string;
-  note: string;
-}
-
-/** The body of GET .../transcript (and of every correction route). */
-export interface TranscriptBody {
-  transcript: TranscriptSummary | null;
-  segments: SegmentView[];
-  speakers: SpeakerView[];
-  bookmarks: TranscriptBookmark[];
-}
+// What the API shows of a transcript run (the contract's TranscriptSummary): its state, progress and time left.
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 

@@ -7,8 +7,7 @@ import { tempFilesLeft } from '../test-support/data-at-rest.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { speechFile, tempDir, TWO_VOICES } from '../transcription/speech.test-helper.js';
-import type { SearchHit } from './transcripts.search.js';
-import type { TranscriptSummary } from './transcript-views.js';
+import type { SearchHit, TranscriptSummary } from '@iep/core/contract';
 
 // The real pipeline once, with the engine this machine has (Debian's pocketsphinx): espeak-ng speech imported
 // through the recordings import service, transcribed by the `transcribe` job of the app's own queue, then found

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentView, SpeakerView } from '@iep/core';
 import { storageTargets } from '../test-support/storage-targets.js';
-import type { SearchHit } from './transcripts.search.js';
 import {
   lineAt,
   SCRIPT,
@@ -10,7 +9,7 @@ import {
   type Session,
   type TranscriptTestApp,
 } from './transcripts.test-helper.js';
-import type { TranscriptSummary } from './transcript-views.js';
+import type { SearchHit, TranscriptSummary } from '@iep/core/contract';
 
 // Transcripts end to end through the HTTP API with a fake engine (deterministic segments), on both databases:
 // a full run, checkpoint and resume, cancel and retry, corrections that survive a re-run, and search.

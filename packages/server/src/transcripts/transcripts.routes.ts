@@ -1,9 +1,16 @@
 import path from 'node:path';
+import {
+  BOOKMARK_KINDS,
+  ENGINE_CHOICES,
+  type ResponseOf,
+  type SegmentEditBody,
+  type StartTranscriptBody,
+  type searchQuerySchema,
+} from '@iep/core/contract';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Storage } from '../db/open-storage.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import { BOOKMARK_KINDS } from '../recordings/evidence.service.js';
 import { transcriptionJob } from './transcription.job.js';
 import { realTranscriptionEngine, type TranscriptionEngine } from './transcription-engine.js';
 import { editSegment, mergeSpeakers, renameSpeaker } from './transcript-corrections.js';
@@ -46,16 +53,14 @@ const label = z
 const speakerParams = recordingParams.extend({ label });
 const startBody = z
   .strictObject({
-    engine: z.enum(['auto', 'sherpa', 'pocketsphinx'], {
-      error: 'Pick an engine: auto, sherpa or pocketsphinx.',
-    }),
+    engine: z.enum(ENGINE_CHOICES, { error: 'Pick an engine: auto, sherpa or pocketsphinx.' }),
     speakers: z
       .number()
       .int({ error: 'The number of speakers must be a whole number.' })
       .min(1, 'At least 1 speaker.')
       .max(30, 'At most 30 speakers.'),
   })
-  .partial();
+  .partial() satisfies z.ZodType<StartTranscriptBody>;
 const segmentBody = z
   .strictObject({
     text: z
@@ -68,7 +73,7 @@ const segmentBody = z
   .partial()
   .refine((b) => b.text !== undefined || b.speaker !== undefined, {
     message: 'Send the new text, the new speaker, or both.',
-  });
+  }) satisfies z.ZodType<SegmentEditBody>;
 const renameBody = z.strictObject({
   name: z.string().trim().min(1, 'Give the speaker a name.').max(100, 'Keep the name under 100 characters.'),
 });
@@ -80,7 +85,7 @@ const searchQuery = z.object({
     .enum(BOOKMARK_KINDS, { error: `Pick a bookmark kind: ${BOOKMARK_KINDS.join(', ')}.` })
     .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-});
+}) satisfies z.ZodType<z.output<typeof searchQuerySchema>>;
 
 export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
@@ -95,30 +100,42 @@ export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): Fa
     const service: TranscriptsDeps = { ctx, jobs: deps.jobs, engine, modelsDir };
     const owner = (request: { signedIn: unknown }) => currentUser(request as never).user.id;
 
-    app.get('/api/engines', async () => ({ engines: await listEngineInfos(service) }));
+    app.get(
+      '/api/engines',
+      async () => ({ engines: await listEngineInfos(service) }) satisfies ResponseOf<'GET /api/engines'>,
+    );
 
     app.post('/api/cases/:id/recordings/:recordingId/transcripts', async (request, reply) => {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const body = startBody.parse(request.body ?? {});
       const transcript = unwrap(await startTranscription(service, owner(request), caseId, recordingId, body));
-      return reply.status(202).send({ transcript });
+      return reply
+        .status(202)
+        .send({ transcript } satisfies ResponseOf<'POST /api/cases/:id/recordings/:recordingId/transcripts'>);
     });
 
     app.get('/api/cases/:id/recordings/:recordingId/transcript', async (request, reply) => {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
-      await sendResult(reply, await getTranscript(service, owner(request), caseId, recordingId));
+      await sendResult<ResponseOf<'GET /api/cases/:id/recordings/:recordingId/transcript'>>(
+        reply,
+        await getTranscript(service, owner(request), caseId, recordingId),
+      );
     });
 
     app.post('/api/cases/:id/transcripts/:transcriptId/cancel', async (request, reply) => {
       const { id: caseId, transcriptId } = transcriptParams.parse(request.params);
       const transcript = unwrap(await cancelTranscription(service, owner(request), caseId, transcriptId));
-      return reply.send({ transcript });
+      return reply.send({
+        transcript,
+      } satisfies ResponseOf<'POST /api/cases/:id/transcripts/:transcriptId/cancel'>);
     });
 
     app.post('/api/cases/:id/transcripts/:transcriptId/retry', async (request, reply) => {
       const { id: caseId, transcriptId } = transcriptParams.parse(request.params);
       const transcript = unwrap(await retryTranscription(service, owner(request), caseId, transcriptId));
-      return reply.status(202).send({ transcript });
+      return reply
+        .status(202)
+        .send({ transcript } satisfies ResponseOf<'POST /api/cases/:id/transcripts/:transcriptId/retry'>);
     });
 
     app.patch(
@@ -126,17 +143,16 @@ export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): Fa
       async (request, reply) => {
         const { id: caseId, recordingId, segmentId } = segmentParams.parse(request.params);
         const body = segmentBody.parse(request.body);
-        await sendResult(
-          reply,
-          await editSegment(service, owner(request), caseId, recordingId, segmentId, body),
-        );
+        await sendResult<
+          ResponseOf<'PATCH /api/cases/:id/recordings/:recordingId/transcript/segments/:segmentId'>
+        >(reply, await editSegment(service, owner(request), caseId, recordingId, segmentId, body));
       },
     );
 
     app.put('/api/cases/:id/recordings/:recordingId/transcript/speakers/:label', async (request, reply) => {
       const { id: caseId, recordingId, label: speaker } = speakerParams.parse(request.params);
       const { name } = renameBody.parse(request.body);
-      await sendResult(
+      await sendResult<ResponseOf<'PUT /api/cases/:id/recordings/:recordingId/transcript/speakers/:label'>>(
         reply,
         await renameSpeaker(service, owner(request), caseId, recordingId, speaker, name),
       );
@@ -145,7 +161,10 @@ export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): Fa
     app.post('/api/cases/:id/recordings/:recordingId/transcript/speakers/merge', async (request, reply) => {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const { from, into } = mergeBody.parse(request.body);
-      await sendResult(reply, await mergeSpeakers(service, owner(request), caseId, recordingId, from, into));
+      await sendResult<ResponseOf<'POST /api/cases/:id/recordings/:recordingId/transcript/speakers/merge'>>(
+        reply,
+        await mergeSpeakers(service, owner(request), caseId, recordingId, from, into),
+      );
     });
 
     app.get('/api/cases/:id/transcripts/search', async (request, reply) => {
@@ -155,7 +174,7 @@ export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): Fa
       // Another user's case is 404 before the input is judged, so the answer says nothing about the case.
       if (result.kind === 'ok' && parseTerms(query.q).words.length === 0 && !query.speaker && !query.bookmark)
         throw new HttpError(400, EMPTY_SEARCH);
-      await sendResult(reply, result);
+      await sendResult<ResponseOf<'GET /api/cases/:id/transcripts/search'>>(reply, result);
     });
   };
 }

@@ -1,31 +1,19 @@
+import type { BookmarkKind, ResponseOf, SearchHit } from '@iep/core/contract';
 import { sql, type RawBuilder } from 'kysely';
 import type { Storage } from '../db/open-storage.js';
 import { ownsCase } from '../cases/case-access.js';
 
 import { notFound, ok, type CaseResult } from '../cases/case-results.js';
-import { ftsMatch, parseTerms, snippet, tsQuery, type SnippetPiece } from './search-text.js';
+import { ftsMatch, parseTerms, snippet, tsQuery } from './search-text.js';
 
 // Search across every meeting of a case: the shown transcript of each recording (the newest finished run), in
 // the corrected text (so words the parent fixed are found), with SQLite FTS5 or PostgreSQL full-text search.
 // Filters: the speaker's current name, and starting near a bookmark of a kind (within 60 s before or after).
 
-export interface SearchHit {
-  recordingId: string;
-  meetingId: string;
-  transcriptId: string;
-  segmentId: string;
-  /** Seconds on the recording's timeline. */
-  start: number;
-  end: number;
-  speakerName: string;
-  text: string;
-  snippet: SnippetPiece[];
-}
-
 export interface SearchInput {
   q: string;
   speaker?: string | undefined;
-  bookmark?: string | undefined;
+  bookmark?: BookmarkKind | undefined;
   /** 1..100 */
   limit: number;
 }
@@ -132,7 +120,7 @@ export async function searchCase(
   ownerId: string,
   caseId: string,
   input: SearchInput,
-): Promise<CaseResult<{ hits: SearchHit[] }>> {
+): Promise<CaseResult<ResponseOf<'GET /api/cases/:id/transcripts/search'>>> {
   if (!(await ownsCase(storage, ownerId, caseId))) return notFound;
   return ok({ hits: await searchTranscripts(storage, caseId, input) });
 }

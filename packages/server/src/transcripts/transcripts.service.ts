@@ -1,3 +1,4 @@
+import type { TranscriptBody, TranscriptBookmark, TranscriptSummary } from '@iep/core/contract';
 import { applyCorrections, type CaseFile, type TranscriptView } from '@iep/core';
 import { holdRecordingParents } from '../db/lock-order.js';
 import type { Storage } from '../db/open-storage.js';
@@ -16,7 +17,8 @@ import { RECORDING_NOT_FOUND } from '../recordings/recordings.service.js';
 import { timelineOf } from '../recordings/views.js';
 import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { getStoredCase } from '../cases/cases.service.js';
-import { EngineUnavailableError, type EngineChoice, type EngineInfo } from '../transcription/transcriber.js';
+import type { EngineChoice, EngineInfo } from '@iep/core/contract';
+import { EngineUnavailableError } from '../transcription/transcriber.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { TranscriptionEngine } from './transcription-engine.js';
 import {
@@ -32,12 +34,7 @@ import {
   updateTranscript,
   type TranscriptRow,
 } from './transcripts.repository.js';
-import {
-  transcriptSummary,
-  type TranscriptBody,
-  type TranscriptBookmark,
-  type TranscriptSummary,
-} from './transcript-views.js';
+import { transcriptSummary } from './transcript-views.js';
 
 // Transcripts of a case's recordings: start a run (a background job), follow it, cancel or retry it, and read the
 // transcript with the parent's corrections applied (making corrections: transcript-corrections.ts). Every function that takes an owner checks the

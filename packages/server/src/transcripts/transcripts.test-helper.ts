@@ -8,7 +8,8 @@ import type { JobQueue } from '../jobs/job-queue.js';
 import { localJobQueue } from '../jobs/local-job-queue.js';
 import { importRecording } from '../recordings/import.service.js';
 import { tempDir, tone } from '../media/media.test-helper.js';
-import type { Checkpoint, EngineInfo, RecognizedSegment } from '../transcription/transcriber.js';
+import type { EngineInfo } from '@iep/core/contract';
+import type { Checkpoint, RecognizedSegment } from '../transcription/transcriber.js';
 import type { TranscriptionEngine } from './transcription-engine.js';
 
 // A fake speech engine with deterministic output, and a test app wired to it, for the transcript tests. The fake
