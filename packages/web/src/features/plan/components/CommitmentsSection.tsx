@@ -1,9 +1,9 @@
+import type { PlanCommitment } from '@iep/core';
+import { transcriptsApi } from '../../transcripts/api/transcripts';
 import { plainDate } from '@iep/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
-import type { PlanCommitment } from '../../../api/types';
-import { transcriptsApi } from '../../transcripts/api/transcripts';
 import { transcriptHref } from '../../transcripts/lib/transcript-links';
 
 /** A promise made at the meeting, confirmed by the parent in the transcript (Plan.commitments). */

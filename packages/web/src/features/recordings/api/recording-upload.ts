@@ -1,8 +1,8 @@
+import type { ChunkAck, RecordingPart } from '@iep/core/contract';
 import { sessionApi } from '../../../api/session';
 import { ApiError } from '../../../api/client';
 import { UploadError, type Transport } from '../store/recording-queue';
 import type { LocalPart } from '../store/recording-store';
-import type { ChunkAck, RecordingPart } from './recording-wire';
 
 // The recorder's HTTP side: raw chunk bytes need their own fetch (the JSON client cannot send them), so the
 // CSRF token is asked for here (GET /api/auth/me) and asked again after a 403 (for example after a restart).

@@ -1,5 +1,3 @@
-import { request } from '../../../api/client';
-import { caseUrl, meetingUrl } from '../../../api/urls';
 import type {
   Bookmark,
   BookmarkKind,
@@ -8,7 +6,9 @@ import type {
   Peaks,
   Recording,
   RecordingSummary,
-} from './recording-wire';
+} from '@iep/core/contract';
+import { request } from '../../../api/client';
+import { caseUrl, meetingUrl } from '../../../api/urls';
 
 export const recordingsApi = {
   // Recordings (docs/api.md, "Recordings"); chunk uploads go through recording-upload.ts (raw bytes).
