@@ -1,4 +1,11 @@
-import type { CaseSummary, ClosureBody, MeetingBody, NewCaseBody, StoredCase } from '@iep/core/contract';
+import type {
+  CaseSummary,
+  ClosureBody,
+  MeetingBody,
+  NewCaseBody,
+  ReplaceCaseBody,
+  StoredCase,
+} from '@iep/core/contract';
 import type { CaseFile } from '@iep/core';
 import { request } from '../../../api/client';
 import { caseUrl, meetingUrl } from '../../../api/urls';
@@ -8,8 +15,10 @@ export const casesApi = {
   createCase: (body: NewCaseBody) => request<{ id: string }>('POST', '/api/cases', { body }),
   importCase: (file: unknown) => request<{ id: string }>('POST', '/api/cases/import', { body: file }),
   getCase: (id: string) => request<StoredCase>('GET', caseUrl(id)),
-  putCase: (id: string, version: number, file: CaseFile) =>
-    request<StoredCase>('PUT', caseUrl(id), { body: { version, file } }),
+  putCase: (id: string, version: number, file: CaseFile) => {
+    const body: ReplaceCaseBody = { version, file };
+    return request<StoredCase>('PUT', caseUrl(id), { body });
+  },
   exportUrl: (id: string) => `${caseUrl(id)}/export`,
 
   addMeeting: (id: string, meeting: MeetingBody) =>

@@ -1,9 +1,13 @@
-import type { ImportCommit, ImportPreview, NewProbeBody, NewServiceLogBody, StoredCase } from '@iep/core/contract';
+import type {
+  BodyOf,
+  ImportCommit, ImportPreview, NewProbeBody, NewServiceLogBody, StoredCase } from '@iep/core/contract';
 import type { ConcernItem } from '../lib/import-kind-text';
 import type { ImportKind, ImportMapping } from '@iep/core';
 import type { CaseAnalysis } from '@iep/core';
 import { request, requestForm } from '../../../api/client';
 import { caseUrl } from '../../../api/urls';
+
+type DraftAppend = BodyOf<'POST /api/cases/:id/letters/:kind/draft/append'>;
 
 export const dataApi = {
   // Data check (docs/api.md, "Data check").
@@ -24,14 +28,14 @@ export const dataApi = {
     request<StoredCase>('POST', `${caseUrl(id)}/services/${encodeURIComponent(serviceId)}/log`, {
       body: entry,
     }),
-  appendConcerns: (id: string, items: ConcernItem[]) =>
-    request<unknown>('POST', `${caseUrl(id)}/letters/concerns/draft/append`, {
-      body: { field: 'findings', items },
-    }),
-  appendCompEd: (id: string, serviceIds: string[]) =>
-    request<unknown>('POST', `${caseUrl(id)}/letters/comp-ed-request/draft/append`, {
-      body: { field: 'serviceIds', items: serviceIds },
-    }),
+  appendConcerns: (id: string, items: ConcernItem[]) => {
+    const body: DraftAppend = { field: 'findings', items };
+    return request<unknown>('POST', `${caseUrl(id)}/letters/concerns/draft/append`, { body });
+  },
+  appendCompEd: (id: string, serviceIds: string[]) => {
+    const body: DraftAppend = { field: 'serviceIds', items: serviceIds };
+    return request<unknown>('POST', `${caseUrl(id)}/letters/comp-ed-request/draft/append`, { body });
+  },
 };
 
 // Fields are sent before the file so the server can read them while the upload streams in.
