@@ -1,9 +1,8 @@
 import type {
   BodyOf,
   ImportCommit, ImportPreview, NewProbeBody, NewServiceLogBody, StoredCase } from '@iep/core/contract';
+import type { CaseAnalysis, ImportKind, ImportMapping } from '@iep/core';
 import type { ConcernItem } from '../lib/import-kind-text';
-import type { ImportKind, ImportMapping } from '@iep/core';
-import type { CaseAnalysis } from '@iep/core';
 import { request, requestForm } from '../../../api/client';
 import { caseUrl } from '../../../api/urls';
 

@@ -1,6 +1,6 @@
 import { IMPORT_KINDS } from '@iep/core';
-import { IMPORT_KIND_TEXT } from '../lib/import-kind-text';
 import { Link } from 'react-router';
+import { IMPORT_KIND_TEXT } from '../lib/import-kind-text';
 import { dataApi } from '../api/data';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { StatusMessage } from '../../../components/StatusMessage';

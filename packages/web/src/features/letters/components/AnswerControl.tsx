@@ -1,5 +1,4 @@
-import type { Question } from '@iep/core';
-import { UNKNOWN_ANSWER } from '@iep/core';
+import { UNKNOWN_ANSWER, type Question } from '@iep/core';
 import type { ReactNode, RefObject } from 'react';
 import { charCountText } from '../lib/letter-interview';
 

@@ -1,5 +1,4 @@
-import type { Letter, LetterBlock, Recipient } from '@iep/core';
-import { recipientParts } from '@iep/core';
+import { recipientParts, type Letter, type LetterBlock, type Recipient } from '@iep/core';
 import { formatLocal } from '../../../lib/format-time';
 
 /** Name, title and organization, each said once (the same words as the files). */

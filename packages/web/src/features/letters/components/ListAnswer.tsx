@@ -1,6 +1,5 @@
-import type { Question } from '@iep/core';
+import { listItemIsText, type Question } from '@iep/core';
 import { useEffect, useRef, type RefObject } from 'react';
-import { listItemIsText } from '@iep/core';
 import { AnswerControl } from './AnswerControl';
 
 interface Props {

@@ -1,5 +1,4 @@
-import type { Letter } from '@iep/core';
-import { NOTES_INTRO, notesSections } from '@iep/core';
+import { NOTES_INTRO, notesSections, type Letter } from '@iep/core';
 import { ReadAloud } from '../../../components/ReadAloud';
 
 /**

@@ -1,8 +1,8 @@
-import type { LetterAnswers } from '../api/letters';
 import type { LetterPreview } from '@iep/core/contract';
 import { cleanAnswers } from '@iep/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import type { LetterAnswers } from '../api/letters';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
 import { fixTarget } from '../lib/letter-missing';

@@ -1,8 +1,7 @@
-import type { LetterAnswers } from '../api/letters';
-import type { Question } from '@iep/core';
-import { answerProblem, UNKNOWN_ANSWER } from '@iep/core';
+import { UNKNOWN_ANSWER, answerProblem, type Question } from '@iep/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import type { LetterAnswers } from '../api/letters';
 import { progressText } from '../lib/letter-interview';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { AnswerControl } from './AnswerControl';

@@ -1,7 +1,7 @@
-import type { LetterAnswers } from '../api/letters';
 import type { Question } from '@iep/core';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import type { LetterAnswers } from '../api/letters';
 import { answerText, listItemText, reviewSections } from '../lib/letter-interview';
 
 interface Props {

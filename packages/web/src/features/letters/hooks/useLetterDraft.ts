@@ -1,6 +1,6 @@
-import type { LetterAnswers } from '../api/letters';
 import { cleanAnswers } from '@iep/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LetterAnswers } from '../api/letters';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
 import { problemQuestionId } from '../lib/letter-interview';

@@ -1,6 +1,5 @@
-import type { Question } from '@iep/core';
+import { UNKNOWN_ANSWER, type Question } from '@iep/core';
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_ANSWER } from '@iep/core';
 import {
   answerText,
   charCountText,

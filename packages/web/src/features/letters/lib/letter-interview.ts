@@ -1,6 +1,5 @@
+import { UNKNOWN_ANSWER, isFilled, visibleQuestions, type Question } from '@iep/core';
 import type { LetterAnswers } from '../api/letters';
-import type { Question } from '@iep/core';
-import { isFilled, UNKNOWN_ANSWER, visibleQuestions } from '@iep/core';
 
 // How the interview reads on screen (counts, progress, the review page). The rules of which questions are asked and
 // what blocks Next are core's (letters/interview-rules.ts).

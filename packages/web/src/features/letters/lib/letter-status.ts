@@ -1,4 +1,12 @@
-import type { LetterFileInfo, LetterFormat, LettersOverview, SendMethod } from '@iep/core/contract';
+import {
+  SEND_METHOD_LABELS,
+  SEND_METHOD_WORDS,
+  SEND_METHODS,
+  type LetterFileInfo,
+  type LetterFormat,
+  type LettersOverview,
+  type SendMethod,
+} from '@iep/core/contract';
 import { METHOD_FORMAT } from '@iep/core';
 import { formatInZone } from '../../../lib/format-time';
 
@@ -38,21 +46,11 @@ export function letterState(overview: LettersOverview, kind: string, meetingId?:
   return { state: 'not-started' };
 }
 
-const METHOD_WORDS: Record<SendMethod, string> = {
-  email: 'by email',
-  'hand-delivery': 'by hand',
-  mail: 'by mail',
-  fax: 'by fax',
-  portal: 'through the school portal',
-};
-
-export const SENT_METHODS: { value: SendMethod; label: string }[] = [
-  { value: 'email', label: 'Email' },
-  { value: 'mail', label: 'Mail (paper)' },
-  { value: 'hand-delivery', label: 'Hand delivery (paper)' },
-  { value: 'fax', label: 'Fax' },
-  { value: 'portal', label: 'School portal' },
-];
+/** The send methods as choices ("How did you send it?"), in the contract's order and words. */
+export const SENT_METHODS: { value: SendMethod; label: string }[] = SEND_METHODS.map((value) => ({
+  value,
+  label: SEND_METHOD_LABELS[value],
+}));
 
 export const FORMAT_WORDS: Record<LetterFormat, string> = {
   eml: 'email file (.eml)',
@@ -81,7 +79,7 @@ export function fileForMethod(files: readonly LetterFileInfo[], method: SendMeth
 }
 
 export function methodWords(method: SendMethod): string {
-  return METHOD_WORDS[method];
+  return SEND_METHOD_WORDS[method];
 }
 
 export function letterStateText(state: LetterState, timeZone: string): string {

@@ -1,8 +1,7 @@
-import type { PlanCommitment } from '@iep/core';
-import { transcriptsApi } from '../../transcripts/api/transcripts';
-import { plainDate } from '@iep/core';
+import { plainDate, type PlanCommitment } from '@iep/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { transcriptsApi } from '../../transcripts/api/transcripts';
 import { ApiError } from '../../../api/client';
 import { transcriptHref } from '../../transcripts/lib/transcript-links';
 

@@ -1,5 +1,4 @@
-import type { DeadlineResult, PlanTask } from '@iep/core';
-import { confidenceWords, kindSentence, partySentence } from '@iep/core';
+import { confidenceWords, kindSentence, partySentence, type DeadlineResult, type PlanTask } from '@iep/core';
 import { formatInZone, formatLocal, yearInZone } from '../../../lib/format-time';
 
 // The label words come from core's one table (rules/confidence.ts), so the plan, the letters and the CLI all say

@@ -1,10 +1,10 @@
 import type { LettersOverview, Recording } from '@iep/core/contract';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { MeetingKind } from '@iep/core';
 import { casesApi } from '../../cases/api/cases';
 import { lettersApi } from '../../letters/api/letters';
 import { recordingsApi } from '../api/recordings';
-import type { MeetingKind } from '@iep/core';
 import { PageHeading } from '../../../components/PageHeading';
 import { LiveBookmarks } from '../components/LiveBookmarks';
 import { RecorderPanel } from '../components/RecorderPanel';

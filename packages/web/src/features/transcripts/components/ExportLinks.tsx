@@ -1,5 +1,5 @@
-import { transcriptsApi } from '../api/transcripts';
 import type { TranscriptExportFormat } from '@iep/core/contract';
+import { transcriptsApi } from '../api/transcripts';
 
 const FORMATS: { format: TranscriptExportFormat; label: string; hint: string }[] = [
   { format: 'docx', label: 'a Word document (DOCX)', hint: 'to read, print or add notes' },

@@ -1,7 +1,7 @@
-import { transcriptsApi, type SearchTerms } from '../api/transcripts';
 import type { SearchHit } from '@iep/core/contract';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { transcriptsApi, type SearchTerms } from '../api/transcripts';
 import { ApiError } from '../../../api/client';
 import { BOOKMARK_BUTTONS, bookmarkKindOf } from '../../recordings/lib/recording-time';
 import { transcriptHref } from '../lib/transcript-links';

@@ -1,6 +1,6 @@
-import { transcriptsApi } from '../api/transcripts';
 import type { TranscriptBody, TranscriptItem } from '@iep/core/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { transcriptsApi } from '../api/transcripts';
 import { ApiError } from '../../../api/client';
 
 const POLL_MS = 2000;

@@ -1,7 +1,7 @@
-import { transcriptsApi } from '../api/transcripts';
 import type { EngineChoice, ItemPatchBody, TranscriptItem } from '@iep/core/contract';
 import { useCallback, useState } from 'react';
 import type { SegmentView } from '@iep/core';
+import { transcriptsApi } from '../api/transcripts';
 import { ApiError } from '../../../api/client';
 import type { SegmentChange } from '../components/SegmentEditor';
 import type { useTranscript, useTranscriptItems } from './useTranscript';

@@ -1,6 +1,6 @@
-import { transcriptsApi } from '../api/transcripts';
 import { useMemo } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { transcriptsApi } from '../api/transcripts';
 import { casesApi } from '../../cases/api/cases';
 import { recordingsApi } from '../../recordings/api/recordings';
 import { PageHeading } from '../../../components/PageHeading';
