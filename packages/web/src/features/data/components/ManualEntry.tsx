@@ -134,7 +134,7 @@ export function ServiceLogForm({
         id="log-status"
         label="What happened"
         value={status}
-        onChange={(v) => setStatus(v as ServiceLogStatus)}
+        onChange={(v) => setStatus(SERVICE_LOG_STATUSES.find((s) => s === v) ?? 'delivered')}
         options={STATUS_OPTIONS}
         required
       />

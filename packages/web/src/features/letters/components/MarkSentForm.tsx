@@ -1,4 +1,4 @@
-import type { LetterFileInfo, SendMethod, SentLetter } from '@iep/core/contract';
+import { SEND_METHODS, type LetterFileInfo, type SendMethod, type SentLetter } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { METHOD_FORMAT } from '@iep/core';
@@ -159,7 +159,7 @@ export function MarkSentForm({
             required
             value={method}
             onChange={(v) => {
-              setMethod(v as SendMethod);
+              setMethod(SEND_METHODS.find((m) => m === v) ?? 'email');
               setFileChoice(MATCHING);
             }}
             options={SENT_METHODS}
