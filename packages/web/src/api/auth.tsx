@@ -1,8 +1,8 @@
+import type { Session, SetupState, User } from '@iep/core/contract';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, setCsrfToken, setSessionEndedHandler } from './client';
 import { sessionApi } from './session';
-import type { Session, SetupState, User } from './types';
 
 const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 

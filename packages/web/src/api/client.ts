@@ -1,4 +1,4 @@
-import type { Problem } from './types';
+import type { Problem } from '@iep/core/contract';
 
 /** An API failure with the server's plain sentence and, for invalid input, every problem found. */
 export class ApiError extends Error {

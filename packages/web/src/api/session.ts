@@ -1,5 +1,5 @@
+import type { Session, SetupState } from '@iep/core/contract';
 import { request } from './client';
-import type { Session, SetupState } from './types';
 
 // The signed-in session, shared by every page (api/auth.tsx); account invitations live in features/accounts.
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../api/types';
+import type { Problem } from '@iep/core/contract';
 
 export interface MappedProblem {
   fieldId?: string;

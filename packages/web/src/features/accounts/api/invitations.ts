@@ -1,5 +1,5 @@
+import type { AccountInvitation, InvitationCheck } from '@iep/core/contract';
 import { request } from '../../../api/client';
-import type { AccountInvitation, InvitationCheck } from '../../../api/types';
 
 export const invitationsApi = {
   checkInvitation: (token: string) =>

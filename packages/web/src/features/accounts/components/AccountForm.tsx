@@ -1,7 +1,7 @@
+import type { Session } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { sessionApi } from '../../../api/session';
-import type { Session } from '../../../api/types';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { PasswordField } from './PasswordField';

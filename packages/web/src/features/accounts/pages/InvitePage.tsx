@@ -1,8 +1,8 @@
+import type { AccountInvitation } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { useAuth } from '../../../api/auth';
 import { ApiError } from '../../../api/client';
 import { invitationsApi } from '../api/invitations';
-import type { AccountInvitation } from '../../../api/types';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { PageHeading } from '../../../components/PageHeading';

@@ -1,5 +1,5 @@
+import type { Problem } from '@iep/core/contract';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { Problem } from '../../../api/types';
 import type { DraftError } from '../lib/case-people';
 import { mapProblems } from '../../../lib/problem-fields';
 import type { FieldError } from '../../../components/ErrorSummary';

@@ -1,6 +1,6 @@
+import type { StoredCase } from '@iep/core/contract';
 import { useEffect, useRef, useState } from 'react';
 import type { Student } from '@iep/core';
-import type { StoredCase } from '../../../api/types';
 import { formatLocal } from '../../../lib/format-time';
 import type { SaveResult } from './CaseFormParts';
 import { StudentForm } from './StudentForm';

@@ -1,9 +1,9 @@
+import type { StoredCase } from '@iep/core/contract';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseFile, Closure, Meeting, TeamMember } from '@iep/core';
 import { ApiError } from '../../../api/client';
 import { casesApi } from '../api/cases';
-import type { StoredCase } from '../../../api/types';
 import { AssessmentsSection } from '../components/AssessmentsSection';
 import { ClosuresSection } from '../components/ClosuresSection';
 import { GoalsSection } from '../components/GoalsSection';

@@ -1,4 +1,4 @@
-import type { ImportField, ImportMapping as Mapping } from '../api/data-wire';
+import type { ImportField, ImportMapping as Mapping } from '@iep/core';
 
 interface Props {
   fields: ImportField[];

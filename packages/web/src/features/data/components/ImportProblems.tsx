@@ -1,6 +1,6 @@
+import type { ImportProblem } from '@iep/core';
 import { useEffect, useRef } from 'react';
 import { TableScroll } from './TableScroll';
-import type { ImportProblem } from '../api/data-wire';
 
 /** Beyond this many, the list says how many more there are instead of drawing a huge table. */
 const PROBLEMS_SHOWN = 200;

@@ -1,6 +1,7 @@
+import { IMPORT_KINDS } from '@iep/core';
 import { Link } from 'react-router';
+import { IMPORT_KIND_TEXT } from '../lib/import-kind-text';
 import { dataApi } from '../api/data';
-import { IMPORT_KIND_IDS, IMPORT_KIND_TEXT } from '../api/data-wire';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { ImportMappingFields } from './ImportMapping';
@@ -45,7 +46,7 @@ export function ImportWizard({ caseId, backTo }: { caseId: string; backTo: strin
           <ErrorSummary errors={errors} />
           <fieldset>
             <legend>What are you importing?</legend>
-            {IMPORT_KIND_IDS.map((k) => (
+            {IMPORT_KINDS.map((k) => (
               <div key={k} className="radio">
                 <input
                   id={`kind-${k}`}

@@ -1,7 +1,7 @@
+import { SERVICE_LOG_STATUSES, type NewProbeBody, type NewServiceLogBody, type ServiceLogStatus } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
-import { LOG_STATUSES, type LogStatus, type NewLogEntry, type NewProbe } from '../api/data-wire';
 import { checkLogEntry, checkProbe } from '../lib/data-entry';
 
 type Problems = { path: string; message: string }[];
@@ -16,7 +16,7 @@ export function ProbeForm({
   onAdd,
 }: {
   goals: Option[];
-  onAdd: (goalId: string, probe: NewProbe) => Promise<Problems>;
+  onAdd: (goalId: string, probe: NewProbeBody) => Promise<Problems>;
 }) {
   const [goalId, setGoalId] = useState(goals[0]?.value ?? '');
   const [date, setDate] = useState('');
@@ -67,7 +67,7 @@ export function ProbeForm({
   );
 }
 
-const STATUS_OPTIONS: { value: LogStatus; label: string }[] = LOG_STATUSES.map((s) => ({
+const STATUS_OPTIONS: { value: ServiceLogStatus; label: string }[] = SERVICE_LOG_STATUSES.map((s) => ({
   value: s,
   label: s === 'delivered' ? 'Delivered' : s === 'missed' ? 'Missed' : 'Make-up session',
 }));
@@ -77,12 +77,12 @@ export function ServiceLogForm({
   onAdd,
 }: {
   services: Option[];
-  onAdd: (serviceId: string, entry: NewLogEntry) => Promise<Problems>;
+  onAdd: (serviceId: string, entry: NewServiceLogBody) => Promise<Problems>;
 }) {
   const [serviceId, setServiceId] = useState(services[0]?.value ?? '');
   const [date, setDate] = useState('');
   const [minutes, setMinutes] = useState('');
-  const [status, setStatus] = useState<LogStatus>('delivered');
+  const [status, setStatus] = useState<ServiceLogStatus>('delivered');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
@@ -134,7 +134,7 @@ export function ServiceLogForm({
         id="log-status"
         label="What happened"
         value={status}
-        onChange={(v) => setStatus(v as LogStatus)}
+        onChange={(v) => setStatus(SERVICE_LOG_STATUSES.find((s) => s === v) ?? 'delivered')}
         options={STATUS_OPTIONS}
         required
       />

@@ -1,8 +1,9 @@
+import type { ImportKind, ImportMapping } from '@iep/core';
+import type { ImportCommit, ImportPreview } from '@iep/core/contract';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import type { FieldError } from '../../../components/ErrorSummary';
 import { dataApi } from '../api/data';
-import type { ImportKindId, ImportMapping, ImportPreview, ImportResult } from '../api/data-wire';
 
 export type Step = 'choose' | 'check' | 'done';
 
@@ -16,12 +17,12 @@ const failureText = (e: unknown) =>
  */
 export function useImportWizard(caseId: string) {
   const [step, setStep] = useState<Step>('choose');
-  const [kind, setKind] = useState<ImportKindId>('probes');
+  const [kind, setKind] = useState<ImportKind>('probes');
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({});
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<ImportCommit | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [focusProblems, setFocusProblems] = useState(0);

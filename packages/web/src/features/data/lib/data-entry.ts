@@ -1,5 +1,5 @@
+import type { NewProbeBody, NewServiceLogBody, ServiceLogStatus } from '@iep/core/contract';
 import type { FieldError } from '../../../components/ErrorSummary';
-import type { LogStatus, NewLogEntry, NewProbe } from '../api/data-wire';
 
 // Checks the manual-entry forms before they are sent, so the parent sees every problem at once with a link
 // to its field. The server checks again (the case schema is the authority).
@@ -28,7 +28,7 @@ export function parseNumber(text: string): number | null {
 export function checkProbe(
   input: { date: string; score: string; note: string },
   prefix: string,
-): Checked<NewProbe> {
+): Checked<NewProbeBody> {
   const errors: FieldError[] = [];
   if (!isRealDate(input.date))
     errors.push({ fieldId: `${prefix}-date`, message: 'Enter the date of the score.' });
@@ -40,9 +40,9 @@ export function checkProbe(
 }
 
 export function checkLogEntry(
-  input: { date: string; minutes: string; status: LogStatus; reason: string },
+  input: { date: string; minutes: string; status: ServiceLogStatus; reason: string },
   prefix: string,
-): Checked<NewLogEntry> {
+): Checked<NewServiceLogBody> {
   const errors: FieldError[] = [];
   if (!isRealDate(input.date))
     errors.push({ fieldId: `${prefix}-date`, message: 'Enter the date of the session.' });

@@ -1,10 +1,10 @@
+import type { StoredCase } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { SERVICE_LOG_NOTE, type Finding, type ServiceLedger, plainDate } from '@iep/core';
 import { ApiError } from '../../../api/client';
 import { casesApi } from '../../cases/api/cases';
 import { dataApi } from '../api/data';
-import type { StoredCase } from '../../../api/types';
 import { FindingsList } from '../components/FindingsList';
 import { GoalChart } from '../components/GoalChart';
 import { ProbeForm, ServiceLogForm } from '../components/ManualEntry';

@@ -1,10 +1,9 @@
-import { UNKNOWN_ANSWER } from '@iep/core';
+import { UNKNOWN_ANSWER, type Question } from '@iep/core';
 import type { ReactNode, RefObject } from 'react';
-import type { LetterQuestion } from '../../../api/types';
 import { charCountText } from '../lib/letter-interview';
 
 interface Props {
-  question: LetterQuestion;
+  question: Question;
   /** The id of the main input (or, for a group, of its first input), so labels and error links can find it. */
   inputId: string;
   value: unknown;

@@ -1,7 +1,7 @@
+import type { LetterFileInfo, LetterFormat } from '@iep/core/contract';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
-import type { LetterFileInfo, LetterFormat } from '../../../api/types';
 
 const FORMATS: { format: LetterFormat; label: string }[] = [
   { format: 'pdf', label: 'Download PDF' },

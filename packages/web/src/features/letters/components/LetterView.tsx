@@ -1,9 +1,8 @@
-import { recipientParts } from '@iep/core';
-import type { LetterBlock, LetterDocument, LetterRecipient } from '../../../api/types';
+import { recipientParts, type Letter, type LetterBlock, type Recipient } from '@iep/core';
 import { formatLocal } from '../../../lib/format-time';
 
 /** Name, title and organization, each said once (the same words as the files). */
-function recipientLine(r: LetterRecipient): string {
+function recipientLine(r: Recipient): string {
   return recipientParts(r).join(', ');
 }
 
@@ -88,7 +87,7 @@ function Block({ block }: { block: LetterBlock }) {
 }
 
 /** The letter as it will read on paper: who it goes to, the subject, the body and the signature. No notes. */
-export function LetterView({ letter }: { letter: LetterDocument }) {
+export function LetterView({ letter }: { letter: Letter }) {
   return (
     <article className="letter-preview" aria-label={`Preview: ${letter.title}`}>
       <p>

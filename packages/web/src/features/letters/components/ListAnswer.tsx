@@ -1,10 +1,9 @@
+import { listItemIsText, type Question } from '@iep/core';
 import { useEffect, useRef, type RefObject } from 'react';
-import { listItemIsText } from '@iep/core';
-import type { LetterQuestion } from '../../../api/types';
 import { AnswerControl } from './AnswerControl';
 
 interface Props {
-  question: LetterQuestion;
+  question: Question;
   inputId: string;
   value: unknown;
   onChange: (value: unknown) => void;
@@ -17,7 +16,7 @@ type Item = Record<string, unknown>;
 
 // A list without item fields is a list of plain strings (e.g. "other records"): shown as one text field per item.
 const PLAIN = 'text';
-const PLAIN_FIELD: LetterQuestion = {
+const PLAIN_FIELD: Question = {
   id: PLAIN,
   section: '',
   prompt: 'Write it here',

@@ -1,9 +1,9 @@
+import { SEND_METHODS, type LetterFileInfo, type SendMethod, type SentLetter } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { METHOD_FORMAT } from '@iep/core';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
-import type { LetterFileInfo, SentLetter, SentMethod } from '../../../api/types';
 import { localToInstant, instantToLocal } from '../lib/letter-time';
 import { FORMAT_WORDS, SENT_METHODS, fileForMethod, methodWords, shortHash } from '../lib/letter-status';
 import { formatInZone } from '../../../lib/format-time';
@@ -43,7 +43,7 @@ export function MarkSentForm({
   const [now] = useState(() => instantToLocal(new Date().toISOString(), timeZone));
   const [date, setDate] = useState(now.date);
   const [time, setTime] = useState(now.time);
-  const [method, setMethod] = useState<SentMethod>('email');
+  const [method, setMethod] = useState<SendMethod>('email');
   const [arrived, setArrived] = useState('');
   const [fileChoice, setFileChoice] = useState(MATCHING);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -159,7 +159,7 @@ export function MarkSentForm({
             required
             value={method}
             onChange={(v) => {
-              setMethod(v as SentMethod);
+              setMethod(SEND_METHODS.find((m) => m === v) ?? 'email');
               setFileChoice(MATCHING);
             }}
             options={SENT_METHODS}

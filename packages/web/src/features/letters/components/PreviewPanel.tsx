@@ -1,14 +1,15 @@
+import type { LetterPreview } from '@iep/core/contract';
 import { cleanAnswers } from '@iep/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import type { LetterAnswers } from '../api/letters';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
-import type { LetterAnswers, LetterPreview } from '../../../api/types';
 import { fixTarget } from '../lib/letter-missing';
 import { ReadAloud } from '../../../components/ReadAloud';
 import { LetterView } from './LetterView';
 import { NotesPanel } from './NotesPanel';
-import { fromTranscriptOf, TranscriptItemsNote } from './TranscriptItemsNote';
+import { TranscriptItemsNote } from './TranscriptItemsNote';
 
 interface Props {
   caseId: string;
@@ -47,7 +48,7 @@ export function PreviewPanel({ caseId, kind, meetingId, answers, questionIds, qu
     };
   }, [caseId, kind, meetingId, answers]);
 
-  const missing = preview?.missing ?? [];
+  const missing = preview && !preview.ok ? preview.missing : [];
   return (
     <section aria-labelledby="preview-heading" className="letter-preview-panel">
       <h2 id="preview-heading">Your letter</h2>
@@ -73,17 +74,17 @@ export function PreviewPanel({ caseId, kind, meetingId, answers, questionIds, qu
           </ul>
         </div>
       ) : null}
-      {preview?.ok && preview.letter ? (
+      {preview?.ok ? (
         <>
-          <TranscriptItemsNote count={fromTranscriptOf(preview)} />
+          <TranscriptItemsNote count={preview.fromTranscript} />
           <div className="letter-with-notes">
             <div>
               <div className="actions">
-                <ReadAloud text={preview.text ?? ''} label="the letter" />
+                <ReadAloud text={preview.text} label="the letter" />
               </div>
               <LetterView letter={preview.letter} />
             </div>
-            <NotesPanel letter={preview.letter} text={preview.notesText ?? ''} />
+            <NotesPanel letter={preview.letter} text={preview.notesText} />
           </div>
         </>
       ) : null}

@@ -1,7 +1,7 @@
-import { answerProblem, UNKNOWN_ANSWER } from '@iep/core';
+import { UNKNOWN_ANSWER, answerProblem, type Question } from '@iep/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { LetterAnswers, LetterQuestion } from '../../../api/types';
+import type { LetterAnswers } from '../api/letters';
 import { progressText } from '../lib/letter-interview';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { AnswerControl } from './AnswerControl';
@@ -10,8 +10,8 @@ import { ListAnswer } from './ListAnswer';
 import type { SaveProblem } from '../hooks/useLetterDraft';
 
 interface Props {
-  questions: LetterQuestion[];
-  question: LetterQuestion;
+  questions: Question[];
+  question: Question;
   answers: LetterAnswers;
   onAnswer: (id: string, value: unknown) => void;
   /** Answers the server refused to save: this screen's own block Next until fixed; others are linked. */

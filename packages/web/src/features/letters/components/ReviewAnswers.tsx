@@ -1,10 +1,11 @@
+import type { Question } from '@iep/core';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { LetterAnswers, LetterQuestion } from '../../../api/types';
+import type { LetterAnswers } from '../api/letters';
 import { answerText, listItemText, reviewSections } from '../lib/letter-interview';
 
 interface Props {
-  questions: LetterQuestion[];
+  questions: Question[];
   answers: LetterAnswers;
   questionHref: (questionId: string) => string;
   moveFocus: boolean;

@@ -1,10 +1,3 @@
-import type { LetterPreview } from '../../../api/types';
-
-/** How many entries of a letter preview came from the meeting transcript (`fromTranscript`, follow-up only). */
-export function fromTranscriptOf(preview: LetterPreview): number {
-  return preview.fromTranscript ?? 0;
-}
-
 /** Tells the parent that items they confirmed in the transcript are already in the letter. */
 export function TranscriptItemsNote({ count }: { count: number }) {
   if (count <= 0) return null;

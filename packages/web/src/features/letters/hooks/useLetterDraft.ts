@@ -1,8 +1,8 @@
 import { cleanAnswers } from '@iep/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LetterAnswers } from '../api/letters';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
-import type { LetterAnswers } from '../../../api/types';
 import { problemQuestionId } from '../lib/letter-interview';
 import {
   draftKey,

@@ -1,6 +1,6 @@
+import type { LetterKindInfo } from '@iep/core';
 import { useEffect, useState } from 'react';
 import { lettersApi } from '../api/letters';
-import type { LetterKindInfo } from '../../../api/types';
 
 // The kinds and their questions are the same for every case and never change while the app runs: fetch once.
 let cached: Promise<LetterKindInfo[]> | null = null;

@@ -1,6 +1,5 @@
+import { UNKNOWN_ANSWER, type Question } from '@iep/core';
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_ANSWER } from '@iep/core';
-import type { LetterQuestion } from '../../../api/types';
 import {
   answerText,
   charCountText,
@@ -10,7 +9,7 @@ import {
   reviewSections,
 } from './letter-interview';
 
-const q = (over: Partial<LetterQuestion> & { id: string }): LetterQuestion => ({
+const q = (over: Partial<Question> & { id: string }): Question => ({
   section: 'About the meeting',
   prompt: `Prompt ${over.id}`,
   help: '',
@@ -30,7 +29,7 @@ const ASKS = q({
   section: 'Your requests',
   itemFields: [q({ id: 'what', required: true, prompt: 'What you ask for' }), q({ id: 'why' })],
 });
-const QUESTIONS: LetterQuestion[] = [WHO, RECORD, DEVICE, WHEN, ASKS];
+const QUESTIONS: Question[] = [WHO, RECORD, DEVICE, WHEN, ASKS];
 
 describe('progress', () => {
   it('counts only the questions that will be asked', () => {

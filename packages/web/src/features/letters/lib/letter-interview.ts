@@ -1,5 +1,5 @@
-import { isFilled, UNKNOWN_ANSWER, visibleQuestions } from '@iep/core';
-import type { LetterAnswers, LetterQuestion } from '../../../api/types';
+import { UNKNOWN_ANSWER, isFilled, visibleQuestions, type Question } from '@iep/core';
+import type { LetterAnswers } from '../api/letters';
 
 // How the interview reads on screen (counts, progress, the review page). The rules of which questions are asked and
 // what blocks Next are core's (letters/interview-rules.ts).
@@ -13,7 +13,7 @@ export function charCountText(length: number, max: number): string {
 }
 
 /** "Question 3 of 7", counting only the questions that will be asked. */
-export function progressText(questions: LetterQuestion[], answers: LetterAnswers, currentId: string): string {
+export function progressText(questions: Question[], answers: LetterAnswers, currentId: string): string {
   const shown = visibleQuestions(questions, answers);
   const index = shown.findIndex((q) => q.id === currentId);
   return `Question ${index + 1} of ${shown.length}`;
@@ -23,11 +23,11 @@ export interface ReviewSection {
   section: string;
   /** The first question of the section: its "Edit" link goes there. */
   firstQuestionId: string;
-  questions: LetterQuestion[];
+  questions: Question[];
 }
 
 /** The review screen: the asked questions grouped by section, sections in the order they are first met. */
-export function reviewSections(questions: LetterQuestion[], answers: LetterAnswers): ReviewSection[] {
+export function reviewSections(questions: Question[], answers: LetterAnswers): ReviewSection[] {
   const sections: ReviewSection[] = [];
   for (const question of visibleQuestions(questions, answers)) {
     const existing = sections.find((s) => s.section === question.section);
@@ -37,12 +37,12 @@ export function reviewSections(questions: LetterQuestion[], answers: LetterAnswe
   return sections;
 }
 
-function choiceLabel(question: LetterQuestion, value: unknown): string {
+function choiceLabel(question: Question, value: unknown): string {
   return question.choices?.find((c) => c.value === value)?.label ?? String(value);
 }
 
 /** An answer in words for the review screen. */
-export function answerText(question: LetterQuestion, value: unknown): string {
+export function answerText(question: Question, value: unknown): string {
   if (!isFilled(value)) return 'Not answered';
   if (value === UNKNOWN_ANSWER && question.allowUnknown) return "I don't know";
   switch (question.type) {
@@ -63,7 +63,7 @@ export function answerText(question: LetterQuestion, value: unknown): string {
 }
 
 /** One list item in words, its fields joined: "Ms. Lee; send the data; by 2026-12-14". */
-export function listItemText(question: LetterQuestion, item: unknown): string {
+export function listItemText(question: Question, item: unknown): string {
   if (typeof item === 'string') return item;
   const record = (item ?? {}) as Record<string, unknown>;
   return (question.itemFields ?? [])

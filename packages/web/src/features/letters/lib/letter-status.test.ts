@@ -1,9 +1,9 @@
+import type { LetterKind, LettersOverview } from '@iep/core/contract';
 import { describe, expect, it } from 'vitest';
-import type { LettersOverview } from '../../../api/types';
 import { fileForMethod, letterFiles, letterState, letterStateText, shortHash } from './letter-status';
 
 const empty: LettersOverview = { drafts: [], files: [], sent: [] };
-const file = (kind: string, createdAt: string, meetingId: string | null = null) => ({
+const file = (kind: LetterKind, createdAt: string, meetingId = '') => ({
   id: `f-${createdAt}`,
   kind,
   meetingId,
@@ -17,9 +17,9 @@ const file = (kind: string, createdAt: string, meetingId: string | null = null) 
 describe('letterState', () => {
   it('moves from not started to draft to file made to sent', () => {
     expect(letterState(empty, 'concerns').state).toBe('not-started');
-    const drafted = {
+    const drafted: LettersOverview = {
       ...empty,
-      drafts: [{ kind: 'concerns', meetingId: null, updatedAt: '2026-11-20T10:00:00Z' }],
+      drafts: [{ kind: 'concerns', meetingId: '', updatedAt: '2026-11-20T10:00:00Z' }],
     };
     expect(letterState(drafted, 'concerns').state).toBe('draft');
     const made = { ...drafted, files: [file('concerns', '2026-11-21T10:00:00Z')] };
@@ -31,7 +31,7 @@ describe('letterState', () => {
           id: 's1',
           fileId: 'f',
           kind: 'concerns',
-          meetingId: null,
+          meetingId: '',
           sentAt: '2026-11-22T15:00:00Z',
           method: 'mail',
           sha256: 'b',
@@ -71,7 +71,12 @@ describe('letterState', () => {
 });
 
 describe('the file a way of sending sends', () => {
-  const made = (id: string, format: 'pdf' | 'docx' | 'eml', createdAt: string, kind = 'concerns') => ({
+  const made = (
+    id: string,
+    format: 'pdf' | 'docx' | 'eml',
+    createdAt: string,
+    kind: LetterKind = 'concerns',
+  ) => ({
     ...file(kind, createdAt, 'm1'),
     id,
     format,

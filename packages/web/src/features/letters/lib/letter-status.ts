@@ -1,12 +1,20 @@
+import {
+  SEND_METHOD_LABELS,
+  SEND_METHOD_WORDS,
+  SEND_METHODS,
+  type LetterFileInfo,
+  type LetterFormat,
+  type LettersOverview,
+  type SendMethod,
+} from '@iep/core/contract';
 import { METHOD_FORMAT } from '@iep/core';
-import type { LetterFileInfo, LetterFormat, LettersOverview, SentMethod } from '../../../api/types';
 import { formatInZone } from '../../../lib/format-time';
 
 export type LetterState =
   | { state: 'not-started' }
   | { state: 'draft'; updatedAt: string }
   | { state: 'file-made'; createdAt: string }
-  | { state: 'sent'; sentAt: string; method: SentMethod };
+  | { state: 'sent'; sentAt: string; method: SendMethod };
 
 const latest = <T>(items: T[], at: (item: T) => string): T | undefined =>
   items.reduce<T | undefined>(
@@ -18,8 +26,8 @@ const latest = <T>(items: T[], at: (item: T) => string): T | undefined =>
  * How far a letter kind has come, furthest step first: sent beats a made file, which beats a draft. With
  * meetingId, only that meeting's letters count (a recording notice for last year's meeting is not this one's).
  */
-export function letterState(overview: LettersOverview, kind: string, meetingId?: string | null): LetterState {
-  const match = (m: string | null) => meetingId === undefined || m === meetingId;
+export function letterState(overview: LettersOverview, kind: string, meetingId?: string): LetterState {
+  const match = (m: string) => meetingId === undefined || m === meetingId;
   const sent = latest(
     overview.sent.filter((s) => s.kind === kind && match(s.meetingId)),
     (s) => s.sentAt,
@@ -38,21 +46,11 @@ export function letterState(overview: LettersOverview, kind: string, meetingId?:
   return { state: 'not-started' };
 }
 
-const METHOD_WORDS: Record<SentMethod, string> = {
-  email: 'by email',
-  'hand-delivery': 'by hand',
-  mail: 'by mail',
-  fax: 'by fax',
-  portal: 'through the school portal',
-};
-
-export const SENT_METHODS: { value: SentMethod; label: string }[] = [
-  { value: 'email', label: 'Email' },
-  { value: 'mail', label: 'Mail (paper)' },
-  { value: 'hand-delivery', label: 'Hand delivery (paper)' },
-  { value: 'fax', label: 'Fax' },
-  { value: 'portal', label: 'School portal' },
-];
+/** The send methods as choices ("How did you send it?"), in the contract's order and words. */
+export const SENT_METHODS: { value: SendMethod; label: string }[] = SEND_METHODS.map((value) => ({
+  value,
+  label: SEND_METHOD_LABELS[value],
+}));
 
 export const FORMAT_WORDS: Record<LetterFormat, string> = {
   eml: 'email file (.eml)',
@@ -68,7 +66,7 @@ export function letterFiles(
   meetingId: string | null,
 ): LetterFileInfo[] {
   return files
-    .filter((f) => f.kind === kind && (f.meetingId ?? '') === (meetingId ?? ''))
+    .filter((f) => f.kind === kind && f.meetingId === (meetingId ?? ''))
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : -1));
 }
 
@@ -76,12 +74,12 @@ export function letterFiles(
  * The file a way of sending sends: the newest of that method's format (the .eml for an email, the PDF for paper),
  * or null when there is none yet (it is then made from the saved answers). Never just the last file made.
  */
-export function fileForMethod(files: readonly LetterFileInfo[], method: SentMethod): LetterFileInfo | null {
+export function fileForMethod(files: readonly LetterFileInfo[], method: SendMethod): LetterFileInfo | null {
   return files.find((f) => f.format === METHOD_FORMAT[method]) ?? null;
 }
 
-export function methodWords(method: SentMethod): string {
-  return METHOD_WORDS[method];
+export function methodWords(method: SendMethod): string {
+  return SEND_METHOD_WORDS[method];
 }
 
 export function letterStateText(state: LetterState, timeZone: string): string {

@@ -1,3 +1,4 @@
+import type { LetterFileInfo } from '@iep/core/contract';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
@@ -11,7 +12,6 @@ import {
 import { casesApi } from '../../cases/api/cases';
 import { dataApi } from '../../data/api/data';
 import { lettersApi } from '../api/letters';
-import type { LetterFileInfo } from '../../../api/types';
 import { DownloadPanel } from '../components/DownloadPanel';
 import { MarkSentForm } from '../components/MarkSentForm';
 import { MeetingPicker } from '../components/MeetingPicker';

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '@iep/core/contract';
 import { Link, useParams } from 'react-router';
 import { casesApi } from '../../cases/api/cases';
 import { lettersApi } from '../api/letters';
@@ -7,8 +8,8 @@ import { formatInZone } from '../../../lib/format-time';
 import { shortHash } from '../lib/letter-status';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 
-const hashOf = (data: Record<string, unknown> | null): string | null =>
-  data && typeof data.sha256 === 'string' ? data.sha256 : null;
+const hashOf = (data: TimelineEvent['data']): string | null =>
+  typeof data.sha256 === 'string' ? data.sha256 : null;
 
 /** The paper trail: what happened on this case and when, newest first, with file fingerprints. */
 export function TimelinePage() {

@@ -1,4 +1,4 @@
-import type { LetterAnswers } from '../../../api/types';
+import type { LetterAnswers } from '../api/letters';
 
 // A copy of every answer in the browser, written before the server is asked, so nothing typed is lost when
 // the page reloads or the network is down. The server draft stays the real record; this is the safety net.

@@ -1,5 +1,5 @@
+import type { Plan } from '@iep/core';
 import { request } from '../../../api/client';
-import type { Plan } from '../../../api/types';
 import { meetingUrl } from '../../../api/urls';
 
 export const planApi = {

@@ -1,9 +1,8 @@
-import { plainDate } from '@iep/core';
+import { plainDate, type PlanCommitment } from '@iep/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../../api/client';
-import type { PlanCommitment } from '../../../api/types';
 import { transcriptsApi } from '../../transcripts/api/transcripts';
+import { ApiError } from '../../../api/client';
 import { transcriptHref } from '../../transcripts/lib/transcript-links';
 
 /** A promise made at the meeting, confirmed by the parent in the transcript (Plan.commitments). */

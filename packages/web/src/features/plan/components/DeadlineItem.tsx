@@ -1,4 +1,4 @@
-import type { PlanDeadline } from '../../../api/types';
+import type { DeadlineResult } from '@iep/core';
 import {
   confidenceWords,
   districtMayCountText,
@@ -8,7 +8,7 @@ import {
 } from '../lib/plan-text';
 
 interface Props {
-  deadline: PlanDeadline;
+  deadline: DeadlineResult;
   timeZone: string;
   now: string;
 }

@@ -1,5 +1,5 @@
+import type { PlanTask } from '@iep/core';
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { PlanTask } from '../../../api/types';
 import { confidenceWords, kindSentence, taskSpeech, whenText } from '../lib/plan-text';
 import { DeadlineItem } from './DeadlineItem';
 import { ReadAloud } from '../../../components/ReadAloud';

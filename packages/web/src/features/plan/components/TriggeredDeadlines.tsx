@@ -1,7 +1,7 @@
+import type { Plan, TriggeredDeadline } from '@iep/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../../letters/api/letters';
-import type { Plan, TriggeredDeadline } from '../../../api/types';
 import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../lib/plan-text';
 import { TextField } from '../../../components/Field';
 

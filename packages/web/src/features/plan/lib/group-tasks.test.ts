@@ -1,6 +1,5 @@
+import type { PlanTask, TaskId, TaskStatus } from '@iep/core';
 import { describe, expect, it } from 'vitest';
-import type { TaskId } from '@iep/core';
-import type { PlanTask, TaskStatus } from '../../../api/types';
 import { groupTasks } from './group-tasks';
 
 function task(id: TaskId, due: string, status: TaskStatus): PlanTask {

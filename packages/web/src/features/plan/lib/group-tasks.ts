@@ -1,4 +1,4 @@
-import type { Plan, PlanTask } from '../../../api/types';
+import type { Plan, PlanTask } from '@iep/core';
 import { dateKeyInZone } from '../../../lib/format-time';
 
 export interface TaskGroups {

@@ -1,6 +1,5 @@
+import { CONFIDENCE_TABLE, type PlanTask } from '@iep/core';
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_TABLE } from '@iep/core';
-import type { PlanTask } from '../../../api/types';
 import {
   confidenceWords,
   districtMayCountText,

@@ -1,5 +1,4 @@
-import { confidenceWords, kindSentence, partySentence } from '@iep/core';
-import type { PlanDeadline, PlanTask } from '../../../api/types';
+import { confidenceWords, kindSentence, partySentence, type DeadlineResult, type PlanTask } from '@iep/core';
 import { formatInZone, formatLocal, yearInZone } from '../../../lib/format-time';
 
 // The label words come from core's one table (rules/confidence.ts), so the plan, the letters and the CLI all say
@@ -11,7 +10,7 @@ export { confidenceWords, kindSentence, partySentence };
  * "The district may count these days: 3 days it is closed. Then the date would be ... (SECONDARY: ...)".
  */
 export function districtMayCountText(
-  later: NonNullable<PlanDeadline['districtMayCount']>,
+  later: NonNullable<DeadlineResult['districtMayCount']>,
   timeZone: string,
   now: string,
 ): string {

@@ -1,9 +1,9 @@
+import type { Plan } from '@iep/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { casesApi } from '../../cases/api/cases';
 import { planApi } from '../api/plan';
-import type { Plan } from '../../../api/types';
 import { PageHeading } from '../../../components/PageHeading';
 import { TriggeredDeadlines } from '../components/TriggeredDeadlines';
 import { useLetterKinds } from '../../letters/hooks/useLetterKinds';

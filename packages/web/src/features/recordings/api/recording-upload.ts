@@ -1,8 +1,8 @@
+import type { ChunkAck, NewPartBody, RecordingPart } from '@iep/core/contract';
 import { sessionApi } from '../../../api/session';
 import { ApiError } from '../../../api/client';
 import { UploadError, type Transport } from '../store/recording-queue';
 import type { LocalPart } from '../store/recording-store';
-import type { ChunkAck, RecordingPart } from './recording-wire';
 
 // The recorder's HTTP side: raw chunk bytes need their own fetch (the JSON client cannot send them), so the
 // CSRF token is asked for here (GET /api/auth/me) and asked again after a 403 (for example after a restart).
@@ -61,15 +61,16 @@ const caseBase = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 export function httpTransport(caseId: string): Transport {
   return {
     async createPart(part: LocalPart) {
+      const body: NewPartBody = {
+        clientPartId: part.clientPartId,
+        startedAt: part.startedAt,
+        mimeType: part.mimeType,
+        device: navigator.userAgent.slice(0, 200),
+      };
       const response = await send(
         'POST',
         `${caseBase(caseId)}/meetings/${encodeURIComponent(part.meetingId)}/recording/parts`,
-        JSON.stringify({
-          clientPartId: part.clientPartId,
-          startedAt: part.startedAt,
-          mimeType: part.mimeType,
-          device: navigator.userAgent.slice(0, 200),
-        }),
+        JSON.stringify(body),
         'application/json',
       );
       return ((await response.json()) as RecordingPart).id;

@@ -1,6 +1,6 @@
+import { BOOKMARK_KINDS, type Bookmark, type BookmarkKind } from '@iep/core/contract';
 import { useState } from 'react';
-import { BOOKMARK_KINDS, bookmarkLabel, clockText } from '../lib/recording-time';
-import type { Bookmark, BookmarkKind } from '../api/recording-wire';
+import { BOOKMARK_LABELS, bookmarkLabel, clockText } from '../lib/recording-time';
 
 interface Props {
   bookmarks: Bookmark[];
@@ -10,7 +10,7 @@ interface Props {
   onClip: (b: Bookmark) => void;
 }
 
-const KINDS: { kind: BookmarkKind; label: string }[] = [...BOOKMARK_KINDS, { kind: 'note', label: 'Note' }];
+const KINDS = BOOKMARK_KINDS.map((kind) => ({ kind, label: BOOKMARK_LABELS[kind] }));
 
 function Row({ b, onPlay, onSave, onDelete, onClip }: Omit<Props, 'bookmarks'> & { b: Bookmark }) {
   const [kind, setKind] = useState<BookmarkKind>(b.kind);

@@ -1,8 +1,8 @@
+import type { Clip, ClipFormat } from '@iep/core/contract';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { recordingsApi } from '../api/recordings';
 import { clockText, parseClock } from '../lib/recording-time';
-import type { Clip, ClipFormat } from '../api/recording-wire';
 
 interface Props {
   caseId: string;

@@ -1,6 +1,6 @@
+import type { BookmarkKind } from '@iep/core/contract';
 import { useState } from 'react';
-import { BOOKMARK_KINDS } from '../lib/recording-time';
-import type { BookmarkKind } from '../api/recording-wire';
+import { BOOKMARK_BUTTONS } from '../lib/recording-time';
 
 interface Props {
   onMark: (kind: BookmarkKind, note: string) => void;
@@ -13,7 +13,7 @@ export function LiveBookmarks({ onMark }: Props) {
     <section aria-labelledby="live-bookmarks-heading">
       <h2 id="live-bookmarks-heading">Mark this moment</h2>
       <div className="bookmark-buttons">
-        {BOOKMARK_KINDS.map((k) => (
+        {BOOKMARK_BUTTONS.map((k) => (
           <button key={k.kind} type="button" className="big-button" onClick={() => onMark(k.kind, '')}>
             {k.label}
           </button>

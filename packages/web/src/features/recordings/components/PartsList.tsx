@@ -1,4 +1,4 @@
-import type { Recording } from '../api/recording-wire';
+import type { Recording } from '@iep/core/contract';
 import { breakText, clockText } from '../lib/recording-time';
 
 /** The recording's parts in order, with the breaks between them and where each sits on the timeline. */

@@ -1,4 +1,4 @@
-import type { Peaks, Recording } from '../api/recording-wire';
+import type { Peaks, Recording } from '@iep/core/contract';
 import type { usePlayback } from '../hooks/usePlayback';
 import { SKIP_MS } from '../hooks/usePlayback';
 import { clockText } from '../lib/recording-time';

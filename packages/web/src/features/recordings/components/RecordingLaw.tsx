@@ -1,3 +1,4 @@
+import type { LettersOverview } from '@iep/core/contract';
 import { Link } from 'react-router';
 import {
   MEDIATION_RECORDING_WARNING,
@@ -7,7 +8,6 @@ import {
   recordingNoticeOffered,
   type MeetingKind,
 } from '@iep/core';
-import type { LettersOverview } from '../../../api/types';
 
 // A sent date may be a day ("2026-10-30") or an instant; a day is shown as that day everywhere.
 function dayText(value: string): string {

@@ -1,3 +1,4 @@
+import type { RecordingSummary } from '@iep/core/contract';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Meeting } from '@iep/core';
@@ -5,7 +6,6 @@ import { recordingsApi } from '../api/recordings';
 import { meetingKindLabel } from '../../../lib/labels';
 import { recorderStore } from '../store/recording-session';
 import { clockText } from '../lib/recording-time';
-import type { RecordingSummary } from '../api/recording-wire';
 import { CHUNK_MS } from '../hooks/useRecorder';
 
 const STATUS: Record<RecordingSummary['status'], string> = {

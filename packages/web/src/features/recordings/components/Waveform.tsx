@@ -1,9 +1,9 @@
+import type { Bookmark, Peaks, RecordingTimeline } from '@iep/core/contract';
 import { useEffect, useRef } from 'react';
 import { clockText } from '../lib/recording-time';
-import type { Bookmark, Peaks, Timeline } from '../api/recording-wire';
 
 interface Props {
-  timeline: Timeline;
+  timeline: RecordingTimeline;
   peaks: Map<string, Peaks>;
   bookmarks: Bookmark[];
   selection: { fromMs: number; toMs: number } | null;

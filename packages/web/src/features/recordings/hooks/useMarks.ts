@@ -1,5 +1,5 @@
+import type { BookmarkKind } from '@iep/core/contract';
 import { useCallback, useEffect } from 'react';
-import type { BookmarkKind } from '../api/recording-wire';
 import { bookmarkLabel, clockText } from '../lib/recording-time';
 import { flushBookmarks, recorderStore } from '../store/recording-session';
 

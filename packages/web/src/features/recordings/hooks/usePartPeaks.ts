@@ -1,6 +1,6 @@
+import type { Peaks, Recording } from '@iep/core/contract';
 import { useEffect, useState } from 'react';
 import { recordingsApi } from '../api/recordings';
-import type { Peaks, Recording } from '../api/recording-wire';
 
 /** The waveform peaks of every ready part of the recording, by part id, loaded once the recording is in. */
 export function usePartPeaks(caseId: string, rec: Recording | null): Map<string, Peaks> {

@@ -1,6 +1,6 @@
+import type { Recording } from '@iep/core/contract';
 import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { recordingsApi } from '../api/recordings';
-import type { Recording } from '../api/recording-wire';
 import { locate } from '../lib/recording-time';
 
 export const SKIP_MS = 15_000;

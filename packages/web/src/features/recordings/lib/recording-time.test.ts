@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BOOKMARK_BUTTONS,
+  bookmarkKindOf,
+  bookmarkLabel,
   breakText,
   clipAround,
   clockText,
@@ -58,5 +61,26 @@ describe('recording times', () => {
     expect(saveStatus({ nowMs: 10_000, online: false, localUpToMs: 9_000, serverUpToMs: null })).toBe(
       'Offline: saving on this device (up to 1 s ago); will upload when back.',
     );
+  });
+});
+
+describe('bookmark kinds', () => {
+  it('reads a kind from the address bar only when it is one of the contract', () => {
+    expect(bookmarkKindOf('promised')).toBe('promised');
+    expect(bookmarkKindOf('note')).toBe('note');
+    expect(bookmarkKindOf('Promised')).toBeUndefined();
+    expect(bookmarkKindOf('anything')).toBeUndefined();
+    expect(bookmarkKindOf(null)).toBeUndefined();
+  });
+
+  it('gives the recorder a button with a key for every kind but the note', () => {
+    expect(BOOKMARK_BUTTONS.map((b) => `${b.kind}:${b.key}:${b.label}`)).toEqual([
+      'agreed:a:Agreed',
+      'refused:r:Refused',
+      'promised:p:Promised',
+      'question:q:Question',
+      'important:i:Important',
+    ]);
+    expect(bookmarkLabel('note')).toBe('Note');
   });
 });

@@ -1,4 +1,4 @@
-import type { BookmarkKind, Timeline } from '../api/recording-wire';
+import { BOOKMARK_KINDS, type BookmarkKind, type RecordingTimeline } from '@iep/core/contract';
 
 // Pure helpers for times on a meeting recording: clock text, the timeline that plays parts back to back,
 // breaks between parts, and the range of a clip around a bookmark.
@@ -61,7 +61,7 @@ export interface TimelinePosition {
 }
 
 /** Where a time on the meeting timeline falls: which part, and how far into it. Clamped to the ends. */
-export function locate(timeline: Timeline, atMs: number): TimelinePosition | null {
+export function locate(timeline: RecordingTimeline, atMs: number): TimelinePosition | null {
   const parts = timeline.parts;
   if (parts.length === 0) return null;
   const t = Math.max(0, Math.min(atMs, timeline.totalMs));
@@ -89,17 +89,36 @@ export function clipAround(atMs: number, totalMs: number): { fromMs: number; toM
   };
 }
 
-export const BOOKMARK_KINDS: { kind: BookmarkKind; label: string; key: string }[] = [
-  { kind: 'agreed', label: 'Agreed', key: 'a' },
-  { kind: 'refused', label: 'Refused', key: 'r' },
-  { kind: 'promised', label: 'Promised', key: 'p' },
-  { kind: 'question', label: 'Question', key: 'q' },
-  { kind: 'important', label: 'Important', key: 'i' },
-];
+/** What each bookmark kind reads as (every kind of the contract: a missing one is a compile error). */
+export const BOOKMARK_LABELS: Record<BookmarkKind, string> = {
+  agreed: 'Agreed',
+  refused: 'Refused',
+  promised: 'Promised',
+  question: 'Question',
+  important: 'Important',
+  note: 'Note',
+};
 
-export function bookmarkLabel(kind: string): string {
-  if (kind === 'note') return 'Note';
-  return BOOKMARK_KINDS.find((k) => k.kind === kind)?.label ?? kind;
+// The recorder's buttons and their keys; a note is written in its own box.
+const BUTTON_KEYS: Record<Exclude<BookmarkKind, 'note'>, string> = {
+  agreed: 'a',
+  refused: 'r',
+  promised: 'p',
+  question: 'q',
+  important: 'i',
+};
+
+export const BOOKMARK_BUTTONS: { kind: BookmarkKind; label: string; key: string }[] = BOOKMARK_KINDS.flatMap(
+  (kind) => (kind === 'note' ? [] : [{ kind, label: BOOKMARK_LABELS[kind], key: BUTTON_KEYS[kind] }]),
+);
+
+export function bookmarkLabel(kind: BookmarkKind): string {
+  return BOOKMARK_LABELS[kind];
+}
+
+/** A bookmark kind read from the address bar, or undefined when it is none. */
+export function bookmarkKindOf(value: string | null | undefined): BookmarkKind | undefined {
+  return BOOKMARK_KINDS.find((kind) => kind === value);
 }
 
 /** The status line of the recorder: how fresh the copy on this device and on the server is. */

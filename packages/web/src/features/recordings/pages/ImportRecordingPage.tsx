@@ -1,3 +1,4 @@
+import type { RecordingPart } from '@iep/core/contract';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Upload } from 'tus-js-client';
@@ -5,7 +6,6 @@ import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { recordingsApi } from '../api/recordings';
 import { csrfToken } from '../api/recording-upload';
-import type { RecordingPart } from '../api/recording-wire';
 
 const ACCEPT = '.m4a,.mp3,.wav,.ogg,.webm,.aac,audio/*';
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -1,3 +1,4 @@
+import type { Recording } from '@iep/core/contract';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { recordingsApi } from '../api/recordings';
@@ -12,7 +13,6 @@ import { useLoad } from '../../../hooks/useLoad';
 import { usePartPeaks } from '../hooks/usePartPeaks';
 import { usePlayback } from '../hooks/usePlayback';
 import { clipAround, clockText } from '../lib/recording-time';
-import type { Recording } from '../api/recording-wire';
 
 export function PlayerPage() {
   const { caseId = '', meetingId = '' } = useParams();

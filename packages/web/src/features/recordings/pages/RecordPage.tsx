@@ -1,10 +1,10 @@
+import type { LettersOverview, Recording } from '@iep/core/contract';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { MeetingKind } from '@iep/core';
 import { casesApi } from '../../cases/api/cases';
 import { lettersApi } from '../../letters/api/letters';
 import { recordingsApi } from '../api/recordings';
-import type { LettersOverview } from '../../../api/types';
-import type { MeetingKind } from '@iep/core';
 import { PageHeading } from '../../../components/PageHeading';
 import { LiveBookmarks } from '../components/LiveBookmarks';
 import { RecorderPanel } from '../components/RecorderPanel';
@@ -14,7 +14,6 @@ import { useLeftovers } from '../hooks/useLeftovers';
 import { useMarks } from '../hooks/useMarks';
 import { CHUNK_MS, useRecorder } from '../hooks/useRecorder';
 import { flushBookmarks } from '../store/recording-session';
-import type { Recording } from '../api/recording-wire';
 
 /** Where a new part starts on the meeting timeline: everything recorded before it, here or on the server. */
 function timelineEnd(recording: Recording | null, leftovers: Leftover[]): number {

@@ -1,5 +1,5 @@
+import type { ChunkAck } from '@iep/core/contract';
 import type { LocalPart, RecorderStore } from './recording-store';
-import type { ChunkAck } from '../api/recording-wire';
 
 // Uploads one part's chunks strictly in order from the copy on this device. A chunk leaves the device only
 // after the server says it holds every chunk up to it (contiguousUpTo). Network errors, 5xx and 429 are

@@ -1,5 +1,5 @@
+import type { BookmarkKind } from '@iep/core/contract';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { BookmarkKind } from '../api/recording-wire';
 
 // The recorder's copy on this device (IndexedDB). Every chunk is written here BEFORE it is uploaded and
 // removed only after the server has acknowledged it, so a crash, a reload or a dead network loses nothing

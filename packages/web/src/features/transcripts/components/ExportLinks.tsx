@@ -1,6 +1,7 @@
-import { transcriptsApi, type ExportFormat } from '../api/transcripts';
+import type { TranscriptExportFormat } from '@iep/core/contract';
+import { transcriptsApi } from '../api/transcripts';
 
-const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
+const FORMATS: { format: TranscriptExportFormat; label: string; hint: string }[] = [
   { format: 'docx', label: 'a Word document (DOCX)', hint: 'to read, print or add notes' },
   { format: 'pdf', label: 'a PDF', hint: 'to print or send' },
   { format: 'txt', label: 'plain text (TXT)', hint: 'opens anywhere' },

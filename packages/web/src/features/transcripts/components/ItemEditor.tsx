@@ -1,11 +1,11 @@
+import type { ItemPatchBody, TranscriptItem } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { EXTRACT_KINDS, type ExtractKind } from '@iep/core';
-import type { ItemPatch, TranscriptItem } from '../api/transcripts';
 import { ITEM_KIND_LABELS } from '../lib/transcript-roster';
 
 interface Props {
   item: TranscriptItem;
-  onSave: (patch: ItemPatch) => Promise<boolean>;
+  onSave: (patch: ItemPatchBody) => Promise<boolean>;
   onCancel: () => void;
 }
 

@@ -1,7 +1,7 @@
+import type { ItemPatchBody, TranscriptItem } from '@iep/core/contract';
 import { plainDate } from '@iep/core';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { ItemPatch, TranscriptItem } from '../api/transcripts';
 import { groupItems, ITEM_KIND_HEADINGS } from '../lib/transcript-roster';
 import { clockOf } from '../lib/transcript-time';
 import { ItemEditor } from './ItemEditor';
@@ -13,7 +13,7 @@ interface Props {
   letterHref: string;
   planHref: string;
   onPlay: (sec: number) => void;
-  onUpdate: (item: TranscriptItem, patch: ItemPatch) => Promise<boolean>;
+  onUpdate: (item: TranscriptItem, patch: ItemPatchBody) => Promise<boolean>;
   onExtract: () => void;
 }
 
@@ -33,7 +33,7 @@ function ItemRow({ item, onPlay, onUpdate }: Pick<Props, 'onPlay' | 'onUpdate'> 
   };
   // Confirm and Drop remove their own button: keep keyboard focus in the item, on its Edit button.
   const [failed, setFailed] = useState(false);
-  const act = async (patch: ItemPatch) => {
+  const act = async (patch: ItemPatchBody) => {
     const ok = await onUpdate(item, patch);
     setFailed(!ok);
     if (ok) editButton.current?.focus();

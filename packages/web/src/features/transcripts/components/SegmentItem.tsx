@@ -1,6 +1,6 @@
+import type { TranscriptBookmark } from '@iep/core/contract';
 import { memo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { SegmentView, SpeakerView } from '@iep/core';
-import type { TranscriptBookmark } from '../api/transcripts';
 import { bookmarkLabel } from '../../recordings/lib/recording-time';
 import { clockOf, spokenClock } from '../lib/transcript-time';
 import type { PlacedBookmark } from '../lib/transcript-words';

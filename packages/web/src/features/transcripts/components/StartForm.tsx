@@ -1,5 +1,5 @@
+import type { EngineChoice, EngineInfo } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
-import type { EngineChoice, EngineInfo } from '../api/transcripts';
 import { parseSpeakers } from '../lib/transcript-roster';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 

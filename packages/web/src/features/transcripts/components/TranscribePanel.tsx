@@ -1,4 +1,4 @@
-import type { EngineChoice, EngineInfo, TranscriptSummary } from '../api/transcripts';
+import type { EngineChoice, EngineInfo, TranscriptSummary } from '@iep/core/contract';
 import { clockOf, etaText, percentText, progressAnnouncement } from '../lib/transcript-time';
 import { StartForm } from './StartForm';
 

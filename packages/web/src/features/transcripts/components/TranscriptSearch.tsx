@@ -1,8 +1,9 @@
+import type { SearchHit } from '@iep/core/contract';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { transcriptsApi, type SearchTerms } from '../api/transcripts';
 import { ApiError } from '../../../api/client';
-import { transcriptsApi, type SearchHit, type SearchQuery } from '../api/transcripts';
-import { BOOKMARK_KINDS } from '../../recordings/lib/recording-time';
+import { BOOKMARK_BUTTONS, bookmarkKindOf } from '../../recordings/lib/recording-time';
 import { transcriptHref } from '../lib/transcript-links';
 import { hitParts } from '../lib/transcript-snippet';
 import { clockOf } from '../lib/transcript-time';
@@ -12,9 +13,9 @@ interface Props {
   /** "Yearly IEP review, December 7, 2026" for a meeting id. */
   meetingLabel: (meetingId: string) => string;
   speakerNames: string[];
-  initial: SearchQuery | null;
+  initial: SearchTerms | null;
   /** Told about each new search (the search page keeps it in the address). */
-  onSubmitted?: (query: SearchQuery) => void;
+  onSubmitted?: (query: SearchTerms) => void;
   /** The section's h2; hidden on the search page, whose h1 already says it. */
   heading: string;
   headingHidden?: boolean;
@@ -22,7 +23,7 @@ interface Props {
 
 const BOOKMARK_OPTIONS = [
   { value: '', label: 'Anywhere' },
-  ...BOOKMARK_KINDS.map((k) => ({ value: k.kind, label: `Near a “${k.label}” bookmark` })),
+  ...BOOKMARK_BUTTONS.map((k) => ({ value: k.kind, label: `Near a “${k.label}” bookmark` })),
   { value: 'note', label: 'Near a note' },
 ];
 
@@ -32,7 +33,7 @@ export function TranscriptSearch(props: Props) {
   const [q, setQ] = useState(initial?.q ?? '');
   const [speaker, setSpeaker] = useState(initial?.speaker ?? '');
   const [bookmark, setBookmark] = useState(initial?.bookmark ?? '');
-  const [submitted, setSubmitted] = useState<SearchQuery | null>(initial?.q ? initial : null);
+  const [submitted, setSubmitted] = useState<SearchTerms | null>(initial?.q ? initial : null);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -68,9 +69,10 @@ export function TranscriptSearch(props: Props) {
       setError('Type a word to search for.');
       return;
     }
-    const query: SearchQuery = { q: q.trim() };
+    const query: SearchTerms = { q: q.trim() };
     if (speaker.trim()) query.speaker = speaker.trim();
-    if (bookmark) query.bookmark = bookmark;
+    const kind = bookmarkKindOf(bookmark);
+    if (kind) query.bookmark = kind;
     setStatus('Searching…');
     setError('');
     setSubmitted(query);

@@ -1,6 +1,6 @@
+import type { TranscriptBookmark } from '@iep/core/contract';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SegmentView, SpeakerView } from '@iep/core';
-import type { TranscriptBookmark } from '../api/transcripts';
 import { buildWordIndex, lastAtOrBefore, placeBookmarks, segmentAt, wordAt } from '../lib/transcript-words';
 import { Checkbox } from '../../../components/Field';
 import { ReadAloud } from '../../../components/ReadAloud';

@@ -1,7 +1,7 @@
+import type { RecordingTimeline } from '@iep/core/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { recordingsApi } from '../../recordings/api/recordings';
 import { locate } from '../../recordings/lib/recording-time';
-import type { Timeline } from '../../recordings/api/recording-wire';
 
 export interface TimelinePlayer {
   /** A callback ref for the <audio> element: the source is set once the element is in the page. */
@@ -32,7 +32,7 @@ export interface TimelinePlayer {
  * Plays a meeting recording's parts back to back as one timeline, like the player page does: one media element
  * whose source is the part under the position, fed by Range requests. Times here are seconds (transcripts).
  */
-export function useTimelinePlayer(caseId: string, timeline: Timeline | null): TimelinePlayer {
+export function useTimelinePlayer(caseId: string, timeline: RecordingTimeline | null): TimelinePlayer {
   const audioEl = useRef<HTMLAudioElement | null>(null);
   // A counter, not the element: the source effect runs again when a new element is in the page.
   const [mounted, setMounted] = useState(0);

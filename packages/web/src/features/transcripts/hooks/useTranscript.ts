@@ -1,6 +1,7 @@
+import type { TranscriptBody, TranscriptItem } from '@iep/core/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { transcriptsApi } from '../api/transcripts';
 import { ApiError } from '../../../api/client';
-import { transcriptsApi, type TranscriptBundle, type TranscriptItem } from '../api/transcripts';
 
 const POLL_MS = 2000;
 /** Extraction runs just after a transcript finishes; look once more a little later. */
@@ -11,7 +12,7 @@ const asApiError = (e: unknown) =>
 
 /** The latest transcript of a recording, asked for again every 2 seconds while it is queued or running. */
 export function useTranscript(caseId: string, recordingId: string | null) {
-  const [bundle, setBundle] = useState<TranscriptBundle | null>(null);
+  const [bundle, setBundle] = useState<TranscriptBody | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const reload = useCallback(async () => {

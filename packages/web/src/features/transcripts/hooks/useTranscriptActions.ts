@@ -1,7 +1,8 @@
+import type { EngineChoice, ItemPatchBody, TranscriptItem } from '@iep/core/contract';
 import { useCallback, useState } from 'react';
 import type { SegmentView } from '@iep/core';
+import { transcriptsApi } from '../api/transcripts';
 import { ApiError } from '../../../api/client';
-import { transcriptsApi, type EngineChoice, type ItemPatch, type TranscriptItem } from '../api/transcripts';
 import type { SegmentChange } from '../components/SegmentEditor';
 import type { useTranscript, useTranscriptItems } from './useTranscript';
 
@@ -74,7 +75,7 @@ export function useTranscriptActions({ caseId, recordingId: rid, transcript, ite
       await reload();
     }, 'The transcript has started again.');
 
-  const updateItem = (item: TranscriptItem, patch: ItemPatch) =>
+  const updateItem = (item: TranscriptItem, patch: ItemPatchBody) =>
     run(
       async () => items.replace((await transcriptsApi.updateItem(caseId, item.id, patch)).item),
       patch.status === 'dropped'
@@ -92,9 +93,7 @@ export function useTranscriptActions({ caseId, recordingId: rid, transcript, ite
 
   const mergeSpeakers = (from: string, into: string) =>
     run(async () => {
-      const next = await transcriptsApi.mergeSpeakers(caseId, rid, from, into);
-      if (next?.segments) setBundle(next);
-      else await reload();
+      setBundle(await transcriptsApi.mergeSpeakers(caseId, rid, from, into));
     }, 'The two speakers are merged.');
 
   const extractItems = () =>

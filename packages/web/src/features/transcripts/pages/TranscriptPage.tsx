@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { transcriptsApi } from '../api/transcripts';
 import { casesApi } from '../../cases/api/cases';
 import { recordingsApi } from '../../recordings/api/recordings';
-import { transcriptsApi } from '../api/transcripts';
 import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { EngineNote } from '../components/EngineNote';

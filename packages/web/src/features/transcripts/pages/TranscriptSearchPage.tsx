@@ -6,6 +6,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { meetingTitle, searchHref } from '../lib/transcript-links';
 import { rosterNames } from '../lib/transcript-roster';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { bookmarkKindOf } from '../../recordings/lib/recording-time';
 
 /** /cases/:caseId/transcripts/search?q=&speaker=&bookmark=: search every meeting's transcript of the case. */
 export function TranscriptSearchPage() {
@@ -17,7 +18,7 @@ export function TranscriptSearchPage() {
   const file = stored.data?.file;
   const q = params.get('q') ?? '';
   const initial = q
-    ? { q, speaker: params.get('speaker') ?? undefined, bookmark: params.get('bookmark') ?? undefined }
+    ? { q, speaker: params.get('speaker') ?? undefined, bookmark: bookmarkKindOf(params.get('bookmark')) }
     : null;
 
   return (
