@@ -68,9 +68,7 @@ describe.each(targets)('late chunks on $name', (target) => {
       ).json<RecordingPart>();
     const partNow = async (partId: string): Promise<RecordingPart> => {
       await t.ctx.settle();
-      const rec = (
-        await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)
-      ).json<Recording>();
+      const rec = (await t.as(owner, 'GET', `/api/cases/${caseId}/meetings/m1/recording`)).json<Recording>();
       const part = rec.parts.find((p) => p.id === partId);
       if (!part) throw new Error('part missing');
       return part;
