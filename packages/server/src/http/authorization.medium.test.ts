@@ -9,6 +9,7 @@ import {
   type MatrixRequest,
   type RouteEntry,
 } from '../test-support/route-matrix.js';
+import { injectMatrixRequest } from '../test-support/matrix-request.js';
 import { dumpState, type StateDump } from '../test-support/state-dump.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type Session, type TestApp } from '../test-support/test-app.js';
@@ -149,20 +150,7 @@ describe.each(targets)('authorization matrix on $name', (target) => {
       const request = call.build(worlds);
       const session: Session | null = call.caller === 'signedOut' ? null : worlds[call.caller].session;
       const method = methodOf(call.entry);
-      const headers: Record<string, string> = { ...request.headers };
-      if (session) headers.cookie = session.cookie;
-      if (session && call.csrf && STATE_CHANGING.has(method)) headers['x-csrf-token'] = session.csrf;
-      let payload: Buffer | string | undefined = request.payload;
-      if (payload === undefined && request.body !== undefined) {
-        payload = JSON.stringify(request.body);
-        headers['content-type'] = 'application/json';
-      }
-      return t.app.inject({
-        method: method as 'GET',
-        url: request.url,
-        headers,
-        ...(payload === undefined ? {} : { payload }),
-      });
+      return injectMatrixRequest(t.app, method, request, session, call.csrf);
     }
 
     /** Every answer, refused or not: the security headers, no caching of API answers, no cross-origin reading. */

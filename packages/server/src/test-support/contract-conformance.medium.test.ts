@@ -2,7 +2,7 @@ import { ROUTES, routeEntries, type RouteContract } from '@iep/core/contract';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { STATE_CHANGING } from '../http/security.js';
+import { injectMatrixRequest } from './matrix-request.js';
 import { buildWorld, waitingEngine, type World } from './route-fixture.js';
 import { ROUTE_MATRIX, expectationsOf, type MatrixRequest, type RouteEntry } from './route-matrix.js';
 import { storageTargets } from './storage-targets.js';
@@ -59,22 +59,7 @@ describe.each(targets)('the server keeps the HTTP contract on $name', (target) =
     async function send(entry: RouteEntry, request: MatrixRequest): Promise<LightMyRequestResponse> {
       const method = entry.route.split(' ')[0] ?? 'GET';
       const signedIn = expectationsOf(entry).owner === 'ok';
-      const headers: Record<string, string> = { ...request.headers };
-      if (signedIn) {
-        headers.cookie = owner.session.cookie;
-        if (STATE_CHANGING.has(method)) headers['x-csrf-token'] = owner.session.csrf;
-      }
-      let payload: Buffer | string | undefined = request.payload;
-      if (payload === undefined && request.body !== undefined) {
-        payload = JSON.stringify(request.body);
-        headers['content-type'] = 'application/json';
-      }
-      return t.app.inject({
-        method: method as 'GET',
-        url: request.url,
-        headers,
-        ...(payload === undefined ? {} : { payload }),
-      });
+      return injectMatrixRequest(t.app, method, request, signedIn ? owner.session : null);
     }
 
     it.each(calls)('$route', async (entry) => {
