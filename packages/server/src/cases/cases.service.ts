@@ -45,12 +45,16 @@ function indexedColumns(file: CaseFile) {
 export function toStoredCase(row: CaseRow): StoredCase {
   // The document was validated before it was written, so it is read back as a CaseFile.
   const file = JSON.parse(row.document) as CaseFile;
-  const partner = findSsdPartner(file.student.district);
+  return { ...storedCaseHead(row, file.student.district), file };
+}
+
+/** Everything of a StoredCase but the file, for a row whose student goes to `district`. */
+function storedCaseHead(row: CaseRow, district: string): Omit<StoredCase, 'file'> {
+  const partner = findSsdPartner(district);
   return {
     id: row.id,
     version: Number(row.version),
     ssd: { partner: partner !== null, district: partner?.name ?? null },
-    file,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -160,14 +164,7 @@ export async function getStoredCaseJson(
   if (kept && kept.version === stamp.version && kept.updatedAt === stamp.updated_at) return kept.body;
   const row = await findCase(storage.db, ownerId, caseId);
   if (!row) return null;
-  const partner = findSsdPartner(row.district);
-  const head = JSON.stringify({
-    id: row.id,
-    version: Number(row.version),
-    ssd: { partner: partner !== null, district: partner?.name ?? null },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
+  const head = JSON.stringify(storedCaseHead(row, row.district));
   const body = Buffer.from(`${head.slice(0, -1)},"file":${row.document}}`, 'utf8');
   cache.set(key, { version: Number(row.version), updatedAt: row.updated_at, body });
   return body;
