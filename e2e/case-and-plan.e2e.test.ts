@@ -36,7 +36,7 @@ describe('a parent prepares for a meeting', () => {
     await page.goto('/');
     await arrive(page, 'Create the owner account', 'the first-run page');
     await expect
-      .poll(() => page.locator('#account-password-rules').textContent(), { timeout: 5000 })
+      .poll(() => page.locator('#account-password-hint').textContent(), { timeout: 5000 })
       .toContain('at least 10 characters');
     await page.fill('#account-name', OWNER.name);
     await page.fill('#account-email', OWNER.email);

@@ -8,12 +8,13 @@ interface BaseProps {
   required?: boolean;
 }
 
-function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
+export function fieldDescribedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function Extras({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+/** The hint and the error under a label, with the ids `aria-describedby` points at (`fieldDescribedBy`). */
+export function FieldExtras({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
     <>
       {hint ? (
@@ -57,7 +58,7 @@ export function TextField({
         {label}
         {required ? null : <span className="optional"> (optional)</span>}
       </label>
-      <Extras id={id} hint={hint} error={error} />
+      <FieldExtras id={id} hint={hint} error={error} />
       <input
         id={id}
         type={type}
@@ -66,7 +67,7 @@ export function TextField({
         autoComplete={autoComplete}
         readOnly={readOnly}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
       />
     </div>
@@ -95,13 +96,13 @@ export function SelectField({
         {label}
         {required ? null : <span className="optional"> (optional)</span>}
       </label>
-      <Extras id={id} hint={hint} error={error} />
+      <FieldExtras id={id} hint={hint} error={error} />
       <select
         id={id}
         value={value}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       >
         {options.map((o) => (
@@ -126,6 +127,33 @@ export function Checkbox({ id, label, checked, onChange }: CheckboxProps) {
     <div className="checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+interface TextAreaFieldProps extends BaseProps {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A multi-line field with the same label, hint and error wiring as TextField. */
+export function TextAreaField({ id, label, hint, error, required, value, onChange }: TextAreaFieldProps) {
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required ? null : <span className="optional"> (optional)</span>}
+      </label>
+      <FieldExtras id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        rows={4}
+        value={value}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }

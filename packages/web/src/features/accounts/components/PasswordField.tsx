@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FieldExtras, fieldDescribedBy } from '../../../components/Field';
 
 interface Props {
   id: string;
@@ -12,21 +13,10 @@ interface Props {
 
 export function PasswordField({ id, value, onChange, autoComplete, error, rules }: Props) {
   const [shown, setShown] = useState(false);
-  const describedBy = [rules ? `${id}-rules` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id}>Password</label>
-      {rules ? (
-        <p id={`${id}-rules`} className="hint">
-          {rules}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldExtras id={id} hint={rules} error={error} />
       <div className="password-row">
         <input
           id={id}
@@ -35,7 +25,7 @@ export function PasswordField({ id, value, onChange, autoComplete, error, rules 
           required
           autoComplete={autoComplete}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={fieldDescribedBy(id, rules, error)}
           onChange={(e) => onChange(e.target.value)}
         />
         <button type="button" className="secondary" aria-pressed={shown} onClick={() => setShown((s) => !s)}>

@@ -76,49 +76,6 @@ export function FormButtons({
   );
 }
 
-interface TextAreaProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-  value: string;
-  onChange: (value: string) => void;
-}
-
-/** A multi-line field with the same label, hint and error wiring as TextField. */
-export function TextAreaField({ id, label, hint, error, required, value, onChange }: TextAreaProps) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required ? null : <span className="optional"> (optional)</span>}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        rows={4}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
-}
-
 interface CollapsibleProps {
   id: string;
   title: string;

@@ -1,14 +1,7 @@
 import { checkGoal, type Comparator, type GoalDraft } from '../lib/case-goals';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { Checkbox, SelectField, TextField } from '../../../components/Field';
-import {
-  FormButtons,
-  pathsUnder,
-  TextAreaField,
-  useCaseForm,
-  type SaveResult,
-  useFocusOnMount,
-} from './CaseFormParts';
+import { Checkbox, SelectField, TextAreaField, TextField } from '../../../components/Field';
+import { FormButtons, pathsUnder, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
 
 const COMPARATORS: { value: Comparator; label: string }[] = [
   { value: '>=', label: 'at or above' },

@@ -1,8 +1,8 @@
 import type { Student } from '@iep/core';
 import { checkStudent, studentDraftOf, studentFromDraft } from '../lib/case-people';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { SelectField, TextField } from '../../../components/Field';
-import { FormButtons, TextAreaField, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
+import { SelectField, TextAreaField, TextField } from '../../../components/Field';
+import { FormButtons, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
 
 const FIELDS = ['name', 'dateOfBirth', 'grade', 'school', 'district', 'planType'] as const;
 const PATHS: Record<string, string> = {
