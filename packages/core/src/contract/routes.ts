@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CASE_ROUTES } from './routes-cases.js';
+import { COMPANION_ROUTES } from './routes-companion.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
@@ -13,6 +14,7 @@ export const ROUTES = {
   ...CASE_ROUTES,
   ...LETTER_ROUTES,
   ...RECORDING_ROUTES,
+  ...COMPANION_ROUTES,
   ...TRANSCRIPT_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
