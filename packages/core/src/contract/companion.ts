@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTRACT_KINDS } from '../transcripts/transcript-types.js';
 import { letterDraftSchema } from './letters.js';
 import { id, isoDay, isoText } from './shape.js';
 
@@ -19,7 +20,10 @@ export const AGENDA_SOURCES = [
   'accommodation',
   'placement',
   'goal',
+  /** A topic the school raised (a card added at the table). */
   'school',
+  /** A card tapped earlier that the agenda no longer has (the concerns letter changed): kept with its title. */
+  'earlier',
 ] as const;
 export type AgendaSource = (typeof AGENDA_SOURCES)[number];
 
@@ -107,6 +111,10 @@ export const companionCardSchema = agendaCardSchema.extend({
   /** The entry that set the outcome (a bookmark on the recording has this id's moment). */
   entryId: z.string().nullable(),
   pwnQueued: z.boolean(),
+  /** What the transcript found within 60 s of the tap (the server adds these; the fold leaves them empty). */
+  evidence: z.array(
+    z.strictObject({ itemId: id, kind: z.enum(EXTRACT_KINDS), quote: z.string(), atMs: z.number() }),
+  ),
 });
 export type CompanionCard = z.infer<typeof companionCardSchema>;
 

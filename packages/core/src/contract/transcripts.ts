@@ -7,6 +7,7 @@ import {
   type TranscriptWord,
 } from '../transcripts/transcript-types.js';
 import { BOOKMARK_KINDS, ENGINE_CHOICES, ENGINE_NAMES, ITEM_STATUSES, TRANSCRIPT_STATUSES } from './enums.js';
+import { COMPANION_OUTCOMES } from './companion.js';
 import { id, isoDay, isoText, matching } from './shape.js';
 
 // Transcripts: the engines, runs, the transcript as the parent sees it (with corrections), search, and the items
@@ -146,6 +147,10 @@ export const transcriptItemSchema = extractedItemSchema.extend({
   /** The parent changed the kind, text, who or date. */
   edited: z.boolean(),
   doneAt: isoText.nullable(),
+  /** The companion tap within 60 s this item backs up (same card), or null. */
+  tap: z
+    .strictObject({ entryId: z.string(), outcome: z.enum(COMPANION_OUTCOMES), title: z.string() })
+    .nullable(),
   createdAt: isoText,
   updatedAt: isoText,
 });

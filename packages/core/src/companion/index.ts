@@ -1,0 +1,2 @@
+export * from './companion-fold.js';
+export * from './companion-scripts.js';
