@@ -1,4 +1,5 @@
 export * from './companion-agenda.js';
+export * from './companion-schedule.js';
 export * from './companion-evidence.js';
 export * from './companion-fold.js';
 export * from './companion-follow-up.js';
