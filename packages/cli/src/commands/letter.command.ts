@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { LETTER_KIND_INFO, LETTER_KINDS, isLetterKind, type CaseFile, type LetterKind } from '@iep/core';
+import {
+  LETTER_KIND_INFO,
+  LETTER_KINDS,
+  followUpFromCompanion,
+  isLetterKind,
+  type CaseFile,
+  type LetterKind,
+} from '@iep/core';
+import { companionSchema } from '@iep/core/contract';
 import {
   EmailNotPossibleError,
   LETTER_FORMATS,
@@ -26,6 +34,7 @@ interface LetterOptions {
   list?: boolean;
   json?: boolean;
   notes?: boolean;
+  fromCompanion?: string;
 }
 
 const ANSWERS_LIMIT_BYTES = 1024 * 1024;
@@ -67,6 +76,20 @@ async function readAnswers(path: string): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
+/** The answers the taps give (an `iep companion export --json` file): the follow-up's, or the notice request's. */
+async function companionAnswers(kind: LetterKind, path: string): Promise<Record<string, unknown>> {
+  if (kind !== 'follow-up' && kind !== 'pwn-request')
+    throw new CliError('--from-companion drafts the follow-up or the pwn-request letter only.', 2);
+  const parsed = companionSchema.safeParse(await readAnswers(path));
+  if (!parsed.success)
+    throw new CliError(`${path} is not a companion export. Make one with "iep companion export --json".`, 2);
+  const made = followUpFromCompanion(parsed.data.state);
+  if (kind === 'follow-up') return made.followUp;
+  if (made.pwnRequest === null)
+    throw new CliError('No refusal or proposal in this export was marked for a Notice of Action request.', 1);
+  return made.pwnRequest;
+}
+
 function checkMeeting(caseFile: CaseFile, meetingId: string, path: string): void {
   if (meetingId === '' || caseFile.meetings.some((m) => m.id === meetingId)) return;
   const known = caseFile.meetings.map((m) => m.id).join(', ') || 'none';
@@ -99,6 +122,7 @@ async function writeLetter(kind: LetterKind, options: LetterOptions, context: Cl
   const answers = {
     ...(caseFile.letters?.[kind] ?? {}),
     ...(options.answers === undefined ? {} : await readAnswers(options.answers)),
+    ...(options.fromCompanion === undefined ? {} : await companionAnswers(kind, options.fromCompanion)),
   };
   const built = buildCaseLetter(kind, { caseFile, meetingId, answers, now });
   if (!built.ok) {
@@ -157,6 +181,10 @@ export function registerLetterCommand(program: Command, context: CliContext): vo
       '--notes',
       'write the "Notes for you" page (sources, what is sure and what is not) instead of the letter',
     )
+    .option(
+      '--from-companion <file>',
+      'for follow-up or pwn-request: the answers come from the meeting taps (an "iep companion export --json" file)',
+    )
     .option('--list', 'list the letter kinds')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -169,7 +197,8 @@ export function registerLetterCommand(program: Command, context: CliContext): vo
         '  iep letter recording-notice --case case.json --meeting m1\n' +
         '  iep letter records-request --case case.json --format pdf --out records-request.pdf\n' +
         '  iep letter records-request --case case.json --notes        # the notes for you, never sent\n' +
-        '  iep letter concerns --case case.json --meeting m1 --answers concerns.json --format docx --out concerns.docx',
+        '  iep letter concerns --case case.json --meeting m1 --answers concerns.json --format docx --out concerns.docx\n' +
+        '  iep letter follow-up --case case.json --meeting m1 --from-companion taps.json',
     )
     .action(async (kind: string | undefined, options: LetterOptions) => {
       if (options.list || kind === undefined) {

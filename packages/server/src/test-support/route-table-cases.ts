@@ -193,7 +193,7 @@ export const CASE_ROUTES: RouteEntry[] = [
   {
     route: 'POST /api/cases/:id/meetings/:meetingId/companion/follow-up',
     access: 'case-write',
-    request: (w) => ({ url: `${c(w)}/meetings/${w.meetingId}/companion/follow-up`, body: {} }),
+    request: (w) => ({ url: `${c(w)}/meetings/${w.meetingId}/companion/follow-up` }),
   },
   {
     route: 'GET /api/deadlines/:rule',
