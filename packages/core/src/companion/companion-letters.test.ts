@@ -181,4 +181,27 @@ describe('taps and extracted items meet', () => {
     );
     expect(joined.taps.get('i')?.entryId).toBe('eb');
   });
+
+  // Every tap is a bookmark and extraction reads bookmarks: without this the tap quoted its own title as proof.
+  it("names a tap's own bookmark item as that tap without calling it evidence, and skips the parent's notes", () => {
+    const noteEntry = tap({ type: 'note', text: 'They said yes to the reading group.' }, 110_000);
+    const earlier = tap(
+      { type: 'outcome', cardId: 'a', title: 'Bus pass', outcome: 'agreed', who: null, due: null },
+      95_000,
+    );
+    const joined = joinEvidence(
+      [card({ title: 'Speech therapy twice a week' })],
+      [
+        { id: 'own', kind: 'agreement', source: 'Speech therapy twice a week', startMs: 100_000 },
+        { id: 'note', kind: 'agreement', source: 'They said yes to the reading group.', startMs: 110_000 },
+        { id: 'old', kind: 'agreement', source: 'Bus pass', startMs: 95_400 },
+        { id: 'said', kind: 'agreement', source: 'Yes, we can add speech.', startMs: 120_000 },
+      ],
+      { entries: [noteEntry, earlier] },
+    );
+    expect(joined.taps.get('own')?.entryId).toBe('e1');
+    expect(joined.taps.has('note')).toBe(false);
+    expect(joined.taps.has('old')).toBe(false);
+    expect(joined.cards[0]?.evidence.map((e) => e.itemId)).toEqual(['said']);
+  });
 });

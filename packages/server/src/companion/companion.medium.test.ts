@@ -1,4 +1,10 @@
-import type { Companion, CompanionEntry, CompanionFollowUp, Recording } from '@iep/core/contract';
+import type {
+  Companion,
+  CompanionEntry,
+  CompanionFollowUp,
+  Recording,
+  TranscriptItem,
+} from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
@@ -111,6 +117,31 @@ describe.each(targets)('the meeting companion on $name', (target) => {
       const recording = (await t.as(a, 'GET', `${base()}/recording`)).json<Recording>();
       // Outcomes and notes are bookmarks; the PWN queue tap is not a moment of its own.
       expect(recording.bookmarks.map((x) => x.kind).sort()).toEqual(['note', 'promised', 'refused']);
+    });
+
+    it("joins what extraction finds near a tap as its evidence, but never the tap's own bookmark", async () => {
+      const c = await get();
+      const refused = c.state.cards.find((x) => x.outcome === 'refused');
+      if (refused?.atMs == null || c.recordingId === null) throw new Error('no refused tap on the recording');
+      const recordingUrl = `/api/cases/${caseId}/recordings/${c.recordingId}`;
+      const said = 'We will not add speech therapy this year.';
+      const mark = await t.as(a, 'POST', `${recordingUrl}/bookmarks`, {
+        atMs: refused.atMs + 10_000,
+        kind: 'refused',
+        note: said,
+      });
+      expect(mark.statusCode).toBe(201);
+      const extracted = await t.as(a, 'POST', `${recordingUrl}/items/extract`);
+      expect(extracted.statusCode).toBe(200);
+      const items = (await t.as(a, 'GET', `${recordingUrl}/items`)).json<{ items: TranscriptItem[] }>().items;
+      const own = items.find((i) => i.source === refused.title);
+      const heard = items.find((i) => i.source === said);
+      expect(own?.tap).toMatchObject({ entryId: refused.entryId, outcome: 'refused' });
+      expect(heard?.tap).toMatchObject({ entryId: refused.entryId, title: refused.title });
+      const card = (await get()).state.cards.find((x) => x.cardId === refused.cardId);
+      expect(card?.evidence).toEqual([
+        { itemId: heard?.id, kind: 'refusal', quote: said, atMs: refused.atMs + 10_000 },
+      ]);
     });
 
     it('drafts the follow-up and the Notice of Action request, keeping lines the parent typed', async () => {

@@ -80,6 +80,7 @@ export async function getCompanion(
       source: i.source,
       startMs: i.start_ms === null ? null : Number(i.start_ms),
     })),
+    { entries },
   );
   const withEvidence: CompanionState = { ...state, cards: joined.cards };
   return ok({

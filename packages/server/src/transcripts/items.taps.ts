@@ -47,5 +47,6 @@ export async function tapsOfItems(
       source: i.source,
       startMs: i.start_ms === null ? null : Number(i.start_ms),
     })),
+    { entries },
   ).taps;
 }
