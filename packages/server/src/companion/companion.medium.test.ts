@@ -168,7 +168,13 @@ describe.each(targets)('the meeting companion on $name', (target) => {
     it('puts the dated promise on the plan, and ticks it done there', async () => {
       const plan = async () =>
         (await t.as(a, 'GET', `${base()}/plan?now=2026-12-08T15:00:00Z`)).json<{
-          commitments: { id: string; due: string | null; status: string; who: string | null }[];
+          commitments: {
+            id: string;
+            due: string | null;
+            status: string;
+            who: string | null;
+            doneAt: string | null;
+          }[];
         }>();
       const promise = (await plan()).commitments.find((x) => x.id.startsWith('companion-'));
       expect(promise).toMatchObject({ due: '2026-12-12', who: 'Chris Patel' });
@@ -176,6 +182,16 @@ describe.each(targets)('the meeting companion on $name', (target) => {
       const ticked = await t.as(a, 'PUT', `${base()}/tasks/${promise.id}`, { done: true });
       expect(ticked.statusCode).toBe(200);
       expect((await plan()).commitments.find((x) => x.id === promise.id)?.status).toBe('done');
+      // Unticked and ticked again later: the plan says the new time (not a plan kept from the first tick).
+      expect((await t.as(a, 'PUT', `${base()}/tasks/${promise.id}`, { done: false })).statusCode).toBe(200);
+      expect((await plan()).commitments.find((x) => x.id === promise.id)?.status).not.toBe('done');
+      const firstTick = t.clock.now;
+      t.clock.now = new Date(firstTick.getTime() + 600_000);
+      await t.as(a, 'PUT', `${base()}/tasks/${promise.id}`, { done: true });
+      expect((await plan()).commitments.find((x) => x.id === promise.id)?.doneAt).toBe(
+        t.clock.now.toISOString(),
+      );
+      t.clock.now = firstTick;
       expect((await t.as(a, 'PUT', `${base()}/tasks/companion-nosuchentry`, { done: true })).statusCode).toBe(
         404,
       );

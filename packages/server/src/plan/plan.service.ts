@@ -66,8 +66,9 @@ export async function planForMeeting(
       ...(s.receivedOn !== null ? { receivedOn: s.receivedOn } : {}),
       ...(s.clocks !== null ? { clocks: s.clocks.filter(isDeadlineRuleId) } : {}),
     }));
+  // When each task was ticked is in the key: a promise ticked, unticked and ticked again shows its new day.
   const keyOf = (version: number) =>
-    JSON.stringify([ownerId, caseId, version, meetingId, now, done, sent, commitments, companion]);
+    JSON.stringify([ownerId, caseId, version, meetingId, now, doneTimes, sent, commitments, companion]);
   const cache = plans(storage.db);
   const key = keyOf(inputs.version);
   const cached = cache.get(key);
