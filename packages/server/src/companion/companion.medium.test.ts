@@ -197,6 +197,41 @@ describe.each(targets)('the meeting companion on $name', (target) => {
       );
     });
 
+    it('bookmarks taps that came before the recording once it starts, once each, and not again if deleted', async () => {
+      const other = (await t.as(a, 'POST', '/api/cases/import', exampleCase())).json<{ id: string }>().id;
+      const url = `/api/cases/${other}/meetings/m1`;
+      const early = [
+        entry({ type: 'outcome', cardId: 'x', title: 'Bus pass', outcome: 'agreed', who: null, due: null }),
+        entry({ type: 'note', text: 'Ask about lunch.' }),
+        entry({ type: 'pwn', cardId: 'x', queued: false }),
+      ];
+      expect((await t.as(a, 'POST', `${url}/companion/entries`, { entries: early })).statusCode).toBe(200);
+      expect((await t.as(a, 'GET', `${url}/companion`)).json<Companion>().recordingId).toBeNull();
+      const startPart = (clientPartId: string) =>
+        t.as(a, 'POST', `${url}/recording/parts`, {
+          clientPartId,
+          startedAt: '2026-12-07T15:00:00Z',
+          mimeType: 'audio/webm',
+        });
+      expect((await startPart('offline-part-1')).statusCode).toBe(201);
+      const marks = async () => (await t.as(a, 'GET', `${url}/recording`)).json<Recording>().bookmarks;
+      const first = await marks();
+      expect(first.map((x) => [x.kind, x.note, x.atMs])).toEqual([
+        ['agreed', 'Bus pass', early[0]?.atMs],
+        ['note', 'Ask about lunch.', early[1]?.atMs],
+      ]);
+      // The parent deletes one; a later part and a later tap make neither it nor the other again.
+      const deleted = first[1];
+      if (deleted === undefined) throw new Error('no note bookmark');
+      expect(
+        (await t.as(a, 'DELETE', `/api/cases/${other}/bookmarks/${deleted.id}`)).statusCode,
+      ).toBeLessThan(300);
+      const later = entry({ type: 'note', text: 'Lunch is fine.' });
+      await t.as(a, 'POST', `${url}/companion/entries`, { entries: [...early, later] });
+      expect((await startPart('offline-part-2')).statusCode).toBe(201);
+      expect((await marks()).map((x) => x.note)).toEqual(['Bus pass', 'Lunch is fine.']);
+    });
+
     it('refuses a malformed body, another meeting, and another user, changing nothing', async () => {
       const before = (await get()).entries.length;
       expect(

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { BookmarkKind, CompanionAction, CompanionEntry } from '@iep/core/contract';
+import type { CompanionEntry } from '@iep/core/contract';
 import type { CompanionEntriesTable, Database } from '../db/schema.js';
 import { companionEntryOfRow } from '../db/companion-entry-row.js';
 
@@ -25,6 +24,7 @@ const toRow = (
   session: entry.session,
   action: JSON.stringify(entry.action),
   created_at: now,
+  bookmarked: 0,
 });
 
 export const toEntry = companionEntryOfRow;
@@ -85,61 +85,5 @@ export async function meetingItems(db: Db, recordingId: string) {
     .select(['id', 'kind', 'source', 'start_ms'])
     .where('recording_id', '=', recordingId)
     .where('status', '!=', 'dropped')
-    .execute();
-}
-
-const BOOKMARK_OF: Partial<Record<CompanionAction['type'], true>> = {
-  outcome: true,
-  note: true,
-  'voice-note': true,
-};
-
-const OUTCOME_BOOKMARK: Record<string, BookmarkKind> = {
-  agreed: 'agreed',
-  refused: 'refused',
-  promised: 'promised',
-  proposed: 'important',
-  tabled: 'important',
-};
-
-/** A bookmark's id made from the case and the entry: a resend finds the same id, and no id of another case. */
-export const bookmarkIdOf = (caseId: string, entryId: string) =>
-  `cmp-${createHash('sha256').update(`${caseId}\u0000${entryId}`).digest('hex').slice(0, 32)}`;
-
-const BOOKMARK_NOTE_MAX = 2000;
-
-/** Each tap on the recording (outcomes and notes with a moment) is a bookmark there, made once. */
-export async function insertTapBookmarks(
-  db: Db,
-  caseId: string,
-  recordingId: string,
-  entries: readonly CompanionEntry[],
-  now: string,
-): Promise<void> {
-  const rows = entries.flatMap((entry) => {
-    const { action } = entry;
-    if (entry.atMs === null || BOOKMARK_OF[action.type] !== true) return [];
-    const kind: BookmarkKind =
-      action.type === 'outcome' ? (OUTCOME_BOOKMARK[action.outcome] ?? 'important') : 'note';
-    const note =
-      action.type === 'outcome' ? action.title : action.type === 'note' ? action.text : 'Voice note';
-    return [
-      {
-        id: bookmarkIdOf(caseId, entry.id),
-        recording_id: recordingId,
-        at_ms: entry.atMs,
-        part_id: null,
-        kind,
-        note: note.slice(0, BOOKMARK_NOTE_MAX),
-        created_at: now,
-        updated_at: now,
-      },
-    ];
-  });
-  if (rows.length === 0) return;
-  await db
-    .insertInto('bookmarks')
-    .values(rows)
-    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }

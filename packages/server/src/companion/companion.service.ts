@@ -15,10 +15,10 @@ import { ok, type CaseResult } from '../cases/case-results.js';
 import { caseWithMeeting, putDraft } from '../letters/letters.service.js';
 import { findDraft } from '../letters/letters.repository.js';
 import { findRecordingOfMeeting } from '../recordings/recordings.repository.js';
+import { bookmarkWaitingTaps } from '../db/companion-tap-bookmarks.js';
 import {
   countEntries,
   insertEntries,
-  insertTapBookmarks,
   knownEntryIds,
   listEntries,
   meetingItems,
@@ -121,7 +121,9 @@ export async function storeEntries(
     if (fresh.length === 0) return;
     await insertEntries(trx, caseId, meetingId, fresh, input.now);
     const recording = await findRecordingOfMeeting(trx, caseId, meetingId);
-    if (recording !== null) await insertTapBookmarks(trx, caseId, recording.id, fresh, input.now);
+    // Their bookmarks (and those of taps that came before the recording did).
+    if (recording !== null)
+      await bookmarkWaitingTaps(trx, { caseId, meetingId, recordingId: recording.id, now: input.now });
     added = fresh.length;
   });
   if (added > 0) {

@@ -343,4 +343,6 @@ export interface CompanionEntriesTable {
   /** The tap itself (the contract's CompanionAction), as JSON. */
   action: string;
   created_at: string;
+  /** 1 once the tap's bookmark on the meeting's recording was made (or the tap makes none). */
+  bookmarked: number;
 }

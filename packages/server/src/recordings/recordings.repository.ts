@@ -7,6 +7,7 @@ import type {
   RecordingPartsTable,
   RecordingsTable,
 } from '../db/schema.js';
+import { bookmarkWaitingTaps } from '../db/companion-tap-bookmarks.js';
 import { retryOnDeadlock } from '../db/retry-deadlock.js';
 import { newId } from '../ids.js';
 
@@ -63,7 +64,10 @@ export async function listRecordings(db: Db, caseId: string): Promise<RecordingR
     .execute();
 }
 
-/** The meeting's recording, made on first use; two first parts at once both end up on the same one. */
+/**
+ * The meeting's recording, made on first use; two first parts at once both end up on the same one. Companion taps
+ * that reached the server before it (offline at the table) get their bookmarks on it here.
+ */
 export async function ensureRecording(
   db: Db,
   caseId: string,
@@ -71,7 +75,12 @@ export async function ensureRecording(
   now: string,
 ): Promise<RecordingRow> {
   const found = await findRecordingOfMeeting(db, caseId, meetingId);
-  if (found) return found;
+  const recording = found ?? (await makeRecording(db, caseId, meetingId, now));
+  await bookmarkWaitingTaps(db, { caseId, meetingId, recordingId: recording.id, now });
+  return recording;
+}
+
+async function makeRecording(db: Db, caseId: string, meetingId: string, now: string): Promise<RecordingRow> {
   await db
     .insertInto('recordings')
     .values({ id: newId(), case_id: caseId, meeting_id: meetingId, created_at: now })

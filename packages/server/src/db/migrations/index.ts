@@ -9,6 +9,7 @@ import * as signInLimits from './2026-12-04T0600-sign-in-limits.js';
 import * as accountInvitations from './2026-12-04T0610-account-invitations.js';
 import * as lettersReceived from './2026-12-04T0700-letters-received.js';
 import * as companion from './2026-12-04T1300-companion.js';
+import * as companionBookmarks from './2026-12-04T1400-companion-bookmarks.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T0610-account-invitations': accountInvitations,
   '2026-12-04T0700-letters-received': lettersReceived,
   '2026-12-04T1300-companion': companion,
+  '2026-12-04T1400-companion-bookmarks': companionBookmarks,
 };
 
 export const migrationProvider: MigrationProvider = {
