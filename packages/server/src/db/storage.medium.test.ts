@@ -47,6 +47,7 @@ describe.each(targets)('storage on $name', (target) => {
         'case_events',
         'cases',
         'clips',
+        'companion_entries',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -74,6 +75,8 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T0600-sign-in-limits',
         '2026-12-04T0610-account-invitations',
         '2026-12-04T0700-letters-received',
+        '2026-12-04T1300-companion',
+        '2026-12-04T1400-companion-bookmarks',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });
