@@ -175,7 +175,11 @@ describe.each(targets)('the meeting companion on $name', (target) => {
             who: string | null;
             doneAt: string | null;
           }[];
+          tasks: { id: string; due: string }[];
         }>();
+      // The follow-up task carries its instant: 24 hours after the meeting ends (11:30 in Chicago), for the clock.
+      const followUp = (await plan()).tasks.find((x) => x.id === 'follow-up');
+      expect(Date.parse(followUp?.due ?? '')).toBe(Date.parse('2026-12-08T17:30:00Z'));
       const promise = (await plan()).commitments.find((x) => x.id.startsWith('companion-'));
       expect(promise).toMatchObject({ due: '2026-12-12', who: 'Chris Patel' });
       if (!promise) throw new Error('no promise');
