@@ -36,6 +36,9 @@ recordings/<meeting id>/  (${input.recordings} meeting recording(s))
   transcript.json The same transcript as data: every part with its time, speaker and words.
   items.json      What was promised, refused, agreed or left open, and what you decided about each.
 
+companion/<meeting id>.json
+  What you tapped and noted at the meeting table with the meeting companion, in the order you did it.
+
 letters/  (${input.letters} letter file(s))
   Every letter file you made (Word, PDF or email files).
   sent.json       The letters you marked as sent: when, how (email, mail, by hand...) and the SHA-256 code

@@ -114,6 +114,19 @@ describe.each(targets)('case backup on $name', (target) => {
       });
       expect(clip.statusCode).toBe(201);
       clipId = clip.json<{ id: string }>().id;
+      const tapped = await t.as(owner, 'POST', `/api/cases/${caseId}/meetings/m1/companion/entries`, {
+        entries: [
+          {
+            id: 'backup-tap-1',
+            seq: 0,
+            at: '2026-11-23T15:00:05Z',
+            atMs: null,
+            session: 0,
+            action: { type: 'note', text: 'They will call about the bus.' },
+          },
+        ],
+      });
+      expect(tapped.statusCode).toBe(200);
     }, 60_000);
     afterAll(async () => t?.close());
 
@@ -137,8 +150,13 @@ describe.each(targets)('case backup on $name', (target) => {
           'recordings/m1/manifest.json',
           partFile,
           'recordings/m1/clips/The promise.mp3',
+          'companion/m1.json',
         ].sort(),
       );
+      expect(JSON.parse(zip.read('companion/m1.json').toString())).toMatchObject({
+        meetingId: 'm1',
+        entries: [{ id: 'backup-tap-1', action: { type: 'note', text: 'They will call about the bus.' } }],
+      });
 
       const exported = await t.as(owner, 'GET', `/api/cases/${caseId}/export`);
       expect(zip.read('case.json').toString()).toBe(exported.body);

@@ -15,6 +15,7 @@ import { itemView } from '../transcripts/items.view.js';
 import { exportCaseFile } from '../cases/cases.service.js';
 import { notFound, ok, type CaseResult } from '../cases/case-results.js';
 import { backupReadme } from './backup-readme.js';
+import { listEntriesOfCase } from '../companion/companion.repository.js';
 
 // The whole case in one zip: the case file, the paper trail, every letter file and every recording (playable
 // audio, decrypted, streamed from the blob store one segment at a time: a 5-hour recording never sits in
@@ -191,6 +192,17 @@ export async function prepareCaseBackup(
       }),
     });
   }
+
+  // The meeting companion's taps and notes, meeting by meeting, as the phone made them.
+  const taps = new Map<string, unknown[]>();
+  for (const { meetingId, entry } of await listEntriesOfCase(db, caseId))
+    taps.set(meetingId, [...(taps.get(meetingId) ?? []), entry]);
+  const usedTapFiles = new Set<string>();
+  for (const [meetingId, entries] of taps)
+    buffers.push({
+      path: `companion/${unique(usedTapFiles, safeName(meetingId, 'meeting'), '.json')}`,
+      data: json({ meetingId, meetingKind: meetingTitle.get(meetingId) ?? null, entries }),
+    });
 
   // Letter files are small and kept in the database: one at a time, never all at once.
   const letters = await listLetterFiles(db, caseId);

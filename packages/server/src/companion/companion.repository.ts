@@ -68,6 +68,22 @@ export async function listEntries(db: Db, caseId: string, meetingId: string): Pr
   return rows.map(toEntry);
 }
 
+/** Every entry of the case, meeting by meeting (for the case's backup). */
+export async function listEntriesOfCase(
+  db: Db,
+  caseId: string,
+): Promise<{ meetingId: string; entry: CompanionEntry }[]> {
+  const rows = await db
+    .selectFrom('companion_entries')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('meeting_id')
+    .orderBy('seq')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ meetingId: row.meeting_id, entry: toEntry(row) }));
+}
+
 export async function countEntries(db: Db, caseId: string, meetingId: string): Promise<number> {
   const row = await db
     .selectFrom('companion_entries')
