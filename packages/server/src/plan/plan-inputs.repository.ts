@@ -144,7 +144,15 @@ export async function readInOneQuery(
       jsonArrayFrom(
         eb
           .selectFrom('companion_entries')
-          .selectAll('companion_entries')
+          // Named columns: SQLite's JSON helper cannot take selectAll().
+          .select([
+            'companion_entries.id',
+            'companion_entries.seq',
+            'companion_entries.at',
+            'companion_entries.at_ms',
+            'companion_entries.session',
+            'companion_entries.action',
+          ])
           .whereRef('companion_entries.case_id', '=', 'cases.id')
           .where('companion_entries.meeting_id', '=', meetingId)
           .orderBy('companion_entries.seq')
@@ -161,7 +169,10 @@ export async function readInOneQuery(
     version: Number(version),
     done: doneRows.map((r) => r.task_id),
     doneTimes: Object.fromEntries(doneRows.map((r) => [r.task_id, r.done_at])),
-    companion: rows<CompanionEntriesTable>(companion_rows).map(toEntry),
+    companion:
+      rows<Pick<CompanionEntriesTable, 'id' | 'seq' | 'at' | 'at_ms' | 'session' | 'action'>>(
+        companion_rows,
+      ).map(toEntry),
     sent: rows<{
       id: string;
       kind: string;

@@ -330,10 +330,25 @@ describe.each(targets)('transcript items on $name', (target) => {
       const item = promise(await items());
       await patch(item.id, { status: 'confirmed' });
       await t.as(owner, 'PUT', `/api/cases/${caseId}/meetings/m1/tasks/records-request`, { done: true });
+      // A companion tap too: both ways read the companion's entries (SQLite's JSON helper once refused them).
+      const tapped = await t.as(owner, 'POST', `/api/cases/${caseId}/meetings/m1/companion/entries`, {
+        entries: [
+          {
+            id: 'plan-inputs-tap',
+            seq: 0,
+            at: '2026-12-07T15:10:00Z',
+            atMs: null,
+            session: 0,
+            action: { type: 'note', text: 'Bus times.' },
+          },
+        ],
+      });
+      expect(tapped.statusCode).toBe(200);
       const ownerId = (await t.as(owner, 'GET', '/api/auth/me')).json<{ user: { id: string } }>().user.id;
       const oneQuery = await readInOneQuery(t.storage, ownerId, caseId, 'm1');
       const oneByOne = await readOneByOne(t.storage, ownerId, caseId, 'm1');
       expect(oneQuery?.commitments.map((c) => c.id)).toContain(item.id);
+      expect(oneQuery?.companion.map((e) => e.id)).toEqual(['plan-inputs-tap']);
       expect(oneQuery).toEqual(oneByOne);
       // Not the user's case: nothing, either way.
       const otherId = (await t.as(other, 'GET', '/api/auth/me')).json<{ user: { id: string } }>().user.id;
