@@ -1,0 +1,97 @@
+import type { CompanionAction, CompanionCard, PromiseDue } from '@iep/core/contract';
+import { useState } from 'react';
+import { dueText, recordingStamp } from '../lib/companion-time';
+import { OUTCOME_BUTTONS, cardSummary } from '../lib/companion-words';
+import { PromiseForm } from './PromiseForm';
+
+interface Props {
+  card: CompanionCard;
+  roster: readonly { id: string; name: string; role: string }[];
+  onTap: (action: CompanionAction) => void;
+}
+
+const CAN_ASK_PWN = new Set(['refused', 'proposed']);
+
+/** One request of the parent's (or a topic the school raised): one tap marks what the team decided. */
+export function AgendaCardView({ card, roster, onTap }: Props) {
+  // The promise's choices as tapped here (ids for roster people); the card itself holds the names.
+  const [who, setWho] = useState<string | null>(null);
+  const [due, setDue] = useState<PromiseDue | null>(null);
+  const headingId = `card-${card.cardId}`;
+  const dueLine = dueText(card.due, card.dueWords);
+  const stamp = recordingStamp(card.atMs);
+
+  const mark = (outcome: CompanionCard['outcome'] & string) => {
+    setWho(null);
+    setDue(null);
+    onTap({ type: 'outcome', cardId: card.cardId, title: card.title, outcome, who: null, due: null });
+  };
+  const promise = (w: string | null, d: PromiseDue | null) => {
+    setWho(w);
+    setDue(d);
+    onTap({ type: 'outcome', cardId: card.cardId, title: card.title, outcome: 'promised', who: w, due: d });
+  };
+
+  return (
+    <li className={`agenda-card${card.outcome ? ` outcome-${card.outcome}` : ''}`}>
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId}>{card.title}</h3>
+        {card.detail ? <p className="card-detail">{card.detail}</p> : null}
+        {card.source === 'school' ? <p className="card-detail">A topic the school raised.</p> : null}
+        <p className="card-summary">
+          {cardSummary(card, dueLine)}
+          {stamp ? <span className="stamp"> (at {stamp} in the recording)</span> : null}
+        </p>
+        <div className="outcome-buttons" role="group" aria-label={`What was decided: ${card.title}`}>
+          {OUTCOME_BUTTONS.map((b) => (
+            <button
+              key={b.outcome}
+              type="button"
+              className="outcome-button"
+              aria-pressed={card.outcome === b.outcome}
+              onClick={() => mark(b.outcome)}
+            >
+              {b.label}
+              <span className="visually-hidden">: {card.title}</span>
+            </button>
+          ))}
+        </div>
+        {card.outcome === 'promised' ? (
+          <PromiseForm card={card} roster={roster} who={who} dueNow={due} onChoose={promise} />
+        ) : null}
+        {card.outcome !== null && CAN_ASK_PWN.has(card.outcome) ? (
+          card.pwnQueued ? (
+            <div className="pwn-queued">
+              <p>A request for Prior Written Notice (Notice of Action) is ready to go with your follow-up.</p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onTap({ type: 'pwn', cardId: card.cardId, queued: false })}
+              >
+                Undo the request<span className="visually-hidden">: {card.title}</span>
+              </button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="pwn-button"
+              onClick={() => onTap({ type: 'pwn', cardId: card.cardId, queued: true })}
+            >
+              Ask for Prior Written Notice (Notice of Action)
+              <span className="visually-hidden">: {card.title}</span>
+            </button>
+          )
+        ) : null}
+        {card.outcome !== null ? (
+          <button
+            type="button"
+            className="link-button clear-outcome"
+            onClick={() => onTap({ type: 'clear-outcome', cardId: card.cardId })}
+          >
+            Clear what I marked<span className="visually-hidden">: {card.title}</span>
+          </button>
+        ) : null}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import type { CompanionCard, CompanionOutcome } from '@iep/core/contract';
+
+// The plain words of the outcome buttons and of what the screen says back.
+
+export const OUTCOME_BUTTONS: { outcome: CompanionOutcome; label: string }[] = [
+  { outcome: 'agreed', label: 'Agreed' },
+  { outcome: 'refused', label: 'Refused' },
+  { outcome: 'proposed', label: 'School proposed' },
+  { outcome: 'tabled', label: 'Put off' },
+  { outcome: 'promised', label: 'Promised' },
+];
+
+export const OUTCOME_WORDS: Record<CompanionOutcome, string> = {
+  agreed: 'Agreed',
+  refused: 'Refused',
+  proposed: 'Proposed by the school',
+  tabled: 'Put off to later',
+  promised: 'Promised',
+};
+
+/** What the card says it holds now, one line. */
+export function cardSummary(card: CompanionCard, due: string): string {
+  if (card.outcome === null) return 'Nothing marked yet.';
+  const base = OUTCOME_WORDS[card.outcome];
+  if (card.outcome !== 'promised') return `${base}.`;
+  const who = card.who ?? 'someone (no name yet)';
+  return `${base}: ${who}, ${due}.`;
+}
+
+/** The line that tells where the taps are: on this phone only, or sent. */
+export function syncWords(pending: number, online: boolean): string {
+  if (pending === 0) return 'Sent. Everything is saved.';
+  const taps = `${pending} tap${pending === 1 ? '' : 's'}`;
+  return online
+    ? `Saved on this phone. Sending ${taps}…`
+    : `Saved on this phone. ${taps} will be sent when you are back online.`;
+}
