@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { companionApi } from '../api/companion';
-import { letterReviewHref, type FromCompanion } from '../lib/follow-up-link';
+import { letterReviewHref, type FromCompanion } from '../../letters/lib/from-companion';
 
 interface Props {
   caseId: string;

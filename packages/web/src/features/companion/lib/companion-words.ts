@@ -1,4 +1,5 @@
 import type { CompanionCard, CompanionOutcome } from '@iep/core/contract';
+import { OUTCOME_WORDS } from '../../../lib/labels';
 
 // The plain words of the outcome buttons and of what the screen says back.
 
@@ -9,14 +10,6 @@ export const OUTCOME_BUTTONS: { outcome: CompanionOutcome; label: string }[] = [
   { outcome: 'tabled', label: 'Put off' },
   { outcome: 'promised', label: 'Promised' },
 ];
-
-export const OUTCOME_WORDS: Record<CompanionOutcome, string> = {
-  agreed: 'Agreed',
-  refused: 'Refused',
-  proposed: 'Proposed by the school',
-  tabled: 'Put off to later',
-  promised: 'Promised',
-};
 
 /** What the card says it holds now, one line. */
 export function cardSummary(card: CompanionCard, due: string): string {

@@ -48,8 +48,8 @@ export function CommitmentsSection({ caseId, meetingId, commitments, onChanged }
         Promises from the meeting <span className="count">({commitments.length})</span>
       </h2>
       <p>
-        You confirmed these in the meeting transcript. If a date passes and it is not done, write to the
-        school and ask.
+        You marked these with the meeting companion or confirmed them in the transcript. If a date passes and
+        it is not done, write to the school and ask.
       </p>
       {failure ? (
         <p className="notice error" role="alert">
