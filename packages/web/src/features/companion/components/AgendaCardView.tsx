@@ -49,10 +49,10 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
               type="button"
               className="outcome-button"
               aria-pressed={card.outcome === b.outcome}
+              aria-label={`${b.label}: ${card.title}`}
               onClick={() => mark(b.outcome)}
             >
               {b.label}
-              <span className="visually-hidden">: {card.title}</span>
             </button>
           ))}
         </div>
@@ -66,29 +66,31 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
               <button
                 type="button"
                 className="secondary"
+                aria-label={`Undo the request: ${card.title}`}
                 onClick={() => onTap({ type: 'pwn', cardId: card.cardId, queued: false })}
               >
-                Undo the request<span className="visually-hidden">: {card.title}</span>
+                Undo the request
               </button>
             </div>
           ) : (
             <button
               type="button"
               className="pwn-button"
+              aria-label={`Ask for Prior Written Notice (Notice of Action): ${card.title}`}
               onClick={() => onTap({ type: 'pwn', cardId: card.cardId, queued: true })}
             >
               Ask for Prior Written Notice (Notice of Action)
-              <span className="visually-hidden">: {card.title}</span>
             </button>
           )
         ) : null}
         {card.outcome !== null ? (
           <button
             type="button"
-            className="link-button clear-outcome"
+            className="clear-outcome"
+            aria-label={`Clear what I marked: ${card.title}`}
             onClick={() => onTap({ type: 'clear-outcome', cardId: card.cardId })}
           >
-            Clear what I marked<span className="visually-hidden">: {card.title}</span>
+            Clear what I marked
           </button>
         ) : null}
       </article>

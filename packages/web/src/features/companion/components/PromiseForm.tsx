@@ -31,8 +31,8 @@ export function PromiseForm({ card, roster, who, dueNow, onChoose }: Props) {
               aria-pressed={who === p.id || card.who === p.name}
               onClick={() => onChoose(p.id, dueNow)}
             >
-              {p.name}
-              <span className="chip-role"> ({p.role})</span>
+              <span>{p.name}</span>
+              <span className="chip-role">{p.role}</span>
             </button>
           ))}
         </div>

@@ -37,14 +37,15 @@ export function SessionClock({ sessions, timeZone, onTap }: Props) {
   }, [near, index, noticed]);
   const showNotice = noticed.has(index) && !dismissed.has(index) && phase === 'running';
   const many = sessions.length > 1;
+  const started = sessions.filter((s) => s.startedAt !== null);
 
   return (
     <section aria-labelledby="time-heading" className="companion-section session-clock">
       <h2 id="time-heading">Time</h2>
-      <ul className="plain-list">
-        {sessions
-          .filter((s) => s.startedAt !== null)
-          .map((s) => {
+      {phase === 'not-started' ? <p>The clock starts with your first tap.</p> : null}
+      {started.length === 0 ? null : (
+        <ul className="plain-list">
+          {started.map((s) => {
             const start = Date.parse(s.startedAt ?? '');
             const end = s.endedAt === null ? now : Date.parse(s.endedAt);
             return (
@@ -55,7 +56,8 @@ export function SessionClock({ sessions, timeZone, onTap }: Props) {
               </li>
             );
           })}
-      </ul>
+        </ul>
+      )}
       {session?.scheduledEnd ? <p>{scheduledEndWords(session.scheduledEnd, timeZone)}</p> : null}
       <div role="status" className="end-notice-region">
         {showNotice ? (

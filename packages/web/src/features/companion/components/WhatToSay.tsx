@@ -13,9 +13,7 @@ export function WhatToSay({ is504 }: { is504: boolean }) {
             <p className="script-say">“{s.say}”</p>
             <ReadAloud text={s.say} label={s.when} />
             <details>
-              <summary>
-                Why<span className="visually-hidden">: {s.when}</span>
-              </summary>
+              <summary aria-label={`Why: ${s.when}`}>Why</summary>
               <p>{s.why}</p>
               <p className="citation">{sourceLine(s.basis)}</p>
             </details>

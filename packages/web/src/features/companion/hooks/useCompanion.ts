@@ -43,6 +43,7 @@ export function useCompanion(
   const [online, setOnline] = useState(typeof navigator === 'undefined' ? true : navigator.onLine);
   const [announcement, setAnnouncement] = useState('');
   const syncer = useRef<Syncer | null>(null);
+  const waiting = useRef(false);
   const atMsRef = useRef(atMsNow);
   useEffect(() => {
     atMsRef.current = atMsNow;
@@ -82,7 +83,10 @@ export function useCompanion(
       count: async () => (await (await store).pending(caseId, meetingId)).length,
       onStatus: (status) => {
         setSync(status);
-        if (!status.sending && status.pending === 0 && status.error === '') setAnnouncement('Sent');
+        // "Sent" only after something was waiting, not on opening the page.
+        if (!status.sending && status.pending === 0 && status.error === '' && waiting.current)
+          setAnnouncement('Sent');
+        waiting.current = status.pending > 0;
       },
       onSent: () => {
         void refreshPending();
