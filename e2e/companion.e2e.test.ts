@@ -156,7 +156,7 @@ describe('the meeting companion through a two-session meeting', () => {
 
     await page.getByRole('button', { name: 'Stop recording' }).click();
     await page.getByRole('button', { name: 'Start recording' }).waitFor();
-    await page.getByRole('button', { name: 'End this session' }).click();
+    await page.getByRole('button', { name: 'End session 1' }).click();
     await page.getByRole('button', { name: 'Start the next session' }).waitFor();
     await sent();
   }, 90_000);

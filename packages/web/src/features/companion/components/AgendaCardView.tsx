@@ -1,5 +1,5 @@
 import type { CompanionAction, CompanionCard, PromiseDue } from '@iep/core/contract';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { dueText, recordingStamp } from '../lib/companion-time';
 import { OUTCOME_BUTTONS, cardSummary } from '../lib/companion-words';
 import { PromiseForm } from './PromiseForm';
@@ -18,6 +18,19 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
   const [who, setWho] = useState<string | null>(null);
   const [due, setDue] = useState<PromiseDue | null>(null);
   const headingId = `card-${card.cardId}`;
+  // A tap that removes its own button moves focus to the button that takes its place, not to the page's top.
+  const [focusTo, setFocusTo] = useState<'pwn' | 'undo' | 'first' | null>(null);
+  const pwnRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const firstRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = { pwn: pwnRef, undo: undoRef, first: firstRef }[focusTo ?? 'first'];
+    if (focusTo !== null && target.current) {
+      target.current.focus();
+      const timer = window.setTimeout(() => setFocusTo(null), 0);
+      return () => window.clearTimeout(timer);
+    }
+  }, [focusTo, card.pwnQueued, card.outcome]);
   const dueLine = dueText(card.due, card.dueWords);
   const stamp = recordingStamp(card.atMs);
 
@@ -43,9 +56,10 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
           {stamp ? <span className="stamp"> (at {stamp} in the recording)</span> : null}
         </p>
         <div className="outcome-buttons" role="group" aria-label={`What was decided: ${card.title}`}>
-          {OUTCOME_BUTTONS.map((b) => (
+          {OUTCOME_BUTTONS.map((b, i) => (
             <button
               key={b.outcome}
+              ref={i === 0 ? firstRef : undefined}
               type="button"
               className="outcome-button"
               aria-pressed={card.outcome === b.outcome}
@@ -65,9 +79,13 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
               <p>A request for Prior Written Notice (Notice of Action) is ready to go with your follow-up.</p>
               <button
                 type="button"
+                ref={undoRef}
                 className="secondary"
                 aria-label={`Undo the request: ${card.title}`}
-                onClick={() => onTap({ type: 'pwn', cardId: card.cardId, queued: false })}
+                onClick={() => {
+                  setFocusTo('pwn');
+                  onTap({ type: 'pwn', cardId: card.cardId, queued: false });
+                }}
               >
                 Undo the request
               </button>
@@ -75,9 +93,13 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
           ) : (
             <button
               type="button"
+              ref={pwnRef}
               className="pwn-button"
               aria-label={`Ask for Prior Written Notice (Notice of Action): ${card.title}`}
-              onClick={() => onTap({ type: 'pwn', cardId: card.cardId, queued: true })}
+              onClick={() => {
+                setFocusTo('undo');
+                onTap({ type: 'pwn', cardId: card.cardId, queued: true });
+              }}
             >
               Ask for Prior Written Notice (Notice of Action)
             </button>
@@ -88,7 +110,10 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
             type="button"
             className="clear-outcome"
             aria-label={`Clear what I marked: ${card.title}`}
-            onClick={() => onTap({ type: 'clear-outcome', cardId: card.cardId })}
+            onClick={() => {
+              setFocusTo('first');
+              onTap({ type: 'clear-outcome', cardId: card.cardId });
+            }}
           >
             Clear what I marked
           </button>

@@ -8,6 +8,7 @@ import { companionStore } from '../store/companion-store';
 import { Syncer, sendPending, type SyncStatus } from '../store/companion-sync';
 import { currentSession } from '../lib/companion-time';
 import { nextMeetingDay } from '../lib/next-meeting';
+import { tapWords } from '../lib/companion-words';
 
 // The companion's data: the server's answer (kept on this device for a reload offline), the taps still waiting on
 // this device, and their fold (core's, the same as the server's) so the screen is right before anything is sent.
@@ -175,7 +176,8 @@ export function useCompanion(
       if (atMs !== undefined) entry.atMs = atMs;
       made.push(await store.add(caseId, meetingId, entry, minSeq));
       setMine((m) => [...m, ...made]);
-      setAnnouncement('Saved on this phone');
+      const titleOf = (id: string) => stateRef.current?.cards.find((c) => c.cardId === id)?.title ?? '';
+      setAnnouncement(`${tapWords(action, titleOf)} Saved on this phone.`);
       await refreshPending();
       syncer.current?.wake();
     },

@@ -1,4 +1,4 @@
-import type { CompanionCard, CompanionOutcome } from '@iep/core/contract';
+import type { CompanionAction, CompanionCard, CompanionOutcome } from '@iep/core/contract';
 import { OUTCOME_WORDS } from '../../../lib/labels';
 
 // The plain words of the outcome buttons and of what the screen says back.
@@ -27,4 +27,28 @@ export function syncWords(pending: number, online: boolean): string {
   return online
     ? `Saved on this phone. Sending ${taps}…`
     : `Saved on this phone. ${taps} will be sent when you are back online.`;
+}
+
+/** What a tap did, for the screen reader's "Saved on this phone" line. */
+export function tapWords(action: CompanionAction, titleOf: (cardId: string) => string): string {
+  switch (action.type) {
+    case 'outcome':
+      return `${OUTCOME_WORDS[action.outcome]}: ${action.title}.`;
+    case 'clear-outcome':
+      return `Cleared: ${titleOf(action.cardId)}.`;
+    case 'pwn':
+      return action.queued
+        ? `Prior Written Notice asked for: ${titleOf(action.cardId)}.`
+        : `Request taken back: ${titleOf(action.cardId)}.`;
+    case 'topic':
+      return `Card added: ${action.title}.`;
+    case 'note':
+      return 'Note saved.';
+    case 'voice-note':
+      return 'Voice note marked.';
+    case 'session':
+      return action.state === 'start'
+        ? `Session ${action.session + 1} started.`
+        : `Session ${action.session + 1} ended.`;
+  }
 }
