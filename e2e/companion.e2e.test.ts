@@ -156,6 +156,17 @@ describe('the meeting companion through a two-session meeting', () => {
 
     await page.getByRole('button', { name: 'Stop recording' }).click();
     await page.getByRole('button', { name: 'Start recording' }).waitFor();
+    // The first part is all on the server before the reload below (so no leftovers are offered then).
+    await expect
+      .poll(
+        async () => {
+          const r = await page.request.get(`/api/cases/${caseId}/meetings/m1/recording`);
+          const rec = (await r.json()) as { parts: { status: string }[] };
+          return rec.parts.map((p) => p.status).join(',');
+        },
+        { timeout: 60_000, intervals: [1000] },
+      )
+      .toBe('ready');
     await page.getByRole('button', { name: 'End session 1' }).click();
     await page.getByRole('button', { name: 'Start the next session' }).waitFor();
     await sent();
