@@ -17,6 +17,9 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
   // The promise's choices as tapped here (ids for roster people); the card itself holds the names.
   const [who, setWho] = useState<string | null>(null);
   const [due, setDue] = useState<PromiseDue | null>(null);
+  const [changing, setChanging] = useState(false);
+  // Once a promise has a name and a "by when", its choices fold away to keep the card short.
+  const promiseDone = card.who !== null && (card.due !== null || card.dueWords !== null);
   const headingId = `card-${card.cardId}`;
   // A tap that removes its own button moves focus to the button that takes its place, not to the page's top.
   const [focusTo, setFocusTo] = useState<'pwn' | 'undo' | 'first' | null>(null);
@@ -35,6 +38,7 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
   const stamp = recordingStamp(card.atMs);
 
   const mark = (outcome: CompanionCard['outcome'] & string) => {
+    setChanging(false);
     setWho(null);
     setDue(null);
     onTap({ type: 'outcome', cardId: card.cardId, title: card.title, outcome, who: null, due: null });
@@ -70,8 +74,19 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
             </button>
           ))}
         </div>
-        {card.outcome === 'promised' ? (
+        {card.outcome === 'promised' && (changing || !promiseDone) ? (
           <PromiseForm card={card} roster={roster} who={who} dueNow={due} onChoose={promise} />
+        ) : null}
+        {card.outcome === 'promised' && promiseDone ? (
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={changing}
+            aria-label={`${changing ? 'Done changing' : 'Change who or when'}: ${card.title}`}
+            onClick={() => setChanging((c) => !c)}
+          >
+            {changing ? 'Done changing' : 'Change who or when'}
+          </button>
         ) : null}
         {card.outcome !== null && CAN_ASK_PWN.has(card.outcome) ? (
           card.pwnQueued ? (
