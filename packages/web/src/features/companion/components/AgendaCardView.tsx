@@ -43,7 +43,16 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
     setDue(null);
     onTap({ type: 'outcome', cardId: card.cardId, title: card.title, outcome, who: null, due: null });
   };
-  const promise = (w: string | null, d: PromiseDue | null) => {
+  const promise = (chosenWho: string | null, chosenDue: PromiseDue | null) => {
+    // A choice made before a reload lives only in the card: keep it when the other half is tapped now.
+    const w = chosenWho ?? roster.find((p) => p.name === card.who)?.id ?? card.who;
+    const d: PromiseDue | null =
+      chosenDue ??
+      (card.due !== null
+        ? { kind: 'day', day: card.due }
+        : card.dueWords !== null
+          ? { kind: 'next-meeting' }
+          : null);
     setWho(w);
     setDue(d);
     onTap({ type: 'outcome', cardId: card.cardId, title: card.title, outcome: 'promised', who: w, due: d });
