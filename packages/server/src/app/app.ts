@@ -15,6 +15,7 @@ import { accountInvitationRoutes } from '../accounts/account-invitations.routes.
 import { authRoutes } from '../accounts/auth.routes.js';
 import { backupRoutes } from '../backup/backup.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
+import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 import { recordingRoutes } from '../recordings/recordings.routes.js';
@@ -115,6 +116,7 @@ export async function buildApp(
     );
     backupRoutes(signedIn, ctx);
     transcriptItemRoutes(signedIn, ctx);
+    companionRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

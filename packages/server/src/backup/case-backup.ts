@@ -179,7 +179,7 @@ export async function prepareCaseBackup(
         buffers.push({ path: `${folder}/transcript.${format}`, data: transcript.value.bytes });
     }
     const items = await listItemsOfRecording(db, recording.id);
-    if (items.length > 0) buffers.push({ path: `${folder}/items.json`, data: json(items.map(itemView)) });
+    if (items.length > 0) buffers.push({ path: `${folder}/items.json`, data: json(items.map((row) => itemView(row))) });
     buffers.push({
       path: `${folder}/manifest.json`,
       data: json({

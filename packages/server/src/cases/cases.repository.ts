@@ -20,7 +20,9 @@ export type CaseEventKind =
   | 'letter.sent'
   | 'letter.arrived'
   | 'item.confirmed'
-  | 'item.dropped';
+  | 'item.dropped'
+  | 'companion.taps'
+  | 'companion.follow-up';
 
 export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {
   await db.insertInto('cases').values(row).execute();

@@ -53,6 +53,12 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
       return `Confirmed from the meeting transcript: ${str(d['text'])}`;
     case 'item.dropped':
       return `Dropped from the meeting transcript: ${str(d['text'])}`;
+    case 'companion.taps': {
+      const added = Number(d['added'] ?? 0);
+      return `Saved ${added} ${added === 1 ? 'tap or note' : 'taps and notes'} from the meeting.`;
+    }
+    case 'companion.follow-up':
+      return 'Drafted the follow-up email from the meeting taps.';
     default:
       return event.kind;
   }

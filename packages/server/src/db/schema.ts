@@ -298,6 +298,7 @@ export interface Database {
   transcript_items: TranscriptItemsTable;
   sign_in_limits: SignInLimitsTable;
   account_invitations: AccountInvitationsTable;
+  companion_entries: CompanionEntriesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -326,4 +327,20 @@ export interface TranscriptItemsTable {
   machine_key: string;
   created_at: string;
   updated_at: string;
+}
+
+export interface CompanionEntriesTable {
+  case_id: string;
+  /** The browser's id for the tap (unique per case). */
+  id: string;
+  meeting_id: string;
+  seq: number;
+  /** When it was tapped (the browser's clock, ISO). */
+  at: string;
+  /** Where on the recording's timeline (ms), or null. */
+  at_ms: number | null;
+  session: number;
+  /** The tap itself (the contract's CompanionAction), as JSON. */
+  action: string;
+  created_at: string;
 }

@@ -1,4 +1,7 @@
 import type { PlanCommitmentInput } from '@iep/core';
+import type { CompanionEntry } from '@iep/core/contract';
+import { listEntries, toEntry } from '../companion/companion.repository.js';
+import type { CompanionEntriesTable } from '../db/schema.js';
 import { jsonArrayFrom as postgresArray } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteArray } from 'kysely/helpers/sqlite';
 import { findCaseStamp } from '../cases/cases.repository.js';
@@ -31,6 +34,10 @@ export interface PlanInputs {
   done: string[];
   sent: PlanSentRow[];
   commitments: PlanCommitmentInput[];
+  /** When each ticked task was ticked (a companion promise's "done on"). */
+  doneTimes: Record<string, string>;
+  /** The meeting companion's taps (its promises with a day go on the plan). */
+  companion: CompanionEntry[];
 }
 
 /** SQLite hands the JSON arrays back as text; PostgreSQL's driver parses them already. */
@@ -57,14 +64,17 @@ export async function readOneByOne(
 ): Promise<PlanInputs | null> {
   const stamp = await findCaseStamp(storage.db, ownerId, caseId);
   if (!stamp) return null;
-  const [done, sent, commitments] = await Promise.all([
+  const [done, sent, commitments, companion] = await Promise.all([
     listDoneTasks(storage.db, caseId, meetingId),
     sentLettersOfCase(storage, caseId),
     confirmedCommitments(storage.db, caseId, meetingId),
+    listEntries(storage.db, caseId, meetingId),
   ]);
   return {
     version: stamp.version,
     done: done.map((t) => t.taskId),
+    doneTimes: Object.fromEntries(done.map((t) => [t.taskId, t.doneAt])),
+    companion,
     sent: sent.map((s) => ({
       id: s.id,
       kind: s.kind,
@@ -93,7 +103,7 @@ export async function readInOneQuery(
       jsonArrayFrom(
         eb
           .selectFrom('plan_task_status')
-          .select('plan_task_status.task_id')
+          .select(['plan_task_status.task_id', 'plan_task_status.done_at'])
           .whereRef('plan_task_status.case_id', '=', 'cases.id')
           .where('plan_task_status.meeting_id', '=', meetingId)
           .orderBy('plan_task_status.task_id'),
@@ -131,15 +141,27 @@ export async function readInOneQuery(
           .orderBy('transcript_items.start_ms')
           .orderBy('transcript_items.id'),
       ).as('commitment_rows'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('companion_entries')
+          .selectAll('companion_entries')
+          .whereRef('companion_entries.case_id', '=', 'cases.id')
+          .where('companion_entries.meeting_id', '=', meetingId)
+          .orderBy('companion_entries.seq')
+          .orderBy('companion_entries.id'),
+      ).as('companion_rows'),
     ])
     .where('cases.id', '=', caseId)
     .where('cases.owner_id', '=', ownerId)
     .executeTakeFirst();
   if (!found) return null;
-  const { done_rows, sent_rows, commitment_rows, version } = found;
+  const { done_rows, sent_rows, commitment_rows, companion_rows, version } = found;
+  const doneRows = rows<{ task_id: string; done_at: string }>(done_rows);
   return {
     version: Number(version),
-    done: rows<{ task_id: string }>(done_rows).map((r) => r.task_id),
+    done: doneRows.map((r) => r.task_id),
+    doneTimes: Object.fromEntries(doneRows.map((r) => [r.task_id, r.done_at])),
+    companion: rows<CompanionEntriesTable>(companion_rows).map(toEntry),
     sent: rows<{
       id: string;
       kind: string;

@@ -15,7 +15,8 @@ import { findCase, insertCaseEvent } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
 import { markTaskDone, markTaskNotDone } from './task-status.repository.js';
 import { notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
-import { readPlanInputs } from './plan-inputs.repository.js';
+import { readPlanInputs, type PlanInputs } from './plan-inputs.repository.js';
+import { companionPromises, isCompanionPromiseId } from '../companion/companion-promises.js';
 import { getStoredCase, toStoredCase, type StoredCase } from '../cases/cases.service.js';
 import { cachePerDatabase, LruCache } from '../cache/lru-cache.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
@@ -50,7 +51,7 @@ export async function planForMeeting(
   // The case's version (only the user's case), the ticks, the letters sent and the confirmed promises.
   const inputs = await readPlanInputs(storage, ownerId, caseId, meetingId);
   if (!inputs) return notFound;
-  const { commitments } = inputs;
+  const { commitments, companion, doneTimes } = inputs;
   const done = [...inputs.done].sort();
   // Letters marked sent: the planner ticks their task and lists the deadlines they start.
   // How each went and the day it arrived decide when its clocks start (by mail: once the parent gives the day).
@@ -66,7 +67,7 @@ export async function planForMeeting(
       ...(s.clocks !== null ? { clocks: s.clocks.filter(isDeadlineRuleId) } : {}),
     }));
   const keyOf = (version: number) =>
-    JSON.stringify([ownerId, caseId, version, meetingId, now, done, sent, commitments]);
+    JSON.stringify([ownerId, caseId, version, meetingId, now, done, sent, commitments, companion]);
   const cache = plans(storage.db);
   const key = keyOf(inputs.version);
   const cached = cache.get(key);
@@ -76,14 +77,10 @@ export async function planForMeeting(
   const computing = inFlight(storage.db);
   let pending = computing.get(key);
   if (!pending) {
-    pending = computePlan(
-      storage,
-      ownerId,
-      caseId,
-      meetingId,
-      { now, done, sent, commitments },
-      keyOf,
-    ).finally(() => computing.delete(key));
+    pending = computePlan(storage, ownerId, caseId, meetingId, { now, done, sent, commitments }, keyOf, {
+      companion,
+      doneTimes,
+    }).finally(() => computing.delete(key));
     computing.set(key, pending);
   }
   return pending;
@@ -96,13 +93,20 @@ async function computePlan(
   meetingId: string,
   inputs: Pick<PlanInput, 'now' | 'done' | 'sent' | 'commitments'>,
   keyOf: (version: number) => string,
+  taps: Pick<PlanInputs, 'companion' | 'doneTimes'>,
 ): Promise<CaseResult<PlanWithCase>> {
   const row = await findCase(storage.db, ownerId, caseId);
   if (!row) return notFound;
   const stored = toStoredCase(row);
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
-  const plan = planMeeting({ ...inputs, meeting, caseFile: stored.file });
+  const promises = companionPromises(stored.file, meetingId, taps.companion, taps.doneTimes);
+  const plan = planMeeting({
+    ...inputs,
+    commitments: [...(inputs.commitments ?? []), ...promises],
+    meeting,
+    caseFile: stored.file,
+  });
   const result = { plan, json: Buffer.from(JSON.stringify(plan), 'utf8'), stored, meeting };
   // Under the version of the document the plan was computed from (a write may have come between the two reads).
   plans(storage.db).set(keyOf(stored.version), result);
@@ -117,8 +121,14 @@ export async function setTaskDone(
   const stored = await getStoredCase(storage, input.ownerId, input.caseId);
   if (!stored) return notFound;
   if (!stored.file.meetings.some((m) => m.id === input.meetingId)) return partNotFound(MEETING_NOT_FOUND);
-  if (!isTaskId(input.taskId)) return partNotFound(TASK_NOT_FOUND);
-  const taskId: TaskId = input.taskId;
+  const isPromise = isCompanionPromiseId(input.taskId);
+  if (!isTaskId(input.taskId) && !isPromise) return partNotFound(TASK_NOT_FOUND);
+  if (isPromise) {
+    const inputs = await readPlanInputs(storage, input.ownerId, input.caseId, input.meetingId);
+    const promises = companionPromises(stored.file, input.meetingId, inputs?.companion ?? [], {});
+    if (!promises.some((p) => p.id === input.taskId)) return partNotFound(TASK_NOT_FOUND);
+  }
+  const taskId = input.taskId as TaskId;
   await storage.db.transaction().execute(async (trx) => {
     if (input.done) {
       await markTaskDone(trx, {

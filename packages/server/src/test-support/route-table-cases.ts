@@ -165,6 +165,36 @@ export const CASE_ROUTES: RouteEntry[] = [
     access: 'case-read',
     request: (w) => ({ url: `${c(w)}/meetings/${w.meetingId}/plan.ics` }),
   },
+  // The meeting companion.
+  {
+    route: 'GET /api/cases/:id/meetings/:meetingId/companion',
+    access: 'case-read',
+    request: (w) => ({ url: `${c(w)}/meetings/${w.meetingId}/companion` }),
+  },
+  {
+    route: 'POST /api/cases/:id/meetings/:meetingId/companion/entries',
+    access: 'case-write',
+    request: (w) => ({
+      url: `${c(w)}/meetings/${w.meetingId}/companion/entries`,
+      body: {
+        entries: [
+          {
+            id: `matrix-${randomBytes(8).toString('hex')}`,
+            seq: 0,
+            at: '2027-02-01T15:10:00Z',
+            atMs: 5000,
+            session: 0,
+            action: { type: 'note', text: 'A note from the matrix.' },
+          },
+        ],
+      },
+    }),
+  },
+  {
+    route: 'POST /api/cases/:id/meetings/:meetingId/companion/follow-up',
+    access: 'case-write',
+    request: (w) => ({ url: `${c(w)}/meetings/${w.meetingId}/companion/follow-up`, body: {} }),
+  },
   {
     route: 'GET /api/deadlines/:rule',
     access: 'case-read',

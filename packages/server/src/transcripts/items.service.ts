@@ -22,6 +22,7 @@ import { itemView, type ItemRow } from './items.view.js';
 import { findTranscript } from './transcripts.repository.js';
 import { getTranscriptBundle } from './transcripts.service.js';
 import { holdRecordingParents } from '../db/lock-order.js';
+import { tapsOfItems } from './items.taps.js';
 
 // Items found in a meeting's transcript and bookmarks, and the parent's decisions on them. Extraction runs when a
 // transcript finishes (the job's hook) and when the parent asks; the parent's decisions survive both.
@@ -101,7 +102,19 @@ export async function runExtraction(
     }
     await insertItems(trx, change.insert.map(row));
   });
-  return (await listItemsOfRecording(storage.db, recordingId)).map(itemView);
+  return withTaps(storage, caseId, await listItemsOfRecording(storage.db, recordingId));
+}
+
+/** Each item with the companion tap it backs up, if any (the items of one recording: one meeting). */
+async function withTaps(
+  storage: Storage,
+  caseId: string,
+  rows: readonly ItemRow[],
+): Promise<TranscriptItem[]> {
+  const meetingId = rows[0]?.meeting_id;
+  if (meetingId === undefined) return [];
+  const taps = await tapsOfItems(storage.db, caseId, meetingId, rows);
+  return rows.map((row) => itemView(row, taps.get(row.id) ?? null));
 }
 
 /** The transcription job's hook (`onDone`): extraction runs as soon as a transcript is finished. */
@@ -130,7 +143,7 @@ export async function listItems(
 ): Promise<CaseResult<{ items: TranscriptItem[] }>> {
   const found = await userRecording(storage, ownerId, caseId, recordingId);
   if (found.kind !== 'ok') return found;
-  return ok({ items: (await listItemsOfRecording(storage.db, recordingId)).map(itemView) });
+  return ok({ items: await withTaps(storage, caseId, await listItemsOfRecording(storage.db, recordingId)) });
 }
 
 export async function extractForUser(
@@ -196,5 +209,6 @@ export async function patchItem(
       });
     }
   });
-  return ok({ item: itemView(next) });
+  const [item] = await withTaps(storage, input.caseId, [next]);
+  return item === undefined ? notFound : ok({ item });
 }

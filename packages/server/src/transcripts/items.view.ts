@@ -6,7 +6,7 @@ import type { TranscriptItemsTable } from '../db/schema.js';
 
 export type ItemRow = TranscriptItemsTable;
 
-export const itemView = (row: ItemRow): TranscriptItem => ({
+export const itemView = (row: ItemRow, tap: TranscriptItem['tap'] = null): TranscriptItem => ({
   id: row.id,
   recordingId: row.recording_id,
   meetingId: row.meeting_id,
@@ -19,6 +19,7 @@ export const itemView = (row: ItemRow): TranscriptItem => ({
   status: row.status,
   edited: Number(row.edited) === 1,
   doneAt: row.done_at,
+  tap,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
