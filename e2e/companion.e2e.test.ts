@@ -164,7 +164,7 @@ describe('the meeting companion through a two-session meeting', () => {
           const rec = (await r.json()) as { parts: { status: string }[] };
           return rec.parts.map((p) => p.status).join(',');
         },
-        { timeout: 60_000, intervals: [1000] },
+        { timeout: 60_000, interval: 1000 },
       )
       .toBe('ready');
     await page.getByRole('button', { name: 'End session 1' }).click();
