@@ -95,15 +95,15 @@ describe('the meeting companion through a two-session meeting', () => {
     await page.getByRole('button', { name: 'Open the meeting companion' }).click();
     await arrive(page, 'Record the meeting with the companion', 'the recorder with the companion');
     await page.locator('.agenda-card').first().waitFor();
-    // Two topics the school raised become cards of their own.
-    for (const topic of ['A laptop for writing', 'Graphs of reading progress']) {
+    // Topics the school raised become cards of their own.
+    for (const topic of ['A laptop for writing', 'Graphs of reading progress', 'Summer reading program']) {
       await page.fill('#new-topic', topic);
       await page.getByRole('button', { name: 'Add a card' }).click();
       await card(topic).waitFor();
     }
     titles.push(
       ...(await page.locator('.agenda-card h3').allTextContents()).filter(
-        (t) => t !== 'A laptop for writing' && t !== 'Graphs of reading progress',
+        (t) => !['A laptop for writing', 'Graphs of reading progress', 'Summer reading program'].includes(t),
       ),
     );
     expect(titles.length).toBeGreaterThanOrEqual(1);
@@ -120,7 +120,7 @@ describe('the meeting companion through a two-session meeting', () => {
       .poll(() => page.getByRole('button', { name: `Agreed: ${agreed}` }).getAttribute('aria-pressed'))
       .toBe('true');
     await expect
-      .poll(() => page.locator('.status-message').textContent())
+      .poll(() => page.locator('.companion .status-message').textContent())
       .toMatch(/Saved on this phone|Sent/);
     await sent();
     // Outcome buttons are big enough for a thumb.
@@ -177,7 +177,7 @@ describe('the meeting companion through a two-session meeting', () => {
     await page.locator('.session-clock li', { hasText: /^Session 2: / }).waitFor();
     // The server is unreachable for taps only; the page dies with a tap not sent.
     await page.route('**/companion/entries', (route) => route.abort('connectionrefused'));
-    const second = titles[1] ?? titles[0] ?? '';
+    const second = 'Summer reading program';
     await page.getByRole('button', { name: `Put off: ${second}` }).click();
     await expect.poll(syncLine, { timeout: 5000 }).toMatch(/^Saved on this phone\. Sending \d+ taps?/);
     await page.reload();
@@ -196,15 +196,11 @@ describe('the meeting companion through a two-session meeting', () => {
     await page.getByRole('button', { name: 'Start recording' }).click();
     await page.getByRole('button', { name: 'Stop recording' }).waitFor();
     await server.stop();
-    await card('A laptop for writing')
-      .getByRole('button', { name: /^School proposed/ })
-      .click();
-    await card('A laptop for writing')
-      .getByRole('button', { name: /^Refused/ })
-      .click();
-    await card('A laptop for writing')
-      .getByRole('button', { name: /^Ask for Prior Written Notice/ })
-      .click();
+    const laptop = card('A laptop for writing');
+    await laptop.getByRole('button', { name: /^School proposed/ }).click();
+    await laptop.getByRole('button', { name: /^Refused/ }).click();
+    // The request asked for on the refusal stays queued through a change between refused and proposed.
+    await laptop.getByText(/A request for Prior Written Notice \(Notice of Action\) is ready/).waitFor();
     await sleep(3000);
     await server.start();
     await context.setOffline(true);
@@ -246,9 +242,10 @@ describe('the meeting companion through a two-session meeting', () => {
   it('drafts the follow-up in under a second and shows the Notice of Action request and the plan', async () => {
     const clicked = Date.now();
     await page.getByRole('button', { name: 'Draft the follow-up' }).click();
-    await arrive(page, 'Meeting follow-up', 'the follow-up review');
+    // The draft on screen (axe's check in arrive() below is not part of the time).
     await page.locator('.draft-time').waitFor();
     const tookMs = Date.now() - clicked;
+    await arrive(page, 'Follow-up email after the meeting', 'the follow-up review');
     const shown = (await page.locator('.draft-time').textContent()) ?? '';
     console.log(`companion: click to follow-up draft shown ${tookMs} ms (page says${shown})`);
     expect(tookMs).toBeLessThan(1000);
