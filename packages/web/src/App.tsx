@@ -8,6 +8,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 // Each feature page is its own chunk, loaded when first visited (Layout shows a loading line meanwhile), so the
 // first page does not download the recorder, the letter interview and the charts.
 const CasePage = lazy(() => import('./features/cases/pages/CasePage').then((m) => ({ default: m.CasePage })));
+const CompanionPage = lazy(() =>
+  import('./features/companion/pages/CompanionPage').then((m) => ({ default: m.CompanionPage })),
+);
 const CasesPage = lazy(() =>
   import('./features/cases/pages/CasesPage').then((m) => ({ default: m.CasesPage })),
 );
@@ -86,6 +89,7 @@ export function App() {
               <Route path="/cases/:caseId/data" element={<DataCheckPage />} />
               <Route path="/cases/:caseId/data/import" element={<DataImportPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/record" element={<RecordPage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/companion" element={<CompanionPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/recording" element={<PlayerPage />} />
               <Route
                 path="/cases/:caseId/meetings/:meetingId/recording/import"
