@@ -3,7 +3,9 @@
 // with core's wordErrorRate (sclite weighs its alignment differently, so the two can differ a little). Memory is
 // the peak RSS of the whole pipeline, this Node process plus its children (ffmpeg, pocketsphinx), sampled from
 // /proc, for 1 minute of audio and for BENCH_LONG_MINUTES (default 60) made by joining speech with sox: a flat
-// figure means the audio is streamed, never held. Run alone: npx tsx --conditions source scripts/bench/transcription.bench.ts
+// figure means the audio is streamed, never held. First, per engine, the side-by-side comparison of the engine
+// alone and the app's pipeline on a six-voice meeting, with speaker purity (transcription-compare.ts). Set
+// BENCH_COMPARE_ONLY=1 for that part alone. Run alone: npx tsx --conditions source scripts/bench/transcription.bench.ts
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,7 @@ import { listEngines } from '../../packages/server/src/transcription/engines.js'
 import { transcribeFile } from '../../packages/server/src/transcription/transcribe.js';
 import type { EngineName } from '../../packages/server/src/transcription/transcriber.js';
 import type { BenchResult } from './bench-types.js';
+import { compareOnMeeting } from './transcription-compare.js';
 
 const VOICES = ['en-us', 'en-us+m3', 'en-us+f2', 'en-gb'];
 const SPEED = 140;
@@ -126,6 +129,8 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const engines = (await listEngines({ modelsDir })).filter((e) => e.available);
     if (engines.length === 0) throw new Error('no speech engine is installed here');
+    for (const engine of engines) results.push(...(await compareOnMeeting(dir, engine, modelsDir)));
+    if (process.env.BENCH_COMPARE_ONLY === '1') return results;
     const voiceFiles = VOICES.map((voice, i) => ({
       voice,
       file: speak(dir, voice, SENTENCES, `voice-${i}`),
