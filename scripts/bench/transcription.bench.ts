@@ -16,6 +16,7 @@ import { listEngines } from '../../packages/server/src/transcription/engines.js'
 import { transcribeFile } from '../../packages/server/src/transcription/transcribe.js';
 import type { EngineName } from '../../packages/server/src/transcription/transcriber.js';
 import type { BenchResult } from './bench-types.js';
+import { rssNow, type Rss } from './rss.js';
 import { compareOnMeeting } from './transcription-compare.js';
 
 const VOICES = ['en-us', 'en-us+m3', 'en-us+f2', 'en-gb'];
@@ -85,32 +86,16 @@ function scliteWer(
   return numbers?.[4] ?? null;
 }
 
-interface Peak {
-  nodeMb: number;
-  childrenMb: number;
-  totalMb: number;
-}
+type Peak = Rss;
 
-/** Samples this process's RSS and its children's (VmRSS summed, from /proc) every 100 ms while `work` runs. */
+/** Samples this process's RSS and its children's every 100 ms while `work` runs; the peak of each. */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peak: Peak }> {
   const peak: Peak = { nodeMb: 0, childrenMb: 0, totalMb: 0 };
   const sample = () => {
-    const node = process.memoryUsage().rss / 1e6;
-    let children = 0;
-    for (const entry of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
-        if (!new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status)) continue;
-        const rss = /^VmRSS:\s+(\d+) kB$/m.exec(status);
-        if (rss?.[1]) children += Number(rss[1]) / 1000;
-      } catch {
-        // Ended meanwhile.
-      }
-    }
-    peak.nodeMb = Math.max(peak.nodeMb, node);
-    peak.childrenMb = Math.max(peak.childrenMb, children);
-    peak.totalMb = Math.max(peak.totalMb, node + children);
+    const now = rssNow();
+    peak.nodeMb = Math.max(peak.nodeMb, now.nodeMb);
+    peak.childrenMb = Math.max(peak.childrenMb, now.childrenMb);
+    peak.totalMb = Math.max(peak.totalMb, now.totalMb);
   };
   const timer = setInterval(sample, 100);
   try {

@@ -6,11 +6,7 @@ import type { JobAbortReason, JobContext, JobDefinition, JobOutcome } from '../j
 import type { AppContext } from '../context/app-context.js';
 import { listParts } from '../recordings/recordings.repository.js';
 import { timelineOf } from '../recordings/views.js';
-import {
-  EngineUnavailableError,
-  type EngineChoice,
-  type EngineName,
-} from '../transcription/transcriber.js';
+import { EngineUnavailableError, type EngineChoice, type EngineName } from '../transcription/transcriber.js';
 import { realTranscriptionEngine, type TranscriptionEngine } from './transcription-engine.js';
 import {
   countSegments,
@@ -159,13 +155,15 @@ export function transcriptionJob(
     let count = await countSegments(db, transcriptId);
     const report = (sec: number) => job.progress(durationSec > 0 ? Math.min(1, sec / durationSec) : 0);
     const follow = { signal: job.signal, ...(deps.livePollMs ? { pollMs: deps.livePollMs } : {}) };
+    /** Parts read to their end over their chunks in this run, with the seconds of audio they held. */
+    const followed = new Map<string, number>();
 
     /** One part's audio through the pipeline, from the checkpoint; each batch saved with the checkpoint. */
     const transcribePart = async (source: NodeJS.ReadableStream, offset: number, end: number | null) => {
       row = await stillMine(transcriptId, job);
       const resume =
         processed > offset ? { processedSec: processed - offset, segmentCount: count, carry } : undefined;
-      await engine.transcribePcm(engine.decodeToPcm(source, { signal: job.signal }), {
+      return engine.transcribePcm(engine.decodeToPcm(source, { signal: job.signal }), {
         engine: engineName,
         ...(speakers === undefined ? {} : { speakers }),
         ...(resume ? { resume } : {}),
@@ -215,7 +213,8 @@ export function transcriptionJob(
       const offset = slot.offsetMs / 1000;
       if (isSettled(part)) {
         const end = (slot.offsetMs + slot.durationMs) / 1000;
-        if (part.blob_id && processed < end - 0.0005) {
+        // A part this run read over its chunks is done, whatever its file's length says to the millisecond.
+        if (part.blob_id && processed < end - 0.0005 && !followed.has(part.id)) {
           const source = deps.ctx.blobs.openRead(part.blob_id);
           try {
             await transcribePart(source, offset, end);
@@ -237,25 +236,31 @@ export function transcriptionJob(
         continue;
       }
       if (!live) throw new Error('A part of the recording is not finished.');
+      const readSec = followed.get(part.id);
+      if (readSec !== undefined) {
+        // Read to its end over its chunks while its file is still being made (remux, hash, peaks: minutes for
+        // hours of audio). The last part needs nothing more; a later part waits for its length on the timeline.
+        if (!timeline.parts[index + 1]) {
+          processed = Math.max(processed, offset + readSec);
+          break;
+        }
+        await settledPart(deps.ctx, part.id, follow);
+        continue;
+      }
       const chunks = followPartChunks(deps.ctx, part.id, follow);
       try {
-        await transcribePart(chunks.stream, offset, null);
+        const result = await transcribePart(chunks.stream, offset, null);
+        followed.set(part.id, result.durationSec);
       } catch (error) {
         // The part was finished and its chunks removed meanwhile: go on over its file, from the checkpoint.
         if (!chunks.gone || job.signal.aborted) throw error;
         log(`transcript ${transcriptId}: the live part's chunks went away; going on over its file`);
+        await settledPart(deps.ctx, part.id, follow);
       } finally {
         chunks.stream.destroy();
       }
-      // Wait for the part's file (its length places the next part); the loop then counts it as read, or reads
-      // what the chunks did not give over the file.
-      await settledPart(deps.ctx, part.id, follow);
-      if (!chunks.gone) {
-        const settled = timelineOf(await listParts(db, row.recording_id)).parts[index];
-        if (settled) processed = Math.max(processed, (settled.offsetMs + settled.durationMs) / 1000);
-      }
     }
-    durationSec = timelineOf(await listParts(db, row.recording_id)).totalMs / 1000;
+    durationSec = Math.max(processed, timelineOf(await listParts(db, row.recording_id)).totalMs / 1000);
 
     const note = await groupSpeakers(transcriptId, job, speakers);
     const finished = await db.transaction().execute(async (trx) => {
