@@ -23,18 +23,24 @@ const HOURS = Number(process.env.BENCH_LIVE_HOURS ?? 3);
 const SPEED = Number(process.env.BENCH_LIVE_SPEED ?? 20);
 const SAMPLE_MS = 2000;
 
-/** The meeting repeated to `hours`, as Opus in WebM (what Chromium's MediaRecorder makes), cut at 1 s. */
+/**
+ * The meeting repeated to `hours`, as Opus in WebM (what Chromium's MediaRecorder makes), cut at 1 s. The WebM is
+ * made once and kept in the temp folder between runs (encoding three hours takes minutes).
+ */
 function meetingChunks(dir: string, hours: number): { chunks: Buffer[]; seconds: number } {
-  const { wav, durationSec } = sixVoiceMeeting(dir);
   const seconds = Math.round(hours * 3600);
-  const copies = Math.ceil(seconds / durationSec);
-  const webm = path.join(dir, 'meeting.webm');
-  execFileSync('ffmpeg', [
-    ...['-hide_banner', '-loglevel', 'error', '-stream_loop', String(copies - 1), '-i', wav],
-    ...['-t', String(seconds), '-ac', '1', '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', '-y', webm],
-  ]);
+  const webm = path.join(os.tmpdir(), `iep-bench-live-${seconds}s-v1.webm`);
+  if (!fs.existsSync(webm)) {
+    const { wav, durationSec } = sixVoiceMeeting(dir);
+    const copies = Math.ceil(seconds / durationSec);
+    const partial = `${webm}.partial`;
+    execFileSync('ffmpeg', [
+      ...['-hide_banner', '-loglevel', 'error', '-stream_loop', String(copies - 1), '-i', wav],
+      ...['-t', String(seconds), '-ac', '1', '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', '-y', partial],
+    ]);
+    fs.renameSync(partial, webm);
+  }
   const bytes = fs.readFileSync(webm);
-  fs.rmSync(webm);
   // Cut at even byte offsets, one a second (MediaRecorder's blobs need not end at frame edges).
   const cuts = Array.from({ length: seconds + 1 }, (_, i) => Math.round((bytes.length * i) / seconds));
   return { chunks: cuts.slice(1).map((end, i) => bytes.subarray(cuts[i], end)), seconds };

@@ -41,11 +41,15 @@ const COUNT = Math.round(seconds);
 const CUTS = Array.from({ length: COUNT + 1 }, (_, i) => Math.round((webm.length * i) / COUNT));
 const chunks = CUTS.slice(1).map((end, i) => webm.subarray(CUTS[i], end));
 
+/** Where each pipeline run started on the timeline (a run over the first part starts at 0). */
+const offsets: number[] = [];
 /** Small batches, so a short meeting makes several checkpoints. */
 const engine: TranscriptionEngine = {
   ...realTranscriptionEngine,
-  transcribePcm: (pcm, options) =>
-    realTranscriptionEngine.transcribePcm(pcm, { ...options, batchSeconds: 4 }),
+  transcribePcm: (pcm, options) => {
+    offsets.push(options.offsetSec ?? 0);
+    return realTranscriptionEngine.transcribePcm(pcm, { ...options, batchSeconds: 4 });
+  },
 };
 
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 90_000) {
@@ -65,6 +69,50 @@ describe.each(targets)('live transcription on $name', (target) => {
     let storage: Awaited<ReturnType<typeof openStorage>>;
     let app: Awaited<ReturnType<typeof buildApp>>;
     let headers: Record<string, string>;
+    let caseId = '';
+    let firstDone: TranscriptBody | null = null;
+
+    const transcript = async (): Promise<TranscriptBody | null> => {
+      const recording = await app.inject({
+        method: 'GET',
+        url: `/api/cases/${caseId}/meetings/m1/recording`,
+        headers,
+      });
+      const recordingId = recording.json<{ id: string }>().id;
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/cases/${caseId}/recordings/${recordingId}/transcript`,
+        headers,
+      });
+      return res.statusCode === 200 ? res.json<TranscriptBody>() : null;
+    };
+    const newPart = async (clientPartId: string, startedAt: string) =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/api/cases/${caseId}/meetings/m1/recording/parts`,
+          headers,
+          payload: { clientPartId, startedAt, mimeType: 'audio/webm;codecs=opus' },
+        })
+      ).json<RecordingPart>();
+    const put = async (partId: string, seq: number) => {
+      const res = await app.inject({
+        method: 'PUT',
+        url: `/api/cases/${caseId}/recording-parts/${partId}/chunks/${seq}`,
+        headers: { ...headers, 'content-type': 'application/octet-stream' },
+        payload: chunks[seq],
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const finishPart = async (partId: string) => {
+      const finish = await app.inject({
+        method: 'POST',
+        url: `/api/cases/${caseId}/recording-parts/${partId}/finish`,
+        headers,
+        payload: { lastSeq: chunks.length - 1 },
+      });
+      expect(finish.statusCode).toBe(202);
+    };
 
     const start = async () => {
       storage = await openStorage(config);
@@ -103,45 +151,11 @@ describe.each(targets)('live transcription on $name', (target) => {
           headers,
           payload: exampleCase(),
         });
-        const caseId = made.json<{ id: string }>().id;
-        const part = (
-          await app.inject({
-            method: 'POST',
-            url: `/api/cases/${caseId}/meetings/m1/recording/parts`,
-            headers,
-            payload: {
-              clientPartId: 'live',
-              startedAt: '2026-11-23T15:00:00Z',
-              mimeType: 'audio/webm;codecs=opus',
-            },
-          })
-        ).json<RecordingPart>();
-        const put = async (seq: number) => {
-          const res = await app.inject({
-            method: 'PUT',
-            url: `/api/cases/${caseId}/recording-parts/${part.id}/chunks/${seq}`,
-            headers: { ...headers, 'content-type': 'application/octet-stream' },
-            payload: chunks[seq],
-          });
-          expect(res.statusCode, res.body).toBe(200);
-        };
-        const transcript = async (): Promise<TranscriptBody | null> => {
-          const recording = await app.inject({
-            method: 'GET',
-            url: `/api/cases/${caseId}/meetings/m1/recording`,
-            headers,
-          });
-          const recordingId = recording.json<{ id: string }>().id;
-          const res = await app.inject({
-            method: 'GET',
-            url: `/api/cases/${caseId}/recordings/${recordingId}/transcript`,
-            headers,
-          });
-          return res.statusCode === 200 ? res.json<TranscriptBody>() : null;
-        };
+        caseId = made.json<{ id: string }>().id;
+        const part = await newPart('live', '2026-11-23T15:00:00Z');
 
         const half = Math.floor(chunks.length / 2);
-        for (let seq = 0; seq < half; seq++) await put(seq);
+        for (let seq = 0; seq < half; seq++) await put(part.id, seq);
         // Text appears while the part is still being recorded.
         const early = await until('live text', async () => {
           const body = await transcript();
@@ -158,14 +172,8 @@ describe.each(targets)('live transcription on $name', (target) => {
         // The server stops in the middle and comes back; the recorder goes on uploading.
         await stop();
         await start();
-        for (let seq = half; seq < chunks.length; seq++) await put(seq);
-        const finish = await app.inject({
-          method: 'POST',
-          url: `/api/cases/${caseId}/recording-parts/${part.id}/finish`,
-          headers,
-          payload: { lastSeq: chunks.length - 1 },
-        });
-        expect(finish.statusCode).toBe(202);
+        for (let seq = half; seq < chunks.length; seq++) await put(part.id, seq);
+        await finishPart(part.id);
 
         const done = await until('the finished transcript', async () => {
           const body = await transcript();
@@ -184,6 +192,34 @@ describe.each(targets)('live transcription on $name', (target) => {
         expect(done.segments.length).toBeGreaterThanOrEqual(TURNS.length - 1);
         expect(done.segments.at(-1)?.end ?? 0).toBeGreaterThan(seconds - 6);
         expect(done.speakers.length).toBeGreaterThanOrEqual(1);
+        firstDone = done;
+      },
+    );
+
+    it(
+      'a second session starts a new live run that takes over the text of the first and adds its own',
+      { timeout: 240_000 },
+      async () => {
+        const first = firstDone;
+        if (!first?.transcript) throw new Error('the first test did not finish');
+        offsets.length = 0;
+        const part = await newPart('session-2', '2026-11-24T15:00:00Z');
+        for (let seq = 0; seq < chunks.length; seq++) await put(part.id, seq);
+        await finishPart(part.id);
+        const done = await until('the transcript of the second session', async () => {
+          const body = await transcript();
+          return body?.transcript?.status === 'done' && body.transcript.id !== first.transcript?.id
+            ? body
+            : null;
+        });
+        const firstLength = first.transcript.durationSec ?? 0;
+        // The first session was not recognized again: every pipeline run of the new transcript began after it.
+        expect(offsets.length).toBeGreaterThan(0);
+        expect(Math.min(...offsets)).toBeCloseTo(firstLength, 0);
+        const before = done.segments.filter((s) => s.start < firstLength);
+        expect(before.map((s) => [s.start, s.text])).toEqual(first.segments.map((s) => [s.start, s.text]));
+        expect(done.segments.length).toBeGreaterThan(first.segments.length);
+        expect(done.transcript?.durationSec).toBeCloseTo(2 * firstLength, 0);
       },
     );
   });

@@ -22,6 +22,7 @@ import { refreshSearchColumns } from './transcript-corrections.js';
 import { NOT_READY, NO_AUDIO, TRANSCRIBE_JOB } from './transcripts.service.js';
 import { holdRecordingParents } from '../db/lock-order.js';
 import { followPartChunks, isSettled, settledPart } from './live-audio.js';
+import { seedFromFinishedRun } from './live-seed.js';
 import { segmentRows } from './segment-rows.js';
 
 // The `transcribe` job: reads each ready part of the recording (decrypted as a stream), turns it into text a batch
@@ -150,7 +151,9 @@ export function transcriptionJob(
     }
     const corrections = await loadCorrections(db, row.recording_id);
     const speakers = row.speakers_expected ?? undefined;
-    let processed = row.processed_sec;
+    // A later session's live run takes over the finished transcript of the earlier parts.
+    const seeded = live ? await seedFromFinishedRun(storage, row) : 0;
+    let processed = Math.max(row.processed_sec, seeded);
     let carry = row.engine_carry;
     let count = await countSegments(db, transcriptId);
     const report = (sec: number) => job.progress(durationSec > 0 ? Math.min(1, sec / durationSec) : 0);
