@@ -16,7 +16,7 @@ export interface TestServer {
  * Starts the real server in this process on a free port with a fresh data folder, serving the BUILT web app.
  * It builds nothing itself: run `npm run build -w @iep/web` first.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { liveTranscription?: boolean } = {}): Promise<TestServer> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error(
       `The web app is not built (${WEB_DIST}/index.html is missing). Run "npm run build -w @iep/web" before the e2e tests.`,
@@ -29,6 +29,8 @@ export async function startTestServer(): Promise<TestServer> {
     IEP_PORT: '0',
     IEP_WEB_DIST: WEB_DIST,
     IEP_LOG_LEVEL: 'silent',
+    // Off unless a test asks: the transcript tests start their transcript by hand.
+    IEP_LIVE_TRANSCRIPTION: options.liveTranscription ? 'true' : 'false',
   });
   const server = await startServer(config);
   return {

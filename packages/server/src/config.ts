@@ -77,6 +77,7 @@ const envSchema = z.object({
       },
     ),
   IEP_UPLOAD_EXPIRY_HOURS: int('IEP_UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 365),
+  IEP_LIVE_TRANSCRIPTION: bool('IEP_LIVE_TRANSCRIPTION', true),
 });
 
 export interface Config {
@@ -108,6 +109,8 @@ export interface Config {
   allowedHosts: string[];
   /** Unfinished resumable uploads not touched for this many hours are removed. */
   uploadExpiryHours: number;
+  /** Transcribe a meeting while it is recorded (when a speech engine is installed). */
+  liveTranscription: boolean;
 }
 
 export class ConfigError extends Error {
@@ -159,5 +162,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((h) => h.trim())
       .filter((h) => h !== ''),
     uploadExpiryHours: e.IEP_UPLOAD_EXPIRY_HOURS,
+    liveTranscription: e.IEP_LIVE_TRANSCRIPTION,
   };
 }

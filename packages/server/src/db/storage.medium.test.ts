@@ -74,6 +74,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T0600-sign-in-limits',
         '2026-12-04T0610-account-invitations',
         '2026-12-04T0700-letters-received',
+        '2026-12-04T0800-live-transcripts',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

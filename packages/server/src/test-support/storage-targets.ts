@@ -66,6 +66,8 @@ function baseEnv(dataDir: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     IEP_DATA_DIR: dataDir,
     IEP_LOG_LEVEL: 'silent',
     IEP_WEB_DIST: path.join(dataDir, 'no-web-build'),
+    // Tests upload chunks that are not speech: live transcription only where a test turns it on.
+    IEP_LIVE_TRANSCRIPTION: 'false',
     ...env,
   };
 }
