@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CASE_ROUTES } from './routes-cases.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
+import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
 import type { HttpMethod, RouteContract } from './route-types.js';
 
@@ -14,6 +15,7 @@ export const ROUTES = {
   ...LETTER_ROUTES,
   ...RECORDING_ROUTES,
   ...TRANSCRIPT_ROUTES,
+  ...SPEECH_MODEL_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;
