@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Readable, Transform, type Writable } from 'node:stream';
+import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ModelError } from './model-types.js';
@@ -42,8 +42,37 @@ function contentRange(header: string | null): { start: number; total: number | n
   return { start: Number(m[1]), total: m[2] === '*' ? null : Number(m[2]) };
 }
 
-const defaultWriter = (file: string, flags: 'a' | 'w'): Writable =>
-  fs.createWriteStream(file, { flags, mode: 0o600 });
+/**
+ * Writes each chunk before taking the next (a stream's write buffer would be lost when the connection breaks, and
+ * the partial file must hold exactly what was counted, so the next try asks for the right range).
+ */
+const defaultWriter = (file: string, flags: 'a' | 'w'): Writable => {
+  const fd = fs.openSync(file, flags, 0o600);
+  let closed = false;
+  const close = () => {
+    if (!closed) fs.closeSync(fd);
+    closed = true;
+  };
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      // Synchronous: a write in flight when the connection breaks would be cut from the file (chunks are small).
+      try {
+        fs.writeSync(fd, chunk);
+        done();
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+    final(done) {
+      close();
+      done();
+    },
+    destroy(error, done) {
+      close();
+      done(error);
+    },
+  });
+};
 
 const isDiskFull = (error: unknown): boolean => {
   const code = (error as NodeJS.ErrnoException | null)?.code;

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeOnnx, tempDir } from '../speech.test-helper.js';
 import { addModel } from './add.js';
+import { tarBz2, whisperFolder } from './models.test-helper.js';
 import { installModel } from './install.js';
 import { listModels } from './list.js';
 import { ModelError } from './model-types.js';
@@ -11,29 +11,6 @@ import { ModelError } from './model-types.js';
 // Installs and adds models with real tar and files; the download is a fake fetch serving an archive made here.
 
 const NOW = () => new Date('2026-11-23T18:00:00Z');
-
-/** A Whisper-shaped folder (the files pass the ONNX header check but are not real weights). */
-function whisperFolder(dir: string, name = 'sherpa-onnx-whisper-tiny.en'): string {
-  const folder = path.join(dir, name);
-  fs.mkdirSync(folder, { recursive: true });
-  for (const f of [
-    'tiny.en-encoder.onnx',
-    'tiny.en-decoder.onnx',
-    'tiny.en-encoder.int8.onnx',
-    'tiny.en-decoder.int8.onnx',
-  ])
-    fakeOnnx(path.join(folder, f));
-  fs.writeFileSync(path.join(folder, 'tiny.en-tokens.txt'), '<|endoftext|> 0\nthe 1\n');
-  fs.writeFileSync(path.join(folder, 'README.md'), 'Whisper tiny.en for sherpa-onnx\n');
-  fs.mkdirSync(path.join(folder, 'test_wavs'));
-  fs.writeFileSync(path.join(folder, 'test_wavs', '0.wav'), 'not needed');
-  return folder;
-}
-
-function tarBz2(dir: string, folder: string, archive: string): string {
-  execFileSync('tar', ['-cjf', archive, '-C', dir, path.basename(folder)]);
-  return archive;
-}
 
 function serving(file: string, calls: string[]): typeof fetch {
   return (async (input: string | URL | Request) => {
