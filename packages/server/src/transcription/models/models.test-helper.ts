@@ -60,6 +60,8 @@ export interface FakePublisher {
   faults: ('drop' | 'stall')[];
   /** The server ignores Range (answers 200 with the whole file). */
   ignoreRange: boolean;
+  /** Cuts the stalled connections (the client then asks for the rest). */
+  dropStalled(): void;
   close(): Promise<void>;
 }
 
@@ -68,7 +70,11 @@ export async function fakePublisher(file: string): Promise<FakePublisher> {
   const body = fs.readFileSync(file);
   const served = `/asr-models/${path.basename(file)}`;
   const stalled: http.ServerResponse[] = [];
-  const state: Omit<FakePublisher, 'baseUrl' | 'close'> = { requests: [], faults: [], ignoreRange: false };
+  const state: Omit<FakePublisher, 'baseUrl' | 'close' | 'dropStalled'> = {
+    requests: [],
+    faults: [],
+    ignoreRange: false,
+  };
   const server = http.createServer((req, res) => {
     state.requests.push({ method: req.method ?? '', range: req.headers.range ?? null });
     if (req.url !== served) {
@@ -107,6 +113,9 @@ export async function fakePublisher(file: string): Promise<FakePublisher> {
   const { port } = server.address() as AddressInfo;
   return Object.assign(state, {
     baseUrl: `http://127.0.0.1:${port}`,
+    dropStalled: () => {
+      for (const res of stalled.splice(0)) res.destroy();
+    },
     close: async () => {
       for (const res of stalled) res.destroy();
       server.closeAllConnections();
