@@ -33,7 +33,11 @@ describe('a better speech engine from the first-run set-up, without a terminal',
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-models-e2e-'));
     const folder = whisperFolder(path.join(tmp, 'src'));
-    const archive = tarBz2(path.join(tmp, 'src'), folder, path.join(tmp, 'sherpa-onnx-whisper-tiny.en.tar.bz2'));
+    const archive = tarBz2(
+      path.join(tmp, 'src'),
+      folder,
+      path.join(tmp, 'sherpa-onnx-whisper-tiny.en.tar.bz2'),
+    );
     sha = sha256Of(fs.readFileSync(archive));
     publisher = await fakePublisher(archive);
     server = await startTestServer(
@@ -41,7 +45,9 @@ describe('a better speech engine from the first-run set-up, without a terminal',
       { speechModels: { catalog: fakeCatalog(sha), retryDelayMs: 100 } },
     );
     browser = await launchBrowser();
-    page = await (await browser.newContext({ baseURL: server.url, viewport: { width: 320, height: 800 } })).newPage();
+    page = await (
+      await browser.newContext({ baseURL: server.url, viewport: { width: 320, height: 800 } })
+    ).newPage();
   });
 
   afterAll(async () => {

@@ -82,7 +82,8 @@ const envSchema = z.object({
   IEP_MODEL_DOWNLOAD_URL: z
     .url({
       protocol: /^https?$/,
-      error: 'IEP_MODEL_DOWNLOAD_URL must be a full http(s) address like https://models.example.org/sherpa-onnx.',
+      error:
+        'IEP_MODEL_DOWNLOAD_URL must be a full http(s) address like https://models.example.org/sherpa-onnx.',
     })
     .optional(),
 });

@@ -1,5 +1,9 @@
 import { json, type RouteContract } from './route-types.js';
-import { speechModelsQuerySchema, speechModelsSchema, startModelDownloadBodySchema } from './speech-models.js';
+import {
+  speechModelsQuerySchema,
+  speechModelsSchema,
+  startModelDownloadBodySchema,
+} from './speech-models.js';
 
 // The speech model routes: what is recommended and installed, and the download (the app owner's to start and stop).
 

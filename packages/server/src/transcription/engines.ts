@@ -37,7 +37,8 @@ export const ENGINE_CLI_HELP =
   'folder, then add it again.';
 
 /** pocketsphinx's own reasons name the apt-get command: the app says it plainly instead. */
-const plainSphinxReason = (reason: string | null) => reason?.replace(POCKETSPHINX_INSTALL, SPHINX_FIX) ?? null;
+const plainSphinxReason = (reason: string | null) =>
+  reason?.replace(POCKETSPHINX_INSTALL, SPHINX_FIX) ?? null;
 
 interface SherpaChoice {
   info: EngineInfo;
@@ -111,7 +112,9 @@ async function choose(choice: EngineChoice, options: EngineOptions): Promise<She
       manifest: null,
     };
   if (choice === 'pocketsphinx')
-    throw new EngineUnavailableError(plainSphinxReason(status.reason) ?? `pocketsphinx is not installed. ${SPHINX_FIX}`);
+    throw new EngineUnavailableError(
+      plainSphinxReason(status.reason) ?? `pocketsphinx is not installed. ${SPHINX_FIX}`,
+    );
   throw new EngineUnavailableError(NO_ENGINE);
 }
 

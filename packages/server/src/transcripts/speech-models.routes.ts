@@ -1,9 +1,5 @@
 import path from 'node:path';
-import {
-  speechModelsQuerySchema,
-  startModelDownloadBodySchema,
-  type ResponseOf,
-} from '@iep/core/contract';
+import { speechModelsQuerySchema, startModelDownloadBodySchema, type ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { currentUser } from '../accounts/session.js';
 import type { AppContext } from '../context/app-context.js';
@@ -89,7 +85,10 @@ export function speechModelRoutes(ctx: AppContext, deps: SpeechModelRouteDeps = 
     app.post('/api/speech-models/download/cancel', async (request) => {
       ownerOnly(request);
       await downloads.cancel();
-      return (await service.view(true, false)) satisfies ResponseOf<'POST /api/speech-models/download/cancel'>;
+      return (await service.view(
+        true,
+        false,
+      )) satisfies ResponseOf<'POST /api/speech-models/download/cancel'>;
     });
   };
 }

@@ -1,7 +1,12 @@
 import type { SpeechModels } from '@iep/core/contract';
 import { MODEL_CATALOG, type CatalogEntry, downloadUrl } from '../transcription/models/catalog.js';
 import type { ModelDownloads } from '../transcription/models/download-service.js';
-import { machineClass, recommendedModel, thisMachine, type Machine } from '../transcription/models/machine.js';
+import {
+  machineClass,
+  recommendedModel,
+  thisMachine,
+  type Machine,
+} from '../transcription/models/machine.js';
 import { probePublisher, type Reachability } from '../transcription/models/reachability.js';
 import { readInstalled } from '../transcription/models/store.js';
 

@@ -52,8 +52,11 @@ export const isActive = (state: DownloadState) => ACTIVE.includes(state);
 
 export class ModelDownloads {
   private status: DownloadStatus;
-  private run: { controller: AbortController; stop: 'cancel' | 'shutdown' | null; done: Promise<void> } | null =
-    null;
+  private run: {
+    controller: AbortController;
+    stop: 'cancel' | 'shutdown' | null;
+    done: Promise<void>;
+  } | null = null;
   private readonly stateFile: string;
   private readonly catalog: readonly CatalogEntry[];
 
@@ -154,7 +157,8 @@ export class ModelDownloads {
         catalog: this.catalog,
         signal,
         ...(this.options.now ? { now: this.options.now } : {}),
-        onStage: (stage: InstallStage) => this.setState({ ...this.status, state: stage, bytesPerSecond: null }),
+        onStage: (stage: InstallStage) =>
+          this.setState({ ...this.status, state: stage, bytesPerSecond: null }),
         onProgress: (done, total) => {
           const at = Date.now();
           speedFrom ??= { at, bytes: done };

@@ -190,9 +190,9 @@ describe('model download service', () => {
       bytes: null,
       reason: 'This computer cannot reach the model publisher (no internet, or it is blocked).',
     });
-    expect(await probePublisher(`${publisher.baseUrl}/asr-models/sherpa-onnx-whisper-tiny.en.tar.bz2`)).toEqual(
-      { reachable: true, bytes: fs.statSync(archive).size, reason: null },
-    );
+    expect(
+      await probePublisher(`${publisher.baseUrl}/asr-models/sherpa-onnx-whisper-tiny.en.tar.bz2`),
+    ).toEqual({ reachable: true, bytes: fs.statSync(archive).size, reason: null });
     const downloads = service({ baseUrl: 'http://127.0.0.1:9', retries: 1 });
     downloads.start('whisper-tiny.en');
     expect(await downloads.settled()).toMatchObject({

@@ -92,17 +92,17 @@ describe('models: install, add, list', () => {
         cause: Object.assign(new Error('getaddrinfo ENOTFOUND github.com'), { code: 'ENOTFOUND' }),
       });
     }) as typeof fetch;
-    await expect(
-      installModel('whisper-base.en', modelsDir, { fetch: offline, retries: 0 }),
-    ).rejects.toThrow('This computer cannot reach the model publisher right now.');
+    await expect(installModel('whisper-base.en', modelsDir, { fetch: offline, retries: 0 })).rejects.toThrow(
+      'This computer cannot reach the model publisher right now.',
+    );
     await expect(installModel('whisper-huge', modelsDir, { fetch: offline })).rejects.toThrow(
       'There is no model called whisper-huge.',
     );
     const notFound = (async () =>
       new Response('gone', { status: 404, statusText: 'Not Found' })) as typeof fetch;
-    await expect(
-      installModel('whisper-base.en', modelsDir, { fetch: notFound, retries: 0 }),
-    ).rejects.toThrow('The model publisher did not send the file (it answered 404). Try again later.');
+    await expect(installModel('whisper-base.en', modelsDir, { fetch: notFound, retries: 0 })).rejects.toThrow(
+      'The model publisher did not send the file (it answered 404). Try again later.',
+    );
     expect(listModels(modelsDir).installed).toEqual([]);
     expect(fs.readdirSync(modelsDir)).toEqual([]);
   });

@@ -15,8 +15,8 @@ export function SetupPage() {
     <>
       <PageHeading>Create the owner account</PageHeading>
       <p>
-        This is the first time IEP Ready has run here. The first account you make is the owner. Next you can set
-        up transcripts, then add cases.
+        This is the first time IEP Ready has run here. The first account you make is the owner. Next you can
+        set up transcripts, then add cases.
       </p>
       <AccountForm
         submitLabel="Create the owner account"

@@ -100,7 +100,8 @@ function Body(props: {
           <strong>{stageText(d.state)}</strong> {d.state === 'downloading' ? `${amountText(d)}.` : ''}
         </p>
         <p className="small-print">
-          You can leave this page. The download goes on, and picks up where it stopped if the computer restarts.
+          You can leave this page. The download goes on, and picks up where it stopped if the computer
+          restarts.
         </p>
         {data.canManage ? (
           <button type="button" className="danger" disabled={busy} onClick={props.onCancel}>
@@ -126,7 +127,8 @@ function Body(props: {
     );
   }
 
-  const installed = data.installed.find((m) => m.name === d.name) ?? data.installed.find((m) => m.kind === 'asr');
+  const installed =
+    data.installed.find((m) => m.name === d.name) ?? data.installed.find((m) => m.kind === 'asr');
   if (installed) {
     return (
       <div className="notice">

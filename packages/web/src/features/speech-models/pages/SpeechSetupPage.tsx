@@ -8,8 +8,8 @@ export function SpeechSetupPage() {
     <>
       <PageHeading>Set up transcripts</PageHeading>
       <p>
-        IEP Ready can write out your meeting recordings as text. It works now with a basic speech engine. You can
-        also get a better one here, or later on any transcript page.
+        IEP Ready can write out your meeting recordings as text. It works now with a basic speech engine. You
+        can also get a better one here, or later on any transcript page.
       </p>
       <BetterTranscripts place="setup" />
       <p>
