@@ -59,6 +59,9 @@ const TranscriptSearchPage = lazy(() =>
 const SetupPage = lazy(() =>
   import('./features/accounts/pages/SetupPage').then((m) => ({ default: m.SetupPage })),
 );
+const SpeechSetupPage = lazy(() =>
+  import('./features/speech-models/pages/SpeechSetupPage').then((m) => ({ default: m.SpeechSetupPage })),
+);
 const SignInPage = lazy(() =>
   import('./features/accounts/pages/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -77,6 +80,7 @@ export function App() {
             <Route path="/signup" element={<SignUpPage />} />
             <Route element={<RequireAuth />}>
               <Route index element={<Navigate to="/cases" replace />} />
+              <Route path="/setup/speech" element={<SpeechSetupPage />} />
               <Route path="/cases" element={<CasesPage />} />
               <Route path="/account/invitations" element={<InvitePage />} />
               <Route path="/cases/new" element={<NewCasePage />} />
