@@ -46,6 +46,8 @@ describe('a parent prepares for a meeting', () => {
       .poll(() => page.locator('#account-password').getAttribute('type'), { timeout: 5000 })
       .toBe('text');
     await page.getByRole('button', { name: 'Create the owner account' }).click();
+    await arrive(page, 'Set up transcripts', 'the first-run transcript step');
+    await page.getByRole('link', { name: 'Go to my cases' }).click();
     await arrive(page, 'My cases', 'the case list');
     await expect(page.title()).resolves.toBe('My cases - IEP Ready');
     // A route change moves focus to the new page's heading.

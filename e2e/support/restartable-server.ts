@@ -28,7 +28,9 @@ function freePort(): Promise<number> {
 }
 
 /** The real server on a fixed port, so a browser keeps talking to the same origin across a restart. */
-export async function startRestartableServer(): Promise<RestartableServer> {
+export async function startRestartableServer(
+  options: { liveTranscription?: boolean } = {},
+): Promise<RestartableServer> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error('The web app is not built. Run "npm run build -w @iep/web" before the e2e tests.');
   }
@@ -40,6 +42,8 @@ export async function startRestartableServer(): Promise<RestartableServer> {
     IEP_PORT: String(port),
     IEP_WEB_DIST: WEB_DIST,
     IEP_LOG_LEVEL: 'silent',
+    // Off unless a test asks: the transcript tests start their transcript by hand.
+    IEP_LIVE_TRANSCRIPTION: options.liveTranscription ? 'true' : 'false',
   });
   let running: Awaited<ReturnType<typeof startServer>> | null = await startServer(config);
   const url = running.url;

@@ -15,6 +15,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'transcript extraction', load: () => import('./extraction.bench.js') },
   { name: 'transcript search', load: () => import('./search.bench.js') },
   { name: 'transcription (speech to text)', load: () => import('./transcription.bench.js') },
+  { name: 'live transcription', load: () => import('./live-transcription.bench.js') },
   { name: 'imports', load: () => import('./imports.bench.js') },
   { name: 'letters', load: () => import('./letters.bench.js') },
   { name: 'meeting companion', load: () => import('./companion.bench.js') },

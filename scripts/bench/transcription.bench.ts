@@ -3,7 +3,9 @@
 // with core's wordErrorRate (sclite weighs its alignment differently, so the two can differ a little). Memory is
 // the peak RSS of the whole pipeline, this Node process plus its children (ffmpeg, pocketsphinx), sampled from
 // /proc, for 1 minute of audio and for BENCH_LONG_MINUTES (default 60) made by joining speech with sox: a flat
-// figure means the audio is streamed, never held. Run alone: npx tsx --conditions source scripts/bench/transcription.bench.ts
+// figure means the audio is streamed, never held. First, per engine, the side-by-side comparison of the engine
+// alone and the app's pipeline on a six-voice meeting, with speaker purity (transcription-compare.ts). Set
+// BENCH_COMPARE_ONLY=1 for that part alone. Run alone: npx tsx --conditions source scripts/bench/transcription.bench.ts
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,8 @@ import { listEngines } from '../../packages/server/src/transcription/engines.js'
 import { transcribeFile } from '../../packages/server/src/transcription/transcribe.js';
 import type { EngineName } from '../../packages/server/src/transcription/transcriber.js';
 import type { BenchResult } from './bench-types.js';
+import { rssNow, type Rss } from './rss.js';
+import { compareOnMeeting } from './transcription-compare.js';
 
 const VOICES = ['en-us', 'en-us+m3', 'en-us+f2', 'en-gb'];
 const SPEED = 140;
@@ -82,32 +86,16 @@ function scliteWer(
   return numbers?.[4] ?? null;
 }
 
-interface Peak {
-  nodeMb: number;
-  childrenMb: number;
-  totalMb: number;
-}
+type Peak = Rss;
 
-/** Samples this process's RSS and its children's (VmRSS summed, from /proc) every 100 ms while `work` runs. */
+/** Samples this process's RSS and its children's every 100 ms while `work` runs; the peak of each. */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peak: Peak }> {
   const peak: Peak = { nodeMb: 0, childrenMb: 0, totalMb: 0 };
   const sample = () => {
-    const node = process.memoryUsage().rss / 1e6;
-    let children = 0;
-    for (const entry of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
-        if (!new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status)) continue;
-        const rss = /^VmRSS:\s+(\d+) kB$/m.exec(status);
-        if (rss?.[1]) children += Number(rss[1]) / 1000;
-      } catch {
-        // Ended meanwhile.
-      }
-    }
-    peak.nodeMb = Math.max(peak.nodeMb, node);
-    peak.childrenMb = Math.max(peak.childrenMb, children);
-    peak.totalMb = Math.max(peak.totalMb, node + children);
+    const now = rssNow();
+    peak.nodeMb = Math.max(peak.nodeMb, now.nodeMb);
+    peak.childrenMb = Math.max(peak.childrenMb, now.childrenMb);
+    peak.totalMb = Math.max(peak.totalMb, now.totalMb);
   };
   const timer = setInterval(sample, 100);
   try {
@@ -126,6 +114,8 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const engines = (await listEngines({ modelsDir })).filter((e) => e.available);
     if (engines.length === 0) throw new Error('no speech engine is installed here');
+    for (const engine of engines) results.push(...(await compareOnMeeting(dir, engine, modelsDir)));
+    if (process.env.BENCH_COMPARE_ONLY === '1') return results;
     const voiceFiles = VOICES.map((voice, i) => ({
       voice,
       file: speak(dir, voice, SENTENCES, `voice-${i}`),

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       allowSignup: false,
       invitationDays: 7,
       uploadExpiryHours: 24,
+      liveTranscription: true,
       logLevel: 'warn',
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 5 * 1024 * 1024,

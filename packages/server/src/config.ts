@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_MODEL_DOWNLOAD_URL } from './transcription/models/catalog.js';
 
 // One validated config object read once from the environment. Anything wrong stops the start with a
 // plain message naming the variable, instead of failing later in the middle of a request.
@@ -77,6 +78,15 @@ const envSchema = z.object({
       },
     ),
   IEP_UPLOAD_EXPIRY_HOURS: int('IEP_UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 365),
+  IEP_LIVE_TRANSCRIPTION: bool('IEP_LIVE_TRANSCRIPTION', true),
+  IEP_MODEL_DOWNLOADS: bool('IEP_MODEL_DOWNLOADS', true),
+  IEP_MODEL_DOWNLOAD_URL: z
+    .url({
+      protocol: /^https?$/,
+      error:
+        'IEP_MODEL_DOWNLOAD_URL must be a full http(s) address like https://models.example.org/sherpa-onnx.',
+    })
+    .optional(),
 });
 
 export interface Config {
@@ -108,6 +118,12 @@ export interface Config {
   allowedHosts: string[];
   /** Unfinished resumable uploads not touched for this many hours are removed. */
   uploadExpiryHours: number;
+  /** Transcribe a meeting while it is recorded (when a speech engine is installed). */
+  liveTranscription: boolean;
+  /** Offer speech model downloads (checking the publisher when a page asks); false never contacts it. */
+  modelDownloads: boolean;
+  /** Where the model files are: the publisher's releases, or a mirror with the same paths. */
+  modelDownloadUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -159,5 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((h) => h.trim())
       .filter((h) => h !== ''),
     uploadExpiryHours: e.IEP_UPLOAD_EXPIRY_HOURS,
+    liveTranscription: e.IEP_LIVE_TRANSCRIPTION,
+    modelDownloads: e.IEP_MODEL_DOWNLOADS,
+    modelDownloadUrl: e.IEP_MODEL_DOWNLOAD_URL ?? DEFAULT_MODEL_DOWNLOAD_URL,
   };
 }

@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { buildApp } from './app/app.js';
+import { buildApp, type AppOptions } from './app/app.js';
 import { openStorage, type OpenStorageOptions } from './db/open-storage.js';
 import { usePrivateUmask } from './files/private-modes.js';
 
@@ -12,14 +12,19 @@ export interface RunningServer {
 
 /**
  * Opens storage (applying migrations), listens, and returns the address. A failed migration throws. `options` is
- * for the benchmarks (an unencrypted database to compare with); the app never passes it.
+ * for the benchmarks (an unencrypted database to compare with) and `appOptions` for browser tests (a fake model
+ * publisher's catalog); the app never passes them.
  */
-export async function startServer(config: Config, options: OpenStorageOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: OpenStorageOptions = {},
+  appOptions: Pick<AppOptions, 'speechModels'> = {},
+): Promise<RunningServer> {
   usePrivateUmask();
   const storage = await openStorage(config, options);
   let app;
   try {
-    app = await buildApp(config, storage);
+    app = await buildApp(config, storage, appOptions);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();

@@ -8,6 +8,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 // Each feature page is its own chunk, loaded when first visited (Layout shows a loading line meanwhile), so the
 // first page does not download the recorder, the letter interview and the charts.
 const CasePage = lazy(() => import('./features/cases/pages/CasePage').then((m) => ({ default: m.CasePage })));
+const CompanionPage = lazy(() =>
+  import('./features/companion/pages/CompanionPage').then((m) => ({ default: m.CompanionPage })),
+);
 const CasesPage = lazy(() =>
   import('./features/cases/pages/CasesPage').then((m) => ({ default: m.CasesPage })),
 );
@@ -56,6 +59,9 @@ const TranscriptSearchPage = lazy(() =>
 const SetupPage = lazy(() =>
   import('./features/accounts/pages/SetupPage').then((m) => ({ default: m.SetupPage })),
 );
+const SpeechSetupPage = lazy(() =>
+  import('./features/speech-models/pages/SpeechSetupPage').then((m) => ({ default: m.SpeechSetupPage })),
+);
 const SignInPage = lazy(() =>
   import('./features/accounts/pages/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
@@ -74,6 +80,7 @@ export function App() {
             <Route path="/signup" element={<SignUpPage />} />
             <Route element={<RequireAuth />}>
               <Route index element={<Navigate to="/cases" replace />} />
+              <Route path="/setup/speech" element={<SpeechSetupPage />} />
               <Route path="/cases" element={<CasesPage />} />
               <Route path="/account/invitations" element={<InvitePage />} />
               <Route path="/cases/new" element={<NewCasePage />} />
@@ -86,6 +93,7 @@ export function App() {
               <Route path="/cases/:caseId/data" element={<DataCheckPage />} />
               <Route path="/cases/:caseId/data/import" element={<DataImportPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/record" element={<RecordPage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/companion" element={<CompanionPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/recording" element={<PlayerPage />} />
               <Route
                 path="/cases/:caseId/meetings/:meetingId/recording/import"

@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
-import { addModel, installModel, listModels, type ModelManifest } from '@iep/server';
+import { addModel, installModel, listModels, loadConfig, ModelError, type ModelManifest } from '@iep/server';
 import { CliError } from '../cli-errors.js';
 import { printJson } from '../output.js';
 import type { CliContext } from '../cli-context.js';
 import { engineErrors, modelsDirFor, progressReporter } from './transcribe.command.js';
 
 // `iep models`: the speech models in the data folder. Install needs internet (the sherpa-onnx releases on
-// GitHub); add takes a model already on this computer (a folder, a .tar.bz2 release file, or an .onnx file).
+// GitHub, or IEP_MODEL_DOWNLOAD_URL) and runs the app's download (resumable, checksum checked); add takes a model
+// already on this computer (a folder, a .tar.bz2 release file, or an .onnx file).
+
+const BY_HAND =
+  'You can also download the file on another computer and add it here with `iep models add PATH` (see `iep models list`).';
 
 const megabytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 
@@ -66,13 +70,20 @@ export function registerModelsCommand(program: Command, context: CliContext): vo
         `Downloading ${name}`,
         Boolean(process.stderr.isTTY) && !options.json,
       );
+      const config = loadConfig(context.env);
+      if (!config.modelDownloads)
+        throw new CliError(`Model downloads are turned off (IEP_MODEL_DOWNLOADS=false). ${BY_HAND}`);
       try {
         const manifest = await engineErrors(() =>
           installModel(name, modelsDirFor(context), {
             now: context.clock,
+            baseUrl: config.modelDownloadUrl,
             onProgress: (received, total) => {
               if (total) progress.update(received / total);
             },
+          }).catch((error: unknown) => {
+            if (error instanceof ModelError) throw new ModelError(`${error.message} ${BY_HAND}`);
+            throw error;
           }),
         );
         progress.stop();

@@ -4,6 +4,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { formatClock, type MachineSegment } from '@iep/core';
 import {
+  ENGINE_CLI_HELP,
   EngineUnavailableError,
   loadConfig,
   MediaError,
@@ -48,8 +49,9 @@ export function transcriptJson(engine: string, durationSec: number, segments: Ma
 
 export function engineErrors<T>(work: () => Promise<T>): Promise<T> {
   return work().catch((error: unknown) => {
-    if (error instanceof EngineUnavailableError || error instanceof ModelError || error instanceof MediaError)
-      throw new CliError(error.message);
+    // The server's messages are plain sentences for the web app; a terminal also gets the commands that fix it.
+    if (error instanceof EngineUnavailableError) throw new CliError(`${error.message}\n${ENGINE_CLI_HELP}`);
+    if (error instanceof ModelError || error instanceof MediaError) throw new CliError(error.message);
     throw error;
   });
 }

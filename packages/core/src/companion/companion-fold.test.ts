@@ -77,6 +77,15 @@ describe('foldCompanion', () => {
     ).toEqual({ due: '2027-01-15', dueWords: null });
   });
 
+  it('reads a day that is not real (stored before the route checked it) as no day, never as an error', () => {
+    expect(
+      promiseDue({ kind: 'day', day: '2026-02-30' }, '2026-12-07T15:00:00Z', 'America/Chicago', null),
+    ).toEqual({
+      due: null,
+      dueWords: null,
+    });
+  });
+
   it('queues a Notice of Action request only on a refusal or a proposal, and drops it when the outcome changes', () => {
     const refused = entry({
       type: 'outcome',

@@ -8,7 +8,7 @@ import type {
   PromiseDue,
 } from '../contract/companion.js';
 import { atInstant, localDate } from '../calendar/zoned-time.js';
-import { shiftDays, toIsoDate, type IsoDate } from '../calendar/iso-date.js';
+import { isIsoDate, shiftDays, type IsoDate } from '../calendar/iso-date.js';
 import { timeZone } from '../calendar/zones.js';
 
 // The companion's state is a fold of the entries the parent's taps made, in the browser's order (seq). The browser
@@ -52,7 +52,8 @@ export function promiseDue(
   if (due === null) return { due: null, dueWords: null };
   switch (due.kind) {
     case 'day':
-      return { due: toIsoDate(due.day), dueWords: null };
+      // The route refuses a day that is not real; an entry stored before that check must not break the page.
+      return isIsoDate(due.day) ? { due: due.day, dueWords: null } : { due: null, dueWords: null };
     case 'in-days': {
       const tapDay = localDate(
         atInstant(DateTime.fromISO(tappedAt, { setZone: true }).toMillis(), timeZone(zone)),

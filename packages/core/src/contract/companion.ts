@@ -32,7 +32,7 @@ const cardId = z.string().min(1).max(100);
 
 /** "By when" for a promise: a day, today + N days, or "at the next meeting". */
 export const promiseDueSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('day'), day: isoDay }),
+  z.strictObject({ kind: z.literal('day'), day: z.iso.date() }),
   z.strictObject({ kind: z.literal('in-days'), days: z.number().int().min(0).max(365) }),
   z.strictObject({ kind: z.literal('next-meeting') }),
 ]);

@@ -11,5 +11,6 @@ export * from './letters.js';
 export * from './recordings.js';
 export * from './transcripts.js';
 export * from './companion.js';
+export * from './speech-models.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

@@ -3,6 +3,7 @@ import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
+import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
 import type { HttpMethod, RouteContract } from './route-types.js';
 
@@ -16,6 +17,7 @@ export const ROUTES = {
   ...RECORDING_ROUTES,
   ...COMPANION_ROUTES,
   ...TRANSCRIPT_ROUTES,
+  ...SPEECH_MODEL_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -30,6 +30,11 @@ export const transcriptSummarySchema = z.strictObject({
   recordingId: id,
   meetingId: id,
   status: z.enum(TRANSCRIPT_STATUSES),
+  /**
+   * Made while the meeting is recorded (started by the recorder's audio). While it runs, processedSec is how
+   * much of the meeting is written so far and durationSec is null until the recording stops.
+   */
+  live: z.boolean(),
   /** The engine's label, e.g. "pocketsphinx (en-us)". */
   engine: z.string().nullable(),
   engineNote: z.string().nullable(),

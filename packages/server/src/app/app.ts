@@ -21,6 +21,7 @@ import { planRoutes } from '../plan/plan.routes.js';
 import { recordingRoutes } from '../recordings/recordings.routes.js';
 import { transcriptRoutes } from '../transcripts/transcripts.routes.js';
 import { transcriptItemRoutes } from '../transcripts/transcript-items.routes.js';
+import { speechModelRoutes, type SpeechModelRouteDeps } from '../transcripts/speech-models.routes.js';
 import { uploadRoutes } from '../recordings/uploads.routes.js';
 import { hostGuard } from '../http/host-guard.js';
 import { registerJsonDepthLimit } from '../http/json-depth.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
   jobs?: JobQueue;
   /** The speech engines; the real ones unless a test hands in a fake. */
   transcription?: TranscriptionEngine;
+  /** The speech model download's publisher, catalog and machine; the real ones unless a test hands in others. */
+  speechModels?: SpeechModelRouteDeps;
 }
 
 /** Builds the HTTP app over an open storage. The caller listens (or uses app.inject in tests) and closes. */
@@ -114,6 +117,7 @@ export async function buildApp(
         onTranscriptDone: extractAfterTranscript,
       }),
     );
+    await signedIn.register(speechModelRoutes(ctx, options.speechModels));
     backupRoutes(signedIn, ctx);
     transcriptItemRoutes(signedIn, ctx);
     companionRoutes(signedIn, ctx);

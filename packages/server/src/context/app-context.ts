@@ -9,6 +9,13 @@ import { keyUsers, loadOrCreateKeyFile } from '../keys/key-file.js';
 // session) and handed down. It is never looked up by storage: two apps on one storage (a restart in the same
 // process, a test's second app) each keep their own clock and their own work in flight.
 
+/** A chunk of a part was stored (ingest); live transcription listens. */
+export interface ChunkStored {
+  recordingId: string;
+  partId: string;
+  seq: number;
+}
+
 /** A warning for the operator: the app's logger in the server, stderr in the CLI. */
 export type WarnLog = (message: string, detail?: unknown) => void;
 
@@ -27,6 +34,8 @@ export interface AppContext {
   /** Work started in the background (finalizing parts); `settle()` waits for all of it, so closing can too. */
   track(work: Promise<unknown>): void;
   settle(): Promise<void>;
+  /** Told after each stored chunk. A listener returns at once (it never holds up the recorder's upload). */
+  chunkListeners: Set<(event: ChunkStored) => void>;
 }
 
 export interface AppContextOptions {
@@ -63,5 +72,6 @@ export function createAppContext(
     settle: async () => {
       while (running.size > 0) await Promise.all([...running]);
     },
+    chunkListeners: new Set(),
   };
 }

@@ -239,6 +239,10 @@ export interface TranscriptsTable {
   job_id: string | null;
   /** 1 for the transcript the recording shows and search finds. */
   shown: Generated<number>;
+  /** 1 for a run started by the recorder's audio: it reads parts still being recorded from their chunks. */
+  live: Generated<number>;
+  /** What the engine carries from batch to batch (saved with the checkpoint); null: nothing. */
+  engine_carry: string | null;
   started_at: string | null;
   finished_at: string | null;
   created_at: string;

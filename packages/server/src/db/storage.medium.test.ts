@@ -75,6 +75,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T0600-sign-in-limits',
         '2026-12-04T0610-account-invitations',
         '2026-12-04T0700-letters-received',
+        '2026-12-04T0800-live-transcripts',
         '2026-12-04T1300-companion',
         '2026-12-04T1400-companion-bookmarks',
       ]);

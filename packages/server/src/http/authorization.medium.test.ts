@@ -15,6 +15,7 @@ import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type Session, type TestApp } from '../test-support/test-app.js';
 import { MESSAGES } from './errors.js';
 import { OWNER_ONLY } from '../accounts/account-invitations.routes.js';
+import { MODELS_OWNER_ONLY } from '../transcripts/speech-models.routes.js';
 import { SECURITY_HEADERS, STATE_CHANGING } from './security.js';
 
 // The authorization matrix, generated from the table in test-support/route-matrix.ts (entries in route-table-*.ts) and checked against the
@@ -169,7 +170,11 @@ describe.each(targets)('authorization matrix on $name', (target) => {
         'sign-in': { status: 401, error: MESSAGES.signIn },
         csrf: { status: 403, error: MESSAGES.csrf },
         'like-missing': { status: 404, error: MESSAGES.caseNotFound },
-        'owner-only': { status: 403, error: OWNER_ONLY },
+        // Each owner-only feature says why in its own words (invitations, speech models for the whole install).
+        'owner-only': {
+          status: 403,
+          error: call.entry.route.includes('/api/speech-models') ? MODELS_OWNER_ONLY : OWNER_ONLY,
+        },
       }[call.expect as 'sign-in'];
       if (expectedBody) {
         expect(response.statusCode, response.body).toBe(expectedBody.status);

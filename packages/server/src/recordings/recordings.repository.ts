@@ -41,6 +41,12 @@ export async function findRecording(
   return row ?? null;
 }
 
+/** By id alone: for background work that starts from a part (the caller knows no case). */
+export async function findRecordingById(db: Db, recordingId: string): Promise<RecordingRow | null> {
+  const row = await db.selectFrom('recordings').selectAll().where('id', '=', recordingId).executeTakeFirst();
+  return row ?? null;
+}
+
 export async function findRecordingOfMeeting(
   db: Db,
   caseId: string,

@@ -5,7 +5,7 @@ import { conflict, notFound, ok, partNotFound, type CaseResult } from '../cases/
 import { getStoredCase } from '../cases/cases.service.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { finalizeSoon } from './finalize.service.js';
-import type { AppContext } from '../context/app-context.js';
+import type { AppContext, ChunkStored } from '../context/app-context.js';
 import {
   blobsOfRecording,
   deleteRecordingRow,
@@ -208,7 +208,20 @@ export async function putChunk(
   }
   await updatePart(db, part.id, { last_chunk_at: now });
   await reopenPart(ctx, part.id, now);
-  return ok({ stored: true, contiguousUpTo: await advanceContiguous(ctx, part) });
+  const contiguousUpTo = await advanceContiguous(ctx, part);
+  tellChunkStored(ctx, { recordingId: part.recording_id, partId: part.id, seq });
+  return ok({ stored: true, contiguousUpTo });
+}
+
+/** Tells the listeners (live transcription); a listener's failure is logged, never the upload's. */
+function tellChunkStored(ctx: AppContext, event: ChunkStored): void {
+  for (const listener of ctx.chunkListeners) {
+    try {
+      listener(event);
+    } catch (error) {
+      ctx.log('a chunk listener failed', error);
+    }
+  }
 }
 
 /**

@@ -91,6 +91,20 @@ export const CASE_ROUTES: RouteEntry[] = [
     request: () => ({ url: '/api/import-templates/probes.csv' }),
   },
   { route: 'GET /api/engines', access: 'account', request: () => ({ url: '/api/engines' }) },
+  // Speech models are the whole install's: anyone signed in sees them; only the app owner downloads or stops one.
+  // (The test config points downloads at a closed local port: the owner's call starts one that fails at once.)
+  { route: 'GET /api/speech-models', access: 'account', request: () => ({ url: '/api/speech-models' }) },
+  {
+    route: 'POST /api/speech-models/download',
+    access: 'app-owner',
+    request: () => ({ url: '/api/speech-models/download', body: {} }),
+  },
+  {
+    route: 'POST /api/speech-models/download/cancel',
+    access: 'app-owner',
+    order: 1,
+    request: () => ({ url: '/api/speech-models/download/cancel' }),
+  },
   // Account invitations: the app owner's alone.
   {
     route: 'POST /api/account-invitations',

@@ -66,6 +66,10 @@ function baseEnv(dataDir: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     IEP_DATA_DIR: dataDir,
     IEP_LOG_LEVEL: 'silent',
     IEP_WEB_DIST: path.join(dataDir, 'no-web-build'),
+    // Tests upload chunks that are not speech: live transcription only where a test turns it on.
+    IEP_LIVE_TRANSCRIPTION: 'false',
+    // Nothing leaves the machine in tests: a model download goes to a port where nothing listens.
+    IEP_MODEL_DOWNLOAD_URL: 'http://127.0.0.1:9/models',
     ...env,
   };
 }

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { findCatalogEntry } from './models/catalog.js';
 import {
   POCKETSPHINX_INSTALL,
   pocketsphinxInfo,
@@ -15,7 +13,8 @@ import { EngineUnavailableError } from './transcriber.js';
 import type { ModelManifest } from './models/model-types.js';
 
 // Which engines can run here, and the choice for a run: "auto" takes sherpa-onnx when a speech model is installed
-// and loads, else pocketsphinx. Every "cannot run" comes with what to do about it.
+// and loads, else pocketsphinx. Every "cannot run" comes with what to do about it, as a plain sentence without
+// commands (the web app shows these); the CLI adds the commands (ENGINE_CLI_HELP).
 
 export interface EngineOptions {
   modelsDir: string;
@@ -24,11 +23,22 @@ export interface EngineOptions {
 }
 
 export const NO_ENGINE =
-  `No speech engine can run here. Install pocketsphinx with \`sudo apt-get install pocketsphinx pocketsphinx-en-us\` ` +
-  'or add a model with `iep models add PATH`.';
-const NO_MODEL =
-  'No speech model is installed for sherpa-onnx. Install one with `iep models install whisper-base.en` ' +
-  '(needs internet) or copy one here with `iep models add PATH`.';
+  'No speech engine can run on this computer yet. The person who runs IEP Ready can add the basic engine ' +
+  '(pocketsphinx) or a speech model.';
+export const NO_MODEL =
+  'No speech model is installed for sherpa-onnx. The owner of this app can get one with "Get better transcripts" ' +
+  'on a transcript page.';
+const SPHINX_FIX = 'The person who runs IEP Ready can install it.';
+
+/** What the CLI adds to an engine problem: the commands that fix it. */
+export const ENGINE_CLI_HELP =
+  'To add an engine: `sudo apt-get install pocketsphinx pocketsphinx-en-us`, `iep models install whisper-base.en` ' +
+  '(needs internet) or `iep models add PATH`. A model that cannot be used: delete its folder in the models ' +
+  'folder, then add it again.';
+
+/** pocketsphinx's own reasons name the apt-get command: the app says it plainly instead. */
+const plainSphinxReason = (reason: string | null) =>
+  reason?.replace(POCKETSPHINX_INSTALL, SPHINX_FIX) ?? null;
 
 interface SherpaChoice {
   info: EngineInfo;
@@ -53,11 +63,8 @@ async function sherpaChoice(options: EngineOptions): Promise<SherpaChoice> {
           speakerModel,
         },
       };
-    const again = findCatalogEntry(manifest.name)
-      ? `\`iep models install ${manifest.name}\` or \`iep models add PATH\``
-      : '`iep models add PATH`';
     problems.push(
-      `The speech model "${manifest.name}" cannot be used: ${problem}. Delete the folder ${path.join(options.modelsDir, manifest.name)} and add it again with ${again}.`,
+      `The speech model "${manifest.name}" cannot be used: ${problem}. The person who runs IEP Ready needs to remove it and add it again.`,
     );
   }
   return {
@@ -73,12 +80,17 @@ async function sherpaChoice(options: EngineOptions): Promise<SherpaChoice> {
   };
 }
 
+function plainSphinxInfo(status: ReturnType<typeof pocketsphinxStatus>): Omit<EngineInfo, 'speakerModel'> {
+  const info = pocketsphinxInfo(status);
+  return { ...info, unavailableReason: plainSphinxReason(info.unavailableReason) };
+}
+
 /** Both engines, sherpa-onnx first. */
 export async function listEngines(options: EngineOptions): Promise<EngineInfo[]> {
   const sherpaInfo = (await sherpaChoice(options)).info;
   return [
     sherpaInfo,
-    { ...pocketsphinxInfo(pocketsphinxStatus(options.env)), speakerModel: sherpaInfo.speakerModel },
+    { ...plainSphinxInfo(pocketsphinxStatus(options.env)), speakerModel: sherpaInfo.speakerModel },
   ];
 }
 
@@ -96,12 +108,12 @@ async function choose(choice: EngineChoice, options: EngineOptions): Promise<She
   const status = pocketsphinxStatus(options.env);
   if (status.available)
     return {
-      info: { ...pocketsphinxInfo(status), speakerModel: await hasSpeakerModel(options.modelsDir) },
+      info: { ...plainSphinxInfo(status), speakerModel: await hasSpeakerModel(options.modelsDir) },
       manifest: null,
     };
   if (choice === 'pocketsphinx')
     throw new EngineUnavailableError(
-      status.reason ?? `pocketsphinx is not installed. ${POCKETSPHINX_INSTALL}`,
+      plainSphinxReason(status.reason) ?? `pocketsphinx is not installed. ${SPHINX_FIX}`,
     );
   throw new EngineUnavailableError(NO_ENGINE);
 }

@@ -9,7 +9,7 @@ export {
   type TranscribeOptions,
   type TranscribeResult,
 } from './transcriber.js';
-export { listEngines, pickEngine, NO_ENGINE, type EngineOptions } from './engines.js';
+export { listEngines, pickEngine, NO_ENGINE, ENGINE_CLI_HELP, type EngineOptions } from './engines.js';
 export { decodeToPcm } from './pcm.js';
 export { groupSpeakers } from './speakers.js';
 export {

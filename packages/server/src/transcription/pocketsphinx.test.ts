@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  featParamsWith,
+  lastCmn,
   mapWords,
   parseWordLine,
   pocketsphinxInfo,
@@ -77,5 +79,27 @@ describe('pocketsphinxStatus', () => {
   it('says plainly that the engine is basic and that a model gives far better text', () => {
     expect(POCKETSPHINX_NOTE).toMatch(/basic engine with low accuracy/);
     expect(POCKETSPHINX_NOTE).toMatch(/Whisper, Moonshine or Parakeet model gives far better text/);
+  });
+});
+
+describe('carrying the cepstral mean from one batch to the next', () => {
+  const log = [
+    'INFO: cmn_live.c(120): Update from < 41.00 -5.29 -0.12 >',
+    'INFO: cmn_live.c(138): Update to   < 60.39 10.08 -4.22 >',
+    'INFO: ngram_search_fwdtree.c(1549):     8742 words recognized (20/fr)',
+    'INFO: cmn_live.c(105): Update to   < 61.42  7.52 -5.85 >',
+    'INFO: cmn_live.c(88): Update from < 61.42  7.52 -5.85 >',
+  ].join('\n');
+
+  it('takes the last estimate pocketsphinx logged', () => {
+    expect(lastCmn(log)).toBe('61.42,7.52,-5.85');
+    expect(lastCmn('INFO: nothing here')).toBeNull();
+  });
+
+  it("replaces the model's starting value in a copy of its settings", () => {
+    const model = '-lowerf 130\n-cmn batch\n-cmninit 41.00,-5.29,-0.12\n-model ptm\n';
+    expect(featParamsWith(model, '61.42,7.52,-5.85')).toBe(
+      '-lowerf 130\n-cmn batch\n-model ptm\n-cmninit 61.42,7.52,-5.85\n',
+    );
   });
 });

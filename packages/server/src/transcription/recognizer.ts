@@ -10,9 +10,24 @@ export interface SegmentText {
   words: TranscriptWord[];
 }
 
+export interface RecognizeOptions {
+  signal?: AbortSignal;
+  /** What an earlier batch left for the next (the engine's own string, e.g. pocketsphinx's cepstral mean). */
+  carry?: string | null;
+}
+
+export interface Recognized {
+  /** One result per segment, in order. */
+  texts: SegmentText[];
+  /** For a later batch (saved with the checkpoint, so a resumed run decodes exactly as an unbroken one). */
+  carry: string | null;
+}
+
 export interface Recognizer {
   readonly info: EngineInfo;
-  /** One result per segment, in order. Stops (and kills any child process) when the signal aborts. */
-  recognize(segments: SpeechSegment[], signal?: AbortSignal): Promise<SegmentText[]>;
+  /** How many batches may be recognized at once (default 1). */
+  readonly parallel?: number;
+  /** Stops (and kills any child process) when the signal aborts. */
+  recognize(segments: SpeechSegment[], options?: RecognizeOptions): Promise<Recognized>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { filterRepeats } from '@iep/core';
 import type { ModelManifest } from './models/model-types.js';
 import { SAMPLE_RATE } from './pcm.js';
-import type { Recognizer, SegmentText } from './recognizer.js';
+import type { RecognizeOptions, Recognized, Recognizer, SegmentText } from './recognizer.js';
 import { sherpa } from './sherpa-addon.js';
 import { recognizerConfig } from './sherpa-models.js';
 import type { EngineInfo } from '@iep/core/contract';
@@ -27,10 +27,10 @@ export async function sherpaRecognizer(
   const recognizer = await sherpa().OfflineRecognizer.createAsync(recognizerConfig(modelsDir, manifest));
   return {
     info,
-    async recognize(segments: SpeechSegment[], signal?: AbortSignal): Promise<SegmentText[]> {
+    async recognize(segments: SpeechSegment[], options: RecognizeOptions = {}): Promise<Recognized> {
       const out: SegmentText[] = [];
       for (const segment of segments) {
-        signal?.throwIfAborted();
+        options.signal?.throwIfAborted();
         const stream = recognizer.createStream();
         stream.acceptWaveform({ samples: segment.samples, sampleRate: SAMPLE_RATE });
         const result = await recognizer.decodeAsync(stream);
@@ -44,7 +44,8 @@ export async function sherpaRecognizer(
             : spreadWords(filtered, durationSec);
         out.push({ text: filtered, words });
       }
-      return out;
+      // Each segment is decoded alone: nothing carries over.
+      return { texts: out, carry: null };
     },
     async close() {
       // The native recognizer is freed with its JavaScript object.

@@ -19,7 +19,7 @@ import { openVad, SpeechBatcher, type SpeechBatch } from './vad.js';
 
 export interface PipelineOptions extends TranscribeOptions {
   modelsDir: string;
-  /** Close a batch at the first pause after this much speech (default 40 s; at most 1.5 times this). */
+  /** Close a batch at the first pause after this much speech (default 60 s; at most 1.5 times this). */
   batchSeconds?: number;
   /** For tests: where pocketsphinx is (default: the environment). */
   env?: NodeJS.ProcessEnv;
@@ -43,7 +43,7 @@ export async function transcribePcm(
   try {
     const embedder = await openVoiceEmbedder(options.modelsDir);
     const engine: EngineInfo = { ...recognizer.info, speakerModel: embedder.speakerModel };
-    const batchSamples = Math.round((options.batchSeconds ?? 40) * SAMPLE_RATE);
+    const batchSamples = Math.round((options.batchSeconds ?? 60) * SAMPLE_RATE);
     const startSample = options.resume ? Math.round(options.resume.processedSec * SAMPLE_RATE) : 0;
     const batcher = new SpeechBatcher(openVad(), {
       startSample,
@@ -65,8 +65,28 @@ export async function transcribePcm(
       }
     };
 
-    const handle = async (batch: SpeechBatch) => {
-      const texts = await recognizer.recognize(batch.segments, options.signal);
+    // Batch k starts from what batch k - parallel left (the newest one surely done when k starts), so the
+    // result never depends on timing; the checkpoint keeps the last `parallel` carries for a resumed run.
+    const parallel = Math.max(1, recognizer.parallel ?? 1);
+    const carries = new Map<number, string | null>();
+    const resumed = parseCarries(options.resume?.carry);
+    resumed.forEach((carry, i) => carries.set(i - resumed.length, carry));
+    let batchNo = 0;
+
+    /** Recognition and voice embeddings of one batch (the engine works in its own process or thread). */
+    const prepare = async (batch: SpeechBatch, no: number) => {
+      const recognizing = recognizer.recognize(batch.segments, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        carry: carries.get(no - parallel) ?? null,
+      });
+      recognizing.catch(() => undefined);
+      const embeddings = batch.segments.map((segment) => embedder.embed(segment.samples));
+      const { texts, carry } = await recognizing;
+      return { batch, no, texts, carry, embeddings };
+    };
+
+    /** Numbers the batch's segments, places them on the timeline and hands them over with the checkpoint. */
+    const commit = async ({ batch, no, texts, carry, embeddings }: Awaited<ReturnType<typeof prepare>>) => {
       const segments: RecognizedSegment[] = [];
       batch.segments.forEach((segment, i) => {
         const result = texts[i];
@@ -84,28 +104,60 @@ export async function transcribePcm(
             start: round(w.start + start),
             end: round(w.end + start),
           })),
-          embedding: embedder.embed(segment.samples),
+          embedding: embeddings[i] ?? null,
         });
         count += 1;
       });
       options.signal?.throwIfAborted();
-      const checkpoint: Checkpoint = { processedSec: batch.endSample / SAMPLE_RATE, segmentCount: count };
+      carries.set(no, carry);
+      carries.delete(no - parallel);
+      const kept = Array.from({ length: parallel }, (_, i) => carries.get(no - parallel + 1 + i) ?? null);
+      const checkpoint: Checkpoint = {
+        processedSec: batch.endSample / SAMPLE_RATE,
+        segmentCount: count,
+        carry: kept.every((c) => c === null) ? null : JSON.stringify(kept),
+      };
       await options.onBatch(segments, checkpoint);
     };
 
+    // Batches are recognized while the next ones are read and cut, up to `parallel` at once (pocketsphinx runs
+    // one process per batch, so two batches use both cores); they still reach onBatch one at a time, in order.
+    // At most parallel + 1 batches of audio are held.
+    const inFlight: Promise<void>[] = [];
+    const queue = async (batch: SpeechBatch) => {
+      while (inFlight.length >= parallel) await inFlight.shift();
+      const prepared = prepare(batch, batchNo++);
+      prepared.catch(() => undefined);
+      const previous = inFlight.at(-1) ?? Promise.resolve();
+      const committed = previous.then(() => prepared).then(commit);
+      committed.catch(() => undefined);
+      inFlight.push(committed);
+    };
     for await (const samples of pcmToFloat(pcm, startSample)) {
       options.signal?.throwIfAborted();
-      for (const batch of batcher.push(samples)) await handle(batch);
+      for (const batch of batcher.push(samples)) await queue(batch);
       progress(batcher.samplesRead);
     }
     options.signal?.throwIfAborted();
     const last = batcher.finish();
     // The final checkpoint says the whole input is done, even when it ended in silence.
-    await handle(last ?? { segments: [], endSample: batcher.samplesRead });
+    await queue(last ?? { segments: [], endSample: batcher.samplesRead });
+    for (const committed of inFlight) await committed;
     options.onProgress?.(1);
     return { engine, durationSec: batcher.samplesRead / SAMPLE_RATE, segmentCount: count };
   } finally {
     await recognizer.close();
+  }
+}
+
+/** The carries a checkpoint kept (a JSON list of strings or nulls); anything else is no carry. */
+function parseCarries(saved: string | null | undefined): (string | null)[] {
+  if (!saved) return [];
+  try {
+    const list: unknown = JSON.parse(saved);
+    return Array.isArray(list) ? list.map((c) => (typeof c === 'string' ? c : null)) : [];
+  } catch {
+    return [];
   }
 }
 

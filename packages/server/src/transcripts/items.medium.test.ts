@@ -47,6 +47,8 @@ async function seedTranscript(t: TestApp, caseId: string, recordingId: string, m
     error: null,
     job_id: null,
     shown: 0,
+    live: 0,
+    engine_carry: null,
     started_at: now,
     finished_at: now,
     created_at: now,

@@ -23,6 +23,8 @@ const row = (patch: Partial<TranscriptRow> = {}): TranscriptRow => ({
   error: null,
   job_id: 'j1',
   shown: 1,
+  live: 0,
+  engine_carry: null,
   started_at: '2026-12-07T15:00:00.000Z',
   finished_at: null,
   created_at: '2026-12-07T14:59:00.000Z',

@@ -15,6 +15,7 @@ export function transcriptSummary(row: TranscriptRow, now: Date): TranscriptSumm
     recordingId: row.recording_id,
     meetingId: row.meeting_id,
     status: row.status,
+    live: row.live === 1,
     engine: row.engine,
     engineNote: row.engine_note,
     speakersExpected: row.speakers_expected,

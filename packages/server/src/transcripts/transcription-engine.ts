@@ -16,7 +16,7 @@ export interface TranscriptionEngine {
   decodeToPcm(input: NodeJS.ReadableStream, options?: { signal?: AbortSignal }): AsyncIterable<Buffer>;
   transcribePcm(
     pcm: AsyncIterable<Buffer>,
-    options: TranscribeOptions & { modelsDir: string },
+    options: TranscribeOptions & { modelsDir: string; batchSeconds?: number },
   ): Promise<TranscribeResult>;
   /** Labels "S1".. per segment (null: no embedding); may be async (the real module loads on first use). */
   groupSpeakers(

@@ -1,19 +1,12 @@
-import { applyCorrections, type MachineSegment } from '@iep/core';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { BlobIntegrityError } from '../blobs/blob-format.js';
 import type { Storage } from '../db/open-storage.js';
-import { newId } from '../ids.js';
 import type { JobAbortReason, JobContext, JobDefinition, JobOutcome } from '../jobs/job-queue.js';
 import type { AppContext } from '../context/app-context.js';
 import { listParts } from '../recordings/recordings.repository.js';
 import { timelineOf } from '../recordings/views.js';
-import {
-  EngineUnavailableError,
-  type EngineChoice,
-  type EngineName,
-  type RecognizedSegment,
-} from '../transcription/transcriber.js';
+import { EngineUnavailableError, type EngineChoice, type EngineName } from '../transcription/transcriber.js';
 import { realTranscriptionEngine, type TranscriptionEngine } from './transcription-engine.js';
 import {
   countSegments,
@@ -23,12 +16,14 @@ import {
   loadCorrections,
   setSegmentSpeakers,
   showTranscript,
-  type NewSegmentRow,
   type TranscriptRow,
 } from './transcripts.repository.js';
 import { refreshSearchColumns } from './transcript-corrections.js';
 import { NOT_READY, NO_AUDIO, TRANSCRIBE_JOB } from './transcripts.service.js';
 import { holdRecordingParents } from '../db/lock-order.js';
+import { followPartChunks, isSettled, settledPart } from './live-audio.js';
+import { seedFromFinishedRun } from './live-seed.js';
+import { segmentRows } from './segment-rows.js';
 
 // The `transcribe` job: reads each ready part of the recording (decrypted as a stream), turns it into text a batch
 // at a time and saves every batch with the checkpoint in one transaction, so a crash, restart or retry resumes
@@ -45,6 +40,8 @@ export interface TranscriptionJobDeps {
   /** The real engines unless a test hands in another. */
   engine?: TranscriptionEngine;
   log?: (message: string, detail?: unknown) => void;
+  /** How often a live run looks for new chunks when not told of them (default 1 s). */
+  livePollMs?: number;
 }
 
 export interface TranscriptionJobOptions {
@@ -129,15 +126,17 @@ export function transcriptionJob(
     if (Number(claimed.numUpdatedRows) === 0) return { status: 'skipped' };
     let row = await stillMine(transcriptId, job);
 
-    const parts = await listParts(db, row.recording_id);
-    if (parts.length === 0 || parts.some((p) => p.status !== 'ready' || p.blob_id === null)) {
-      const error = parts.length === 0 ? NO_AUDIO : NOT_READY;
+    const live = row.live === 1;
+    const initial = await listParts(db, row.recording_id);
+    // A live run reads parts still being recorded from their chunks; any other run needs every part finished.
+    const unready = initial.some((p) => p.status !== 'ready' || p.blob_id === null);
+    if (initial.length === 0 || (!live && unready)) {
+      const error = initial.length === 0 ? NO_AUDIO : NOT_READY;
       await updateMine(transcriptId, job.jobId, { status: 'failed', error, finished_at: now() });
       return { status: 'failed', error };
     }
-    const timeline = timelineOf(parts);
-    const durationSec = timeline.totalMs / 1000;
-    if (row.duration_sec !== durationSec)
+    let durationSec = timelineOf(initial).totalMs / 1000;
+    if (row.duration_sec !== durationSec && !unready)
       await updateMine(transcriptId, job.jobId, { duration_sec: durationSec });
 
     let engineName = row.engine_name as EngineName | null;
@@ -152,62 +151,119 @@ export function transcriptionJob(
     }
     const corrections = await loadCorrections(db, row.recording_id);
     const speakers = row.speakers_expected ?? undefined;
-    let processed = row.processed_sec;
+    // A later session's live run takes over the finished transcript of the earlier parts.
+    const seeded = live ? await seedFromFinishedRun(storage, row) : 0;
+    let processed = Math.max(row.processed_sec, seeded);
+    let carry = row.engine_carry;
     let count = await countSegments(db, transcriptId);
     const report = (sec: number) => job.progress(durationSec > 0 ? Math.min(1, sec / durationSec) : 0);
+    const follow = { signal: job.signal, ...(deps.livePollMs ? { pollMs: deps.livePollMs } : {}) };
+    /** Parts read to their end over their chunks in this run, with the seconds of audio they held. */
+    const followed = new Map<string, number>();
 
-    const byId = new Map(parts.map((p) => [p.id, p]));
-    for (const slot of timeline.parts) {
-      const part = byId.get(slot.partId);
-      if (!part?.blob_id) continue;
-      const offset = slot.offsetMs / 1000;
-      const end = (slot.offsetMs + slot.durationMs) / 1000;
-      if (processed >= end - 0.0005) continue;
+    /** One part's audio through the pipeline, from the checkpoint; each batch saved with the checkpoint. */
+    const transcribePart = async (source: NodeJS.ReadableStream, offset: number, end: number | null) => {
       row = await stillMine(transcriptId, job);
       const resume =
-        processed > offset ? { processedSec: processed - offset, segmentCount: count } : undefined;
-      const source = deps.ctx.blobs.openRead(part.blob_id);
-      try {
-        await engine.transcribePcm(engine.decodeToPcm(source, { signal: job.signal }), {
-          engine: engineName,
-          ...(speakers === undefined ? {} : { speakers }),
-          ...(resume ? { resume } : {}),
-          durationSec: slot.durationMs / 1000,
-          offsetSec: offset,
-          signal: job.signal,
-          modelsDir: deps.modelsDir,
-          onProgress: (fraction) => report(offset + fraction * (end - offset)),
-          onBatch: async (segments, checkpoint) => {
-            await stillMine(transcriptId, job);
-            const reached = Math.min(end, Math.max(processed, offset + checkpoint.processedSec));
-            const rows = segmentRows(row, segments, count, corrections);
-            let inserted = 0;
-            await db.transaction().execute(async (trx) => {
-              if (!(await holdRecordingParents(trx, storage.dialect, parentsOf(row)))) throw new RunStopped();
-              inserted = await insertSegments(trx, rows);
-              await trx
-                .updateTable('transcripts')
-                .set({
-                  processed_sec: reached,
-                  segment_count: sql<number>`segment_count + ${inserted}`,
-                  updated_at: now(),
-                })
-                .where('id', '=', transcriptId)
-                .execute();
-            });
-            processed = reached;
-            count += inserted;
-            report(processed);
-          },
+        processed > offset ? { processedSec: processed - offset, segmentCount: count, carry } : undefined;
+      return engine.transcribePcm(engine.decodeToPcm(source, { signal: job.signal }), {
+        engine: engineName,
+        ...(speakers === undefined ? {} : { speakers }),
+        ...(resume ? { resume } : {}),
+        ...(end === null ? {} : { durationSec: end - offset }),
+        offsetSec: offset,
+        signal: job.signal,
+        modelsDir: deps.modelsDir,
+        ...(end === null
+          ? {}
+          : { onProgress: (fraction: number) => report(offset + fraction * (end - offset)) }),
+        onBatch: async (segments, checkpoint) => {
+          await stillMine(transcriptId, job);
+          const reached = Math.min(end ?? Infinity, Math.max(processed, offset + checkpoint.processedSec));
+          const rows = segmentRows(row, segments, count, corrections);
+          let inserted = 0;
+          await db.transaction().execute(async (trx) => {
+            if (!(await holdRecordingParents(trx, storage.dialect, parentsOf(row)))) throw new RunStopped();
+            inserted = await insertSegments(trx, rows);
+            await trx
+              .updateTable('transcripts')
+              .set({
+                processed_sec: reached,
+                engine_carry: checkpoint.carry ?? null,
+                segment_count: sql<number>`segment_count + ${inserted}`,
+                updated_at: now(),
+              })
+              .where('id', '=', transcriptId)
+              .execute();
+          });
+          processed = reached;
+          carry = checkpoint.carry ?? null;
+          count += inserted;
+          report(processed);
+        },
+      });
+    };
+
+    // Parts in start order. A finished part is read from its file; a part still being recorded (live runs) from
+    // its chunks as they come, and once it is finished its file's length places the next part on the timeline.
+    for (let index = 0; ;) {
+      const parts = await listParts(db, row.recording_id);
+      const timeline = timelineOf(parts);
+      const slot = timeline.parts[index];
+      if (!slot) break;
+      const part = parts.find((p) => p.id === slot.partId);
+      if (!part) break;
+      const offset = slot.offsetMs / 1000;
+      if (isSettled(part)) {
+        const end = (slot.offsetMs + slot.durationMs) / 1000;
+        // A part this run read over its chunks is done, whatever its file's length says to the millisecond.
+        if (part.blob_id && processed < end - 0.0005 && !followed.has(part.id)) {
+          const source = deps.ctx.blobs.openRead(part.blob_id);
+          try {
+            await transcribePart(source, offset, end);
+          } finally {
+            source.destroy();
+          }
+        }
+        // The whole part is read: the next run starts at the next part, with nothing carried over.
+        processed = Math.max(processed, end);
+        carry = null;
+        durationSec = Math.max(durationSec, timeline.totalMs / 1000);
+        await updateMine(transcriptId, job.jobId, {
+          processed_sec: processed,
+          engine_carry: null,
+          ...(live ? { duration_sec: durationSec } : {}),
         });
-      } finally {
-        source.destroy();
+        report(processed);
+        index += 1;
+        continue;
       }
-      // The whole part is read: the next run starts at the next part.
-      processed = end;
-      await updateMine(transcriptId, job.jobId, { processed_sec: end });
-      report(processed);
+      if (!live) throw new Error('A part of the recording is not finished.');
+      const readSec = followed.get(part.id);
+      if (readSec !== undefined) {
+        // Read to its end over its chunks while its file is still being made (remux, hash, peaks: minutes for
+        // hours of audio). The last part needs nothing more; a later part waits for its length on the timeline.
+        if (!timeline.parts[index + 1]) {
+          processed = Math.max(processed, offset + readSec);
+          break;
+        }
+        await settledPart(deps.ctx, part.id, follow);
+        continue;
+      }
+      const chunks = followPartChunks(deps.ctx, part.id, follow);
+      try {
+        const result = await transcribePart(chunks.stream, offset, null);
+        followed.set(part.id, result.durationSec);
+      } catch (error) {
+        // The part was finished and its chunks removed meanwhile: go on over its file, from the checkpoint.
+        if (!chunks.gone || job.signal.aborted) throw error;
+        log(`transcript ${transcriptId}: the live part's chunks went away; going on over its file`);
+        await settledPart(deps.ctx, part.id, follow);
+      } finally {
+        chunks.stream.destroy();
+      }
     }
+    durationSec = Math.max(processed, timelineOf(await listParts(db, row.recording_id)).totalMs / 1000);
 
     const note = await groupSpeakers(transcriptId, job, speakers);
     const finished = await db.transaction().execute(async (trx) => {
@@ -317,42 +373,4 @@ export function transcriptionJob(
       }
     },
   };
-}
-
-/** The rows of one batch: new ids (unique across runs), the times in ms, the corrected text for search. */
-function segmentRows(
-  transcript: TranscriptRow,
-  segments: readonly RecognizedSegment[],
-  count: number,
-  corrections: Parameters<typeof applyCorrections>[1],
-): NewSegmentRow[] {
-  const machine: MachineSegment[] = segments.map((s) => ({
-    id: newId(),
-    start: s.start,
-    end: s.end,
-    speaker: s.speaker,
-    text: s.text,
-    words: s.words,
-  }));
-  const view = applyCorrections(machine, corrections);
-  const shown = new Map(view.segments.map((s) => [s.id, s]));
-  return machine.map((m, i) => {
-    const seen = shown.get(m.id);
-    const startMs = Math.round(m.start * 1000);
-    return {
-      id: m.id,
-      transcript_id: transcript.id,
-      recording_id: transcript.recording_id,
-      case_id: transcript.case_id,
-      seq: count + i,
-      start_ms: startMs,
-      end_ms: Math.max(startMs, Math.round(m.end * 1000)),
-      speaker: m.speaker,
-      text: m.text,
-      words: JSON.stringify(m.words),
-      embedding: segments[i]?.embedding ? JSON.stringify(segments[i]?.embedding) : null,
-      search_text: seen?.text ?? m.text,
-      speaker_name: seen?.speakerName ?? '',
-    };
-  });
 }

@@ -39,6 +39,7 @@ const toTranscript = (row: TranscriptRow): TranscriptRow => ({
   processed_sec: Number(row.processed_sec),
   resumed_from_sec: Number(row.resumed_from_sec),
   duration_sec: row.duration_sec === null ? null : Number(row.duration_sec),
+  live: Number(row.live),
 });
 
 export async function findTranscript(db: Db, transcriptId: string): Promise<TranscriptRow | null> {

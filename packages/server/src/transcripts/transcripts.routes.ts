@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Storage } from '../db/open-storage.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import { liveTranscriptListener } from './live-transcripts.js';
 import { transcriptionJob } from './transcription.job.js';
 import { realTranscriptionEngine, type TranscriptionEngine } from './transcription-engine.js';
 import { editSegment, mergeSpeakers, renameSpeaker } from './transcript-corrections.js';
@@ -98,6 +99,13 @@ export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): Fa
       ),
     );
     const service: TranscriptsDeps = { ctx, jobs: deps.jobs, engine, modelsDir };
+    if (ctx.config.liveTranscription) {
+      const listener = liveTranscriptListener(service);
+      ctx.chunkListeners.add(listener);
+      app.addHook('onClose', async () => {
+        ctx.chunkListeners.delete(listener);
+      });
+    }
     const owner = (request: { signedIn: unknown }) => currentUser(request as never).user.id;
 
     app.get(

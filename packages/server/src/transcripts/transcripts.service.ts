@@ -113,7 +113,10 @@ export const JOB_LOST =
  * that gave up on it, a job that could not run, a job cancelled in the queue) is marked failed (or cancelled)
  * first, so it never stays "running" forever and the parent can try again.
  */
-async function reconcileActive(deps: TranscriptsDeps, recordingId: string): Promise<TranscriptRow | null> {
+export async function reconcileActive(
+  deps: TranscriptsDeps,
+  recordingId: string,
+): Promise<TranscriptRow | null> {
   const db = deps.ctx.storage.db;
   const active = await activeTranscript(db, recordingId);
   if (!active || active.job_id === null) return active;
@@ -167,26 +170,55 @@ export async function startTranscription(
     if (error instanceof EngineUnavailableError) return conflict(error.message);
     throw error;
   }
+  const created = await createRun(deps, recording, {
+    choice,
+    engine,
+    speakers: input.speakers ?? rosterHeadcount(stored.file),
+    live: false,
+  });
+  if (created === 'running') return conflict(ALREADY_RUNNING);
+  if (created === 'gone') return partNotFound(RECORDING_NOT_FOUND);
+  return ok(created);
+}
+
+export interface NewRun {
+  choice: EngineChoice;
+  engine: EngineInfo;
+  speakers: number | null;
+  /** Started by the recorder's audio: it reads parts still being recorded (live-transcripts.ts). */
+  live: boolean;
+}
+
+/** Saves a queued run of the recording and queues its job; 'running' when one is on, 'gone' when deleted. */
+export async function createRun(
+  deps: TranscriptsDeps,
+  recording: RecordingRow,
+  run: NewRun,
+): Promise<TranscriptSummary | 'running' | 'gone'> {
+  const db = deps.ctx.storage.db;
   const now = deps.ctx.now().toISOString();
   const parts = await listParts(db, recording.id);
   const row: TranscriptRow = {
     id: newId(),
     recording_id: recording.id,
-    case_id: caseId,
+    case_id: recording.case_id,
     meeting_id: recording.meeting_id,
     status: 'queued',
-    engine_choice: choice,
-    engine_name: engine.name,
-    engine: engine.label,
-    engine_note: engine.accuracyNote,
-    speakers_expected: input.speakers ?? rosterHeadcount(stored.file),
-    duration_sec: timelineOf(parts).totalMs / 1000,
+    engine_choice: run.choice,
+    engine_name: run.engine.name,
+    engine: run.engine.label,
+    engine_note: run.engine.accuracyNote,
+    speakers_expected: run.speakers,
+    // A live run's length is known once the recording stops.
+    duration_sec: run.live ? null : timelineOf(parts).totalMs / 1000,
     processed_sec: 0,
     resumed_from_sec: 0,
     segment_count: 0,
     error: null,
     job_id: null,
     shown: 0,
+    live: run.live ? 1 : 0,
+    engine_carry: null,
     started_at: null,
     finished_at: null,
     created_at: now,
@@ -197,7 +229,8 @@ export async function startTranscription(
     await db.transaction().execute(async (trx) => {
       // The one lock order under a recording (db/lock-order.ts): a delete at the same moment never deadlocks.
       const storage = deps.ctx.storage;
-      if (!(await holdRecordingParents(trx, storage.dialect, { caseId, recordingId: recording.id }))) {
+      const parents = { caseId: recording.case_id, recordingId: recording.id };
+      if (!(await holdRecordingParents(trx, storage.dialect, parents))) {
         gone = true;
         return;
       }
@@ -208,11 +241,11 @@ export async function startTranscription(
       if (shown?.status !== 'done') await showTranscript(trx, recording.id, row.id);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return conflict(ALREADY_RUNNING);
+    if (isUniqueViolation(error)) return 'running';
     throw error;
   }
-  if (gone) return partNotFound(RECORDING_NOT_FOUND);
-  return ok(await enqueue(deps, row.id));
+  if (gone) return 'gone';
+  return enqueue(deps, row.id);
 }
 
 async function enqueue(deps: TranscriptsDeps, transcriptId: string): Promise<TranscriptSummary> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humanize, meetingKindLabel, roleLabel } from './labels';
+import { OUTCOME_WORDS, humanize, meetingKindLabel, roleLabel } from './labels';
 
 describe('labels', () => {
   it('turns slugs into plain words and keeps IEP in capitals', () => {
@@ -11,5 +11,10 @@ describe('labels', () => {
     expect(meetingKindLabel('annual-review')).toBe('Yearly IEP review');
     expect(meetingKindLabel('manifestation-determination')).toBe('Manifestation determination');
     expect(roleLabel('district-representative')).toBe('District representative (LEA)');
+  });
+
+  it('names every companion outcome in plain words', () => {
+    expect(OUTCOME_WORDS.tabled).toBe('Put off to later');
+    expect(Object.values(OUTCOME_WORDS).every((w) => /^[A-Z][a-z ]+$/.test(w))).toBe(true);
   });
 });

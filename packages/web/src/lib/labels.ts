@@ -1,4 +1,5 @@
 import type { MeetingKind, TeamRole } from '@iep/core';
+import type { CompanionOutcome } from '@iep/core/contract';
 
 const WORDS: Record<string, string> = {
   iep: 'IEP',
@@ -41,3 +42,12 @@ export function employerLabel(employer: 'district' | 'ssd' | 'other'): string {
   if (employer === 'ssd') return 'SSD';
   return employer === 'district' ? 'District' : 'Other';
 }
+
+/** What the team decided about a companion card, in plain words (the companion and the transcript's items). */
+export const OUTCOME_WORDS: Record<CompanionOutcome, string> = {
+  agreed: 'Agreed',
+  refused: 'Refused',
+  proposed: 'Proposed by the school',
+  tabled: 'Put off to later',
+  promised: 'Promised',
+};

@@ -8,6 +8,7 @@ import * as transcriptItems from './2026-11-23T1510-transcript-items.js';
 import * as signInLimits from './2026-12-04T0600-sign-in-limits.js';
 import * as accountInvitations from './2026-12-04T0610-account-invitations.js';
 import * as lettersReceived from './2026-12-04T0700-letters-received.js';
+import * as liveTranscripts from './2026-12-04T0800-live-transcripts.js';
 import * as companion from './2026-12-04T1300-companion.js';
 import * as companionBookmarks from './2026-12-04T1400-companion-bookmarks.js';
 
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T0600-sign-in-limits': signInLimits,
   '2026-12-04T0610-account-invitations': accountInvitations,
   '2026-12-04T0700-letters-received': lettersReceived,
+  '2026-12-04T0800-live-transcripts': liveTranscripts,
   '2026-12-04T1300-companion': companion,
   '2026-12-04T1400-companion-bookmarks': companionBookmarks,
 };

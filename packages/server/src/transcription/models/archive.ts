@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { DiskFullError } from './fetch-resumable.js';
 import { ModelError } from './model-types.js';
 
 // Unpacks a .tar.bz2 (the sherpa-onnx release format) with the system tar: no shell, arguments as a list.
@@ -29,17 +30,29 @@ async function tar(args: string[], signal?: AbortSignal): Promise<string> {
     return stdout;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new ModelError('The tar program is missing. Install it with: sudo apt-get install tar bzip2');
+      throw new ModelError(
+        'The tar program is missing on this computer, so the model cannot be unpacked. The person who runs IEP Ready needs to install tar and bzip2.',
+      );
     if ((error as Error).name === 'AbortError') throw error;
+    if (/No space left on device|Disk quota exceeded/i.test(String((error as { stderr?: unknown }).stderr)))
+      throw new DiskFullError(
+        'The disk is full, so the model could not be unpacked. Free some space, then try again.',
+        { cause: error },
+      );
     throw new ModelError('The archive is damaged or not a .tar.bz2 file. Download it again.', {
       cause: error,
     });
   }
 }
 
-/** Extracts `archive` into the existing folder `dest` after checking every entry. */
-export async function extractArchive(archive: string, dest: string, signal?: AbortSignal): Promise<void> {
-  const flag = compressionFlag(archive);
+/** Extracts `archive` into the existing folder `dest` after checking every entry; `fileName` tells its format. */
+export async function extractArchive(
+  archive: string,
+  dest: string,
+  signal?: AbortSignal,
+  fileName: string = archive,
+): Promise<void> {
+  const flag = compressionFlag(fileName);
   const base = flag ? [flag] : [];
   const verbose = (await tar(['-tv', ...base, '-f', archive], signal)).split('\n').filter(Boolean);
   const names = (await tar(['-t', ...base, '-f', archive], signal)).split('\n').filter(Boolean);

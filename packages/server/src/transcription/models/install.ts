@@ -1,79 +1,69 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { extractArchive, isTarArchive } from './archive.js';
-import { findCatalogEntry, type CatalogEntry } from './catalog.js';
+import {
+  downloadFileName,
+  downloadUrl,
+  findCatalogEntry,
+  MODEL_CATALOG,
+  type CatalogEntry,
+} from './catalog.js';
+import { DownloadInterruptedError, fetchResumable, type FetchResumableOptions } from './fetch-resumable.js';
 import { ModelError, type ModelManifest } from './model-types.js';
-import { finishInstall, modelRoot, readManifest, stagingDir } from './store.js';
+import { finishInstall, modelRoot, readManifest, sha256File, stagingDir } from './store.js';
 
-// `iep models install NAME`: downloads a catalog model from the sherpa-onnx releases, checks it, and installs
-// it. These machines often have no internet: then the message says how to bring the file over by hand.
+// Downloads a catalog model (resumable), checks its SHA-256 against the catalog's, unpacks and installs it for
+// every case. `iep models install` and the app's download (download-service.ts) both run this. The partial file
+// waits in <models>/.download (0700, same disk as the models): a broken connection is tried again from where it
+// stopped, also after a restart; a damaged file, a full disk or a cancel removes it.
+//
+// Messages are plain sentences without commands: the web app shows them. The CLI adds its own hints.
 
-export interface InstallOptions {
-  /** Injectable for tests; the global fetch otherwise. */
-  fetch?: typeof fetch;
+export type InstallStage = 'checking' | 'downloading' | 'verifying' | 'installing';
+
+export interface InstallOptions extends FetchResumableOptions {
   /** The install time (default: now). */
   now?: () => Date;
-  signal?: AbortSignal;
-  /** Called with bytes received and the total when the server says it. */
-  onProgress?(received: number, total: number | null): void;
+  /** Where the release files are (default: the publisher's; IEP_MODEL_DOWNLOAD_URL). */
+  baseUrl?: string;
+  /** The catalog to read (tests hand in one with a checksum of their fake archive). */
+  catalog?: readonly CatalogEntry[];
+  /** Tries after a broken connection before giving up (default 3), and the wait between them. */
+  retries?: number;
+  retryDelayMs?: number;
+  onStage?(stage: InstallStage): void;
+  /** Called once the download is whole and hashed, before it is unpacked. */
+  onChecksum?(sha256: string, matchedPublisher: boolean): void;
 }
 
-function offline(entry: CatalogEntry): ModelError {
-  const host = new URL(entry.url).host;
-  return new ModelError(
-    `Could not download ${entry.name}: this machine cannot reach ${host}. Download it on another machine and use \`iep models add PATH\`.`,
-  );
+export const DOWNLOAD_DIR = '.download';
+
+/** Where a model's partial download waits (made 0700 on first use). */
+export function partialPath(modelsDir: string, entry: CatalogEntry): string {
+  const dir = path.join(modelsDir, DOWNLOAD_DIR);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dir, 0o700);
+  return path.join(dir, `${downloadFileName(entry)}.part`);
 }
 
-/** Downloads to `file`, returning its sha256. */
-async function download(entry: CatalogEntry, file: string, options: InstallOptions): Promise<string> {
-  const fetchImpl = options.fetch ?? fetch;
-  let response: Response;
-  try {
-    response = await fetchImpl(entry.url, {
-      redirect: 'follow',
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw offline(entry);
+export function catalogEntryOrError(name: string, catalog: readonly CatalogEntry[]): CatalogEntry {
+  const entry = findCatalogEntry(name, catalog);
+  if (!entry) throw new ModelError(`There is no model called ${name}.`);
+  return entry;
+}
+
+async function downloadWithRetries(url: string, file: string, options: InstallOptions): Promise<void> {
+  const tries = (options.retries ?? 3) + 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await fetchResumable(url, file, options);
+      return;
+    } catch (error) {
+      if (!(error instanceof DownloadInterruptedError) || attempt >= tries) throw error;
+      await sleep(options.retryDelayMs ?? 2000, undefined, options.signal ? { signal: options.signal } : {});
+    }
   }
-  if (!response.ok || !response.body)
-    throw new ModelError(
-      `Could not download ${entry.name}: the download site answered "${response.status} ${response.statusText}". Try again later, or download it on another machine and use \`iep models add PATH\`.`,
-    );
-  const total = Number(response.headers.get('content-length')) || null;
-  const hash = createHash('sha256');
-  let received = 0;
-  const count = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      received += chunk.length;
-      options.onProgress?.(received, total);
-      done(null, chunk);
-    },
-  });
-  try {
-    await pipeline(
-      Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
-      count,
-      fs.createWriteStream(file, { mode: 0o600 }),
-      ...(options.signal ? [{ signal: options.signal }] : []),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new ModelError(
-      `Could not download ${entry.name}: the connection broke off. Try again, or download it on another machine and use \`iep models add PATH\`.`,
-      { cause: error },
-    );
-  }
-  if (total !== null && received !== total)
-    throw new ModelError(`Could not download ${entry.name}: the download was cut short. Try again.`);
-  return hash.digest('hex');
 }
 
 /** Installs a catalog model by name. Already installed: returns its manifest. */
@@ -82,36 +72,66 @@ export async function installModel(
   modelsDir: string,
   options: InstallOptions = {},
 ): Promise<ModelManifest> {
-  const entry = findCatalogEntry(name);
-  if (!entry)
-    throw new ModelError(
-      `There is no model called ${name}. Run \`iep models list\` to see the ones we know.`,
-    );
+  const entry = catalogEntryOrError(name, options.catalog ?? MODEL_CATALOG);
   const existing = readManifest(path.join(modelsDir, entry.name));
   if (existing) return existing;
-  const staging = stagingDir(modelsDir);
+  options.onStage?.('checking');
+  const file = partialPath(modelsDir, entry);
+  let keepPartial = false;
   try {
-    const fileName = entry.url.slice(entry.url.lastIndexOf('/') + 1);
-    const file = path.join(staging, fileName);
-    const sha256 = await download(entry, file, options);
+    options.onStage?.('downloading');
+    await downloadWithRetries(downloadUrl(entry, options.baseUrl), file, options);
+    options.onStage?.('verifying');
+    const sha256 = await sha256File(file);
     if (entry.sha256 && entry.sha256 !== sha256)
       throw new ModelError(
-        `The download of ${entry.name} is damaged: its checksum does not match the publisher's. Try again.`,
+        `The download of ${entry.label} is damaged: its checksum does not match the publisher's. Nothing was installed. Try again.`,
       );
+    options.onChecksum?.(sha256, entry.sha256 !== null);
+    options.onStage?.('installing');
+    return await installFile(entry, file, sha256, modelsDir, options);
+  } catch (error) {
+    // A broken connection or a stop for a restart: the next try goes on from the partial file.
+    keepPartial = error instanceof DownloadInterruptedError || (error as Error).name === 'AbortError';
+    throw error;
+  } finally {
+    if (!keepPartial) fs.rmSync(file, { force: true });
+    removeIfEmpty(path.dirname(file));
+  }
+}
+
+/** The download folder goes when nothing waits in it (the app's state file keeps it while it has one). */
+function removeIfEmpty(dir: string): void {
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    // Not empty, or already gone.
+  }
+}
+
+async function installFile(
+  entry: CatalogEntry,
+  file: string,
+  sha256: string,
+  modelsDir: string,
+  options: InstallOptions,
+): Promise<ModelManifest> {
+  const fileName = downloadFileName(entry);
+  const staging = stagingDir(modelsDir);
+  try {
     let root = staging;
     if (isTarArchive(fileName)) {
       const unpacked = path.join(staging, 'unpacked');
       fs.mkdirSync(unpacked, { mode: 0o700 });
-      await extractArchive(file, unpacked, options.signal);
-      fs.rmSync(file);
+      await extractArchive(file, unpacked, options.signal, fileName);
       root = modelRoot(unpacked);
-    }
+    } else fs.copyFileSync(file, path.join(staging, fileName));
     return await finishInstall(modelsDir, staging, {
       root,
       label: fileName,
       name: entry.name,
       kind: entry.kind,
-      source: entry.url,
+      source: downloadUrl(entry, options.baseUrl),
       publisherSha256: entry.sha256,
       sourceSha256: sha256,
       installedAt: (options.now?.() ?? new Date()).toISOString(),

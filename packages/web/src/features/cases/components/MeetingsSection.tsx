@@ -72,6 +72,13 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }:
               >
                 Record this meeting<span className="visually-hidden"> ({meetingKindLabel(m.kind)})</span>
               </Link>
+              <Link
+                className="button secondary"
+                to={`/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(m.id)}/companion`}
+              >
+                Meeting companion (no recording)
+                <span className="visually-hidden"> ({meetingKindLabel(m.kind)})</span>
+              </Link>
               <button type="button" className="secondary" onClick={() => setEditing(m.id)}>
                 Edit<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
               </button>

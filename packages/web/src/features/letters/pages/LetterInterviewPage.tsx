@@ -12,6 +12,7 @@ import {
 import { casesApi } from '../../cases/api/cases';
 import { dataApi } from '../../data/api/data';
 import { lettersApi } from '../api/letters';
+import { CompanionDraftNote } from '../components/CompanionDraftNote';
 import { DownloadPanel } from '../components/DownloadPanel';
 import { MarkSentForm } from '../components/MarkSentForm';
 import { MeetingPicker } from '../components/MeetingPicker';
@@ -48,7 +49,7 @@ export function LetterInterviewPage() {
   const { caseId = '', kind = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const { key } = useLocation();
+  const { key, state: arrival } = useLocation();
   const meetingId = params.get('meeting');
   const onReview = params.get('step') === 'review';
   const { kinds, failed } = useLetterKinds();
@@ -157,6 +158,7 @@ export function LetterInterviewPage() {
     const last = shown[shown.length - 1];
     body = (
       <>
+        {meetingId ? <CompanionDraftNote caseId={caseId} meetingId={meetingId} state={arrival} /> : null}
         <ReviewAnswers
           questions={questions}
           answers={draft.answers}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { transcriptsApi } from '../../transcripts/api/transcripts';
 import { ApiError } from '../../../api/client';
+import { planApi } from '../api/plan';
 import { transcriptHref } from '../../transcripts/lib/transcript-links';
 
 /** A promise made at the meeting, confirmed by the parent in the transcript (Plan.commitments). */
@@ -33,7 +34,9 @@ export function CommitmentsSection({ caseId, meetingId, commitments, onChanged }
     setBusy(c.id);
     setFailure('');
     try {
-      await transcriptsApi.updateItem(caseId, c.id, { done });
+      // A companion promise is ticked on the plan like a task; a transcript's is its confirmed item.
+      if (c.id.startsWith('companion-')) await planApi.setTaskDone(caseId, meetingId, c.id, done);
+      else await transcriptsApi.updateItem(caseId, c.id, { done });
       await onChanged(done ? `Marked done: ${c.what}.` : `Marked not done: ${c.what}.`);
     } catch (e) {
       setFailure(e instanceof ApiError ? e.message : 'Something went wrong. Please try again.');
@@ -48,8 +51,8 @@ export function CommitmentsSection({ caseId, meetingId, commitments, onChanged }
         Promises from the meeting <span className="count">({commitments.length})</span>
       </h2>
       <p>
-        You confirmed these in the meeting transcript. If a date passes and it is not done, write to the
-        school and ask.
+        You marked these with the meeting companion or confirmed them in the transcript. If a date passes and
+        it is not done, write to the school and ask.
       </p>
       {failure ? (
         <p className="notice error" role="alert">

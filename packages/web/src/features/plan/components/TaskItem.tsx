@@ -2,6 +2,7 @@ import type { PlanTask } from '@iep/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { confidenceWords, kindSentence, taskSpeech, whenText } from '../lib/plan-text';
 import { DeadlineItem } from './DeadlineItem';
+import { FollowUpClock } from './FollowUpClock';
 import { ReadAloud } from '../../../components/ReadAloud';
 
 interface Props {
@@ -52,6 +53,7 @@ export function TaskItem({
           <span className="task-due">{done ? 'Done' : `By ${whenText(task.due, timeZone, now)}`}</span>
         </button>
       </h3>
+      {task.id === 'follow-up' && !done ? <FollowUpClock due={task.due} /> : null}
       <div id={panelId} className="task-details" hidden={!expanded}>
         <p>{task.explanation}</p>
         <dl className="facts">

@@ -14,10 +14,12 @@ interface Props {
   playerUrl: string;
   onStart: () => void;
   onStop: () => void;
+  /** One short block above the meeting companion. */
+  compact?: boolean;
 }
 
 /** Start and stop, time recorded, the sound level and where the audio is saved. */
-export function RecorderPanel({ state, busy, message, playerUrl, onStart, onStop }: Props) {
+export function RecorderPanel({ state, busy, message, playerUrl, onStart, onStop, compact = false }: Props) {
   const recording = state.phase === 'recording';
   const [saveLine, setSaveLine] = useState('');
   const [levelText, setLevelText] = useState('');
@@ -46,7 +48,7 @@ export function RecorderPanel({ state, busy, message, playerUrl, onStart, onStop
   }, [recording, state.level]);
 
   return (
-    <section aria-labelledby="recorder-heading" className="recorder">
+    <section aria-labelledby="recorder-heading" className={compact ? 'recorder compact' : 'recorder'}>
       <h2 id="recorder-heading">Recorder</h2>
       {state.error ? (
         <p className="notice error" role="alert">

@@ -1,8 +1,9 @@
 import type { LettersOverview, Recording } from '@iep/core/contract';
-import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { MeetingKind } from '@iep/core';
 import { casesApi } from '../../cases/api/cases';
+import { CompanionPanel } from '../../companion/components/CompanionPanel';
 import { lettersApi } from '../../letters/api/letters';
 import { recordingsApi } from '../api/recordings';
 import { PageHeading } from '../../../components/PageHeading';
@@ -42,6 +43,13 @@ export function RecordPage() {
   const [timelineStart, setTimelineStart] = useState(0);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  // The meeting companion shares the page (?companion=1 keeps it open through a reload).
+  const [params, setParams] = useSearchParams();
+  const withCompanion = params.get('companion') === '1';
+  const timelineStartRef = useRef(0);
+  useEffect(() => {
+    timelineStartRef.current = timelineStart;
+  }, [timelineStart]);
 
   useEffect(() => {
     lettersApi.letters(caseId).then(setLetters, () => setLetters(null));
@@ -57,6 +65,10 @@ export function RecordPage() {
   }, [caseId, meetingId, findLeftovers]);
 
   const recording = state.phase === 'recording';
+  const recordingRef = useRef(recording);
+  useEffect(() => {
+    recordingRef.current = recording;
+  }, [recording]);
 
   const uploadLeftovers = async () => {
     await sendLeftovers();
@@ -77,24 +89,34 @@ export function RecordPage() {
   const mark = useMarks({
     caseId,
     meetingId,
-    recording,
+    // The companion's cards take the place of the letter keys (its taps are the bookmarks).
+    recording: recording && !withCompanion,
     timelineStart,
     elapsedNow,
     serverUpTo: state.serverUpTo,
     onMessage: setMessage,
   });
 
+  const recordingAt = () => (live() ? timelineStartRef.current + elapsedNow() : null);
+  const live = () => recordingRef.current;
   const playerUrl = `/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meetingId)}/recording`;
+
+  const law = (
+    <RecordingLaw caseId={caseId} meetingId={meetingId} meetingKind={meetingKind} letters={letters} />
+  );
+  const toggleCompanion = (open: boolean) => setParams(open ? { companion: '1' } : {}, { replace: true });
 
   return (
     <>
-      <PageHeading>Record the meeting</PageHeading>
+      <PageHeading>
+        {withCompanion ? 'Record the meeting with the companion' : 'Record the meeting'}
+      </PageHeading>
       <p>
         <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}`}>
           Back to the case
         </Link>
       </p>
-      <RecordingLaw caseId={caseId} meetingId={meetingId} meetingKind={meetingKind} letters={letters} />
+      {withCompanion && recording ? null : law}
       <RecoveryOffer
         leftovers={leftovers}
         busy={busy}
@@ -108,21 +130,47 @@ export function RecordPage() {
         playerUrl={playerUrl}
         onStart={() => void begin([])}
         onStop={() => void stop()}
+        compact={withCompanion}
       />
-      {recording ? <LiveBookmarks onMark={(kind, note) => void mark(kind, note)} /> : null}
-      <section aria-labelledby="keys-heading">
-        <h2 id="keys-heading">Keyboard shortcuts</h2>
-        <p>While recording, and when you are not typing in a box:</p>
-        <ul>
-          <li>
-            <kbd>A</kbd> Agreed, <kbd>R</kbd> Refused, <kbd>P</kbd> Promised, <kbd>Q</kbd> Question,{' '}
-            <kbd>I</kbd> Important
-          </li>
-          <li>
-            <kbd>N</kbd> go to the note box
-          </li>
-        </ul>
-      </section>
+      <p>
+        {withCompanion ? (
+          <button type="button" className="secondary" onClick={() => toggleCompanion(false)}>
+            Close the meeting companion
+          </button>
+        ) : (
+          <button type="button" className="secondary" onClick={() => toggleCompanion(true)}>
+            Open the meeting companion
+          </button>
+        )}
+      </p>
+      {withCompanion ? (
+        <>
+          <CompanionPanel
+            caseId={caseId}
+            meetingId={meetingId}
+            recordingAt={recordingAt}
+            recording={recording}
+          />
+          {recording ? law : null}
+        </>
+      ) : (
+        <>
+          {recording ? <LiveBookmarks onMark={(kind, note) => void mark(kind, note)} /> : null}
+          <section aria-labelledby="keys-heading">
+            <h2 id="keys-heading">Keyboard shortcuts</h2>
+            <p>While recording, and when you are not typing in a box:</p>
+            <ul>
+              <li>
+                <kbd>A</kbd> Agreed, <kbd>R</kbd> Refused, <kbd>P</kbd> Promised, <kbd>Q</kbd> Question,{' '}
+                <kbd>I</kbd> Important
+              </li>
+              <li>
+                <kbd>N</kbd> go to the note box
+              </li>
+            </ul>
+          </section>
+        </>
+      )}
     </>
   );
 }

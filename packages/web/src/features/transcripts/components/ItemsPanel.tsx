@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { groupItems, ITEM_KIND_HEADINGS } from '../lib/transcript-roster';
 import { clockOf } from '../lib/transcript-time';
 import { ItemEditor } from './ItemEditor';
+import { OUTCOME_WORDS } from '../../../lib/labels';
 
 interface Props {
   items: TranscriptItem[] | null;
@@ -41,6 +42,11 @@ function ItemRow({ item, onPlay, onUpdate }: Pick<Props, 'onPlay' | 'onUpdate'> 
   return (
     <li className={`card item item-${item.status}`}>
       <p className="item-text">{item.text}</p>
+      {item.tap ? (
+        <p className="item-tap">
+          Matches your tap: {OUTCOME_WORDS[item.tap.outcome]}, {item.tap.title}
+        </p>
+      ) : null}
       <dl className="facts">
         {item.who ? (
           <>

@@ -1,5 +1,12 @@
 import type { EngineChoice, EngineInfo, TranscriptSummary } from '@iep/core/contract';
-import { clockOf, etaText, percentText, progressAnnouncement } from '../lib/transcript-time';
+import {
+  clockOf,
+  etaText,
+  liveAnnouncement,
+  liveProgressText,
+  percentText,
+  progressAnnouncement,
+} from '../lib/transcript-time';
 import { StartForm } from './StartForm';
 
 interface Props {
@@ -36,6 +43,29 @@ export function TranscribePanel(props: Props) {
           meeting. You can leave this page and come back.
         </p>
         {form('Start the transcript')}
+      </section>
+    );
+  }
+
+  if ((t.status === 'queued' || t.status === 'running') && t.live && t.durationSec === null) {
+    // Made while the meeting is recorded: its length is not known yet, so it shows how much is written.
+    return (
+      <section aria-labelledby="make-heading" className="transcribe-progress">
+        <h2 id="make-heading">Live transcript</h2>
+        <p>The meeting is written out while it is recorded.</p>
+        <p>
+          <strong>{liveProgressText(t.processedSec)}</strong>
+        </p>
+        <p className="visually-hidden" role="status">
+          {liveAnnouncement(t.processedSec)}
+        </p>
+        <p className="small-print">
+          It is done soon after the recording stops. The parts that are written show below and can be played
+          now.
+        </p>
+        <button type="button" className="danger" disabled={busy} onClick={onCancel}>
+          Stop the transcript
+        </button>
       </section>
     );
   }

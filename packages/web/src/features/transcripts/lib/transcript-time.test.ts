@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   clockOf,
   etaText,
+  liveAnnouncement,
+  liveProgressText,
   parseSeconds,
   percentText,
   progressAnnouncement,
@@ -72,5 +74,20 @@ describe('parseSeconds', () => {
     expect(parseSeconds(null)).toBeNull();
     expect(parseSeconds('-3')).toBeNull();
     expect(parseSeconds('1:20')).toBeNull();
+  });
+});
+
+describe('a live transcript in words', () => {
+  it('says how much of the meeting is written, in whole minutes', () => {
+    expect(liveProgressText(0)).toBe('The first words are on their way.');
+    expect(liveProgressText(75)).toBe('The first minute is written.');
+    expect(liveProgressText(12 * 60 + 59)).toBe('The first 12 minutes are written.');
+    expect(liveProgressText(2 * 3600 + 5 * 60)).toBe('The first 2 hours 5 minutes are written.');
+    expect(liveProgressText(Number.NaN)).toBe('The first words are on their way.');
+  });
+  it('tells a screen reader only every 5 minutes', () => {
+    expect(liveAnnouncement(100)).toBe('The live transcript has started.');
+    expect(liveAnnouncement(301)).toBe(liveAnnouncement(599));
+    expect(liveAnnouncement(600)).toBe('The first 10 minutes of the meeting are written.');
   });
 });

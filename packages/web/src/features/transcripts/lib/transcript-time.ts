@@ -58,6 +58,26 @@ export function progressAnnouncement(progress: number): string {
   return tens === 0 ? 'The transcript has started.' : `The transcript is ${tens * 10}% done.`;
 }
 
+/** How far a live transcript has got, in words: "The first 12 minutes are written." */
+export function liveProgressText(processedSec: number): string {
+  const minutes = Math.floor(Math.max(0, Number.isFinite(processedSec) ? processedSec : 0) / 60);
+  if (minutes === 0) return 'The first words are on their way.';
+  return minutes === 1
+    ? 'The first minute is written.'
+    : `The first ${spokenClock(minutes * 60)} are written.`;
+}
+
+/**
+ * What the live region says of a live transcript: only every 5 minutes of the meeting, so a screen reader is not
+ * interrupted at every poll.
+ */
+export function liveAnnouncement(processedSec: number): string {
+  const fives = Math.floor(Math.max(0, Number.isFinite(processedSec) ? processedSec : 0) / 300);
+  return fives === 0
+    ? 'The live transcript has started.'
+    : `The first ${spokenClock(fives * 300)} of the meeting are written.`;
+}
+
 /** Reads the ?t= address parameter (seconds, e.g. "83.5") back to a number; null when it is not a time. */
 export function parseSeconds(value: string | null): number | null {
   if (value === null || !/^\d+(\.\d+)?$/.test(value.trim())) return null;

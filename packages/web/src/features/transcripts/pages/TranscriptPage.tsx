@@ -21,6 +21,7 @@ import { meetingTitle, searchHref } from '../lib/transcript-links';
 import { rosterNames, suggestedSpeakers } from '../lib/transcript-roster';
 import { parseSeconds } from '../lib/transcript-time';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { BetterTranscripts } from '../../speech-models/components/BetterTranscripts';
 
 /** /cases/:caseId/meetings/:meetingId/transcript[?t=seconds&q=words]: make, read, hear, fix and use a transcript. */
 export function TranscriptPage() {
@@ -127,6 +128,7 @@ export function TranscriptPage() {
       ) : null}
       <StatusMessage message={status} />
       {t?.engineNote ? <EngineNote engine={t.engine} note={t.engineNote} /> : null}
+      <BetterTranscripts place="transcript" onInstalled={() => void engines.reload()} />
       {done ? null : panel}
       {t && (done || bundle.segments.length > 0) ? (
         <>

@@ -1,0 +1,97 @@
+// A synthetic six-voice IEP meeting for the transcription benches: 36 turns read by six espeak-ng voices in
+// turn (about 168 s), each turn's text known, so word error rate and speaker purity can be scored.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const SIX_VOICES = ['en-us', 'en-us+m3', 'en-us+f2', 'en-gb', 'en-us+f4', 'en-gb-scotland'];
+
+const LINES = [
+  'Good morning everyone, thank you for coming to the meeting today.',
+  'Thank you for having us. We brought a letter with our concerns.',
+  'The report from the school psychologist is ready for you to read.',
+  'We would like to talk about the reading goal first.',
+  'She reads about forty words a minute right now.',
+  'That is lower than we hoped at this point in the year.',
+  'She has made good progress in math since the last meeting.',
+  'Can we add speech therapy two times a week?',
+  'I can look at the schedule and let you know by Friday.',
+  'We would like that in writing, please.',
+  'The aide will stay with her during lunch and recess.',
+  'We do not agree with the change in minutes for the aide.',
+  'Please write that down in the notes for this meeting.',
+  'I will send the new plan to the family by Friday.',
+  'Who will be responsible for the reading group?',
+  'The reading teacher will run the group four days a week.',
+  'How will we know if the group is working?',
+  'We will check her progress every two weeks and send a chart home.',
+  'We asked for an evaluation for assistive technology.',
+  'The district does not think that is needed right now.',
+  'Then we ask for prior written notice of that refusal.',
+  'I will write the notice and mail it within ten school days.',
+  'Can she have extra time on tests in every class?',
+  'Yes, we can add time and a half to the accommodations.',
+  'The counselor can meet with her once a week.',
+  'That sounds good to us. Thank you.',
+  'We should also talk about the bus ride in the morning.',
+  'The ride is long and she is tired when she gets to school.',
+  'I will call the transportation office this afternoon.',
+  'Please attach our concerns letter to the plan as parent input.',
+  'Of course, I will add it today.',
+  'The next meeting will be in the spring after the test results come back.',
+  'Can we pause for a few minutes before we sign?',
+  'Take all the time you need.',
+  'We are ready to go on now.',
+  'Thank you all, we can stop here for today.',
+];
+
+export interface MeetingTurn {
+  voice: string;
+  text: string;
+  startSec: number;
+  endSec: number;
+}
+
+/** Writes the meeting as a 16 kHz mono WAV in `dir`; returns its path and the turns with their times. */
+export function sixVoiceMeeting(
+  dir: string,
+  options: { speed?: number; pauseSec?: number } = {},
+): {
+  wav: string;
+  turns: MeetingTurn[];
+  durationSec: number;
+} {
+  const turns: MeetingTurn[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  LINES.forEach((text, i) => {
+    const voice = SIX_VOICES[i % SIX_VOICES.length] ?? 'en-us';
+    const raw = path.join(dir, `six-${i}-raw.wav`);
+    const part = path.join(dir, `six-${i}.wav`);
+    execFileSync('espeak-ng', ['-v', voice, '-s', String(options.speed ?? 150), '-w', raw, text]);
+    // -D: no dither (random noise would make the recognized words change from run to run).
+    execFileSync('sox', [
+      '-D',
+      raw,
+      '-r',
+      '16000',
+      '-c',
+      '1',
+      '-b',
+      '16',
+      part,
+      'pad',
+      '0',
+      String(options.pauseSec ?? 1.3),
+    ]);
+    fs.rmSync(raw);
+    const length = Number(execFileSync('soxi', ['-D', part], { encoding: 'utf8' }));
+    turns.push({ voice, text, startSec: at, endSec: at + length - (options.pauseSec ?? 1.3) });
+    at += length;
+    parts.push(part);
+  });
+  const wav = path.join(dir, 'six-voice-meeting.wav');
+  execFileSync('sox', ['-D', ...parts, wav]);
+  for (const p of parts) fs.rmSync(p);
+  return { wav, turns, durationSec: at };
+}
