@@ -21,6 +21,31 @@ export interface CompanionLetterAnswers {
 /** "The case manager will" reads wrong with a lowercase "the" in a list: a promise without a who says the team. */
 const NO_ONE = 'The team';
 
+const PROPOSED = 'The school proposed: ';
+const TABLED = 'We will come back to this later: ';
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Whether a line of a follow-up draft is one the companion writes for one of these card titles or notes (in any
+ * outcome), so drafting again replaces it; any other line is the parent's own and stays, even one naming a card.
+ */
+export function isCompanionLine(
+  line: string,
+  titles: readonly string[],
+  notes: readonly string[] = [],
+): boolean {
+  return (
+    titles.some(
+      (t) =>
+        same(line, t) ||
+        same(line, PROPOSED + t) ||
+        same(line, TABLED + t) ||
+        line.trim().toLowerCase().startsWith(`${t.trim().toLowerCase()} (`),
+    ) || notes.some((n) => same(line, n))
+  );
+}
+
 export function followUpFromCompanion(state: CompanionState): CompanionLetterAnswers {
   const discussed: string[] = [];
   const agreed: string[] = [];
@@ -39,10 +64,10 @@ export function followUpFromCompanion(state: CompanionState): CompanionLetterAns
         refused.push(card.title);
         break;
       case 'proposed':
-        discussed.push(`The school proposed: ${card.title}`);
+        discussed.push(PROPOSED + card.title);
         break;
       case 'tabled':
-        discussed.push(`We will come back to this later: ${card.title}`);
+        discussed.push(TABLED + card.title);
         break;
       case 'promised':
         commitments.push({

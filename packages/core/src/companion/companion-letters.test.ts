@@ -9,7 +9,7 @@ import { exampleFixtures, NOW_AFTER } from '../letters/test-fixtures/example.js'
 import { companionAgenda, companionRoster } from './companion-agenda.js';
 import { joinEvidence } from './companion-evidence.js';
 import { foldCompanion } from './companion-fold.js';
-import { followUpFromCompanion } from './companion-follow-up.js';
+import { followUpFromCompanion, isCompanionLine } from './companion-follow-up.js';
 
 const { exampleCase } = exampleFixtures((name) =>
   readFileSync(new URL(`../letters/test-fixtures/${name}`, import.meta.url), 'utf8'),
@@ -203,5 +203,18 @@ describe('taps and extracted items meet', () => {
     expect(joined.taps.has('note')).toBe(false);
     expect(joined.taps.has('old')).toBe(false);
     expect(joined.cards[0]?.evidence.map((e) => e.itemId)).toEqual(['said']);
+  });
+});
+
+describe('the follow-up lines the companion wrote', () => {
+  it('are its exact lines for a title or a note, never a line of the parent that names a card', () => {
+    const titles = ['Speech therapy'];
+    expect(isCompanionLine('speech therapy ', titles)).toBe(true);
+    expect(isCompanionLine('The school proposed: Speech therapy', titles)).toBe(true);
+    expect(isCompanionLine('We will come back to this later: Speech therapy', titles)).toBe(true);
+    expect(isCompanionLine('Speech therapy (at the next meeting)', titles)).toBe(true);
+    expect(isCompanionLine('Bus at 7.', titles, ['Bus at 7.'])).toBe(true);
+    expect(isCompanionLine('Speech therapy should start in January.', titles)).toBe(false);
+    expect(isCompanionLine('More speech therapy', titles)).toBe(false);
   });
 });

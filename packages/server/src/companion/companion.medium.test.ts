@@ -145,7 +145,19 @@ describe.each(targets)('the meeting companion on $name', (target) => {
     });
 
     it('drafts the follow-up and the Notice of Action request, keeping lines the parent typed', async () => {
-      const typed = { meetingId: 'm1', answers: { discussed: ['Reading groups after winter break.'] } };
+      // The parent's own lines stay, even one that names a tapped card; the companion's old lines are replaced.
+      const own = 'Speech therapy twice a week would start after winter break.';
+      const typed = {
+        meetingId: 'm1',
+        answers: {
+          discussed: [
+            'Reading groups after winter break.',
+            own,
+            'The school proposed: Speech therapy twice a week',
+          ],
+          agreed: ['Speech therapy twice a week'],
+        },
+      };
       expect((await t.as(a, 'PUT', `/api/cases/${caseId}/letters/follow-up/draft`, typed)).statusCode).toBe(
         200,
       );
@@ -155,7 +167,8 @@ describe.each(targets)('the meeting companion on $name', (target) => {
       expect(drafted.promises).toBe(1);
       expect(drafted.followUp.answers).toMatchObject({
         refused: ['Speech therapy twice a week'],
-        discussed: ['They will check the bus route.', 'Reading groups after winter break.'],
+        discussed: ['They will check the bus route.', 'Reading groups after winter break.', own],
+        agreed: [],
       });
       expect(drafted.pwnRequest?.answers).toEqual({
         actions: [{ action: 'Speech therapy twice a week', decision: 'refused' }],

@@ -4,6 +4,7 @@ import {
   companionSchedule,
   foldCompanion,
   followUpFromCompanion,
+  isCompanionLine,
   joinEvidence,
   type CaseFile,
   type CompanionLetterAnswers,
@@ -143,19 +144,19 @@ export async function storeEntries(
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * The follow-up's answers: the companion's lines, plus the lines the parent typed in the draft before. A line that
- * names a tapped card is the companion's (its outcome may have changed since the last draft), so it is replaced.
+ * The follow-up's answers: the companion's lines, plus the lines the parent typed in the draft before. A line the
+ * companion wrote for a tapped card or a note (its outcome may have changed since the last draft) is replaced; any
+ * other line is the parent's and stays, even one that names a card.
  */
 function mergeFollowUp(
   existing: Record<string, unknown>,
   made: CompanionLetterAnswers['followUp'],
-  tappedTitles: readonly string[],
+  ours: { titles: readonly string[]; notes: readonly string[] },
 ): Record<string, unknown> {
-  const isTapped = (line: string) =>
-    tappedTitles.some((t) => line.toLowerCase().includes(t.trim().toLowerCase()));
+  const isOurs = (line: string) => isCompanionLine(line, ours.titles, ours.notes);
   const keepLines = (field: keyof typeof made, fresh: string[]) => {
     const before = Array.isArray(existing[field]) ? (existing[field] as unknown[]) : [];
-    const kept = before.filter((l): l is string => typeof l === 'string' && !isTapped(l));
+    const kept = before.filter((l): l is string => typeof l === 'string' && !isOurs(l));
     return [...fresh, ...kept.filter((l) => !fresh.some((f) => same(f, l)))];
   };
   const beforePromises = Array.isArray(existing.commitments) ? (existing.commitments as unknown[]) : [];
@@ -164,7 +165,7 @@ function mergeFollowUp(
       typeof c === 'object' &&
       c !== null &&
       typeof (c as { what?: unknown }).what === 'string' &&
-      !isTapped((c as { what: string }).what),
+      !isOurs((c as { what: string }).what),
   );
   return {
     ...existing,
@@ -192,13 +193,17 @@ export async function draftFollowUp(
   ]);
   const { state } = companionStateOf(found.value.file, meetingId, entries, concerns);
   const answers = followUpFromCompanion(state);
-  const tapped = state.cards.filter((c) => c.outcome !== null).map((c) => c.title);
+  // Every title a tap carried (a card's earlier outcome too) and every typed note: the companion's own lines.
+  const ours = {
+    titles: entries.flatMap((e) => (e.action.type === 'outcome' ? [e.action.title] : [])),
+    notes: entries.flatMap((e) => (e.action.type === 'note' ? [e.action.text] : [])),
+  };
   const followUp = await putDraft(storage, {
     ownerId,
     caseId,
     kind: 'follow-up',
     meetingId,
-    answers: mergeFollowUp(followUpBefore?.answers ?? {}, answers.followUp, tapped),
+    answers: mergeFollowUp(followUpBefore?.answers ?? {}, answers.followUp, ours),
     now,
   });
   if (followUp.kind !== 'ok') return followUp;
