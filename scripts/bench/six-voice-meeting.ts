@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { speakTurn } from '../../packages/server/src/transcription/speech.test-helper.js';
 
 export const SIX_VOICES = ['en-us', 'en-us+m3', 'en-us+f2', 'en-gb', 'en-us+f4', 'en-gb-scotland'];
 
@@ -66,25 +67,10 @@ export function sixVoiceMeeting(
   let at = 0;
   LINES.forEach((text, i) => {
     const voice = SIX_VOICES[i % SIX_VOICES.length] ?? 'en-us';
-    const raw = path.join(dir, `six-${i}-raw.wav`);
-    const part = path.join(dir, `six-${i}.wav`);
-    execFileSync('espeak-ng', ['-v', voice, '-s', String(options.speed ?? 150), '-w', raw, text]);
-    // -D: no dither (random noise would make the recognized words change from run to run).
-    execFileSync('sox', [
-      '-D',
-      raw,
-      '-r',
-      '16000',
-      '-c',
-      '1',
-      '-b',
-      '16',
-      part,
-      'pad',
-      '0',
-      String(options.pauseSec ?? 1.3),
-    ]);
-    fs.rmSync(raw);
+    const part = speakTurn(dir, { voice, text }, `six-${i}`, {
+      speed: options.speed ?? 150,
+      pauseSec: options.pauseSec ?? 1.3,
+    });
     const length = Number(execFileSync('soxi', ['-D', part], { encoding: 'utf8' }));
     turns.push({ voice, text, startSec: at, endSec: at + length - (options.pauseSec ?? 1.3) });
     at += length;

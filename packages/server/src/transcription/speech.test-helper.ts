@@ -16,33 +16,43 @@ export interface Turn {
   text: string;
 }
 
+/** One turn spoken into `<name>.wav` in `dir`: 16 kHz mono 16-bit, with `pauseSec` of silence after it. */
+export function speakTurn(
+  dir: string,
+  turn: Turn,
+  name: string,
+  options: { speed: number; pauseSec: number },
+): string {
+  const raw = path.join(dir, `${name}-raw.wav`);
+  const part = path.join(dir, `${name}.wav`);
+  execFileSync('espeak-ng', ['-v', turn.voice, '-s', String(options.speed), '-w', raw, turn.text]);
+  execFileSync('sox', [
+    '-D',
+    raw,
+    '-r',
+    '16000',
+    '-c',
+    '1',
+    '-b',
+    '16',
+    part,
+    'pad',
+    '0',
+    String(options.pauseSec),
+  ]);
+  fs.rmSync(raw);
+  return part;
+}
+
 /** One WAV per turn (with `pauseSec` of silence after it), joined into one file. Returns its path. */
 export function speechFile(
   dir: string,
   turns: Turn[],
   options: { speed?: number; pauseSec?: number; name?: string } = {},
 ): string {
-  const parts = turns.map((turn, i) => {
-    const raw = path.join(dir, `raw-${i}.wav`);
-    const part = path.join(dir, `turn-${i}.wav`);
-    execFileSync('espeak-ng', ['-v', turn.voice, '-s', String(options.speed ?? 140), '-w', raw, turn.text]);
-    execFileSync('sox', [
-      '-D',
-      raw,
-      '-r',
-      '16000',
-      '-c',
-      '1',
-      '-b',
-      '16',
-      part,
-      'pad',
-      '0',
-      String(options.pauseSec ?? 0.8),
-    ]);
-    fs.rmSync(raw);
-    return part;
-  });
+  const parts = turns.map((turn, i) =>
+    speakTurn(dir, turn, `turn-${i}`, { speed: options.speed ?? 140, pauseSec: options.pauseSec ?? 0.8 }),
+  );
   const out = path.join(dir, options.name ?? 'meeting.wav');
   if (parts.length === 1 && parts[0]) fs.renameSync(parts[0], out);
   else {
