@@ -1,8 +1,8 @@
-// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and seen-a (held-out
-// set A, written blind by an independent writer and scored blind once; now training data, its own writing batch)
-// and writes its weights to packages/core/src/extraction/model/extraction-model.json. Deterministic (fixed seeds,
-// full-batch training from zero weights): the same corpus gives the same file. The development meetings are not
-// read.
+// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings, seen-a and seen-b
+// (held-out sets A and B, each written blind by an independent writer and scored blind once; now training data, each
+// its own writing batch) and writes its weights to packages/core/src/extraction/model/extraction-model.json.
+// Deterministic (fixed seeds, full-batch training from zero weights): the same corpus gives the same file. The
+// development meetings are not read (the benchmark's leave-one-set-out cross-validation uses them).
 //
 // Options are chosen by cross-validation that leaves out one writing batch at a time (each meeting's "batch": the
 // project's first labeled meetings, then batches written at different times in different wording), so the choice
@@ -26,7 +26,7 @@ import {
   type Example,
   type TrainOptions,
 } from '../packages/core/src/extraction/train.js';
-import { CORPUS_DIR, loadCorpus, loadMeetings } from '../packages/core/src/test-support/extraction-corpus.js';
+import { loadCorpus, loadSeen } from '../packages/core/src/test-support/extraction-corpus.js';
 
 const OUT = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -115,7 +115,8 @@ function choose(name: string, sets: Sets, batches: ReadonlyMap<string, string>) 
 
 const train = [
   ...loadCorpus('train'),
-  ...loadMeetings(path.join(CORPUS_DIR, 'seen-a')).map((m) => ({ ...m, batch: m.batch ?? 'seen-a' })),
+  ...loadSeen('seen-a'),
+  ...loadSeen('seen-b'),
 ];
 const batches = new Map(train.map((m) => [m.id, m.batch ?? m.id]));
 const classifierSets = buildSets(train, false);

@@ -72,6 +72,30 @@ function commitmentDue(
   return null;
 }
 
+/**
+ * Who "she" or "he" is when the same turn named an adult just before: "Ms. Barlow has the criteria sheet. She'll send
+ * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
+ * title, so only a title, a speaker's name or a role counts.
+ */
+function antecedent(
+  hit: CommitmentHit,
+  a: UtteranceAnalysis,
+  names: ReadonlyMap<string, string>,
+): string | null {
+  if (hit.predicate.subject !== 'pronoun' || !/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
+  const before = a.sentences
+    .slice(0, a.sentences.indexOf(hit.sentence) + 1)
+    .flatMap((s) => s.parsed.predicates.filter((p) => s !== hit.sentence || p.charAt < hit.predicate.charAt));
+  for (const p of before.reverse()) {
+    if (p.subject !== 'named' && p.subject !== 'role') continue;
+    const words = p.subjectWords.replace(/\./g, '');
+    const adult =
+      /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/.test(words) || names.has(words) || (p.subject === 'role' && p.subjectPerson);
+    if (adult) return whoOf(p, a.speaker, names);
+  }
+  return null;
+}
+
 export function itemFields(
   kind: ExtractKind,
   a: UtteranceAnalysis,
@@ -84,7 +108,10 @@ export function itemFields(
   if (kind === 'commitment') {
     const hit = a.commitment;
     const due = commitmentDue(hit, a, prev, meeting);
-    const who = hit === null ? a.speaker : whoOf(hit.predicate, a.speaker, names);
+    const who =
+      hit === null
+        ? a.speaker
+        : (whoOf(hit.predicate, a.speaker, names) ?? antecedent(hit, a, names));
     const original = hit?.sentence.original ?? a.text;
     const span = resolveDue(original, meeting).span;
     const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');
