@@ -51,6 +51,12 @@ function commitmentDue(
   const phrases = starting ? findDatePhrases(sentence, meeting).filter((d) => d.due !== null) : [];
   const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
   if (last !== undefined && last.due !== null) return last.due;
+  // "I'll talk to her tonight and let you know tomorrow": the family hears back on the second date.
+  const report = /\b(?:let you know|get back to you|tell you|call you|email you|text you)\b/.exec(sentence);
+  if (report !== null) {
+    const later = findDatePhrases(sentence, meeting).find((d) => d.due !== null && d.span[0] > report.index);
+    if (later !== undefined && later.due !== null) return later.due;
+  }
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0 });
   if (own.due !== null) return own.due;
   // "I'll email her teachers. I'll do that today.", "Thursday's fine. I'll come in for that.": the date said in
@@ -62,7 +68,10 @@ function commitmentDue(
       // "We talked on Monday.": a sentence about the past dates nothing promised.
       if (s.question || (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)))
         continue;
-      const due = resolveDue(s.clean, meeting).due;
+      // "We're off Monday for the holiday, so Tuesday": the day said after "so" corrects the first.
+      const dated = findDatePhrases(s.clean, meeting).filter((d) => d.due !== null);
+      const corrected = dated.find((d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])));
+      const due = corrected?.due ?? resolveDue(s.clean, meeting).due;
       if (due !== null) return due;
     }
   }
