@@ -110,11 +110,7 @@ function choose(name: string, sets: Sets, batches: ReadonlyMap<string, string>) 
   return { model, options: best.options, cv: best.cv };
 }
 
-const train = [
-  ...loadCorpus('train'),
-  ...loadSeen('seen-a'),
-  ...loadSeen('seen-b'),
-];
+const train = [...loadCorpus('train'), ...loadSeen('seen-a'), ...loadSeen('seen-b')];
 const batches = new Map(train.map((m) => [m.id, m.batch ?? m.id]));
 const classifierSets = buildSets(train, false);
 const combinedSets = buildSets(train, true);

@@ -150,7 +150,8 @@ const LET_ME_IN_MEETING = new Set([
  */
 function questionStart(s: SentenceView): number {
   if (!s.question) return Infinity;
-  const m = /(?:\s[-\u2013\u2014]\s|;\s)(?=(?:so\s+|and\s+)?(?:how|what|when|where|which|who|would|could|does|do|is|are|can|will)\b)/g;
+  const m =
+    /(?:\s[-\u2013\u2014]\s|;\s)(?=(?:so\s+|and\s+)?(?:how|what|when|where|which|who|would|could|does|do|is|are|can|will)\b)/g;
   let at = 0;
   for (let r = m.exec(s.clean); r !== null; r = m.exec(s.clean)) at = r.index + r[0].length;
   return at;
@@ -160,7 +161,11 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
   // "If I have it back by the first, I can get you started": the offer waits on the family ("if you want, I can
   // send it" is an offer).
-  if (p.modal === 'can' && s.parsed.conditional && !/^(?:so |and )?if you (?:want|would like|like|need|prefer)\b/.test(s.clean))
+  if (
+    p.modal === 'can' &&
+    s.parsed.conditional &&
+    !/^(?:so |and )?if you (?:want|would like|like|need|prefer)\b/.test(s.clean)
+  )
     return null;
   // "I'll take it" (a paper handed across), "I'll take one": accepting, not doing.
   if (p.verb === 'take' && /^(?:it|that|one|them|those|this)?[.!]?$/.test(p.object.trim())) return null;
@@ -261,7 +266,16 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   return null;
 }
 
-const DECIDING = new Set(['decide', 'evaluate', 'test', 'assess', 'consider', 'approve', 'grant', 'schedule']);
+const DECIDING = new Set([
+  'decide',
+  'evaluate',
+  'test',
+  'assess',
+  'consider',
+  'approve',
+  'grant',
+  'schedule',
+]);
 const GIVE_ME_TIME =
   /\bgive (?:me|us),? (?:[\w-]+,? ){0,3}?(?:days?|weeks?|school days|business days|until|till|a (?:day|week|couple))\b.{0,40}\bto\b/;
 const ADDING = new Set(['add', 'include', 'put', 'write']);
@@ -308,14 +322,23 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
     !p.subjectPerson &&
     !p.habitual &&
     (PLAN_WORDS.test(`${p.subjectWords} ${p.object}`) ||
-      /\b(?:as written|esy|line|section|draft|page)\b/.test(`${p.subjectWords} ${p.object}`)) &&
+      /\b(?:as written|as we wrote it|esy|line|section|draft|page)\b/.test(
+        `${p.subjectWords} ${p.object}`,
+      )) &&
     p.subject !== 'none' &&
     !p.hedged &&
-    !/^in (?:at|by|early|late|before|after|the (?:room|building|office|class|morning|afternoon))\b/.test(p.object)
+    !/^in (?:at|by|early|late|before|after|the (?:room|building|office|class|morning|afternoon))\b/.test(
+      p.object,
+    )
   )
     return true;
   // "Sure. Add it.", "Go ahead and put that in.": said to the room, the team writes it in.
-  if (p.subject === 'none' && p.at <= 2 && ADDING.has(p.verbs[0] ?? '') && /^(?:it|that|this|those|them)(?: in)?\b/.test(p.object))
+  if (
+    p.subject === 'none' &&
+    p.at <= 2 &&
+    ADDING.has(p.verbs[0] ?? '') &&
+    /^(?:it|that|this|those|them)(?: in)?\b/.test(p.object)
+  )
     return true;
   // "We'll take it out of the draft": a change is also what comes out of the plan.
   if (
@@ -325,7 +348,8 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
   )
     return true;
   // "So we're adding a three-day extension", "we're changing his minutes": the change said as it is made.
-  if (p.subject === 'we' && p.progressive && PLAN_VERBS.has(p.verb) && p.verb !== 'have' && p.verb !== 'do') return true;
+  if (p.subject === 'we' && p.progressive && PLAN_VERBS.has(p.verb) && p.verb !== 'have' && p.verb !== 'do')
+    return true;
   // "Let's change it so it's automatic", "let's bump it to ninety": the team deciding.
   if (p.subject === 'let-us' && (LET_US_CHANGE.has(p.verb) || BUMP.test(p.verb))) return true;
   // "Put captions in the plan.": said to the room, the team writes it in.
@@ -359,6 +383,8 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   // "We haven't done one" reports the past; a refusal says what will not be done.
   if (!p.negative || p.past || s.question) return false;
   if (!SCHOOL_SUBJECT.test(p.subjectWords) || p.subject === 'you' || p.embedded) return false;
+  // "I'm not going to sugarcoat it": a verb the parser did not know left "go" as the verb; no service is named.
+  if (p.verb === 'go' && /^to (?!the\b|a\b|an\b|his\b|her\b)\w/.test(p.object)) return false;
   // "We're not going to decide that today" says no as plainly as "we will not".
   const ability =
     p.able ||
@@ -397,7 +423,9 @@ function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null 
   // "Could the district get her one for home?", "can the school pay for it?": asked of the school by name.
   if (
     s.question &&
-    /^(?:(?:and|so|but|okay|well|then),?\s+)?(?:can|could|would|will) (?:the|your) (?:district|school|team|building|state)\b/.test(c)
+    /^(?:(?:and|so|but|okay|well|then),?\s+)?(?:can|could|would|will) (?:the|your) (?:district|school|team|building|state)\b/.test(
+      c,
+    )
   )
     return 'plan';
   // "She could get paper copies of the labs", "we could try a break card": a change put on the table.
@@ -525,7 +553,9 @@ export function analyzeUtterance(
           predicates.some(
             ({ p }) => p.subject === 'we' && (p.modal === 'will' || p.goingTo) && !p.negative,
           ))) ||
-      (side !== 'parent' && side !== 'student' && sentences.some((sv) => sv.question && AGREE_CHECK.test(sv.clean))),
+      (side !== 'parent' &&
+        side !== 'student' &&
+        sentences.some((sv) => sv.question && AGREE_CHECK.test(sv.clean))),
     refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
     refusalPhrase: REFUSAL_PHRASES.some((r) => r.test(statements)),
     notAService: NOT_A_SERVICE.test(statements),

@@ -49,7 +49,8 @@ function predicateFeatures(p: Predicate, out: Set<string>): void {
   if (p.progressive) out.add(`p:prog_${subject}_${vc}`);
   if (p.negRaised) out.add(`p:neg-raised_${vc}`);
   if (p.passive) out.add(`p:passive_${modal}`);
-  if (p.subjectPerson && (subject === 'named' || subject === 'role')) out.add(`p:third-person_${modal}_${neg}`);
+  if (p.subjectPerson && (subject === 'named' || subject === 'role'))
+    out.add(`p:third-person_${modal}_${neg}`);
   if (p.embedded) out.add('p:embedded');
 }
 

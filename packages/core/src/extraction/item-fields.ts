@@ -70,7 +70,9 @@ function commitmentDue(
         continue;
       // "We're off Monday for the holiday, so Tuesday": the day said after "so" corrects the first.
       const dated = findDatePhrases(s.clean, meeting).filter((d) => d.due !== null);
-      const corrected = dated.find((d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])));
+      const corrected = dated.find(
+        (d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])),
+      );
       const due = corrected?.due ?? resolveDue(s.clean, meeting).due;
       if (due !== null) return due;
     }
@@ -99,7 +101,9 @@ function antecedent(
     if (p.subject !== 'named' && p.subject !== 'role') continue;
     const words = p.subjectWords.replace(/\./g, '');
     const adult =
-      /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/.test(words) || names.has(words) || (p.subject === 'role' && p.subjectPerson);
+      /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/.test(words) ||
+      names.has(words) ||
+      (p.subject === 'role' && p.subjectPerson);
     if (adult) return whoOf(p, a.speaker, names);
   }
   return null;
@@ -118,9 +122,7 @@ export function itemFields(
     const hit = a.commitment;
     const due = commitmentDue(hit, a, prev, meeting);
     const who =
-      hit === null
-        ? a.speaker
-        : (whoOf(hit.predicate, a.speaker, names) ?? antecedent(hit, a, names));
+      hit === null ? a.speaker : (whoOf(hit.predicate, a.speaker, names) ?? antecedent(hit, a, names));
     const original = hit?.sentence.original ?? a.text;
     const span = resolveDue(original, meeting).span;
     const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');

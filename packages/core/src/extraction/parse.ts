@@ -385,7 +385,10 @@ function predicateOf(
   // After "to" too: "we're not going to be able to do that".
   const afterModal = (t: Term) => {
     const before = chain[chain.indexOf(t) - 1];
-    return (t.root === 'do' || t.normal === 'do') && (before?.tags.has('Modal') === true || before?.normal === 'to');
+    return (
+      (t.root === 'do' || t.normal === 'do') &&
+      (before?.tags.has('Modal') === true || before?.normal === 'to')
+    );
   };
   const content = chain.filter(
     (t) =>

@@ -149,15 +149,16 @@ export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[]
       a.commitment.strong &&
       a.sentences.indexOf(a.commitment.sentence) >= a.sentences.findIndex((s) => DEFERRAL.test(s.clean));
     if (deferred) fired.push('deferred');
-    const kind: ExtractKind | null = refusal && !deferred
-      ? 'refusal'
-      : agreement && !errandFirst
-        ? 'agreement'
-        : commitment
-          ? 'commitment'
-          : open
-            ? 'open-question'
-            : null;
+    const kind: ExtractKind | null =
+      refusal && !deferred
+        ? 'refusal'
+        : agreement && !errandFirst
+          ? 'agreement'
+          : commitment
+            ? 'commitment'
+            : open
+              ? 'open-question'
+              : null;
     return { kind, fired };
   });
 }

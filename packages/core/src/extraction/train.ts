@@ -46,7 +46,11 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
  * context features carry over to another writer's. The benchmark's leave-one-set-out scores train with these.
  */
 export const WORD_FEATURES = ['w:', 'b:', 'start:', 'start2:'];
-export const CHOSEN_TRAIN_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, l2: 10, leaveOut: WORD_FEATURES };
+export const CHOSEN_TRAIN_OPTIONS: TrainOptions = {
+  ...DEFAULT_TRAIN_OPTIONS,
+  l2: 10,
+  leaveOut: WORD_FEATURES,
+};
 
 /** Noised copies used in training (about 15% and 30% word error rate; seeds differ from the benchmark's). */
 const TRAIN_NOISE = [
@@ -62,7 +66,9 @@ export function augmentedExamples(meetings: readonly LabeledMeeting[], combined:
   return [
     ...examplesFrom(meetings, combined),
     ...examplesFrom(meetings, combined, { hideRoles: true }),
-    ...TRAIN_NOISE.flatMap(({ wer, seed }) => examplesFrom(noiseMeetings(meetings, wer, seed).meetings, combined)),
+    ...TRAIN_NOISE.flatMap(({ wer, seed }) =>
+      examplesFrom(noiseMeetings(meetings, wer, seed).meetings, combined),
+    ),
   ];
 }
 

@@ -49,5 +49,9 @@ export type SeenSet = 'seen-a' | 'seen-b';
 export const SEEN_SETS: readonly SeenSet[] = ['seen-a', 'seen-b'];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
-  return loadMeetings(path.join(CORPUS_DIR, set)).map((m) => ({ ...m, id: `${set}/${m.id}`, batch: m.batch ?? set }));
+  return loadMeetings(path.join(CORPUS_DIR, set)).map((m) => ({
+    ...m,
+    id: `${set}/${m.id}`,
+    batch: m.batch ?? set,
+  }));
 }
