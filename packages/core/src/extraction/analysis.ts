@@ -4,8 +4,11 @@ import { cleanSpeech } from './clean.js';
 import { findDatePhrases } from './dates.js';
 import {
   ACTION_VERBS,
+  AGREE_CHECK,
   AGREE_PHRASES,
   AGREE_TAG,
+  DEFERRAL,
+  ON_ME,
   APPROVAL,
   DOCUMENT_WORDS,
   NOT_AGENTIVE,
@@ -91,6 +94,10 @@ export interface UtteranceAnalysis {
   doThat: boolean;
   /** "That's reasonable", "I think that's appropriate". */
   approval: boolean;
+  /** "That's on me", "leave it with me": taking it on without a verb of doing. */
+  onMe: boolean;
+  /** "I can't promise", "not yet", "I can't approve that sitting here": the decision is not now or not mine. */
+  deferral: boolean;
   hasDate: boolean;
   words: string[];
 }
@@ -137,8 +144,31 @@ const LET_ME_IN_MEETING = new Set([
   'ask',
 ]);
 
+/**
+ * Where the asked part of a question sentence starts: "I'll set up a time - how about two weeks from Monday?" says
+ * the promise and then asks. 0 when the whole sentence is the question.
+ */
+function questionStart(s: SentenceView): number {
+  if (!s.question) return Infinity;
+  const m =
+    /(?:\s[-\u2013\u2014]\s|;\s)(?=(?:so\s+|and\s+)?(?:how|what|when|where|which|who|would|could|does|do|is|are|can|will)\b)/g;
+  let at = 0;
+  for (let r = m.exec(s.clean); r !== null; r = m.exec(s.clean)) at = r.index + r[0].length;
+  return at;
+}
+
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
-  if (p.negative || p.past || p.habitual || p.embedded || s.question) return null;
+  if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
+  // "If I have it back by the first, I can get you started": the offer waits on the family ("if you want, I can
+  // send it" is an offer).
+  if (
+    p.modal === 'can' &&
+    s.parsed.conditional &&
+    !/^(?:so |and )?if you (?:want|would like|like|need|prefer)\b/.test(s.clean)
+  )
+    return null;
+  // "I'll take it" (a paper handed across), "I'll take one": accepting, not doing.
+  if (p.verb === 'take' && /^(?:it|that|one|them|those|this)?[.!]?$/.test(p.object.trim())) return null;
   if (p.verbs.some((v) => WANTING.has(v) || (v === 'need' && !p.haveTo))) return null;
   // "I'll run out of time", "I'll get nervous": things that happen to someone.
   if (
@@ -236,9 +266,38 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   return null;
 }
 
+const DECIDING = new Set([
+  'decide',
+  'evaluate',
+  'test',
+  'assess',
+  'consider',
+  'approve',
+  'grant',
+  'schedule',
+]);
 const GIVE_ME_TIME =
   /\bgive (?:me|us),? (?:[\w-]+,? ){0,3}?(?:days?|weeks?|school days|business days|until|till|a (?:day|week|couple))\b.{0,40}\bto\b/;
 const ADDING = new Set(['add', 'include', 'put', 'write']);
+const BUMP = /^(?:bump|raise|drop|lower|double|cut|up)\b/;
+// "Let's add", "let's change it": the team deciding. Not "let's keep moving", "let's give it time", "let's move on".
+const LET_US_CHANGE = new Set([
+  'add',
+  'include',
+  'put',
+  'write',
+  'change',
+  'increase',
+  'extend',
+  'cap',
+  'limit',
+  'reduce',
+  'modify',
+  'shorten',
+  'switch',
+  'try',
+  'use',
+]);
 const DOCUMENT_DELIVERY = new Set([
   'put',
   'include',
@@ -256,6 +315,43 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
   // "Self-carry for the inhaler goes in the plan."
   if (p.verb === 'go' && INTO_THE_PLAN.test(s.clean.slice(p.charAt))) return true;
   if (p.verb === 'go in' && p.object === '' && PLAN_WORDS.test(p.subjectWords)) return true;
+  // "So ESY goes in for this summer", "it'll go in the service line", "those go in as written": a thing (not a
+  // person walking into a room) going into the plan.
+  if (
+    (p.verb === 'go in' || (p.verb === 'go' && /^in\b/.test(p.object))) &&
+    !p.subjectPerson &&
+    !p.habitual &&
+    (PLAN_WORDS.test(`${p.subjectWords} ${p.object}`) ||
+      /\b(?:as written|as we wrote it|esy|line|section|draft|page)\b/.test(
+        `${p.subjectWords} ${p.object}`,
+      )) &&
+    p.subject !== 'none' &&
+    !p.hedged &&
+    !/^in (?:at|by|early|late|before|after|the (?:room|building|office|class|morning|afternoon))\b/.test(
+      p.object,
+    )
+  )
+    return true;
+  // "Sure. Add it.", "Go ahead and put that in.": said to the room, the team writes it in.
+  if (
+    p.subject === 'none' &&
+    p.at <= 2 &&
+    ADDING.has(p.verbs[0] ?? '') &&
+    /^(?:it|that|this|those|them)(?: in)?\b/.test(p.object)
+  )
+    return true;
+  // "We'll take it out of the draft": a change is also what comes out of the plan.
+  if (
+    (p.subject === 'we' || p.subject === 'let-us') &&
+    /^take/.test(p.verb) &&
+    /\bout of (?:the |his |her |their )?(?:draft|plan|iep|504|bip|accommodations)\b/.test(p.object)
+  )
+    return true;
+  // "So we're adding a three-day extension", "we're changing his minutes": the change said as it is made.
+  if (p.subject === 'we' && p.progressive && PLAN_VERBS.has(p.verb) && p.verb !== 'have' && p.verb !== 'do')
+    return true;
+  // "Let's change it so it's automatic", "let's bump it to ninety": the team deciding.
+  if (p.subject === 'let-us' && (LET_US_CHANGE.has(p.verb) || BUMP.test(p.verb))) return true;
   // "Put captions in the plan.": said to the room, the team writes it in.
   if (p.subject === 'none' && p.at <= 1 && ADDING.has(p.verbs[0] ?? '') && INTO_THE_PLAN.test(p.object))
     return true;
@@ -287,7 +383,15 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   // "We haven't done one" reports the past; a refusal says what will not be done.
   if (!p.negative || p.past || s.question) return false;
   if (!SCHOOL_SUBJECT.test(p.subjectWords) || p.subject === 'you' || p.embedded) return false;
-  const ability = p.able || p.modal === 'can' || p.modal === 'will' || p.modal === 'would';
+  // "I'm not going to sugarcoat it": a verb the parser did not know left "go" as the verb; no service is named.
+  if (p.verb === 'go' && /^to (?!the\b|a\b|an\b|his\b|her\b)\w/.test(p.object)) return false;
+  // "We're not going to decide that today" says no as plainly as "we will not".
+  const ability =
+    p.able ||
+    p.modal === 'can' ||
+    p.modal === 'will' ||
+    p.modal === 'would' ||
+    (p.goingTo && (SERVICE_VERBS.has(p.verb) || DECIDING.has(p.verb)));
   if (!ability && p.verb === 'have' && p.subject === 'i') return false;
   return ability ? !STATIVE_VERBS.has(p.verb) || p.verb === 'need' : SERVICE_VERBS.has(p.verb);
 }
@@ -316,6 +420,14 @@ function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null 
     if (PROPOSAL.test(c)) return 'plan';
   }
   if (s.question && PROPOSAL.test(c)) return 'plan';
+  // "Could the district get her one for home?", "can the school pay for it?": asked of the school by name.
+  if (
+    s.question &&
+    /^(?:(?:and|so|but|okay|well|then),?\s+)?(?:can|could|would|will) (?:the|your) (?:district|school|team|building|state)\b/.test(
+      c,
+    )
+  )
+    return 'plan';
   // "She could get paper copies of the labs", "we could try a break card": a change put on the table.
   if (
     !s.question &&
@@ -440,7 +552,10 @@ export function analyzeUtterance(
         (planChange ||
           predicates.some(
             ({ p }) => p.subject === 'we' && (p.modal === 'will' || p.goingTo) && !p.negative,
-          ))),
+          ))) ||
+      (side !== 'parent' &&
+        side !== 'student' &&
+        sentences.some((sv) => sv.question && AGREE_CHECK.test(sv.clean))),
     refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
     refusalPhrase: REFUSAL_PHRASES.some((r) => r.test(statements)),
     notAService: NOT_A_SERVICE.test(statements),
@@ -463,6 +578,11 @@ export function analyzeUtterance(
         statements,
       ),
     approval: APPROVAL.test(statements),
+    // "They'll stop. That's on me." takes it on; "that's on me, the email got lost" owns a past slip.
+    onMe:
+      ON_ME.test(statements) &&
+      predicates.some(({ p }) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past),
+    deferral: DEFERRAL.test(statements),
     hasDate: dated.some((d) => d),
     words: clean
       .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')

@@ -81,8 +81,9 @@ export function extractionModelInfo(): Pick<ExtractionModel, 'version' | 'traine
 export function classifierKinds(
   analyses: readonly UtteranceAnalysis[],
   combined: boolean,
-  models: { classifier: ScoredModel; combined: ScoredModel } = shippedModels(),
+  models: { classifier: ScoredModel; combined: ScoredModel } | undefined = undefined,
 ): (ExtractKind | null)[] {
+  models ??= shippedModels();
   const rules = combined ? ruleDecisions(analyses) : null;
   const model = combined ? models.combined : models.classifier;
   return analyses.map((_, i) => decide(model, utteranceFeatures(analyses, i, rules)));

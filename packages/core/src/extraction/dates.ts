@@ -164,6 +164,19 @@ const RULES: Rule[] = [
     pattern: new RegExp(String.raw`\b${LEAD}(?:first thing )?tomorrow(?: morning| afternoon| night)?\b`, 'g'),
     date: (_m, meeting) => shiftDays(meeting, 1),
   },
+  // "First thing in the morning", said at a meeting, is the next morning.
+  {
+    pattern: /\bfirst thing in the morning\b/g,
+    date: (_m, meeting) => shiftDays(meeting, 1),
+  },
+  // "Two weeks from Monday": the weekday first (the next one after the meeting), then the weeks.
+  {
+    pattern: new RegExp(String.raw`\b${N} weeks? from ${DAY}\b`, 'g'),
+    date: (m, meeting) => {
+      const n = numberOf(m[1]);
+      return n === null ? null : shiftDays(nextWeekday(meeting, DAYS.indexOf(m[2] ?? '') + 1), 7 * n);
+    },
+  },
   {
     pattern: new RegExp(
       String.raw`\b${LEAD}${N} (?:school|business|working) days?\b(?: from (?:now|today))?`,

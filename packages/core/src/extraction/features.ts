@@ -46,6 +46,12 @@ function predicateFeatures(p: Predicate, out: Set<string>): void {
   if (p.habitual) out.add('p:habit');
   if (p.hedged) out.add('p:hedge');
   if (p.past) out.add(`p:past_${subject}`);
+  if (p.progressive) out.add(`p:prog_${subject}_${vc}`);
+  if (p.negRaised) out.add(`p:neg-raised_${vc}`);
+  if (p.passive) out.add(`p:passive_${modal}`);
+  if (p.subjectPerson && (subject === 'named' || subject === 'role'))
+    out.add(`p:third-person_${modal}_${neg}`);
+  if (p.embedded) out.add('p:embedded');
 }
 
 function signals(a: UtteranceAnalysis, prefix: string, out: Set<string>): void {
@@ -72,6 +78,10 @@ function signals(a: UtteranceAnalysis, prefix: string, out: Set<string>): void {
     [a.doThat, 'do-that'],
     [a.approval, 'approval'],
     [a.hasDate, 'date'],
+    [a.onMe, 'on-me'],
+    [a.deferral, 'deferral'],
+    [a.trailsOff, 'trails-off'],
+    [a.errandToFamily, 'errand-to-family'],
   ];
   for (const [on, name] of flags) if (on) out.add(`${prefix}${name}`);
   if (a.request !== null) out.add(`${prefix}request=${a.request}`);

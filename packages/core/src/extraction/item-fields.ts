@@ -51,6 +51,12 @@ function commitmentDue(
   const phrases = starting ? findDatePhrases(sentence, meeting).filter((d) => d.due !== null) : [];
   const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
   if (last !== undefined && last.due !== null) return last.due;
+  // "I'll talk to her tonight and let you know tomorrow": the family hears back on the second date.
+  const report = /\b(?:let you know|get back to you|tell you|call you|email you|text you)\b/.exec(sentence);
+  if (report !== null) {
+    const later = findDatePhrases(sentence, meeting).find((d) => d.due !== null && d.span[0] > report.index);
+    if (later !== undefined && later.due !== null) return later.due;
+  }
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0 });
   if (own.due !== null) return own.due;
   // "I'll email her teachers. I'll do that today.", "Thursday's fine. I'll come in for that.": the date said in
@@ -62,13 +68,44 @@ function commitmentDue(
       // "We talked on Monday.": a sentence about the past dates nothing promised.
       if (s.question || (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)))
         continue;
-      const due = resolveDue(s.clean, meeting).due;
+      // "We're off Monday for the holiday, so Tuesday": the day said after "so" corrects the first.
+      const dated = findDatePhrases(s.clean, meeting).filter((d) => d.due !== null);
+      const corrected = dated.find(
+        (d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])),
+      );
+      const due = corrected?.due ?? resolveDue(s.clean, meeting).due;
       if (due !== null) return due;
     }
   }
   const saidAny = a.sentences.some((s) => findDatePhrases(s.clean, meeting).length > 0);
   if (!saidAny && prev !== null && (prev.request !== null || prev.question))
     return resolveDue(prev.clean, meeting).due;
+  return null;
+}
+
+/**
+ * Who "she" or "he" is when the same turn named an adult just before: "Ms. Barlow has the criteria sheet. She'll send
+ * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
+ * title, so only a title, a speaker's name or a role counts.
+ */
+function antecedent(
+  hit: CommitmentHit,
+  a: UtteranceAnalysis,
+  names: ReadonlyMap<string, string>,
+): string | null {
+  if (hit.predicate.subject !== 'pronoun' || !/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
+  const before = a.sentences
+    .slice(0, a.sentences.indexOf(hit.sentence) + 1)
+    .flatMap((s) => s.parsed.predicates.filter((p) => s !== hit.sentence || p.charAt < hit.predicate.charAt));
+  for (const p of before.reverse()) {
+    if (p.subject !== 'named' && p.subject !== 'role') continue;
+    const words = p.subjectWords.replace(/\./g, '');
+    const adult =
+      /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/.test(words) ||
+      names.has(words) ||
+      (p.subject === 'role' && p.subjectPerson);
+    if (adult) return whoOf(p, a.speaker, names);
+  }
   return null;
 }
 
@@ -84,7 +121,8 @@ export function itemFields(
   if (kind === 'commitment') {
     const hit = a.commitment;
     const due = commitmentDue(hit, a, prev, meeting);
-    const who = hit === null ? a.speaker : whoOf(hit.predicate, a.speaker, names);
+    const who =
+      hit === null ? a.speaker : (whoOf(hit.predicate, a.speaker, names) ?? antecedent(hit, a, names));
     const original = hit?.sentence.original ?? a.text;
     const span = resolveDue(original, meeting).span;
     const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');

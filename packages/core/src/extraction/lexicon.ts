@@ -237,7 +237,7 @@ export const INTO_THE_PLAN =
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things) (?:quick|short|brief|moving)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;
 
 /** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
 export const APPROVAL =
@@ -306,7 +306,7 @@ export const REFUSAL_PHRASES: readonly RegExp[] = [
   /\bnot sure (?:i|we) can (?:allow|do|add|approve|provide|offer|let|give|make|change)\b/,
   /\b(?:do|does) not (?:really |currently )?have (?:the |enough |any )?(?:time|staff|staffing|space|room|money|funding|resources|capacity|budget|people)\b/,
   /\b(?:deny|denying|denied|decline|declining|declined|reject|rejecting|rejected|refuse|refusing|refused) (?:that|the|your|this|it|those)\b|\bhave to deny\b/,
-  /\bhold(?:ing)? off (?:on|until)\b|\bput (?:that|it) on hold\b|\bnot going to (?:do|add|approve|provide|offer|happen|change|increase|fund|pay|move|proceed|pursue|go ahead|evaluate|test|assess|switch|put|give|start|pull|drop|grant|allow)\b/,
+  /\bhold(?:ing)? off\b|\bput (?:that|it) on hold\b|\bnot going to (?:do|add|approve|provide|offer|happen|change|increase|fund|pay|move|proceed|pursue|go ahead|evaluate|test|assess|switch|put|give|start|pull|drop|grant|allow)\b/,
   /\b(?:would|will) rather not\b/,
   /\bnot (?:at this (?:time|point)|right now|yet|this year|for now)\b|\bfor now,? (?:no|yes)\b/,
   /\b(?:does|do) not (?:really )?support\b|\bdata (?:does|do) not\b|\bdata (?:shows?|says) (?:he|she|they) (?:does|do) not\b/,
@@ -319,6 +319,11 @@ export const REFUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:'s|\bis|\bare|\bwould be|\bfalls) on (?:the family|the parents?|families)\b|\b(?:is|would be) the (?:family's|parents'?) responsibility\b/,
   /\bis not something\b|\bare not something\b/,
   /\b(?:i|we) do not (?:think|believe|feel|see)\b.{0,60}\b(?:needed|necessary|warranted|appropriate|required|supports?|need|justify|qualify)\b/,
+  // "That's a district-level decision", "that's a spring decision": not here, not now.
+  /\b(?:that|it|this) (?:is|would be) (?:a |an )?(?:district|school|state|board|building|central office|administrative|admin|spring|fall|later|future)(?:[- ]level)? (?:decision|call)\b/,
+  // "I don't think we're there yet", "the data isn't showing a need", "more restrictive than he needs".
+  /\b(?:do not think|not sure) (?:we are|he is|she is|they are) there\b|\bnot there yet\b|\bmore restrictive than (?:he|she|they) needs?\b/,
+  /\bdata (?:is|are) not (?:really )?(?:showing|supporting|indicating|pointing to)\b|\bnot seeing (?:a|the|any) need\b|\bdata (?:does|do) not show\b/,
   /\b(?:keep|keeping|leave|leaving) (?:it|them|that|things|him|her) (?:where (?:it is|they are|he is|she is)|as (?:it is|is)|the same|at (?:that|the same))\b/,
 ];
 
@@ -386,7 +391,9 @@ export const NON_ANSWER: readonly RegExp[] = [
   /\b(?:let us|we will|we are going to|we can) (?:(?:just |wait and )?see (?:how|what|if|where))\b/,
   /\b(?:let us|we will|we should|we need to) (?:move on|keep (?:going|moving)|stay (?:with|on)|wrap up|finish up|get through|look at the|go to the|talk about (?:that|it|lunch|this) (?:at|later|after))\b/,
   /\b(?:moving on|the next (?:page|section|thing|item|slide)|let us move|so next)\b/,
-  /\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does(?! not\b)|handles|decides|has not|have not)\b|\bnot us\b/,
+  // "We'll come back to that", "let's give it some time and see": deflected for now.
+  /\b(?:we will|let us|we can|we should|i will) (?:come back to|circle back (?:to|on)|return to) (?:that|this|it)\b|\bgive it (?:some )?time(?: and see)?\b/,
+  /(?<!\bsomething (?:that )?)\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does(?! not\b)|handles|decides|has not|have not)\b|\bnot us\b/,
 ];
 
 /** Questions that are manners or logistics, not matters to follow up. */
@@ -420,7 +427,25 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   /\b(?:we are|we will be|we will|let us|we can|so we are) (?:go|going|move|moving) (?:ahead|forward) with\b/,
   /(?<!\b(?:if|whether|not|never|might|would|could|may|see)\s(?:\w+\s)?)\bqualif(?:ies|y) for\b|(?<!\b(?:if|whether)\s\w+\s)\b(?:is|are) eligible for\b/,
   /\blet us (?:spell out|specify|clarify|document|state|make (?:it|that|this) clear)\b/,
+  // "Let's go ahead and add it", "we can go ahead and put that in", "I think we're all on board".
+  /\b(?:let us|we can|we will|we are going to|i will) go ahead and (?:add|put|write|include|change|start|use|increase|switch|try)\b/,
+  /\b(?:we are|everyone is|everybody is|the team is) (?:all )?on board\b/,
+  /\b(?:we|i) will (?:write|put|add) (?:that|it|this|those) in(?:to)?(?=\s*(?:[,.!?;]|$|there\b|too\b|as well\b|(?:the |his |her |their )?(?:plan|iep|504|bip|accommodations)\b))/,
 ];
+
+/**
+ * A check with the room that names what is agreed: "So we're all agreed on the regular class eighty percent?", "are
+ * we good keeping those as they are?".
+ */
+export const AGREE_CHECK =
+  /^(?:(?:so|okay|ok|and|then),?\s+)*(?:are we|we are|is everyone|is everybody|everyone is|everybody is)\s+(?:all\s+)?(?:agreed|good|okay|ok|fine|in agreement|on board)\s+(?:on|with|keeping|to keep|about|going with|moving)\b/;
+
+/** The speaker taking it on without a verb of doing: "that's on me", "leave it with me". */
+export const ON_ME = /\b(?:that|this|it) is on me\b|\bleave (?:it|that|this) (?:with|to) me\b|\bi am on it\b/;
+
+/** Saying the decision is not yours or not today, before taking on an errand ("I can't promise, but I'll look"). */
+export const DEFERRAL =
+  /\b(?:can not|could not) promise\b|\bnot yet\b|\bsitting here\b|\bcan not (?:approve or deny|say yes or no|decide)\b|\bnot (?:my|our) (?:call|decision)\b/;
 
 /** A check with the room after a plan statement: "..., everybody agree?", "Ms. Ortiz, you're okay with that?". */
 export const AGREE_TAG =

@@ -33,6 +33,13 @@ export interface Predicate {
   hedged: boolean;
   /** "will be sent", "is being added": the doer is not the subject. */
   passive: boolean;
+  /** "we're adding", "she is getting": be + the -ing form, said of now or the near future. */
+  progressive: boolean;
+  /**
+   * Negated by the clause it hangs on: in "I don't think the team is going to be able to support that", the "not"
+   * belongs to "support" (English raises it to "think"). `negative` is true too.
+   */
+  negRaised: boolean;
   /** The subject names a person or a person's role ("the nurse", "his mom", "Ms. Lee"), not a thing. */
   subjectPerson: boolean;
   /** The main verb's base form with its particle ("send", "look into", "get back", "be"). */
@@ -208,8 +215,15 @@ const PERSON_WORDS = new Set([
   'staff',
   'someone',
   'somebody',
+  // Offices that do things: "Transportation will call her with the route".
+  'transportation',
+  'administration',
+  'admin',
+  'registrar',
+  'attendance',
 ]);
 const NEGATIONS = new Set(['not', 'never', 'unable', 'no', 'nothing', 'nobody', 'neither', 'nor']);
+const NEG_RAISING = new Set(['think', 'believe', 'expect', 'see', 'feel', 'suppose']);
 const CONDITION = new Set(['if', 'when', 'once', 'unless', 'whenever']);
 
 const isVerbish = (t: Term) =>
@@ -368,8 +382,14 @@ function predicateOf(
     subject = { kind: previous.subject, words: previous.subjectWords, from: start };
   }
   // After a modal, "do" is the verb itself ("we can do extensions"), never do-support.
-  const afterModal = (t: Term) =>
-    (t.root === 'do' || t.normal === 'do') && chain[chain.indexOf(t) - 1]?.tags.has('Modal') === true;
+  // After "to" too: "we're not going to be able to do that".
+  const afterModal = (t: Term) => {
+    const before = chain[chain.indexOf(t) - 1];
+    return (
+      (t.root === 'do' || t.normal === 'do') &&
+      (before?.tags.has('Modal') === true || before?.normal === 'to')
+    );
+  };
   const content = chain.filter(
     (t) =>
       t.tags.has('Verb') &&
@@ -472,6 +492,14 @@ function predicateOf(
           t.normal === 'get') &&
         chain.slice(k + 1).some((x) => x.tags.has('PastTense') || x.tags.has('Participle')),
     ),
+    progressive:
+      !perfect &&
+      chain.some(
+        (t, k) =>
+          ['am', 'is', 'are', 'be', "'re", "'s", "'m"].includes(t.normal) &&
+          chain.slice(k + 1).some((x) => x.tags.has('Gerund') && !BRIDGE_ADJECTIVES.has(x.normal)),
+      ),
+    negRaised: false,
     subjectPerson:
       subject.person === true || ['i', 'we', 'you', 'let-me', 'let-us', 'pronoun'].includes(subject.kind),
     habitual: chain.some((t) => HABIT.has(t.normal)) || before.some((w) => HABIT.has(w)),
@@ -503,6 +531,20 @@ export function parseSentence(sentence: string): ParsedSentence {
     ) {
       const end = Math.max(i + 1, chainEnd(terms, i));
       const p = predicateOf(terms, i, end, predicates[predicates.length - 1]);
+      // "I don't think the district will fund that", "we don't believe he needs it": the "not" of the opinion verb
+      // negates the clause it introduces.
+      const opinion = predicates[predicates.length - 1];
+      if (
+        opinion !== undefined &&
+        opinion.negative &&
+        NEG_RAISING.has(opinion.verb) &&
+        (opinion.subject === 'i' || opinion.subject === 'we') &&
+        !p.negative &&
+        p.at - opinion.at <= 8
+      ) {
+        p.negative = true;
+        p.negRaised = true;
+      }
       // "let me" itself is not a predicate when it led into another verb.
       predicates.push(p);
       i = p.subject === 'let-me' || p.subject === 'let-us' ? Math.max(end, chainEnd(terms, end + 1)) : end;

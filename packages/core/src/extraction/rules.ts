@@ -1,6 +1,6 @@
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { UtteranceAnalysis } from './analysis.js';
-import { ERRAND_VERBS, PLAN_VERBS } from './lexicon.js';
+import { DEFERRAL, ERRAND_VERBS, PLAN_VERBS } from './lexicon.js';
 
 // The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
 // from the labeling guide, one kind per utterance:
@@ -104,7 +104,7 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
 }
 
 export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
-  if (a.commitment !== null) return true;
+  if (a.commitment !== null || (a.onMe && !a.question)) return true;
   return a.doThat && prev?.request === 'action' && prev.side !== a.side;
 }
 
@@ -139,15 +139,26 @@ export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[]
     // "I'll add them Tuesdays, I'll have the schedule to you by Monday": the dated errand to the family is what
     // the parent follows up; a change said outright ("we agree", "let's add") stays an agreement.
     const errandFirst = agreement && commitment && a.errandToFamily && !a.agreePhrase;
-    const kind: ExtractKind | null = refusal
-      ? 'refusal'
-      : agreement && !errandFirst
-        ? 'agreement'
-        : commitment
-          ? 'commitment'
-          : open
-            ? 'open-question'
-            : null;
+    // "I can't approve that sitting here, but I'll make sure you have an answer in ten school days": the no is only
+    // "not now, not me"; the promise after it is what the parent follows up.
+    const deferred =
+      refusal &&
+      commitment &&
+      a.deferral &&
+      a.commitment !== null &&
+      a.commitment.strong &&
+      a.sentences.indexOf(a.commitment.sentence) >= a.sentences.findIndex((s) => DEFERRAL.test(s.clean));
+    if (deferred) fired.push('deferred');
+    const kind: ExtractKind | null =
+      refusal && !deferred
+        ? 'refusal'
+        : agreement && !errandFirst
+          ? 'agreement'
+          : commitment
+            ? 'commitment'
+            : open
+              ? 'open-question'
+              : null;
     return { kind, fired };
   });
 }

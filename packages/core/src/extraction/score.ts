@@ -5,7 +5,7 @@ import {
   type Utterance,
 } from '../transcripts/transcript-types.js';
 import type { LabeledMeeting } from './corpus.js';
-import { extractItems, type ExtractionMethod } from './extract-items.js';
+import { extractItems, type ExtractionMethod, type ExtractOptions } from './extract-items.js';
 
 // Precision and recall of extraction on labeled meetings. An item matches a labeled item when the utterance and
 // the kind agree; each utterance expects one kind or none. Due dates are scored on matched commitments whose label
@@ -104,6 +104,8 @@ export interface ScoreOptions {
   transform?: (text: string, meeting: LabeledMeeting, index: number) => string;
   /** Leave the speakers' roles out, as when a transcript has only names. */
   hideRoles?: boolean;
+  /** Weights other than the shipped ones (see ExtractOptions.models). */
+  models?: ExtractOptions['models'];
 }
 
 /** Runs extraction on each meeting and returns its items per utterance index. */
@@ -118,6 +120,7 @@ export function extractFromMeeting(m: LabeledMeeting, options: ScoreOptions = {}
     meetingDate: m.meetingDate,
     ...(options.method === undefined ? {} : { method: options.method }),
     ...(options.hideRoles === true ? {} : { speakers: m.speakers }),
+    ...(options.models === undefined ? {} : { models: options.models }),
   });
 }
 

@@ -43,3 +43,15 @@ export function loadMeetings(dir: string): LabeledMeeting[] {
 export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
   return loadMeetings(path.join(CORPUS_DIR, split));
 }
+
+/** The blind sets already scored once and trained on since (seen-a, seen-b): each is its own writing batch. */
+export type SeenSet = 'seen-a' | 'seen-b';
+export const SEEN_SETS: readonly SeenSet[] = ['seen-a', 'seen-b'];
+
+export function loadSeen(set: SeenSet): LabeledMeeting[] {
+  return loadMeetings(path.join(CORPUS_DIR, set)).map((m) => ({
+    ...m,
+    id: `${set}/${m.id}`,
+    batch: m.batch ?? set,
+  }));
+}
