@@ -9,3 +9,4 @@ export * from './imports/index.js';
 export * from './charts/index.js';
 export * from './transcripts/index.js';
 export * from './extraction/index.js';
+export * from './binder/index.js';

@@ -18,8 +18,8 @@ import {
 } from './index.js';
 
 describe('the HTTP contract', () => {
-  it('lists the 82 routes the server registers, each once', () => {
-    expect(Object.keys(ROUTES)).toHaveLength(82);
+  it('lists the 90 routes the server registers, each once', () => {
+    expect(Object.keys(ROUTES)).toHaveLength(90);
     expect(routeEntries().map(([key]) => key)).toEqual(Object.keys(ROUTES));
   });
 

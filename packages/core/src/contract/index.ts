@@ -10,5 +10,6 @@ export * from './data.js';
 export * from './letters.js';
 export * from './recordings.js';
 export * from './transcripts.js';
+export * from './binder.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

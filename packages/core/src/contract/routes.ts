@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
@@ -14,6 +15,7 @@ export const ROUTES = {
   ...LETTER_ROUTES,
   ...RECORDING_ROUTES,
   ...TRANSCRIPT_ROUTES,
+  ...BINDER_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -8,6 +8,7 @@ import * as transcriptItems from './2026-11-23T1510-transcript-items.js';
 import * as signInLimits from './2026-12-04T0600-sign-in-limits.js';
 import * as accountInvitations from './2026-12-04T0610-account-invitations.js';
 import * as lettersReceived from './2026-12-04T0700-letters-received.js';
+import * as binderDocuments from './2026-12-04T1300-binder-documents.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T0600-sign-in-limits': signInLimits,
   '2026-12-04T0610-account-invitations': accountInvitations,
   '2026-12-04T0700-letters-received': lettersReceived,
+  '2026-12-04T1300-binder-documents': binderDocuments,
 };
 
 export const migrationProvider: MigrationProvider = {
