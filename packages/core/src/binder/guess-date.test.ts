@@ -9,13 +9,17 @@ describe('guessDocumentDate', () => {
   });
 
   it('takes the first full date when none is labeled', () => {
-    expect(guessDocumentDate('Springfield R-XII\nMarch 4, 2026\nDear parent,', '2026-03-10')).toBe('2026-03-04');
+    expect(guessDocumentDate('Springfield R-XII\nMarch 4, 2026\nDear parent,', '2026-03-10')).toBe(
+      '2026-03-04',
+    );
     expect(guessDocumentDate('Sent 03/04/2026 to the family', '2026-03-10')).toBe('2026-03-04');
   });
 
   it('skips dates without a year and dates after the day it was received', () => {
     expect(guessDocumentDate('See you on March 4.', '2026-03-10')).toBeNull();
-    expect(guessDocumentDate('Review due May 1, 2027. Dated February 2, 2026', '2026-03-10')).toBe('2026-02-02');
+    expect(guessDocumentDate('Review due May 1, 2027. Dated February 2, 2026', '2026-03-10')).toBe(
+      '2026-02-02',
+    );
     expect(guessDocumentDate('Born June 2, 1985', '2026-03-10')).toBeNull();
   });
 

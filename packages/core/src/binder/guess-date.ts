@@ -11,7 +11,8 @@ const HEAD_CHARS = 4000;
 const EARLIEST = '1990-01-01';
 
 function isoOf(components: chrono.ParsedComponents): string | null {
-  if (!components.isCertain('year') || !components.isCertain('month') || !components.isCertain('day')) return null;
+  if (!components.isCertain('year') || !components.isCertain('month') || !components.isCertain('day'))
+    return null;
   const y = components.get('year');
   const m = components.get('month');
   const d = components.get('day');

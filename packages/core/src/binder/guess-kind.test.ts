@@ -24,7 +24,9 @@ describe('guessKind', () => {
   });
 
   it('calls every email an email and anything else other', () => {
-    expect(guessKind({ text: 'Notice of Action attached', fileName: 'a.eml', format: 'email' })).toBe('email');
+    expect(guessKind({ text: 'Notice of Action attached', fileName: 'a.eml', format: 'email' })).toBe(
+      'email',
+    );
     expect(kind('Lunch menu for March')).toBe('other');
     expect(kind('We will provide a field trip permit.')).toBe('other');
   });
@@ -42,5 +44,19 @@ describe('guessTab', () => {
     expect(guessTab('email', 'Hello')).toBe('communication');
     expect(guessTab('other', 'Notice of Meeting for the annual IEP')).toBe('meetings');
     expect(guessTab('email', 'Invitation to an IEP meeting on May 2')).toBe('meetings');
+  });
+});
+
+describe('guessKind: the name at the top wins', () => {
+  it('takes a notice that encloses the safeguards as a notice, and the booklet as the safeguards', () => {
+    expect(kind('NOTICE OF ACTION\nDate: 2026-02-03\nProcedural safeguards are attached.')).toBe('pwn');
+    expect(
+      kind('Procedural Safeguards for Children and Parents\nPrior written notice must be given...'),
+    ).toBe('procedural-safeguards');
+    expect(kind('Individualized Education Program\n...the team gave Prior Written Notice')).toBe('iep');
+  });
+
+  it('prefers the words over the file name', () => {
+    expect(kind('Notice of Action', 'Maya IEP.pdf')).toBe('pwn');
   });
 });

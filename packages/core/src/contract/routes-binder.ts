@@ -43,7 +43,9 @@ export const BINDER_ROUTES = {
   'GET /api/cases/:id/documents/:documentId/file': {
     summary: 'The original file, as it was added.',
     status: 200,
-    answer: file('application/pdf; application/vnd.openxmlformats-officedocument.wordprocessingml.document; image/; message/rfc822; application/vnd.ms-outlook; text/plain'),
+    answer: file(
+      'application/pdf; application/vnd.openxmlformats-officedocument.wordprocessingml.document; image/; message/rfc822; application/vnd.ms-outlook; text/plain',
+    ),
   },
   'POST /api/cases/:id/documents/:documentId/retry': {
     summary: 'Reads a document again after reading failed.',

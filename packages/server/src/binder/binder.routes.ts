@@ -17,10 +17,9 @@ import {
   deleteDocument,
   documentOfCase,
   documentWithPages,
-  MAX_DOCUMENT_BYTES,
   patchDocument,
   retryDocument,
-  TOO_BIG,
+  tooBig,
 } from './documents.service.js';
 import { readDocumentJob } from './read-document.job.js';
 import { extensionOf } from './sniff.js';
@@ -66,7 +65,7 @@ async function receiveDocument(
     }
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, TOO_BIG);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, tooBig(ctx.config.documentLimitBytes));
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
       throw new HttpError(413, 'Send one file at a time, with only its name, kind, tab and dates.');
     throw error;
@@ -87,7 +86,10 @@ function routes(app: FastifyInstance, ctx: AppContext, jobs: JobQueue): void {
 
   app.get('/api/cases/:id/documents', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    await sendResult<ResponseOf<'GET /api/cases/:id/documents'>>(reply, await caseDocuments(ctx, owner(request), id));
+    await sendResult<ResponseOf<'GET /api/cases/:id/documents'>>(
+      reply,
+      await caseDocuments(ctx, owner(request), id),
+    );
   });
 
   app.post('/api/cases/:id/documents', async (request, reply) => {
@@ -159,7 +161,13 @@ export function binderRoutes(ctx: AppContext, jobs: JobQueue): FastifyPluginAsyn
   jobs.register(readDocumentJob(ctx));
   return async (app) => {
     await app.register(fastifyMultipart, {
-      limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: UPLOAD_FIELD_NAMES.length, fieldSize: 1000, parts: 8 },
+      limits: {
+        fileSize: ctx.config.documentLimitBytes,
+        files: 1,
+        fields: UPLOAD_FIELD_NAMES.length,
+        fieldSize: 1000,
+        parts: 8,
+      },
     });
     routes(app, ctx, jobs);
   };

@@ -17,7 +17,12 @@ export async function listDocuments(db: Db, caseId: string): Promise<DocumentRow
 }
 
 export async function findDocument(db: Db, caseId: string, id: string): Promise<DocumentRow | undefined> {
-  return db.selectFrom('documents').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findDocumentById(db: Db, id: string): Promise<DocumentRow | undefined> {
@@ -46,7 +51,11 @@ export async function updateDocument(
 }
 
 export async function deleteDocumentRow(db: Db, caseId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('documents').where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('documents')
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
@@ -64,8 +73,16 @@ export async function listPages(db: Db, documentId: string): Promise<PageText[]>
 export async function savePage(db: Db, caseId: string, documentId: string, page: PageText): Promise<void> {
   await db
     .insertInto('document_pages')
-    .values({ document_id: documentId, case_id: caseId, page_no: page.n, text: page.text, source: page.source })
-    .onConflict((oc) => oc.columns(['document_id', 'page_no']).doUpdateSet({ text: page.text, source: page.source }))
+    .values({
+      document_id: documentId,
+      case_id: caseId,
+      page_no: page.n,
+      text: page.text,
+      source: page.source,
+    })
+    .onConflict((oc) =>
+      oc.columns(['document_id', 'page_no']).doUpdateSet({ text: page.text, source: page.source }),
+    )
     .execute();
 }
 
@@ -86,6 +103,9 @@ export async function headText(db: Db, documentId: string, pages = 2): Promise<s
 }
 
 /** Every document blob of a case (the backup reads them). */
-export async function documentBlobsOfCase(db: Db, caseId: string): Promise<{ id: string; blob_id: string }[]> {
+export async function documentBlobsOfCase(
+  db: Db,
+  caseId: string,
+): Promise<{ id: string; blob_id: string }[]> {
   return db.selectFrom('documents').select(['id', 'blob_id']).where('case_id', '=', caseId).execute();
 }

@@ -30,13 +30,15 @@ import type { UploadFields } from './upload-fields.js';
 // The binder's rules: add a file (sniffed, stored encrypted, once per case), list, show with its text, change
 // its kind, tab and dates, delete, read again. Every function checks the case first.
 
-/** 200 MB: a 500-page scan at 300 dpi fits; a bigger file is not one paper. */
-export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 /** Files up to this size are opened once while the upload waits, so a locked or damaged one is refused at once. */
 const CHECK_AT_UPLOAD_BYTES = 32 * 1024 * 1024;
 const HEAD_BYTES = 8192;
 export const DOCUMENT_NOT_FOUND = 'This document was not found. It may have been deleted.';
-export const TOO_BIG = `This file is too big to add (the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB). Split it into smaller files, or scan it at a lower resolution, and try again.`;
+/** The refusal of a file over the limit (IEP_DOCUMENT_LIMIT_BYTES, 200 MB by default: a 500-page scan fits). */
+export function tooBig(limitBytes: number): string {
+  const mb = Math.max(1, Math.round(limitBytes / 1024 / 1024));
+  return `This file is too big to add (the limit is ${mb} MB). Split it into smaller files, or scan it at a lower resolution, and try again.`;
+}
 const EMPTY_FILE = 'This file is empty. Pick the file again and try again.';
 const DEFAULT_ZONE = 'America/Chicago';
 
@@ -48,7 +50,10 @@ export interface DocumentUpload {
 }
 
 function titleOf(fileName: string): string {
-  const base = fileName.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
+  const base = fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
   return (base === '' ? 'Document' : base).slice(0, 200);
 }
 
@@ -88,14 +93,15 @@ export async function addDocument(
   try {
     blob = await ctx.blobs.put(source);
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, TOO_BIG);
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new HttpError(413, tooBig(ctx.config.documentLimitBytes));
     throw error;
   }
   const refuse = async (status: number, message: string): Promise<never> => {
     await ctx.blobs.delete(blob.id);
     throw new HttpError(status, message);
   };
-  if (upload.truncated()) return refuse(413, TOO_BIG);
+  if (upload.truncated()) return refuse(413, tooBig(ctx.config.documentLimitBytes));
   if (blob.bytes === 0) return refuse(422, EMPTY_FILE);
   const sniffed = sniff(keeper.head());
   if (sniffed === null) return refuse(415, NOT_A_DOCUMENT);
@@ -134,7 +140,10 @@ export async function addDocument(
     date_source: given.documentDate ? 'given' : 'unknown',
     kind_given: given.kind ? 1 : 0,
     tab_given: given.tab ? 1 : 0,
-    received_on: given.receivedOn ?? DateTime.fromJSDate(ctx.now()).setZone(DEFAULT_ZONE).toISODate() ?? stamp.slice(0, 10),
+    received_on:
+      given.receivedOn ??
+      DateTime.fromJSDate(ctx.now()).setZone(DEFAULT_ZONE).toISODate() ??
+      stamp.slice(0, 10),
     status: 'queued',
     pages_done: 0,
     pages_total: null,
@@ -164,9 +173,16 @@ export async function addDocument(
   }
   const jobId = await jobs.enqueue(READ_DOCUMENT_JOB, { documentId: row.id });
   await updateDocument(ctx.storage.db, row.id, { job_id: jobId });
-  const reading = sniffed.format === 'image' || sniffed.format === 'pdf' ? ' Reading its text can take a minute for each page of a scan.' : '';
+  const reading =
+    sniffed.format === 'image' || sniffed.format === 'pdf'
+      ? ' Reading its text can take a minute for each page of a scan.'
+      : '';
   return {
-    added: { document: documentView({ ...row, job_id: jobId }), duplicate: false, message: `Added "${row.title}".${reading}` },
+    added: {
+      document: documentView({ ...row, job_id: jobId }),
+      duplicate: false,
+      message: `Added "${row.title}".${reading}`,
+    },
     created: true,
   };
 }

@@ -45,14 +45,31 @@ export async function ocrImage(file: string, signal?: AbortSignal): Promise<stri
 }
 
 /** One page of a PDF as a gray PNG in `workDir`, then its OCR text; the picture is gone when this returns. */
-export async function ocrPdfPage(pdf: string, page: number, workDir: string, signal?: AbortSignal): Promise<string> {
+export async function ocrPdfPage(
+  pdf: string,
+  page: number,
+  workDir: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const base = path.join(workDir, `page-${process.pid}-${page}-${Date.now()}`);
   const png = `${base}.png`;
   try {
     try {
       await run(
         'pdftoppm',
-        ['-f', String(page), '-l', String(page), '-r', String(RASTER_DPI), '-gray', '-png', '-singlefile', pdf, base],
+        [
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          '-r',
+          String(RASTER_DPI),
+          '-gray',
+          '-png',
+          '-singlefile',
+          pdf,
+          base,
+        ],
         { timeout: PAGE_TIMEOUT_MS, ...(signal ? { signal } : {}) },
       );
     } catch (error) {

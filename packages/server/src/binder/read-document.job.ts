@@ -74,12 +74,16 @@ export function readDocumentJob(ctx: AppContext): JobDefinition<typeof payload> 
     const row = await findDocumentById(db, id);
     if (!row) throw new DocumentGone();
     const text = await headText(db, id);
-    const kind: DocumentKind = row.kind_given ? (row.kind as DocumentKind) : guessKind({ text, fileName: row.file_name, format: row.format });
+    const kind: DocumentKind = row.kind_given
+      ? (row.kind as DocumentKind)
+      : guessKind({ text, fileName: row.file_name, format: row.format });
     const tab = row.tab_given ? row.tab : guessTab(kind, text);
     let date = row.document_date;
     let dateSource = row.date_source;
     if (dateSource !== 'given') {
-      const sent = reader.sentAt ? DateTime.fromJSDate(reader.sentAt).setZone(DEFAULT_ZONE).toISODate() : null;
+      const sent = reader.sentAt
+        ? DateTime.fromJSDate(reader.sentAt).setZone(DEFAULT_ZONE).toISODate()
+        : null;
       date = sent ?? guessDocumentDate(text, row.received_on);
       dateSource = date === null ? 'unknown' : 'found';
     }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import msgreader from '@kenjiuno/msgreader';
+import { createRequire } from 'node:module';
 import { simpleParser, type AddressObject } from 'mailparser';
 import mammoth from 'mammoth';
 import type { DocumentFormat, PageSource } from '@iep/core/contract';
@@ -41,14 +41,33 @@ export const LOCKED_PDF =
   'This PDF is locked with a password, so it cannot be read. Open it with its password, save or print it as a new PDF, and add that one. You can also take photos of the pages.';
 export const DAMAGED_PDF =
   'This PDF is damaged and cannot be read. Ask the school to send it again, or take photos of the pages.';
-const DAMAGED_EMAIL = 'This email file is damaged and cannot be read. Save the email again from your mail program.';
+const DAMAGED_EMAIL =
+  'This email file is damaged and cannot be read. Save the email again from your mail program.';
 /** A text layer with fewer letters and digits than this is taken as a scan: the page is read by OCR. */
 const MIN_TEXT_LAYER_CHARS = 20;
 /** Plain text files and email bodies longer than this are not what a school sends. */
 const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-// A CommonJS package: its class is the module's `default` property.
-const MsgReader = msgreader.default;
+// msgreader is a CommonJS package whose class is its `default` property; loaded with require so the same line works
+// under Node and the bundler-style test build. Only the fields read here are typed.
+interface MsgFields {
+  error?: string;
+  subject?: string;
+  senderName?: string;
+  senderEmail?: string;
+  senderSmtpAddress?: string;
+  body?: string;
+  clientSubmitTime?: string;
+  messageDeliveryTime?: string;
+  creationTime?: string;
+  recipients?: { name?: string; email?: string; smtpAddress?: string }[];
+  attachments?: { fileName?: string }[];
+}
+const MsgReader = (
+  createRequire(import.meta.url)('@kenjiuno/msgreader') as {
+    default: new (data: ArrayBuffer) => { getFileData(): MsgFields };
+  }
+).default;
 
 const single = (text: string, source: PageSource, sentAt: Date | null = null): DocumentReader => ({
   pages: 1,
@@ -76,7 +95,13 @@ async function pdfReader(file: string, workDir: string): Promise<DocumentReader>
   const { getDocument } = await loadPdfJs();
   // pdf.js reads the whole file into memory; pages are then drawn and read one at a time and let go.
   const data = new Uint8Array(await fs.promises.readFile(file));
-  const task = getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
@@ -98,8 +123,11 @@ async function pdfReader(file: string, workDir: string): Promise<DocumentReader>
       } catch {
         throw new UnreadableDocumentError(DAMAGED_PDF);
       }
-      if (text.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_TEXT_LAYER_CHARS) return { n, text, source: 'text' };
-      return { n, text: await ocrPdfPage(file, n, workDir, signal), source: 'ocr' };
+      const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+      if (letters(text) >= MIN_TEXT_LAYER_CHARS) return { n, text, source: 'text' };
+      const read = await ocrPdfPage(file, n, workDir, signal);
+      // A nearly empty page with a few real words keeps them when the picture holds no more.
+      return letters(read) > letters(text) ? { n, text: read, source: 'ocr' } : { n, text, source: 'text' };
     },
     close: () => doc.destroy(),
   };
@@ -109,7 +137,8 @@ async function docxReader(file: string): Promise<DocumentReader> {
   try {
     await checkArchive({ path: file }, ARCHIVE_LIMITS.docx);
   } catch (error) {
-    if (error instanceof ArchiveLimitError) throw new UnreadableDocumentError(error.message, error.statusCode);
+    if (error instanceof ArchiveLimitError)
+      throw new UnreadableDocumentError(error.message, error.statusCode);
     throw error;
   }
   try {
@@ -124,12 +153,19 @@ async function docxReader(file: string): Promise<DocumentReader> {
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string {
   if (!value) return '';
-  return [value].flat().map((a) => a.text).join(', ');
+  return [value]
+    .flat()
+    .map((a) => a.text)
+    .join(', ');
 }
 
 async function emlReader(file: string): Promise<DocumentReader> {
   const { size } = await fs.promises.stat(file);
-  if (size > MAX_TEXT_BYTES) throw new UnreadableDocumentError('This email is too big to read. Save it without its attachments and try again.', 413);
+  if (size > MAX_TEXT_BYTES)
+    throw new UnreadableDocumentError(
+      'This email is too big to read. Save it without its attachments and try again.',
+      413,
+    );
   let mail;
   try {
     mail = await simpleParser(fs.createReadStream(file), { skipImageLinks: true });
@@ -155,18 +191,26 @@ async function emlReader(file: string): Promise<DocumentReader> {
 
 async function msgReader(file: string): Promise<DocumentReader> {
   const { size } = await fs.promises.stat(file);
-  if (size > MAX_TEXT_BYTES) throw new UnreadableDocumentError('This email is too big to read. Save it without its attachments and try again.', 413);
+  if (size > MAX_TEXT_BYTES)
+    throw new UnreadableDocumentError(
+      'This email is too big to read. Save it without its attachments and try again.',
+      413,
+    );
   const bytes = await fs.promises.readFile(file);
   let data;
   try {
-    data = new MsgReader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).getFileData();
+    data = new MsgReader(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    ).getFileData();
   } catch {
     throw new UnreadableDocumentError(DAMAGED_EMAIL);
   }
   if (data.error) throw new UnreadableDocumentError(DAMAGED_EMAIL);
   const sent = data.clientSubmitTime ?? data.messageDeliveryTime ?? data.creationTime;
   const sentAt = sent ? new Date(sent) : null;
-  const to = (data.recipients ?? []).map((r) => r.smtpAddress ?? r.email ?? r.name ?? '').filter((s) => s !== '');
+  const to = (data.recipients ?? [])
+    .map((r) => r.smtpAddress ?? r.email ?? r.name ?? '')
+    .filter((s) => s !== '');
   const head = [
     ['From', [data.senderName, data.senderSmtpAddress ?? data.senderEmail].filter(Boolean).join(' ')],
     ['To', to.join(', ')],
@@ -176,7 +220,11 @@ async function msgReader(file: string): Promise<DocumentReader> {
     .filter(([, v]) => v !== '')
     .map(([k, v]) => `${k}: ${v ?? ''}`);
   const attached = (data.attachments ?? []).map((a) => a.fileName).filter((n): n is string => Boolean(n));
-  const text = [head.join('\n'), (data.body ?? '').trim(), attached.length > 0 ? `Attached: ${attached.join(', ')}` : '']
+  const text = [
+    head.join('\n'),
+    (data.body ?? '').trim(),
+    attached.length > 0 ? `Attached: ${attached.join(', ')}` : '',
+  ]
     .filter((s) => s !== '')
     .join('\n\n');
   return single(text, 'text', sentAt && !Number.isNaN(sentAt.getTime()) ? sentAt : null);
@@ -184,12 +232,26 @@ async function msgReader(file: string): Promise<DocumentReader> {
 
 async function textReader(file: string): Promise<DocumentReader> {
   const { size } = await fs.promises.stat(file);
-  if (size > MAX_TEXT_BYTES) throw new UnreadableDocumentError('This text file is too big. Split it into smaller files and try again.', 413);
+  if (size > MAX_TEXT_BYTES)
+    throw new UnreadableDocumentError(
+      'This text file is too big. Split it into smaller files and try again.',
+      413,
+    );
   const bytes = await fs.promises.readFile(file);
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-  const text = le ? new TextDecoder('utf-16le').decode(bytes) : be ? new TextDecoder('utf-16be').decode(bytes) : bytes.toString('utf8');
-  return single(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim(), 'text');
+  const text = le
+    ? new TextDecoder('utf-16le').decode(bytes)
+    : be
+      ? new TextDecoder('utf-16be').decode(bytes)
+      : bytes.toString('utf8');
+  return single(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .trim(),
+    'text',
+  );
 }
 
 function imageReader(file: string): DocumentReader {

@@ -27,15 +27,30 @@ const JPEG: Sniffed = {
   noun: 'a JPEG photo',
   extensions: ['jpg', 'jpeg', 'jfif'],
 };
-const TIFF: Sniffed = { format: 'image', mediaType: 'image/tiff', noun: 'a TIFF scan', extensions: ['tif', 'tiff'] };
-const WEBP: Sniffed = { format: 'image', mediaType: 'image/webp', noun: 'a WebP picture', extensions: ['webp'] };
+const TIFF: Sniffed = {
+  format: 'image',
+  mediaType: 'image/tiff',
+  noun: 'a TIFF scan',
+  extensions: ['tif', 'tiff'],
+};
+const WEBP: Sniffed = {
+  format: 'image',
+  mediaType: 'image/webp',
+  noun: 'a WebP picture',
+  extensions: ['webp'],
+};
 const MSG: Sniffed = {
   format: 'email',
   mediaType: 'application/vnd.ms-outlook',
   noun: 'an Outlook email (MSG)',
   extensions: ['msg'],
 };
-const EML: Sniffed = { format: 'email', mediaType: 'message/rfc822', noun: 'an email (EML)', extensions: ['eml'] };
+const EML: Sniffed = {
+  format: 'email',
+  mediaType: 'message/rfc822',
+  noun: 'an email (EML)',
+  extensions: ['eml'],
+};
 const TEXT: Sniffed = {
   format: 'text',
   mediaType: 'text/plain',
@@ -53,7 +68,8 @@ const starts = (head: Buffer, bytes: readonly number[], at = 0) =>
 const ascii = (head: Buffer, text: string, at = 0) => starts(head, [...Buffer.from(text, 'latin1')], at);
 
 // The headers an email file starts with (RFC 5322); an .eml saved by a mail program begins with one of them.
-const EMAIL_HEADER = /^(return-path|received|from|to|subject|date|message-id|mime-version|delivered-to|x-[\w-]+|reply-to|cc|content-type|dkim-signature|arc-[\w-]+|authentication-results):/im;
+const EMAIL_HEADER =
+  /^(return-path|received|from|to|subject|date|message-id|mime-version|delivered-to|x-[\w-]+|reply-to|cc|content-type|dkim-signature|arc-[\w-]+|authentication-results):/im;
 
 /** Text: valid UTF-8 (or UTF-16 with its mark) without control bytes other than tab, newline, form feed. */
 function looksLikeText(head: Buffer): boolean {
@@ -65,7 +81,8 @@ function looksLikeText(head: Buffer): boolean {
   } catch {
     return false;
   }
-  for (const byte of body) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
+  for (const byte of body)
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
   return true;
 }
 
@@ -78,7 +95,10 @@ export function sniff(head: Buffer): Sniffed | Unsupported | null {
   if (starts(head, [0xff, 0xd8, 0xff])) return JPEG;
   if (starts(head, [0x49, 0x49, 0x2a, 0x00]) || starts(head, [0x4d, 0x4d, 0x00, 0x2a])) return TIFF;
   if (ascii(head, 'RIFF') && ascii(head, 'WEBP', 8)) return WEBP;
-  if (ascii(head, 'ftyp', 4) && /^(heic|heix|hevc|heim|heis|mif1|msf1)/.test(head.subarray(8, 12).toString('latin1')))
+  if (
+    ascii(head, 'ftyp', 4) &&
+    /^(heic|heix|hevc|heim|heis|mif1|msf1)/.test(head.subarray(8, 12).toString('latin1'))
+  )
     return {
       unsupported:
         'This is an iPhone photo in HEIC format, which cannot be read here. On the iPhone, choose Settings, Camera, Formats, "Most Compatible", or take the photo with the camera button on this page, and try again.',
@@ -98,7 +118,8 @@ export function sniff(head: Buffer): Sniffed | Unsupported | null {
         'This looks like an old Word (.doc) or Excel file, which cannot be read here. Open it and save it as a PDF or a Word .docx file, and try again.',
     };
   }
-  if (looksLikeText(head)) return EMAIL_HEADER.test(head.toString('utf8').replace(/^\uFEFF/, '')) ? EML : TEXT;
+  if (looksLikeText(head))
+    return EMAIL_HEADER.test(head.toString('utf8').replace(/^\uFEFF/, '')) ? EML : TEXT;
   return null;
 }
 
@@ -119,6 +140,7 @@ export function nameMismatch(fileName: string, sniffed: Sniffed): string | null 
   const ext = extensionOf(fileName);
   if (ext === '' || sniffed.extensions.includes(ext)) return null;
   if (sniffed.format === 'text' && ['eml', 'csv', 'log'].includes(ext)) return null;
-  if (sniffed.format === 'email' && sniffed.mediaType === 'message/rfc822' && ['txt', 'text'].includes(ext)) return null;
+  if (sniffed.format === 'email' && sniffed.mediaType === 'message/rfc822' && ['txt', 'text'].includes(ext))
+    return null;
   return `This file is named "${fileName}", but it is really ${sniffed.noun}. Check that you picked the right file, or rename it to end in .${sniffed.extensions[0] ?? ext}, and try again.`;
 }

@@ -28,7 +28,11 @@ export function parseUploadFields(raw: Record<string, string>): UploadFields {
   const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v.trim() !== ''));
   const parsed = fieldsSchema.safeParse(present);
   if (!parsed.success)
-    throw new HttpError(422, 'Some fields are not filled in correctly. Fix the ones listed and try again.', zodProblems(parsed.error));
+    throw new HttpError(
+      422,
+      'Some fields are not filled in correctly. Fix the ones listed and try again.',
+      zodProblems(parsed.error),
+    );
   if (parsed.data.documentDate && parsed.data.receivedOn && parsed.data.documentDate > parsed.data.receivedOn)
     throw new HttpError(422, 'The date on the paper cannot be after the day you got it. Check both dates.');
   return parsed.data;
