@@ -70,7 +70,7 @@ export function readDocumentJob(ctx: AppContext): JobDefinition<typeof payload> 
     return { status: 'failed', error };
   }
 
-  async function finish(id: string, reader: DocumentReader): Promise<void> {
+  async function finish(id: string, sentAt: Date | null): Promise<void> {
     const row = await findDocumentById(db, id);
     if (!row) throw new DocumentGone();
     const text = await headText(db, id);
@@ -81,9 +81,7 @@ export function readDocumentJob(ctx: AppContext): JobDefinition<typeof payload> 
     let date = row.document_date;
     let dateSource = row.date_source;
     if (dateSource !== 'given') {
-      const sent = reader.sentAt
-        ? DateTime.fromJSDate(reader.sentAt).setZone(DEFAULT_ZONE).toISODate()
-        : null;
+      const sent = sentAt ? DateTime.fromJSDate(sentAt).setZone(DEFAULT_ZONE).toISODate() : null;
       date = sent ?? guessDocumentDate(text, row.received_on);
       dateSource = date === null ? 'unknown' : 'found';
     }
@@ -115,7 +113,8 @@ export function readDocumentJob(ctx: AppContext): JobDefinition<typeof payload> 
     if (Number(claimed.numUpdatedRows) === 0) return { status: 'skipped' };
     const row = await findDocumentById(db, documentId);
     if (!row) return { status: 'skipped' };
-    return withReader(ctx, row, async (reader) => {
+    // The pages are read while the plaintext copy exists; the document is marked ready only once it is gone.
+    const sentAt = await withReader(ctx, row, async (reader) => {
       const total = reader.pages;
       await updateDocument(db, documentId, { pages_total: total, updated_at: now() });
       job.progress(total === 0 ? 0 : Number(row.pages_done) / total);
@@ -134,9 +133,10 @@ export function readDocumentJob(ctx: AppContext): JobDefinition<typeof payload> 
         });
         job.progress(n / total);
       }
-      await finish(documentId, reader);
-      return { status: 'done' } as const;
+      return reader.sentAt;
     });
+    await finish(documentId, sentAt);
+    return { status: 'done' };
   }
 
   return {

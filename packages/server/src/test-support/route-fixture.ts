@@ -325,7 +325,20 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     `Notice of Action for ${studentName}. The reading goal changes.`,
   );
   const spareDocumentId = await addDocument('notes.txt', `Notes about ${studentName} from the school.`);
-  await t.ctx.settle();
+  // Both read, and their jobs finished (the in-process queue's rows; pg-boss keeps its own), before one is marked
+  // failed: no job of the fixture may still write while the matrix compares the tables.
+  for (const deadline = Date.now() + 20_000; ;) {
+    const docs = await t.storage.db
+      .selectFrom('documents')
+      .select(['status', 'job_id'])
+      .where('id', 'in', [documentId, spareDocumentId])
+      .execute();
+    const jobIds = docs.map((d) => d.job_id ?? '');
+    const jobs = await t.storage.db.selectFrom('jobs').select('status').where('id', 'in', jobIds).execute();
+    if (docs.every((d) => d.status === 'ready') && jobs.every((j) => j.status === 'done')) break;
+    if (Date.now() > deadline) throw new Error('The fixture documents were not read.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await t.storage.db
     .updateTable('documents')
     .set({ status: 'failed', error: 'Stopped.' })
