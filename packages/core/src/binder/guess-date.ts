@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
 
 // The document's own date, found in its first page: a labeled date ("Date of notice: March 3, 2026", "Dated",
 // "Meeting date") wins over the first full date printed. chrono-node reads the dates, as extraction does; only
@@ -22,7 +23,7 @@ function isoOf(components: chrono.ParsedComponents): string | null {
 
 function datesIn(text: string): { index: number; iso: string }[] {
   // A fixed reference, so nothing depends on today's date (core has no clock); years must be written anyway.
-  const ref = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const ref = { instant: DateTime.fromISO('2000-01-01T12:00:00Z', { zone: 'utc' }).toJSDate(), timezone: 0 };
   return chrono.strict
     .parse(text, ref)
     .map((r) => ({ index: r.index, iso: isoOf(r.start) }))

@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { guessTab, plainDate, TAB_OF_KIND } from '@iep/core';
 import type { BinderDocument, DocumentAdded, DocumentBody, DocumentPatchBody } from '@iep/core/contract';
 import { DateTime } from 'luxon';

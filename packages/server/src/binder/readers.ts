@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { simpleParser, type AddressObject } from 'mailparser';
 import mammoth from 'mammoth';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentFormat, PageSource } from '@iep/core/contract';
 import { ARCHIVE_LIMITS, ArchiveLimitError, checkArchive } from '../documents/archive-limits.js';
 import { ocrImage, ocrPdfPage } from './ocr.js';
@@ -76,7 +77,7 @@ const single = (text: string, source: PageSource, sentAt: Date | null = null): D
   close: () => Promise.resolve(),
 });
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
 const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
