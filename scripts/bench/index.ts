@@ -16,6 +16,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'transcript search', load: () => import('./search.bench.js') },
   { name: 'transcription (speech to text)', load: () => import('./transcription.bench.js') },
   { name: 'imports', load: () => import('./imports.bench.js') },
+  { name: 'binder (document text and OCR)', load: () => import('./binder.bench.js') },
   { name: 'letters', load: () => import('./letters.bench.js') },
   { name: 'recording', load: () => import('./recording.bench.js') },
   { name: 'import and normalize (media)', load: () => import('./media.bench.js') },
