@@ -10,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));
 /** The feature folders: each holds its routes, service and repository. */
-const FEATURES = ['accounts', 'cases', 'plan', 'recordings', 'transcripts', 'letters', 'data', 'binder', 'backup'];
+const FEATURES = [
+  'accounts',
+  'cases',
+  'plan',
+  'recordings',
+  'transcripts',
+  'letters',
+  'data',
+  'binder',
+  'backup',
+];
 /** Plan reads everything (letters sent, confirmed promises, done marks): nothing below may read it back. */
 const TOP_FEATURE = 'plan';
 

@@ -213,7 +213,12 @@ export async function prepareCaseBackup(
     const ext = dot > 0 ? `.${safeName(row.file_name.slice(dot + 1), 'bin')}` : '';
     const base = safeName(dot > 0 ? row.file_name.slice(0, dot) : row.file_name, 'document');
     const name = unique(usedDocuments, base, ext);
-    blobs.push({ path: `documents/${name}`, blobId: row.blob_id, sha256: row.sha256, what: `The document "${row.title}"` });
+    blobs.push({
+      path: `documents/${name}`,
+      blobId: row.blob_id,
+      sha256: row.sha256,
+      what: `The document "${row.title}"`,
+    });
     const pages = await listPages(db, row.id);
     const textPath = pages.length > 0 ? `documents/text/${name}.txt` : null;
     if (textPath)

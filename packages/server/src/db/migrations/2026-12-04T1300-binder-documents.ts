@@ -38,7 +38,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('documents_case_sha_uq', ['case_id', 'sha256'])
     .execute();
-  await db.schema.createIndex('documents_case_idx').on('documents').columns(['case_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('documents_case_idx')
+    .on('documents')
+    .columns(['case_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('document_pages')
