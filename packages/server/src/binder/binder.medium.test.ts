@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BinderDocument, CaseSearchResult, DocumentAdded, DocumentBody } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../documents/archive-bombs.test-helper.js';
+import { sweepOrphanBlobs } from '../recordings/finalize.service.js';
 import { buildWorld, type World } from '../test-support/route-fixture.js';
 import { multipart } from '../test-support/multipart.js';
 import { storageTargets } from '../test-support/storage-targets.js';
@@ -374,6 +375,25 @@ describe.each(targets)('binder on $name', (target) => {
         .where('case_id', '=', stranger.caseId)
         .execute();
       expect(leftPages).toEqual([]);
+    });
+
+    it("keeps every document's file through the orphan sweep, which removes files no row names (a deleted case's)", async () => {
+      const kept = await t.storage.db.selectFrom('documents').select('blob_id').execute();
+      expect(kept.length).toBeGreaterThan(5);
+      const orphan = t.ctx.blobsDir + '/zz/zzzzzzzzzzzzzzzzzzzzzzzz';
+      fs.mkdirSync(path.dirname(orphan), { recursive: true });
+      fs.writeFileSync(orphan, 'left by a crash');
+      const clock = t.clock.now;
+      // The sweep only takes files older than a day.
+      t.clock.now = new Date(Date.now() + 3 * 86_400_000);
+      try {
+        // The orphan, and the files of the stranger's deleted case (its documents and recordings).
+        expect(await sweepOrphanBlobs(t.ctx, t.ctx.blobsDir)).toBeGreaterThanOrEqual(4);
+      } finally {
+        t.clock.now = clock;
+      }
+      expect(fs.existsSync(orphan)).toBe(false);
+      for (const { blob_id } of kept) expect(fs.existsSync(t.ctx.blobs.pathOf(blob_id)), blob_id).toBe(true);
     });
   });
 });
