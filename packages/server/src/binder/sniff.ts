@@ -74,14 +74,13 @@ const EMAIL_HEADER =
 /** Text: valid UTF-8 (or UTF-16 with its mark) without control bytes other than tab, newline, form feed. */
 function looksLikeText(head: Buffer): boolean {
   if (starts(head, [0xff, 0xfe]) || starts(head, [0xfe, 0xff])) return true;
-  // The head may end inside a character: leave up to 3 bytes out.
-  const body = head.subarray(0, Math.max(0, head.length - 3));
+  // The head may end inside a character: streaming mode keeps an unfinished last character instead of failing.
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
   } catch {
     return false;
   }
-  for (const byte of body)
+  for (const byte of head)
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
   return true;
 }
