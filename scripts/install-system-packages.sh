@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the tests need, only those missing: PostgreSQL (storage tests),
-# Chromium (browser tests), ffmpeg (audio), poppler-utils (pdftoppm renders generated PDFs in tests), pocketsphinx
-# (transcripts). Safe to run again; needs root or sudo.
+# Chromium (browser tests), ffmpeg (audio), poppler-utils (pdftoppm renders generated PDFs in tests and scanned
+# pages for OCR), tesseract (OCR of the binder's scans and photos), pocketsphinx (transcripts). Safe to run again;
+# needs root or sudo.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -18,6 +19,10 @@ command -v unzip >/dev/null 2>&1 || need+=(unzip)
 command -v pocketsphinx_continuous >/dev/null 2>&1 || need+=(pocketsphinx)
 [ -d /usr/share/pocketsphinx/model/en-us ] || need+=(pocketsphinx-en-us)
 command -v sctk >/dev/null 2>&1 || need+=(sctk)
+# The binder: OCR of scans and phone photos of paper, in English and Spanish.
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] || need+=(tesseract-ocr-eng)
+[ -f /usr/share/tesseract-ocr/5/tessdata/spa.traineddata ] || need+=(tesseract-ocr-spa)
 if [ "${#need[@]}" -eq 0 ]; then
   exit 0
 fi

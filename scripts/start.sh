@@ -34,6 +34,18 @@ if ! command -v pocketsphinx_continuous >/dev/null 2>&1 || [ ! -d /usr/share/poc
   fi
 fi
 
+# The binder reads scans and phone photos of paper with Debian's tesseract (English and Spanish), and draws scanned
+# PDF pages for it with pdftoppm (poppler-utils).
+if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 || [ ! -f /usr/share/tesseract-ocr/5/tessdata/spa.traineddata ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing tesseract (reads the words in photos and scans of school papers)..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa poppler-utils >/dev/null) ||
+      echo "Could not install tesseract. Photos and scans in the binder need it: run 'sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa poppler-utils'."
+  else
+    echo "Note: tesseract is not installed. To read photos and scans in the binder run 'sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa poppler-utils'."
+  fi
+fi
+
 bash scripts/install-node-deps.sh
 npm run build --silent
 exec node packages/cli/bin/iep.js serve

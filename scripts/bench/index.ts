@@ -17,6 +17,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'transcription (speech to text)', load: () => import('./transcription.bench.js') },
   { name: 'live transcription', load: () => import('./live-transcription.bench.js') },
   { name: 'imports', load: () => import('./imports.bench.js') },
+  { name: 'binder (document text and OCR)', load: () => import('./binder.bench.js') },
   { name: 'letters', load: () => import('./letters.bench.js') },
   { name: 'meeting companion', load: () => import('./companion.bench.js') },
   { name: 'recording', load: () => import('./recording.bench.js') },

@@ -10,3 +10,4 @@ export * from './charts/index.js';
 export * from './transcripts/index.js';
 export * from './extraction/index.js';
 export * from './companion/index.js';
+export * from './binder/index.js';

@@ -19,6 +19,7 @@ const FEATURES = [
   'letters',
   'data',
   'backup',
+  'binder',
   'companion',
 ];
 /** Plan reads everything (letters sent, confirmed promises, done marks): nothing below may read it back. */

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 5 * 1024 * 1024,
+      documentLimitBytes: 200 * 1024 * 1024,
       rateLimitPerMinute: 600,
       trustProxy: false,
       webDist: DEFAULT_WEB_DIST,

@@ -58,6 +58,7 @@ const envSchema = z.object({
     .optional(),
   IEP_BODY_LIMIT_BYTES: int('IEP_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
   IEP_IMPORT_LIMIT_BYTES: int('IEP_IMPORT_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+  IEP_DOCUMENT_LIMIT_BYTES: int('IEP_DOCUMENT_LIMIT_BYTES', 200 * 1024 * 1024, 1024, 2 * 1024 * 1024 * 1024),
   IEP_TRUST_PROXY: bool('IEP_TRUST_PROXY', false),
   IEP_RATE_LIMIT_PER_MINUTE: int('IEP_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000),
   IEP_SIGNIN_LIMIT_PER_15_MIN: int('IEP_SIGNIN_LIMIT_PER_15_MIN', 10, 1, 10_000_000),
@@ -105,6 +106,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimitBytes: number;
   importLimitBytes: number;
+  /** A document added to the binder (a 500-page scan fits the default). */
+  documentLimitBytes: number;
   rateLimitPerMinute: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per client). */
   trustProxy: boolean;
@@ -161,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.IEP_LOG_LEVEL ?? 'warn',
     bodyLimitBytes: e.IEP_BODY_LIMIT_BYTES,
     importLimitBytes: e.IEP_IMPORT_LIMIT_BYTES,
+    documentLimitBytes: e.IEP_DOCUMENT_LIMIT_BYTES,
     rateLimitPerMinute: e.IEP_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.IEP_TRUST_PROXY,
     signInLimitPer15Min: e.IEP_SIGNIN_LIMIT_PER_15_MIN,

@@ -56,6 +56,15 @@ const TranscriptSearchPage = lazy(() =>
     default: m.TranscriptSearchPage,
   })),
 );
+const BinderPage = lazy(() =>
+  import('./features/binder/pages/BinderPage').then((m) => ({ default: m.BinderPage })),
+);
+const DocumentPage = lazy(() =>
+  import('./features/binder/pages/DocumentPage').then((m) => ({ default: m.DocumentPage })),
+);
+const CaseSearchPage = lazy(() =>
+  import('./features/binder/pages/CaseSearchPage').then((m) => ({ default: m.CaseSearchPage })),
+);
 const SetupPage = lazy(() =>
   import('./features/accounts/pages/SetupPage').then((m) => ({ default: m.SetupPage })),
 );
@@ -101,6 +110,9 @@ export function App() {
               />
               <Route path="/cases/:caseId/meetings/:meetingId/transcript" element={<TranscriptPage />} />
               <Route path="/cases/:caseId/transcripts/search" element={<TranscriptSearchPage />} />
+              <Route path="/cases/:caseId/binder" element={<BinderPage />} />
+              <Route path="/cases/:caseId/binder/:documentId" element={<DocumentPage />} />
+              <Route path="/cases/:caseId/search" element={<CaseSearchPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -12,5 +12,6 @@ export * from './recordings.js';
 export * from './transcripts.js';
 export * from './companion.js';
 export * from './speech-models.js';
+export * from './binder.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

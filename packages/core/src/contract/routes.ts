@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
 import { LETTER_ROUTES } from './routes-letters.js';
@@ -18,6 +19,7 @@ export const ROUTES = {
   ...COMPANION_ROUTES,
   ...TRANSCRIPT_ROUTES,
   ...SPEECH_MODEL_ROUTES,
+  ...BINDER_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -14,6 +14,7 @@ import { HttpError, MESSAGES, handleError } from '../http/errors.js';
 import { accountInvitationRoutes } from '../accounts/account-invitations.routes.js';
 import { authRoutes } from '../accounts/auth.routes.js';
 import { backupRoutes } from '../backup/backup.routes.js';
+import { binderRoutes } from '../binder/binder.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
@@ -119,6 +120,7 @@ export async function buildApp(
     );
     await signedIn.register(speechModelRoutes(ctx, options.speechModels));
     backupRoutes(signedIn, ctx);
+    await signedIn.register(binderRoutes(ctx, jobs));
     transcriptItemRoutes(signedIn, ctx);
     companionRoutes(signedIn, ctx);
   });

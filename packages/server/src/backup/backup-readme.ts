@@ -6,11 +6,12 @@ export function backupReadme(input: {
   madeAt: string;
   recordings: number;
   letters: number;
+  documents: number;
 }): string {
   return `IEP Ready backup of the case of ${input.studentName}
 Made on ${input.madeAt}.
 
-KEEP THIS FILE SAFE. The audio in this backup is NOT encrypted.
+KEEP THIS FILE SAFE. The audio and documents in this backup are NOT encrypted.
 Anyone who has this file can read the case and listen to the recordings.
 Keep it on a drive or account that only you can open. Do not email it to people you do not trust.
 
@@ -43,6 +44,11 @@ letters/  (${input.letters} letter file(s))
   Every letter file you made (Word, PDF or email files).
   sent.json       The letters you marked as sent: when, how (email, mail, by hand...) and the SHA-256 code
                   of the file that was sent.
+
+documents/  (${input.documents} document(s))
+  The school's papers you added to the binder, each file exactly as you added it.
+  documents.json  What each one is (its kind, binder tab, the date on it, the day you got it) and its SHA-256 code.
+  text/           The words read from each document, page by page.
 
 About SHA-256 codes: a SHA-256 code is like a fingerprint of a file. If even one byte of the file changes,
 the code changes. The codes in manifest.json and sent.json show that the files in this backup are the same

@@ -16,6 +16,8 @@ import { exportCaseFile } from '../cases/cases.service.js';
 import { notFound, ok, type CaseResult } from '../cases/case-results.js';
 import { backupReadme } from './backup-readme.js';
 import { listEntriesOfCase } from '../companion/companion.repository.js';
+import { listDocuments, listPages } from '../binder/documents.repository.js';
+import { documentView } from '../binder/document-views.js';
 
 // The whole case in one zip: the case file, the paper trail, every letter file and every recording (playable
 // audio, decrypted, streamed from the blob store one segment at a time: a 5-hour recording never sits in
@@ -214,6 +216,33 @@ export async function prepareCaseBackup(
     const base = safeName(dot > 0 ? info.filename.slice(0, dot) : info.filename, 'letter');
     letterPaths.set(info.id, `letters/${unique(usedLetters, base, ext)}`);
   }
+  // The binder's documents: each file as it was added (decrypted, checked against its SHA-256), its text page by
+  // page, and one list of what each is (kind, tab, dates).
+  const documents = await listDocuments(db, caseId);
+  const usedDocuments = new Set<string>();
+  const documentList: unknown[] = [];
+  for (const row of documents) {
+    const dot = row.file_name.lastIndexOf('.');
+    const ext = dot > 0 ? `.${safeName(row.file_name.slice(dot + 1), 'bin')}` : '';
+    const base = safeName(dot > 0 ? row.file_name.slice(0, dot) : row.file_name, 'document');
+    const name = unique(usedDocuments, base, ext);
+    blobs.push({
+      path: `documents/${name}`,
+      blobId: row.blob_id,
+      sha256: row.sha256,
+      what: `The document "${row.title}"`,
+    });
+    const pages = await listPages(db, row.id);
+    const textPath = pages.length > 0 ? `documents/text/${name}.txt` : null;
+    if (textPath)
+      buffers.push({
+        path: textPath,
+        data: Buffer.from(pages.map((p) => `--- Page ${p.n} ---\n${p.text}\n`).join('\n')),
+      });
+    documentList.push({ ...documentView(row), file: `documents/${name}`, text: textPath });
+  }
+  if (documents.length > 0) buffers.push({ path: 'documents/documents.json', data: json(documentList) });
+
   const sent = await listSentLetters(db, caseId);
   buffers.push({
     path: 'letters/sent.json',
@@ -227,6 +256,7 @@ export async function prepareCaseBackup(
         madeAt: now.toISOString(),
         recordings: recordings.length,
         letters: letters.length,
+        documents: documents.length,
       }),
     ),
   });

@@ -303,6 +303,8 @@ export interface Database {
   sign_in_limits: SignInLimitsTable;
   account_invitations: AccountInvitationsTable;
   companion_entries: CompanionEntriesTable;
+  documents: DocumentsTable;
+  document_pages: DocumentPagesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -350,3 +352,47 @@ export interface CompanionEntriesTable {
   /** 1 once the tap's bookmark on the meeting's recording was made (or the tap makes none). */
   bookmarked: number;
 }
+
+/** The binder's documents: one file of school paper in a case (encrypted in the blob store), read page by page. */
+export interface DocumentsTable {
+  id: string;
+  case_id: string;
+  title: string;
+  file_name: string;
+  format: 'pdf' | 'docx' | 'image' | 'email' | 'text';
+  /** The sniffed type (e.g. application/pdf, image/jpeg, message/rfc822, application/vnd.ms-outlook). */
+  media_type: string;
+  blob_id: string;
+  /** SHA-256 (hex) of the file: the same file twice in a case is one document. */
+  sha256: string;
+  bytes: number;
+  kind: string;
+  tab: string;
+  /** YYYY-MM-DD or null. */
+  document_date: string | null;
+  date_source: 'given' | 'found' | 'unknown';
+  /** Whether the parent chose the kind/tab (then the reading job's guess does not replace them). */
+  kind_given: number;
+  tab_given: number;
+  received_on: string;
+  status: 'queued' | 'reading' | 'ready' | 'failed';
+  pages_done: number;
+  pages_total: number | null;
+  ocr_pages: number;
+  error: string | null;
+  job_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentPagesTable {
+  /** The integer key of the SQLite full-text index; never shown (bigint on PostgreSQL: do not select it). */
+  row_no: Generated<number>;
+  document_id: string;
+  case_id: string;
+  page_no: number;
+  text: string;
+  source: 'text' | 'ocr';
+}
+
+export type DocumentRow = Selectable<DocumentsTable>;

@@ -277,11 +277,15 @@ export async function allReferencedBlobs(db: Db): Promise<Set<string>> {
   const parts = await db.selectFrom('recording_parts').select(['blob_id', 'original_blob_id']).execute();
   const chunks = await db.selectFrom('recording_chunks').select('blob_id').execute();
   const clips = await db.selectFrom('clips').select('blob_id').execute();
+  // The binder's documents keep their files in the same store; the sweep must keep them too (binder/ sits above
+  // recordings/, so it is read here by table, not through the binder's repository).
+  const documents = await db.selectFrom('documents').select('blob_id').execute();
   return new Set(
     [
       ...parts.flatMap((p) => [p.blob_id, p.original_blob_id]),
       ...chunks.map((c) => c.blob_id),
       ...clips.map((c) => c.blob_id),
+      ...documents.map((d) => d.blob_id),
     ].filter((id): id is string => id !== null && id !== ''),
   );
 }

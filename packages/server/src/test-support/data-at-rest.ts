@@ -11,6 +11,8 @@ import type { Database } from '../db/schema.js';
 import { HEADER_BYTES, SEGMENT_SEALED } from '../blobs/blob-format.js';
 import { runTmpDir } from '../files/private-tmp.js';
 import type { Session, TranscriptTestApp } from '../transcripts/transcripts.test-helper.js';
+import { textPdf, textPng } from '../binder/binder.test-helper.js';
+import { multipart } from './multipart.js';
 import { exampleCase } from './test-app.js';
 
 // What the at-rest tests share: a database opened the way the release before encryption opened it, a realistic
@@ -149,6 +151,34 @@ export async function fillDataFolder(t: TranscriptTestApp): Promise<FilledCase> 
     format: 'txt',
   });
   if (letter.statusCode !== 201) throw new Error(`Letter: ${letter.body}`);
+
+  // The binder: a PDF with a text layer and a phone photo of paper, both naming the child (the photo's words reach
+  // the database only through OCR), read by the job.
+  for (const [name, data] of [
+    [
+      'notice.pdf',
+      await textPdf([[`Notice of Action for ${CHILD_NAME}`, 'Date of notice: November 2, 2026']]),
+    ],
+    ['photo.png', textPng([`Progress report for ${CHILD_NAME}`, 'Reading fluency is improving.'])],
+  ] as const) {
+    const form = multipart({}, { name, data });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${caseId}/documents`,
+      headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': form.type },
+      payload: form.payload,
+    });
+    if (added.statusCode !== 201) throw new Error(`Document ${name}: ${added.statusCode} ${added.body}`);
+  }
+  await waitUntil(async () => {
+    const rows = await t.storage.db
+      .selectFrom('documents')
+      .select('status')
+      .where('case_id', '=', caseId)
+      .execute();
+    if (rows.some((r) => r.status === 'failed')) throw new Error('Reading a document failed.');
+    return rows.length === 2 && rows.every((r) => r.status === 'ready');
+  }, 'the documents are read');
   return { caseId, recordingId, transcriptId, owner };
 }
 
@@ -256,6 +286,12 @@ function plaintextIn(bytes: Buffer, names: string[]): string[] {
   if (starts(ascii('ftyp'), 4) || ['ftypM4A', 'ftypisom', 'ftypmp4'].some((m) => bytes.includes(ascii(m))))
     found.push('MP4/M4A audio (ftyp)');
   if (starts(EBML) || anywhereNear(EBML, ascii('webm'), 64)) found.push('WebM audio (EBML header 1A45DFA3)');
+  // The binder's documents: PDF, PNG and JPEG photos, Word files (a ZIP with a word/ folder).
+  if (starts(ascii('%PDF-')) || bytes.includes(ascii('%PDF-1.'))) found.push('a PDF document (%PDF-)');
+  if (bytes.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    found.push('a PNG picture');
+  if (starts(Buffer.from([0xff, 0xd8, 0xff]))) found.push('a JPEG photo');
+  if (anywhereNear(ascii('PK\x03\x04'), ascii('word/'), 64)) found.push('a Word document (ZIP with word/)');
   return found;
 }
 

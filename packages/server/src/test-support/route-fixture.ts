@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { LightMyRequestResponse } from 'fastify';
 import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
 import { createAccountInvitation } from '../accounts/account-invitations.service.js';
+import { multipart } from './multipart.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
 // One account's case with one of everything a route can name by id (a "world"), made through the API where the
@@ -44,6 +45,9 @@ export interface World {
   segmentId: string;
   itemId: string;
   uploadId: string;
+  /** A document of the binder (a text file, read), and a second one whose reading failed (to read again). */
+  documentId: string;
+  spareDocumentId: string;
   /** A second unfinished upload that only attacks aim at, so a hole that works cannot spoil the first. */
   spareUploadId: string;
   /**
@@ -69,6 +73,8 @@ export const GLOBAL_IDS = [
   'itemId',
   'uploadId',
   'spareUploadId',
+  'documentId',
+  'spareDocumentId',
 ] as const satisfies readonly (keyof World)[];
 
 export const TUS = { 'tus-resumable': '1.0.0' } as const;
@@ -302,6 +308,43 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   const uploadId = await startUpload();
   const spareUploadId = await startUpload();
 
+  // Two documents in the binder: one read, one whose reading failed (the matrix reads it again).
+  const addDocument = async (fileName: string, text: string) => {
+    const form = multipart({ kind: 'pwn' }, { name: fileName, data: Buffer.from(text) });
+    return (
+      await as({
+        method: 'POST',
+        url: `${base}/documents`,
+        payload: form.payload,
+        headers: { 'content-type': form.type },
+      })
+    ).json<{ document: { id: string } }>().document.id;
+  };
+  const documentId = await addDocument(
+    'notice.txt',
+    `Notice of Action for ${studentName}. The reading goal changes.`,
+  );
+  const spareDocumentId = await addDocument('notes.txt', `Notes about ${studentName} from the school.`);
+  // Both read, and their jobs finished (the in-process queue's rows; pg-boss keeps its own), before one is marked
+  // failed: no job of the fixture may still write while the matrix compares the tables.
+  for (const deadline = Date.now() + 20_000; ;) {
+    const docs = await t.storage.db
+      .selectFrom('documents')
+      .select(['status', 'job_id'])
+      .where('id', 'in', [documentId, spareDocumentId])
+      .execute();
+    const jobIds = docs.map((d) => d.job_id ?? '');
+    const jobs = await t.storage.db.selectFrom('jobs').select('status').where('id', 'in', jobIds).execute();
+    if (docs.every((d) => d.status === 'ready') && jobs.every((j) => j.status === 'done')) break;
+    if (Date.now() > deadline) throw new Error('The fixture documents were not read.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await t.storage.db
+    .updateTable('documents')
+    .set({ status: 'failed', error: 'Stopped.' })
+    .where('id', '=', spareDocumentId)
+    .execute();
+
   const { role } = (await as({ method: 'GET', url: '/api/auth/me' })).json<{ user: { role: string } }>().user;
   let invitationId = `none-${name}`;
   let signupInvite = { email: '', token: '' };
@@ -355,6 +398,8 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     itemId,
     uploadId,
     spareUploadId,
+    documentId,
+    spareDocumentId,
     invitationId,
     signupInvite,
   };

@@ -113,6 +113,18 @@ export function CasePage() {
           Check the data
         </Link>
       </section>
+      <section aria-labelledby="binder-heading">
+        <h2 id="binder-heading">The school’s papers</h2>
+        <p>Keep the IEP, notices, evaluations, reports and emails in one binder, and search their words.</p>
+        <div className="actions">
+          <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/binder`}>
+            Open the binder
+          </Link>
+          <Link className="button secondary" to={`/cases/${encodeURIComponent(stored.id)}/search`}>
+            Search papers and meetings
+          </Link>
+        </div>
+      </section>
       <TeamSection team={stored.file.team} onSave={saveTeam} />
       <MeetingsSection
         caseId={stored.id}

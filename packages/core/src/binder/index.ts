@@ -1,0 +1,3 @@
+export * from './kinds.js';
+export { guessKind, guessTab, isBinderTab } from './guess-kind.js';
+export { guessDocumentDate } from './guess-date.js';
