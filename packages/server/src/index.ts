@@ -95,3 +95,13 @@ export { exportRecordingClip } from './recordings/export-clip.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
 export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';
+export {
+  inviteToCase,
+  membersOf,
+  memberIdByEmail,
+  removeCaseMember,
+  caseInvitationLink,
+  SharingError,
+  inviteBodySchema,
+} from './sharing/case-invitations.service.js';
+export { findCaseAccess } from './sharing/members.repository.js';

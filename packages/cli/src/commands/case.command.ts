@@ -13,9 +13,11 @@ import { readCaseFile } from '../case-file-io.js';
 import { printJson } from '../output.js';
 import { actingUserId, withStorage } from '../storage-session.js';
 import type { CliContext } from '../cli-context.js';
+import { registerCaseShareCommands } from './case-share.command.js';
 
 export function registerCaseCommand(program: Command, context: CliContext): void {
-  const cases = program.command('case').description('Import, export, list and check case files.');
+  const cases = program.command('case').description('Import, export, list, check and share case files.');
+  registerCaseShareCommands(cases, context);
 
   cases
     .command('import')

@@ -6,6 +6,7 @@ import { LETTER_ROUTES } from './routes-letters.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
+import { SHARING_ROUTES } from './routes-sharing.js';
 import type { HttpMethod, RouteContract } from './route-types.js';
 
 // Every route the server registers, keyed "METHOD /path" exactly as Fastify registers it: what it takes and what it
@@ -20,6 +21,7 @@ export const ROUTES = {
   ...TRANSCRIPT_ROUTES,
   ...SPEECH_MODEL_ROUTES,
   ...BINDER_ROUTES,
+  ...SHARING_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -22,7 +22,7 @@ const newInvitationBody = z.object({ email: emailField }) satisfies z.ZodType<
 >;
 
 /** The address people open: IEP_PUBLIC_URL when set, else the address this request came to (its Host is checked). */
-function publicBase(request: FastifyRequest, publicUrl: string | null): string {
+export function publicBase(request: FastifyRequest, publicUrl: string | null): string {
   return publicUrl ?? `${request.protocol}://${request.host}`;
 }
 

@@ -25,9 +25,18 @@ export interface SignedIn {
   csrfToken: string;
 }
 
+/** What the case access check (sharing/case-access-hook.ts) found for a /api/cases/:id route. */
+export interface CaseAccessFound {
+  caseId: string;
+  /** The case's owner: the case's services key their queries on it (cases.owner_id). */
+  ownerId: string;
+  role: 'owner' | 'co-parent' | 'advocate' | 'viewer';
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     signedIn: SignedIn | null;
+    caseAccess: CaseAccessFound | null;
   }
 }
 
@@ -126,4 +135,12 @@ export function checkCsrf(request: FastifyRequest, signedIn: SignedIn): void {
 export function currentUser(request: FastifyRequest): SignedIn {
   if (!request.signedIn) throw new HttpError(401, MESSAGES.signIn);
   return request.signedIn;
+}
+
+/**
+ * The id the case's services key on: the case owner's once the case access check let a member in, else the
+ * caller's own (routes outside /api/cases/:id act on the caller's own account).
+ */
+export function actingOwnerId(request: FastifyRequest): string {
+  return request.caseAccess?.ownerId ?? currentUser(request).user.id;
 }

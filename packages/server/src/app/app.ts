@@ -28,6 +28,9 @@ import { hostGuard } from '../http/host-guard.js';
 import { registerJsonDepthLimit } from '../http/json-depth.js';
 import { securityHeadersHook } from '../http/security.js';
 import { requireSession } from '../accounts/session.js';
+import { caseAccessHook, memberTrailHook } from '../sharing/case-access-hook.js';
+import { caseInvitationCheckRoute, sharingRoutes } from '../sharing/sharing.routes.js';
+import { caseloadRoutes } from '../plan/caseload.service.js';
 import { registerWebApp } from '../http/web-app.js';
 
 declare module 'fastify' {
@@ -87,6 +90,7 @@ export async function buildApp(
   });
   app.decorate('iepRoutes', routes);
   app.decorateRequest('signedIn', null);
+  app.decorateRequest('caseAccess', null);
   app.setErrorHandler(handleError);
   app.addHook('onRequest', hostGuard(config));
   app.addHook('onSend', securityHeadersHook(config.publicUrl));
@@ -101,9 +105,12 @@ export async function buildApp(
 
   app.get('/api/health', () => ({ ok: true }));
   authRoutes(app, ctx);
+  caseInvitationCheckRoute(app, ctx);
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(ctx));
+    signedIn.addHook('preHandler', caseAccessHook(ctx.storage));
+    signedIn.addHook('onSend', memberTrailHook(ctx.storage, ctx.now));
     accountInvitationRoutes(signedIn, ctx);
     caseRoutes(signedIn, ctx);
     planRoutes(signedIn, ctx);
@@ -123,6 +130,8 @@ export async function buildApp(
     await signedIn.register(binderRoutes(ctx, jobs));
     transcriptItemRoutes(signedIn, ctx);
     companionRoutes(signedIn, ctx);
+    sharingRoutes(signedIn, ctx);
+    caseloadRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { BackupDamagedError, prepareCaseBackup } from './case-backup.js';
 import { unwrap } from '../cases/case-reply.js';
-import { currentUser } from '../accounts/session.js';
+import { actingOwnerId } from '../accounts/session.js';
 import type { AppContext } from '../context/app-context.js';
 import { caseParams } from '../cases/cases.routes.js';
 
@@ -14,7 +14,7 @@ export function backupRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { id } = caseParams.parse(request.params);
     let backup;
     try {
-      backup = unwrap(await prepareCaseBackup(ctx, currentUser(request).user.id, id));
+      backup = unwrap(await prepareCaseBackup(ctx, actingOwnerId(request), id));
     } catch (error) {
       if (!(error instanceof BackupDamagedError)) throw error;
       return reply

@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { caseSearchQuerySchema, documentPatchBodySchema, type ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { currentUser } from '../accounts/session.js';
+import { actingOwnerId } from '../accounts/session.js';
 import { requireOwnedCase } from '../cases/case-access.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { caseParams } from '../cases/cases.routes.js';
@@ -82,7 +82,7 @@ function disposition(kind: 'inline' | 'attachment', fileName: string): string {
 }
 
 function routes(app: FastifyInstance, ctx: AppContext, jobs: JobQueue): void {
-  const owner = (request: FastifyRequest) => currentUser(request).user.id;
+  const owner = (request: FastifyRequest) => actingOwnerId(request);
 
   app.get('/api/cases/:id/documents', async (request, reply) => {
     const { id } = caseParams.parse(request.params);

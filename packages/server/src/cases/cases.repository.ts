@@ -22,10 +22,29 @@ export type CaseEventKind =
   | 'item.confirmed'
   | 'item.dropped'
   | 'companion.taps'
-  | 'companion.follow-up';
+  | 'companion.follow-up'
+  | 'member.access'
+  | 'member.invited'
+  | 'member.joined'
+  | 'member.removed'
+  | 'invitation.revoked';
 
+/** A new case and its owner's membership (role 'owner'): call inside the case's transaction. */
 export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {
   await db.insertInto('cases').values(row).execute();
+  await db
+    .insertInto('case_members')
+    .values({
+      id: `owner-${row.id}`,
+      case_id: row.id,
+      user_id: row.owner_id,
+      role: 'owner',
+      added_by: row.owner_id,
+      note: '',
+      created_at: row.created_at,
+      removed_at: null,
+    })
+    .execute();
 }
 
 export async function findCase(db: Kysely<Database>, ownerId: string, id: string): Promise<CaseRow | null> {

@@ -13,7 +13,7 @@ import {
 import { addClosure, addMeeting, deleteClosure, deleteMeeting, updateMeeting } from './meetings.service.js';
 import { sendResult } from './case-reply.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
 
 export const caseParams = z.object({ id: z.string().min(1).max(100) });
 const meetingParams = caseParams.extend({ meetingId: z.string().min(1).max(100) });
@@ -42,26 +42,26 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     '/api/cases',
     async (request) =>
       ({
-        cases: await listCases(storage, currentUser(request).user.id, deps.now()),
+        cases: await listCases(storage, actingOwnerId(request), deps.now()),
       }) satisfies ResponseOf<'GET /api/cases'>,
   );
 
   app.post('/api/cases', async (request, reply) => {
     const body = newCaseBody.parse(request.body);
-    const result = await createCase(storage, currentUser(request).user.id, body);
+    const result = await createCase(storage, actingOwnerId(request), body);
     if (!result.ok) throw new HttpError(422, INVALID_CASE, result.problems);
     return reply.status(201).send({ id: result.id } satisfies ResponseOf<'POST /api/cases'>);
   });
 
   app.post('/api/cases/import', { bodyLimit: deps.config.importLimitBytes }, async (request, reply) => {
-    const result = await importCaseFile(storage, currentUser(request).user.id, request.body);
+    const result = await importCaseFile(storage, actingOwnerId(request), request.body);
     if (!result.ok) throw new HttpError(422, INVALID_CASE, result.problems);
     return reply.status(201).send({ id: result.id } satisfies ResponseOf<'POST /api/cases/import'>);
   });
 
   app.get('/api/cases/:id', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    const json = await getStoredCaseJson(storage, currentUser(request).user.id, id);
+    const json = await getStoredCaseJson(storage, actingOwnerId(request), id);
     if (json === null) throw new HttpError(404, MESSAGES.caseNotFound);
     return reply.type('application/json; charset=utf-8').send(json);
   });
@@ -71,20 +71,20 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const body = replaceBody.parse(request.body);
     await sendResult<ResponseOf<'PUT /api/cases/:id'>>(
       reply,
-      await replaceCaseFile(storage, currentUser(request).user.id, id, body.version, body.file),
+      await replaceCaseFile(storage, actingOwnerId(request), id, body.version, body.file),
     );
   });
 
   app.delete('/api/cases/:id', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    if (!(await deleteCase(storage.db, currentUser(request).user.id, id)))
+    if (!(await deleteCase(storage.db, actingOwnerId(request), id)))
       throw new HttpError(404, MESSAGES.caseNotFound);
     return reply.status(204).send();
   });
 
   app.get('/api/cases/:id/export', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    const file = await exportCaseFile(storage, currentUser(request).user.id, id);
+    const file = await exportCaseFile(storage, actingOwnerId(request), id);
     if (!file) throw new HttpError(404, MESSAGES.caseNotFound);
     return reply
       .header('content-disposition', `attachment; filename="${exportFileName(file.student.name)}"`)
@@ -96,7 +96,7 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id } = caseParams.parse(request.params);
     await sendResult<ResponseOf<'POST /api/cases/:id/meetings'>>(
       reply,
-      await addMeeting(storage, currentUser(request).user.id, id, request.body),
+      await addMeeting(storage, actingOwnerId(request), id, request.body),
       201,
     );
   });
@@ -105,7 +105,7 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, meetingId } = meetingParams.parse(request.params);
     await sendResult<ResponseOf<'PUT /api/cases/:id/meetings/:meetingId'>>(
       reply,
-      await updateMeeting(storage, currentUser(request).user.id, id, meetingId, request.body),
+      await updateMeeting(storage, actingOwnerId(request), id, meetingId, request.body),
     );
   });
 
@@ -113,7 +113,7 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, meetingId } = meetingParams.parse(request.params);
     await sendResult<ResponseOf<'DELETE /api/cases/:id/meetings/:meetingId'>>(
       reply,
-      await deleteMeeting(storage, currentUser(request).user.id, id, meetingId),
+      await deleteMeeting(storage, actingOwnerId(request), id, meetingId),
     );
   });
 
@@ -121,7 +121,7 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id } = caseParams.parse(request.params);
     await sendResult<ResponseOf<'POST /api/cases/:id/closures'>>(
       reply,
-      await addClosure(storage, currentUser(request).user.id, id, request.body),
+      await addClosure(storage, actingOwnerId(request), id, request.body),
       201,
     );
   });
@@ -133,7 +133,7 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, index } = params.data;
     await sendResult<ResponseOf<'DELETE /api/cases/:id/closures/:index'>>(
       reply,
-      await deleteClosure(storage, currentUser(request).user.id, id, index),
+      await deleteClosure(storage, actingOwnerId(request), id, index),
     );
   });
 }

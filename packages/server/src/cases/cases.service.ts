@@ -193,18 +193,21 @@ export async function listCases(
   now: Date = new Date(),
 ): Promise<CaseSummary[]> {
   const rows = await listCaseRows(storage.db, ownerId);
-  return rows.map((row) => {
-    const stored = toStoredCase(row);
-    return {
-      id: row.id,
-      studentName: row.student_name,
-      planType: row.plan_type,
-      district: row.district,
-      ssd: stored.ssd.partner,
-      nextMeeting: nextMeeting(stored.file, now),
-      updatedAt: row.updated_at,
-    };
-  });
+  return rows.map((row) => caseSummaryOf(row, now));
+}
+
+/** One line of a case list: the student, the plan, the next meeting. */
+export function caseSummaryOf(row: CaseRow, now: Date): CaseSummary {
+  const stored = toStoredCase(row);
+  return {
+    id: row.id,
+    studentName: row.student_name,
+    planType: row.plan_type,
+    district: row.district,
+    ssd: stored.ssd.partner,
+    nextMeeting: nextMeeting(stored.file, now),
+    updatedAt: row.updated_at,
+  };
 }
 
 /** Replaces the whole file if `expectedVersion` is still current (optimistic locking). */

@@ -2,7 +2,7 @@ import { companionEntriesBodySchema, type ResponseOf } from '@iep/core/contract'
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendResult } from '../cases/case-reply.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 import { HttpError } from '../http/errors.js';
 import { draftFollowUp, getCompanion, storeEntries } from './companion.service.js';
@@ -16,7 +16,7 @@ const BAD_ENTRIES =
 
 export function companionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
-  const owner = (request: Parameters<typeof currentUser>[0]) => currentUser(request).user.id;
+  const owner = (request: Parameters<typeof actingOwnerId>[0]) => actingOwnerId(request);
 
   app.get('/api/cases/:id/meetings/:meetingId/companion', async (request, reply) => {
     const { id: caseId, meetingId } = meetingParams.parse(request.params);

@@ -19,7 +19,7 @@ import { writeXlsx } from './spreadsheet.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
 import { caseParams } from '../cases/cases.routes.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
 
 // The data check: analysis, goal charts, imports (multipart uploads, scoped to these routes) and manual entry.
 
@@ -91,7 +91,7 @@ async function withUpload<T>(work: () => Promise<T>): Promise<T> {
 
 function routes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
-  const owner = (request: FastifyRequest) => currentUser(request).user.id;
+  const owner = (request: FastifyRequest) => actingOwnerId(request);
   const ensureCase = async (id: string, request: FastifyRequest) => {
     await requireOwnedCase(storage, owner(request), id);
   };

@@ -51,6 +51,36 @@ export interface AccountInvitationsTable {
 
 export type AccountInvitationRow = Selectable<AccountInvitationsTable>;
 
+/** A user's membership of a case; the owner is a member with role 'owner'. A removed member keeps the row. */
+export interface CaseMembersTable {
+  id: string;
+  case_id: string;
+  user_id: string;
+  /** 'owner' | 'co-parent' | 'advocate' | 'viewer' (core's CASE_ROLES). */
+  role: string;
+  added_by: string | null;
+  /** What the family asked this member to look at. */
+  note: string;
+  created_at: string;
+  removed_at: string | null;
+}
+
+/** A one-time link that makes its holder a member of one case (token kept as its SHA-256 only). */
+export interface CaseInvitationsTable {
+  id: string;
+  token_hash: string;
+  case_id: string;
+  email: string;
+  role: string;
+  note: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+  revoked_at: string | null;
+}
+
 export interface SessionsTable {
   /** SHA-256 (hex) of the cookie token: a stolen database does not hand out working cookies. */
   id: string;
@@ -302,6 +332,8 @@ export interface Database {
   transcript_items: TranscriptItemsTable;
   sign_in_limits: SignInLimitsTable;
   account_invitations: AccountInvitationsTable;
+  case_members: CaseMembersTable;
+  case_invitations: CaseInvitationsTable;
   companion_entries: CompanionEntriesTable;
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;

@@ -45,6 +45,8 @@ describe.each(targets)('storage on $name', (target) => {
         'account_invitations',
         'bookmarks',
         'case_events',
+        'case_invitations',
+        'case_members',
         'cases',
         'clips',
         'companion_entries',
@@ -79,6 +81,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1300-companion',
         '2026-12-04T1400-companion-bookmarks',
         '2026-12-04T1500-binder-documents',
+        '2026-12-04T1700-case-members',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

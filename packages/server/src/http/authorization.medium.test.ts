@@ -14,6 +14,8 @@ import { dumpState, type StateDump } from '../test-support/state-dump.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type Session, type TestApp } from '../test-support/test-app.js';
 import { MESSAGES } from './errors.js';
+import { PERMISSION_REFUSALS } from '@iep/core';
+import { permissionOf } from '../sharing/route-permissions.js';
 import { OWNER_ONLY } from '../accounts/account-invitations.routes.js';
 import { MODELS_OWNER_ONLY } from '../transcripts/speech-models.routes.js';
 import { SECURITY_HEADERS, STATE_CHANGING } from './security.js';
@@ -26,7 +28,7 @@ import { SECURITY_HEADERS, STATE_CHANGING } from './security.js';
 
 const targets = await storageTargets();
 
-type Expectation = 'ok' | 'sign-in' | 'csrf' | 'like-missing' | 'owner-only' | 'deny';
+type Expectation = 'ok' | 'sign-in' | 'csrf' | 'like-missing' | 'owner-only' | 'role-refused' | 'deny';
 
 interface MatrixCall {
   name: string;
@@ -98,9 +100,43 @@ function denyCalls(entry: RouteEntry): MatrixCall[] {
         attack.refusedWith ? { refusedWith: attack.refusedWith } : {},
       );
   }
+  // Members of the owner's case whose role lacks the route's permission: 403 with the plain sentence for it. A
+  // removed member, and a member of another case, learn nothing: 404 like a missing case.
+  for (const role of ['co-parent', 'advocate', 'viewer'] as const)
+    if (expected[role] === 'deny')
+      add(`${role} of the case`, role, 'role-refused', (w) => entry.request(w.owner));
+  if (expected.removed === 'deny')
+    add('removed member of the case', 'removed', 'like-missing', (w) => entry.request(w.owner));
+  if (expected.otherMember === 'deny') {
+    add('co-parent of another case', 'otherMember', 'like-missing', (w) => entry.request(w.owner));
+    for (const key of GLOBAL_IDS.filter((k) => keysRead(entry).has(k)))
+      add(`co-parent of another case: that case, the owner's ${key}`, 'otherMember', 'deny', (w) =>
+        entry.request({ ...w.stranger, [key]: w.owner[key] }),
+      );
+  }
   if (expected.owner === 'ok' && entry.access !== 'public' && STATE_CHANGING.has(methodOf(entry)))
     add('owner without the CSRF token', 'owner', 'csrf', (w) => entry.request(w.owner), { csrf: false });
   return calls;
+}
+
+/**
+ * A member's allowed reads run first (order -1), on the owner's case. Their allowed writes are not sent here: the
+ * owner's run makes each write once, and a second writer would meet a changed case (the hook lets them through by
+ * the same table the refusals test).
+ */
+function memberReads(entry: RouteEntry): MatrixCall[] {
+  const expected = expectationsOf(entry);
+  if (STATE_CHANGING.has(methodOf(entry))) return [];
+  return (['co-parent', 'advocate', 'viewer'] as const)
+    .filter((role) => expected[role] === 'ok')
+    .map((role) => ({
+      name: `${entry.route} · ${role} of the case succeeds`,
+      entry: { ...entry, order: -1 },
+      caller: role,
+      csrf: true,
+      expect: 'ok' as const,
+      build: (w) => entry.request(w.owner),
+    }));
 }
 
 function allowedCalls(entry: RouteEntry): MatrixCall[] {
@@ -122,7 +158,7 @@ const denied = ROUTE_MATRIX.flatMap(denyCalls);
 const refused = denied.filter((call) => !(call.name in KNOWN_HOLES));
 const holes = denied.filter((call) => call.name in KNOWN_HOLES);
 // Stable sort: by the entry's order, then as written in the table.
-const allowed = ROUTE_MATRIX.flatMap(allowedCalls).sort(
+const allowed = [...ROUTE_MATRIX.flatMap(memberReads), ...ROUTE_MATRIX.flatMap(allowedCalls)].sort(
   (a, b) => (a.entry.order ?? 0) - (b.entry.order ?? 0),
 );
 
@@ -147,9 +183,16 @@ describe.each(targets)('authorization matrix on $name', (target) => {
 
     const dump = () => dumpState(t.storage, t.config.dataDir);
 
+    function sessionOf(caller: Caller): Session | null {
+      if (caller === 'signedOut') return null;
+      if (caller === 'owner' || caller === 'stranger') return worlds[caller].session;
+      if (caller === 'otherMember') return worlds.stranger.members['co-parent'];
+      return worlds.owner.members[caller];
+    }
+
     function send(call: MatrixCall): Promise<LightMyRequestResponse> {
       const request = call.build(worlds);
-      const session: Session | null = call.caller === 'signedOut' ? null : worlds[call.caller].session;
+      const session = sessionOf(call.caller);
       const method = methodOf(call.entry);
       return injectMatrixRequest(t.app, method, request, session, call.csrf);
     }
@@ -170,6 +213,7 @@ describe.each(targets)('authorization matrix on $name', (target) => {
         'sign-in': { status: 401, error: MESSAGES.signIn },
         csrf: { status: 403, error: MESSAGES.csrf },
         'like-missing': { status: 404, error: MESSAGES.caseNotFound },
+        'role-refused': { status: 403, error: PERMISSION_REFUSALS[permissionOf(call.entry.route)] },
         // Each owner-only feature says why in its own words (invitations, speech models for the whole install).
         'owner-only': {
           status: 403,
@@ -239,7 +283,11 @@ describe.each(targets)('authorization matrix on $name', (target) => {
       checkHeaders(call, response);
       expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
       expect(response.statusCode, response.body).toBeLessThan(300);
-      if (call.caller === 'stranger') {
+      if (
+        call.caller !== 'owner' &&
+        call.caller !== 'signedOut' &&
+        !call.entry.route.includes('/api/cases/:id')
+      ) {
         expect(response.body).not.toContain(owner.caseId);
         expect(response.body).not.toContain(owner.marker);
       }

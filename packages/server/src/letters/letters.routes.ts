@@ -29,7 +29,7 @@ import { markLetterSent, markLetterSentBy, setLetterArrival } from './letters-se
 import { caseTimeline } from '../cases/timeline.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 // Letters of a case: interview drafts, preview, files (stored byte for byte) and the record of sending.
@@ -127,14 +127,14 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id } = caseParams.parse(request.params);
     await sendResult<ResponseOf<'GET /api/cases/:id/letters'>>(
       reply,
-      await listLetters(storage, currentUser(request).user.id, id),
+      await listLetters(storage, actingOwnerId(request), id),
     );
   });
 
   app.get('/api/cases/:id/letters/:kind/draft', async (request, reply) => {
     const { id, kind } = kindParams.parse(request.params);
     const query = draftQuery.parse(request.query);
-    const ownerId = currentUser(request).user.id;
+    const ownerId = actingOwnerId(request);
     await sendResult<ResponseOf<'GET /api/cases/:id/letters/:kind/draft'>>(
       reply,
       await getDraft(storage, ownerId, id, letterKind(kind), query.meetingId ?? ''),
@@ -145,7 +145,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, kind } = kindParams.parse(request.params);
     const body = draftBody.parse(request.body);
     const result = await putDraft(storage, {
-      ownerId: currentUser(request).user.id,
+      ownerId: actingOwnerId(request),
       caseId: id,
       kind: letterKind(kind),
       meetingId: body.meetingId ?? '',
@@ -159,7 +159,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, kind } = kindParams.parse(request.params);
     const body = appendBody.parse(request.body);
     const result = await appendToDraft(storage, {
-      ownerId: currentUser(request).user.id,
+      ownerId: actingOwnerId(request),
       caseId: id,
       kind: letterKind(kind),
       meetingId: body.meetingId ?? '',
@@ -174,7 +174,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, kind } = kindParams.parse(request.params);
     const body = previewBody.parse(request.body ?? {});
     const result = await previewLetter(storage, {
-      ownerId: currentUser(request).user.id,
+      ownerId: actingOwnerId(request),
       caseId: id,
       kind: letterKind(kind),
       meetingId: body.meetingId ?? '',
@@ -189,7 +189,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const body = fileBody.parse(request.body);
     const made = unwrap(
       await makeLetterFile(storage, {
-        ownerId: currentUser(request).user.id,
+        ownerId: actingOwnerId(request),
         caseId: id,
         kind: letterKind(kind),
         meetingId: body.meetingId ?? '',
@@ -207,7 +207,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.get('/api/cases/:id/letter-files/:fileId', async (request, reply) => {
     const { id, fileId } = fileParams.parse(request.params);
-    const file = unwrap(await getLetterFile(storage, currentUser(request).user.id, id, fileId));
+    const file = unwrap(await getLetterFile(storage, actingOwnerId(request), id, fileId));
     return (
       reply
         .type(CONTENT_TYPES[file.format])
@@ -224,7 +224,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const body = sentBody.parse(request.body);
     checkSentAt(body.sentAt, deps.now());
     const result = await markLetterSent(storage, {
-      ownerId: currentUser(request).user.id,
+      ownerId: actingOwnerId(request),
       caseId: id,
       fileId,
       sentAt: body.sentAt,
@@ -242,7 +242,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     await sendResult<ResponseOf<'PUT /api/cases/:id/sent-letters/:sentId/arrival'>>(
       reply,
       await setLetterArrival(storage, {
-        ownerId: currentUser(request).user.id,
+        ownerId: actingOwnerId(request),
         caseId: id,
         sentId,
         receivedOn: body.receivedOn,
@@ -258,7 +258,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     checkSentAt(body.sentAt, deps.now());
     const sent = unwrap(
       await markLetterSentBy(storage, {
-        ownerId: currentUser(request).user.id,
+        ownerId: actingOwnerId(request),
         caseId: id,
         kind: letterKind(kind),
         meetingId: body.meetingId ?? '',
@@ -283,7 +283,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const query = notesQuery.parse(request.query);
     const notes = unwrap(
       await letterNotesFile(storage, {
-        ownerId: currentUser(request).user.id,
+        ownerId: actingOwnerId(request),
         caseId: id,
         kind: letterKind(kind),
         meetingId: query.meetingId ?? '',
@@ -307,7 +307,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id } = caseParams.parse(request.params);
     await sendResult<ResponseOf<'GET /api/cases/:id/timeline'>>(
       reply,
-      await caseTimeline(storage, currentUser(request).user.id, id),
+      await caseTimeline(storage, actingOwnerId(request), id),
     );
   });
 }

@@ -7,7 +7,7 @@ import { getStoredCase } from '../cases/cases.service.js';
 import { planForMeeting, setTaskDone } from './plan.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 const meetingParams = caseParams.extend({ meetingId: z.string().min(1).max(100) });
@@ -45,7 +45,7 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, meetingId } = meetingParams.parse(request.params);
     const result = await planForMeeting(
       storage,
-      currentUser(request).user.id,
+      actingOwnerId(request),
       id,
       meetingId,
       nowFrom(request.query),
@@ -60,7 +60,7 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
     await sendResult<ResponseOf<'PUT /api/cases/:id/meetings/:meetingId/tasks/:taskId'>>(
       reply,
       await setTaskDone(storage, {
-        ownerId: currentUser(request).user.id,
+        ownerId: actingOwnerId(request),
         caseId: id,
         meetingId,
         taskId,
@@ -73,7 +73,7 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.get('/api/cases/:id/meetings/:meetingId/plan.ics', async (request, reply) => {
     const { id, meetingId } = meetingParams.parse(request.params);
     const { plan, stored, meeting } = unwrap(
-      await planForMeeting(storage, currentUser(request).user.id, id, meetingId, nowFrom(request.query)),
+      await planForMeeting(storage, actingOwnerId(request), id, meetingId, nowFrom(request.query)),
     );
     const ics = planIcs(plan, {
       studentName: stored.file.student.name,
@@ -97,7 +97,7 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
     // planType and ssd win over the case's.
     let fromCase: { closures: Closure[]; planType: 'IEP' | '504'; ssdPartner: boolean } | undefined;
     if (query.caseId !== undefined) {
-      const stored = await getStoredCase(storage, currentUser(request).user.id, query.caseId);
+      const stored = await getStoredCase(storage, actingOwnerId(request), query.caseId);
       if (!stored) throw new HttpError(404, MESSAGES.caseNotFound);
       fromCase = {
         closures: stored.file.closures,

@@ -39,7 +39,7 @@ import { partView } from './views.js';
 import { requireOwnedCase } from '../cases/case-access.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { currentUser } from '../accounts/session.js';
+import { actingOwnerId } from '../accounts/session.js';
 import type { AppContext } from '../context/app-context.js';
 import { caseParams } from '../cases/cases.routes.js';
 
@@ -116,7 +116,7 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
       { parseAs: 'buffer', bodyLimit: CHUNK_LIMIT_BYTES },
       (_request, body, done) => done(null, body),
     );
-    const owner = (request: { signedIn: unknown }) => currentUser(request as never).user.id;
+    const owner = (request: { signedIn: unknown }) => actingOwnerId(request as never);
 
     app.get('/api/cases/:id/recordings', async (request, reply) => {
       const { id: caseId } = caseParams.parse(request.params);

@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
 import { createAccountInvitation } from '../accounts/account-invitations.service.js';
 import { multipart } from './multipart.js';
+import { shareWorld, type SharingWorld } from './sharing-fixture.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
 // One account's case with one of everything a route can name by id (a "world"), made through the API where the
@@ -10,7 +11,7 @@ import { exampleCase, type Session, type TestApp } from './test-app.js';
 // stranger's) let the matrix mix ids: the stranger's own case with the owner's recording, part, bookmark...
 
 /** The ids of one account's case and of everything in it. `version` and `file` follow the owner's writes. */
-export interface World {
+export interface World extends SharingWorld {
   session: Session;
   email: string;
   /** 'owner' for the first account (the app owner), 'member' for the others. */
@@ -75,6 +76,8 @@ export const GLOBAL_IDS = [
   'spareUploadId',
   'documentId',
   'spareDocumentId',
+  'memberId',
+  'caseInvitationId',
 ] as const satisfies readonly (keyof World)[];
 
 export const TUS = { 'tus-resumable': '1.0.0' } as const;
@@ -366,6 +369,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     signupInvite = { email: newcomer, token: made.token };
   }
 
+  const sharing = await shareWorld(t, name, email, session, caseId);
   const stored = (await as({ method: 'GET', url: base })).json<{
     version: number;
     file: Record<string, unknown>;
@@ -402,5 +406,6 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     spareDocumentId,
     invitationId,
     signupInvite,
+    ...sharing,
   };
 }

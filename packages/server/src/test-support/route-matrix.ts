@@ -1,7 +1,10 @@
+import { roleMay, type CaseRole } from '@iep/core';
+import { isCaseRoute, permissionOf } from '../sharing/route-permissions.js';
 import type { World } from './route-fixture.js';
 import { CASE_ROUTES } from './route-table-cases.js';
 import { RECORDING_ROUTES } from './route-table-recordings.js';
 import { BINDER_ROUTES } from './route-table-binder.js';
+import { SHARING_ROUTES } from './route-table-sharing.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -9,11 +12,16 @@ import { BINDER_ROUTES } from './route-table-binder.js';
 // the owner (who must succeed). A registered route missing here fails that test, and so does an entry here for a
 // route that no longer exists.
 //
-// Adding a role later (co-parent, advocate, viewer, revoked member, expired link): add it to Caller, give it a
-// column in POLICY (what each access level means for it), and give it a session in the fixture. The entries
-// (route-table-*.ts) say what a route needs (its access level), not who may call it, so none of them has to change.
+// Members of a shared case (co-parent, advocate, viewer), a removed member and a member of another case are
+// callers too. What they may do is not written per entry: it comes from core's role table (ROLE_PERMISSIONS) and
+// the permission each case route needs (sharing/route-permissions.ts), so the expected answer per role is written
+// once and every entry gets its member columns from it (memberExpectations).
 
-export type Caller = 'owner' | 'stranger' | 'signedOut';
+export type AccountCaller = 'owner' | 'stranger' | 'signedOut';
+/** Members of the owner's case, one removed from it, and the stranger's co-parent (a member of another case). */
+export type MemberCaller = 'co-parent' | 'advocate' | 'viewer' | 'removed' | 'otherMember';
+export type Caller = AccountCaller | MemberCaller;
+export const MEMBER_CALLERS = ['co-parent', 'advocate', 'viewer', 'removed', 'otherMember'] as const;
 /** ok: a 2xx answer. deny: 401, 403 or 404, and nothing changes. not-tried: the call would mean nothing. */
 export type Outcome = 'ok' | 'deny' | 'not-tried';
 /**
@@ -23,7 +31,7 @@ export type Outcome = 'ok' | 'deny' | 'not-tried';
  */
 export type Access = 'public' | 'account' | 'app-owner' | 'case-read' | 'case-write' | 'case-delete';
 
-export const POLICY: Record<Access, Record<Caller, Outcome>> = {
+export const POLICY: Record<Access, Record<AccountCaller, Outcome>> = {
   // A signed-in caller of a public route does nothing a signed-out one cannot (and sign-out would end the session).
   public: { signedOut: 'ok', owner: 'not-tried', stranger: 'not-tried' },
   account: { signedOut: 'deny', owner: 'ok', stranger: 'ok' },
@@ -58,7 +66,7 @@ export interface RouteEntry {
   /** For public routes: why anyone may call it. */
   why?: string;
   /** Overrides POLICY for this route. */
-  expect?: Partial<Record<Caller, Outcome>>;
+  expect?: Partial<Record<AccountCaller, Outcome>>;
   /** A request that succeeds for the world's own account. */
   request: (w: World) => MatrixRequest;
   /** When the owner's successful call runs: 0 (default) first; higher later (they remove what others need). */
@@ -67,9 +75,35 @@ export interface RouteEntry {
   attacks?: Attack[];
 }
 
-/** Who may do what to each route: POLICY for its access level, with the entry's own overrides. */
+/**
+ * The member columns of a route. A route on one case (/api/cases/:id...): each role as the role table says for
+ * the route's permission; a removed member and a member of another case are refused like strangers. Any other
+ * route is about the caller's own account, which the account columns already cover: not tried.
+ */
+export function memberExpectations(route: string): Record<MemberCaller, Outcome> {
+  const path = route.split(' ')[1] ?? '';
+  if (!isCaseRoute(path))
+    return {
+      'co-parent': 'not-tried',
+      advocate: 'not-tried',
+      viewer: 'not-tried',
+      removed: 'not-tried',
+      otherMember: 'not-tried',
+    };
+  const permission = permissionOf(route);
+  const as = (role: CaseRole): Outcome => (roleMay(role, permission) ? 'ok' : 'deny');
+  return {
+    'co-parent': as('co-parent'),
+    advocate: as('advocate'),
+    viewer: as('viewer'),
+    removed: 'deny',
+    otherMember: 'deny',
+  };
+}
+
+/** Who may do what to each route: POLICY for its access level with the entry's own overrides, and the members. */
 export function expectationsOf(entry: RouteEntry): Record<Caller, Outcome> {
-  return { ...POLICY[entry.access], ...entry.expect };
+  return { ...POLICY[entry.access], ...entry.expect, ...memberExpectations(entry.route) };
 }
 
 /**
@@ -80,4 +114,9 @@ export function expectationsOf(entry: RouteEntry): Record<Caller, Outcome> {
 export const KNOWN_HOLES: Record<string, string> = {};
 
 /** Every route, in the order the owner's successful calls run (within the same `order`). */
-export const ROUTE_MATRIX: RouteEntry[] = [...CASE_ROUTES, ...RECORDING_ROUTES, ...BINDER_ROUTES];
+export const ROUTE_MATRIX: RouteEntry[] = [
+  ...CASE_ROUTES,
+  ...RECORDING_ROUTES,
+  ...BINDER_ROUTES,
+  ...SHARING_ROUTES,
+];

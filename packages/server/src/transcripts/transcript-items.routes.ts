@@ -7,7 +7,7 @@ import { checkItemPatch } from './items.patch.js';
 import { extractForUser, listItems, patchItem } from './items.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 // What was promised, refused, agreed and asked in a meeting (found in its transcript), the parent's decisions on
@@ -20,7 +20,7 @@ const exportQuery = z.object({ format: z.string().max(20).optional() });
 
 export function transcriptItemRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
-  const owner = (request: Parameters<typeof currentUser>[0]) => currentUser(request).user.id;
+  const owner = (request: Parameters<typeof actingOwnerId>[0]) => actingOwnerId(request);
 
   app.get('/api/cases/:id/recordings/:recordingId/items', async (request, reply) => {
     const { id: caseId, recordingId } = recordingParams.parse(request.params);

@@ -27,7 +27,7 @@ import { EMPTY_SEARCH, searchCase } from './transcripts.search.js';
 import { parseTerms } from './search-text.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { currentUser } from '../accounts/session.js';
+import { actingOwnerId } from '../accounts/session.js';
 import type { AppContext } from '../context/app-context.js';
 import { caseParams } from '../cases/cases.routes.js';
 
@@ -106,7 +106,7 @@ export function transcriptRoutes(ctx: AppContext, deps: TranscriptRouteDeps): Fa
         ctx.chunkListeners.delete(listener);
       });
     }
-    const owner = (request: { signedIn: unknown }) => currentUser(request as never).user.id;
+    const owner = (request: { signedIn: unknown }) => actingOwnerId(request as never);
 
     app.get(
       '/api/engines',

@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, loadConfig, openStorage } from '@iep/server';
+import { runCli } from '../run-cli.test-helper.js';
+
+// iep case share prints a one-time link that makes the invitee's account and joins them to the case; members lists
+// them with their role; unshare ends their access at once (their next request answers 404).
+
+const example = fileURLToPath(
+  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
+);
+const PASSWORD = 'correct horse battery staple';
+const NOW = new Date('2026-11-24T12:00:00Z');
+
+describe('iep case share / members / unshare', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let caseId: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'iep-cli-share-'));
+    env = { IEP_DATA_DIR: dataDir, IEP_LOG_LEVEL: 'silent', IEP_PASSWORD: PASSWORD };
+    await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
+    const imported = await runCli(['case', 'import', example, '--json'], env);
+    caseId = (JSON.parse(imported.stdout) as { id: string }).id;
+  });
+  afterAll(async () => rm(dataDir, { recursive: true, force: true }));
+
+  it('refuses a role that cannot be handed out, and a case that is not there', async () => {
+    const owner = await runCli(['case', 'share', caseId, '--email', 'a@example.org', '--role', 'owner'], env);
+    expect(owner.code).toBe(1);
+    expect(owner.stderr).toContain('one of these roles: co-parent, advocate, viewer');
+    const missing = await runCli(
+      ['case', 'share', 'nope', '--email', 'a@example.org', '--role', 'viewer'],
+      env,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('There is no case with the id nope.');
+  });
+
+  it('shares, lists, lets the link join once, and unshares', async () => {
+    const shared = await runCli(
+      ['case', 'share', caseId, '--email', 'Ada@Example.org', '--role', 'advocate', '--json'],
+      { ...env, IEP_PUBLIC_URL: 'https://iep.example.org' },
+    );
+    expect(shared.code, shared.stderr).toBe(0);
+    const out = JSON.parse(shared.stdout) as { email: string; role: string; link: string; expiresAt: string };
+    expect(out).toMatchObject({ email: 'ada@example.org', role: 'advocate' });
+    expect(out.link).toMatch(/^https:\/\/iep\.example\.org\/join\?invite=[\w-]{40,}$/);
+
+    const listed = JSON.parse((await runCli(['case', 'members', caseId, '--json'], env)).stdout) as {
+      members: { email: string; role: string }[];
+      invitations: { email: string; role: string; status: string }[];
+    };
+    expect(listed.members.map((m) => [m.email, m.role])).toEqual([['maria@example.org', 'owner']]);
+    expect(listed.invitations).toMatchObject([
+      { email: 'ada@example.org', role: 'advocate', status: 'pending' },
+    ]);
+
+    const config = loadConfig(env);
+    const storage = await openStorage(config, { now: () => NOW });
+    const app = await buildApp(config, storage, { now: () => NOW });
+    try {
+      const token = new URL(out.link).searchParams.get('invite') ?? '';
+      // The same link makes the account (no account had this email) and then joins the case.
+      const signup = await app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: { name: 'Ada', email: 'ada@example.org', password: 'another long password', invite: token },
+      });
+      expect(signup.statusCode, signup.body).toBe(201);
+      const cookie = `iep_session=${signup.cookies.find((c) => c.name === 'iep_session')?.value ?? ''}`;
+      const csrf = signup.json<{ csrfToken: string }>().csrfToken;
+      const as = (method: 'GET' | 'POST', url: string, payload?: object) =>
+        app.inject({
+          method,
+          url,
+          headers: { cookie, 'x-csrf-token': csrf },
+          ...(payload ? { payload } : {}),
+        });
+      expect((await as('POST', '/api/case-invitations/accept', { token })).statusCode).toBe(200);
+      expect((await as('POST', '/api/case-invitations/accept', { token })).statusCode).toBe(410);
+      expect((await as('GET', `/api/cases/${caseId}`)).statusCode).toBe(200);
+
+      const members = JSON.parse((await runCli(['case', 'members', caseId, '--json'], env)).stdout) as {
+        members: { email: string; role: string }[];
+      };
+      expect(members.members.map((m) => m.role)).toEqual(['owner', 'advocate']);
+
+      const removed = await runCli(['case', 'unshare', caseId, '--email', 'ada@example.org'], env);
+      expect(removed.code, removed.stderr).toBe(0);
+      expect((await as('GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
+      const again = await runCli(['case', 'unshare', caseId, '--email', 'ada@example.org'], env);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('is not a member of this case');
+    } finally {
+      await app.close();
+      await storage.close();
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { PERMISSION_REFUSALS, roleMay } from '@iep/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Storage } from '../db/open-storage.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+import { currentUser } from '../accounts/session.js';
+import { insertCaseEvent } from '../cases/cases.repository.js';
+import { findCaseAccess } from './members.repository.js';
+import { isCaseRoute, permissionOf } from './route-permissions.js';
+
+// The one role check for every route under /api/cases/:id, run after the session check: a caller who is not an
+// active member gets the same 404 as for a missing case (a stranger learns nothing), a member whose role lacks the
+// route's permission (route-permissions.ts) gets 403 with a plain sentence. A member's allowed call goes on the
+// case's paper trail (who, what, when) as its answer goes out. A removed member's next request is refused: the check
+// reads the membership on every request, with no cache.
+
+export function caseAccessHook(storage: Storage) {
+  return async (request: FastifyRequest): Promise<void> => {
+    request.caseAccess = null;
+    const url = request.routeOptions.url;
+    if (url === undefined || !isCaseRoute(url)) return;
+    const caseId = (request.params as { id?: unknown }).id;
+    const user = currentUser(request).user;
+    if (typeof caseId !== 'string') throw new HttpError(404, MESSAGES.caseNotFound);
+    const access = await findCaseAccess(storage.db, user.id, caseId);
+    if (!access) throw new HttpError(404, MESSAGES.caseNotFound);
+    const route = `${request.method} ${url}`;
+    const permission = permissionOf(route);
+    if (!roleMay(access.role, permission)) throw new HttpError(403, PERMISSION_REFUSALS[permission]);
+    request.caseAccess = access;
+  };
+}
+
+/**
+ * The paper trail of a member's call (who, what, when), written as the answer goes out and only when it is not a
+ * refusal: a refused call changes nothing, not even the trail (the handler's own refusals included).
+ */
+export function memberTrailHook(storage: Storage, now: () => Date) {
+  return async (request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> => {
+    const access = request.caseAccess;
+    if (!access || access.role === 'owner' || reply.statusCode >= 400) return payload;
+    const { user } = currentUser(request);
+    await insertCaseEvent(storage.db, {
+      caseId: access.caseId,
+      at: now().toISOString(),
+      kind: 'member.access',
+      data: {
+        userId: user.id,
+        name: user.name,
+        role: access.role,
+        route: `${request.method} ${request.routeOptions.url ?? ''}`,
+      },
+    });
+    return payload;
+  };
+}

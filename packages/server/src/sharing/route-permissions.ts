@@ -1,0 +1,40 @@
+import type { CasePermission } from '@iep/core';
+
+// What each route under /api/cases/:id needs of the caller's role, declared once here and enforced centrally by
+// case-access-hook.ts (no handler checks roles itself). A route not listed needs 'read' when it only reads (GET,
+// HEAD) and 'write-case' otherwise, so a new route is closed to advocates and viewers until it is listed.
+
+export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
+  'DELETE /api/cases/:id': 'delete-case',
+  // Membership.
+  'GET /api/cases/:id/members': 'read',
+  'POST /api/cases/:id/invitations': 'manage-members',
+  'DELETE /api/cases/:id/invitations/:invitationId': 'manage-members',
+  'DELETE /api/cases/:id/members/:memberId': 'manage-members',
+  // Notes: the meeting companion's notes and taps, bookmarks on a recording.
+  'POST /api/cases/:id/meetings/:meetingId/companion/entries': 'write-notes',
+  'POST /api/cases/:id/recordings/:recordingId/bookmarks': 'write-notes',
+  'PUT /api/cases/:id/bookmarks/:bookmarkId': 'write-notes',
+  // Drafting letters for the parent to send (sending and filing stay with the family: write-case).
+  'PUT /api/cases/:id/letters/:kind/draft': 'draft-letters',
+  'POST /api/cases/:id/letters/:kind/draft/append': 'draft-letters',
+  'POST /api/cases/:id/letters/:kind/preview': 'draft-letters',
+  // Audio leaving the app as files: clips, the evidence zip, the whole-case backup (which holds the audio).
+  'POST /api/cases/:id/recordings/:recordingId/clips': 'export-audio',
+  'GET /api/cases/:id/clips/:clipId': 'export-audio',
+  'GET /api/cases/:id/recordings/:recordingId/evidence.zip': 'export-audio',
+  'GET /api/cases/:id/backup.zip': 'export-audio',
+};
+
+/** The permission a route needs ("METHOD /path" as Fastify registered it). */
+export function permissionOf(route: string): CasePermission {
+  const listed = ROUTE_PERMISSIONS[route];
+  if (listed) return listed;
+  const method = route.split(' ')[0];
+  return method === 'GET' || method === 'HEAD' ? 'read' : 'write-case';
+}
+
+/** Whether the route acts on one case named by the :id of /api/cases/:id (the hook checks those). */
+export function isCaseRoute(url: string): boolean {
+  return url === '/api/cases/:id' || url.startsWith('/api/cases/:id/');
+}
