@@ -14,6 +14,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone } from '../../../lib/format-time';
 import { GROUP_HEADINGS, GROUP_ORDER, groupTasks } from '../lib/group-tasks';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { timeZoneLabel } from '../../../lib/plain-words';
 
 export function PlanPage() {
   const { caseId = '', meetingId = '' } = useParams();
@@ -79,7 +80,7 @@ export function PlanPage() {
           ) : null}
           <p>
             The meeting starts {formatInZone(data.firstSessionStart, data.timeZone, { withYear: true })}.
-            Times are in {data.timeZone}.
+            Times are in {timeZoneLabel(data.timeZone)}.
           </p>
           <p>
             <a className="button secondary" href={planApi.icsUrl(caseId, meetingId)} download>
