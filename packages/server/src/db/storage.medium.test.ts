@@ -36,10 +36,13 @@ describe.each(targets)('storage on $name', (target) => {
 
     it('applies the migrations, records them, and a second run applies nothing', async () => {
       expect(storage.dialect).toBe(target.name);
-      // SQLite's full-text index keeps its own shadow tables (transcript_segments_fts_*): not ours to list.
+      // SQLite's full-text indexes keep their own shadow tables (transcript_segments_fts_*, document_pages_fts_*):
+      // not ours to list.
       const tables = (await storage.db.introspection.getTables())
         .map((t) => t.name)
-        .filter((name) => !name.startsWith('transcript_segments_fts'))
+        .filter(
+          (name) => !name.startsWith('transcript_segments_fts') && !name.startsWith('document_pages_fts'),
+        )
         .sort();
       expect(tables).toEqual([
         'account_invitations',
@@ -48,6 +51,8 @@ describe.each(targets)('storage on $name', (target) => {
         'cases',
         'clips',
         'companion_entries',
+        'document_pages',
+        'documents',
         'jobs',
         'letter_drafts',
         'letter_files',
