@@ -36,10 +36,11 @@ describe.each(targets)('storage on $name', (target) => {
 
     it('applies the migrations, records them, and a second run applies nothing', async () => {
       expect(storage.dialect).toBe(target.name);
-      // SQLite's full-text index keeps its own shadow tables (transcript_segments_fts_*): not ours to list.
+      // SQLite's full-text indexes keep their own shadow tables (transcript_segments_fts_*, document_pages_fts*):
+      // not ours to list.
       const tables = (await storage.db.introspection.getTables())
         .map((t) => t.name)
-        .filter((name) => !name.startsWith('transcript_segments_fts'))
+        .filter((name) => !name.startsWith('transcript_segments_fts') && !name.startsWith('document_pages_fts'))
         .sort();
       expect(tables).toEqual([
         'account_invitations',
@@ -48,6 +49,9 @@ describe.each(targets)('storage on $name', (target) => {
         'cases',
         'clips',
         'companion_entries',
+        'document_pages',
+        'documents',
+        'escalation_known_dates',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -79,6 +83,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1300-companion',
         '2026-12-04T1400-companion-bookmarks',
         '2026-12-04T1500-binder-documents',
+        '2026-12-04T1640-escalation-known-dates',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });
