@@ -24,7 +24,10 @@ export type EscalationOptionId = (typeof ESCALATION_OPTION_IDS)[number];
  */
 export type WindowStart = 'problem' | 'knew' | 'discrimination';
 
-export type WindowRuleId = Extract<DeadlineRuleId, 'child-complaint-window' | 'due-process-window' | 'ocr-complaint'>;
+export type WindowRuleId = Extract<
+  DeadlineRuleId,
+  'child-complaint-window' | 'due-process-window' | 'ocr-complaint'
+>;
 
 export interface EscalationWindowRule {
   rule: WindowRuleId;
@@ -60,7 +63,7 @@ export const ESCALATION_OPTIONS: Readonly<Record<EscalationOptionId, EscalationO
       'Ask to meet with the person in charge of special education for your district. Many problems get fixed at ' +
       'this step.',
     steps: [
-      "Ask in writing, by email, so you have the date. Say what went wrong and what you want.",
+      'Ask in writing, by email, so you have the date. Say what went wrong and what you want.',
       'In St. Louis County, ask for the SSD Director of Special Education for your district, or the SSD Special ' +
         'Education Coordinator.',
       'For a 504 plan, ask for the person at the district office who is in charge of 504 plans.',
@@ -214,5 +217,7 @@ export const ESCALATION_OPTIONS: Readonly<Record<EscalationOptionId, EscalationO
 
 /** The options for a plan, in the order a parent would try them. */
 export function escalationOptionsFor(planType: PlanType): EscalationOption[] {
-  return ESCALATION_OPTION_IDS.map((id) => ESCALATION_OPTIONS[id]).filter((o) => o.planTypes.includes(planType));
+  return ESCALATION_OPTION_IDS.map((id) => ESCALATION_OPTIONS[id]).filter((o) =>
+    o.planTypes.includes(planType),
+  );
 }

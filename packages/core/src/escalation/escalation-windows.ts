@@ -61,10 +61,16 @@ const COUNTED_FROM_WORDS: Record<CountedFrom, string> = {
   'you-said': 'Counted from the day you said you knew about it',
 };
 
-function startOf(event: EscalationEvent, countsFrom: WindowStart): { from: IsoDate; countedFrom: CountedFrom } {
+function startOf(
+  event: EscalationEvent,
+  countsFrom: WindowStart,
+): { from: IsoDate; countedFrom: CountedFrom } {
   if (countsFrom !== 'knew') return { from: event.on, countedFrom: 'happened' };
   if (event.knewGiven !== null) return { from: event.knewGiven, countedFrom: 'you-said' };
-  return { from: event.knewDefault, countedFrom: event.knewDefault === event.on ? 'knew-that-day' : 'got-it' };
+  return {
+    from: event.knewDefault,
+    countedFrom: event.knewDefault === event.on ? 'knew-that-day' : 'got-it',
+  };
 }
 
 /** "12 days left", "1 day left", "Today is the last day", "This window closed 3 days ago". */
@@ -143,7 +149,11 @@ export function escalationWindows(
  * Checks a "date you knew" for an event: a real day, not before the event happened (no one knows of a thing before
  * it happens) and not after today. Returns a plain message, or null when it is fine.
  */
-export function knewDateProblem(event: Pick<EscalationEvent, 'on'>, knew: IsoDate, today: IsoDate): string | null {
+export function knewDateProblem(
+  event: Pick<EscalationEvent, 'on'>,
+  knew: IsoDate,
+  today: IsoDate,
+): string | null {
   if (knew < event.on)
     return `The day you knew cannot be before the day it happened, ${plainDate(event.on)}. Pick a later day.`;
   if (knew > today) return 'The day you knew cannot be in the future. Pick today or an earlier day.';

@@ -93,7 +93,13 @@ describe('the options table', () => {
 describe('the windows', () => {
   it('closes a child complaint one year after the problem, with the days left to the business day before', () => {
     // 2027-03-06 is a Saturday: DESE must get it by Friday the 5th.
-    const w = escalationWindow('child-complaint', 'child-complaint-window', 'problem', event('2026-03-06'), d('2026-12-04'));
+    const w = escalationWindow(
+      'child-complaint',
+      'child-complaint-window',
+      'problem',
+      event('2026-03-06'),
+      d('2026-12-04'),
+    );
     expect(w.lastDay).toBe('2027-03-06');
     expect(w.fileBy).toBe('2027-03-05');
     expect(w.daysLeft).toBe(91);
@@ -119,7 +125,7 @@ describe('the windows', () => {
     expect(cc.closesText).toMatch(/^The window closed on/);
   });
 
-  it("counts from the day a paper arrived when the parent knew of it then", () => {
+  it('counts from the day a paper arrived when the parent knew of it then', () => {
     const e = event('2026-10-01', { kind: 'notice-of-action', knewDefault: d('2026-10-05') });
     const w = escalationWindow('due-process', 'due-process-window', 'knew', e, d('2026-12-04'));
     expect(w.from).toBe('2026-10-05');
@@ -154,7 +160,9 @@ describe('the windows', () => {
   });
 
   it('refuses a "date you knew" before the event or after today', () => {
-    expect(knewDateProblem({ on: d('2026-05-01') }, d('2026-04-30'), d('2026-12-04'))).toMatch(/before the day/);
+    expect(knewDateProblem({ on: d('2026-05-01') }, d('2026-04-30'), d('2026-12-04'))).toMatch(
+      /before the day/,
+    );
     expect(knewDateProblem({ on: d('2026-05-01') }, d('2026-12-05'), d('2026-12-04'))).toMatch(/future/);
     expect(knewDateProblem({ on: d('2026-05-01') }, d('2026-05-01'), d('2026-12-04'))).toBeNull();
   });
@@ -170,21 +178,24 @@ describe('window properties', () => {
     ['due-process', 'due-process-window', 'knew', 2],
   ] as const;
 
-  it.each(rules)('%s: the last day is the same date N years on; file by a business day at most a week before', (option, rule, from, years) => {
-    fc.assert(
-      fc.property(day, day, (on, today) => {
-        const w = escalationWindow(option, rule, from, event(on), today);
-        const [y, m, dd] = on.split('-').map(Number) as [number, number, number];
-        const expected = m === 2 && dd === 29 ? `${y + years}-02-28` : `${y + years}${on.slice(4)}`;
-        expect(w.lastDay).toBe(expected);
-        expect(w.fileBy <= w.lastDay).toBe(true);
-        expect(isBusinessDay(w.fileBy)).toBe(true);
-        expect(dayNumber(w.lastDay) - dayNumber(w.fileBy)).toBeLessThan(7);
-        expect(w.daysLeft).toBe(dayNumber(w.fileBy) - dayNumber(today));
-        expect(w.open).toBe(today <= w.fileBy);
-      }),
-    );
-  });
+  it.each(rules)(
+    '%s: the last day is the same date N years on; file by a business day at most a week before',
+    (option, rule, from, years) => {
+      fc.assert(
+        fc.property(day, day, (on, today) => {
+          const w = escalationWindow(option, rule, from, event(on), today);
+          const [y, m, dd] = on.split('-').map(Number) as [number, number, number];
+          const expected = m === 2 && dd === 29 ? `${y + years}-02-28` : `${y + years}${on.slice(4)}`;
+          expect(w.lastDay).toBe(expected);
+          expect(w.fileBy <= w.lastDay).toBe(true);
+          expect(isBusinessDay(w.fileBy)).toBe(true);
+          expect(dayNumber(w.lastDay) - dayNumber(w.fileBy)).toBeLessThan(7);
+          expect(w.daysLeft).toBe(dayNumber(w.fileBy) - dayNumber(today));
+          expect(w.open).toBe(today <= w.fileBy);
+        }),
+      );
+    },
+  );
 
   it('OCR: 180 calendar days after the day it happened', () => {
     fc.assert(
@@ -202,7 +213,8 @@ describe('window properties', () => {
         const knew = fromDayNumber(dayNumber(on) + later);
         const plain = event(on);
         const moved = event(on, { knewGiven: knew });
-        const dp = (e: EscalationEvent) => escalationWindow('due-process', 'due-process-window', 'knew', e, today);
+        const dp = (e: EscalationEvent) =>
+          escalationWindow('due-process', 'due-process-window', 'knew', e, today);
         const cc = (e: EscalationEvent) =>
           escalationWindow('child-complaint', 'child-complaint-window', 'problem', e, today);
         expect(dp(moved).lastDay >= dp(plain).lastDay).toBe(true);
@@ -214,7 +226,11 @@ describe('window properties', () => {
   it('a 504 plan never gets an IDEA window, whatever the events', () => {
     fc.assert(
       fc.property(fc.array(day, { maxLength: 6 }), day, (days, today) => {
-        const windows = escalationWindows('504', days.map((on, i) => event(on, { id: `e${i}` })), today);
+        const windows = escalationWindows(
+          '504',
+          days.map((on, i) => event(on, { id: `e${i}` })),
+          today,
+        );
         expect(windows['child-complaint']).toBeUndefined();
         expect(windows['due-process']).toBeUndefined();
         expect(windows['ocr-complaint']).toHaveLength(days.length);

@@ -40,7 +40,9 @@ describe.each(targets)('storage on $name', (target) => {
       // not ours to list.
       const tables = (await storage.db.introspection.getTables())
         .map((t) => t.name)
-        .filter((name) => !name.startsWith('transcript_segments_fts') && !name.startsWith('document_pages_fts'))
+        .filter(
+          (name) => !name.startsWith('transcript_segments_fts') && !name.startsWith('document_pages_fts'),
+        )
         .sort();
       expect(tables).toEqual([
         'account_invitations',

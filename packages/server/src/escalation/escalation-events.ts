@@ -55,7 +55,13 @@ export async function escalationEvents(
   for (const m of file.meetings) {
     const on = meetingDays.get(m.id);
     if (on === undefined) continue;
-    events.push({ id: `meeting:${m.id}`, kind: 'meeting', label: `The meeting on ${plainDate(on)}`, on, knewDefault: on });
+    events.push({
+      id: `meeting:${m.id}`,
+      kind: 'meeting',
+      label: `The meeting on ${plainDate(on)}`,
+      on,
+      knewDefault: on,
+    });
   }
   for (const d of documents) {
     if (d.kind !== 'pwn') continue;

@@ -1,4 +1,5 @@
-import { escalationQuerySchema, knownDateBodySchema, type ResponseOf } from '@iep/core/contract';
+import type { knownDateBodySchema } from '@iep/core/contract';
+import { escalationQuerySchema, type ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { currentUser, type SessionDeps } from '../accounts/session.js';
@@ -12,7 +13,10 @@ import { escalationOfCase, KnownDateProblem, setKnownDate } from './escalation.s
 const eventParams = caseParams.extend({ eventId: z.string().min(1).max(200) });
 const query = escalationQuerySchema.extend({
   now: z.iso
-    .datetime({ offset: true, error: 'Write now as an ISO date and time with a zone, like 2026-12-04T15:00:00Z.' })
+    .datetime({
+      offset: true,
+      error: 'Write now as an ISO date and time with a zone, like 2026-12-04T15:00:00Z.',
+    })
     .optional(),
 });
 const body = z.strictObject({
