@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { EscalationPage } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../test-support/multipart.js';
@@ -211,9 +215,24 @@ describe.each(targets)('escalation on $name', (target) => {
       expect(option(p, 'ocr-complaint').windows.length).toBeGreaterThan(0);
     });
 
-    it('deletes the known dates with the case', async () => {
+    it('puts the known dates in the case backup, and deletes them with the case', async () => {
       const url = `/api/cases/${owner.caseId}/escalation/known-dates/meeting:m1`;
       expect((await t.as(owner.session, 'PUT', url, { knewOn: '2026-12-08' })).statusCode).toBe(200);
+      const backup = await t.as(owner.session, 'GET', `/api/cases/${owner.caseId}/backup.zip`);
+      expect(backup.statusCode).toBe(200);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-escalation-'));
+      try {
+        const zip = path.join(dir, 'backup.zip');
+        fs.writeFileSync(zip, backup.rawPayload);
+        const inZip = JSON.parse(execFileSync('unzip', ['-p', zip, 'escalation.json']).toString()) as {
+          knownDates: { eventId: string; knownOn: string }[];
+        };
+        expect(inZip.knownDates).toEqual([
+          expect.objectContaining({ eventId: 'meeting:m1', knownOn: '2026-12-08' }),
+        ]);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
       const rows = () =>
         t.storage.db
           .selectFrom('escalation_known_dates')

@@ -34,3 +34,17 @@ export async function deleteKnownDate(db: Db, caseId: string, eventId: string): 
     .where('event_id', '=', eventId)
     .execute();
 }
+
+/** Every "date you knew" of a case, for its backup. */
+export async function knownDatesOfCase(
+  db: Db,
+  caseId: string,
+): Promise<{ eventId: string; knownOn: string; updatedAt: string }[]> {
+  const rows = await db
+    .selectFrom('escalation_known_dates')
+    .select(['event_id', 'known_on', 'updated_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('event_id')
+    .execute();
+  return rows.map((r) => ({ eventId: r.event_id, knownOn: r.known_on, updatedAt: r.updated_at }));
+}
