@@ -65,6 +65,9 @@ const DocumentPage = lazy(() =>
 const CaseSearchPage = lazy(() =>
   import('./features/binder/pages/CaseSearchPage').then((m) => ({ default: m.CaseSearchPage })),
 );
+const EscalationPage = lazy(() =>
+  import('./features/escalation/pages/EscalationPage').then((m) => ({ default: m.EscalationPage })),
+);
 const SetupPage = lazy(() =>
   import('./features/accounts/pages/SetupPage').then((m) => ({ default: m.SetupPage })),
 );
@@ -113,6 +116,7 @@ export function App() {
               <Route path="/cases/:caseId/binder" element={<BinderPage />} />
               <Route path="/cases/:caseId/binder/:documentId" element={<DocumentPage />} />
               <Route path="/cases/:caseId/search" element={<CaseSearchPage />} />
+              <Route path="/cases/:caseId/escalation" element={<EscalationPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

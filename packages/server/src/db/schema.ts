@@ -305,6 +305,7 @@ export interface Database {
   companion_entries: CompanionEntriesTable;
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
+  escalation_known_dates: EscalationKnownDatesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -396,3 +397,13 @@ export interface DocumentPagesTable {
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;
+
+/** The parent's "date you knew" of one event of a case (the escalation page's due process window counts from it). */
+export interface EscalationKnownDatesTable {
+  case_id: string;
+  /** The escalation event's id: "meeting:<id>", "document:<id>", "refusal:<id>", "letter:<id>". */
+  event_id: string;
+  /** YYYY-MM-DD. */
+  known_on: string;
+  updated_at: string;
+}

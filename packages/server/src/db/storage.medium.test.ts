@@ -53,6 +53,7 @@ describe.each(targets)('storage on $name', (target) => {
         'companion_entries',
         'document_pages',
         'documents',
+        'escalation_known_dates',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -84,6 +85,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1300-companion',
         '2026-12-04T1400-companion-bookmarks',
         '2026-12-04T1500-binder-documents',
+        '2026-12-04T1640-escalation-known-dates',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -125,6 +125,13 @@ export function CasePage() {
           </Link>
         </div>
       </section>
+      <section aria-labelledby="escalation-heading">
+        <h2 id="escalation-heading">If the school says no</h2>
+        <p>See the ways to take it further, how long you have for each, and who can help.</p>
+        <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/escalation`}>
+          Ways to take it further
+        </Link>
+      </section>
       <TeamSection team={stored.file.team} onSave={saveTeam} />
       <MeetingsSection
         caseId={stored.id}
