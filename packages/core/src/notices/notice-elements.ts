@@ -24,6 +24,8 @@ export interface NoticeElementRule {
   plain: string;
   /** The regulation's own words (missouri-rules.md §4). */
   regulation: string;
+  /** What a parent's letter asks for when it is missing ("I could not find ..."), in plain words. */
+  ask: string;
   citation: string;
   confidence: Confidence;
   kind: RuleKind;
@@ -45,6 +47,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElementRule[] = [
     name: 'What the school will do or refuses to do',
     plain: 'The change the school plans to make, or what it said no to.',
     regulation: 'A description of the action proposed or refused by the agency',
+    ask: 'what the school proposes or refuses to do',
     citation: '34 CFR 300.503(b)(1)',
     ...RULE,
     headings: {
@@ -135,6 +138,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElementRule[] = [
     name: 'Why',
     plain: 'The reasons the school gives for its decision.',
     regulation: 'An explanation of why the agency proposes or refuses to take the action',
+    ask: 'why the school proposes or refuses to do it',
     citation: '34 CFR 300.503(b)(2)',
     ...RULE,
     headings: {
@@ -180,6 +184,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElementRule[] = [
     plain: 'Each test, evaluation, record or report the school used to decide.',
     regulation:
       'A description of each evaluation procedure, assessment, record, or report the agency used as a basis for the proposed or refused action',
+    ask: 'each evaluation, test, record or report the school used to decide',
     citation: '34 CFR 300.503(b)(3)',
     ...RULE,
     headings: {
@@ -245,6 +250,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElementRule[] = [
       'A statement that you have rights (procedural safeguards) and how to get a copy of them, unless this notice is about a first request for evaluation.',
     regulation:
       'A statement that the parents of a child with a disability have protection under the procedural safeguards of this part and, if this notice is not an initial referral for evaluation, the means by which a copy of a description of the procedural safeguards can be obtained',
+    ask: 'a statement that I have rights under the procedural safeguards, and how I can get a copy of them',
     citation: '34 CFR 300.503(b)(4)',
     ...RULE,
     headings: {
@@ -282,6 +288,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElementRule[] = [
     plain: 'Who you can contact for help understanding your rights.',
     regulation:
       'Sources for parents to contact to obtain assistance in understanding the provisions of this part',
+    ask: 'who I can contact for help to understand my rights',
     citation: '34 CFR 300.503(b)(5)',
     ...RULE,
     headings: {
@@ -327,6 +334,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElementRule[] = [
     plain: 'The other choices the team thought about, and why it did not pick them.',
     regulation:
       'A description of other options that the IEP Team considered and the reasons why those options were rejected',
+    ask: 'the other options the team thought about, and why it turned them down',
     citation: '34 CFR 300.503(b)(6)',
     ...RULE,
     headings: {
@@ -365,6 +373,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElementRule[] = [
     name: 'Other factors',
     plain: 'Anything else that mattered to the decision.',
     regulation: "A description of other factors that are relevant to the agency's proposal or refusal",
+    ask: 'any other facts that mattered to the decision',
     citation: '34 CFR 300.503(b)(7)',
     ...RULE,
     headings: {
