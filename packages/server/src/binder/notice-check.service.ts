@@ -17,7 +17,8 @@ export const NOT_A_NOTICE =
 const NOT_READ: Record<string, string> = {
   queued: 'This notice is waiting to be read. Try again when its text is ready.',
   reading: 'This notice is still being read. Try again when its text is ready.',
-  failed: 'The text of this notice could not be read, so it cannot be checked. Read it again, or add photos of its pages.',
+  failed:
+    'The text of this notice could not be read, so it cannot be checked. Read it again, or add photos of its pages.',
 };
 
 export async function noticeCheckOf(
