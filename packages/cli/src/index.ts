@@ -15,6 +15,7 @@ import { registerCaseCommand } from './commands/case.command.js';
 import { registerCompanionCommand } from './commands/companion.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
 import { registerDoctorCommand } from './commands/doctor.command.js';
+import { registerDocumentsCommand } from './commands/documents.command.js';
 import { registerExtractCommand } from './commands/extract.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerKeyCommand } from './commands/key.command.js';
@@ -42,6 +43,7 @@ export function buildProgram(context: CliContext): Command {
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
   registerRecordingCommand(program, context);
+  registerDocumentsCommand(program, context);
   registerTranscribeCommand(program, context);
   registerModelsCommand(program, context);
   registerExtractCommand(program);

@@ -12,3 +12,4 @@ export * from './extraction/index.js';
 export * from './companion/index.js';
 export * from './binder/index.js';
 export * from './escalation/index.js';
+export * from './notices/index.js';

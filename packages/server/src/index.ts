@@ -93,5 +93,12 @@ export {
 export { importRecording, ACCEPTED_EXTENSIONS } from './recordings/import.service.js';
 export { exportRecordingClip } from './recordings/export-clip.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
+export { caseDocuments } from './binder/documents.service.js';
+export {
+  addDocumentFile,
+  checkNoticeFile,
+  DocumentRefused,
+  readFilePages,
+} from './binder/documents.local.js';
 export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';

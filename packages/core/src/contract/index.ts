@@ -14,5 +14,6 @@ export * from './companion.js';
 export * from './speech-models.js';
 export * from './binder.js';
 export * from './escalation.js';
+export * from './notice-check.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

@@ -4,6 +4,7 @@ import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
 import { ESCALATION_ROUTES } from './routes-escalation.js';
 import { LETTER_ROUTES } from './routes-letters.js';
+import { NOTICE_CHECK_ROUTES } from './routes-notice-check.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
@@ -22,6 +23,7 @@ export const ROUTES = {
   ...SPEECH_MODEL_ROUTES,
   ...BINDER_ROUTES,
   ...ESCALATION_ROUTES,
+  ...NOTICE_CHECK_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

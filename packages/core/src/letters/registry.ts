@@ -6,6 +6,7 @@ import { evaluationRequest } from './kinds/evaluation-request.js';
 import { followUp } from './kinds/follow-up.js';
 import { ieeRequest } from './kinds/iee-request.js';
 import type { KindModule } from './kinds/kind-module.js';
+import { noticeMissingParts } from './kinds/notice-missing-parts.js';
 import { pwnRequest } from './kinds/pwn-request.js';
 import { recordingNotice } from './kinds/recording-notice.js';
 import { recordsRequest } from './kinds/records-request.js';
@@ -23,4 +24,5 @@ export const KINDS: Record<LetterKind, KindModule> = {
   'comp-ed-request': compEdRequest,
   'sunshine-followup': sunshineFollowup,
   'child-complaint': childComplaint,
+  'notice-missing-parts': noticeMissingParts,
 };

@@ -12,6 +12,7 @@ export const LETTER_KINDS = [
   'comp-ed-request',
   'sunshine-followup',
   'child-complaint',
+  'notice-missing-parts',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

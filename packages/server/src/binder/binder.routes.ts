@@ -21,6 +21,7 @@ import {
   retryDocument,
   tooBig,
 } from './documents.service.js';
+import { noticeCheckOf } from './notice-check.service.js';
 import { readDocumentJob } from './read-document.job.js';
 import { extensionOf } from './sniff.js';
 import { parseUploadFields, UPLOAD_FIELD_NAMES } from './upload-fields.js';
@@ -143,6 +144,14 @@ function routes(app: FastifyInstance, ctx: AppContext, jobs: JobQueue): void {
       reply,
       await retryDocument(ctx, jobs, owner(request), id, documentId),
       202,
+    );
+  });
+
+  app.get('/api/cases/:id/documents/:documentId/notice-check', async (request, reply) => {
+    const { id, documentId } = documentParams.parse(request.params);
+    await sendResult<ResponseOf<'GET /api/cases/:id/documents/:documentId/notice-check'>>(
+      reply,
+      await noticeCheckOf(ctx, owner(request), id, documentId),
     );
   });
 

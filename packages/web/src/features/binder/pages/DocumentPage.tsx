@@ -9,6 +9,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { binderApi } from '../api/binder';
 import { DocumentDetailsForm } from '../components/DocumentDetailsForm';
+import { NoticeCheckPanel } from '../components/NoticeCheckPanel';
 import { ReadingProgress } from '../components/ReadingProgress';
 import { usePolling } from '../hooks/usePolling';
 import { stillReading } from '../lib/binder-text';
@@ -77,6 +78,7 @@ export function DocumentPage() {
           {failure}
         </p>
       ) : null}
+      {doc.kind === 'pwn' && doc.status === 'ready' ? <NoticeCheckPanel caseId={caseId} doc={doc} /> : null}
       <DocumentDetailsForm
         key={doc.updatedAt}
         caseId={caseId}
