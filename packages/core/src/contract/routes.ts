@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
+import { DOCUMENT_CHECK_ROUTES } from './routes-document-checks.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
@@ -20,6 +21,7 @@ export const ROUTES = {
   ...TRANSCRIPT_ROUTES,
   ...SPEECH_MODEL_ROUTES,
   ...BINDER_ROUTES,
+  ...DOCUMENT_CHECK_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;
