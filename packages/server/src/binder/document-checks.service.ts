@@ -4,6 +4,7 @@ import {
   settledPoints,
   type SettledCard,
   type SettledItem,
+  type SettledPoint,
 } from '@iep/core';
 import type { DocumentProgressCheck, MeetingCompare } from '@iep/core/contract';
 import type { AppContext } from '../context/app-context.js';
@@ -11,6 +12,7 @@ import { getCompanion } from '../companion/companion.service.js';
 import { ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import { caseWithMeeting } from '../letters/letters.service.js';
 import type { DocumentRow } from '../db/schema.js';
+import type { Storage } from '../db/open-storage.js';
 import { HttpError } from '../http/errors.js';
 import { listItemsOfRecording } from '../transcripts/items.repository.js';
 import { DOCUMENT_NOT_FOUND } from './documents.service.js';
@@ -33,25 +35,21 @@ function refuseUnread(row: DocumentRow): void {
   if (row.status !== 'ready') throw new HttpError(422, STILL_READING);
 }
 
-export async function compareWithMeeting(
-  ctx: AppContext,
+/** What a meeting settled (see core's settledPoints), with the meeting's recording for the moments. */
+export async function settledOfMeeting(
+  storage: Storage,
   ownerId: string,
   caseId: string,
-  documentId: string,
   meetingId: string,
-): Promise<CaseResult<MeetingCompare>> {
-  const found = await caseWithMeeting(ctx.storage, ownerId, caseId, meetingId);
+): Promise<CaseResult<{ settled: SettledPoint[]; recordingId: string | null }>> {
+  const found = await caseWithMeeting(storage, ownerId, caseId, meetingId);
   if (found.kind !== 'ok') return found;
-  const row = await findDocument(ctx.storage.db, caseId, documentId);
-  if (row === undefined) return partNotFound(DOCUMENT_NOT_FOUND);
-  if (row.kind !== 'iep' && row.kind !== 'amendment') throw new HttpError(422, NOT_AN_IEP);
-  refuseUnread(row);
-  const companion = await getCompanion(ctx.storage, ownerId, caseId, meetingId);
+  const companion = await getCompanion(storage, ownerId, caseId, meetingId);
   if (companion.kind !== 'ok') return companion;
   const { recordingId, state } = companion.value;
   const items: SettledItem[] = [];
   if (recordingId !== null)
-    for (const item of await listItemsOfRecording(ctx.storage.db, recordingId))
+    for (const item of await listItemsOfRecording(storage.db, recordingId))
       if (item.status === 'confirmed' && (item.kind === 'agreement' || item.kind === 'commitment'))
         items.push({
           id: item.id,
@@ -75,9 +73,34 @@ export async function compareWithMeeting(
         ]
       : [],
   );
-  const settled = settledPoints({ services: found.value.file.services, items, cards, recordingId });
+  return ok({
+    settled: settledPoints({ services: found.value.file.services, items, cards, recordingId }),
+    recordingId,
+  });
+}
+
+export async function compareWithMeeting(
+  ctx: AppContext,
+  ownerId: string,
+  caseId: string,
+  documentId: string,
+  meetingId: string,
+): Promise<CaseResult<MeetingCompare>> {
+  const found = await caseWithMeeting(ctx.storage, ownerId, caseId, meetingId);
+  if (found.kind !== 'ok') return found;
+  const row = await findDocument(ctx.storage.db, caseId, documentId);
+  if (row === undefined) return partNotFound(DOCUMENT_NOT_FOUND);
+  if (row.kind !== 'iep' && row.kind !== 'amendment') throw new HttpError(422, NOT_AN_IEP);
+  refuseUnread(row);
+  const meeting = await settledOfMeeting(ctx.storage, ownerId, caseId, meetingId);
+  if (meeting.kind !== 'ok') return meeting;
   const pages = await listPages(ctx.storage.db, documentId);
-  return ok({ documentId, meetingId, recordingId, comparison: compareIep(settled, pages) });
+  return ok({
+    documentId,
+    meetingId,
+    recordingId: meeting.value.recordingId,
+    comparison: compareIep(meeting.value.settled, pages),
+  });
 }
 
 export async function progressCheck(
