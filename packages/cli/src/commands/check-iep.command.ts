@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { compareIep, type IepFinding } from '@iep/core';
+import { compareIep, formatClock, type IepFinding } from '@iep/core';
 import { readFilePages, settledOfMeeting, UnreadableDocumentError } from '@iep/server';
 import { CliError } from '../cli-errors.js';
 import { printJson } from '../output.js';
@@ -10,19 +10,11 @@ import type { CliContext } from '../cli-context.js';
 // `iep check-iep FILE --case ID --meeting ID`: an IEP or amendment (PDF, Word, photo, text) against what a meeting
 // of a stored case settled: what is missing, what differs, what is new. The file is read, not stored.
 
-function timeOf(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const h = Math.floor(s / 3600);
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(h > 0 ? 2 : 1, '0');
-  const ss = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
-}
-
 function printFinding(f: IepFinding): void {
   console.log(`- ${f.sentence}`);
   if (f.document) console.log(`    The document, page ${f.document.page}: "${f.document.quote}"`);
   if (f.settled?.moment)
-    console.log(`    In the recording at ${timeOf(f.settled.moment.atMs)}: "${f.settled.words}"`);
+    console.log(`    In the recording at ${formatClock(f.settled.moment.atMs / 1000)}: "${f.settled.words}"`);
 }
 
 export function registerCheckIepCommand(program: Command, context: CliContext): void {

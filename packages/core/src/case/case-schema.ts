@@ -260,6 +260,7 @@ export const lettersSchema = z
     'comp-ed-request': letterAnswers.optional(),
     'sunshine-followup': letterAnswers.optional(),
     'child-complaint': letterAnswers.optional(),
+    'iep-correction': letterAnswers.optional(),
   })
   .describe(
     'Optional answers for letters, by letter kind, so `iep letter KIND --case FILE` can read them from the case ' +

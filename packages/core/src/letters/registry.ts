@@ -5,6 +5,7 @@ import { concerns } from './kinds/concerns.js';
 import { evaluationRequest } from './kinds/evaluation-request.js';
 import { followUp } from './kinds/follow-up.js';
 import { ieeRequest } from './kinds/iee-request.js';
+import { iepCorrection } from './kinds/iep-correction.js';
 import type { KindModule } from './kinds/kind-module.js';
 import { pwnRequest } from './kinds/pwn-request.js';
 import { recordingNotice } from './kinds/recording-notice.js';
@@ -23,4 +24,5 @@ export const KINDS: Record<LetterKind, KindModule> = {
   'comp-ed-request': compEdRequest,
   'sunshine-followup': sunshineFollowup,
   'child-complaint': childComplaint,
+  'iep-correction': iepCorrection,
 };

@@ -12,6 +12,7 @@ export const LETTER_KINDS = [
   'comp-ed-request',
   'sunshine-followup',
   'child-complaint',
+  'iep-correction',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

@@ -48,6 +48,7 @@ describe.each(targets)('letters over HTTP on $name', (target) => {
         'comp-ed-request',
         'sunshine-followup',
         'child-complaint',
+        'iep-correction',
       ]);
     });
 

@@ -35,3 +35,4 @@ export {
   type ProgressStatus,
 } from './progress-marks.js';
 export { checkProgressReport, REPORT_FINDING_CODES, type ProgressCheck } from './progress-check.js';
+export { correctionAnswers } from './correction-answers.js';
