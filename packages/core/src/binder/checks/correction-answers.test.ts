@@ -58,7 +58,9 @@ describe('the correction letter from a comparison', () => {
       expect(lintLetter(result.letter, { readingGrade: (t) => readability.fleschKincaidGrade(t) })).toEqual(
         [],
       );
-      expect(letterToText(result.letter).replace(/\s+/g, ' ')).toContain('It was said 12:34 into my recording of the meeting.');
+      expect(letterToText(result.letter).replace(/\s+/g, ' ')).toContain(
+        'It was said 12:34 into my recording of the meeting.',
+      );
     },
   );
 });

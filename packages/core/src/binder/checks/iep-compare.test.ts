@@ -52,7 +52,7 @@ describe('IEP versus the meeting, tuned layouts', () => {
     expect(speech?.document?.quote).toContain('Speech/Language 30 minutes Weekly');
     expect(speech?.settled?.moment?.atMs).toBe(754_000);
     expect(speech?.sentence).toBe(
-      'The team agreed in the meeting 60 minutes a week of speech-language therapy. This document says 30 minutes a week in a special education setting on page 2.',
+      'The team agreed in the meeting: 60 minutes a week of speech-language therapy. This document says 30 minutes a week in a special education setting on page 2.',
     );
   });
 

@@ -83,10 +83,10 @@ export function documentLines(pages: readonly DocumentPageText[]): DocumentLine[
 }
 
 const FROM_WORDS: Record<SettledFrom, string> = {
-  agreement: 'The team agreed in the meeting',
-  promise: 'The team promised in the meeting',
-  companion: 'You marked in the meeting',
-  case: 'Your case lists',
+  agreement: 'The team agreed in the meeting:',
+  promise: 'The team promised in the meeting:',
+  companion: 'You marked in the meeting:',
+  case: 'Your case lists:',
 };
 
 function settledOf(p: SettledPoint): IepFinding['settled'] {
