@@ -147,4 +147,32 @@ describe('an IEP against the meeting', () => {
     expect(draft.answers.corrections.map((c) => c.moment)).toEqual(['0:12', '0:30']);
     expect(cspErrors).toEqual([]);
   }, 60_000);
+  it('reads a progress report and shows where its marks go against the scores', async () => {
+    const pdf = await textPdf([
+      [
+        'Progress Report on IEP Goals - First Quarter',
+        'Progress codes: M = Mastered  SP = Sufficient Progress  IP = Insufficient Progress',
+        'Annual Goal 1: Reading fluency, words correct per minute',
+        'Progress: M',
+        'Jordan has made excellent progress and mastered this goal.',
+      ],
+    ]);
+    const added = await page.request.post(`/api/cases/${caseId}/documents`, {
+      headers: { 'x-csrf-token': await csrf() },
+      multipart: {
+        kind: 'progress-report',
+        documentDate: '2026-11-30',
+        file: { name: 'Q1-progress.pdf', mimeType: 'application/pdf', buffer: pdf },
+      },
+    });
+    expect(added.status(), await added.text()).toBe(201);
+    const reportId = ((await added.json()) as { document: { id: string } }).document.id;
+    await page.goto(`/cases/${caseId}/binder/${reportId}`);
+    await arrive(page, 'Q1-progress', 'the progress report page');
+    const check = page.locator('section[aria-labelledby="progress-check-heading"]');
+    await check.getByText('We read marks for 1 goal.', { exact: false }).waitFor({ timeout: 60_000 });
+    await check.getByRole('cell', { name: 'Reading fluency' }).waitFor();
+    await check.getByText('says Jordan mastered the Reading fluency goal', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'the progress report against the scores');
+  }, 90_000);
 });
