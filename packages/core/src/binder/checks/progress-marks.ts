@@ -13,14 +13,17 @@ export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 /** Words for each status, longest first so "not progressing" wins over "progressing". */
 const STATUS_WORDS: [RegExp, ProgressStatus][] = [
   [/\bnot (?:yet )?introduced\b|\bnot addressed\b/i, 'not-introduced'],
-  [/\b(?:insufficient|limited|minimal|some|inadequate) progress\b/i, 'limited-progress'],
+  [
+    /\b(?:insufficient|limited|minimal|some|inadequate) progress\b|\bprogress is (?:not |in)sufficient\b|\bnot making (?:adequate|sufficient) progress\b/i,
+    'limited-progress',
+  ],
   [
     /\b(?:not progressing|no progress|not making (?:adequate |sufficient )?progress|no measurable progress)\b/i,
     'no-progress',
   ],
   [/\b(?:regress(?:ing|ed|ion))\b/i, 'regressing'],
   [
-    /\b(?:sufficient|adequate|satisfactory) progress\b|\bprogressing (?:adequately|sufficiently)\b|\bon track\b/i,
+    /\b(?:sufficient|adequate|satisfactory) progress\b|\bprogress is (?:sufficient|adequate)\b|\bprogressing (?:adequately|sufficiently)\b|\bon track\b/i,
     'sufficient-progress',
   ],
   [/\b(?:mastered|goal met|met the goal|met goal|achieved)\b/i, 'mastered'],
@@ -84,24 +87,6 @@ interface Section {
   lines: string[];
 }
 
-const GOAL_HEADING = /^\s*(?:annual\s+|measurable\s+annual\s+)?goal\s*(?:#|no\.?|number)?\s*(\d{1,2})\b/i;
-
-function sections(pages: readonly DocumentPageText[]): Section[] {
-  const out: Section[] = [];
-  let current: Section | null = null;
-  for (const page of pages)
-    for (const raw of page.text.split('\n')) {
-      const line = raw.replace(/\s+/g, ' ').trim();
-      if (line === '') continue;
-      const m = GOAL_HEADING.exec(line);
-      if (m) {
-        current = { page: page.n, heading: line, number: Number(m[1]), lines: [line] };
-        out.push(current);
-      } else current?.lines.push(line);
-    }
-  return out;
-}
-
 const STOP = new Set([
   'the',
   'and',
@@ -128,6 +113,43 @@ const words = (text: string) =>
       .filter((w) => w.length > 2 && !STOP.has(w)),
   );
 
+const GOAL_HEADING = /^\s*(?:annual\s+|measurable\s+annual\s+)?goal\s*(?:#|no\.?|number)?\s*(\d{1,2})\b/i;
+
+/** A short line naming every word of a goal's area ("Reading Fluency Goal", "1. Reading fluency (WCPM) IP"). */
+function namesArea(line: string, goals: readonly Goal[]): boolean {
+  if (line.length > 120) return false;
+  const here = words(line);
+  return goals.some((g) => {
+    const area = words(g.area);
+    return area.size > 0 && [...area].every((w) => here.has(w));
+  });
+}
+
+/** A section per goal: from a "Goal 2" heading, or a short line that names a goal's area, to the next one. */
+function sections(pages: readonly DocumentPageText[], goals: readonly Goal[]): Section[] {
+  const out: Section[] = [];
+  let current: Section | null = null;
+  for (const page of pages)
+    for (const raw of page.text.split('\n')) {
+      const line = raw.replace(/\s+/g, ' ').trim();
+      if (line === '') continue;
+      const m = GOAL_HEADING.exec(line);
+      // An "Area:" line under a "Goal 1" heading belongs to it; elsewhere a line naming an area starts a goal.
+      const startsArea = m === null && !/^area\s*:/i.test(line) && namesArea(line, goals);
+      if (m || startsArea) {
+        const number = m ? Number(m[1]) : Number(/^(\d{1,2})[.)]\s/.exec(line)?.[1] ?? Number.NaN);
+        current = {
+          page: page.n,
+          heading: line,
+          number: Number.isNaN(number) ? null : number,
+          lines: [line],
+        };
+        out.push(current);
+      } else current?.lines.push(line);
+    }
+  return out;
+}
+
 function shared(of: string, text: Set<string>): number {
   const g = words(of);
   let n = 0;
@@ -138,10 +160,18 @@ function shared(of: string, text: Set<string>): number {
 /** How well a section's words fit a goal: its area counts most (reports head each goal with it), then its text. */
 function overlap(goal: Goal, text: string): number {
   const t = words(text);
-  return 0.6 * shared(`${goal.area} ${goal.measure ?? ''}`, t) + 0.4 * shared(goal.text, t);
+  return 0.6 * shared(goal.area, t) + 0.4 * shared(`${goal.measure ?? ''} ${goal.text}`, t);
 }
 
 /** The status of a goal's section: a "Progress:" line's code or words first, then any status words. */
+const UNCHECKED = /^\s*(?:\[\s\]|\(\s\)|\u2610|\u25a1)/;
+const CHECKED = /^\s*(?:\[[xX\u2713\u2714]\]|\([xX]\)|\u2612|\u2611|\u25a0)\s*/;
+
+/**
+ * The status of a goal's section: a "Progress:" line's code or words first, then a ticked box, then a code of two
+ * or more letters standing alone in a line ("Reading fluency  IP  Jordan reads..."), then any status words.
+ * Unticked boxes are never read.
+ */
 function markOf(
   lines: readonly string[],
   key: Record<string, ProgressStatus>,
@@ -156,7 +186,18 @@ function markOf(
     const status = statusOfWords(value) ?? byCode ?? null;
     if (status !== null) return { status, quote: line };
   }
+  for (const line of lines) {
+    if (!CHECKED.test(line)) continue;
+    const status = statusOfWords(line.replace(CHECKED, ''));
+    if (status !== null) return { status, quote: line };
+  }
+  for (const line of lines)
+    for (const token of line.split(/\s+/)) {
+      const status = /^[A-Z]{2,3}$/.test(token) ? codes[token] : undefined;
+      if (status !== undefined) return { status, quote: line };
+    }
   for (const line of lines.slice(1)) {
+    if (UNCHECKED.test(line)) continue;
     const status = statusOfWords(line);
     if (status !== null) return { status, quote: line };
   }
@@ -199,7 +240,7 @@ export function readProgressReport(
   const marks: GoalMark[] = [];
   const unmatched: ProgressReading['unmatched'] = [];
   const taken = new Set<string>();
-  for (const section of sections(pages)) {
+  for (const section of sections(pages, goals)) {
     const text = section.lines.join(' ');
     const scored = goals
       .map((g, i) => ({ g, score: overlap(g, text) + (section.number === i + 1 ? 0.25 : 0) }))
