@@ -292,7 +292,7 @@ describe('a parent writes, downloads and sends letters', () => {
     await expect
       .poll(() => recording.locator('.letter-state').textContent(), { timeout: 5000 })
       .toMatch(/Sent by mail on/);
-    await expect.poll(() => page.locator('.letter-kind').count(), { timeout: 5000 }).toBe(11);
+    await expect.poll(() => page.locator('.letter-kind').count(), { timeout: 5000 }).toBe(12);
     await expect
       .poll(() => page.locator('.letter-kind', { hasText: 'Not started' }).count(), { timeout: 5000 })
       .toBe(9);

@@ -12,6 +12,7 @@ import { CliError } from './cli-errors.js';
 import type { CliContext } from './cli-context.js';
 import { registerAnalyzeCommand } from './commands/analyze.command.js';
 import { registerCaseCommand } from './commands/case.command.js';
+import { registerCheckIepCommand } from './commands/check-iep.command.js';
 import { registerCompanionCommand } from './commands/companion.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
 import { registerDoctorCommand } from './commands/doctor.command.js';
@@ -40,6 +41,7 @@ export function buildProgram(context: CliContext): Command {
   registerUserCommand(program, context);
   registerLetterCommand(program, context);
   registerCompanionCommand(program, context);
+  registerCheckIepCommand(program, context);
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
   registerRecordingCommand(program, context);

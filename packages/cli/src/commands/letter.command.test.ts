@@ -26,7 +26,7 @@ describe('iep letter', () => {
     const run = await runCli(['letter', '--list', '--json']);
     expect(run.code).toBe(0);
     const kinds = (JSON.parse(run.stdout) as { kinds: { kind: string }[] }).kinds.map((k) => k.kind);
-    expect(kinds).toHaveLength(11);
+    expect(kinds).toHaveLength(12);
     expect(kinds).toContain('recording-notice');
     expect(kinds).toContain('child-complaint');
     expect(kinds).toContain('notice-missing-parts');

@@ -18,8 +18,8 @@ import {
 } from './index.js';
 
 describe('the HTTP contract', () => {
-  it('lists the 99 routes the server registers, each once', () => {
-    expect(Object.keys(ROUTES)).toHaveLength(99);
+  it('lists the 101 routes the server registers, each once', () => {
+    expect(Object.keys(ROUTES)).toHaveLength(101);
     expect(routeEntries().map(([key]) => key)).toEqual(Object.keys(ROUTES));
   });
 

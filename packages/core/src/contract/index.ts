@@ -15,5 +15,6 @@ export * from './speech-models.js';
 export * from './binder.js';
 export * from './escalation.js';
 export * from './notice-check.js';
+export * from './document-checks.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

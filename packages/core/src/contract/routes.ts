@@ -3,6 +3,7 @@ import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
 import { ESCALATION_ROUTES } from './routes-escalation.js';
+import { DOCUMENT_CHECK_ROUTES } from './routes-document-checks.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { NOTICE_CHECK_ROUTES } from './routes-notice-check.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
@@ -24,6 +25,7 @@ export const ROUTES = {
   ...BINDER_ROUTES,
   ...ESCALATION_ROUTES,
   ...NOTICE_CHECK_ROUTES,
+  ...DOCUMENT_CHECK_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

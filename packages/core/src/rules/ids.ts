@@ -13,6 +13,7 @@ export const LETTER_KINDS = [
   'sunshine-followup',
   'child-complaint',
   'notice-missing-parts',
+  'iep-correction',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

@@ -11,6 +11,7 @@ import { slug } from '../documents/dates-and-names.js';
 import { HttpError } from '../http/errors.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { searchWholeCase } from './case-search.js';
+import { documentCheckRoutes } from './document-checks.routes.js';
 import {
   addDocument,
   caseDocuments,
@@ -179,5 +180,6 @@ export function binderRoutes(ctx: AppContext, jobs: JobQueue): FastifyPluginAsyn
       },
     });
     routes(app, ctx, jobs);
+    documentCheckRoutes(app, ctx);
   };
 }

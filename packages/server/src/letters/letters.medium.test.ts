@@ -49,6 +49,7 @@ describe.each(targets)('letters over HTTP on $name', (target) => {
         'sunshine-followup',
         'child-complaint',
         'notice-missing-parts',
+        'iep-correction',
       ]);
     });
 

@@ -48,6 +48,9 @@ export interface World {
   /** A document of the binder (a text file, read), and a second one whose reading failed (to read again). */
   documentId: string;
   spareDocumentId: string;
+  /** An IEP (read) for the meeting check, and a progress report (read) for the data check. */
+  iepDocumentId: string;
+  progressDocumentId: string;
   /** A second unfinished upload that only attacks aim at, so a hole that works cannot spoil the first. */
   spareUploadId: string;
   /**
@@ -75,6 +78,8 @@ export const GLOBAL_IDS = [
   'spareUploadId',
   'documentId',
   'spareDocumentId',
+  'iepDocumentId',
+  'progressDocumentId',
 ] as const satisfies readonly (keyof World)[];
 
 export const TUS = { 'tus-resumable': '1.0.0' } as const;
@@ -309,8 +314,8 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   const spareUploadId = await startUpload();
 
   // Two documents in the binder: one read, one whose reading failed (the matrix reads it again).
-  const addDocument = async (fileName: string, text: string) => {
-    const form = multipart({ kind: 'pwn' }, { name: fileName, data: Buffer.from(text) });
+  const addDocument = async (fileName: string, text: string, kind = 'pwn') => {
+    const form = multipart({ kind }, { name: fileName, data: Buffer.from(text) });
     return (
       await as({
         method: 'POST',
@@ -325,13 +330,23 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     `Notice of Action for ${studentName}. The reading goal changes.`,
   );
   const spareDocumentId = await addDocument('notes.txt', `Notes about ${studentName} from the school.`);
+  const iepDocumentId = await addDocument(
+    'iep.txt',
+    `IEP for ${studentName}. Specialized instruction in reading 150 minutes per week, resource room.`,
+    'iep',
+  );
+  const progressDocumentId = await addDocument(
+    'progress.txt',
+    `Progress report for ${studentName}. Goal 1: Reading fluency. Progress: SP`,
+    'progress-report',
+  );
   // Both read, and their jobs finished (the in-process queue's rows; pg-boss keeps its own), before one is marked
   // failed: no job of the fixture may still write while the matrix compares the tables.
   for (const deadline = Date.now() + 20_000; ;) {
     const docs = await t.storage.db
       .selectFrom('documents')
       .select(['status', 'job_id'])
-      .where('id', 'in', [documentId, spareDocumentId])
+      .where('id', 'in', [documentId, spareDocumentId, iepDocumentId, progressDocumentId])
       .execute();
     const jobIds = docs.map((d) => d.job_id ?? '');
     const jobs = await t.storage.db.selectFrom('jobs').select('status').where('id', 'in', jobIds).execute();
@@ -400,6 +415,8 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     spareUploadId,
     documentId,
     spareDocumentId,
+    iepDocumentId,
+    progressDocumentId,
     invitationId,
     signupInvite,
   };

@@ -3,6 +3,7 @@ import { CASE_ROUTES } from './route-table-cases.js';
 import { RECORDING_ROUTES } from './route-table-recordings.js';
 import { BINDER_ROUTES } from './route-table-binder.js';
 import { ESCALATION_ROUTES } from './route-table-escalation.js';
+import { DOCUMENT_CHECK_ROUTES } from './route-table-document-checks.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -86,4 +87,5 @@ export const ROUTE_MATRIX: RouteEntry[] = [
   ...RECORDING_ROUTES,
   ...BINDER_ROUTES,
   ...ESCALATION_ROUTES,
+  ...DOCUMENT_CHECK_ROUTES,
 ];

@@ -10,6 +10,8 @@ import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { binderApi } from '../api/binder';
 import { DocumentDetailsForm } from '../components/DocumentDetailsForm';
 import { NoticeCheckPanel } from '../components/NoticeCheckPanel';
+import { MeetingCompare } from '../components/MeetingCompare';
+import { ProgressCheck } from '../components/ProgressCheck';
 import { ReadingProgress } from '../components/ReadingProgress';
 import { usePolling } from '../hooks/usePolling';
 import { stillReading } from '../lib/binder-text';
@@ -88,6 +90,12 @@ export function DocumentPage() {
           setStatus(message);
         }}
       />
+      {doc.status === 'ready' && (doc.kind === 'iep' || doc.kind === 'amendment') ? (
+        <MeetingCompare caseId={caseId} doc={doc} />
+      ) : null}
+      {doc.status === 'ready' && doc.kind === 'progress-report' ? (
+        <ProgressCheck caseId={caseId} doc={doc} />
+      ) : null}
       <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">The words on each page</h2>
         {body.pages.length === 0 ? <p className="help-text">No text yet.</p> : null}
