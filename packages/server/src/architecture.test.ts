@@ -21,6 +21,7 @@ const FEATURES = [
   'backup',
   'binder',
   'companion',
+  'links',
 ];
 /** Plan reads everything (letters sent, confirmed promises, done marks): nothing below may read it back. */
 const TOP_FEATURE = 'plan';

@@ -18,8 +18,8 @@ import {
 } from './index.js';
 
 describe('the HTTP contract', () => {
-  it('lists the 96 routes the server registers, each once', () => {
-    expect(Object.keys(ROUTES)).toHaveLength(96);
+  it('lists the 104 routes the server registers, each once', () => {
+    expect(Object.keys(ROUTES)).toHaveLength(104);
     expect(routeEntries().map(([key]) => key)).toEqual(Object.keys(ROUTES));
   });
 

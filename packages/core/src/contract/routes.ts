@@ -3,6 +3,7 @@ import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
 import { LETTER_ROUTES } from './routes-letters.js';
+import { LINK_ROUTES } from './routes-links.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
@@ -20,6 +21,7 @@ export const ROUTES = {
   ...TRANSCRIPT_ROUTES,
   ...SPEECH_MODEL_ROUTES,
   ...BINDER_ROUTES,
+  ...LINK_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -18,6 +18,8 @@ import { binderRoutes } from '../binder/binder.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
+import { linkRoutes } from '../links/links.routes.js';
+import { publicLinkRoutes } from '../links/public-links.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 import { recordingRoutes } from '../recordings/recordings.routes.js';
 import { transcriptRoutes } from '../transcripts/transcripts.routes.js';
@@ -101,6 +103,8 @@ export async function buildApp(
 
   app.get('/api/health', () => ({ ok: true }));
   authRoutes(app, ctx);
+  // Shared links work without a session: the link itself is the key (links/public-links.routes.ts).
+  publicLinkRoutes(app, ctx);
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(ctx));
@@ -123,6 +127,7 @@ export async function buildApp(
     await signedIn.register(binderRoutes(ctx, jobs));
     transcriptItemRoutes(signedIn, ctx);
     companionRoutes(signedIn, ctx);
+    linkRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

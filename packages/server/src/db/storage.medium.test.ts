@@ -79,6 +79,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1300-companion',
         '2026-12-04T1400-companion-bookmarks',
         '2026-12-04T1500-binder-documents',
+        '2026-12-04T1710-share-links',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -2,6 +2,7 @@ import type { World } from './route-fixture.js';
 import { CASE_ROUTES } from './route-table-cases.js';
 import { RECORDING_ROUTES } from './route-table-recordings.js';
 import { BINDER_ROUTES } from './route-table-binder.js';
+import { LINK_ROUTES } from './route-table-links.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -65,6 +66,11 @@ export interface RouteEntry {
   order?: number;
   /** Stranger attacks beyond the generated id mixes. */
   attacks?: Attack[];
+  /**
+   * For public routes that a link opens: signed-out calls that must be refused and change nothing (a revoked,
+   * expired or guessed link, a wrong passphrase). Built from the owner's world.
+   */
+  signedOutAttacks?: { name: string; refusedWith?: number[]; request: (owner: World) => MatrixRequest }[];
 }
 
 /** Who may do what to each route: POLICY for its access level, with the entry's own overrides. */
@@ -80,4 +86,9 @@ export function expectationsOf(entry: RouteEntry): Record<Caller, Outcome> {
 export const KNOWN_HOLES: Record<string, string> = {};
 
 /** Every route, in the order the owner's successful calls run (within the same `order`). */
-export const ROUTE_MATRIX: RouteEntry[] = [...CASE_ROUTES, ...RECORDING_ROUTES, ...BINDER_ROUTES];
+export const ROUTE_MATRIX: RouteEntry[] = [
+  ...CASE_ROUTES,
+  ...RECORDING_ROUTES,
+  ...BINDER_ROUTES,
+  ...LINK_ROUTES,
+];
