@@ -19,6 +19,7 @@ import { registerExtractCommand } from './commands/extract.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerKeyCommand } from './commands/key.command.js';
 import { registerLetterCommand } from './commands/letter.command.js';
+import { registerLinkCommand } from './commands/link.command.js';
 import { registerModelsCommand } from './commands/models.command.js';
 import { registerPlanCommand } from './commands/plan.command.js';
 import { registerRecordingCommand } from './commands/recording.command.js';
@@ -42,6 +43,7 @@ export function buildProgram(context: CliContext): Command {
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
   registerRecordingCommand(program, context);
+  registerLinkCommand(program, context);
   registerTranscribeCommand(program, context);
   registerModelsCommand(program, context);
   registerExtractCommand(program);

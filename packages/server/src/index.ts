@@ -93,5 +93,6 @@ export {
 export { importRecording, ACCEPTED_EXTENSIONS } from './recordings/import.service.js';
 export { exportRecordingClip } from './recordings/export-clip.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
+export { createClipLinkForRecording, revokeClipLinkById } from './links/links.service.js';
 export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';

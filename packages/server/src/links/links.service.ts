@@ -11,7 +11,8 @@ import type { AppContext } from '../context/app-context.js';
 import { hashPassword } from '../accounts/passwords.js';
 import { newId } from '../ids.js';
 import { makeClip } from '../recordings/evidence.service.js';
-import { recordingOfCase } from '../recordings/recordings.service.js';
+import { findRecordingById } from '../recordings/recordings.repository.js';
+import { RECORDING_NOT_FOUND, recordingOfCase } from '../recordings/recordings.service.js';
 import { getTranscriptBundle } from '../transcripts/transcripts.service.js';
 import {
   clipPageUrl,
@@ -26,6 +27,7 @@ import {
   codeInUse,
   findCaseShareLink,
   findCaseStudentView,
+  findShareLink,
   insertShareLink,
   insertStudentView,
   listShareLinks,
@@ -191,4 +193,30 @@ export async function revokeStudentViewOf(
     return partNotFound(STUDENT_VIEW_NOT_FOUND);
   await revokeStudentView(ctx.storage.db, viewId, ctx.now().toISOString());
   return ok(null);
+}
+
+/** For the CLI, which names only the recording: the link of a recording of one of the user's cases. */
+export async function createClipLinkForRecording(
+  ctx: AppContext,
+  ownerId: string,
+  recordingId: string,
+  body: NewClipLinkBody,
+): Promise<CaseResult<ClipLink>> {
+  const recording = await findRecordingById(ctx.storage.db, recordingId);
+  if (!recording) return partNotFound(RECORDING_NOT_FOUND);
+  const made = await createClipLink(ctx, ownerId, recording.case_id, recordingId, body);
+  return made.kind === 'not-found' ? partNotFound(RECORDING_NOT_FOUND) : made;
+}
+
+/** For the CLI, which names only the link. Another account's link answers like a missing one. */
+export async function revokeClipLinkById(
+  ctx: AppContext,
+  ownerId: string,
+  linkId: string,
+): Promise<CaseResult<ClipLink>> {
+  const row = await findShareLink(ctx.storage.db, linkId);
+  if (!row || !(await ownsCase(ctx.storage, ownerId, row.case_id))) return partNotFound(LINK_NOT_FOUND);
+  await revokeShareLink(ctx.storage.db, linkId, ctx.now().toISOString());
+  const revoked = await findShareLink(ctx.storage.db, linkId);
+  return revoked ? ok(clipLinkView(ctx, revoked)) : partNotFound(LINK_NOT_FOUND);
 }
