@@ -12,6 +12,7 @@ import {
   revokeClipLink,
   revokeStudentViewOf,
 } from './links.service.js';
+import { publicBase } from './link-rules.js';
 
 // The owner's routes of shared links: make a clip link or a student view, list them, revoke them. Registered
 // behind requireSession (CSRF on writes). Today only the case's owner manages links.
@@ -23,13 +24,17 @@ const viewParams = caseParams.extend({ viewId: id });
 
 export function linkRoutes(app: FastifyInstance, ctx: AppContext): void {
   const owner = (request: FastifyRequest) => currentUser(request).user.id;
+  // Links point where people open the app: IEP_PUBLIC_URL, else the address this request came to (checked by the
+  // host guard), so a server on a LAN address gives links that work on that LAN.
+  const base = (request: FastifyRequest) =>
+    ctx.config.publicUrl ? publicBase(ctx.config) : `${request.protocol}://${request.host}`;
 
   app.post('/api/cases/:id/recordings/:recordingId/links', async (request, reply) => {
     const { id: caseId, recordingId } = recordingParams.parse(request.params);
     const body = newClipLinkBodySchema.parse(request.body);
     await sendResult<ResponseOf<'POST /api/cases/:id/recordings/:recordingId/links'>>(
       reply,
-      await createClipLink(ctx, owner(request), caseId, recordingId, body),
+      await createClipLink(ctx, owner(request), caseId, recordingId, body, base(request)),
       201,
     );
   });
@@ -38,7 +43,7 @@ export function linkRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { id: caseId } = caseParams.parse(request.params);
     await sendResult<ResponseOf<'GET /api/cases/:id/links'>>(
       reply,
-      await caseLinks(ctx, owner(request), caseId),
+      await caseLinks(ctx, owner(request), caseId, base(request)),
     );
   });
 
@@ -53,7 +58,7 @@ export function linkRoutes(app: FastifyInstance, ctx: AppContext): void {
     const body = newStudentViewBodySchema.parse(request.body);
     await sendResult<ResponseOf<'POST /api/cases/:id/student-views'>>(
       reply,
-      await createStudentView(ctx, owner(request), caseId, body),
+      await createStudentView(ctx, owner(request), caseId, body, base(request)),
       201,
     );
   });

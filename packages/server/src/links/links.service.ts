@@ -47,10 +47,14 @@ const LINK_OF_OTHER_CASE = 'One of the clips was not found. Reload the page and 
 
 type LinkDeps = Pick<AppContext, 'config' | 'now'>;
 
-export function clipLinkView(deps: LinkDeps, row: ShareLinkRow): ClipLink {
+/**
+ * `base`: where people open the app. The routes pass IEP_PUBLIC_URL, else the address the request came to (the
+ * host guard has checked it); the CLI, IEP_PUBLIC_URL else the address the server listens on.
+ */
+export function clipLinkView(deps: LinkDeps, row: ShareLinkRow, base = publicBase(deps.config)): ClipLink {
   return {
     id: row.id,
-    url: clipPageUrl(publicBase(deps.config), row.id),
+    url: clipPageUrl(base, row.id),
     recordingId: row.recording_id,
     title: row.title,
     audience: row.audience,
@@ -65,11 +69,15 @@ export function clipLinkView(deps: LinkDeps, row: ShareLinkRow): ClipLink {
   };
 }
 
-export function studentViewView(deps: LinkDeps, row: StudentViewRow): StudentView {
+export function studentViewView(
+  deps: LinkDeps,
+  row: StudentViewRow,
+  base = publicBase(deps.config),
+): StudentView {
   return {
     id: row.id,
     code: row.code,
-    url: studentPageUrl(publicBase(deps.config), row.id),
+    url: studentPageUrl(base, row.id),
     title: row.title,
     items: JSON.parse(row.items) as StudentView['items'],
     opens: Number(row.opens),
@@ -86,6 +94,7 @@ export async function createClipLink(
   caseId: string,
   recordingId: string,
   body: NewClipLinkBody & { passphrase?: string | undefined },
+  base = publicBase(ctx.config),
 ): Promise<CaseResult<ClipLink>> {
   const recording = await recordingOfCase(ctx, ownerId, caseId, recordingId);
   if (recording.kind !== 'ok') return recording;
@@ -115,13 +124,14 @@ export async function createClipLink(
     created_at: now.toISOString(),
   };
   await insertShareLink(ctx.storage.db, row);
-  return ok(clipLinkView(ctx, { ...row, plays: 0 }));
+  return ok(clipLinkView(ctx, { ...row, plays: 0 }, base));
 }
 
 export async function caseLinks(
   ctx: AppContext,
   ownerId: string,
   caseId: string,
+  base = publicBase(ctx.config),
 ): Promise<CaseResult<CaseLinks>> {
   if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   const [links, views] = await Promise.all([
@@ -129,8 +139,8 @@ export async function caseLinks(
     listStudentViews(ctx.storage.db, caseId),
   ]);
   return ok({
-    links: links.map((row) => clipLinkView(ctx, row)),
-    studentViews: views.map((row) => studentViewView(ctx, row)),
+    links: links.map((row) => clipLinkView(ctx, row, base)),
+    studentViews: views.map((row) => studentViewView(ctx, row, base)),
   });
 }
 
@@ -160,6 +170,7 @@ export async function createStudentView(
   ownerId: string,
   caseId: string,
   body: NewStudentViewBody,
+  base = publicBase(ctx.config),
 ): Promise<CaseResult<StudentView>> {
   if (!(await ownsCase(ctx.storage, ownerId, caseId))) return notFound;
   for (const item of body.items) {
@@ -179,7 +190,7 @@ export async function createStudentView(
     created_at: now.toISOString(),
   };
   await insertStudentView(ctx.storage.db, row);
-  return ok(studentViewView(ctx, { ...row, opens: 0 }));
+  return ok(studentViewView(ctx, { ...row, opens: 0 }, base));
 }
 
 export async function revokeStudentViewOf(
