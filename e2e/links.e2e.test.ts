@@ -10,6 +10,23 @@ import { arrive, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
 import { EXAMPLE_CASE, importCaseFile, signUpOwner } from './support/setup';
 
+interface Readability {
+  fleschKincaidGrade(text: string): number;
+}
+// text-readability ships no types; a variable specifier keeps TypeScript from asking for them.
+const readabilityModule = 'text-readability';
+const readability = ((await import(readabilityModule)) as { default: Readability }).default;
+/** Starts the page's player and waits until its time moves (a busy machine may need a few seconds to load). */
+async function playsAudio(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('audio')?.play());
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('audio')?.currentTime ?? 0), { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  await page.evaluate(() => document.querySelector('audio')?.pause());
+}
+const mainGrade = async (page: Page) =>
+  readability.fleschKincaidGrade(await page.locator('main').innerText());
+
 // Shared links end to end: the owner imports a meeting recording, shares a part of it from the player page; a
 // signed-out browser opens the link, plays the clip and sees nothing else of the case (no name, no menu, no case
 // route answers); revoking gives 404 at once; a page for the child opens with its short code. axe on every page,
@@ -80,16 +97,9 @@ describe('shared links: a clip for a teacher, a page for the child', () => {
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
     await arrive(visitor, 'What we agreed about breaks', 'the public clip page');
     expect(await visitor.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
-    const played = await visitor.evaluate(async () => {
-      const audio = document.querySelector('audio');
-      if (!audio) return { ok: false, duration: 0 };
-      await audio.play();
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      audio.pause();
-      return { ok: audio.currentTime > 0, duration: audio.duration };
-    });
-    expect(played.ok).toBe(true);
-    expect(Math.abs(played.duration - 6)).toBeLessThan(0.5);
+    await playsAudio(visitor);
+    const duration = await visitor.evaluate(() => document.querySelector('audio')?.duration ?? 0);
+    expect(Math.abs(duration - 6)).toBeLessThan(0.5);
     const text = await visitor.locator('body').innerText();
     for (const secret of ['Jordan', 'Rivera', 'Maria', 'Sign in', 'My cases', caseId])
       expect(text).not.toContain(secret);
@@ -98,12 +108,36 @@ describe('shared links: a clip for a teacher, a page for the child', () => {
     expect((await visitor.request.get(`/api/cases/${caseId}/recordings`)).status()).toBe(401);
     expect(await scrollWidth(visitor)).toBeLessThanOrEqual(320);
     await visitor.getByRole('button', { name: /Read aloud/ }).waitFor();
+    expect(await mainGrade(visitor)).toBeLessThanOrEqual(8);
+  }, 60_000);
+
+  it('asks for the passphrase on a plain page, refuses a wrong one, then plays', async () => {
+    await owner.goto(`/cases/${caseId}/meetings/m1/share?from=1000&to=4000`);
+    await arrive(owner, 'Share a part of the meeting', 'the share page');
+    expect(await mainGrade(owner)).toBeLessThanOrEqual(8);
+    await owner.fill('#share-title', 'Reading help');
+    await owner.fill('#share-passphrase', 'purple river nine');
+    await owner.getByRole('button', { name: 'Make the link' }).click();
+    await owner.getByRole('heading', { name: 'Your link' }).waitFor({ timeout: 30_000 });
+    const url = await owner.inputValue('#made-url');
+    await visitor.goto(url);
+    await arrive(visitor, 'This link has a passphrase', 'the passphrase page');
+    await visitor.fill('#link-passphrase', 'purple river ten');
+    await visitor.getByRole('button', { name: 'Open' }).click();
+    await visitor.getByRole('alert').filter({ hasText: 'That passphrase is not right.' }).waitFor();
+    await visitor.fill('#link-passphrase', 'purple river nine');
+    await visitor.getByRole('button', { name: 'Open' }).click();
+    await arrive(visitor, 'Reading help', 'the clip page after the passphrase');
+    await playsAudio(visitor);
   }, 60_000);
 
   it('shows the play on the owner’s list; revoking gives 404 at once', async () => {
     await owner.goto(`/cases/${caseId}/links`);
     await arrive(owner, 'Shared links', 'the shared links page');
-    await owner.getByText(/Played 1 time\./).waitFor();
+    await owner
+      .getByText(/Played 1 time\./)
+      .first()
+      .waitFor();
     await owner.getByRole('button', { name: 'Turn off the link “What we agreed about breaks”' }).click();
     await owner.getByRole('status').filter({ hasText: 'is turned off' }).waitFor();
     const id = linkUrl.split('/').pop() ?? '';
@@ -150,6 +184,7 @@ describe('shared links: a clip for a teacher, a page for the child', () => {
     expect(await scrollWidth(visitor)).toBeLessThanOrEqual(320);
     const text = await visitor.locator('body').innerText();
     for (const secret of ['Jordan', 'Rivera', 'Maria']) expect(text).not.toContain(secret);
+    expect(await mainGrade(visitor)).toBeLessThanOrEqual(8);
     expect(cspErrors.flat()).toEqual([]);
   }, 90_000);
 });

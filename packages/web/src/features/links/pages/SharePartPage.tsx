@@ -72,7 +72,7 @@ export function SharePartPage() {
         <Link to={`${caseLink}/links`}>All shared links</Link>
       </p>
       <p>
-        The link plays only this part and shows its words. Nothing else of your case can be seen with it. You
+        The link plays only this part and shows its words. No one can see the rest of your case with it. You
         can turn it off at any time.
       </p>
       {loadError ? (
@@ -133,10 +133,9 @@ export function SharePartPage() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="share-passphrase">Passphrase (you can leave this empty)</label>
+          <label htmlFor="share-passphrase">Passphrase (if you want one)</label>
           <p className="hint" id="share-passphrase-hint">
-            If you set one, the person needs it to listen. Tell it to them in another way, not in the same
-            message.
+            The person needs it to listen. Tell it to them in a call or a text, not with the link.
           </p>
           <input
             id="share-passphrase"
