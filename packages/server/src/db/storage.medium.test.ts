@@ -39,7 +39,9 @@ describe.each(targets)('storage on $name', (target) => {
       // SQLite's full-text index keeps its own shadow tables (transcript_segments_fts_*): not ours to list.
       const tables = (await storage.db.introspection.getTables())
         .map((t) => t.name)
-        .filter((name) => !name.startsWith('transcript_segments_fts'))
+        .filter(
+          (name) => !name.startsWith('transcript_segments_fts') && !name.startsWith('document_pages_fts'),
+        )
         .sort();
       expect(tables).toEqual([
         'account_invitations',
@@ -48,6 +50,8 @@ describe.each(targets)('storage on $name', (target) => {
         'cases',
         'clips',
         'companion_entries',
+        'document_pages',
+        'documents',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -57,7 +61,9 @@ describe.each(targets)('storage on $name', (target) => {
         'recording_parts',
         'recordings',
         'sessions',
+        'share_links',
         'sign_in_limits',
+        'student_views',
         'transcript_corrections',
         'transcript_items',
         'transcript_segments',
