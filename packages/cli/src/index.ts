@@ -21,6 +21,7 @@ import { registerExtractCommand } from './commands/extract.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerKeyCommand } from './commands/key.command.js';
 import { registerLetterCommand } from './commands/letter.command.js';
+import { registerLinkCommand } from './commands/link.command.js';
 import { registerModelsCommand } from './commands/models.command.js';
 import { registerPlanCommand } from './commands/plan.command.js';
 import { registerRecordingCommand } from './commands/recording.command.js';
@@ -46,6 +47,7 @@ export function buildProgram(context: CliContext): Command {
   registerImportCommand(program, context);
   registerRecordingCommand(program, context);
   registerDocumentsCommand(program, context);
+  registerLinkCommand(program, context);
   registerTranscribeCommand(program, context);
   registerModelsCommand(program, context);
   registerExtractCommand(program);

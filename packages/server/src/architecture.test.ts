@@ -22,6 +22,7 @@ const FEATURES = [
   'binder',
   'companion',
   'escalation',
+  'links',
 ];
 /** Plan reads everything (letters sent, confirmed promises, done marks): nothing below may read it back. */
 const TOP_FEATURE = 'plan';

@@ -102,5 +102,6 @@ export {
   DocumentRefused,
   readFilePages,
 } from './binder/documents.local.js';
+export { createClipLinkForRecording, revokeClipLinkById } from './links/links.service.js';
 export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';

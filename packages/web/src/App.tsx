@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { PublicLayout } from './features/links/components/PublicLayout';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider } from './api/auth';
 import { Layout } from './components/Layout';
@@ -77,6 +78,21 @@ const SpeechSetupPage = lazy(() =>
 const SignInPage = lazy(() =>
   import('./features/accounts/pages/SignInPage').then((m) => ({ default: m.SignInPage })),
 );
+const LinksPage = lazy(() =>
+  import('./features/links/pages/LinksPage').then((m) => ({ default: m.LinksPage })),
+);
+const SharePartPage = lazy(() =>
+  import('./features/links/pages/SharePartPage').then((m) => ({ default: m.SharePartPage })),
+);
+const PublicClipPage = lazy(() =>
+  import('./features/links/pages/PublicClipPage').then((m) => ({ default: m.PublicClipPage })),
+);
+const StudentPage = lazy(() =>
+  import('./features/links/pages/StudentPage').then((m) => ({ default: m.StudentPage })),
+);
+const StudentCodePage = lazy(() =>
+  import('./features/links/pages/StudentPage').then((m) => ({ default: m.StudentCodePage })),
+);
 const SignUpPage = lazy(() =>
   import('./features/accounts/pages/SignUpPage').then((m) => ({ default: m.SignUpPage })),
 );
@@ -86,6 +102,12 @@ export function App() {
     <BrowserRouter>
       <AuthProvider>
         <Routes>
+          {/* What a shared link opens: signed out, no menu, nothing of the case but the clip. */}
+          <Route element={<PublicLayout />}>
+            <Route path="/l/:linkId" element={<PublicClipPage />} />
+            <Route path="/s" element={<StudentCodePage />} />
+            <Route path="/s/:code" element={<StudentPage />} />
+          </Route>
           <Route element={<Layout />}>
             <Route path="/setup" element={<SetupPage />} />
             <Route path="/signin" element={<SignInPage />} />
@@ -117,6 +139,8 @@ export function App() {
               <Route path="/cases/:caseId/binder/:documentId" element={<DocumentPage />} />
               <Route path="/cases/:caseId/search" element={<CaseSearchPage />} />
               <Route path="/cases/:caseId/escalation" element={<EscalationPage />} />
+              <Route path="/cases/:caseId/links" element={<LinksPage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/share" element={<SharePartPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -16,5 +16,6 @@ export * from './binder.js';
 export * from './escalation.js';
 export * from './notice-check.js';
 export * from './document-checks.js';
+export * from './links.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

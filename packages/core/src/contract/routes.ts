@@ -6,6 +6,7 @@ import { ESCALATION_ROUTES } from './routes-escalation.js';
 import { DOCUMENT_CHECK_ROUTES } from './routes-document-checks.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { NOTICE_CHECK_ROUTES } from './routes-notice-check.js';
+import { LINK_ROUTES } from './routes-links.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
@@ -26,6 +27,7 @@ export const ROUTES = {
   ...ESCALATION_ROUTES,
   ...NOTICE_CHECK_ROUTES,
   ...DOCUMENT_CHECK_ROUTES,
+  ...LINK_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

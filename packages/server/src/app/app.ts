@@ -19,6 +19,8 @@ import { escalationRoutes } from '../escalation/escalation.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
+import { linkRoutes } from '../links/links.routes.js';
+import { publicLinkRoutes } from '../links/public-links.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 import { recordingRoutes } from '../recordings/recordings.routes.js';
 import { transcriptRoutes } from '../transcripts/transcripts.routes.js';
@@ -102,6 +104,8 @@ export async function buildApp(
 
   app.get('/api/health', () => ({ ok: true }));
   authRoutes(app, ctx);
+  // Shared links work without a session: the link itself is the key (links/public-links.routes.ts).
+  publicLinkRoutes(app, ctx);
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(ctx));
@@ -125,6 +129,7 @@ export async function buildApp(
     transcriptItemRoutes(signedIn, ctx);
     companionRoutes(signedIn, ctx);
     escalationRoutes(signedIn, ctx);
+    linkRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

@@ -306,6 +306,8 @@ export interface Database {
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
   escalation_known_dates: EscalationKnownDatesTable;
+  share_links: ShareLinksTable;
+  student_views: StudentViewsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -406,4 +408,37 @@ export interface EscalationKnownDatesTable {
   /** YYYY-MM-DD. */
   known_on: string;
   updated_at: string;
+}
+
+/** A clip link: one cut of a recording with its words, for a teacher or the child (id = the link's secret). */
+export interface ShareLinksTable {
+  id: string;
+  case_id: string;
+  recording_id: string;
+  clip_id: string;
+  title: string;
+  audience: 'teacher' | 'child';
+  from_ms: number;
+  to_ms: number;
+  /** JSON: { startMs, endMs, speaker, text }[] relative to the clip's start. */
+  words: string;
+  passphrase_hash: string | null;
+  plays: Generated<number>;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+/** A student view: the parent's plain notes with clip links, opened by the child with its link or short code. */
+export interface StudentViewsTable {
+  id: string;
+  case_id: string;
+  code: string;
+  title: string;
+  /** JSON: { note, linkId | null }[]. */
+  items: string;
+  opens: Generated<number>;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
 }

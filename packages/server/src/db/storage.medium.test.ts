@@ -63,7 +63,9 @@ describe.each(targets)('storage on $name', (target) => {
         'recording_parts',
         'recordings',
         'sessions',
+        'share_links',
         'sign_in_limits',
+        'student_views',
         'transcript_corrections',
         'transcript_items',
         'transcript_segments',
@@ -86,6 +88,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1400-companion-bookmarks',
         '2026-12-04T1500-binder-documents',
         '2026-12-04T1640-escalation-known-dates',
+        '2026-12-04T1710-share-links',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

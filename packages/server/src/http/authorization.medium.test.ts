@@ -98,6 +98,14 @@ function denyCalls(entry: RouteEntry): MatrixCall[] {
         attack.refusedWith ? { refusedWith: attack.refusedWith } : {},
       );
   }
+  for (const attack of entry.signedOutAttacks ?? [])
+    add(
+      `signed out: ${attack.name}`,
+      'signedOut',
+      'deny',
+      (w) => attack.request(w.owner),
+      attack.refusedWith ? { refusedWith: attack.refusedWith } : {},
+    );
   if (expected.owner === 'ok' && entry.access !== 'public' && STATE_CHANGING.has(methodOf(entry)))
     add('owner without the CSRF token', 'owner', 'csrf', (w) => entry.request(w.owner), { csrf: false });
   return calls;

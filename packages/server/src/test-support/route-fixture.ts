@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
 import { createAccountInvitation } from '../accounts/account-invitations.service.js';
 import { multipart } from './multipart.js';
+import { buildLinkWorld, type LinkWorld } from './route-fixture-links.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
 // One account's case with one of everything a route can name by id (a "world"), made through the API where the
@@ -10,7 +11,7 @@ import { exampleCase, type Session, type TestApp } from './test-app.js';
 // stranger's) let the matrix mix ids: the stranger's own case with the owner's recording, part, bookmark...
 
 /** The ids of one account's case and of everything in it. `version` and `file` follow the owner's writes. */
-export interface World {
+export interface World extends LinkWorld {
   session: Session;
   email: string;
   /** 'owner' for the first account (the app owner), 'member' for the others. */
@@ -80,6 +81,10 @@ export const GLOBAL_IDS = [
   'spareDocumentId',
   'iepDocumentId',
   'progressDocumentId',
+  'linkId',
+  'spareLinkId',
+  'studentViewId',
+  'spareStudentViewId',
 ] as const satisfies readonly (keyof World)[];
 
 export const TUS = { 'tus-resumable': '1.0.0' } as const;
@@ -294,6 +299,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   }>().items;
   const itemId = items[0]?.id;
   if (itemId === undefined) throw new Error('The fixture transcript gave no items to extract.');
+  const linkWorld = await buildLinkWorld(t, as, caseId, recordingId);
 
   // Two unfinished tus uploads into meeting m1.
   const startUpload = async () => {
@@ -419,5 +425,6 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     progressDocumentId,
     invitationId,
     signupInvite,
+    ...linkWorld,
   };
 }

@@ -4,6 +4,7 @@ import { RECORDING_ROUTES } from './route-table-recordings.js';
 import { BINDER_ROUTES } from './route-table-binder.js';
 import { ESCALATION_ROUTES } from './route-table-escalation.js';
 import { DOCUMENT_CHECK_ROUTES } from './route-table-document-checks.js';
+import { LINK_ROUTES } from './route-table-links.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -67,6 +68,11 @@ export interface RouteEntry {
   order?: number;
   /** Stranger attacks beyond the generated id mixes. */
   attacks?: Attack[];
+  /**
+   * For public routes that a link opens: signed-out calls that must be refused and change nothing (a revoked,
+   * expired or guessed link, a wrong passphrase). Built from the owner's world.
+   */
+  signedOutAttacks?: { name: string; refusedWith?: number[]; request: (owner: World) => MatrixRequest }[];
 }
 
 /** Who may do what to each route: POLICY for its access level, with the entry's own overrides. */
@@ -88,4 +94,5 @@ export const ROUTE_MATRIX: RouteEntry[] = [
   ...BINDER_ROUTES,
   ...ESCALATION_ROUTES,
   ...DOCUMENT_CHECK_ROUTES,
+  ...LINK_ROUTES,
 ];

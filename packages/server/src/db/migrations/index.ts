@@ -13,6 +13,7 @@ import * as companion from './2026-12-04T1300-companion.js';
 import * as companionBookmarks from './2026-12-04T1400-companion-bookmarks.js';
 import * as binderDocuments from './2026-12-04T1500-binder-documents.js';
 import * as escalationKnownDates from './2026-12-04T1640-escalation-known-dates.js';
+import * as shareLinks from './2026-12-04T1710-share-links.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1400-companion-bookmarks': companionBookmarks,
   '2026-12-04T1500-binder-documents': binderDocuments,
   '2026-12-04T1640-escalation-known-dates': escalationKnownDates,
+  '2026-12-04T1710-share-links': shareLinks,
 };
 
 export const migrationProvider: MigrationProvider = {

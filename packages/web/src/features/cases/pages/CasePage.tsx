@@ -132,6 +132,13 @@ export function CasePage() {
           Ways to take it further
         </Link>
       </section>
+      <section aria-labelledby="shared-heading">
+        <h2 id="shared-heading">Shared links</h2>
+        <p>Parts of meetings you shared with a teacher or your child, and pages for your child.</p>
+        <Link className="button secondary" to={`/cases/${encodeURIComponent(stored.id)}/links`}>
+          See shared links
+        </Link>
+      </section>
       <TeamSection team={stored.file.team} onSave={saveTeam} />
       <MeetingsSection
         caseId={stored.id}
