@@ -11,3 +11,4 @@ export * from './transcripts/index.js';
 export * from './extraction/index.js';
 export * from './companion/index.js';
 export * from './binder/index.js';
+export * from './answers/index.js';

@@ -1,0 +1,10 @@
+export * from './answer-types.js';
+export { nextStepForPromise, nextStepForRule } from './next-steps.js';
+export {
+  answerState,
+  daysPast,
+  deadlineItemId,
+  promiseItemId,
+  trackAnswers,
+  type TrackInput,
+} from './track-answers.js';
