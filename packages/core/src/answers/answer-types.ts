@@ -15,6 +15,8 @@ export interface NextStep {
   letterKind: LetterKind | null;
   /** What to do, in plain words. */
   words: string;
+  /** The letter's first answers, filled from what is known (a draft is saved with them, ready to finish). */
+  answers: Record<string, unknown>;
 }
 
 /** The parent's mark that the school answered: the binder document that shows it, and the day. */

@@ -8,3 +8,4 @@ export {
   trackAnswers,
   type TrackInput,
 } from './track-answers.js';
+export { basisWords } from './basis-words.js';

@@ -5,17 +5,17 @@ import type { NextStep } from './answer-types.js';
 // page can open it ready to draft. The words say what to do, never that the school broke the law: a late answer may
 // still be on its way (a letter lost in the mail), so the first step is always to ask again in writing.
 
-const RECORDS: NextStep = {
-  action: 'follow-up',
-  letterKind: 'sunshine-followup',
-  words: 'Send a follow-up letter. It asks again for the records and says which rule gives the time.',
-};
+/** The Sunshine follow-up, filled with the day the first request counts as received and which records it asked. */
+function records(recordKind: 'public' | 'child', from: string | null): NextStep {
+  return {
+    action: 'follow-up',
+    letterKind: 'sunshine-followup',
+    words: 'Send a follow-up letter. It asks again for the records and says which rule gives the time.',
+    answers: { recordKind, ...(from !== null ? { requestDate: from } : {}) },
+  };
+}
 
-const BY_RULE: Partial<Record<DeadlineRuleId, NextStep>> = {
-  'sunshine-response': RECORDS,
-  'sunshine-denial-statement': RECORDS,
-  'idea-records': RECORDS,
-  'ferpa-records': RECORDS,
+const BY_RULE: Partial<Record<DeadlineRuleId, Omit<NextStep, 'answers'>>> = {
   'pwn-response': {
     action: 'reminder',
     letterKind: 'pwn-request',
@@ -41,17 +41,22 @@ const PROMISE: NextStep = {
   letterKind: 'follow-up',
   words:
     'Send a friendly reminder of what was promised at the meeting. The follow-up letter lists the promises.',
+  answers: {},
 };
 
 const ANY: NextStep = {
   action: 'reminder',
   letterKind: null,
   words: 'Ask the school in writing when it will answer. Keep a copy of what you send.',
+  answers: {},
 };
 
-/** The next step for a late letter deadline. */
-export function nextStepForRule(rule: DeadlineRuleId): NextStep {
-  return BY_RULE[rule] ?? ANY;
+/** The next step for a late letter deadline whose clock started on `from` (YYYY-MM-DD, or null). */
+export function nextStepForRule(rule: DeadlineRuleId, from: string | null): NextStep {
+  if (rule === 'sunshine-response' || rule === 'sunshine-denial-statement') return records('public', from);
+  if (rule === 'idea-records' || rule === 'ferpa-records') return records('child', from);
+  const step = BY_RULE[rule];
+  return step ? { ...step, answers: {} } : ANY;
 }
 
 /** The next step for a late meeting promise. */

@@ -46,7 +46,12 @@ describe('trackAnswers', () => {
     const list = track('2026-11-30T12:00:00-06:00', '2026-11-30', { sent: [records] });
     const sunshine = list.items.find((i) => i.id.endsWith('.sunshine-response'));
     expect(sunshine).toMatchObject({ state: 'late', daysLate: 3 });
-    expect(sunshine?.next).toMatchObject({ action: 'follow-up', letterKind: 'sunshine-followup' });
+    expect(sunshine?.next).toMatchObject({
+      action: 'follow-up',
+      letterKind: 'sunshine-followup',
+      // Ready to draft: the day the request counts as received and that it asked for district records.
+      answers: { requestDate: '2026-11-23', recordKind: 'public' },
+    });
     expect(list.items[0]?.state).toBe('late');
     expect(list.counts.late).toBeGreaterThanOrEqual(1);
   });

@@ -93,7 +93,7 @@ function deadlineItem(
     },
     today,
     mark,
-    nextStepForRule(d.rule),
+    nextStepForRule(d.rule, d.from),
   );
 }
 

@@ -13,5 +13,6 @@ export * from './transcripts.js';
 export * from './companion.js';
 export * from './speech-models.js';
 export * from './binder.js';
+export * from './answers.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

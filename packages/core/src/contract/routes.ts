@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ANSWER_ROUTES } from './routes-answers.js';
 import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
@@ -20,6 +21,7 @@ export const ROUTES = {
   ...TRANSCRIPT_ROUTES,
   ...SPEECH_MODEL_ROUTES,
   ...BINDER_ROUTES,
+  ...ANSWER_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -15,6 +15,7 @@ import { accountInvitationRoutes } from '../accounts/account-invitations.routes.
 import { authRoutes } from '../accounts/auth.routes.js';
 import { backupRoutes } from '../backup/backup.routes.js';
 import { binderRoutes } from '../binder/binder.routes.js';
+import { answerRoutes } from '../answers/answers.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
@@ -123,6 +124,7 @@ export async function buildApp(
     await signedIn.register(binderRoutes(ctx, jobs));
     transcriptItemRoutes(signedIn, ctx);
     companionRoutes(signedIn, ctx);
+    answerRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

@@ -39,15 +39,20 @@ describe.each(targets)('storage on $name', (target) => {
       // SQLite's full-text index keeps its own shadow tables (transcript_segments_fts_*): not ours to list.
       const tables = (await storage.db.introspection.getTables())
         .map((t) => t.name)
-        .filter((name) => !name.startsWith('transcript_segments_fts'))
+        .filter(
+          (name) => !name.startsWith('transcript_segments_fts') && !name.startsWith('document_pages_fts'),
+        )
         .sort();
       expect(tables).toEqual([
         'account_invitations',
+        'answer_marks',
         'bookmarks',
         'case_events',
         'cases',
         'clips',
         'companion_entries',
+        'document_pages',
+        'documents',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -79,6 +84,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1300-companion',
         '2026-12-04T1400-companion-bookmarks',
         '2026-12-04T1500-binder-documents',
+        '2026-12-04T1630-answer-marks',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

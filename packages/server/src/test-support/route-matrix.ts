@@ -2,6 +2,7 @@ import type { World } from './route-fixture.js';
 import { CASE_ROUTES } from './route-table-cases.js';
 import { RECORDING_ROUTES } from './route-table-recordings.js';
 import { BINDER_ROUTES } from './route-table-binder.js';
+import { ANSWER_ROUTES } from './route-table-answers.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -80,4 +81,9 @@ export function expectationsOf(entry: RouteEntry): Record<Caller, Outcome> {
 export const KNOWN_HOLES: Record<string, string> = {};
 
 /** Every route, in the order the owner's successful calls run (within the same `order`). */
-export const ROUTE_MATRIX: RouteEntry[] = [...CASE_ROUTES, ...RECORDING_ROUTES, ...BINDER_ROUTES];
+export const ROUTE_MATRIX: RouteEntry[] = [
+  ...CASE_ROUTES,
+  ...RECORDING_ROUTES,
+  ...BINDER_ROUTES,
+  ...ANSWER_ROUTES,
+];

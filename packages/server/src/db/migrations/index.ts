@@ -12,6 +12,7 @@ import * as liveTranscripts from './2026-12-04T0800-live-transcripts.js';
 import * as companion from './2026-12-04T1300-companion.js';
 import * as companionBookmarks from './2026-12-04T1400-companion-bookmarks.js';
 import * as binderDocuments from './2026-12-04T1500-binder-documents.js';
+import * as answerMarks from './2026-12-04T1630-answer-marks.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1300-companion': companion,
   '2026-12-04T1400-companion-bookmarks': companionBookmarks,
   '2026-12-04T1500-binder-documents': binderDocuments,
+  '2026-12-04T1630-answer-marks': answerMarks,
 };
 
 export const migrationProvider: MigrationProvider = {
