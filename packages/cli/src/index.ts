@@ -13,6 +13,7 @@ import type { CliContext } from './cli-context.js';
 import { registerAnalyzeCommand } from './commands/analyze.command.js';
 import { registerCaseCommand } from './commands/case.command.js';
 import { registerCompanionCommand } from './commands/companion.command.js';
+import { registerAnswersCommand } from './commands/answers.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
 import { registerDoctorCommand } from './commands/doctor.command.js';
 import { registerExtractCommand } from './commands/extract.command.js';
@@ -39,6 +40,7 @@ export function buildProgram(context: CliContext): Command {
   registerUserCommand(program, context);
   registerLetterCommand(program, context);
   registerCompanionCommand(program, context);
+  registerAnswersCommand(program, context);
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
   registerRecordingCommand(program, context);

@@ -48,6 +48,7 @@ export {
 } from './cases/meetings.service.js';
 export { planForMeeting, setTaskDone } from './plan/plan.service.js';
 export { getCompanion } from './companion/companion.service.js';
+export { answersOfCase } from './answers/answers.service.js';
 export type { CaseResult } from './cases/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './plan/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';
