@@ -14,6 +14,7 @@ import { registerAnalyzeCommand } from './commands/analyze.command.js';
 import { registerCaseCommand } from './commands/case.command.js';
 import { registerCheckIepCommand } from './commands/check-iep.command.js';
 import { registerCompanionCommand } from './commands/companion.command.js';
+import { registerAnswersCommand } from './commands/answers.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
 import { registerDoctorCommand } from './commands/doctor.command.js';
 import { registerDocumentsCommand } from './commands/documents.command.js';
@@ -43,6 +44,7 @@ export function buildProgram(context: CliContext): Command {
   registerLetterCommand(program, context);
   registerCompanionCommand(program, context);
   registerCheckIepCommand(program, context);
+  registerAnswersCommand(program, context);
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);
   registerRecordingCommand(program, context);

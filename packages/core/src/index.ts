@@ -13,3 +13,4 @@ export * from './companion/index.js';
 export * from './binder/index.js';
 export * from './escalation/index.js';
 export * from './notices/index.js';
+export * from './answers/index.js';

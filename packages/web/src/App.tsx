@@ -8,6 +8,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 
 // Each feature page is its own chunk, loaded when first visited (Layout shows a loading line meanwhile), so the
 // first page does not download the recorder, the letter interview and the charts.
+const AnswersPage = lazy(() =>
+  import('./features/answers/pages/AnswersPage').then((m) => ({ default: m.AnswersPage })),
+);
 const CasePage = lazy(() => import('./features/cases/pages/CasePage').then((m) => ({ default: m.CasePage })));
 const CompanionPage = lazy(() =>
   import('./features/companion/pages/CompanionPage').then((m) => ({ default: m.CompanionPage })),
@@ -141,6 +144,7 @@ export function App() {
               <Route path="/cases/:caseId/escalation" element={<EscalationPage />} />
               <Route path="/cases/:caseId/links" element={<LinksPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/share" element={<SharePartPage />} />
+              <Route path="/cases/:caseId/answers" element={<AnswersPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -18,8 +18,8 @@ import {
 } from './index.js';
 
 describe('the HTTP contract', () => {
-  it('lists the 109 routes the server registers, each once', () => {
-    expect(Object.keys(ROUTES)).toHaveLength(109);
+  it('lists the 112 routes the server registers, each once', () => {
+    expect(Object.keys(ROUTES)).toHaveLength(112);
     expect(routeEntries().map(([key]) => key)).toEqual(Object.keys(ROUTES));
   });
 

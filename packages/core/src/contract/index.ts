@@ -17,5 +17,6 @@ export * from './escalation.js';
 export * from './notice-check.js';
 export * from './document-checks.js';
 export * from './links.js';
+export * from './answers.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ANSWER_ROUTES } from './routes-answers.js';
 import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
@@ -28,6 +29,7 @@ export const ROUTES = {
   ...NOTICE_CHECK_ROUTES,
   ...DOCUMENT_CHECK_ROUTES,
   ...LINK_ROUTES,
+  ...ANSWER_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

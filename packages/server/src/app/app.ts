@@ -16,6 +16,7 @@ import { authRoutes } from '../accounts/auth.routes.js';
 import { backupRoutes } from '../backup/backup.routes.js';
 import { binderRoutes } from '../binder/binder.routes.js';
 import { escalationRoutes } from '../escalation/escalation.routes.js';
+import { answerRoutes } from '../answers/answers.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
@@ -130,6 +131,7 @@ export async function buildApp(
     companionRoutes(signedIn, ctx);
     escalationRoutes(signedIn, ctx);
     linkRoutes(signedIn, ctx);
+    answerRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

@@ -22,7 +22,9 @@ export type CaseEventKind =
   | 'item.confirmed'
   | 'item.dropped'
   | 'companion.taps'
-  | 'companion.follow-up';
+  | 'companion.follow-up'
+  | 'answer.marked'
+  | 'answer.unmarked';
 
 export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {
   await db.insertInto('cases').values(row).execute();

@@ -308,6 +308,18 @@ export interface Database {
   escalation_known_dates: EscalationKnownDatesTable;
   share_links: ShareLinksTable;
   student_views: StudentViewsTable;
+  answer_marks: AnswerMarksTable;
+}
+
+/** The parent's mark that the school answered an item of the answer tracker (core's item id). */
+export interface AnswerMarksTable {
+  case_id: string;
+  item_id: string;
+  document_id: string | null;
+  /** YYYY-MM-DD. */
+  answered_on: string;
+  marked_by: string;
+  marked_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -46,6 +46,7 @@ describe.each(targets)('storage on $name', (target) => {
         .sort();
       expect(tables).toEqual([
         'account_invitations',
+        'answer_marks',
         'bookmarks',
         'case_events',
         'cases',
@@ -89,6 +90,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1500-binder-documents',
         '2026-12-04T1640-escalation-known-dates',
         '2026-12-04T1710-share-links',
+        '2026-12-04T1720-answer-marks',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -60,6 +60,8 @@ export interface World extends LinkWorld {
    * up with: after the first account, sign-up needs one).
    */
   invitationId: string;
+  /** An item of the answer tracker: the Notice of Action a sent request for it asks for (core's item id). */
+  answerItemId: string;
   signupInvite: { email: string; token: string };
 }
 
@@ -251,6 +253,31 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     })
   ).json<{ id: string }>().id;
 
+  // A request for Notice of Action sent by email: the answer tracker owes its answer.
+  await as({
+    method: 'PUT',
+    url: `${base}/letters/pwn-request/draft`,
+    body: {
+      meetingId: 'm1',
+      answers: { actions: [{ action: 'Stop speech therapy', decision: 'proposed' }] },
+    },
+  });
+  const pwnFileId = (
+    await as({
+      method: 'POST',
+      url: `${base}/letters/pwn-request/files`,
+      body: { meetingId: 'm1', format: 'txt' },
+    })
+  ).json<{ id: string }>().id;
+  const pwnSentId = (
+    await as({
+      method: 'POST',
+      url: `${base}/letters/pwn-request/sent`,
+      body: { meetingId: 'm1', fileId: pwnFileId, sentAt: '2026-11-23T08:00:00-06:00', method: 'email' },
+    })
+  ).json<{ id: string }>().id;
+  const answerItemId = `letter.${pwnSentId}.pwn-response`;
+
   // A finished one-second part in meeting m1, with a bookmark and a clip.
   const audio = webmSecond();
   const startPart = (meetingId: string, clientPartId: string) =>
@@ -423,6 +450,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     spareDocumentId,
     iepDocumentId,
     progressDocumentId,
+    answerItemId,
     invitationId,
     signupInvite,
     ...linkWorld,

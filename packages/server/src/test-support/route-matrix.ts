@@ -5,6 +5,7 @@ import { BINDER_ROUTES } from './route-table-binder.js';
 import { ESCALATION_ROUTES } from './route-table-escalation.js';
 import { DOCUMENT_CHECK_ROUTES } from './route-table-document-checks.js';
 import { LINK_ROUTES } from './route-table-links.js';
+import { ANSWER_ROUTES } from './route-table-answers.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -95,4 +96,5 @@ export const ROUTE_MATRIX: RouteEntry[] = [
   ...ESCALATION_ROUTES,
   ...DOCUMENT_CHECK_ROUTES,
   ...LINK_ROUTES,
+  ...ANSWER_ROUTES,
 ];

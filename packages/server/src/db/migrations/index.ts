@@ -14,6 +14,7 @@ import * as companionBookmarks from './2026-12-04T1400-companion-bookmarks.js';
 import * as binderDocuments from './2026-12-04T1500-binder-documents.js';
 import * as escalationKnownDates from './2026-12-04T1640-escalation-known-dates.js';
 import * as shareLinks from './2026-12-04T1710-share-links.js';
+import * as answerMarks from './2026-12-04T1720-answer-marks.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1500-binder-documents': binderDocuments,
   '2026-12-04T1640-escalation-known-dates': escalationKnownDates,
   '2026-12-04T1710-share-links': shareLinks,
+  '2026-12-04T1720-answer-marks': answerMarks,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -113,6 +113,13 @@ export function CasePage() {
           Check the data
         </Link>
       </section>
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">What the school owes you</h2>
+        <p>See each answer you are waiting for, what is late, and the next letter to send.</p>
+        <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/answers`}>
+          See what the school owes
+        </Link>
+      </section>
       <section aria-labelledby="binder-heading">
         <h2 id="binder-heading">The school’s papers</h2>
         <p>Keep the IEP, notices, evaluations, reports and emails in one binder, and search their words.</p>

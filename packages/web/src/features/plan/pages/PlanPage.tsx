@@ -101,6 +101,11 @@ export function PlanPage() {
               setStatus(message);
             }}
           />
+          <p>
+            <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}/answers`}>
+              See what the school owes you, for every meeting
+            </Link>
+          </p>
           <CommitmentsSection
             caseId={caseId}
             meetingId={meetingId}
