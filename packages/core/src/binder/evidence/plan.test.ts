@@ -40,8 +40,10 @@ describe('planBinder', () => {
       [3, 'Locked evaluation', 0],
     ]);
     expect(plan.timeline[0]).toBe('February 1, 2026: Parent asked for an evaluation.');
-    expect(tocLine(plan.exhibits[1]!)).toBe('Exhibit 2. IEP of May 2026 (May 2, 2026, 7 pages)');
-    expect(tocLine(plan.exhibits[2]!)).toContain('listed only');
+    const [, iep, locked] = plan.exhibits;
+    if (iep === undefined || locked === undefined) throw new Error('three exhibits');
+    expect(tocLine(iep)).toBe('Exhibit 2. IEP of May 2026 (May 2, 2026, 7 pages)');
+    expect(tocLine(locked)).toContain('listed only');
   });
 
   it('stamps pages as a reader expects', () => {
