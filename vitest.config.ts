@@ -14,6 +14,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // A few small tests read real files or a corpus (letters, notices, extraction): about a second alone,
+          // several on a loaded 2-core machine. Speed targets live in `npm run bench`, not in timeouts.
+          testTimeout: 20_000,
           include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
           exclude: ['**/*.medium.test.ts', '**/node_modules/**'],
         },

@@ -1,6 +1,6 @@
-// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings, seen-a and seen-b
-// (held-out sets A and B, each written blind by an independent writer and scored blind once; now training data, each
-// its own writing batch) and writes its weights to packages/core/src/extraction/model/extraction-model.json.
+// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings, seen-a, seen-b and
+// seen-c (held-out sets A, B and C, each written blind by an independent writer and scored blind; now training data,
+// each its own writing batch) and writes its weights to packages/core/src/extraction/model/extraction-model.json.
 // Deterministic (fixed seeds, full-batch training from zero weights): the same corpus gives the same file. The
 // development meetings are not read (the benchmark's leave-one-set-out cross-validation uses them).
 //
@@ -110,7 +110,7 @@ function choose(name: string, sets: Sets, batches: ReadonlyMap<string, string>) 
   return { model, options: best.options, cv: best.cv };
 }
 
-const train = [...loadCorpus('train'), ...loadSeen('seen-a'), ...loadSeen('seen-b')];
+const train = [...loadCorpus('train'), ...loadSeen('seen-a'), ...loadSeen('seen-b'), ...loadSeen('seen-c')];
 const batches = new Map(train.map((m) => [m.id, m.batch ?? m.id]));
 const classifierSets = buildSets(train, false);
 const combinedSets = buildSets(train, true);

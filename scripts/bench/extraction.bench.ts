@@ -1,13 +1,13 @@
 // Extraction quality and speed, per method (rules, classifier, combined): precision, recall and F1, due dates and
-// owners right, on the corpus's training meetings, seen-a and seen-b (held-out sets A and B: each scored blind once,
+// owners right, on the corpus's training meetings, seen-a, seen-b and seen-c (held-out sets A, B and C: each scored blind,
 // now trained and tuned on like train), the development meetings and, when there is one, a held-out set; each on
 // the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then the
-// honest figures: leave-one-set-out cross-validation over train, dev, seen-a and seen-b (extraction-cv.ts; slow on
+// honest figures: leave-one-set-out cross-validation over train, dev and the seen sets (extraction-cv.ts; slow on
 // two cores, EXTRACTION_BENCH_CV=off skips it). Then utterances per second on one core.
 //
 // A held-out set is read only when EXTRACTION_HELD_OUT=/path names one (every .json file in it, one meeting each);
 // a blind set lives outside the repository, written by someone who never saw the rules. EXTRACTION_HELD_OUT=off skips it. With EXTRACTION_BENCH_MISTAKES=1
-// the mistakes of each method (plain text) on seen-a, seen-b and the held-out set go to stderr. A held-out folder whose
+// the mistakes of each method (plain text) on the seen sets and the held-out set go to stderr. A held-out folder whose
 // utterances are also in the corpus is reported as such: it is not held out.
 // Run alone with `npx tsx scripts/bench/extraction.bench.ts`, or through `npm run bench -- extraction`.
 import { pathToFileURL } from 'node:url';
@@ -133,6 +133,7 @@ export async function run(): Promise<BenchResult[]> {
   const train = loadCorpus('train');
   const seenA = loadSeen('seen-a');
   const seenB = loadSeen('seen-b');
+  const seenC = loadSeen('seen-c');
   const dev = loadCorpus('dev');
   const dir = heldOutDir();
   const heldOut = dir === null ? null : loadMeetings(dir);
@@ -141,10 +142,11 @@ export async function run(): Promise<BenchResult[]> {
     ['train', train],
     ['seen-a', seenA],
     ['seen-b', seenB],
+    ['seen-c', seenC],
     ['dev', dev],
   ];
   if (heldOut !== null) {
-    const seen = seenUtterances(heldOut, [...train, ...seenA, ...seenB, ...dev]);
+    const seen = seenUtterances(heldOut, [...train, ...seenA, ...seenB, ...seenC, ...dev]);
     if (seen > 0)
       rows.push({
         name: `held-out folder ${dir}: utterances also in the corpus (not held out; scores below are not blind)`,
@@ -162,7 +164,7 @@ export async function run(): Promise<BenchResult[]> {
     });
   }
   rows.push({
-    name: `default method: ${DEFAULT_EXTRACTION_METHOD} (classifier and combined were trained on train, seen-a and seen-b)`,
+    name: `default method: ${DEFAULT_EXTRACTION_METHOD} (classifier and combined were trained on train, seen-a, seen-b and seen-c)`,
     value: 0,
     unit: '',
   });

@@ -19,6 +19,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'imports', load: () => import('./imports.bench.js') },
   { name: 'binder (document text and OCR)', load: () => import('./binder.bench.js') },
   { name: 'letters', load: () => import('./letters.bench.js') },
+  { name: 'evidence binder (PDF)', load: () => import('./evidence-binder.bench.js') },
   { name: 'meeting companion', load: () => import('./companion.bench.js') },
   { name: 'recording', load: () => import('./recording.bench.js') },
   { name: 'import and normalize (media)', load: () => import('./media.bench.js') },

@@ -6,6 +6,12 @@ import path from 'node:path';
 import { speakTurn } from '../../packages/server/src/transcription/speech.test-helper.js';
 
 export const SIX_VOICES = ['en-us', 'en-us+m3', 'en-us+f2', 'en-gb', 'en-us+f4', 'en-gb-scotland'];
+/**
+ * Six voices that differ in timbre. In SIX_VOICES, en-us, en-gb and en-gb-scotland are espeak-ng's one default
+ * voice (same pitch, same formants) with three accents: no acoustic voice feature can tell them apart, so purity
+ * on that meeting measures accents as much as voices. This set gives each speaker a voice variant of its own.
+ */
+export const SIX_TIMBRES = ['en-us+m1', 'en-us+f3', 'en-029+m2', 'en-gb+f4', 'en-us+m6', 'en-gb-x-rp+f5'];
 
 const LINES = [
   'Good morning everyone, thank you for coming to the meeting today.',
@@ -56,7 +62,7 @@ export interface MeetingTurn {
 /** Writes the meeting as a 16 kHz mono WAV in `dir`; returns its path and the turns with their times. */
 export function sixVoiceMeeting(
   dir: string,
-  options: { speed?: number; pauseSec?: number } = {},
+  options: { speed?: number; pauseSec?: number; voices?: string[]; name?: string } = {},
 ): {
   wav: string;
   turns: MeetingTurn[];
@@ -66,7 +72,8 @@ export function sixVoiceMeeting(
   const parts: string[] = [];
   let at = 0;
   LINES.forEach((text, i) => {
-    const voice = SIX_VOICES[i % SIX_VOICES.length] ?? 'en-us';
+    const voices = options.voices ?? SIX_VOICES;
+    const voice = voices[i % voices.length] ?? 'en-us';
     const part = speakTurn(dir, { voice, text }, `six-${i}`, {
       speed: options.speed ?? 150,
       pauseSec: options.pauseSec ?? 1.3,
@@ -76,7 +83,7 @@ export function sixVoiceMeeting(
     at += length;
     parts.push(part);
   });
-  const wav = path.join(dir, 'six-voice-meeting.wav');
+  const wav = path.join(dir, `${options.name ?? 'six-voice-meeting'}.wav`);
   execFileSync('sox', ['-D', ...parts, wav]);
   for (const p of parts) fs.rmSync(p);
   return { wav, turns, durationSec: at };

@@ -15,7 +15,7 @@ import { transcribeFile } from '../../packages/server/src/transcription/transcri
 import type { EngineName } from '../../packages/server/src/transcription/transcriber.js';
 import { openVad, SpeechBatcher } from '../../packages/server/src/transcription/vad.js';
 import type { BenchResult } from './bench-types.js';
-import { SIX_VOICES, sixVoiceMeeting, type MeetingTurn } from './six-voice-meeting.js';
+import { SIX_TIMBRES, SIX_VOICES, sixVoiceMeeting, type MeetingTurn } from './six-voice-meeting.js';
 
 /** CPU seconds of this process plus its finished children (from /proc/self/stat: utime stime cutime cstime). */
 export function cpuSeconds(): number {
@@ -167,11 +167,20 @@ export async function compareOnMeeting(
       unit: '%',
     },
   );
-  if (engine.name === 'pocketsphinx')
+  if (engine.name === 'pocketsphinx') {
     results.push({
       name: 'voice grouping alone: speaker purity, 30 min of six voices',
       value: (await longPurity(dir, wav, turns, durationSec, 30)) * 100,
       unit: '%',
     });
+    // The same lines read by six voices that differ in timbre (SIX_TIMBRES: three of SIX_VOICES share one).
+    const timbres = sixVoiceMeeting(dir, { voices: SIX_TIMBRES, name: 'six-timbre-meeting' });
+    results.push({
+      name: 'voice grouping alone: speaker purity, 30 min of six voices of distinct timbre',
+      value: (await longPurity(dir, timbres.wav, timbres.turns, timbres.durationSec, 30)) * 100,
+      unit: '%',
+    });
+    fs.rmSync(timbres.wav);
+  }
   return results;
 }

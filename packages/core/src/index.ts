@@ -11,4 +11,7 @@ export * from './transcripts/index.js';
 export * from './extraction/index.js';
 export * from './companion/index.js';
 export * from './binder/index.js';
+export * from './escalation/index.js';
+export * from './notices/index.js';
+export * from './answers/index.js';
 export * from './sharing/roles.js';

@@ -21,6 +21,8 @@ const FEATURES = [
   'backup',
   'binder',
   'companion',
+  'escalation',
+  'links',
   'sharing',
 ];
 /** Plan reads everything (letters sent, confirmed promises, done marks): nothing below may read it back. */

@@ -48,6 +48,9 @@ export {
 } from './cases/meetings.service.js';
 export { planForMeeting, setTaskDone } from './plan/plan.service.js';
 export { getCompanion } from './companion/companion.service.js';
+export { settledOfMeeting } from './binder/document-checks.service.js';
+export { UnreadableDocumentError } from './binder/readers.js';
+export { answersOfCase } from './answers/answers.service.js';
 export type { CaseResult } from './cases/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './plan/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';
@@ -93,6 +96,14 @@ export {
 export { importRecording, ACCEPTED_EXTENSIONS } from './recordings/import.service.js';
 export { exportRecordingClip } from './recordings/export-clip.js';
 export { listCaseRecordings } from './recordings/recordings.service.js';
+export { caseDocuments } from './binder/documents.service.js';
+export {
+  addDocumentFile,
+  checkNoticeFile,
+  DocumentRefused,
+  readFilePages,
+} from './binder/documents.local.js';
+export { createClipLinkForRecording, revokeClipLinkById } from './links/links.service.js';
 export { prepareCaseBackup, BackupDamagedError, backupFileName } from './backup/case-backup.js';
 export * from './transcription/index.js';
 export {

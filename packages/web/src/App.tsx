@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { PublicLayout } from './features/links/components/PublicLayout';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider } from './api/auth';
 import { Layout } from './components/Layout';
@@ -7,6 +8,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 
 // Each feature page is its own chunk, loaded when first visited (Layout shows a loading line meanwhile), so the
 // first page does not download the recorder, the letter interview and the charts.
+const AnswersPage = lazy(() =>
+  import('./features/answers/pages/AnswersPage').then((m) => ({ default: m.AnswersPage })),
+);
 const CasePage = lazy(() => import('./features/cases/pages/CasePage').then((m) => ({ default: m.CasePage })));
 const CompanionPage = lazy(() =>
   import('./features/companion/pages/CompanionPage').then((m) => ({ default: m.CompanionPage })),
@@ -65,6 +69,9 @@ const DocumentPage = lazy(() =>
 const CaseSearchPage = lazy(() =>
   import('./features/binder/pages/CaseSearchPage').then((m) => ({ default: m.CaseSearchPage })),
 );
+const EscalationPage = lazy(() =>
+  import('./features/escalation/pages/EscalationPage').then((m) => ({ default: m.EscalationPage })),
+);
 const SetupPage = lazy(() =>
   import('./features/accounts/pages/SetupPage').then((m) => ({ default: m.SetupPage })),
 );
@@ -73,6 +80,21 @@ const SpeechSetupPage = lazy(() =>
 );
 const SignInPage = lazy(() =>
   import('./features/accounts/pages/SignInPage').then((m) => ({ default: m.SignInPage })),
+);
+const LinksPage = lazy(() =>
+  import('./features/links/pages/LinksPage').then((m) => ({ default: m.LinksPage })),
+);
+const SharePartPage = lazy(() =>
+  import('./features/links/pages/SharePartPage').then((m) => ({ default: m.SharePartPage })),
+);
+const PublicClipPage = lazy(() =>
+  import('./features/links/pages/PublicClipPage').then((m) => ({ default: m.PublicClipPage })),
+);
+const StudentPage = lazy(() =>
+  import('./features/links/pages/StudentPage').then((m) => ({ default: m.StudentPage })),
+);
+const StudentCodePage = lazy(() =>
+  import('./features/links/pages/StudentPage').then((m) => ({ default: m.StudentCodePage })),
 );
 const SignUpPage = lazy(() =>
   import('./features/accounts/pages/SignUpPage').then((m) => ({ default: m.SignUpPage })),
@@ -83,6 +105,12 @@ export function App() {
     <BrowserRouter>
       <AuthProvider>
         <Routes>
+          {/* What a shared link opens: signed out, no menu, nothing of the case but the clip. */}
+          <Route element={<PublicLayout />}>
+            <Route path="/l/:linkId" element={<PublicClipPage />} />
+            <Route path="/s" element={<StudentCodePage />} />
+            <Route path="/s/:code" element={<StudentPage />} />
+          </Route>
           <Route element={<Layout />}>
             <Route path="/setup" element={<SetupPage />} />
             <Route path="/signin" element={<SignInPage />} />
@@ -113,6 +141,10 @@ export function App() {
               <Route path="/cases/:caseId/binder" element={<BinderPage />} />
               <Route path="/cases/:caseId/binder/:documentId" element={<DocumentPage />} />
               <Route path="/cases/:caseId/search" element={<CaseSearchPage />} />
+              <Route path="/cases/:caseId/escalation" element={<EscalationPage />} />
+              <Route path="/cases/:caseId/links" element={<LinksPage />} />
+              <Route path="/cases/:caseId/meetings/:meetingId/share" element={<SharePartPage />} />
+              <Route path="/cases/:caseId/answers" element={<AnswersPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

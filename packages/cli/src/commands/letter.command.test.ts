@@ -26,9 +26,10 @@ describe('iep letter', () => {
     const run = await runCli(['letter', '--list', '--json']);
     expect(run.code).toBe(0);
     const kinds = (JSON.parse(run.stdout) as { kinds: { kind: string }[] }).kinds.map((k) => k.kind);
-    expect(kinds).toHaveLength(10);
+    expect(kinds).toHaveLength(12);
     expect(kinds).toContain('recording-notice');
     expect(kinds).toContain('child-complaint');
+    expect(kinds).toContain('notice-missing-parts');
   });
 
   it('prints the text letter to stdout and the warnings to stderr', async () => {

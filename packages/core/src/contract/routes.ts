@@ -1,8 +1,13 @@
 import type { z } from 'zod';
+import { ANSWER_ROUTES } from './routes-answers.js';
 import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
+import { ESCALATION_ROUTES } from './routes-escalation.js';
+import { DOCUMENT_CHECK_ROUTES } from './routes-document-checks.js';
 import { LETTER_ROUTES } from './routes-letters.js';
+import { NOTICE_CHECK_ROUTES } from './routes-notice-check.js';
+import { LINK_ROUTES } from './routes-links.js';
 import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
@@ -21,6 +26,11 @@ export const ROUTES = {
   ...TRANSCRIPT_ROUTES,
   ...SPEECH_MODEL_ROUTES,
   ...BINDER_ROUTES,
+  ...ESCALATION_ROUTES,
+  ...NOTICE_CHECK_ROUTES,
+  ...DOCUMENT_CHECK_ROUTES,
+  ...LINK_ROUTES,
+  ...ANSWER_ROUTES,
   ...SHARING_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 

@@ -157,6 +157,16 @@ function questionStart(s: SentenceView): number {
   return at;
 }
 
+/** "do 3:30", "do Friday morning": a time picked for a meeting, neither a task nor a refusal of services. */
+function pickingATime(p: Predicate): boolean {
+  return (
+    p.verb === 'do' &&
+    /^(?:(?:at )?(?:\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?o'clock)?(?: ?[ap]\.?m\.?)?|noon|(?:the )?(?:morning|afternoon)|(?:next )?(?:monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon))?)(?: (?:instead|then|works))?[.!,]?$/.test(
+      p.object.trim(),
+    )
+  );
+}
+
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
   // "If I have it back by the first, I can get you started": the offer waits on the family ("if you want, I can
@@ -167,6 +177,24 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     !/^(?:so |and )?if you (?:want|would like|like|need|prefer)\b/.test(s.clean)
   )
     return null;
+  // "I'll start", "I'll interpret everything for her": the speaker's own part in the meeting, nothing delivered.
+  if (
+    (p.verb === 'start' && /^(?:off|then|now|here|first)?[.!,]?$/.test(p.object.trim())) ||
+    (p.verb === 'interpret' && !DOCUMENT_WORDS.test(p.object))
+  )
+    return null;
+  // "I'll see him this afternoon", "see you Wednesday": meeting someone, not a task.
+  // (Unless more follows: "I'll see him Wednesday and have his log to you by Friday" is one promise.)
+  if (
+    p.verb === 'see' &&
+    /^(?:him|her|them|you|everyone|everybody|y'all)\b/.test(p.object) &&
+    !/\band\b/.test(p.object)
+  )
+    return null;
+  // "I can't do 3:00, I can do 3:30", "we can do Tuesday": picking a time, not taking on a task.
+  if (pickingATime(p)) return null;
+  // "I'll tell you in English what she says": the interpreter's relay.
+  if (['tell', 'say', 'give'].includes(p.verb) && /\bin (?:english|spanish)\b/.test(p.object)) return null;
   // "I'll take it" (a paper handed across), "I'll take one": accepting, not doing.
   if (p.verb === 'take' && /^(?:it|that|one|them|those|this)?[.!]?$/.test(p.object.trim())) return null;
   if (p.verbs.some((v) => WANTING.has(v) || (v === 'need' && !p.haveTo))) return null;
@@ -385,6 +413,8 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   if (!SCHOOL_SUBJECT.test(p.subjectWords) || p.subject === 'you' || p.embedded) return false;
   // "I'm not going to sugarcoat it": a verb the parser did not know left "go" as the verb; no service is named.
   if (p.verb === 'go' && /^to (?!the\b|a\b|an\b|his\b|her\b)\w/.test(p.object)) return false;
+  // "I can't do four o'clock": a meeting time, not a service (the guide: a refused meeting time is no refusal).
+  if (pickingATime(p)) return false;
   // "We're not going to decide that today" says no as plainly as "we will not".
   const ability =
     p.able ||
@@ -557,7 +587,9 @@ export function analyzeUtterance(
         side !== 'student' &&
         sentences.some((sv) => sv.question && AGREE_CHECK.test(sv.clean))),
     refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
-    refusalPhrase: REFUSAL_PHRASES.some((r) => r.test(statements)),
+    refusalPhrase:
+      REFUSAL_PHRASES.some((r) => r.test(statements)) &&
+      !predicates.some(({ p }) => p.negative && pickingATime(p)),
     notAService: NOT_A_SERVICE.test(statements),
     nonAnswer: NON_ANSWER.some((r) => r.test(clean)) || trailsOff,
     trailsOff,

@@ -20,7 +20,7 @@ export function buildLetter(kind: LetterKind, input: BuildLetterInput): LetterRe
     now: input.now,
     analysis: input.analysis,
     servicesWithoutLogs: input.servicesWithoutLogs,
-    afterMeeting: kind === 'follow-up' || kind === 'pwn-request',
+    afterMeeting: kind === 'follow-up' || kind === 'pwn-request' || kind === 'iep-correction',
   });
   if (!context.ok) return context;
   const { ctx } = context;

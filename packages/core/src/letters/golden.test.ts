@@ -26,6 +26,7 @@ const CASES: [name: string, make: () => Letter][] = [
   ['records-request-504', () => exampleLetter('records-request', { caseFile: as504() })],
   ['iee-request-504', () => exampleLetter('iee-request', { caseFile: as504() })],
   ['pwn-request-504', () => exampleLetter('pwn-request', { caseFile: as504() })],
+  ['notice-missing-parts-504', () => exampleLetter('notice-missing-parts', { caseFile: as504() })],
   [
     'evaluation-request-initial-other-district',
     () =>

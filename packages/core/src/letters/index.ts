@@ -37,3 +37,4 @@ export {
   type SendMethod,
   type SentFileFormat,
 } from './sending.js';
+export { noticeLetterAnswers } from './kinds/notice-missing-parts.js';

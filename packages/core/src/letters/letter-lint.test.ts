@@ -5,7 +5,7 @@ import { buildLetter } from './build-letter.js';
 import { LETTER_KINDS, type Letter } from './letter-types.js';
 import { letterToText } from './letter-text.js';
 import { lintLetter, lintText } from './lint.js';
-import { exampleFixtures, NOW, NOW_AFTER } from './test-fixtures/example.js';
+import { afterMeeting, exampleFixtures, NOW, NOW_AFTER } from './test-fixtures/example.js';
 import {
   DISTRICTS,
   EMAILS,
@@ -31,7 +31,7 @@ const lint = (letter: Letter) =>
   lintLetter(letter, { readingGrade: (t) => readability.fleschKincaidGrade(t) });
 
 // Every letter kind x (IEP, 504) x (SSD partner, other district) x (all emails, none) x (one person, many, with
-// duplicates) x (short, very long answers): 320 letters, each linted as the school would receive it.
+// duplicates) x (short, very long answers): 352 letters, each linted as the school would receive it.
 
 const cells: MatrixCase[] = LETTER_KINDS.flatMap((kind) =>
   PLANS.flatMap((plan) =>
@@ -60,7 +60,7 @@ function build(cell: MatrixCase): Letter {
   const result = buildLetter(cell.kind, {
     caseFile,
     answers,
-    now: cell.kind === 'follow-up' ? NOW_AFTER : NOW,
+    now: afterMeeting(cell.kind) ? NOW_AFTER : NOW,
     analysis: analyses.get(key),
   });
   if (!result.ok) throw new Error(`${JSON.stringify(cell)}: ${JSON.stringify(result.missing)}`);
@@ -72,7 +72,7 @@ const name = (c: MatrixCase) =>
 
 describe('the letter linter over the matrix', () => {
   it(`has ${cells.length} cells`, () => {
-    expect(cells).toHaveLength(10 * 2 * 2 * 2 * 2 * 2);
+    expect(cells).toHaveLength(12 * 2 * 2 * 2 * 2 * 2);
   });
 
   it.each(cells.map((c) => [name(c), c] as const))('%s: no problems', (_n, cell) => {

@@ -6,7 +6,7 @@ import { letterProse, letterToText, withoutCitations } from './letter-text.js';
 import { LETTER_KINDS, isLetterKind, type Letter } from './letter-types.js';
 import { LETTER_KIND_INFO, letterAnswersSchema } from './kind-info.js';
 import { lettersSchema } from '../case/index.js';
-import { exampleFixtures } from './test-fixtures/example.js';
+import { afterMeeting, exampleFixtures } from './test-fixtures/example.js';
 
 const { exampleCase, exampleLetter, nonSsdCase } = exampleFixtures((name) =>
   readFileSync(new URL(`./test-fixtures/${name}`, import.meta.url), 'utf8'),
@@ -27,7 +27,7 @@ describe('every kind, for the example case', () => {
   it.each(letters)(
     '%s: dated in the case zone, signed with contact details, cites its sources',
     (_k, letter) => {
-      const date = letter.kind === 'follow-up' ? '2026-12-08' : '2026-11-23';
+      const date = afterMeeting(letter.kind) ? '2026-12-08' : '2026-11-23';
       expect(letter.date).toBe(date);
       const t = text(letter);
       expect(t.startsWith(`${date}\n`)).toBe(true);

@@ -5,7 +5,9 @@ import { concerns } from './kinds/concerns.js';
 import { evaluationRequest } from './kinds/evaluation-request.js';
 import { followUp } from './kinds/follow-up.js';
 import { ieeRequest } from './kinds/iee-request.js';
+import { iepCorrection } from './kinds/iep-correction.js';
 import type { KindModule } from './kinds/kind-module.js';
+import { noticeMissingParts } from './kinds/notice-missing-parts.js';
 import { pwnRequest } from './kinds/pwn-request.js';
 import { recordingNotice } from './kinds/recording-notice.js';
 import { recordsRequest } from './kinds/records-request.js';
@@ -23,4 +25,6 @@ export const KINDS: Record<LetterKind, KindModule> = {
   'comp-ed-request': compEdRequest,
   'sunshine-followup': sunshineFollowup,
   'child-complaint': childComplaint,
+  'notice-missing-parts': noticeMissingParts,
+  'iep-correction': iepCorrection,
 };

@@ -12,6 +12,8 @@ export const LETTER_KINDS = [
   'comp-ed-request',
   'sunshine-followup',
   'child-complaint',
+  'notice-missing-parts',
+  'iep-correction',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

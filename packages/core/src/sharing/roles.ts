@@ -56,5 +56,6 @@ export const PERMISSION_REFUSALS: Record<CasePermission, string> = {
     'Your role on this case does not let you change it. Ask the owner if something needs changing.',
   'delete-case': 'Only the owner of this case can delete it.',
   'manage-members': 'Only the owner of this case can invite or remove people.',
-  'export-audio': 'Your role on this case does not let you save audio from it. Ask the owner for a copy.',
+  'export-audio':
+    'Your role on this case does not let you save or share audio from it. Ask the owner for a copy.',
 };

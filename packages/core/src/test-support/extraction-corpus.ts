@@ -44,9 +44,9 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
   return loadMeetings(path.join(CORPUS_DIR, split));
 }
 
-/** The blind sets already scored once and trained on since (seen-a, seen-b): each is its own writing batch. */
-export type SeenSet = 'seen-a' | 'seen-b';
-export const SEEN_SETS: readonly SeenSet[] = ['seen-a', 'seen-b'];
+/** The blind sets already scored and trained on since (seen-a, seen-b, seen-c): each is its own writing batch. */
+export type SeenSet = 'seen-a' | 'seen-b' | 'seen-c';
+export const SEEN_SETS: readonly SeenSet[] = ['seen-a', 'seen-b', 'seen-c'];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
   return loadMeetings(path.join(CORPUS_DIR, set)).map((m) => ({

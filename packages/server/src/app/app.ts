@@ -15,9 +15,13 @@ import { accountInvitationRoutes } from '../accounts/account-invitations.routes.
 import { authRoutes } from '../accounts/auth.routes.js';
 import { backupRoutes } from '../backup/backup.routes.js';
 import { binderRoutes } from '../binder/binder.routes.js';
+import { escalationRoutes } from '../escalation/escalation.routes.js';
+import { answerRoutes } from '../answers/answers.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
+import { linkRoutes } from '../links/links.routes.js';
+import { publicLinkRoutes } from '../links/public-links.routes.js';
 import { planRoutes } from '../plan/plan.routes.js';
 import { recordingRoutes } from '../recordings/recordings.routes.js';
 import { transcriptRoutes } from '../transcripts/transcripts.routes.js';
@@ -106,6 +110,8 @@ export async function buildApp(
   app.get('/api/health', () => ({ ok: true }));
   authRoutes(app, ctx);
   caseInvitationCheckRoute(app, ctx);
+  // Shared links work without a session: the link itself is the key (links/public-links.routes.ts).
+  publicLinkRoutes(app, ctx);
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(ctx));
@@ -132,6 +138,9 @@ export async function buildApp(
     companionRoutes(signedIn, ctx);
     sharingRoutes(signedIn, ctx);
     caseloadRoutes(signedIn, ctx);
+    escalationRoutes(signedIn, ctx);
+    linkRoutes(signedIn, ctx);
+    answerRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

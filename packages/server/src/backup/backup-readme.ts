@@ -50,6 +50,9 @@ documents/  (${input.documents} document(s))
   documents.json  What each one is (its kind, binder tab, the date on it, the day you got it) and its SHA-256 code.
   text/           The words read from each document, page by page.
 
+escalation.json  (only when you changed one)
+  The days you said you knew about a meeting, notice, "no" or letter, for the due process time limit.
+
 About SHA-256 codes: a SHA-256 code is like a fingerprint of a file. If even one byte of the file changes,
 the code changes. The codes in manifest.json and sent.json show that the files in this backup are the same
 files that were recorded or sent. To check one yourself:

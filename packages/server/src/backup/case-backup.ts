@@ -6,6 +6,7 @@ import { DAMAGED } from '../blobs/blob-format.js';
 import { findLetterFile, listLetterFiles, listSentLetters } from '../letters/letters.repository.js';
 import { listTimeline } from '../cases/cases.repository.js';
 import { eventSummary } from '../cases/timeline.service.js';
+import { knownDatesOfCase } from '../escalation/known-dates.repository.js';
 import { buildManifest, clipFileName } from '../recordings/evidence.service.js';
 import type { AppContext } from '../context/app-context.js';
 import { listClips, listParts, listRecordings } from '../recordings/recordings.repository.js';
@@ -242,6 +243,10 @@ export async function prepareCaseBackup(
     documentList.push({ ...documentView(row), file: `documents/${name}`, text: textPath });
   }
   if (documents.length > 0) buffers.push({ path: 'documents/documents.json', data: json(documentList) });
+
+  // The days the parent said they knew of an event (the escalation page's due process windows count from them).
+  const knownDates = await knownDatesOfCase(db, caseId);
+  if (knownDates.length > 0) buffers.push({ path: 'escalation.json', data: json({ knownDates }) });
 
   const sent = await listSentLetters(db, caseId);
   buffers.push({

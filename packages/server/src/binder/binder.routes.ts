@@ -11,6 +11,7 @@ import { slug } from '../documents/dates-and-names.js';
 import { HttpError } from '../http/errors.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { searchWholeCase } from './case-search.js';
+import { documentCheckRoutes } from './document-checks.routes.js';
 import {
   addDocument,
   caseDocuments,
@@ -21,6 +22,7 @@ import {
   retryDocument,
   tooBig,
 } from './documents.service.js';
+import { noticeCheckOf } from './notice-check.service.js';
 import { readDocumentJob } from './read-document.job.js';
 import { extensionOf } from './sniff.js';
 import { parseUploadFields, UPLOAD_FIELD_NAMES } from './upload-fields.js';
@@ -146,6 +148,14 @@ function routes(app: FastifyInstance, ctx: AppContext, jobs: JobQueue): void {
     );
   });
 
+  app.get('/api/cases/:id/documents/:documentId/notice-check', async (request, reply) => {
+    const { id, documentId } = documentParams.parse(request.params);
+    await sendResult<ResponseOf<'GET /api/cases/:id/documents/:documentId/notice-check'>>(
+      reply,
+      await noticeCheckOf(ctx, owner(request), id, documentId),
+    );
+  });
+
   app.get('/api/cases/:id/search', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
     const query = caseSearchQuerySchema.parse(request.query);
@@ -170,5 +180,6 @@ export function binderRoutes(ctx: AppContext, jobs: JobQueue): FastifyPluginAsyn
       },
     });
     routes(app, ctx, jobs);
+    documentCheckRoutes(app, ctx);
   };
 }

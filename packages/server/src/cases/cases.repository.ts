@@ -23,6 +23,8 @@ export type CaseEventKind =
   | 'item.dropped'
   | 'companion.taps'
   | 'companion.follow-up'
+  | 'answer.marked'
+  | 'answer.unmarked'
   | 'member.access'
   | 'member.invited'
   | 'member.joined'

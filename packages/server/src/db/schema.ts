@@ -337,6 +337,21 @@ export interface Database {
   companion_entries: CompanionEntriesTable;
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
+  escalation_known_dates: EscalationKnownDatesTable;
+  share_links: ShareLinksTable;
+  student_views: StudentViewsTable;
+  answer_marks: AnswerMarksTable;
+}
+
+/** The parent's mark that the school answered an item of the answer tracker (core's item id). */
+export interface AnswerMarksTable {
+  case_id: string;
+  item_id: string;
+  document_id: string | null;
+  /** YYYY-MM-DD. */
+  answered_on: string;
+  marked_by: string;
+  marked_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -428,3 +443,46 @@ export interface DocumentPagesTable {
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;
+
+/** The parent's "date you knew" of one event of a case (the escalation page's due process window counts from it). */
+export interface EscalationKnownDatesTable {
+  case_id: string;
+  /** The escalation event's id: "meeting:<id>", "document:<id>", "refusal:<id>", "letter:<id>". */
+  event_id: string;
+  /** YYYY-MM-DD. */
+  known_on: string;
+  updated_at: string;
+}
+
+/** A clip link: one cut of a recording with its words, for a teacher or the child (id = the link's secret). */
+export interface ShareLinksTable {
+  id: string;
+  case_id: string;
+  recording_id: string;
+  clip_id: string;
+  title: string;
+  audience: 'teacher' | 'child';
+  from_ms: number;
+  to_ms: number;
+  /** JSON: { startMs, endMs, speaker, text }[] relative to the clip's start. */
+  words: string;
+  passphrase_hash: string | null;
+  plays: Generated<number>;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+/** A student view: the parent's plain notes with clip links, opened by the child with its link or short code. */
+export interface StudentViewsTable {
+  id: string;
+  case_id: string;
+  code: string;
+  title: string;
+  /** JSON: { note, linkId | null }[]. */
+  items: string;
+  opens: Generated<number>;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}

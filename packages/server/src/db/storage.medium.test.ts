@@ -36,13 +36,17 @@ describe.each(targets)('storage on $name', (target) => {
 
     it('applies the migrations, records them, and a second run applies nothing', async () => {
       expect(storage.dialect).toBe(target.name);
-      // SQLite's full-text index keeps its own shadow tables (transcript_segments_fts_*): not ours to list.
+      // SQLite's full-text indexes keep their own shadow tables (transcript_segments_fts_*, document_pages_fts_*):
+      // not ours to list.
       const tables = (await storage.db.introspection.getTables())
         .map((t) => t.name)
-        .filter((name) => !name.startsWith('transcript_segments_fts'))
+        .filter(
+          (name) => !name.startsWith('transcript_segments_fts') && !name.startsWith('document_pages_fts'),
+        )
         .sort();
       expect(tables).toEqual([
         'account_invitations',
+        'answer_marks',
         'bookmarks',
         'case_events',
         'case_invitations',
@@ -50,6 +54,9 @@ describe.each(targets)('storage on $name', (target) => {
         'cases',
         'clips',
         'companion_entries',
+        'document_pages',
+        'documents',
+        'escalation_known_dates',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -59,7 +66,9 @@ describe.each(targets)('storage on $name', (target) => {
         'recording_parts',
         'recordings',
         'sessions',
+        'share_links',
         'sign_in_limits',
+        'student_views',
         'transcript_corrections',
         'transcript_items',
         'transcript_segments',
@@ -81,7 +90,10 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1300-companion',
         '2026-12-04T1400-companion-bookmarks',
         '2026-12-04T1500-binder-documents',
-        '2026-12-04T1700-case-members',
+        '2026-12-04T1640-escalation-known-dates',
+        '2026-12-04T1710-share-links',
+        '2026-12-04T1720-answer-marks',
+        '2026-12-04T1730-case-members',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -100,6 +100,14 @@ function denyCalls(entry: RouteEntry): MatrixCall[] {
         attack.refusedWith ? { refusedWith: attack.refusedWith } : {},
       );
   }
+  for (const attack of entry.signedOutAttacks ?? [])
+    add(
+      `signed out: ${attack.name}`,
+      'signedOut',
+      'deny',
+      (w) => attack.request(w.owner),
+      attack.refusedWith ? { refusedWith: attack.refusedWith } : {},
+    );
   // Members of the owner's case whose role lacks the route's permission: 403 with the plain sentence for it. A
   // removed member, and a member of another case, learn nothing: 404 like a missing case.
   for (const role of ['co-parent', 'advocate', 'viewer'] as const)

@@ -26,6 +26,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
   'permissions-policy': 'camera=(), geolocation=(), microphone=(self)',
+  // Nothing of this app belongs in a search engine: not a case, and not a shared clip whose link was passed on.
+  'x-robots-tag': 'noindex, nofollow',
 };
 
 /** HSTS only when people reach the app over https: on plain http it would be ignored, or lock out a LAN set-up. */

@@ -48,6 +48,8 @@ describe.each(targets)('letters over HTTP on $name', (target) => {
         'comp-ed-request',
         'sunshine-followup',
         'child-complaint',
+        'notice-missing-parts',
+        'iep-correction',
       ]);
     });
 

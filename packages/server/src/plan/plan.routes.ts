@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { planIcs } from './plan-ics.js';
 import { getStoredCase } from '../cases/cases.service.js';
 import { planForMeeting, setTaskDone } from './plan.service.js';
+import { answersOfCase } from '../answers/answers.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
@@ -72,13 +73,16 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.get('/api/cases/:id/meetings/:meetingId/plan.ics', async (request, reply) => {
     const { id, meetingId } = meetingParams.parse(request.params);
-    const { plan, stored, meeting } = unwrap(
-      await planForMeeting(storage, actingOwnerId(request), id, meetingId, nowFrom(request.query)),
-    );
+    const userId = actingOwnerId(request);
+    const now = nowFrom(request.query);
+    const { plan, stored, meeting } = unwrap(await planForMeeting(storage, userId, id, meetingId, now));
+    // What the school owes for this meeting (its letters' deadlines and its promises) rides along as reminders.
+    const { list } = unwrap(await answersOfCase(storage, userId, id, now));
     const ics = planIcs(plan, {
       studentName: stored.file.student.name,
       caseId: stored.id,
       ...(meeting.location ? { location: meeting.location } : {}),
+      answers: list.items.filter((item) => item.meetingId === meetingId),
     });
     return reply
       .type('text/calendar; charset=utf-8')

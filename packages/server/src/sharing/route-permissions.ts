@@ -24,6 +24,24 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'GET /api/cases/:id/clips/:clipId': 'export-audio',
   'GET /api/cases/:id/recordings/:recordingId/evidence.zip': 'export-audio',
   'GET /api/cases/:id/backup.zip': 'export-audio',
+  // Shared links give audio to people outside the case: making, listing (each link's address opens its audio) and
+  // revoking clip links and student views stay with the family (owner and co-parent).
+  'POST /api/cases/:id/recordings/:recordingId/links': 'export-audio',
+  'GET /api/cases/:id/links': 'export-audio',
+  'DELETE /api/cases/:id/links/:linkId': 'export-audio',
+  'POST /api/cases/:id/student-views': 'export-audio',
+  'DELETE /api/cases/:id/student-views/:viewId': 'export-audio',
+  // The way up: every member reads it; the dates the parent knew of something change the case.
+  'GET /api/cases/:id/escalation': 'read',
+  'PUT /api/cases/:id/escalation/known-dates/:eventId': 'write-case',
+  // The binder's checks only read (a letter they lead to is drafted through the letters routes).
+  'GET /api/cases/:id/documents/:documentId/notice-check': 'read',
+  'GET /api/cases/:id/documents/:documentId/meeting-compare': 'read',
+  'GET /api/cases/:id/documents/:documentId/progress-check': 'read',
+  // What the school owes: every member reads it; marking an answer (and undoing it) changes the case.
+  'GET /api/cases/:id/answers': 'read',
+  'PUT /api/cases/:id/answers/:itemId': 'write-case',
+  'DELETE /api/cases/:id/answers/:itemId': 'write-case',
 };
 
 /** The permission a route needs ("METHOD /path" as Fastify registered it). */

@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-helper.js';
 import { createAccountInvitation } from '../accounts/account-invitations.service.js';
 import { multipart } from './multipart.js';
+import { buildLinkWorld, type LinkWorld } from './route-fixture-links.js';
 import { shareWorld, type SharingWorld } from './sharing-fixture.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
@@ -11,7 +12,7 @@ import { exampleCase, type Session, type TestApp } from './test-app.js';
 // stranger's) let the matrix mix ids: the stranger's own case with the owner's recording, part, bookmark...
 
 /** The ids of one account's case and of everything in it. `version` and `file` follow the owner's writes. */
-export interface World extends SharingWorld {
+export interface World extends SharingWorld, LinkWorld {
   session: Session;
   email: string;
   /** 'owner' for the first account (the app owner), 'member' for the others. */
@@ -49,6 +50,9 @@ export interface World extends SharingWorld {
   /** A document of the binder (a text file, read), and a second one whose reading failed (to read again). */
   documentId: string;
   spareDocumentId: string;
+  /** An IEP (read) for the meeting check, and a progress report (read) for the data check. */
+  iepDocumentId: string;
+  progressDocumentId: string;
   /** A second unfinished upload that only attacks aim at, so a hole that works cannot spoil the first. */
   spareUploadId: string;
   /**
@@ -57,6 +61,8 @@ export interface World extends SharingWorld {
    * up with: after the first account, sign-up needs one).
    */
   invitationId: string;
+  /** An item of the answer tracker: the Notice of Action a sent request for it asks for (core's item id). */
+  answerItemId: string;
   signupInvite: { email: string; token: string };
 }
 
@@ -76,6 +82,12 @@ export const GLOBAL_IDS = [
   'spareUploadId',
   'documentId',
   'spareDocumentId',
+  'iepDocumentId',
+  'progressDocumentId',
+  'linkId',
+  'spareLinkId',
+  'studentViewId',
+  'spareStudentViewId',
   'memberId',
   'caseInvitationId',
 ] as const satisfies readonly (keyof World)[];
@@ -244,6 +256,31 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     })
   ).json<{ id: string }>().id;
 
+  // A request for Notice of Action sent by email: the answer tracker owes its answer.
+  await as({
+    method: 'PUT',
+    url: `${base}/letters/pwn-request/draft`,
+    body: {
+      meetingId: 'm1',
+      answers: { actions: [{ action: 'Stop speech therapy', decision: 'proposed' }] },
+    },
+  });
+  const pwnFileId = (
+    await as({
+      method: 'POST',
+      url: `${base}/letters/pwn-request/files`,
+      body: { meetingId: 'm1', format: 'txt' },
+    })
+  ).json<{ id: string }>().id;
+  const pwnSentId = (
+    await as({
+      method: 'POST',
+      url: `${base}/letters/pwn-request/sent`,
+      body: { meetingId: 'm1', fileId: pwnFileId, sentAt: '2026-11-23T08:00:00-06:00', method: 'email' },
+    })
+  ).json<{ id: string }>().id;
+  const answerItemId = `letter.${pwnSentId}.pwn-response`;
+
   // A finished one-second part in meeting m1, with a bookmark and a clip.
   const audio = webmSecond();
   const startPart = (meetingId: string, clientPartId: string) =>
@@ -292,6 +329,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   }>().items;
   const itemId = items[0]?.id;
   if (itemId === undefined) throw new Error('The fixture transcript gave no items to extract.');
+  const linkWorld = await buildLinkWorld(t, as, caseId, recordingId);
 
   // Two unfinished tus uploads into meeting m1.
   const startUpload = async () => {
@@ -312,8 +350,8 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   const spareUploadId = await startUpload();
 
   // Two documents in the binder: one read, one whose reading failed (the matrix reads it again).
-  const addDocument = async (fileName: string, text: string) => {
-    const form = multipart({ kind: 'pwn' }, { name: fileName, data: Buffer.from(text) });
+  const addDocument = async (fileName: string, text: string, kind = 'pwn') => {
+    const form = multipart({ kind }, { name: fileName, data: Buffer.from(text) });
     return (
       await as({
         method: 'POST',
@@ -328,13 +366,23 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     `Notice of Action for ${studentName}. The reading goal changes.`,
   );
   const spareDocumentId = await addDocument('notes.txt', `Notes about ${studentName} from the school.`);
+  const iepDocumentId = await addDocument(
+    'iep.txt',
+    `IEP for ${studentName}. Specialized instruction in reading 150 minutes per week, resource room.`,
+    'iep',
+  );
+  const progressDocumentId = await addDocument(
+    'progress.txt',
+    `Progress report for ${studentName}. Goal 1: Reading fluency. Progress: SP`,
+    'progress-report',
+  );
   // Both read, and their jobs finished (the in-process queue's rows; pg-boss keeps its own), before one is marked
   // failed: no job of the fixture may still write while the matrix compares the tables.
   for (const deadline = Date.now() + 20_000; ;) {
     const docs = await t.storage.db
       .selectFrom('documents')
       .select(['status', 'job_id'])
-      .where('id', 'in', [documentId, spareDocumentId])
+      .where('id', 'in', [documentId, spareDocumentId, iepDocumentId, progressDocumentId])
       .execute();
     const jobIds = docs.map((d) => d.job_id ?? '');
     const jobs = await t.storage.db.selectFrom('jobs').select('status').where('id', 'in', jobIds).execute();
@@ -404,8 +452,12 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     spareUploadId,
     documentId,
     spareDocumentId,
+    iepDocumentId,
+    progressDocumentId,
+    answerItemId,
     invitationId,
     signupInvite,
+    ...linkWorld,
     ...sharing,
   };
 }

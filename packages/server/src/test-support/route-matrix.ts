@@ -4,6 +4,10 @@ import type { World } from './route-fixture.js';
 import { CASE_ROUTES } from './route-table-cases.js';
 import { RECORDING_ROUTES } from './route-table-recordings.js';
 import { BINDER_ROUTES } from './route-table-binder.js';
+import { ESCALATION_ROUTES } from './route-table-escalation.js';
+import { DOCUMENT_CHECK_ROUTES } from './route-table-document-checks.js';
+import { LINK_ROUTES } from './route-table-links.js';
+import { ANSWER_ROUTES } from './route-table-answers.js';
 import { SHARING_ROUTES } from './route-table-sharing.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
@@ -73,6 +77,11 @@ export interface RouteEntry {
   order?: number;
   /** Stranger attacks beyond the generated id mixes. */
   attacks?: Attack[];
+  /**
+   * For public routes that a link opens: signed-out calls that must be refused and change nothing (a revoked,
+   * expired or guessed link, a wrong passphrase). Built from the owner's world.
+   */
+  signedOutAttacks?: { name: string; refusedWith?: number[]; request: (owner: World) => MatrixRequest }[];
 }
 
 /**
@@ -118,5 +127,9 @@ export const ROUTE_MATRIX: RouteEntry[] = [
   ...CASE_ROUTES,
   ...RECORDING_ROUTES,
   ...BINDER_ROUTES,
+  ...ESCALATION_ROUTES,
+  ...DOCUMENT_CHECK_ROUTES,
+  ...LINK_ROUTES,
+  ...ANSWER_ROUTES,
   ...SHARING_ROUTES,
 ];

@@ -56,6 +56,11 @@ export const BINDER_ROUTES: RouteEntry[] = [
     request: (w) => ({ url: `${c(w)}/documents/${w.spareDocumentId}/retry` }),
   },
   {
+    route: 'GET /api/cases/:id/documents/:documentId/notice-check',
+    access: 'case-read',
+    request: (w) => ({ url: `${doc(w)}/notice-check` }),
+  },
+  {
     route: 'GET /api/cases/:id/search',
     access: 'case-read',
     request: (w) => ({ url: `${c(w)}/search?q=notice` }),

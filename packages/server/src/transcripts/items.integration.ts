@@ -48,3 +48,21 @@ export async function confirmedCommitments(
     .filter((r) => r.kind === 'commitment')
     .map((r) => ({ id: r.id, who: r.who, what: r.text, due: r.due, doneAt: r.done_at }));
 }
+
+/** The refusals confirmed from every meeting's transcript of a case (the escalation page counts from them). */
+export async function confirmedRefusalsOfCase(
+  db: Db,
+  caseId: string,
+): Promise<{ id: string; meetingId: string; text: string }[]> {
+  const rows = await db
+    .selectFrom('transcript_items')
+    .select(['id', 'meeting_id', 'text'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'confirmed')
+    .where('kind', '=', 'refusal')
+    .orderBy('meeting_id')
+    .orderBy('start_ms')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, text: r.text }));
+}

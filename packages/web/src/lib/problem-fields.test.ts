@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapProblems } from './problem-fields';
 
 describe('mapProblems', () => {
-  it('links known paths to their input and keeps the path for the rest', () => {
+  it('links known paths to their input and names the rest in words', () => {
     const mapped = mapProblems(
       [
         { path: '$.student.name', message: 'This cannot be empty.' },
@@ -12,7 +12,7 @@ describe('mapProblems', () => {
     );
     expect(mapped).toEqual([
       { fieldId: 'student-name', message: 'This cannot be empty.' },
-      { label: '$.team[2].email', message: 'This is not an email address.' },
+      { label: 'Team member 3: email', message: 'This is not an email address.' },
     ]);
   });
 });

@@ -10,6 +10,8 @@ import type { Letter, LetterAnswers, LetterKind } from '../letter-types.js';
 export const NOW = '2026-11-23T12:00:00-06:00';
 /** The follow-up is written the morning after the meeting. */
 export const NOW_AFTER = '2026-12-08T08:00:00-06:00';
+/** The kinds written after the meeting (the example's meeting is on December 7, 2026). */
+export const afterMeeting = (kind: string) => kind === 'follow-up' || kind === 'iep-correction';
 
 /** The case with one more service like its first one, under another id and name, with the given log. */
 export function withExtraService(
@@ -38,7 +40,7 @@ export function exampleFixtures(read: (name: string) => string) {
     const result = buildLetter(kind, {
       caseFile,
       answers: options.answers ?? EXAMPLE_ANSWERS[kind],
-      now: options.now ?? (kind === 'follow-up' ? NOW_AFTER : NOW),
+      now: options.now ?? (afterMeeting(kind) ? NOW_AFTER : NOW),
       analysis: analyzeCase(caseFile, { asOf: '2026-11-23' }),
     });
     if (!result.ok) throw new Error(`${kind}: ${JSON.stringify(result.missing)}`);

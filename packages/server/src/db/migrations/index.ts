@@ -12,7 +12,10 @@ import * as liveTranscripts from './2026-12-04T0800-live-transcripts.js';
 import * as companion from './2026-12-04T1300-companion.js';
 import * as companionBookmarks from './2026-12-04T1400-companion-bookmarks.js';
 import * as binderDocuments from './2026-12-04T1500-binder-documents.js';
-import * as caseMembers from './2026-12-04T1700-case-members.js';
+import * as escalationKnownDates from './2026-12-04T1640-escalation-known-dates.js';
+import * as shareLinks from './2026-12-04T1710-share-links.js';
+import * as answerMarks from './2026-12-04T1720-answer-marks.js';
+import * as caseMembers from './2026-12-04T1730-case-members.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -30,7 +33,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1300-companion': companion,
   '2026-12-04T1400-companion-bookmarks': companionBookmarks,
   '2026-12-04T1500-binder-documents': binderDocuments,
-  '2026-12-04T1700-case-members': caseMembers,
+  '2026-12-04T1640-escalation-known-dates': escalationKnownDates,
+  '2026-12-04T1710-share-links': shareLinks,
+  '2026-12-04T1720-answer-marks': answerMarks,
+  '2026-12-04T1730-case-members': caseMembers,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -41,6 +41,21 @@ export const binderApi = {
       'POST',
       `${documentUrl(caseId, documentId)}/retry`,
     ),
+  noticeCheck: (caseId: string, documentId: string) =>
+    request<ResponseOf<'GET /api/cases/:id/documents/:documentId/notice-check'>>(
+      'GET',
+      `${documentUrl(caseId, documentId)}/notice-check`,
+    ),
+  meetingCompare: (caseId: string, documentId: string, meetingId: string) =>
+    request<ResponseOf<'GET /api/cases/:id/documents/:documentId/meeting-compare'>>(
+      'GET',
+      `${documentUrl(caseId, documentId)}/meeting-compare?meetingId=${enc(meetingId)}`,
+    ),
+  progressCheck: (caseId: string, documentId: string) =>
+    request<ResponseOf<'GET /api/cases/:id/documents/:documentId/progress-check'>>(
+      'GET',
+      `${documentUrl(caseId, documentId)}/progress-check`,
+    ),
   fileUrl: (caseId: string, documentId: string) => `${documentUrl(caseId, documentId)}/file`,
   search: (caseId: string, q: string) =>
     request<ResponseOf<'GET /api/cases/:id/search'>>('GET', `${caseUrl(caseId)}/search?q=${enc(q)}`),

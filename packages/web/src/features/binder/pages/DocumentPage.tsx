@@ -9,6 +9,9 @@ import { useLoad } from '../../../hooks/useLoad';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { binderApi } from '../api/binder';
 import { DocumentDetailsForm } from '../components/DocumentDetailsForm';
+import { NoticeCheckPanel } from '../components/NoticeCheckPanel';
+import { MeetingCompare } from '../components/MeetingCompare';
+import { ProgressCheck } from '../components/ProgressCheck';
 import { ReadingProgress } from '../components/ReadingProgress';
 import { usePolling } from '../hooks/usePolling';
 import { stillReading } from '../lib/binder-text';
@@ -77,6 +80,7 @@ export function DocumentPage() {
           {failure}
         </p>
       ) : null}
+      {doc.kind === 'pwn' && doc.status === 'ready' ? <NoticeCheckPanel caseId={caseId} doc={doc} /> : null}
       <DocumentDetailsForm
         key={doc.updatedAt}
         caseId={caseId}
@@ -86,6 +90,12 @@ export function DocumentPage() {
           setStatus(message);
         }}
       />
+      {doc.status === 'ready' && (doc.kind === 'iep' || doc.kind === 'amendment') ? (
+        <MeetingCompare caseId={caseId} doc={doc} />
+      ) : null}
+      {doc.status === 'ready' && doc.kind === 'progress-report' ? (
+        <ProgressCheck caseId={caseId} doc={doc} />
+      ) : null}
       <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">The words on each page</h2>
         {body.pages.length === 0 ? <p className="help-text">No text yet.</p> : null}

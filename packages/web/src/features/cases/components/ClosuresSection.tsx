@@ -3,6 +3,7 @@ import type { Closure } from '@iep/core';
 import { formatLocal } from '../../../lib/format-time';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
+import { problemLabel } from '../../../lib/plain-words';
 
 interface Props {
   closures: Closure[];
@@ -34,7 +35,7 @@ export function ClosuresSection({ closures, onAdd, onRemove }: Props) {
       setTo('');
       setReason('');
     }
-    setErrors(problems.map((p) => ({ label: p.path, message: p.message })));
+    setErrors(problems.map((p) => ({ label: problemLabel(p.path), message: p.message })));
   }
 
   return (

@@ -5,6 +5,7 @@ import { EMPTY_GOAL, goalDataCounts, goalDraftOf, goalFromDraft } from '../lib/c
 import { nextId } from '../lib/case-people';
 import { CollapsibleSection, RemoveButton, type SaveResult } from './CaseFormParts';
 import { GoalForm } from './GoalForm';
+import { formatLocal } from '../../../lib/format-time';
 
 const COMPARATOR_WORDS: Record<string, string> = {
   '>=': 'at or above',
@@ -12,6 +13,11 @@ const COMPARATOR_WORDS: Record<string, string> = {
   '<=': 'at or below',
   '<': 'below',
 };
+
+/** "2026-08-17" -> "August 17, 2026" (a calendar day, no time zone involved). */
+function dayInWords(day: string): string {
+  return formatLocal(`${day}T00:00`, { dateOnly: true, withYear: true, noWeekday: true });
+}
 
 function masteryText(goal: Goal): string | null {
   const m = goal.mastery;
@@ -68,12 +74,14 @@ export function GoalsSection({ caseId, goals, onSave }: Props) {
             {g.measure ? <p>Measured in {g.measure}.</p> : null}
             {g.baseline ? (
               <p>
-                Started at {g.baseline.score} on {g.baseline.date}.
+                Started at {g.baseline.score}
+                {g.measure ? ` ${g.measure}` : ''} on {dayInWords(g.baseline.date)}.
               </p>
             ) : null}
             {g.target ? (
               <p>
-                Goal: {g.target.score} by {g.target.date}.
+                Goal: {g.target.score}
+                {g.measure ? ` ${g.measure}` : ''} by {dayInWords(g.target.date)}.
               </p>
             ) : null}
             {g.mastery ? <p>{masteryText(g)}</p> : null}

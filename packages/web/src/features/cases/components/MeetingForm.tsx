@@ -5,6 +5,7 @@ import { sessionDraftsOf, type SessionDraft } from '../lib/case-people';
 import { meetingKindLabel } from '../../../lib/labels';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
+import { problemLabel, timeZoneOptions } from '../../../lib/plain-words';
 
 const EMPTY_SESSION: SessionDraft = { date: '', start: '', end: '' };
 
@@ -46,7 +47,9 @@ export function MeetingForm({ meetingId, initial, onSubmit, onCancel }: Props) {
     setErrors(
       problems.map((p) => {
         const fieldId = pathToField(p.path);
-        return fieldId ? { fieldId, message: p.message } : { label: p.path, message: p.message };
+        return fieldId
+          ? { fieldId, message: p.message }
+          : { label: problemLabel(p.path), message: p.message };
       }),
     );
   }
@@ -109,14 +112,15 @@ export function MeetingForm({ meetingId, initial, onSubmit, onCancel }: Props) {
         value={location}
         onChange={setLocation}
       />
-      <TextField
+      <SelectField
         id="meeting-zone"
         label="Time zone"
-        hint="Missouri uses America/Chicago."
+        hint="Missouri is on Central Time."
         value={timeZone}
         onChange={setTimeZone}
         required
         error={fieldError('meeting-zone')}
+        options={timeZoneOptions(timeZone)}
       />
       {sessions.map((s, i) => (
         <fieldset key={i} className="session">

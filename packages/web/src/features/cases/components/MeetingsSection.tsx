@@ -4,6 +4,7 @@ import type { Meeting } from '@iep/core';
 import { formatLocal } from '../../../lib/format-time';
 import { meetingKindLabel } from '../../../lib/labels';
 import { MeetingForm } from './MeetingForm';
+import { timeZoneLabel } from '../../../lib/plain-words';
 
 interface Props {
   caseId: string;
@@ -57,7 +58,7 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }:
                 </li>
               ))}
             </ul>
-            <p className="small-print">Times are in {m.timeZone}.</p>
+            <p className="small-print">Times are in {timeZoneLabel(m.timeZone)}.</p>
             {editing === m.id ? form : null}
             <div className="actions">
               <Link

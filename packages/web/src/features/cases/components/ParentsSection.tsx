@@ -11,6 +11,7 @@ import {
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/Field';
 import { FormButtons, pathsUnder, useCaseForm, type SaveResult, useFocusOnMount } from './CaseFormParts';
+import { languageName } from '../../../lib/plain-words';
 
 const FIELDS = ['name', 'relationship', 'email', 'phone', 'address', 'preferredLanguage'] as const;
 
@@ -102,7 +103,7 @@ export function ParentsSection({ parents, onSave }: Props) {
             {p.email ? <p>Email: {p.email}</p> : null}
             {p.phone ? <p>Phone: {p.phone}</p> : null}
             {p.address ? <p>Address: {p.address}</p> : null}
-            {p.preferredLanguage ? <p>Preferred language: {p.preferredLanguage}</p> : null}
+            {p.preferredLanguage ? <p>Preferred language: {languageName(p.preferredLanguage)}</p> : null}
             <div className="actions">
               <button type="button" className="secondary small" onClick={() => setEditing(i)}>
                 Edit<span className="visually-hidden"> {p.name}</span>

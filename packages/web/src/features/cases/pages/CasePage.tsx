@@ -113,6 +113,13 @@ export function CasePage() {
           Check the data
         </Link>
       </section>
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">What the school owes you</h2>
+        <p>See each answer you are waiting for, what is late, and the next letter to send.</p>
+        <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/answers`}>
+          See what the school owes
+        </Link>
+      </section>
       <section aria-labelledby="binder-heading">
         <h2 id="binder-heading">The school’s papers</h2>
         <p>Keep the IEP, notices, evaluations, reports and emails in one binder, and search their words.</p>
@@ -124,6 +131,20 @@ export function CasePage() {
             Search papers and meetings
           </Link>
         </div>
+      </section>
+      <section aria-labelledby="escalation-heading">
+        <h2 id="escalation-heading">If the school says no</h2>
+        <p>See the ways to take it further, how long you have for each, and who can help.</p>
+        <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/escalation`}>
+          Ways to take it further
+        </Link>
+      </section>
+      <section aria-labelledby="shared-heading">
+        <h2 id="shared-heading">Shared links</h2>
+        <p>Parts of meetings you shared with a teacher or your child, and pages for your child.</p>
+        <Link className="button secondary" to={`/cases/${encodeURIComponent(stored.id)}/links`}>
+          See shared links
+        </Link>
       </section>
       <TeamSection team={stored.file.team} onSave={saveTeam} />
       <MeetingsSection

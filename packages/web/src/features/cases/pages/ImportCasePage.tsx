@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/client';
 import { casesApi } from '../api/cases';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
+import { problemLabel } from '../../../lib/plain-words';
 
 export function ImportCasePage() {
   const navigate = useNavigate();
@@ -35,7 +36,7 @@ export function ImportCasePage() {
       navigate(`/cases/${encodeURIComponent(id)}`);
     } catch (error) {
       if (error instanceof ApiError && error.problems.length > 0) {
-        setErrors(error.problems.map((p) => ({ label: p.path, message: p.message })));
+        setErrors(error.problems.map((p) => ({ label: problemLabel(p.path), message: p.message })));
       } else
         setErrors([
           { message: error instanceof ApiError ? error.message : 'Something went wrong. Please try again.' },

@@ -3,13 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { checkLogEntry, checkProbe } from '../lib/data-entry';
+import { problemLabel } from '../../../lib/plain-words';
 
 type Problems = { path: string; message: string }[];
 type Option = { value: string; label: string };
 
 // The server answers with problems by JSON path; they are listed in the summary as they are.
 const asErrors = (problems: Problems): FieldError[] =>
-  problems.map((p) => ({ label: p.path === '$' ? undefined : p.path, message: p.message }));
+  problems.map((p) => ({ label: problemLabel(p.path), message: p.message }));
 
 export function ProbeForm({
   goals,

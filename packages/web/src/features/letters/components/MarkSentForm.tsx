@@ -9,6 +9,7 @@ import { FORMAT_WORDS, SENT_METHODS, fileForMethod, methodWords, shortHash } fro
 import { formatInZone } from '../../../lib/format-time';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
+import { timeZoneLabel } from '../../../lib/plain-words';
 
 interface Props {
   caseId: string;
@@ -190,7 +191,7 @@ export function MarkSentForm({
             value={time}
             onChange={setTime}
             error={errorFor('sent-time')}
-            hint={`Times are in ${timeZone}.`}
+            hint={`Times are in ${timeZoneLabel(timeZone)}.`}
           />
           <TextField
             id="sent-arrived"

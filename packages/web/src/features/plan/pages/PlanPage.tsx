@@ -14,6 +14,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone } from '../../../lib/format-time';
 import { GROUP_HEADINGS, GROUP_ORDER, groupTasks } from '../lib/group-tasks';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { timeZoneLabel } from '../../../lib/plain-words';
 
 export function PlanPage() {
   const { caseId = '', meetingId = '' } = useParams();
@@ -79,7 +80,7 @@ export function PlanPage() {
           ) : null}
           <p>
             The meeting starts {formatInZone(data.firstSessionStart, data.timeZone, { withYear: true })}.
-            Times are in {data.timeZone}.
+            Times are in {timeZoneLabel(data.timeZone)}.
           </p>
           <p>
             <a className="button secondary" href={planApi.icsUrl(caseId, meetingId)} download>
@@ -100,6 +101,11 @@ export function PlanPage() {
               setStatus(message);
             }}
           />
+          <p>
+            <Link className="rec-link" to={`/cases/${encodeURIComponent(caseId)}/answers`}>
+              See what the school owes you, for every meeting
+            </Link>
+          </p>
           <CommitmentsSection
             caseId={caseId}
             meetingId={meetingId}

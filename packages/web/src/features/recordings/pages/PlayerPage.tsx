@@ -99,6 +99,13 @@ export function PlayerPage() {
         onRange={setRange}
         positionMs={positionMs}
       />
+      <section aria-labelledby="share-heading">
+        <h2 id="share-heading">Share a part</h2>
+        <p>Send a teacher or your child a link that plays only the part you choose, with its words.</p>
+        <Link className="button secondary" to={`${base}/share?from=${range.fromMs}&to=${range.toMs}`}>
+          Share a part
+        </Link>
+      </section>
       <KeepAndRemove caseId={caseId} recordingId={rec.id} base={base} onMessage={setMessage} />
     </>
   );

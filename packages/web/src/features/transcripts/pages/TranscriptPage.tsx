@@ -7,6 +7,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { EngineNote } from '../components/EngineNote';
 import { ExportLinks } from '../components/ExportLinks';
+import { ShareFromTranscript } from '../../links/components/ShareFromTranscript';
 import { ItemsPanel } from '../components/ItemsPanel';
 import { PlayerBar } from '../components/PlayerBar';
 import { SpeakersPanel } from '../components/SpeakersPanel';
@@ -176,6 +177,7 @@ export function TranscriptPage() {
           Open the search page for this case
         </Link>
       </p>
+      {done ? <ShareFromTranscript base={base} segments={bundle.segments} /> : null}
       {done ? <ExportLinks caseId={caseId} recordingId={rid} /> : null}
       {done ? panel : null}
     </>
