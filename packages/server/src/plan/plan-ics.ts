@@ -1,6 +1,5 @@
-import { sourceLine, type AnswerItem, type Confidence, type RuleKind } from '@iep/core';
+import { sourceLine, type Confidence, type RuleKind } from '@iep/core';
 import { createEvents, type EventAttributes } from 'ics';
-import { answerEvents } from '../answers/answers-ics.js';
 
 // Calendar export of a prep plan (RFC 5545 through the `ics` package): one 30-minute event per task at the
 // time it is due, with a reminder the day before. The UID is stable per case, meeting and task so that
@@ -23,8 +22,11 @@ export interface PlanIcsOptions {
   location?: string;
   /** Makes the event UIDs unique across cases; without it the meeting id alone is used. */
   caseId?: string;
-  /** What the school owes (the answer tracker's items of this meeting): each waiting one is a reminder too. */
-  answers?: readonly AnswerItem[];
+  /**
+   * More events of this meeting from another feature (the answer tracker's reminders of what the school owes),
+   * given the UID scope the plan's own events use.
+   */
+  extraEvents?: (scope: string) => EventAttributes[];
 }
 
 export class IcsError extends Error {
@@ -52,7 +54,7 @@ export function planIcs(plan: IcsPlan, options: PlanIcsOptions): string {
       alarms: [{ action: 'display', description: task.title, trigger: { days: 1, before: true } }],
     };
   });
-  events.push(...answerEvents(options.answers ?? [], scope));
+  events.push(...(options.extraEvents?.(scope) ?? []));
   const { error, value } = createEvents(events, {
     productId: 'iep-ready/plan',
     calName: `IEP Ready: ${options.studentName}`,
