@@ -1,9 +1,5 @@
 import { basisWords, plainDayDate, type AnswerItem } from '@iep/core';
 import type { EventAttributes } from 'ics';
-import { unwrap } from '../cases/case-reply.js';
-import type { Storage } from '../db/open-storage.js';
-import type { MeetingReminders } from '../plan/plan.routes.js';
-import { answersOfCase } from './answers.service.js';
 
 // Reminders of what the school owes, for the plan's calendar export: one all-day event on each item's last day,
 // with an alarm that morning, for items still waiting that have a day. The UID is stable per case and item, so a
@@ -28,13 +24,4 @@ export function answerEvents(items: readonly AnswerItem[], scope: string): Event
       },
     ];
   });
-}
-
-/** The reminders of one meeting for its plan.ics (plan.routes.ts), handed to the plan's routes by app.ts. */
-export function answerReminders(storage: Storage): MeetingReminders {
-  return async (ownerId, caseId, meetingId, now) => {
-    const { list } = unwrap(await answersOfCase(storage, ownerId, caseId, now));
-    const items = list.items.filter((item) => item.meetingId === meetingId);
-    return (scope) => answerEvents(items, scope);
-  };
 }

@@ -17,7 +17,6 @@ import { backupRoutes } from '../backup/backup.routes.js';
 import { binderRoutes } from '../binder/binder.routes.js';
 import { escalationRoutes } from '../escalation/escalation.routes.js';
 import { answerRoutes } from '../answers/answers.routes.js';
-import { answerReminders } from '../answers/answers-ics.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
@@ -120,8 +119,7 @@ export async function buildApp(
     signedIn.addHook('onSend', memberTrailHook(ctx.storage, ctx.now));
     accountInvitationRoutes(signedIn, ctx);
     caseRoutes(signedIn, ctx);
-    // The plan's calendar carries the answer tracker's reminders; answers reads the plan, so they are handed in.
-    planRoutes(signedIn, ctx, answerReminders(ctx.storage));
+    planRoutes(signedIn, ctx);
     await signedIn.register(dataRoutes(ctx));
     letterRoutes(signedIn, ctx);
     await signedIn.register(recordingRoutes(ctx));

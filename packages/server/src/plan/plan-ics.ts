@@ -1,5 +1,6 @@
-import { sourceLine, type Confidence, type RuleKind } from '@iep/core';
+import { sourceLine, type AnswerItem, type Confidence, type RuleKind } from '@iep/core';
 import { createEvents, type EventAttributes } from 'ics';
+import { answerEvents } from '../answers/answers-ics.js';
 
 // Calendar export of a prep plan (RFC 5545 through the `ics` package): one 30-minute event per task at the
 // time it is due, with a reminder the day before. The UID is stable per case, meeting and task so that
@@ -22,11 +23,8 @@ export interface PlanIcsOptions {
   location?: string;
   /** Makes the event UIDs unique across cases; without it the meeting id alone is used. */
   caseId?: string;
-  /**
-   * More events of this meeting from another feature (the answer tracker's reminders of what the school owes),
-   * given the UID scope the plan's own events use.
-   */
-  extraEvents?: (scope: string) => EventAttributes[];
+  /** What the school owes (the answer tracker's items of this meeting): each waiting one is a reminder too. */
+  answers?: readonly AnswerItem[];
 }
 
 export class IcsError extends Error {
@@ -54,7 +52,7 @@ export function planIcs(plan: IcsPlan, options: PlanIcsOptions): string {
       alarms: [{ action: 'display', description: task.title, trigger: { days: 1, before: true } }],
     };
   });
-  events.push(...(options.extraEvents?.(scope) ?? []));
+  events.push(...answerEvents(options.answers ?? [], scope));
   const { error, value } = createEvents(events, {
     productId: 'iep-ready/plan',
     calName: `IEP Ready: ${options.studentName}`,

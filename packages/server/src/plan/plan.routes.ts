@@ -2,10 +2,10 @@ import type { ResponseOf, taskDoneBodySchema } from '@iep/core/contract';
 import { computeDeadline, findSsdPartner, isDeadlineRuleId, type Closure } from '@iep/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { EventAttributes } from 'ics';
 import { planIcs } from './plan-ics.js';
 import { getStoredCase } from '../cases/cases.service.js';
 import { planForMeeting, setTaskDone } from './plan.service.js';
+import { answersOfCase } from '../answers/answers.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
@@ -35,19 +35,8 @@ const deadlineQuery = z.object({
   ssd: z.enum(['true', 'false'], { error: 'Write ssd as true or false.' }).optional(),
 });
 
-/**
- * Reminders another feature adds to a meeting's calendar export, given the UID scope of the plan's events: the
- * answer tracker's (answers/answers-ics.ts), which reads the plan itself, so app.ts hands it in (no import cycle).
- */
-export type MeetingReminders = (
-  ownerId: string,
-  caseId: string,
-  meetingId: string,
-  now: string,
-) => Promise<(scope: string) => EventAttributes[]>;
-
 /** Plan, task ticks, calendar export and deadline math. Registered behind requireSession. */
-export function planRoutes(app: FastifyInstance, deps: SessionDeps, reminders?: MeetingReminders): void {
+export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { storage } = deps;
   // The server clock in whole seconds: plans for the same second are the same, so they can be reused.
   const serverNow = () => new Date(Math.floor(deps.now().getTime() / 1000) * 1000).toISOString();
@@ -88,12 +77,12 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps, reminders?: 
     const now = nowFrom(request.query);
     const { plan, stored, meeting } = unwrap(await planForMeeting(storage, userId, id, meetingId, now));
     // What the school owes for this meeting (its letters' deadlines and its promises) rides along as reminders.
-    const extraEvents = await reminders?.(userId, id, meetingId, now);
+    const { list } = unwrap(await answersOfCase(storage, userId, id, now));
     const ics = planIcs(plan, {
       studentName: stored.file.student.name,
       caseId: stored.id,
       ...(meeting.location ? { location: meeting.location } : {}),
-      ...(extraEvents ? { extraEvents } : {}),
+      answers: list.items.filter((item) => item.meetingId === meetingId),
     });
     return reply
       .type('text/calendar; charset=utf-8')
