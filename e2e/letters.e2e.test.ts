@@ -295,7 +295,7 @@ describe('a parent writes, downloads and sends letters', () => {
     await expect.poll(() => page.locator('.letter-kind').count(), { timeout: 5000 }).toBe(12);
     await expect
       .poll(() => page.locator('.letter-kind', { hasText: 'Not started' }).count(), { timeout: 5000 })
-      .toBe(9);
+      .toBe(10);
     await page.getByRole('link', { name: 'Paper trail' }).click();
     await arrive(page, 'Paper trail', 'the paper trail');
     const fingerprints = await page.locator('.timeline code.hash').allTextContents();

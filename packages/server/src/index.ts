@@ -50,7 +50,7 @@ export { planForMeeting, setTaskDone } from './plan/plan.service.js';
 export { getCompanion } from './companion/companion.service.js';
 export { settledOfMeeting } from './binder/document-checks.service.js';
 export { UnreadableDocumentError } from './binder/readers.js';
-export { answersOfCase } from './answers/answers.service.js';
+export { answersOfCase } from './plan/answers/answers.service.js';
 export type { CaseResult } from './cases/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './plan/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';

@@ -9,6 +9,11 @@ import { KINDS } from './registry.js';
 
 const hasEmail = (r: Recipient) => r.email !== undefined && r.email.trim() !== '';
 
+/** Letters about a meeting that has happened: they take the last meeting that started, not the next one. */
+export function isAfterMeetingLetter(kind: LetterKind): boolean {
+  return kind === 'follow-up' || kind === 'pwn-request' || kind === 'iep-correction';
+}
+
 export function buildLetter(kind: LetterKind, input: BuildLetterInput): LetterResult {
   const module = KINDS[kind];
   const problems = answerIssues(kind, input.answers);
@@ -20,7 +25,7 @@ export function buildLetter(kind: LetterKind, input: BuildLetterInput): LetterRe
     now: input.now,
     analysis: input.analysis,
     servicesWithoutLogs: input.servicesWithoutLogs,
-    afterMeeting: kind === 'follow-up' || kind === 'pwn-request' || kind === 'iep-correction',
+    afterMeeting: isAfterMeetingLetter(kind),
   });
   if (!context.ok) return context;
   const { ctx } = context;

@@ -9,7 +9,7 @@ export {
   NOTES_INTRO,
 } from './letter-text.js';
 export { LETTER_KIND_INFO, letterAnswersSchema } from './kind-info.js';
-export { buildLetter } from './build-letter.js';
+export { buildLetter, isAfterMeetingLetter } from './build-letter.js';
 export { letterClocks } from './letter-clocks.js';
 export { answerIssues } from './answer-issues.js';
 export { lintLetter, lintText, type LintOptions, type LintProblem, type LintRule } from './lint.js';

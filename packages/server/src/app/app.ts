@@ -16,7 +16,7 @@ import { authRoutes } from '../accounts/auth.routes.js';
 import { backupRoutes } from '../backup/backup.routes.js';
 import { binderRoutes } from '../binder/binder.routes.js';
 import { escalationRoutes } from '../escalation/escalation.routes.js';
-import { answerRoutes } from '../answers/answers.routes.js';
+import { answerRoutes } from '../plan/answers/answers.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';

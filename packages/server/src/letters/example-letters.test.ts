@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  isAfterMeetingLetter,
   LETTER_KINDS,
   letterToText,
   lintText,
@@ -43,7 +44,7 @@ function exampleLetter(kind: LetterKind, caseFile: CaseFile): Letter {
     caseFile,
     meetingId: 'm1',
     answers: answers[kind] ?? {},
-    now: kind === 'follow-up' ? '2026-12-08T08:00:00-06:00' : '2026-11-23T12:00:00-06:00',
+    now: isAfterMeetingLetter(kind) ? '2026-12-08T08:00:00-06:00' : '2026-11-23T12:00:00-06:00',
   });
   if (!built.ok) throw new Error(`${kind}: ${JSON.stringify(built.missing)}`);
   return built.letter;

@@ -1,6 +1,6 @@
 import { sourceLine, type AnswerItem, type Confidence, type RuleKind } from '@iep/core';
 import { createEvents, type EventAttributes } from 'ics';
-import { answerEvents } from '../answers/answers-ics.js';
+import { answerEvents } from './answers/answers-ics.js';
 
 // Calendar export of a prep plan (RFC 5545 through the `ics` package): one 30-minute event per task at the
 // time it is due, with a reminder the day before. The UID is stable per case, meeting and task so that

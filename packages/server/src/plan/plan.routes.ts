@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { planIcs } from './plan-ics.js';
 import { getStoredCase } from '../cases/cases.service.js';
 import { planForMeeting, setTaskDone } from './plan.service.js';
-import { answersOfCase } from '../answers/answers.service.js';
+import { answersOfCase } from './answers/answers.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { actingOwnerId, type SessionDeps } from '../accounts/session.js';

@@ -1,11 +1,11 @@
 import { trackAnswers, type AnswerList, type Plan } from '@iep/core';
 import { DateTime } from 'luxon';
-import { findDocument } from '../binder/documents.repository.js';
-import { invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
-import { insertCaseEvent } from '../cases/cases.repository.js';
-import { getStoredCase, type StoredCase } from '../cases/cases.service.js';
-import type { Storage } from '../db/open-storage.js';
-import { planForMeeting } from '../plan/plan.service.js';
+import { findDocument } from '../../binder/documents.repository.js';
+import { invalid, notFound, ok, partNotFound, type CaseResult } from '../../cases/case-results.js';
+import { insertCaseEvent } from '../../cases/cases.repository.js';
+import { getStoredCase, type StoredCase } from '../../cases/cases.service.js';
+import type { Storage } from '../../db/open-storage.js';
+import { planForMeeting } from '../plan.service.js';
 import { deleteMark, listMarks, saveMark } from './answers.repository.js';
 
 // What the school owes the parent: core's trackAnswers over the plans of every meeting of the case (the plan

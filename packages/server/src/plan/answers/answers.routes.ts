@@ -1,9 +1,9 @@
 import { answerMarkBodySchema, type ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
-import { sendResult, unwrap } from '../cases/case-reply.js';
-import { caseParams } from '../cases/cases.routes.js';
+import { actingOwnerId, type SessionDeps } from '../../accounts/session.js';
+import { sendResult, unwrap } from '../../cases/case-reply.js';
+import { caseParams } from '../../cases/cases.routes.js';
 import { answersOfCase, markAnswered, unmarkAnswered } from './answers.service.js';
 
 const itemParams = caseParams.extend({ itemId: z.string().min(1).max(300) });

@@ -1,6 +1,6 @@
 import type { AnswerMark } from '@iep/core';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../../db/schema.js';
 
 // The answer tracker's marks (no other feature's tables but a read of the binder's document titles). Callers check
 // that the case is the user's first; every query is scoped by the case id.

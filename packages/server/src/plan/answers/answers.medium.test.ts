@@ -1,9 +1,9 @@
 import type { AnswerItem, AnswerList } from '@iep/core';
 import type { DocumentAdded } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from '../test-support/multipart.js';
-import { storageTargets } from '../test-support/storage-targets.js';
-import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
+import { multipart } from '../../test-support/multipart.js';
+import { storageTargets } from '../../test-support/storage-targets.js';
+import { createTestApp, exampleCase, type Session, type TestApp } from '../../test-support/test-app.js';
 
 // The answer tracker through the real server, on SQLite and PostgreSQL: a Sunshine request sent by email turns late
 // after its 3 business days and offers the follow-up letter; marking it answered links the binder document, an undo
