@@ -221,12 +221,21 @@ describe('a parent prepares for a meeting', () => {
     expect(details).toMatch(
       /Do this by(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(, \d{4})?, \d{1,2}:\d\d (AM|PM)/,
     );
-    expect(details).toContain('Why: ');
     // The kind words come from core's one label table (rules/confidence.ts).
     expect(details).toMatch(/This is the law\.|This is our advice, not a law\./);
-    expect(details).toMatch(
+    // The sources are once per task, in a closed "Why" drawer, not a label on every bullet.
+    const drawer = first.locator('details.why-drawer');
+    await expect(drawer.count()).resolves.toBe(1);
+    await drawer.locator('summary').click();
+    const sources = (await drawer.locator('li').allTextContents()).join('\n');
+    expect(sources).toMatch(
       /\((PRIMARY|SECONDARY|UNCONFIRMED): (read in the source itself|from a trusted guide)/,
     );
+    const citations = await drawer.locator('.citation-name').allTextContents();
+    expect(new Set(citations).size).toBe(citations.length);
+    expect(
+      await first.locator('.task-details > ul li, .task-details > dl').allTextContents(),
+    ).not.toContainEqual(expect.stringContaining('PRIMARY:'));
     const canSpeak = await page.evaluate(() => 'speechSynthesis' in window);
     await expect(first.getByRole('button', { name: /^Read aloud/ }).count()).resolves.toBe(canSpeak ? 1 : 0);
     await expectNoAxeViolations(page, 'the plan with a task open');

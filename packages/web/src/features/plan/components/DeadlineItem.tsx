@@ -1,11 +1,5 @@
 import type { DeadlineResult } from '@iep/core';
-import {
-  confidenceWords,
-  districtMayCountText,
-  kindSentence,
-  partySentence,
-  whenText,
-} from '../lib/plan-text';
+import { districtMayCountText, kindSentence, partySentence, whenText } from '../lib/plan-text';
 
 interface Props {
   deadline: DeadlineResult;
@@ -16,7 +10,7 @@ interface Props {
 /**
  * One deadline of a task: the date, who must meet it, what kind of rule it is and its source. A parent's deadline
  * also says the business day to act by; a district deadline may show the later date the district may count over
- * its closed days, labelled as what it is (missouri-rules.md §16.2).
+ * its closed days, labelled as what it is (missouri-rules.md §16.2). Its source is in the task's one Why drawer.
  */
 export function DeadlineItem({ deadline: d, timeZone, now }: Props) {
   const actBy = d.actBy !== null && d.actBy !== d.due ? d.actBy : null;
@@ -25,10 +19,7 @@ export function DeadlineItem({ deadline: d, timeZone, now }: Props) {
       <strong>{d.title}:</strong> {whenText(d.due, timeZone, now)}. {d.explanation} {partySentence(d)}{' '}
       {actBy ? <>Offices are closed that day, so act by {whenText(actBy, timeZone, now)}. </> : null}
       {d.receipt?.moved ? <>{d.receipt.moved} </> : null}
-      <strong>{kindSentence(d.kind)}</strong>{' '}
-      <span className="citation">
-        Why: {d.citation} ({d.confidence}: {confidenceWords(d.confidence)})
-      </span>
+      <strong>{kindSentence(d.kind)}</strong>
       {d.districtMayCount ? (
         <p className="small-print">{districtMayCountText(d.districtMayCount, timeZone, now)}</p>
       ) : null}

@@ -1,9 +1,10 @@
 import type { PlanTask } from '@iep/core';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { confidenceWords, kindSentence, taskSpeech, whenText } from '../lib/plan-text';
+import { kindSentence, taskSpeech, whenText } from '../lib/plan-text';
 import { DeadlineItem } from './DeadlineItem';
 import { FollowUpClock } from './FollowUpClock';
 import { ReadAloud } from '../../../components/ReadAloud';
+import { WhyDrawer } from '../../../components/WhyDrawer';
 
 interface Props {
   task: PlanTask;
@@ -95,19 +96,17 @@ export function TaskItem({
         ) : null}
         {task.basis.length > 0 ? (
           <>
-            <h4>Why</h4>
+            <h4>Why do this</h4>
             <ul>
               {task.basis.map((b) => (
                 <li key={`${b.citation}-${b.summary}`}>
-                  {b.summary} <strong>{kindSentence(b.kind)}</strong>{' '}
-                  <span className="citation">
-                    Why: {b.citation} ({b.confidence}: {confidenceWords(b.confidence)})
-                  </span>
+                  {b.summary} <strong>{kindSentence(b.kind)}</strong>
                 </li>
               ))}
             </ul>
           </>
         ) : null}
+        <WhyDrawer sources={[...task.deadlines, ...task.basis]} />
         <div className="actions">
           {action}
           <ReadAloud text={taskSpeech(task, timeZone, now)} label={task.title} />

@@ -2,7 +2,8 @@ import type { Plan, TriggeredDeadline } from '@iep/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../../letters/api/letters';
-import { confidenceWords, districtMayCountText, kindSentence, whenText } from '../lib/plan-text';
+import { districtMayCountText, kindSentence, whenText } from '../lib/plan-text';
+import { WhyDrawer } from '../../../components/WhyDrawer';
 import { TextField } from '../../../components/Field';
 
 const STATUS_WORDS: Record<TriggeredDeadline['status'], string> = {
@@ -114,9 +115,7 @@ export function TriggeredDeadlines({ plan, caseId, onChanged }: Props) {
                     {districtMayCountText(d.districtMayCount, plan.timeZone, plan.now)}
                   </p>
                 ) : null}
-                <p className="citation">
-                  {kindSentence(d.kind)} Why: {d.citation} ({d.confidence}: {confidenceWords(d.confidence)})
-                </p>
+                <p className="citation">{kindSentence(d.kind)}</p>
                 {d.sentLetterId && formFor.get(d.sentLetterId) === key ? (
                   <ArrivalForm
                     caseId={caseId}
@@ -130,6 +129,7 @@ export function TriggeredDeadlines({ plan, caseId, onChanged }: Props) {
           );
         })}
       </ul>
+      <WhyDrawer sources={triggered} />
     </section>
   );
 }
