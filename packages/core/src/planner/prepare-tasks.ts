@@ -1,5 +1,6 @@
 import type { TeamMember } from '../case/index.js';
 import { SSD_NAME } from '../case/index.js';
+import { plainDayDate } from '../calendar/plain-date.js';
 import {
   closedReason,
   localDate,
@@ -125,8 +126,8 @@ export function recordingNoticeTask(ctx: PlanContext): DraftTask {
   if (closed !== null) {
     const instead = previousBusinessDay(latestDate, ctx.closures);
     warnings.push(
-      `24 hours before the meeting is ${latestDate} (${closed}). The school may not read your notice in time. ` +
-        `Send it by ${instead}, the last business day before.`,
+      `24 hours before the meeting is ${plainDayDate(latestDate)} (${closed}). The school may not read your ` +
+        `notice in time. Send it by ${plainDayDate(instead)}, the last business day before.`,
     );
   }
   const team = ctx.caseFile?.team ?? [];

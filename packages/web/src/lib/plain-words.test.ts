@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, problemLabel, timeZoneLabel, timeZoneOptions } from './plain-words';
+import { inSentence, languageName, problemLabel, timeZoneLabel, timeZoneOptions } from './plain-words';
 
 describe('problemLabel', () => {
   it('turns JSON paths into words a parent reads', () => {
@@ -39,5 +39,13 @@ describe('languageName', () => {
     expect(languageName('es')).toBe('Spanish');
     expect(languageName('Bosnian')).toBe('Bosnian');
     expect(languageName(' Spanish ')).toBe('Spanish');
+  });
+});
+
+describe('inSentence', () => {
+  it('lowers only the first letter and keeps acronyms', () => {
+    expect(inSentence('A facilitated IEP meeting')).toBe('a facilitated IEP meeting');
+    expect(inSentence('IEP meeting')).toBe('IEP meeting');
+    expect(inSentence('Mediation')).toBe('mediation');
   });
 });

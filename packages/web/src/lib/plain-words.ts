@@ -128,3 +128,12 @@ export function languageName(value: string): string {
   }
   return trimmed;
 }
+
+/**
+ * A title put inside a sentence: "A facilitated IEP meeting" -> "a facilitated IEP meeting". Only the first letter
+ * changes, and not when it starts an acronym ("IEP meeting"), so screen readers never meet "iep".
+ */
+export function inSentence(title: string): string {
+  if (/^[A-Z]{2}/.test(title)) return title;
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}

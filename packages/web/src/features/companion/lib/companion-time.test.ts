@@ -47,7 +47,7 @@ describe('companion times', () => {
 
   it("says the scheduled end in the case's zone, not the device's", () => {
     expect(scheduledEndWords('2026-12-07T17:30:00Z', 'America/Chicago')).toBe(
-      'This session is set to end at 11:30 AM on Monday, December 7 (America/Chicago time).',
+      'This session is set to end at 11:30 AM, Central Time (Missouri), on Monday, December 7.',
     );
     expect(scheduledEndWords(null, 'America/Chicago')).toBe('');
   });

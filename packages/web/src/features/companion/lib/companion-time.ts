@@ -1,5 +1,6 @@
 import type { CompanionState, PromiseDue } from '@iep/core/contract';
 import { formatInZone } from '../../../lib/format-time';
+import { timeZoneLabel } from '../../../lib/plain-words';
 
 // Times on the companion's screen: the session's running time, the scheduled end in the case's zone, the gentle
 // notice before it, and the "by when" choices of a promise.
@@ -41,12 +42,12 @@ export function nearEnd(nowMs: number, scheduledEnd: string | null): boolean {
   return left > 0 && left <= END_NOTICE_MS;
 }
 
-/** "This session is set to end at 11:30 AM on Monday, December 7 (America/Chicago time)." or '' without a scheduled end. */
+/** "This session is set to end at 11:30 AM, Central Time (Missouri), on Monday, December 7." ('' without an end) */
 export function scheduledEndWords(scheduledEnd: string | null, timeZone: string): string {
   if (scheduledEnd === null) return '';
   const when = formatInZone(scheduledEnd, timeZone);
   const cut = when.lastIndexOf(', ');
-  return `This session is set to end at ${when.slice(cut + 2)} on ${when.slice(0, cut)} (${timeZone} time).`;
+  return `This session is set to end at ${when.slice(cut + 2)}, ${timeZoneLabel(timeZone)}, on ${when.slice(0, cut)}.`;
 }
 
 type Sessions = CompanionState['sessions'];

@@ -1,6 +1,7 @@
 import type { EscalationPage } from '@iep/core/contract';
 import { Link } from 'react-router';
 import { ReadAloud } from '../../../components/ReadAloud';
+import { inSentence } from '../../../lib/plain-words';
 import { optionSpeech } from '../lib/escalation-text';
 import { WindowList } from './WindowList';
 
@@ -29,7 +30,7 @@ export function OptionCard({ caseId, option, events, onSaveKnew }: Props) {
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <ReadAloud text={optionSpeech(option)} label={option.title.toLowerCase()} />
+      <ReadAloud text={optionSpeech(option)} label={inSentence(option.title)} />
       {option.letter !== null ? (
         <p>
           <Link
@@ -49,7 +50,7 @@ export function OptionCard({ caseId, option, events, onSaveKnew }: Props) {
       ) : null}
       <details className="help-text">
         <summary>
-          Why<span className="visually-hidden">: the rule behind {option.title.toLowerCase()}</span>
+          Why<span className="visually-hidden">: the rule behind {inSentence(option.title)}</span>
         </summary>
         <p>{option.why}</p>
         <p>

@@ -1,6 +1,7 @@
 import type { EscalationPage } from '@iep/core/contract';
 import { splitWindows } from '../lib/escalation-text';
 import { KnewDateForm } from './KnewDateForm';
+import { inSentence } from '../../../lib/plain-words';
 
 type Option = EscalationPage['options'][number];
 type Window = Option['windows'][number];
@@ -44,7 +45,7 @@ export function WindowList({ option, events, onSaveKnew }: Props) {
       {open.length === 0 ? (
         <p>No time limit for this is still open in this case.</p>
       ) : (
-        <ul className="card-list" aria-label={`Time limits for ${option.title.toLowerCase()}`}>
+        <ul className="card-list" aria-label={`Time limits for ${inSentence(option.title)}`}>
           {open.map((w) => (
             <WindowItem key={w.eventId} w={w} event={eventOf(w.eventId)} onSaveKnew={onSaveKnew} />
           ))}
