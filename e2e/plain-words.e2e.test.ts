@@ -27,6 +27,8 @@ async function settle(page: Page): Promise<void> {
 function chartLabelSizes(page: Page): Promise<number[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGSVGElement>('svg.chart')].flatMap((svg) => {
+      // A chart in a closed "Larger view" dialog is not drawn (no box): nothing to measure there.
+      if (svg.getBoundingClientRect().width === 0) return [];
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
     }),
