@@ -154,7 +154,11 @@ export function CasePage() {
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People on this case</h2>
-        <p>Share this case with a co-parent, an advocate or someone who only reads it.</p>
+        <p>
+          {roleMay(role, 'manage-members')
+            ? 'Share this case with a co-parent, an advocate or someone who only reads it.'
+            : 'See who else can open this case, and what each of them can do.'}
+        </p>
         <Link className="button secondary" to={`/cases/${encodeURIComponent(stored.id)}/people`}>
           People on this case
         </Link>
