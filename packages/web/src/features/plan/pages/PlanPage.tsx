@@ -1,6 +1,6 @@
 import type { Plan } from '@iep/core';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { casesApi } from '../../cases/api/cases';
 import { planApi } from '../api/plan';
@@ -23,9 +23,20 @@ export function PlanPage() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [busyTask, setBusyTask] = useState<string | null>(null);
   const [focusTask, setFocusTask] = useState<string | null>(null);
+  const location = useLocation();
+  // Arriving right after a new meeting was saved: focus the first task once, so the next step is where you are.
+  const focusFirst = useRef((location.state as { focusFirstTask?: boolean } | null)?.focusFirstTask === true);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const { kinds: letterKinds } = useLetterKinds();
+  useEffect(() => {
+    if (!plan.data || !focusFirst.current) return;
+    focusFirst.current = false;
+    const grouped = groupTasks(plan.data);
+    const first = GROUP_ORDER.map((key) => grouped[key][0]).find((task) => task !== undefined);
+    if (first) setFocusTask(first.id);
+    setStatus('The meeting is saved. Here is its plan.');
+  }, [plan.data]);
 
   if (plan.error?.status === 404 || stored.error?.status === 404) return <NotFoundPage what="meeting plan" />;
 
