@@ -191,8 +191,20 @@ describe('a parent prepares for a meeting', () => {
     await page.fill('#session-1-start', '13:00');
     await page.fill('#session-1-end', '15:00');
     await expectNoAxeViolations(page, 'the meeting form with two days');
+    const caseUrl = page.url();
     await page.getByRole('button', { name: 'Save the meeting' }).click();
+    // A new meeting opens its plan with the first task in focus: the next step is where the parent is.
     await page.getByRole('status').filter({ hasText: 'The meeting is saved.' }).waitFor();
+    await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan right after saving the meeting');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.task') !== null), { timeout: 5000 })
+      .toBe(true);
+    const focusedTitle = await page.evaluate(
+      () => document.activeElement?.querySelector('.task-title')?.textContent ?? '',
+    );
+    expect(focusedTitle).toBe((await page.locator('.task .task-title').first().textContent()) ?? '');
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the case after the new meeting');
     const card = page.locator('.card', { hasText: 'Room 5' });
     await expect.poll(() => card.locator('.plain-list li').count(), { timeout: 5000 }).toBe(2);
     await expect

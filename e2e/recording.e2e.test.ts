@@ -139,6 +139,10 @@ describe('recording a meeting that survives a restart, a dead network and a relo
       90_000,
     );
     expect(rec.parts).toHaveLength(1);
+    // After Stop the status line says how long it is and where it is, once every chunk is on the server.
+    await expect
+      .poll(() => page.locator('.save-status').textContent(), { timeout: 15_000 })
+      .toMatch(/^Saved: [a-z0-9 ]+, on this device and on the server\.$/);
     const part = rec.parts[0] as Part;
     firstPart = part;
     // Every chunk 0..lastSeq reached the server: no hole, so no gap longer than one chunk.

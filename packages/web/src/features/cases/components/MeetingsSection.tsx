@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Meeting } from '@iep/core';
 import { formatLocal } from '../../../lib/format-time';
 import { meetingKindLabel } from '../../../lib/labels';
@@ -27,6 +27,7 @@ function timeOnly(local: string): string {
 export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }: Props) {
   // One meeting form at a time (its inputs have fixed ids): a new meeting, or the id of the one being edited.
   const [editing, setEditing] = useState<'new' | string | null>(null);
+  const navigate = useNavigate();
   const edited = editing && editing !== 'new' ? meetings.find((m) => m.id === editing) : undefined;
   const form =
     editing !== null ? (
@@ -36,7 +37,16 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }:
         initial={edited}
         onSubmit={async (meeting) => {
           const problems = await (edited ? onUpdate(meeting) : onAdd(meeting));
-          if (problems.length === 0) setEditing(null);
+          if (problems.length === 0) {
+            setEditing(null);
+            // A new meeting's next step is its plan: open it with the first task in focus (state read by PlanPage).
+            if (!edited) {
+              navigate(
+                `/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meeting.id)}/plan`,
+                { state: { focusFirstTask: true } },
+              );
+            }
+          }
           return problems;
         }}
         onCancel={() => setEditing(null)}

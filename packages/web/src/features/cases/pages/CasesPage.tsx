@@ -4,6 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone, formatLocal } from '../../../lib/format-time';
 import { SharedCasesSection } from '../../sharing/components/SharedCasesSection';
+import { Welcome } from '../../home/Welcome';
 
 function nextMeetingText(start: string): string {
   // The API may send the start as a wall-clock time or as an instant; both are shown in Missouri time.
@@ -27,7 +28,12 @@ export function CasesPage() {
       </p>
       {!data && !error ? <p className="loading">Loading your cases…</p> : null}
       {error ? <p className="notice error">{error.message}</p> : null}
-      {data && data.cases.length === 0 ? <p>You have no cases yet. Start with “New case”.</p> : null}
+      {data && data.cases.length === 0 ? (
+        <>
+          <p>You have no cases yet.</p>
+          <Welcome />
+        </>
+      ) : null}
       {data && data.cases.length > 0 ? (
         <ul className="card-list">
           {data.cases.map((c) => (

@@ -1,6 +1,6 @@
 import type { Plan } from '@iep/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { casesApi } from '../../cases/api/cases';
 import { planApi } from '../api/plan';
@@ -23,6 +23,11 @@ export function PlanPage() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [busyTask, setBusyTask] = useState<string | null>(null);
   const [focusTask, setFocusTask] = useState<string | null>(null);
+  const location = useLocation();
+  // Arriving right after a new meeting was saved (MeetingsSection): the first task takes focus and a status
+  // says the meeting is saved, so the next step is where the parent is.
+  const fromNewMeeting = (location.state as { focusFirstTask?: boolean } | null)?.focusFirstTask === true;
+  const [arrivalFocus, setArrivalFocus] = useState(fromNewMeeting);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const { kinds: letterKinds } = useLetterKinds();
@@ -35,6 +40,7 @@ export function PlanPage() {
 
   async function setDone(taskId: string, title: string, done: boolean) {
     setBusyTask(taskId);
+    setArrivalFocus(false);
     setFailure('');
     try {
       plan.setData(await planApi.setTaskDone(caseId, meetingId, taskId, done));
@@ -49,6 +55,7 @@ export function PlanPage() {
 
   const toggle = (taskId: string) => {
     setFocusTask(null);
+    setArrivalFocus(false);
     setExpanded((set) => {
       const next = new Set(set);
       if (next.has(taskId)) next.delete(taskId);
@@ -58,6 +65,11 @@ export function PlanPage() {
   };
 
   const groups = data ? groupTasks(data) : null;
+  const firstTaskId = groups
+    ? GROUP_ORDER.map((key) => groups[key][0]).find((task) => task !== undefined)?.id
+    : undefined;
+  const focusId = focusTask ?? (arrivalFocus ? firstTaskId : undefined);
+  const statusText = status || (fromNewMeeting && data ? 'The meeting is saved. Here is its plan.' : '');
   return (
     <>
       <PageHeading>{heading}</PageHeading>
@@ -92,7 +104,7 @@ export function PlanPage() {
               {failure}
             </p>
           ) : null}
-          <StatusMessage message={status} />
+          <StatusMessage message={statusText} />
           <TriggeredDeadlines
             plan={data}
             caseId={caseId}
@@ -132,7 +144,7 @@ export function PlanPage() {
                         onToggle={() => toggle(task.id)}
                         onSetDone={(done) => void setDone(task.id, task.title, done)}
                         busy={busyTask === task.id}
-                        takeFocus={focusTask === task.id}
+                        takeFocus={focusId === task.id}
                         action={(() => {
                           const letter = letterKinds?.find((k) => k.plannerTask === task.id);
                           if (!letter) return null;

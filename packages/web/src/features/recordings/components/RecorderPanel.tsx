@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { StatusMessage } from '../../../components/StatusMessage';
 import type { RecorderState } from '../hooks/useRecorder';
-import { clockText, saveStatus } from '../lib/recording-time';
+import { clockText, saveStatus, stoppedStatus } from '../lib/recording-time';
 
 const levelWords = (level: number) =>
   level < 0.02 ? 'silent' : level < 0.15 ? 'quiet' : level < 0.8 ? 'good' : 'very loud';
@@ -95,7 +95,16 @@ export function RecorderPanel({ state, busy, message, playerUrl, onStart, onStop
       </meter>
       <p className="visually-hidden">{levelText}</p>
       <p role="status" className="save-status">
-        {recording ? saveLine : ''}
+        {recording
+          ? saveLine
+          : state.phase === 'idle' && state.clientPartId !== null && state.elapsedMs > 0
+            ? stoppedStatus({
+                elapsedMs: state.elapsedMs,
+                online: state.online,
+                localUpToMs: state.localUpTo,
+                serverUpToMs: state.serverUpTo,
+              })
+            : ''}
       </p>
       <StatusMessage message={message} />
       <p>

@@ -9,6 +9,7 @@ import {
   locate,
   parseClock,
   saveStatus,
+  stoppedStatus,
   spokenDuration,
 } from './recording-time';
 
@@ -82,5 +83,20 @@ describe('bookmark kinds', () => {
       'important:i:Important',
     ]);
     expect(bookmarkLabel('note')).toBe('Note');
+  });
+});
+
+describe('stoppedStatus', () => {
+  it('says the length and where the recording is, the server only once it has every chunk', () => {
+    const base = { elapsedMs: 42 * 60_000, online: true, localUpToMs: 9_000 };
+    expect(stoppedStatus({ ...base, serverUpToMs: 9_000 })).toBe(
+      'Saved: 42 minutes, on this device and on the server.',
+    );
+    expect(stoppedStatus({ ...base, serverUpToMs: 7_000 })).toBe(
+      'Saved: 42 minutes, on this device. Sending it to the server now.',
+    );
+    expect(stoppedStatus({ ...base, online: false, serverUpToMs: null })).toBe(
+      'Saved: 42 minutes, on this device. It goes to the server when you are back online.',
+    );
   });
 });

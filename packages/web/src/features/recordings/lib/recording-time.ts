@@ -134,3 +134,19 @@ export function saveStatus(input: {
     return `Offline: saving on this device (${ago(input.localUpToMs)}); will upload when back.`;
   return `Saved on this device ${ago(input.localUpToMs)}; saved on the server ${ago(input.serverUpToMs)}.`;
 }
+
+/** After Stop: how long the part is and where it is now, the truth of the upload (it goes on in the background). */
+export function stoppedStatus(input: {
+  elapsedMs: number;
+  online: boolean;
+  localUpToMs: number | null;
+  serverUpToMs: number | null;
+}): string {
+  const length = spokenDuration(input.elapsedMs);
+  const onServer =
+    input.localUpToMs !== null && input.serverUpToMs !== null && input.serverUpToMs >= input.localUpToMs;
+  if (onServer) return `Saved: ${length}, on this device and on the server.`;
+  if (!input.online)
+    return `Saved: ${length}, on this device. It goes to the server when you are back online.`;
+  return `Saved: ${length}, on this device. Sending it to the server now.`;
+}
