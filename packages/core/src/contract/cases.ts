@@ -6,6 +6,7 @@ import {
   parentSchema,
   studentSchema,
 } from '../case/case-schema.js';
+import { CASE_ROLES } from '../sharing/roles.js';
 import { PLAN_TYPES } from './enums.js';
 import { id, isoText } from './shape.js';
 
@@ -22,7 +23,11 @@ export const caseSummarySchema = z.strictObject({
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
-export const caseListSchema = z.strictObject({ cases: z.array(caseSummarySchema) });
+/** A line of the user's case list: their own cases and those shared with them, with their role on each. */
+export const caseListEntrySchema = caseSummarySchema.extend({ role: z.enum(CASE_ROLES) });
+export type CaseListEntry = z.infer<typeof caseListEntrySchema>;
+
+export const caseListSchema = z.strictObject({ cases: z.array(caseListEntrySchema) });
 
 /** A case as stored: the case file, its version (for the stale-write check) and the district's SSD status. */
 export const storedCaseSchema = z.strictObject({

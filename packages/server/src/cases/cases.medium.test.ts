@@ -71,6 +71,7 @@ describe.each(targets)('case routes on $name', (target) => {
             ssd: true,
             nextMeeting: { id: 'm1', start: '2026-12-07T09:00:00' },
             updatedAt: expect.any(String),
+            role: 'owner',
           },
         ],
       });

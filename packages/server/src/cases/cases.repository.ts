@@ -84,12 +84,22 @@ export async function caseExists(db: Kysely<Database>, ownerId: string, id: stri
   return row !== undefined;
 }
 
-export async function listCaseRows(db: Kysely<Database>, ownerId: string): Promise<CaseRow[]> {
+/**
+ * The cases a user may open: their own and those shared with them, each with the user's role, read from their
+ * active memberships (an owner is a member of their own case with the role `owner`; a removed member sees none).
+ */
+export async function listCaseRows(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<(CaseRow & { member_role: string })[]> {
   return db
     .selectFrom('cases')
-    .selectAll()
-    .where('owner_id', '=', ownerId)
-    .orderBy('updated_at', 'desc')
+    .innerJoin('case_members', 'case_members.case_id', 'cases.id')
+    .selectAll('cases')
+    .select('case_members.role as member_role')
+    .where('case_members.user_id', '=', userId)
+    .where('case_members.removed_at', 'is', null)
+    .orderBy('cases.updated_at', 'desc')
     .execute();
 }
 

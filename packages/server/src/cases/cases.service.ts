@@ -2,11 +2,12 @@ import {
   CASE_FORMAT,
   dateOfBirthProblem,
   findSsdPartner,
+  isCaseRole,
   parseCaseFile,
   type CaseFile,
   type CaseProblem,
 } from '@iep/core';
-import type { CaseSummary, StoredCase } from '@iep/core/contract';
+import type { CaseListEntry, CaseSummary, StoredCase } from '@iep/core/contract';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import {
@@ -191,9 +192,12 @@ export async function listCases(
   storage: Storage,
   ownerId: string,
   now: Date = new Date(),
-): Promise<CaseSummary[]> {
+): Promise<CaseListEntry[]> {
   const rows = await listCaseRows(storage.db, ownerId);
-  return rows.map((row) => caseSummaryOf(row, now));
+  return rows.flatMap((row) => {
+    const { member_role: role, ...caseRow } = row;
+    return isCaseRole(role) ? [{ ...caseSummaryOf(caseRow, now), role }] : [];
+  });
 }
 
 /** One line of a case list: the student, the plan, the next meeting. */

@@ -5,6 +5,7 @@ import { HttpError, MESSAGES } from '../http/errors.js';
 import { currentUser } from '../accounts/session.js';
 import { insertCaseEvent } from '../cases/cases.repository.js';
 import { findCaseAccess } from './members.repository.js';
+import { memberAccessSince } from './member-trail.repository.js';
 import { isCaseRoute, permissionOf } from './route-permissions.js';
 
 // The one role check for every route under /api/cases/:id, run after the session check: a caller who is not an
@@ -31,24 +32,40 @@ export function caseAccessHook(storage: Storage) {
 }
 
 /**
+ * How long one read stands for the same member's later reads of the same route. A page load makes several GET
+ * calls and a phone polls, so one entry per read would bury the trail's real events (and grow the table on every
+ * screen). Ten minutes still answers "who looked at what, and when" to the minute a session started; every change
+ * (any method but GET) is written each time, because each one is its own fact.
+ */
+export const MEMBER_READ_WINDOW_MS = 10 * 60 * 1000;
+
+/**
  * The paper trail of a member's call (who, what, when), written as the answer goes out and only when it is not a
- * refusal: a refused call changes nothing, not even the trail (the handler's own refusals included).
+ * refusal: a refused call changes nothing, not even the trail (the handler's own refusals included). Reads are on
+ * the trail too, at most once per member per route per MEMBER_READ_WINDOW_MS.
  */
 export function memberTrailHook(storage: Storage, now: () => Date) {
   return async (request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> => {
     const access = request.caseAccess;
     if (!access || access.role === 'owner' || reply.statusCode >= 400) return payload;
     const { user } = currentUser(request);
+    const at = now();
+    const route = `${request.method} ${request.routeOptions.url ?? ''}`;
+    if (request.method === 'GET') {
+      const since = new Date(at.getTime() - MEMBER_READ_WINDOW_MS).toISOString();
+      const seen = await memberAccessSince(storage.db, {
+        caseId: access.caseId,
+        userId: user.id,
+        route,
+        since,
+      });
+      if (seen) return payload;
+    }
     await insertCaseEvent(storage.db, {
       caseId: access.caseId,
-      at: now().toISOString(),
+      at: at.toISOString(),
       kind: 'member.access',
-      data: {
-        userId: user.id,
-        name: user.name,
-        role: access.role,
-        route: `${request.method} ${request.routeOptions.url ?? ''}`,
-      },
+      data: { userId: user.id, name: user.name, role: access.role, route },
     });
     return payload;
   };

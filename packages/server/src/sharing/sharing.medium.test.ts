@@ -116,6 +116,16 @@ describe.each(targets)('sharing a case on $name', (target) => {
       expect(caseload.families.map((f) => f.case.studentName).sort()).toEqual(['Lena Quill', 'Omar Pike']);
       expect(caseload.families.find((f) => f.case.studentName === 'Lena Quill')?.note).toBe('The IEP goals');
       for (const f of caseload.families) expect(f.overdue).toBeGreaterThanOrEqual(0);
+      // The case list holds the shared cases with the role, never another family's case.
+      const list = (await t.as(advocate, 'GET', '/api/cases')).json<{
+        cases: { studentName: string; role: string }[];
+      }>().cases;
+      expect(list.map((c) => `${c.studentName}:${c.role}`).sort()).toEqual([
+        'Lena Quill:advocate',
+        'Omar Pike:advocate',
+      ]);
+      const own = (await t.as(other, 'GET', '/api/cases')).json<{ cases: { role: string }[] }>().cases;
+      expect(own.map((c) => c.role)).toEqual(['owner', 'owner']);
     });
   });
 });

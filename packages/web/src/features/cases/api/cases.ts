@@ -1,5 +1,5 @@
 import type {
-  CaseSummary,
+  CaseListEntry,
   ClosureBody,
   MeetingBody,
   NewCaseBody,
@@ -11,7 +11,7 @@ import { request } from '../../../api/client';
 import { caseUrl, meetingUrl } from '../../../api/urls';
 
 export const casesApi = {
-  listCases: () => request<{ cases: CaseSummary[] }>('GET', '/api/cases'),
+  listCases: () => request<{ cases: CaseListEntry[] }>('GET', '/api/cases'),
   createCase: (body: NewCaseBody) => request<{ id: string }>('POST', '/api/cases', { body }),
   importCase: (file: unknown) => request<{ id: string }>('POST', '/api/cases/import', { body: file }),
   getCase: (id: string) => request<StoredCase>('GET', caseUrl(id)),

@@ -14,7 +14,9 @@ function nextMeetingText(start: string): string {
 }
 
 export function CasesPage() {
-  const { data, error } = useLoad(() => casesApi.listCases(), 'cases');
+  const { data: all, error } = useLoad(() => casesApi.listCases(), 'cases');
+  // The list also holds the cases shared with the user; those are shown below, with the family's note.
+  const data = all ? { cases: all.cases.filter((c) => c.role === 'owner') } : null;
   return (
     <>
       <PageHeading>My cases</PageHeading>
