@@ -187,7 +187,7 @@ describe.each(targets)('evidence binder on $name', (target) => {
       // Cover, contents, timeline, the exhibit's title page and its 3 pages.
       expect(build.pages).toBe(7);
       const bad = await t.as(owner, 'POST', base(), { purpose: 'mediation', include: ['document:nope'] });
-      expect(bad.statusCode).toBe(409);
+      expect(bad.statusCode).toBe(404);
       const none = await t.as(owner, 'POST', base(), { purpose: 'mediation', include: [] });
       expect(none.statusCode).toBe(409);
       const purpose = await t.as(owner, 'POST', base(), { purpose: 'lawsuit' });

@@ -55,8 +55,8 @@ export async function startBuild(
   const known = new Set(listed.value.materials.map((m) => m.id));
   const include = input.body.include === undefined ? null : [...new Set(input.body.include)];
   if (include !== null && include.length === 0) return { kind: 'conflict', message: NOTHING_CHOSEN };
-  if (include !== null && include.some((id) => !known.has(id)))
-    return { kind: 'conflict', message: UNKNOWN_CHOICE };
+  // Another case's ids (or a paper deleted since) are not found here, like any id that is not this case's.
+  if (include !== null && include.some((id) => !known.has(id))) return partNotFound(UNKNOWN_CHOICE);
   if (include === null && known.size === 0) return { kind: 'conflict', message: NOTHING_CHOSEN };
   const row: EvidenceBuildRow = {
     id: newId(),
