@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from './test-app.js';
 
 // The evidence binders of one world (route-fixture.ts), built through the API and waited for: one to download,
-// a spare to delete. Both jobs are done before the matrix takes its "before" picture of the tables.
+// a spare to delete, each of one small paper (the full build is evidence.medium.test.ts's). Both jobs are done before the matrix takes its "before" picture of the tables.
 
 export interface EvidenceWorld {
   evidenceBuildId: string;
@@ -11,10 +11,19 @@ export interface EvidenceWorld {
 
 type As = (c: { method: 'POST' | 'GET'; url: string; body?: unknown }) => Promise<LightMyRequestResponse>;
 
-export async function buildEvidenceWorld(t: TestApp, as: As, caseId: string): Promise<EvidenceWorld> {
+export async function buildEvidenceWorld(
+  t: TestApp,
+  as: As,
+  caseId: string,
+  documentId: string,
+): Promise<EvidenceWorld> {
   const base = `/api/cases/${caseId}/evidence-binders`;
   const start = async () => {
-    const response = await as({ method: 'POST', url: base, body: { purpose: 'state-complaint' } });
+    const response = await as({
+      method: 'POST',
+      url: base,
+      body: { purpose: 'state-complaint', include: [`document:${documentId}`] },
+    });
     if (response.statusCode !== 202) throw new Error(`The fixture binder did not start: ${response.body}`);
     return response.json<{ id: string }>().id;
   };

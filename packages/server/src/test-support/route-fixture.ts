@@ -421,7 +421,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   }
 
   const sharing = await shareWorld(t, name, email, session, caseId);
-  const evidence = await buildEvidenceWorld(t, as, caseId);
+  const evidence = await buildEvidenceWorld(t, as, caseId, iepDocumentId);
   const stored = (await as({ method: 'GET', url: base })).json<{
     version: number;
     file: Record<string, unknown>;
