@@ -15,6 +15,7 @@ import { registerCaseCommand } from './commands/case.command.js';
 import { registerCheckIepCommand } from './commands/check-iep.command.js';
 import { registerCompanionCommand } from './commands/companion.command.js';
 import { registerAnswersCommand } from './commands/answers.command.js';
+import { registerBinderCommand } from './commands/binder.command.js';
 import { registerDeadlineCommand } from './commands/deadline.command.js';
 import { registerDoctorCommand } from './commands/doctor.command.js';
 import { registerDocumentsCommand } from './commands/documents.command.js';
@@ -44,6 +45,7 @@ export function buildProgram(context: CliContext): Command {
   registerLetterCommand(program, context);
   registerCompanionCommand(program, context);
   registerCheckIepCommand(program, context);
+  registerBinderCommand(program, context);
   registerAnswersCommand(program, context);
   registerAnalyzeCommand(program, context);
   registerImportCommand(program, context);

@@ -51,6 +51,7 @@ export { getCompanion } from './companion/companion.service.js';
 export { settledOfMeeting } from './binder/document-checks.service.js';
 export { UnreadableDocumentError } from './binder/readers.js';
 export { answersOfCase } from './plan/answers/answers.service.js';
+export { buildEvidenceBinderLocally, EvidenceRefused } from './plan/evidence/evidence.local.js';
 export type { CaseResult } from './cases/case-results.js';
 export { planIcs, type IcsPlan, type PlanIcsOptions } from './plan/plan-ics.js';
 export { buildCaseLetter } from './letters/letters.service.js';

@@ -69,6 +69,9 @@ const DocumentPage = lazy(() =>
 const CaseSearchPage = lazy(() =>
   import('./features/binder/pages/CaseSearchPage').then((m) => ({ default: m.CaseSearchPage })),
 );
+const EvidenceBinderPage = lazy(() =>
+  import('./features/binder/pages/EvidenceBinderPage').then((m) => ({ default: m.EvidenceBinderPage })),
+);
 const EscalationPage = lazy(() =>
   import('./features/escalation/pages/EscalationPage').then((m) => ({ default: m.EscalationPage })),
 );
@@ -154,6 +157,7 @@ export function App() {
               <Route path="/cases/:caseId/binder/:documentId" element={<DocumentPage />} />
               <Route path="/cases/:caseId/search" element={<CaseSearchPage />} />
               <Route path="/cases/:caseId/escalation" element={<EscalationPage />} />
+              <Route path="/cases/:caseId/evidence-binder" element={<EvidenceBinderPage />} />
               <Route path="/cases/:caseId/links" element={<LinksPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/share" element={<SharePartPage />} />
               <Route path="/cases/:caseId/answers" element={<AnswersPage />} />

@@ -21,3 +21,4 @@ export * from './answers.js';
 export * from './sharing.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';
+export * from './evidence-binder.js';

@@ -4,6 +4,7 @@ import { BINDER_ROUTES } from './routes-binder.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { COMPANION_ROUTES } from './routes-companion.js';
 import { ESCALATION_ROUTES } from './routes-escalation.js';
+import { EVIDENCE_BINDER_ROUTES } from './routes-evidence-binder.js';
 import { DOCUMENT_CHECK_ROUTES } from './routes-document-checks.js';
 import { LETTER_ROUTES } from './routes-letters.js';
 import { NOTICE_CHECK_ROUTES } from './routes-notice-check.js';
@@ -32,6 +33,7 @@ export const ROUTES = {
   ...LINK_ROUTES,
   ...ANSWER_ROUTES,
   ...SHARING_ROUTES,
+  ...EVIDENCE_BINDER_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -17,6 +17,7 @@ import { backupRoutes } from '../backup/backup.routes.js';
 import { binderRoutes } from '../binder/binder.routes.js';
 import { escalationRoutes } from '../escalation/escalation.routes.js';
 import { answerRoutes } from '../plan/answers/answers.routes.js';
+import { evidenceRoutes } from '../plan/evidence/evidence.routes.js';
 import { caseRoutes } from '../cases/cases.routes.js';
 import { companionRoutes } from '../companion/companion.routes.js';
 import { letterRoutes } from '../letters/letters.routes.js';
@@ -141,6 +142,7 @@ export async function buildApp(
     escalationRoutes(signedIn, ctx);
     linkRoutes(signedIn, ctx);
     answerRoutes(signedIn, ctx);
+    evidenceRoutes(signedIn, ctx, jobs);
   });
 
   await registerWebApp(app, config.webDist);

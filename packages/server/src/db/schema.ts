@@ -341,6 +341,7 @@ export interface Database {
   share_links: ShareLinksTable;
   student_views: StudentViewsTable;
   answer_marks: AnswerMarksTable;
+  evidence_builds: EvidenceBuildsTable;
 }
 
 /** The parent's mark that the school answered an item of the answer tracker (core's item id). */
@@ -485,4 +486,28 @@ export interface StudentViewsTable {
   expires_at: string;
   revoked_at: string | null;
   created_at: string;
+}
+
+/** An evidence binder built for a case (plan/evidence): the choice, the job's state, its two encrypted files. */
+export interface EvidenceBuildsTable {
+  id: string;
+  case_id: string;
+  purpose: string;
+  /** JSON array of the chosen materials' ids; null: everything. */
+  include: string | null;
+  chosen: number;
+  status: 'queued' | 'building' | 'ready' | 'failed';
+  job_id: string | null;
+  pdf_blob_id: string | null;
+  zip_blob_id: string | null;
+  pdf_sha256: string | null;
+  /** bigint: PostgreSQL hands it back as a string; the repository converts. */
+  pdf_bytes: number | string | null;
+  zip_bytes: number | string | null;
+  exhibits: number | null;
+  pages: number | null;
+  error: string | null;
+  created_by: string;
+  created_at: string;
+  finished_at: string | null;
 }

@@ -57,6 +57,7 @@ describe.each(targets)('storage on $name', (target) => {
         'document_pages',
         'documents',
         'escalation_known_dates',
+        'evidence_builds',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -94,6 +95,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1710-share-links',
         '2026-12-04T1720-answer-marks',
         '2026-12-04T1730-case-members',
+        '2026-12-04T1800-evidence-builds',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

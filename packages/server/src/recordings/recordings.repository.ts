@@ -280,12 +280,15 @@ export async function allReferencedBlobs(db: Db): Promise<Set<string>> {
   // The binder's documents keep their files in the same store; the sweep must keep them too (binder/ sits above
   // recordings/, so it is read here by table, not through the binder's repository).
   const documents = await db.selectFrom('documents').select('blob_id').execute();
+  // Evidence binders built from a case (plan/evidence): their PDF and ZIP.
+  const builds = await db.selectFrom('evidence_builds').select(['pdf_blob_id', 'zip_blob_id']).execute();
   return new Set(
     [
       ...parts.flatMap((p) => [p.blob_id, p.original_blob_id]),
       ...chunks.map((c) => c.blob_id),
       ...clips.map((c) => c.blob_id),
       ...documents.map((d) => d.blob_id),
+      ...builds.flatMap((b) => [b.pdf_blob_id, b.zip_blob_id]),
     ].filter((id): id is string => id !== null && id !== ''),
   );
 }

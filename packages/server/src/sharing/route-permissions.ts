@@ -42,6 +42,18 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'GET /api/cases/:id/answers': 'read',
   'PUT /api/cases/:id/answers/:itemId': 'write-case',
   'DELETE /api/cases/:id/answers/:itemId': 'write-case',
+  // The evidence binder. Building one (and deleting one) is preparing papers for the family, like drafting a
+  // letter: owner, co-parent and advocate. Every member sees which binders exist and how far a build is. The PDF
+  // holds the case's papers and transcript words, no audio: the same people who build it download it; a viewer
+  // reads each paper in the app instead. The ZIP of originals holds the clips' audio, so it follows the audio
+  // rule (owner and co-parent), like evidence.zip and backup.zip.
+  'GET /api/cases/:id/evidence-binder/materials': 'read',
+  'POST /api/cases/:id/evidence-binders': 'draft-letters',
+  'GET /api/cases/:id/evidence-binders': 'read',
+  'GET /api/cases/:id/evidence-binders/:buildId': 'read',
+  'GET /api/cases/:id/evidence-binders/:buildId/binder.pdf': 'draft-letters',
+  'GET /api/cases/:id/evidence-binders/:buildId/originals.zip': 'export-audio',
+  'DELETE /api/cases/:id/evidence-binders/:buildId': 'draft-letters',
 };
 
 /** The permission a route needs ("METHOD /path" as Fastify registered it). */

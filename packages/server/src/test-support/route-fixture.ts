@@ -4,6 +4,7 @@ import { fakeEngine, type FakeEngine } from '../transcripts/transcripts.test-hel
 import { createAccountInvitation } from '../accounts/account-invitations.service.js';
 import { multipart } from './multipart.js';
 import { buildLinkWorld, type LinkWorld } from './route-fixture-links.js';
+import { buildEvidenceWorld, type EvidenceWorld } from './route-fixture-evidence.js';
 import { shareWorld, type SharingWorld } from './sharing-fixture.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
@@ -12,7 +13,7 @@ import { exampleCase, type Session, type TestApp } from './test-app.js';
 // stranger's) let the matrix mix ids: the stranger's own case with the owner's recording, part, bookmark...
 
 /** The ids of one account's case and of everything in it. `version` and `file` follow the owner's writes. */
-export interface World extends SharingWorld, LinkWorld {
+export interface World extends SharingWorld, LinkWorld, EvidenceWorld {
   session: Session;
   email: string;
   /** 'owner' for the first account (the app owner), 'member' for the others. */
@@ -90,6 +91,8 @@ export const GLOBAL_IDS = [
   'spareStudentViewId',
   'memberId',
   'caseInvitationId',
+  'evidenceBuildId',
+  'spareEvidenceBuildId',
 ] as const satisfies readonly (keyof World)[];
 
 export const TUS = { 'tus-resumable': '1.0.0' } as const;
@@ -418,6 +421,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   }
 
   const sharing = await shareWorld(t, name, email, session, caseId);
+  const evidence = await buildEvidenceWorld(t, as, caseId, iepDocumentId);
   const stored = (await as({ method: 'GET', url: base })).json<{
     version: number;
     file: Record<string, unknown>;
@@ -459,5 +463,6 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     signupInvite,
     ...linkWorld,
     ...sharing,
+    ...evidence,
   };
 }

@@ -1,21 +1,12 @@
-import {
-  DOCUMENT_KIND_LABELS,
-  DOCUMENT_KINDS,
-  type DocumentAdded,
-  type DocumentKind,
-} from '@iep/core/contract';
+import type { DocumentAdded, DocumentKind } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { SelectField, TextField } from '../../../components/Field';
 import { binderApi } from '../api/binder';
 import { todayLocal } from '../lib/binder-text';
+import { DocumentFields } from './DocumentFields';
 
 const FILE_TYPES =
   '.pdf,.docx,.jpg,.jpeg,.png,.tif,.tiff,.webp,.eml,.msg,.txt,application/pdf,image/*,message/rfc822';
-const KIND_OPTIONS = [
-  { value: '', label: 'Let the app guess from the words' },
-  ...DOCUMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABELS[k] })),
-];
 
 /** Add a paper to the binder: a photo taken with the phone's camera, or a file (PDF, Word, email, picture, text). */
 export function AddDocumentForm({
@@ -92,28 +83,16 @@ export function AddDocumentForm({
         />
       </div>
       {file ? <p className="help-text">Ready to add: {file.name}</p> : null}
-      <SelectField
-        id="document-kind"
-        label="What is it?"
-        value={kind}
-        onChange={setKind}
-        options={KIND_OPTIONS}
-      />
-      <TextField
-        id="document-date"
-        type="date"
-        label="Date on the paper"
-        hint="Leave it empty and the app looks for it."
-        value={documentDate}
-        onChange={setDocumentDate}
-      />
-      <TextField
-        id="document-received"
-        type="date"
-        label="Day you got it"
-        required
-        value={receivedOn}
-        onChange={setReceivedOn}
+      <DocumentFields
+        idPrefix="document"
+        guess
+        kind={kind}
+        onKind={setKind}
+        documentDate={documentDate}
+        onDocumentDate={setDocumentDate}
+        dateHint="Leave it empty and the app looks for it."
+        receivedOn={receivedOn}
+        onReceivedOn={setReceivedOn}
       />
       {error ? (
         <p className="notice error" role="alert">

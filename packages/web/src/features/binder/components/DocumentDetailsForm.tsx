@@ -1,8 +1,6 @@
 import {
   BINDER_TAB_LABELS,
   BINDER_TABS,
-  DOCUMENT_KIND_LABELS,
-  DOCUMENT_KINDS,
   type BinderDocument,
   type BinderTab,
   type DocumentKind,
@@ -11,8 +9,8 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { SelectField, TextField } from '../../../components/Field';
 import { binderApi } from '../api/binder';
+import { DocumentFields } from './DocumentFields';
 
-const KIND_OPTIONS = DOCUMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABELS[k] }));
 const TAB_OPTIONS = BINDER_TABS.map((t) => ({ value: t, label: BINDER_TAB_LABELS[t] }));
 
 /** The parent's corrections: name, kind, tab and both dates. What the parent sets is never guessed again. */
@@ -64,36 +62,24 @@ export function DocumentDetailsForm({
         <p className="help-text">The app found the date on the paper. Check it and fix it if it is wrong.</p>
       ) : null}
       <TextField id="doc-title" label="Name" required value={title} onChange={setTitle} />
-      <SelectField
-        id="doc-kind"
-        label="What is it?"
-        required
-        value={kind}
-        onChange={setKind}
-        options={KIND_OPTIONS}
-      />
-      <SelectField
-        id="doc-tab"
-        label="Binder tab"
-        required
-        value={tab}
-        onChange={setTab}
-        options={TAB_OPTIONS}
-      />
-      <TextField
-        id="doc-date"
-        type="date"
-        label="Date on the paper"
-        value={documentDate}
-        onChange={setDocumentDate}
-      />
-      <TextField
-        id="doc-received"
-        type="date"
-        label="Day you got it"
-        required
-        value={receivedOn}
-        onChange={setReceivedOn}
+      <DocumentFields
+        idPrefix="doc"
+        kind={kind}
+        onKind={setKind}
+        between={
+          <SelectField
+            id="doc-tab"
+            label="Binder tab"
+            required
+            value={tab}
+            onChange={setTab}
+            options={TAB_OPTIONS}
+          />
+        }
+        documentDate={documentDate}
+        onDocumentDate={setDocumentDate}
+        receivedOn={receivedOn}
+        onReceivedOn={setReceivedOn}
       />
       {error ? (
         <p className="notice error" role="alert">

@@ -148,9 +148,14 @@ export function CasePage() {
       <section aria-labelledby="escalation-heading">
         <h2 id="escalation-heading">If the school says no</h2>
         <p>See the ways to take it further, how long you have for each, and who can help.</p>
-        <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/escalation`}>
-          Ways to take it further
-        </Link>
+        <div className="actions">
+          <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/escalation`}>
+            Ways to take it further
+          </Link>
+          <Link className="button secondary" to={`/cases/${encodeURIComponent(stored.id)}/evidence-binder`}>
+            Make an evidence binder
+          </Link>
+        </div>
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People on this case</h2>

@@ -50,6 +50,11 @@ export function EscalationPage() {
       </p>
       <p>{PAGE_INTRO}</p>
       <ReadAloud text={PAGE_INTRO} label="the introduction" />
+      <p>
+        <Link className="rec-link" to={`/cases/${enc(caseId)}/evidence-binder`}>
+          Put your papers together in an evidence binder
+        </Link>
+      </p>
       {loaded.error ? <p className="notice error">{loaded.error.message}</p> : null}
       <StatusMessage message={status} />
       {page === null ? (
