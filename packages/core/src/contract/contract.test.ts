@@ -18,8 +18,8 @@ import {
 } from './index.js';
 
 describe('the HTTP contract', () => {
-  it('lists the 119 routes the server registers, each once', () => {
-    expect(Object.keys(ROUTES)).toHaveLength(119);
+  it('lists the 125 routes the server registers, each once', () => {
+    expect(Object.keys(ROUTES)).toHaveLength(125);
     expect(routeEntries().map(([key]) => key)).toEqual(Object.keys(ROUTES));
   });
 

@@ -12,6 +12,7 @@ import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
 import { SHARING_ROUTES } from './routes-sharing.js';
+import { GUEST_ROUTES } from './routes-guests.js';
 import type { HttpMethod, RouteContract } from './route-types.js';
 
 // Every route the server registers, keyed "METHOD /path" exactly as Fastify registers it: what it takes and what it
@@ -32,6 +33,7 @@ export const ROUTES = {
   ...LINK_ROUTES,
   ...ANSWER_ROUTES,
   ...SHARING_ROUTES,
+  ...GUEST_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -57,6 +57,8 @@ describe.each(targets)('storage on $name', (target) => {
         'document_pages',
         'documents',
         'escalation_known_dates',
+        'guest_codes',
+        'guest_sessions',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -94,6 +96,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1710-share-links',
         '2026-12-04T1720-answer-marks',
         '2026-12-04T1730-case-members',
+        '2026-12-04T1810-guest-codes',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -42,6 +42,10 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'GET /api/cases/:id/answers': 'read',
   'PUT /api/cases/:id/answers/:itemId': 'write-case',
   'DELETE /api/cases/:id/answers/:itemId': 'write-case',
+  // Guests at the table: the family (owner, co-parent) makes and ends one-time codes; every member sees who joined.
+  'POST /api/cases/:id/meetings/:meetingId/guest-codes': 'write-case',
+  'GET /api/cases/:id/meetings/:meetingId/guest-codes': 'read',
+  'DELETE /api/cases/:id/meetings/:meetingId/guest-codes/:codeId': 'write-case',
 };
 
 /** The permission a route needs ("METHOD /path" as Fastify registered it). */

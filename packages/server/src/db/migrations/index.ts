@@ -16,6 +16,7 @@ import * as escalationKnownDates from './2026-12-04T1640-escalation-known-dates.
 import * as shareLinks from './2026-12-04T1710-share-links.js';
 import * as answerMarks from './2026-12-04T1720-answer-marks.js';
 import * as caseMembers from './2026-12-04T1730-case-members.js';
+import * as guestCodes from './2026-12-04T1810-guest-codes.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1710-share-links': shareLinks,
   '2026-12-04T1720-answer-marks': answerMarks,
   '2026-12-04T1730-case-members': caseMembers,
+  '2026-12-04T1810-guest-codes': guestCodes,
 };
 
 export const migrationProvider: MigrationProvider = {
