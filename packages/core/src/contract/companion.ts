@@ -165,8 +165,8 @@ export const companionSchema = z.strictObject({
   roster: z.array(rosterPersonSchema),
   entries: z.array(companionEntrySchema),
   state: companionStateSchema,
-  /** Who added each entry someone other than the owner added (a member or a guest), by entry id. */
-  addedBy: z.record(z.string(), entryAuthorSchema),
+  /** Who added each entry someone other than the owner added (a member or a guest), by entry id (none before). */
+  addedBy: z.record(z.string(), entryAuthorSchema).default({}),
 });
 export type Companion = z.infer<typeof companionSchema>;
 

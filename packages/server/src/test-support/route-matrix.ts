@@ -9,6 +9,7 @@ import { DOCUMENT_CHECK_ROUTES } from './route-table-document-checks.js';
 import { LINK_ROUTES } from './route-table-links.js';
 import { ANSWER_ROUTES } from './route-table-answers.js';
 import { SHARING_ROUTES } from './route-table-sharing.js';
+import { GUEST_ROUTES } from './route-table-guests.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -132,4 +133,5 @@ export const ROUTE_MATRIX: RouteEntry[] = [
   ...LINK_ROUTES,
   ...ANSWER_ROUTES,
   ...SHARING_ROUTES,
+  ...GUEST_ROUTES,
 ];
