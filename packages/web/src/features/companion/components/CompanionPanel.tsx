@@ -8,6 +8,7 @@ import { FollowUpPanel } from './FollowUpPanel';
 import { QuickNotes } from './QuickNotes';
 import { SessionClock } from './SessionClock';
 import { WhatToSay } from './WhatToSay';
+import { GuestAccessPanel } from '../../guests/components/GuestAccessPanel';
 import '../companion.css';
 
 interface Props {
@@ -51,12 +52,25 @@ export function CompanionPanel({ caseId, meetingId, recordingAt, recording }: Pr
         ) : null}
         <ul className="agenda-cards">
           {state.cards.map((card) => (
-            <AgendaCardView key={card.cardId} card={card} roster={data.roster} onTap={tap} />
+            <AgendaCardView
+              key={card.cardId}
+              card={card}
+              roster={data.roster}
+              onTap={tap}
+              addedBy={card.entryId === null ? undefined : data.addedBy[card.entryId]}
+            />
           ))}
         </ul>
         <AddTopic onAdd={(title) => tap({ type: 'topic', cardId: `school-${crypto.randomUUID()}`, title })} />
       </section>
-      <QuickNotes notes={state.notes} recording={recording} recordingAt={recordingAt} onTap={tap} />
+      <QuickNotes
+        notes={state.notes}
+        addedBy={data.addedBy}
+        recording={recording}
+        recordingAt={recordingAt}
+        onTap={tap}
+      />
+      <GuestAccessPanel caseId={caseId} meetingId={meetingId} />
       <WhatToSay is504={c.is504} />
       <FollowUpPanel
         caseId={caseId}
