@@ -5,6 +5,7 @@ import type { AppContext } from '../context/app-context.js';
 import { actingOwnerId, currentUser } from '../accounts/session.js';
 import { sendResult } from '../cases/case-reply.js';
 import { caseParams } from '../cases/cases.routes.js';
+import { publicBase } from '../accounts/account-invitations.routes.js';
 import { endCode, listCodes, makeGuestCode } from './guests.service.js';
 
 // The family's guest-code routes, behind the session and the case access check (route-permissions.ts: making
@@ -23,6 +24,7 @@ export function guestCodeRoutes(app: FastifyInstance, ctx: AppContext): void {
         userId: currentUser(request).user.id,
         caseId,
         meetingId,
+        base: publicBase(request, ctx.config.publicUrl),
       }),
       201,
     );
@@ -32,7 +34,12 @@ export function guestCodeRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { id: caseId, meetingId } = meetingParams.parse(request.params);
     await sendResult<ResponseOf<'GET /api/cases/:id/meetings/:meetingId/guest-codes'>>(
       reply,
-      await listCodes(ctx, { ownerId: actingOwnerId(request), caseId, meetingId }),
+      await listCodes(ctx, {
+        ownerId: actingOwnerId(request),
+        caseId,
+        meetingId,
+        base: publicBase(request, ctx.config.publicUrl),
+      }),
     );
   });
 

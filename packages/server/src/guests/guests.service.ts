@@ -22,13 +22,14 @@ export const MEETING_OVER =
   'This meeting is marked as over, so a guest code would not work. Start a new session of the meeting first.';
 const CODE_NOT_FOUND = 'This guest code was not found. Reload the page to see the codes of this meeting.';
 
-export const guestPageUrl = (ctx: Ctx) => `${publicBase(ctx.config)}/guest`;
+/** Where a guest types the code: `base` is IEP_PUBLIC_URL or the address the family's request came to. */
+export const guestPageUrl = (base: string) => `${base.replace(/\/+$/, '')}/guest`;
 
-function codeView(ctx: Ctx, row: GuestCodesTable, done: boolean): GuestCode {
+function codeView(ctx: Ctx, row: GuestCodesTable, done: boolean, base = publicBase(ctx.config)): GuestCode {
   return {
     id: row.id,
     meetingId: row.meeting_id,
-    url: guestPageUrl(ctx),
+    url: guestPageUrl(base),
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     guestName: row.guest_name,
@@ -46,7 +47,7 @@ export async function meetingDone(ctx: Ctx, ownerId: string, caseId: string, mee
 
 export async function makeGuestCode(
   ctx: Ctx,
-  input: { ownerId: string; userId: string; caseId: string; meetingId: string },
+  input: { ownerId: string; userId: string; caseId: string; meetingId: string; base?: string },
 ): Promise<CaseResult<NewGuestCode>> {
   const { found, done } = await meetingDone(ctx, input.ownerId, input.caseId, input.meetingId);
   if (found.kind !== 'ok') return found;
@@ -72,17 +73,17 @@ export async function makeGuestCode(
     kind: 'guest.code-made',
     data: { meetingId: input.meetingId, codeId: row.id },
   });
-  return ok({ ...codeView(ctx, row, false), code: shownCode(code) });
+  return ok({ ...codeView(ctx, row, false, input.base), code: shownCode(code) });
 }
 
 export async function listCodes(
   ctx: Ctx,
-  input: { ownerId: string; caseId: string; meetingId: string },
+  input: { ownerId: string; caseId: string; meetingId: string; base?: string },
 ): Promise<CaseResult<{ codes: GuestCode[] }>> {
   const { found, done } = await meetingDone(ctx, input.ownerId, input.caseId, input.meetingId);
   if (found.kind !== 'ok') return found;
   const rows = await listGuestCodes(ctx.storage.db, input.caseId, input.meetingId);
-  return ok({ codes: rows.map((r) => codeView(ctx, r, done)) });
+  return ok({ codes: rows.map((r) => codeView(ctx, r, done, input.base)) });
 }
 
 export async function endCode(
