@@ -9,6 +9,17 @@ import { arrive, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
 
+interface Readability {
+  fleschKincaidGrade(text: string): number;
+}
+// text-readability ships no types; a variable specifier keeps TypeScript from asking for them.
+const readabilityModule = 'text-readability';
+const readability = ((await import(readabilityModule)) as { default: Readability }).default;
+const mainGrade = async (page: Page) =>
+  readability.fleschKincaidGrade(await page.locator('main').innerText());
+const panelGrade = async (page: Page) =>
+  readability.fleschKincaidGrade(await page.locator('.guest-access').innerText());
+
 // The support person at the table, two browsers: the owner opens the meeting companion and makes a guest code; a
 // signed-out phone (320 px) types it with a name, adds a note and marks a card; the owner's list shows both marked
 // "Added by Aunt Rosa (guest)" without a reload; the guest cannot open the case page or its API; after the owner
@@ -59,12 +70,14 @@ describe('a guest at the table adds notes to the companion', () => {
     code = (await owner.locator('.guest-code').textContent({ timeout: 10_000 })) ?? '';
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
     await expect.poll(() => owner.locator('.guest-code-box').innerText()).toContain(`${server.url}/guest`);
+    expect(await panelGrade(owner)).toBeLessThanOrEqual(8);
     await expectNoAxeViolations(owner, 'the companion with a guest code shown');
   }, 120_000);
 
   it('lets a signed-out phone join with the code and add a note and a tap, by keyboard', async () => {
     await guest.goto('/guest');
     await arrive(guest, 'Add notes to a meeting', 'the guest code page');
+    expect(await mainGrade(guest)).toBeLessThanOrEqual(8);
     // A wrong code first: a plain sentence, nothing opens.
     await guest.fill('#guest-code', 'ABCD-2345');
     await guest.fill('#guest-name', 'Aunt Rosa');
@@ -84,6 +97,7 @@ describe('a guest at the table adds notes to the companion', () => {
     await expect.poll(() => card.innerText()).toContain('Added by Aunt Rosa (guest)');
     const text = await guest.locator('main').innerText();
     for (const secret of ['Jordan', 'Rivera', caseId]) expect(text).not.toContain(secret);
+    expect(await mainGrade(guest)).toBeLessThanOrEqual(8);
     await expectNoAxeViolations(guest, 'the guest companion with a note and a tap');
   }, 60_000);
 
@@ -116,6 +130,7 @@ describe('a guest at the table adds notes to the companion', () => {
     await guest.getByRole('button', { name: 'Add the note' }).click();
     await guest.getByText('Your guest access to these meeting notes has ended.').waitFor();
     await arrive(guest, 'Add notes to a meeting', 'the guest page after access ended');
+    expect(await mainGrade(guest)).toBeLessThanOrEqual(8);
     expect(cspErrors.flat()).toEqual([]);
   }, 30_000);
 });
