@@ -1,5 +1,5 @@
-// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings, seen-a, seen-b and
-// seen-c (held-out sets A, B and C, each written blind by an independent writer and scored blind; now training data,
+// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and seen-a to seen-d
+// (held-out sets A to D, each written blind by an independent writer and scored blind; now training data,
 // each its own writing batch) and writes its weights to packages/core/src/extraction/model/extraction-model.json.
 // Deterministic (fixed seeds, full-batch training from zero weights): the same corpus gives the same file. The
 // development meetings are not read (the benchmark's leave-one-set-out cross-validation uses them).
@@ -16,12 +16,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { LinearModel } from '../packages/core/src/extraction/classifier.js';
+import { CLASSES, type LinearModel } from '../packages/core/src/extraction/classifier.js';
+import type { ExtractKind } from '../packages/core/src/transcripts/transcript-types.js';
 import type { LabeledMeeting } from '../packages/core/src/extraction/corpus.js';
 import { noiseMeetings } from '../packages/core/src/extraction/noise.js';
 import {
   augmentedExamples,
   CHOSEN_TRAIN_OPTIONS,
+  chooseKindMargins,
+  KIND_MARGIN_CHOICE,
   WORD_FEATURES,
   examplesFrom,
   marginsOf,
@@ -31,7 +34,7 @@ import {
   type Example,
   type TrainOptions,
 } from '../packages/core/src/extraction/train.js';
-import { loadCorpus, loadSeen } from '../packages/core/src/test-support/extraction-corpus.js';
+import { loadCorpus, loadSeen, SEEN_SETS } from '../packages/core/src/test-support/extraction-corpus.js';
 
 const OUT = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -59,7 +62,8 @@ type Margins = ReturnType<typeof marginsOf>;
 
 function buildSets(train: LabeledMeeting[], combined: boolean): Sets {
   const plain = examplesFrom(train, combined);
-  const noisyEval = examplesFrom(noiseMeetings(train, 0.3, 7101).meetings, combined);
+  const { wer, seed } = KIND_MARGIN_CHOICE.noise;
+  const noisyEval = examplesFrom(noiseMeetings(train, wer, seed).meetings, combined);
   return { plain, augmented: augmentedExamples(train, combined), noisyEval };
 }
 
@@ -89,7 +93,14 @@ function crossValidate(sets: Sets, batches: ReadonlyMap<string, string>, options
 }
 
 function choose(name: string, sets: Sets, batches: ReadonlyMap<string, string>) {
-  let best: { options: TrainOptions; margin: number; score: number; cv: string } | null = null;
+  let best: {
+    options: TrainOptions;
+    margin: number;
+    score: number;
+    cv: string;
+    plainMargins: Margins;
+    noisyMargins: Margins;
+  } | null = null;
   for (const grid of GRID) {
     const options = { ...DEFAULT_TRAIN_OPTIONS, ...grid };
     const { plainMargins, noisyMargins } = crossValidate(sets, batches, options);
@@ -102,15 +113,36 @@ function choose(name: string, sets: Sets, batches: ReadonlyMap<string, string>) 
       console.error(
         `${name} l2=${options.l2} without=[${options.leaveOut.join(' ')}] margin=${margin}: ${cv}`,
       );
-      if (best === null || score > best.score) best = { options, margin, score, cv };
+      if (best === null || score > best.score)
+        best = { options, margin, score, cv, plainMargins, noisyMargins };
     }
   }
   if (best === null) throw new Error('No options to try.');
-  const model: LinearModel = { ...trainLinearModel(sets.augmented, best.options), noneMargin: best.margin };
-  return { model, options: best.options, cv: best.cv };
+  // Then a margin per kind, on the same cross-validated margins (precision counts more: KIND_MARGIN_CHOICE).
+  const perKind = chooseKindMargins(
+    best.plainMargins,
+    best.noisyMargins,
+    best.margin,
+    KIND_MARGIN_CHOICE.candidates,
+    KIND_MARGIN_CHOICE.beta,
+    KIND_MARGIN_CHOICE.noisyWeight,
+  );
+  const kindMargins = Object.fromEntries(
+    CLASSES.slice(1).map((c, k) => [c, perKind[k + 1] ?? best.margin]),
+  ) as Partial<Record<ExtractKind, number>>;
+  const p = microScore(best.plainMargins, perKind);
+  const n = microScore(best.noisyMargins, perKind);
+  const cv = `${best.cv}; per-kind margins: plain P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}; 30% WER F1 ${n.f1.toFixed(3)}`;
+  console.error(`${name} per-kind margins ${JSON.stringify(kindMargins)}: ${cv}`);
+  const model: LinearModel = {
+    ...trainLinearModel(sets.augmented, best.options),
+    noneMargin: best.margin,
+    kindMargins,
+  };
+  return { model, options: best.options, cv };
 }
 
-const train = [...loadCorpus('train'), ...loadSeen('seen-a'), ...loadSeen('seen-b'), ...loadSeen('seen-c')];
+const train = [...loadCorpus('train'), ...SEEN_SETS.flatMap((set) => loadSeen(set))];
 const batches = new Map(train.map((m) => [m.id, m.batch ?? m.id]));
 const classifierSets = buildSets(train, false);
 const combinedSets = buildSets(train, true);
@@ -141,10 +173,10 @@ const model = {
 fs.writeFileSync(OUT, `${JSON.stringify(model)}\n`);
 execFileSync('npx', ['prettier', '--write', OUT], { stdio: 'ignore' });
 console.log(
-  `classifier: ${classifier.cv} (${describe(classifier.options)}, margin ${classifier.model.noneMargin})`,
+  `classifier: ${classifier.cv} (${describe(classifier.options)}, margin ${classifier.model.noneMargin}, per kind ${JSON.stringify(classifier.model.kindMargins)})`,
 );
 console.log(
-  `combined:   ${combined.cv} (${describe(combined.options)}, margin ${combined.model.noneMargin})`,
+  `combined:   ${combined.cv} (${describe(combined.options)}, margin ${combined.model.noneMargin}, per kind ${JSON.stringify(combined.model.kindMargins)})`,
 );
 console.log(
   `wrote ${OUT}: ${(fs.statSync(OUT).size / 1024).toFixed(0)} KB, ${classifier.model.features.length} + ${combined.model.features.length} features`,

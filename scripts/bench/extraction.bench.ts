@@ -1,5 +1,5 @@
 // Extraction quality and speed, per method (rules, classifier, combined): precision, recall and F1, due dates and
-// owners right, on the corpus's training meetings, seen-a, seen-b and seen-c (held-out sets A, B and C: each scored blind,
+// owners right, on the corpus's training meetings, seen-a to seen-d (held-out sets A to D: each scored blind,
 // now trained and tuned on like train), the development meetings and, when there is one, a held-out set; each on
 // the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then the
 // honest figures: leave-one-set-out cross-validation over train, dev and the seen sets (extraction-cv.ts; slow on
@@ -29,6 +29,7 @@ import {
   loadCorpus,
   loadMeetings,
   loadSeen,
+  SEEN_SETS,
 } from '../../packages/core/src/test-support/extraction-corpus.js';
 import { crossValidatedRows } from './extraction-cv.js';
 import type { BenchResult } from './bench-types.js';
@@ -131,26 +132,18 @@ function seenUtterances(meetings: readonly LabeledMeeting[], corpus: readonly La
 
 export async function run(): Promise<BenchResult[]> {
   const train = loadCorpus('train');
-  const seenA = loadSeen('seen-a');
-  const seenB = loadSeen('seen-b');
-  const seenC = loadSeen('seen-c');
+  const seen = SEEN_SETS.map((set): [string, LabeledMeeting[]] => [set, loadSeen(set)]);
   const dev = loadCorpus('dev');
   const dir = heldOutDir();
   const heldOut = dir === null ? null : loadMeetings(dir);
   const rows: BenchResult[] = [];
-  const sets: [string, LabeledMeeting[]][] = [
-    ['train', train],
-    ['seen-a', seenA],
-    ['seen-b', seenB],
-    ['seen-c', seenC],
-    ['dev', dev],
-  ];
+  const sets: [string, LabeledMeeting[]][] = [['train', train], ...seen, ['dev', dev]];
   if (heldOut !== null) {
-    const seen = seenUtterances(heldOut, [...train, ...seenA, ...seenB, ...seenC, ...dev]);
-    if (seen > 0)
+    const known = seenUtterances(heldOut, [...train, ...seen.flatMap(([, ms]) => ms), ...dev]);
+    if (known > 0)
       rows.push({
         name: `held-out folder ${dir}: utterances also in the corpus (not held out; scores below are not blind)`,
-        value: seen,
+        value: known,
         unit: 'utterances',
       });
     sets.push([`held-out (${heldOut.length} meetings)`, heldOut]);
@@ -164,7 +157,7 @@ export async function run(): Promise<BenchResult[]> {
     });
   }
   rows.push({
-    name: `default method: ${DEFAULT_EXTRACTION_METHOD} (classifier and combined were trained on train, seen-a, seen-b and seen-c)`,
+    name: `default method: ${DEFAULT_EXTRACTION_METHOD} (classifier and combined were trained on train and ${SEEN_SETS.join(', ')})`,
     value: 0,
     unit: '',
   });

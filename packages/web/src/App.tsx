@@ -99,6 +99,15 @@ const GuestPage = lazy(() =>
 const StudentCodePage = lazy(() =>
   import('./features/links/pages/StudentPage').then((m) => ({ default: m.StudentCodePage })),
 );
+const PeoplePage = lazy(() =>
+  import('./features/sharing/pages/PeoplePage').then((m) => ({ default: m.PeoplePage })),
+);
+const JoinPage = lazy(() =>
+  import('./features/sharing/pages/JoinPage').then((m) => ({ default: m.JoinPage })),
+);
+const CaseloadPage = lazy(() =>
+  import('./features/sharing/pages/CaseloadPage').then((m) => ({ default: m.CaseloadPage })),
+);
 const SignUpPage = lazy(() =>
   import('./features/accounts/pages/SignUpPage').then((m) => ({ default: m.SignUpPage })),
 );
@@ -119,6 +128,9 @@ export function App() {
             <Route path="/setup" element={<SetupPage />} />
             <Route path="/signin" element={<SignInPage />} />
             <Route path="/signup" element={<SignUpPage />} />
+            {/* A case invitation's link: signed out it makes an account or signs in first. */}
+            <Route path="/join" element={<JoinPage />} />
+            <Route path="/join/:token" element={<JoinPage />} />
             <Route element={<RequireAuth />}>
               <Route index element={<Navigate to="/cases" replace />} />
               <Route path="/setup/speech" element={<SpeechSetupPage />} />
@@ -149,6 +161,8 @@ export function App() {
               <Route path="/cases/:caseId/links" element={<LinksPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/share" element={<SharePartPage />} />
               <Route path="/cases/:caseId/answers" element={<AnswersPage />} />
+              <Route path="/cases/:caseId/people" element={<PeoplePage />} />
+              <Route path="/caseload" element={<CaseloadPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

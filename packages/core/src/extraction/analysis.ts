@@ -15,6 +15,7 @@ import {
   CHECK_VERBS,
   ERRAND_VERBS,
   IN_MEETING,
+  MEETING_FRAMING,
   INTO_THE_PLAN,
   NON_ANSWER,
   NO_START,
@@ -83,6 +84,8 @@ export interface UtteranceAnalysis {
   /** Ends mid-sentence ("...", "-"): the next speaker may finish the answer. */
   trailsOff: boolean;
   inMeeting: boolean;
+  /** "This is his annual review", "we're here to amend her plan": the agenda, not a decision. */
+  framing: boolean;
   past: boolean;
   habitual: boolean;
   hypothetical: boolean;
@@ -595,6 +598,7 @@ export function analyzeUtterance(
     trailsOff,
     inMeeting:
       IN_MEETING.test(clean) || (NOW.test(clean) && !/\bright now,? (?:he|she|they|we|it)\b/.test(clean)),
+    framing: MEETING_FRAMING.test(clean),
     past: predicates.length > 0 && predicates.every(({ p }) => p.past),
     habitual: predicates.some(({ p }) => p.habitual),
     hypothetical:

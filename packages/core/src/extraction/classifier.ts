@@ -19,6 +19,12 @@ export interface LinearModel {
   scale: number;
   /** The null class wins unless another class beats it by this much (log-odds); tuned by cross-validation. */
   noneMargin: number;
+  /**
+   * The same margin for one kind, where that kind's own is better (a kind whose wording varies most between
+   * writers, such as agreement, needs a surer score); chosen by cross-validation over writing batches. A kind not
+   * named uses noneMargin.
+   */
+  kindMargins?: Partial<Record<ExtractKind, number>>;
 }
 
 export interface ExtractionModel {
@@ -33,14 +39,20 @@ export interface ExtractionModel {
 export interface ScoredModel {
   index: Map<string, number>;
   weights: Float64Array;
-  noneMargin: number;
+  /** The margin each class must beat "none" by, by class index (the first, "none" itself, is unused). */
+  margins: number[];
+}
+
+/** Each class's margin over "none": its own when the model names one, else the model's noneMargin. */
+export function classMargins(model: Pick<LinearModel, 'noneMargin' | 'kindMargins'>): number[] {
+  return CLASSES.map((c) => (c === 'none' ? 0 : (model.kindMargins?.[c as ExtractKind] ?? model.noneMargin)));
 }
 
 export function prepareModel(model: LinearModel): ScoredModel {
   return {
     index: new Map(model.features.map((f, i) => [f, i])),
     weights: Float64Array.from(model.weights, (w) => w / model.scale),
-    noneMargin: model.noneMargin,
+    margins: classMargins(model),
   };
 }
 
@@ -56,12 +68,12 @@ export function scores(model: ScoredModel, features: readonly string[]): number[
   return out;
 }
 
-/** The predicted class: the best non-null class when it beats "none" by the model's margin, else null. */
+/** The predicted class: the best non-null class when it beats "none" by that class's margin, else null. */
 export function decide(model: ScoredModel, features: readonly string[]): ExtractKind | null {
   const s = scores(model, features);
   let best = 1;
   for (let c = 2; c < CLASSES.length; c += 1) if ((s[c] ?? 0) > (s[best] ?? 0)) best = c;
-  return (s[best] ?? 0) - (s[0] ?? 0) > model.noneMargin ? (CLASSES[best] as ExtractKind) : null;
+  return (s[best] ?? 0) - (s[0] ?? 0) > (model.margins[best] ?? 0) ? (CLASSES[best] as ExtractKind) : null;
 }
 
 const shipped = MODEL as unknown as ExtractionModel;

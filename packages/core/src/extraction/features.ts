@@ -9,6 +9,8 @@ import { isAgreement, isCommitment, isRefusal, previousTurn, replyTo, type RuleD
 // combined method adds the rules' decisions.
 
 const MAX_WORDS = 60;
+/** How many turns after a question may settle it. */
+const LATER_WINDOW = 4;
 
 function verbClass(verb: string): string {
   if (CHECK_VERBS.has(verb)) return 'check';
@@ -68,6 +70,7 @@ function signals(a: UtteranceAnalysis, prefix: string, out: Set<string>): void {
     [a.notAService, 'not-a-service'],
     [a.nonAnswer, 'non-answer'],
     [a.inMeeting, 'in-meeting'],
+    [a.framing, 'framing'],
     [a.past, 'past'],
     [a.habitual, 'habit'],
     [a.hypothetical, 'hypothetical'],
@@ -141,6 +144,18 @@ export function utteranceFeatures(
     out.add(`x:q_next=${a.question}_${replyKind}`);
     out.add(`x:request_next=${a.request ?? 'none'}_${replyKind}`);
     out.add(`next:side=${reply.side}`);
+  }
+  // A question settled a little later ("I'm not sure who does." "Can you?" "We can't require that."): some turn by
+  // another speaker within the next few is a promise, a no or a change.
+  if (a.question) {
+    let settled = false;
+    for (let j = i + 1; j < all.length && j <= i + LATER_WINDOW && !settled; j += 1) {
+      const b = all[j] as UtteranceAnalysis;
+      if (b.speaker !== null && b.speaker === a.speaker) continue;
+      const before = all[j - 1] ?? null;
+      settled = isRefusal(b, before) || isCommitment(b, before) || isAgreement(b, before);
+    }
+    out.add(`later:settled=${settled}`);
   }
   if (rules !== null) {
     const r = rules[i];

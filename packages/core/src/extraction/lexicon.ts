@@ -235,6 +235,13 @@ export const PLAN_WORDS =
 export const INTO_THE_PLAN =
   /\b(?:(?:in|into|to|on) (?:the|his|her|their) (?:plan|iep|bip|504(?: plan)?|behavior plan|accommodations)\b|in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the (?:iep|bip|behavior plan|504(?: plan)?)|on the iep|in (?:his|her|their) (?:iep|bip|504)|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
 
+/**
+ * Saying what the meeting is and what it is for ("So this is her annual review", "we're here today to amend his
+ * IEP", "today is mostly about the transition plan"): the agenda read out, not a decision, a promise or a no.
+ */
+export const MEETING_FRAMING =
+  /\b(?:this is (?:(?:an?|the|our|his|her|their|[a-z]+'s) )?(?:[a-z0-9-]+ ){0,2}(?:annual|initial|amendment|eligibility|transition|manifestation|review|reevaluation|re-evaluation|504|iep)\b|we(?: are|'re) (?:all )?(?:here|meeting|together) (?:today )?to\b|the purpose of (?:today|this meeting)|today(?:'s meeting| is| we are| we're)? (?:is )?(?:just |mostly |really )?(?:about|for|writing|reviewing|going over)\b|that is the next part|that's the next part|on (?:the|our|today's) agenda)/;
+
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
   /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda))\b/;

@@ -8,6 +8,7 @@ import { DEFERRAL, ERRAND_VERBS, PLAN_VERBS } from './lexicon.js';
 //   district, "we" or "it" as subject; or a policy, data or "not now" phrasing), not about a time or a place to meet;
 // - agreement: a change to the plan ("we'll add", "we can put that in", a yes to a parent's request for a plan
 //   change) or agreement said outright ("we agree", "the team agreed", "I'm fine with the new goals");
+// - none of these: the meeting's agenda read out ("this is his annual review", "we're here to amend her plan");
 // - commitment: a promise to do something after the meeting ("I will send", "let me check", "Ms. Lee will", "you'll
 //   get it"), not in-meeting steps, past actions, habits or hypotheticals; or "I can do that" to an errand asked for;
 // - open-question: a real question whose reply does not answer it (not knowing, putting it off, moving on) or that
@@ -51,13 +52,18 @@ export function replyTo(
 
 export function isRefusal(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
   if (!schoolSide(a) || !(a.refusalShape || a.refusalPhrase) || a.notAService) return false;
+  // "This is an amendment meeting, we're not doing the whole IEP": the agenda's scope, not a no to a request.
+  if (a.framing && !a.refusalPhrase) return false;
   // "I'd rather not get into that", "I don't have his transcript": putting off a question, not refusing a request.
   if (a.nonAnswer && prev !== null && prev.question && prev.request === null) return false;
   return !(a.question && !a.refusalPhrase);
 }
 
 export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
-  if (a.agreePhrase || a.planChange) return true;
+  if (a.agreePhrase) return true;
+  // "So this is her annual, and we'll do the transition plan": the agenda read out changes nothing yet.
+  if (a.framing) return false;
+  if (a.planChange) return true;
   if (prev?.request !== 'plan' || a.no || a.question) return false;
   if (a.side === 'parent' || a.side === 'student') {
     // The family saying yes to a change the school proposed, in words that name it ("we'd love for him to try
@@ -104,6 +110,9 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
 }
 
 export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  // "We're here to add a behavior plan; Mr. Cole is going to go over what he found": the agenda, unless a dated
+  // errand is in it ("and I'll send you the notes by Friday").
+  if (a.framing && a.commitment?.dated !== true) return false;
   if (a.commitment !== null || (a.onMe && !a.question)) return true;
   return a.doThat && prev?.request === 'action' && prev.side !== a.side;
 }

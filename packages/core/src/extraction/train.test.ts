@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSES, decide, prepareModel } from './classifier.js';
-import { DEFAULT_TRAIN_OPTIONS, microScore, marginsOf, trainLinearModel, type Example } from './train.js';
+import { CLASSES, classMargins, decide, prepareModel } from './classifier.js';
+import {
+  chooseKindMargins,
+  DEFAULT_TRAIN_OPTIONS,
+  microScore,
+  marginsOf,
+  trainLinearModel,
+  type Example,
+  type Margin,
+} from './train.js';
 
 // A toy problem the model must learn: one feature per class, plus noise features everywhere.
 function toy(): Example[] {
@@ -43,5 +51,28 @@ describe('training the classifier', () => {
     expect(
       trainLinearModel(examples, { ...DEFAULT_TRAIN_OPTIONS, epochs: 10, minCount: 2 }).features,
     ).not.toContain('rare');
+  });
+
+  it('a kind with its own margin needs a surer score than the others', () => {
+    const model = trainLinearModel(toy(), { ...DEFAULT_TRAIN_OPTIONS, epochs: 100, minCount: 1 });
+    const strict = prepareModel({ ...model, kindMargins: { refusal: 1e9 } });
+    expect(classMargins({ noneMargin: 0.5, kindMargins: { agreement: 2 } })).toEqual([0, 0.5, 0.5, 2, 0.5]);
+    expect(decide(strict, ['bias', 'cue:2'])).toBeNull();
+    expect(decide(strict, ['bias', 'cue:4'])).toBe('open-question');
+  });
+
+  it('chooses a higher margin for a kind whose low scores are mostly wrong, and leaves a clean kind alone', () => {
+    // Commitments (1) are right at every margin; agreements (3) below 1.2 are mostly "none" in truth.
+    const margins: Margin[] = [
+      ...Array.from({ length: 10 }, (_, i) => ({ best: 1, margin: 0.5 + i * 0.2, label: 1 })),
+      ...Array.from({ length: 6 }, (_, i) => ({ best: 3, margin: 1.5 + i * 0.2, label: 3 })),
+      ...Array.from({ length: 8 }, (_, i) => ({ best: 3, margin: 0.1 + i * 0.1, label: 0 })),
+      ...Array.from({ length: 20 }, () => ({ best: 2, margin: -3, label: 0 })),
+    ];
+    const chosen = chooseKindMargins(margins, margins, 0, [0, 0.5, 1, 1.5], 0.5, 0.3);
+    expect(chosen[1]).toBe(0);
+    expect(chosen[3]).toBe(1);
+    expect(microScore(margins, chosen).precision).toBe(1);
+    expect(microScore(margins, 0).precision).toBeLessThan(1);
   });
 });

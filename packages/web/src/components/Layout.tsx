@@ -1,6 +1,7 @@
 import { Suspense, type MouseEvent } from 'react';
 import { Link, Outlet } from 'react-router';
 import { useAuth } from '../api/auth';
+import { CaseloadNavItem } from '../features/sharing/components/CaseloadNavItem';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // Move focus, not just the scroll position, so the next Tab continues inside the main content.
@@ -36,6 +37,7 @@ export function Layout() {
                   <li>
                     <Link to="/cases">My cases</Link>
                   </li>
+                  <CaseloadNavItem userId={user.id} />
                   {user.role === 'owner' ? (
                     <li>
                       <Link to="/account/invitations">Invite someone</Link>

@@ -1,7 +1,7 @@
 import type { StoredCase } from '@iep/core/contract';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import type { CaseFile, Closure, Meeting, TeamMember } from '@iep/core';
+import { Link, useLocation, useParams } from 'react-router';
+import { roleMay, type CaseFile, type Closure, type Meeting, type TeamMember } from '@iep/core';
 import { ApiError } from '../../../api/client';
 import { casesApi } from '../api/cases';
 import { AssessmentsSection } from '../components/AssessmentsSection';
@@ -16,7 +16,9 @@ import { TeamSection } from '../components/TeamSection';
 import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useLoad } from '../../../hooks/useLoad';
-import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { NoCaseAccess } from '../../sharing/components/NoCaseAccess';
+import { SharedCaseView } from '../../sharing/components/SharedCaseView';
+import { useCaseRole } from '../../sharing/hooks/useCaseRole';
 
 const CONFLICT = 'This case changed somewhere else. Reload to see the newest version.';
 
@@ -25,17 +27,20 @@ type Problems = { path: string; message: string }[];
 export function CasePage() {
   const { caseId = '' } = useParams();
   const { data, error, reload, setData } = useLoad(() => casesApi.getCase(caseId), caseId);
-  const [status, setStatus] = useState('');
+  const { role, error: roleError } = useCaseRole(caseId);
+  // After joining from a link, the join page hands its sentence over ("You joined this case as Advocate.").
+  const joined = (useLocation().state as { joined?: unknown } | null)?.joined;
+  const [status, setStatus] = useState(typeof joined === 'string' ? joined : '');
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState('');
 
-  if (error?.status === 404) return <NotFoundPage what="case" />;
-  if (!data) {
+  if (error?.status === 404 || roleError?.status === 404) return <NoCaseAccess />;
+  if (!data || !role) {
     return (
       <>
         <PageHeading>Case</PageHeading>
-        {error ? (
-          <p className="notice error">{error.message}</p>
+        {error || roleError ? (
+          <p className="notice error">{(error ?? roleError)?.message}</p>
         ) : (
           <p className="loading">Loading the case…</p>
         )}
@@ -43,6 +48,14 @@ export function CasePage() {
     );
   }
   const stored: StoredCase = data;
+  // A member who may not change the case (advocate, viewer) reads it without edit buttons.
+  if (!roleMay(role, 'write-case'))
+    return (
+      <>
+        <StatusMessage message={status} />
+        <SharedCaseView stored={stored} role={role} />
+      </>
+    );
 
   // Every change goes through here: a 409 keeps the form (and what the user typed) open and asks for a reload.
   async function change(run: () => Promise<StoredCase>, message: string): Promise<Problems | null> {
@@ -137,6 +150,17 @@ export function CasePage() {
         <p>See the ways to take it further, how long you have for each, and who can help.</p>
         <Link className="button" to={`/cases/${encodeURIComponent(stored.id)}/escalation`}>
           Ways to take it further
+        </Link>
+      </section>
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People on this case</h2>
+        <p>
+          {roleMay(role, 'manage-members')
+            ? 'Share this case with a co-parent, an advocate or someone who only reads it.'
+            : 'See who else can open this case, and what each of them can do.'}
+        </p>
+        <Link className="button secondary" to={`/cases/${encodeURIComponent(stored.id)}/people`}>
+          People on this case
         </Link>
       </section>
       <section aria-labelledby="shared-heading">

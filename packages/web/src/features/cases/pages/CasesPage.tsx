@@ -3,6 +3,7 @@ import { casesApi } from '../api/cases';
 import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone, formatLocal } from '../../../lib/format-time';
+import { SharedCasesSection } from '../../sharing/components/SharedCasesSection';
 
 function nextMeetingText(start: string): string {
   // The API may send the start as a wall-clock time or as an instant; both are shown in Missouri time.
@@ -43,6 +44,7 @@ export function CasesPage() {
           ))}
         </ul>
       ) : null}
+      <SharedCasesSection />
     </>
   );
 }

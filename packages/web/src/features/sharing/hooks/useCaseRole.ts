@@ -1,0 +1,10 @@
+import type { CaseRole } from '@iep/core';
+import type { ApiError } from '../../../api/client';
+import { useLoad } from '../../../hooks/useLoad';
+import { sharingApi } from '../api/sharing';
+
+/** The signed-in user's role on a case (null while it loads), read from the members route every member may call. */
+export function useCaseRole(caseId: string): { role: CaseRole | null; error: ApiError | null } {
+  const { data, error } = useLoad(() => sharingApi.members(caseId), `role:${caseId}`);
+  return { role: data?.yourRole ?? null, error };
+}
