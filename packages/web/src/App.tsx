@@ -96,6 +96,9 @@ const PublicClipPage = lazy(() =>
 const StudentPage = lazy(() =>
   import('./features/links/pages/StudentPage').then((m) => ({ default: m.StudentPage })),
 );
+const GuestPage = lazy(() =>
+  import('./features/guests/pages/GuestPage').then((m) => ({ default: m.GuestPage })),
+);
 const StudentCodePage = lazy(() =>
   import('./features/links/pages/StudentPage').then((m) => ({ default: m.StudentCodePage })),
 );
@@ -122,6 +125,7 @@ export function App() {
             <Route path="/l/:linkId" element={<PublicClipPage />} />
             <Route path="/s" element={<StudentCodePage />} />
             <Route path="/s/:code" element={<StudentPage />} />
+            <Route path="/guest" element={<GuestPage />} />
           </Route>
           <Route element={<Layout />}>
             <Route path="/setup" element={<SetupPage />} />

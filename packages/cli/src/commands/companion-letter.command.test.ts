@@ -63,6 +63,7 @@ beforeAll(async () => {
     meetingId: 'm1',
     timeZone: 'America/Chicago',
     recordingId: null,
+    addedBy: {},
     agenda,
     roster,
     entries,

@@ -145,6 +145,13 @@ export const companionStateSchema = z.strictObject({
 });
 export type CompanionState = z.infer<typeof companionStateSchema>;
 
+/** Who added a companion entry: the owner, a member of the case, or a guest at the table with a code. */
+export const entryAuthorSchema = z.strictObject({
+  kind: z.enum(['owner', 'member', 'guest']),
+  name: z.string(),
+});
+export type EntryAuthor = z.infer<typeof entryAuthorSchema>;
+
 /** A person a promise can name with one tap. */
 export const rosterPersonSchema = z.strictObject({ id, name: z.string(), role: z.string() });
 
@@ -158,6 +165,8 @@ export const companionSchema = z.strictObject({
   roster: z.array(rosterPersonSchema),
   entries: z.array(companionEntrySchema),
   state: companionStateSchema,
+  /** Who added each entry someone other than the owner added (a member or a guest), by entry id (none before). */
+  addedBy: z.record(z.string(), entryAuthorSchema).default({}),
 });
 export type Companion = z.infer<typeof companionSchema>;
 

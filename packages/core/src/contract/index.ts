@@ -19,6 +19,7 @@ export * from './document-checks.js';
 export * from './links.js';
 export * from './answers.js';
 export * from './sharing.js';
+export * from './guests.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';
 export * from './evidence-binder.js';

@@ -13,6 +13,7 @@ import { RECORDING_ROUTES } from './routes-recordings.js';
 import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
 import { SHARING_ROUTES } from './routes-sharing.js';
+import { GUEST_ROUTES } from './routes-guests.js';
 import type { HttpMethod, RouteContract } from './route-types.js';
 
 // Every route the server registers, keyed "METHOD /path" exactly as Fastify registers it: what it takes and what it
@@ -34,6 +35,7 @@ export const ROUTES = {
   ...ANSWER_ROUTES,
   ...SHARING_ROUTES,
   ...EVIDENCE_BINDER_ROUTES,
+  ...GUEST_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

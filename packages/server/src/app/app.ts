@@ -37,6 +37,8 @@ import { caseAccessHook, memberTrailHook } from '../sharing/case-access-hook.js'
 import { caseInvitationCheckRoute, sharingRoutes } from '../sharing/sharing.routes.js';
 import { caseloadRoutes } from '../plan/caseload.service.js';
 import { registerWebApp } from '../http/web-app.js';
+import { guestRoutes } from '../guests/guest.routes.js';
+import { guestCodeRoutes } from '../guests/guest-codes.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -113,6 +115,8 @@ export async function buildApp(
   caseInvitationCheckRoute(app, ctx);
   // Shared links work without a session: the link itself is the key (links/public-links.routes.ts).
   publicLinkRoutes(app, ctx);
+  // A guest at the table: the guest cookie a one-time code started is the key (guests/guest-session.ts).
+  guestRoutes(app, ctx);
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(ctx));
@@ -143,6 +147,7 @@ export async function buildApp(
     linkRoutes(signedIn, ctx);
     answerRoutes(signedIn, ctx);
     evidenceRoutes(signedIn, ctx, jobs);
+    guestCodeRoutes(signedIn, ctx);
   });
 
   await registerWebApp(app, config.webDist);

@@ -29,7 +29,10 @@ export type CaseEventKind =
   | 'member.invited'
   | 'member.joined'
   | 'member.removed'
-  | 'invitation.revoked';
+  | 'invitation.revoked'
+  | 'guest.code-made'
+  | 'guest.joined'
+  | 'guest.ended';
 
 /** A new case and its owner's membership (role 'owner'): call inside the case's transaction. */
 export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {

@@ -55,8 +55,18 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
       return `Dropped from the meeting transcript: ${str(d['text'])}`;
     case 'companion.taps': {
       const added = Number(d['added'] ?? 0);
-      return `Saved ${added} ${added === 1 ? 'tap or note' : 'taps and notes'} from the meeting.`;
+      const by =
+        typeof d['byName'] === 'string'
+          ? ` Added by ${d['byName']}${d['byKind'] === 'guest' ? ' (guest)' : ''}.`
+          : '';
+      return `Saved ${added} ${added === 1 ? 'tap or note' : 'taps and notes'} from the meeting.${by}`;
     }
+    case 'guest.code-made':
+      return 'Made a guest code so someone at the table can add notes.';
+    case 'guest.joined':
+      return `${str(d['name'])} joined the meeting notes as a guest.`;
+    case 'guest.ended':
+      return `Ended guest access${typeof d['name'] === 'string' ? ` for ${d['name']}` : ''}.`;
     case 'companion.follow-up':
       return 'Drafted the follow-up email from the meeting taps.';
     default:

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CompanionEntry } from '@iep/core/contract';
+import type { CompanionEntry, EntryAuthor } from '@iep/core/contract';
 import type { CompanionEntriesTable, Database } from '../db/schema.js';
 import { companionEntryOfRow } from '../db/companion-entry-row.js';
 
@@ -14,6 +14,7 @@ const toRow = (
   meetingId: string,
   entry: CompanionEntry,
   now: string,
+  author: EntryAuthor | null,
 ): CompanionEntriesTable => ({
   case_id: caseId,
   id: entry.id,
@@ -25,6 +26,8 @@ const toRow = (
   action: JSON.stringify(entry.action),
   created_at: now,
   bookmarked: 0,
+  added_by_kind: author?.kind ?? null,
+  added_by_name: author?.name ?? null,
 });
 
 export const toEntry = companionEntryOfRow;
@@ -47,11 +50,12 @@ export async function insertEntries(
   meetingId: string,
   entries: readonly CompanionEntry[],
   now: string,
+  author: EntryAuthor | null = null,
 ): Promise<void> {
   if (entries.length === 0) return;
   await db
     .insertInto('companion_entries')
-    .values(entries.map((e) => toRow(caseId, meetingId, e, now)))
+    .values(entries.map((e) => toRow(caseId, meetingId, e, now, author)))
     .onConflict((oc) => oc.columns(['case_id', 'id']).doNothing())
     .execute();
 }
@@ -82,6 +86,36 @@ export async function listEntriesOfCase(
     .orderBy('id')
     .execute();
   return rows.map((row) => ({ meetingId: row.meeting_id, entry: toEntry(row) }));
+}
+
+/** Who added the meeting's entries that a member or a guest added, by entry id (the owner's are not listed). */
+export async function entryAuthors(
+  db: Db,
+  caseId: string,
+  meetingId: string,
+): Promise<Record<string, EntryAuthor>> {
+  const rows = await db
+    .selectFrom('companion_entries')
+    .select(['id', 'added_by_kind', 'added_by_name'])
+    .where('case_id', '=', caseId)
+    .where('meeting_id', '=', meetingId)
+    .where('added_by_kind', 'in', ['member', 'guest'])
+    .execute();
+  const authors: Record<string, EntryAuthor> = {};
+  for (const row of rows)
+    authors[row.id] = { kind: row.added_by_kind as EntryAuthor['kind'], name: row.added_by_name ?? '' };
+  return authors;
+}
+
+/** The next seq after every entry of the meeting (a guest's entries come after what is stored). */
+export async function nextSeq(db: Db, caseId: string, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('companion_entries')
+    .select((eb) => eb.fn.max('seq').as('top'))
+    .where('case_id', '=', caseId)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  return row?.top === null || row?.top === undefined ? 0 : Number(row.top) + 1;
 }
 
 export async function countEntries(db: Db, caseId: string, meetingId: string): Promise<number> {

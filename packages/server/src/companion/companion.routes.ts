@@ -2,7 +2,7 @@ import { companionEntriesBodySchema, type ResponseOf } from '@iep/core/contract'
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendResult } from '../cases/case-reply.js';
-import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, currentUser, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 import { HttpError } from '../http/errors.js';
 import { draftFollowUp, getCompanion, storeEntries } from './companion.service.js';
@@ -38,6 +38,10 @@ export function companionRoutes(app: FastifyInstance, deps: SessionDeps): void {
         meetingId,
         entries: body.data.entries,
         now: deps.now().toISOString(),
+        author: {
+          kind: (request.caseAccess?.role ?? 'owner') === 'owner' ? 'owner' : 'member',
+          name: currentUser(request).user.name,
+        },
       }),
     );
   });

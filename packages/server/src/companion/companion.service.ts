@@ -9,7 +9,13 @@ import {
   type CaseFile,
   type CompanionLetterAnswers,
 } from '@iep/core';
-import type { Companion, CompanionEntry, CompanionFollowUp, CompanionState } from '@iep/core/contract';
+import type {
+  Companion,
+  CompanionEntry,
+  CompanionFollowUp,
+  CompanionState,
+  EntryAuthor,
+} from '@iep/core/contract';
 import type { Storage } from '../db/open-storage.js';
 import { insertCaseEvent } from '../cases/cases.repository.js';
 import { ok, type CaseResult } from '../cases/case-results.js';
@@ -19,6 +25,7 @@ import { findRecordingOfMeeting } from '../recordings/recordings.repository.js';
 import { bookmarkWaitingTaps } from '../db/companion-tap-bookmarks.js';
 import {
   countEntries,
+  entryAuthors,
   insertEntries,
   knownEntryIds,
   listEntries,
@@ -61,10 +68,11 @@ export async function getCompanion(
 ): Promise<CaseResult<Companion>> {
   const found = await caseWithMeeting(storage, ownerId, caseId, meetingId);
   if (found.kind !== 'ok') return found;
-  const [entries, concerns, recording] = await Promise.all([
+  const [entries, concerns, recording, addedBy] = await Promise.all([
     listEntries(storage.db, caseId, meetingId),
     concernsOf(storage, caseId, meetingId),
     findRecordingOfMeeting(storage.db, caseId, meetingId),
+    entryAuthors(storage.db, caseId, meetingId),
   ]);
   const { schedule, agenda, roster, state } = companionStateOf(
     found.value.file,
@@ -92,6 +100,7 @@ export async function getCompanion(
     roster,
     entries,
     state: withEvidence,
+    addedBy,
   });
 }
 
@@ -101,7 +110,15 @@ export async function getCompanion(
  */
 export async function storeEntries(
   storage: Storage,
-  input: { ownerId: string; caseId: string; meetingId: string; entries: CompanionEntry[]; now: string },
+  input: {
+    ownerId: string;
+    caseId: string;
+    meetingId: string;
+    entries: CompanionEntry[];
+    now: string;
+    /** Who sends them (a member or a guest at the table is named beside their entries). */
+    author?: EntryAuthor;
+  },
 ): Promise<CaseResult<{ stored: string[]; count: number }>> {
   const { caseId, meetingId } = input;
   const found = await caseWithMeeting(storage, input.ownerId, caseId, meetingId);
@@ -120,7 +137,7 @@ export async function storeEntries(
       return true;
     });
     if (fresh.length === 0) return;
-    await insertEntries(trx, caseId, meetingId, fresh, input.now);
+    await insertEntries(trx, caseId, meetingId, fresh, input.now, input.author ?? null);
     const recording = await findRecordingOfMeeting(trx, caseId, meetingId);
     // Their bookmarks (and those of taps that came before the recording did).
     if (recording !== null)
@@ -132,7 +149,13 @@ export async function storeEntries(
       caseId,
       at: input.now,
       kind: 'companion.taps',
-      data: { meetingId, added },
+      data: {
+        meetingId,
+        added,
+        ...(input.author && input.author.kind !== 'owner'
+          ? { byKind: input.author.kind, byName: input.author.name }
+          : {}),
+      },
     });
   }
   return ok({

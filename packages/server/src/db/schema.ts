@@ -342,6 +342,8 @@ export interface Database {
   student_views: StudentViewsTable;
   answer_marks: AnswerMarksTable;
   evidence_builds: EvidenceBuildsTable;
+  guest_codes: GuestCodesTable;
+  guest_sessions: GuestSessionsTable;
 }
 
 /** The parent's mark that the school answered an item of the answer tracker (core's item id). */
@@ -399,6 +401,31 @@ export interface CompanionEntriesTable {
   created_at: string;
   /** 1 once the tap's bookmark on the meeting's recording was made (or the tap makes none). */
   bookmarked: number;
+  /** Who added it ('owner', 'member', 'guest') and the name shown beside it; null for entries from before. */
+  added_by_kind?: string | null;
+  added_by_name?: string | null;
+}
+
+/** A one-time guest code for one meeting's companion (guests/); the code itself is stored only as its SHA-256. */
+export interface GuestCodesTable {
+  id: string;
+  code_hash: string;
+  case_id: string;
+  meeting_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  guest_name: string | null;
+  used_at: string | null;
+  ended_at: string | null;
+}
+
+/** A guest's session (cookie iep_guest, stored as its SHA-256), valid while its code is. */
+export interface GuestSessionsTable {
+  id: string;
+  code_id: string;
+  csrf_token: string;
+  created_at: string;
 }
 
 /** The binder's documents: one file of school paper in a case (encrypted in the blob store), read page by page. */

@@ -58,6 +58,8 @@ describe.each(targets)('storage on $name', (target) => {
         'documents',
         'escalation_known_dates',
         'evidence_builds',
+        'guest_codes',
+        'guest_sessions',
         'jobs',
         'letter_drafts',
         'letter_files',
@@ -96,6 +98,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1720-answer-marks',
         '2026-12-04T1730-case-members',
         '2026-12-04T1800-evidence-builds',
+        '2026-12-04T1810-guest-codes',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -54,6 +54,10 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'GET /api/cases/:id/evidence-binders/:buildId/binder.pdf': 'draft-letters',
   'GET /api/cases/:id/evidence-binders/:buildId/originals.zip': 'export-audio',
   'DELETE /api/cases/:id/evidence-binders/:buildId': 'draft-letters',
+  // Guests at the table: the family (owner, co-parent) makes and ends one-time codes; every member sees who joined.
+  'POST /api/cases/:id/meetings/:meetingId/guest-codes': 'write-case',
+  'GET /api/cases/:id/meetings/:meetingId/guest-codes': 'read',
+  'DELETE /api/cases/:id/meetings/:meetingId/guest-codes/:codeId': 'write-case',
 };
 
 /** The permission a route needs ("METHOD /path" as Fastify registered it). */

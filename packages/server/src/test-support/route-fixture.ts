@@ -5,6 +5,7 @@ import { createAccountInvitation } from '../accounts/account-invitations.service
 import { multipart } from './multipart.js';
 import { buildLinkWorld, type LinkWorld } from './route-fixture-links.js';
 import { buildEvidenceWorld, type EvidenceWorld } from './route-fixture-evidence.js';
+import { buildGuestWorld, type GuestWorld } from './route-fixture-guests.js';
 import { shareWorld, type SharingWorld } from './sharing-fixture.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
@@ -13,7 +14,7 @@ import { exampleCase, type Session, type TestApp } from './test-app.js';
 // stranger's) let the matrix mix ids: the stranger's own case with the owner's recording, part, bookmark...
 
 /** The ids of one account's case and of everything in it. `version` and `file` follow the owner's writes. */
-export interface World extends SharingWorld, LinkWorld, EvidenceWorld {
+export interface World extends SharingWorld, LinkWorld, EvidenceWorld, GuestWorld {
   session: Session;
   email: string;
   /** 'owner' for the first account (the app owner), 'member' for the others. */
@@ -333,6 +334,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
   const itemId = items[0]?.id;
   if (itemId === undefined) throw new Error('The fixture transcript gave no items to extract.');
   const linkWorld = await buildLinkWorld(t, as, caseId, recordingId);
+  const guestWorld = await buildGuestWorld(t, as, caseId);
 
   // Two unfinished tus uploads into meeting m1.
   const startUpload = async () => {
@@ -462,6 +464,7 @@ export async function buildWorld(t: TestApp, name: string, studentName: string):
     invitationId,
     signupInvite,
     ...linkWorld,
+    ...guestWorld,
     ...sharing,
     ...evidence,
   };

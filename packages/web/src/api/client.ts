@@ -67,12 +67,15 @@ export interface RequestOptions {
   body?: unknown;
   /** Sign-in and "who am I" expect 401 as a normal answer, not as a session that ended. */
   quiet401?: boolean;
+  /** A guest's own CSRF token (guest pages have no account session), instead of the session's. */
+  csrf?: string;
 }
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const token = options.csrf ?? csrfToken;
+  if (method !== 'GET' && token) headers['x-csrf-token'] = token;
   let response: Response;
   try {
     response = await fetch(path, {

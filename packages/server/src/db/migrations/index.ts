@@ -17,6 +17,7 @@ import * as shareLinks from './2026-12-04T1710-share-links.js';
 import * as answerMarks from './2026-12-04T1720-answer-marks.js';
 import * as caseMembers from './2026-12-04T1730-case-members.js';
 import * as evidenceBuilds from './2026-12-04T1800-evidence-builds.js';
+import * as guestCodes from './2026-12-04T1810-guest-codes.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1720-answer-marks': answerMarks,
   '2026-12-04T1730-case-members': caseMembers,
   '2026-12-04T1800-evidence-builds': evidenceBuilds,
+  '2026-12-04T1810-guest-codes': guestCodes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,19 +1,22 @@
-import type { CompanionAction, CompanionCard, PromiseDue } from '@iep/core/contract';
+import type { CompanionAction, CompanionCard, EntryAuthor, PromiseDue } from '@iep/core/contract';
 import { useEffect, useRef, useState } from 'react';
 import { dueText, recordingStamp } from '../lib/companion-time';
 import { OUTCOME_BUTTONS, cardSummary } from '../lib/companion-words';
 import { PromiseForm } from './PromiseForm';
+import { addedByWords } from '../../guests/lib/added-by';
 
 interface Props {
   card: CompanionCard;
   roster: readonly { id: string; name: string; role: string }[];
   onTap: (action: CompanionAction) => void;
+  /** Who marked the card's outcome, when someone else did (a member, a guest at the table). */
+  addedBy?: EntryAuthor | undefined;
 }
 
 const CAN_ASK_PWN = new Set(['refused', 'proposed']);
 
 /** One request of the parent's (or a topic the school raised): one tap marks what the team decided. */
-export function AgendaCardView({ card, roster, onTap }: Props) {
+export function AgendaCardView({ card, roster, onTap, addedBy }: Props) {
   // The promise's choices as tapped here (ids for roster people); the card itself holds the names.
   const [who, setWho] = useState<string | null>(null);
   const [due, setDue] = useState<PromiseDue | null>(null);
@@ -67,6 +70,9 @@ export function AgendaCardView({ card, roster, onTap }: Props) {
         <p className="card-summary">
           {cardSummary(card, dueLine)}
           {stamp ? <span className="stamp"> (at {stamp} in the recording)</span> : null}
+          {card.outcome !== null && addedBy ? (
+            <span className="added-by">{addedByWords(addedBy)}</span>
+          ) : null}
         </p>
         <div className="outcome-buttons" role="group" aria-label={`What was decided: ${card.title}`}>
           {OUTCOME_BUTTONS.map((b, i) => (

@@ -1,9 +1,12 @@
-import type { CompanionAction, CompanionNote } from '@iep/core/contract';
+import type { CompanionAction, CompanionNote, EntryAuthor } from '@iep/core/contract';
 import { useState } from 'react';
 import { durationWords, recordingStamp } from '../lib/companion-time';
+import { addedByWords } from '../../guests/lib/added-by';
 
 interface Props {
   notes: CompanionNote[];
+  /** Who added the notes someone else added (a member, a guest at the table), by entry id. */
+  addedBy?: Record<string, EntryAuthor>;
   /** The recording's position now, or null when nothing is recording (a voice note needs the recording). */
   recordingAt: () => number | null;
   recording: boolean;
@@ -11,7 +14,7 @@ interface Props {
 }
 
 /** A typed note and a voice note, each stamped with the recording time; the list of notes so far. */
-export function QuickNotes({ notes, recordingAt, recording, onTap }: Props) {
+export function QuickNotes({ notes, addedBy = {}, recordingAt, recording, onTap }: Props) {
   const [text, setText] = useState('');
   const [voiceFrom, setVoiceFrom] = useState<{ atMs: number; startedMs: number } | null>(null);
   return (
@@ -76,6 +79,9 @@ export function QuickNotes({ notes, recordingAt, recording, onTap }: Props) {
               {n.voice ? `Voice note, ${durationWords(n.durationMs ?? 0)}` : n.text}
               {n.atMs !== null ? (
                 <span className="stamp"> (at {recordingStamp(n.atMs)} in the recording)</span>
+              ) : null}
+              {addedBy[n.entryId] ? (
+                <span className="added-by">{addedByWords(addedBy[n.entryId])}</span>
               ) : null}
             </li>
           ))}

@@ -29,6 +29,7 @@ export interface CompanionHandle {
 }
 
 const newId = () => crypto.randomUUID();
+const LIVE_RELOAD_MS = 5000;
 
 export function useCompanion(
   caseId: string,
@@ -122,6 +123,15 @@ export function useCompanion(
       syncer.current = null;
     };
   }, [caseId, meetingId, loadServer, refreshPending]);
+
+  // What others add at the table (a member's phone, a guest with a code) shows up without a tap here: the same
+  // reload of the server's answer that follows a send, every few seconds while the page is in view and online.
+  useEffect(() => {
+    const every = window.setInterval(() => {
+      if (document.visibilityState === 'visible' && navigator.onLine) void loadServer();
+    }, LIVE_RELOAD_MS);
+    return () => window.clearInterval(every);
+  }, [loadServer]);
 
   const state = useMemo(() => {
     if (!data) return null;

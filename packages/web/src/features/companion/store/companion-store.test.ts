@@ -19,6 +19,7 @@ const snapshot = (seqs: number[]): Companion => ({
   meetingId: 'm1',
   timeZone: 'America/Chicago',
   recordingId: null,
+  addedBy: {},
   agenda: [],
   roster: [],
   entries: seqs.map((seq) => ({ ...draft(`s${seq}`), seq })),
