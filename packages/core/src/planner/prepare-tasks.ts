@@ -125,8 +125,10 @@ export function recordingNoticeTask(ctx: PlanContext): DraftTask {
   const closed = closedReason(latestDate, ctx.closures);
   if (closed !== null) {
     const instead = previousBusinessDay(latestDate, ctx.closures);
+    // The date in words already names the weekday; only a holiday or a closure needs saying.
+    const why = closed === 'Saturday' || closed === 'Sunday' ? '' : ` (${closed})`;
     warnings.push(
-      `24 hours before the meeting is ${plainDayDate(latestDate)} (${closed}). The school may not read your ` +
+      `24 hours before the meeting is ${plainDayDate(latestDate)}${why}. The school may not read your ` +
         `notice in time. Send it by ${plainDayDate(instead)}, the last business day before.`,
     );
   }
