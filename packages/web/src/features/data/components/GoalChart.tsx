@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Maximize2, X } from 'lucide-react';
 import { goalChartModel, type ChartOptions, type GoalAnalysis } from '@iep/core';
 import { polylinePoints, webChartTable } from '../lib/data-chart';
@@ -159,13 +159,30 @@ function LargerView({ goal, phases, title }: { goal: GoalAnalysis; phases?: Char
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { ref, width } = useBoxWidth<HTMLDivElement>(900);
+  // The large drawing is made only while the dialog is open: a closed dialog would otherwise hold a second copy of
+  // the chart (a second image and a second summary in the page).
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button secondary" onClick={() => dialogRef.current?.showModal()}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => {
+          setOpen(true);
+          dialogRef.current?.showModal();
+        }}
+      >
         <Maximize2 className="icon" aria-hidden="true" focusable="false" />
         Larger view<span className="visually-hidden">: {title}</span>
       </button>
-      <dialog ref={dialogRef} className="chart-dialog" aria-labelledby={`${id}-heading`}>
+      <dialog
+        ref={dialogRef}
+        className="chart-dialog"
+        aria-labelledby={`${id}-heading`}
+        onClose={() => {
+          setOpen(false);
+        }}
+      >
         <div className="actions">
           <h2 id={`${id}-heading`} className="chart-dialog-heading">
             {title}
@@ -176,15 +193,21 @@ function LargerView({ goal, phases, title }: { goal: GoalAnalysis; phases?: Char
           </button>
         </div>
         <div ref={ref}>
-          <ChartDrawing
-            goal={goal}
-            {...(phases ? { phases } : {})}
-            boxWidth={width}
-            titleId={`${id}-title`}
-            summaryId={`${id}-summary`}
-          />
+          {open ? (
+            <ChartDrawing
+              goal={goal}
+              {...(phases ? { phases } : {})}
+              boxWidth={width}
+              titleId={`${id}-title`}
+              summaryId={`${id}-summary`}
+            />
+          ) : null}
         </div>
-        <p id={`${id}-summary`}>{goalChartModel(goal, { ...chartSize(width), ...(phases ? { phases } : {}) }).summary}</p>
+        {open ? (
+          <p id={`${id}-summary`}>
+            {goalChartModel(goal, { ...chartSize(width), ...(phases ? { phases } : {}) }).summary}
+          </p>
+        ) : null}
       </dialog>
     </>
   );
