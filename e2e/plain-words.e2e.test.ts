@@ -127,13 +127,25 @@ describe('every page speaks plain words and fits small and zoomed screens', () =
     let charts = 0;
     try {
       const [small, big] = [await phone.newPage(), await zoomed.newPage()];
+      const errors: string[] = [];
+      for (const t of [small, big]) {
+        t.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+        t.on('console', (m) => {
+          if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+        });
+      }
       for (const p of pages) {
         for (const [tab, width] of [
           [small, 390],
           [big, 640],
         ] as const) {
           await tab.goto(p.url);
-          await settle(tab);
+          await settle(tab).catch(async (error: unknown) => {
+            await tab.screenshot({ path: path.join(SCREENS, `${p.name}-${width}-unsettled.png`) });
+            throw new Error(
+              `${p.name} (${p.url}) at ${width} px did not settle: ${String(error)} ${errors.slice(-5).join(' | ')} ${(await tab.content()).slice(0, 800)}`,
+            );
+          });
           const scroll = await tab.evaluate(() => document.documentElement.scrollWidth);
           if (scroll > width) problems.push(`${p.name} scrolls sideways at ${width} px (${scroll} px wide)`);
           if (width !== 390) continue;

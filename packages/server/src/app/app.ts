@@ -107,6 +107,9 @@ export async function buildApp(
     global: true,
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
+    // The limit guards the API. The web app's own files (index.html, hashed scripts, fonts) are static and cheap;
+    // counting them let a few quick page loads use up the minute and leave a blank page (a script answered 429).
+    allowList: (req) => !req.url.startsWith('/api/'),
     errorResponseBuilder: () => new HttpError(429, MESSAGES.rateLimited),
   });
 

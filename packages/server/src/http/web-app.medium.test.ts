@@ -75,11 +75,16 @@ describe('web app serving and app-wide limits', () => {
     expect(second.statusCode).toBe(403);
   });
 
-  it('rate limits the whole app per IP with 429 and a plain message', async () => {
+  it('rate limits the API per IP with 429 and a plain message, never the files of the web app', async () => {
     let last = await app.inject({ method: 'GET', url: '/api/health' });
     for (let i = 0; i < 10 && last.statusCode !== 429; i++)
       last = await app.inject({ method: 'GET', url: '/api/health' });
     expect(last.statusCode).toBe(429);
     expect(last.json()).toEqual({ error: 'Too many requests. Wait a minute, then try again.' });
+    // The page and its script still load: the limit is on the API, so a parent never gets a blank page.
+    for (let i = 0; i < 10; i++) {
+      expect((await app.inject({ method: 'GET', url: '/cases' })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/assets/app.js' })).statusCode).toBe(200);
+    }
   });
 });
