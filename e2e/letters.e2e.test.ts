@@ -275,7 +275,10 @@ describe('a parent writes, downloads and sends letters', () => {
     const sunshine = section.locator('li', { hasText: 'Sunshine' });
     const row = (await sunshine.textContent()) ?? '';
     expect(row).toMatch(/Thursday, November 5/);
-    expect(row).toContain('610.023');
+    // The source is named once for the section, in its "Why" drawer, not on every row.
+    await expect
+      .poll(() => section.locator('details.why-drawer').textContent(), { timeout: 5000 })
+      .toContain('610.023');
     // Long past by now: clearly marked overdue.
     expect(row).toContain('Overdue');
     await expect.poll(() => sunshine.getAttribute('class'), { timeout: 5000 }).toContain('triggered-overdue');
@@ -347,7 +350,9 @@ describe('a parent writes, downloads and sends letters', () => {
     expect(row).toContain(
       'It arrived on Saturday, October 3, 2026. Offices are closed that day, so it counts as received on the next business day, Monday, October 5, 2026.',
     );
-    expect(row).toContain('SSD Family Handbook');
+    await expect
+      .poll(() => page.locator('section.triggered details.why-drawer').textContent(), { timeout: 5000 })
+      .toContain('SSD Family Handbook');
   });
 
   it('ties errors to their fields when a required answer is missing', async () => {
