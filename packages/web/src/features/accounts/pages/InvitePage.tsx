@@ -9,6 +9,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone } from '../../../lib/format-time';
+import { copyLink, COPY_REFUSED } from '../../../lib/copy-link';
 
 // The owner invites people to make an account: one email, one link that works once and expires. The link is
 // shown only now (the server keeps only a fingerprint of it), with a Copy button; pending links can be cancelled.
@@ -62,14 +63,11 @@ export function InvitePage() {
   }
 
   async function copy(link: string) {
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('The link is copied. Paste it into a message to the person you invited.');
-    } catch {
-      const field = document.getElementById('invite-link');
-      if (field instanceof HTMLInputElement) field.select();
-      setStatus('Your browser did not let us copy. The link is selected: copy it with your keyboard.');
-    }
+    setStatus(
+      (await copyLink(link, 'invite-link'))
+        ? 'The link is copied. Paste it into a message to the person you invited.'
+        : COPY_REFUSED,
+    );
   }
 
   async function revoke(invitation: AccountInvitation) {

@@ -7,6 +7,7 @@ import { SelectField, TextAreaField, TextField } from '../../../components/Field
 import { sharingApi } from '../api/sharing';
 import { INVITE_INTRO, LINK_RULE, LINK_SHOWN_ONCE } from '../lib/sharing-text';
 import { roleName, roleSummary } from '../lib/role-words';
+import { copyLink, COPY_REFUSED } from '../../../lib/copy-link';
 
 type Made = ResponseOf<'POST /api/cases/:id/invitations'>;
 
@@ -47,14 +48,11 @@ export function InviteForm({ caseId, onMade }: { caseId: string; onMade: (messag
   }
 
   async function copy(link: string) {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('The link is copied. Paste it into a message to them.');
-    } catch {
-      const field = document.getElementById('share-link');
-      if (field instanceof HTMLInputElement) field.select();
-      setCopied('Your browser did not let us copy. The link is selected: copy it with your keyboard.');
-    }
+    setCopied(
+      (await copyLink(link, 'share-link'))
+        ? 'The link is copied. Paste it into a message to them.'
+        : COPY_REFUSED,
+    );
   }
 
   return (
