@@ -10,6 +10,7 @@ import { useLetterKinds } from '../../letters/hooks/useLetterKinds';
 import { CommitmentsSection } from '../components/CommitmentsSection';
 import { TaskItem } from '../components/TaskItem';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { ProgressCount } from '../../../components/ProgressCount';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone } from '../../../lib/format-time';
 import { GROUP_HEADINGS, GROUP_ORDER, groupTasks } from '../lib/group-tasks';
@@ -98,6 +99,13 @@ export function PlanPage() {
             The meeting starts {formatInZone(data.firstSessionStart, data.timeZone, { withYear: true })}.
             Times are in {timeZoneLabel(data.timeZone)}.
           </p>
+          {data.tasks.length > 0 ? (
+            <ProgressCount
+              label="Steps in this plan"
+              done={data.tasks.filter((t) => t.status === 'done').length}
+              total={data.tasks.length}
+            />
+          ) : null}
           <p>
             <a className="button secondary" href={planApi.icsUrl(caseId, meetingId)} download>
               Download calendar (.ics)
