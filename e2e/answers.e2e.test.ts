@@ -102,7 +102,7 @@ describe('what the school owes: a late Sunshine request and its answer', () => {
     await answered.getByRole('button', { name: 'Undo answered' }).click();
     await page.getByRole('status').filter({ hasText: 'The mark was taken back.' }).waitFor();
     await page
-      .locator('li.card', { hasText: 'Sunshine Law' })
+      .locator('.card', { hasText: 'Sunshine Law' })
       .getByText(/That was \d+ days ago/)
       .waitFor();
     expect(cspErrors).toEqual([]);
