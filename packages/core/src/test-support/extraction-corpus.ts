@@ -58,3 +58,19 @@ export function loadSeen(set: SeenSet): LabeledMeeting[] {
     batch: m.batch ?? set,
   }));
 }
+
+/**
+ * How many of a folder's longer utterances (eight words or more: "Okay, thank you." is said in every meeting) are
+ * word for word in the corpus. A held-out set has none; a copy of seen-a has all.
+ */
+export function corpusOverlap(
+  meetings: readonly LabeledMeeting[],
+  corpus: readonly LabeledMeeting[],
+): number {
+  const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const long = (text: string) => key(text).split(' ').length >= 8;
+  const known = new Set(
+    corpus.flatMap((m) => m.utterances.filter((u) => long(u.text)).map((u) => key(u.text))),
+  );
+  return meetings.reduce((n, m) => n + m.utterances.filter((u) => known.has(key(u.text))).length, 0);
+}
