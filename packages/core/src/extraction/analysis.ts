@@ -197,6 +197,13 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
   // "I'll need to be trained on it", "we'll be told": done to the speaker, not by them.
   if (p.passive && (p.subject === 'i' || p.subject === 'we')) return null;
+  // "I'll read it as written: '...'", "I'm going to read the first goal": read out right there.
+  if (
+    p.verb === 'read' &&
+    /^(?:it|this|that|them|those|the (?:first|next|second|third|last|new) )/.test(p.object) &&
+    !dated
+  )
+    return null;
   // "I'll sign it.": signed at the table ("I'll sign the consent and send it back" is an errand).
   if (p.verb === 'sign' && /^(?:it|that|this|them|those|here)?\W*$/.test(p.object.trim()) && !dated)
     return null;
