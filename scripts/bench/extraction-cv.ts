@@ -21,7 +21,11 @@ import {
   type ExtractionScore,
   type LabeledMeeting,
 } from '../../packages/core/src/extraction/evaluation.js';
-import { EXTRACTION_METHODS, extractionModelInfo } from '../../packages/core/src/extraction/index.js';
+import {
+  EXTRACTION_METHODS,
+  extractionModelInfo,
+  type ExtractionMethod,
+} from '../../packages/core/src/extraction/index.js';
 import MODEL from '../../packages/core/src/extraction/model/extraction-model.json' with { type: 'json' };
 import {
   augmentedExamples,
@@ -88,10 +92,21 @@ interface FoldModels {
   combined: LinearModel;
 }
 
-function foldModels(training: LabeledMeeting[]): FoldModels {
+/**
+ * The methods scored: all by default; EXTRACTION_CV_METHODS=rules,combined leaves the classifier out (half the
+ * training on two cores).
+ */
+function methods(): ExtractionMethod[] {
+  const env = process.env['EXTRACTION_CV_METHODS'];
+  if (env === undefined || env === '') return [...EXTRACTION_METHODS];
+  return EXTRACTION_METHODS.filter((m) => env.split(',').includes(m));
+}
+
+function foldModels(training: LabeledMeeting[], withClassifier: boolean): FoldModels {
   const fit = (combined: boolean) =>
     trainLinearModel(augmentedExamples(training, combined), CHOSEN_TRAIN_OPTIONS);
-  return { classifier: fit(false), combined: fit(true) };
+  const combined = fit(true);
+  return { classifier: withClassifier ? fit(false) : combined, combined };
 }
 
 /** A fold's model scores with the shipped shared margin and, per kind, margins chosen on the other folds. */
@@ -113,17 +128,23 @@ export function crossValidatedRows(): BenchResult[] {
   ];
   const shipped = MODEL as unknown as ExtractionModel;
   const perKind = process.env['EXTRACTION_CV_KIND_MARGINS'] !== 'off';
+  const scored = methods();
   const folds = sets.map(([name, held]) => {
-    const models = foldModels(sets.filter(([other]) => other !== name).flatMap(([, ms]) => ms));
+    const models = foldModels(
+      sets.filter(([other]) => other !== name).flatMap(([, ms]) => ms),
+      scored.includes('classifier'),
+    );
     // Out-of-fold margins of this set, for choosing the other folds' per-kind margins (never this fold's own).
     const noisy = noiseMeetings(held, KIND_MARGIN_CHOICE.noise.wer, KIND_MARGIN_CHOICE.noise.seed).meetings;
     const oof = (combined: boolean) => ({
-      plain: perKind
-        ? marginsOf(combined ? models.combined : models.classifier, examplesFrom(held, combined))
-        : [],
-      noisy: perKind
-        ? marginsOf(combined ? models.combined : models.classifier, examplesFrom(noisy, combined))
-        : [],
+      plain:
+        perKind && (combined || scored.includes('classifier'))
+          ? marginsOf(combined ? models.combined : models.classifier, examplesFrom(held, combined))
+          : [],
+      noisy:
+        perKind && (combined || scored.includes('classifier'))
+          ? marginsOf(combined ? models.combined : models.classifier, examplesFrom(noisy, combined))
+          : [],
     });
     return { name, held, models, oof: { classifier: oof(false), combined: oof(true) } };
   });
@@ -148,7 +169,7 @@ export function crossValidatedRows(): BenchResult[] {
     const models = { classifier: fitted('classifier'), combined: fitted('combined') };
     for (const level of LEVELS) {
       const meetings = level === 0 ? held : noiseMeetings(held, level, NOISE_SEED).meetings;
-      for (const method of EXTRACTION_METHODS) {
+      for (const method of scored) {
         const score = scoreMeetings(meetings, { method, models });
         for (const key of [`${method}|${level}`, `${method}|${level}|${name}`]) {
           const p = pooled.get(key) ?? empty();
@@ -165,7 +186,7 @@ export function crossValidatedRows(): BenchResult[] {
       unit: 'rounds',
     },
   ];
-  for (const method of EXTRACTION_METHODS)
+  for (const method of scored)
     for (const level of LEVELS) {
       const p = pooled.get(`${method}|${level}`) ?? empty();
       const { precision, recall, f1 } = prf(p);
