@@ -130,7 +130,8 @@ function isQuestion(original: string, clean: string, unpunctuated: boolean): boo
  * document's, not the speaker's, so they promise, refuse and ask nothing. Five words or more, starting with a
  * capital letter (a quoted accommodation such as 'captions on all videos' is kept: it is what is agreed).
  */
-const QUOTED_PASSAGE = /(^|[\s:(])['"\u2018\u201c]([A-Z][^"\u201d]*?)['"\u2019\u201d](?=[\s.,;:!?)]|$)/g;
+const QUOTED_PASSAGE =
+  /(^|[\s:(])['"\u2018\u201c]([A-Z][^"\u201d]{0,400}?)['"\u2019\u201d](?=[\s.,;:!?)]|$)/g;
 
 function withoutQuotedPassages(text: string): string {
   return text.replace(QUOTED_PASSAGE, (whole, lead: string, inner: string) =>

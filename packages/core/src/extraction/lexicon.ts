@@ -469,8 +469,7 @@ export const SERVICE_AMOUNT =
   /\b(?:minutes?|hours?|times? (?:a|per) (?:week|day|month)|(?:a|per) (?:week|day|month|absence)|daily|weekly|monthly|half[- ]days?|sessions?)\b/;
 
 /** "So ninety minutes a month, agreed.", "Audiobooks in every class, added.": a decision said as a label. */
-export const SAID_AS_AGREED =
-  /^(?:(?:okay|ok|so|alright|all right|great|perfect|good),?\s+)*[\w'-]+(?:[\s,:-]+[\w'-]+){1,},\s*(?:agreed|added|approved)[.!]?$/;
+export const SAID_AS_AGREED = /^[\w'-]+(?:[\s,:]+[\w'-]+)+,\s*(?:agreed|added|approved)[.!]?$/;
 
 /** A check with the room after a plan statement: "..., everybody agree?", "Ms. Ortiz, you're okay with that?". */
 export const AGREE_TAG =
