@@ -1,5 +1,5 @@
 // Extraction quality and speed, per method (rules, classifier, combined): precision, recall and F1, due dates and
-// owners right, on the corpus's training meetings, seen-a to seen-d (held-out sets A to D: each scored blind,
+// owners right, on the corpus's training meetings, seen-a to seen-e (held-out sets A to E: each scored blind,
 // now trained and tuned on like train), the development meetings and, when there is one, a held-out set; each on
 // the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then the
 // honest figures: leave-one-set-out cross-validation over train, dev and the seen sets (extraction-cv.ts; slow on
@@ -26,6 +26,7 @@ import {
   type LabeledMeeting,
 } from '../../packages/core/src/extraction/evaluation.js';
 import {
+  corpusOverlap,
   loadCorpus,
   loadMeetings,
   loadSeen,
@@ -117,19 +118,6 @@ function speedRow(method: ExtractionMethod, meetings: LabeledMeeting[]): BenchRe
   };
 }
 
-/**
- * How many of a folder's longer utterances (eight words or more: "Okay, thank you." is said in every meeting) are
- * word for word in the corpus. A held-out set has none; a copy of seen-a has all.
- */
-function seenUtterances(meetings: readonly LabeledMeeting[], corpus: readonly LabeledMeeting[]): number {
-  const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-  const long = (text: string) => key(text).split(' ').length >= 8;
-  const known = new Set(
-    corpus.flatMap((m) => m.utterances.filter((u) => long(u.text)).map((u) => key(u.text))),
-  );
-  return meetings.reduce((n, m) => n + m.utterances.filter((u) => known.has(key(u.text))).length, 0);
-}
-
 export async function run(): Promise<BenchResult[]> {
   const train = loadCorpus('train');
   const seen = SEEN_SETS.map((set): [string, LabeledMeeting[]] => [set, loadSeen(set)]);
@@ -139,7 +127,7 @@ export async function run(): Promise<BenchResult[]> {
   const rows: BenchResult[] = [];
   const sets: [string, LabeledMeeting[]][] = [['train', train], ...seen, ['dev', dev]];
   if (heldOut !== null) {
-    const known = seenUtterances(heldOut, [...train, ...seen.flatMap(([, ms]) => ms), ...dev]);
+    const known = corpusOverlap(heldOut, [...train, ...seen.flatMap(([, ms]) => ms), ...dev]);
     if (known > 0)
       rows.push({
         name: `held-out folder ${dir}: utterances also in the corpus (not held out; scores below are not blind)`,

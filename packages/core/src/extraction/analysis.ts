@@ -15,6 +15,7 @@ import {
   CHECK_VERBS,
   ERRAND_VERBS,
   IN_MEETING,
+  INDIRECT_QUESTION,
   MEETING_FRAMING,
   INTO_THE_PLAN,
   NON_ANSWER,
@@ -25,6 +26,8 @@ import {
   PLAN_WORDS,
   QUESTION_START,
   REFUSAL_PHRASES,
+  SAID_AS_AGREED,
+  SERVICE_AMOUNT,
   SERVICE_VERBS,
   SMALL_TALK_QUESTION,
   STATIVE_PHRASE,
@@ -77,6 +80,11 @@ export interface UtteranceAnalysis {
   errandToFamily: boolean;
   planChange: boolean;
   agreePhrase: boolean;
+  /**
+   * The school side puts what it names to the room ("So services: speech sixty minutes weekly. Everyone agree?",
+   * "are we all in agreement to add Co:Writer?"), or says it as decided ("ninety minutes a month, agreed").
+   */
+  roomCheck: boolean;
   refusalShape: boolean;
   refusalPhrase: boolean;
   notAService: boolean;
@@ -112,7 +120,23 @@ const SCHOOL_SUBJECT =
 function isQuestion(original: string, clean: string, unpunctuated: boolean): boolean {
   const s = original.trim();
   if (s.endsWith('?')) return !TAG_QUESTION.test(s.toLowerCase());
+  // "She's asking can it be in Spanish.": a relayed or softened question is asked all the same.
+  if (INDIRECT_QUESTION.test(clean.toLowerCase())) return true;
   return unpunctuated && QUESTION_START.test(clean.toLowerCase());
+}
+
+/**
+ * A passage read out in quotes ("I'll read the goal: 'Given a checklist, Julian will...'"): its words are the
+ * document's, not the speaker's, so they promise, refuse and ask nothing. Five words or more, starting with a
+ * capital letter (a quoted accommodation such as 'captions on all videos' is kept: it is what is agreed).
+ */
+const QUOTED_PASSAGE =
+  /(^|[\s:(])['"\u2018\u201c]([A-Z][^"\u201d]{0,400}?)['"\u2019\u201d](?=[\s.,;:!?)]|$)/g;
+
+function withoutQuotedPassages(text: string): string {
+  return text.replace(QUOTED_PASSAGE, (whole, lead: string, inner: string) =>
+    inner.trim().split(/\s+/).length >= 5 ? `${lead}that.` : whole,
+  );
 }
 
 // "Is that allowed?": three words, but a real yes-or-no question about the plan ("Who decides that?" is too short
@@ -172,6 +196,20 @@ function pickingATime(p: Predicate): boolean {
 
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
+  // "I'll need to be trained on it", "we'll be told": done to the speaker, not by them.
+  if (p.passive && (p.subject === 'i' || p.subject === 'we')) return null;
+  // "I'll read it as written: '...'", "I'm going to read the first goal": read out right there.
+  if (
+    p.verb === 'read' &&
+    /^(?:it|this|that|them|those|the (?:first|next|second|third|last|new) )/.test(p.object) &&
+    !dated
+  )
+    return null;
+  // "I'll sign it.": signed at the table ("I'll sign the consent and send it back" is an errand).
+  if (p.verb === 'sign' && /^(?:it|that|this|them|those|here)?\W*$/.test(p.object.trim()) && !dated)
+    return null;
+  // "Let me look - how about Tuesday at 3:15?": checking a calendar to ask about a time, right there.
+  if (p.subject === 'let-me' && s.question && LET_ME_IN_MEETING.has(p.verb)) return null;
   // "If I have it back by the first, I can get you started": the offer waits on the family ("if you want, I can
   // send it" is an offer).
   if (
@@ -299,6 +337,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
 
 const DECIDING = new Set([
   'decide',
+  'propose',
+  'recommend',
+  'commit',
   'evaluate',
   'test',
   'assess',
@@ -418,13 +459,17 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   if (p.verb === 'go' && /^to (?!the\b|a\b|an\b|his\b|her\b)\w/.test(p.object)) return false;
   // "I can't do four o'clock": a meeting time, not a service (the guide: a refused meeting time is no refusal).
   if (pickingATime(p)) return false;
-  // "We're not going to decide that today" says no as plainly as "we will not".
+  // "I don't, um...": a no that trails off before naming anything refuses nothing.
+  if (p.object.trim() === '' && /(?:\.\.\.|\u2026|[-\u2013\u2014])\s*$/.test(s.original.trim())) return false;
+  // "We're not going to decide that today", "we're not proposing sixty" say no as plainly as "we will not".
   const ability =
     p.able ||
     p.modal === 'can' ||
     p.modal === 'will' ||
     p.modal === 'would' ||
-    (p.goingTo && (SERVICE_VERBS.has(p.verb) || DECIDING.has(p.verb)));
+    ((p.goingTo || p.progressive) &&
+      (p.subject === 'we' || p.subject === 'i') &&
+      (SERVICE_VERBS.has(p.verb) || DECIDING.has(p.verb)));
   if (!ability && p.verb === 'have' && p.subject === 'i') return false;
   return ability ? !STATIVE_VERBS.has(p.verb) || p.verb === 'need' : SERVICE_VERBS.has(p.verb);
 }
@@ -495,8 +540,9 @@ export function analyzeUtterance(
   side: Side,
   meeting: IsoDate,
 ): UtteranceAnalysis {
-  const raw = splitSentences(u.text);
-  const unpunctuated = !/[.!?]/.test(u.text);
+  const spoken = withoutQuotedPassages(u.text);
+  const raw = splitSentences(spoken);
+  const unpunctuated = !/[.!?]/.test(spoken);
   const sentences: SentenceView[] = raw.map((original) => {
     const clean = cleanSpeech(original);
     const lower = clean.toLowerCase();
@@ -563,6 +609,16 @@ export function analyzeUtterance(
     .filter((s) => s.question && s.clean.includes(', '))
     .map((s) => s.clean.slice(0, s.clean.lastIndexOf(', ')))
     .join(' ');
+  const family = side === 'parent' || side === 'student';
+  const roomAsked = sentences.some(
+    (sv) => sv.question && AGREE_TAG.test(sv.clean.split(/(?<=\?)\s|,\s(?=[^,]*\?$)/).pop() ?? ''),
+  );
+  const namesThePlan = PLAN_WORDS.test(statements) || SERVICE_AMOUNT.test(statements);
+  const roomCheck =
+    !family &&
+    ((roomAsked && (planChange || namesThePlan)) ||
+      sentences.some((sv) => sv.question && AGREE_CHECK.test(sv.clean)) ||
+      sentences.some((sv) => !sv.question && SAID_AS_AGREED.test(sv.clean)));
   return {
     index,
     speaker: u.speaker,
@@ -579,16 +635,13 @@ export function analyzeUtterance(
     agreePhrase:
       AGREE_PHRASES.some((r) => r.test(`${statements} ${leadingClauses}`)) ||
       // "We'll make up the four sessions, everybody agree?": a plan said, and the room asked to agree.
-      (sentences.some(
-        (sv) => sv.question && AGREE_TAG.test(sv.clean.split(/(?<=\?)\s|,\s(?=[^,]*\?$)/).pop() ?? ''),
-      ) &&
+      (roomAsked &&
         (planChange ||
           predicates.some(
             ({ p }) => p.subject === 'we' && (p.modal === 'will' || p.goingTo) && !p.negative,
           ))) ||
-      (side !== 'parent' &&
-        side !== 'student' &&
-        sentences.some((sv) => sv.question && AGREE_CHECK.test(sv.clean))),
+      roomCheck,
+    roomCheck,
     refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
     refusalPhrase:
       REFUSAL_PHRASES.some((r) => r.test(statements)) &&

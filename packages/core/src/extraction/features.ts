@@ -65,6 +65,7 @@ function signals(a: UtteranceAnalysis, prefix: string, out: Set<string>): void {
     [a.commitment?.check === true, 'commit-check'],
     [a.planChange, 'plan-change'],
     [a.agreePhrase, 'agree-phrase'],
+    [a.roomCheck, 'room-check'],
     [a.refusalShape, 'refusal-shape'],
     [a.refusalPhrase, 'refusal-phrase'],
     [a.notAService, 'not-a-service'],

@@ -400,6 +400,8 @@ export const NON_ANSWER: readonly RegExp[] = [
   /\b(?:moving on|the next (?:page|section|thing|item|slide)|let us move|so next)\b/,
   // "We'll come back to that", "let's give it some time and see": deflected for now.
   /\b(?:we will|let us|we can|we should|i will) (?:come back to|circle back (?:to|on)|return to) (?:that|this|it)\b|\bgive it (?:some )?time(?: and see)?\b/,
+  // "It depends": no answer yet.
+  /\bit (?:all )?depends\b(?! on\b)/,
   /(?<!\bsomething (?:that )?)\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does(?! not\b)|handles|decides|has not|have not)\b|\bnot us\b/,
 ];
 
@@ -445,7 +447,7 @@ export const AGREE_PHRASES: readonly RegExp[] = [
  * we good keeping those as they are?".
  */
 export const AGREE_CHECK =
-  /^(?:(?:so|okay|ok|and|then),?\s+)*(?:are we|we are|is everyone|is everybody|everyone is|everybody is)\s+(?:all\s+)?(?:agreed|good|okay|ok|fine|in agreement|on board)\s+(?:on|with|keeping|to keep|about|going with|moving)\b/;
+  /^(?:(?:so|okay|ok|and|then),?\s+)*(?:are we|we are|is everyone|is everybody|everyone is|everybody is)\s+(?:all\s+)?(?:agreed|good|okay|ok|fine|in agreement|on board)\s+(?:on|with|keeping|to|about|going with|moving)\b/;
 
 /** The speaker taking it on without a verb of doing: "that's on me", "leave it with me". */
 export const ON_ME = /\b(?:that|this|it) is on me\b|\bleave (?:it|that|this) (?:with|to) me\b|\bi am on it\b/;
@@ -453,6 +455,21 @@ export const ON_ME = /\b(?:that|this|it) is on me\b|\bleave (?:it|that|this) (?:
 /** Saying the decision is not yours or not today, before taking on an errand ("I can't promise, but I'll look"). */
 export const DEFERRAL =
   /\b(?:can not|could not) promise\b|\bnot yet\b|\bsitting here\b|\bcan not (?:approve or deny|say yes or no|decide)\b|\bnot (?:my|our) (?:call|decision)\b/;
+
+/**
+ * A question asked in reported speech, as an interpreter relays it or a parent softens it ("She's asking if he can
+ * keep the laptop", "he wants to know whether...", "I was wondering if the school would pay"): a question without
+ * a question mark.
+ */
+export const INDIRECT_QUESTION =
+  /(?:^|\]\s*)(?:(?:and|so|okay|ok|also|but|then|now),?\s+)*(?:she|he|they|mom|dad|the (?:mother|father|parents?)|i|we)\s+(?:is |are |was |were |would |also |have been |has been )*(?:asking|asks|asked|wants to know|want to know|would like to know|like to know|wondering|wonders)\b(?: (?:also|about this|one more thing))?,?\s*(?:if|whether|can|could|will|would|does|do|did|is|are|what|when|where|why|who|how)\b/;
+
+/** How much of a service ("sixty minutes weekly", "four half-days a week", "two extra days per absence"). */
+export const SERVICE_AMOUNT =
+  /\b(?:minutes?|hours?|times? (?:a|per) (?:week|day|month)|(?:a|per) (?:week|day|month|absence)|daily|weekly|monthly|half[- ]days?|sessions?)\b/;
+
+/** "So ninety minutes a month, agreed.", "Audiobooks in every class, added.": a decision said as a label. */
+export const SAID_AS_AGREED = /^[\w'-]+(?:[\s,:]+[\w'-]+)+,\s*(?:agreed|added|approved)[.!]?$/;
 
 /** A check with the room after a plan statement: "..., everybody agree?", "Ms. Ortiz, you're okay with that?". */
 export const AGREE_TAG =

@@ -1,6 +1,6 @@
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { UtteranceAnalysis } from './analysis.js';
-import { DEFERRAL, ERRAND_VERBS, PLAN_VERBS } from './lexicon.js';
+import { CHECK_VERBS, DEFERRAL, ERRAND_VERBS, PLAN_VERBS, PLAN_WORDS } from './lexicon.js';
 
 // The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
 // from the labeling guide, one kind per utterance:
@@ -86,6 +86,7 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
   const taken = a.sentences.some((s) =>
     s.parsed.predicates.some((p) => !p.negative && !p.past && PLAN_VERBS.has(p.verb)),
   );
+  // "We can look again at the next progress report" offers a later look, not a change.
   const offers = a.sentences.some((s) =>
     s.parsed.predicates.some(
       (p) =>
@@ -93,7 +94,8 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
         p.modal === 'can' &&
         !p.negative &&
         !p.embedded &&
-        p.verbs.length > 0,
+        p.verbs.length > 0 &&
+        !(CHECK_VERBS.has(p.verb) && !/^(?:him|her|them)\b/.test(p.object)),
     ),
   );
   // A promise of an errand to the family ("I'll send you the notice") is a commitment; one to the child ("I'll
@@ -133,8 +135,11 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   return reply.nonAnswer;
 }
 
+const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'student';
+
 export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[] {
-  return all.map((a, i) => {
+  const decisions: RuleDecision[] = [];
+  all.forEach((a, i) => {
     const prev = previousTurn(all, i);
     const fired: string[] = [];
     const refusal = isRefusal(a, prev);
@@ -158,16 +163,26 @@ export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[]
       a.commitment.strong &&
       a.sentences.indexOf(a.commitment.sentence) >= a.sentences.findIndex((s) => DEFERRAL.test(s.clean));
     if (deferred) fired.push('deferred');
+    // "Okay, I can live with that" after the school's no: the family lets the no stand; the plan does not change.
+    const acceptsNo =
+      agreement &&
+      family(a) &&
+      prev !== null &&
+      !family(prev) &&
+      decisions[i - 1]?.kind === 'refusal' &&
+      !PLAN_WORDS.test(a.clean);
+    if (acceptsNo) fired.push('accepts-refusal');
     const kind: ExtractKind | null =
       refusal && !deferred
         ? 'refusal'
-        : agreement && !errandFirst
+        : agreement && !errandFirst && !acceptsNo
           ? 'agreement'
           : commitment
             ? 'commitment'
             : open
               ? 'open-question'
               : null;
-    return { kind, fired };
+    decisions.push({ kind, fired });
   });
+  return decisions;
 }
