@@ -101,17 +101,26 @@ describe('iep documents and iep check-pwn', () => {
 
   it('documents add reads the file and prints its id and kind; list shows it; the same file twice is one', async () => {
     const run = await runCli(
-      ['documents', 'add', textFile, '--case', caseId, '--kind', 'pwn', '--date', '2026-11-16', '--json'],
+      [
+        ...['documents', 'add', textFile, '--case', caseId, '--kind', 'pwn', '--date', '2026-11-16'],
+        ...['--title', 'Speech notice from Ms. Lee', '--json'],
+      ],
       env,
     );
     expect(run.code, run.stderr).toBe(0);
     const added = JSON.parse(run.stdout) as {
       id: string;
       kind: string;
+      title: string;
       status: string;
       documentDate: string;
     };
-    expect(added).toMatchObject({ kind: 'pwn', status: 'ready', documentDate: '2026-11-16' });
+    expect(added).toMatchObject({
+      kind: 'pwn',
+      title: 'Speech notice from Ms. Lee',
+      status: 'ready',
+      documentDate: '2026-11-16',
+    });
     const again = JSON.parse(
       (await runCli(['documents', 'add', textFile, '--case', caseId, '--json'], env)).stdout,
     ) as {
