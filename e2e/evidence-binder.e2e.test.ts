@@ -8,13 +8,14 @@ import { textPdf } from '../packages/server/src/binder/binder.test-helper';
 import { expectNoAxeViolations } from './support/axe';
 import { collectCspErrors, launchBrowser } from './support/browser';
 import { arrive, scrollWidth } from './support/page-checks';
+import { pageProse, proseGrade } from './support/reading-level';
 import { startTestServer, type TestServer } from './support/server';
 import { EXAMPLE_CASE, importCaseFile, signUpOwner } from './support/setup';
 
 // The evidence binder, end to end: a sent letter and an IEP PDF in the case; from the case page to the binder page,
 // one paper taken out with the keyboard, Build, the progress bar, then both downloads: the PDF read with pdftotext
 // (the table of contents and "Exhibit N, page X of Y" on the IEP's pages) and the ZIP with unzip (the original
-// IEP, byte for byte, and the SHA-256 list). axe on the page, and at 320 px wide.
+// IEP, byte for byte, and the SHA-256 list). axe on the page, and at 320 px wide. The page reads at grade 8 or below.
 
 describe('evidence binder: build it in the browser and open it', () => {
   let server: TestServer;
@@ -130,4 +131,10 @@ describe('evidence binder: build it in the browser and open it', () => {
     expect(execFileSync('unzip', ['-p', zipFile, 'documents/2026-10-01 iep.pdf']).equals(iep)).toBe(true);
     expect(cspErrors).toEqual([]);
   }, 180_000);
+
+  it('reads at grade 8 or below, citations left out', async () => {
+    // The page as the parent sees it after a build: the intro, the status message and the ready binder.
+    expect(await pageProse(page)).toContain('Put your papers together');
+    expect(await proseGrade(page)).toBeLessThanOrEqual(8);
+  });
 });
