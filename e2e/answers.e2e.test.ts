@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { collectCspErrors, launchBrowser } from './support/browser';
+import { closeBrowserPage, openBrowserPage } from './support/browser-page';
 import { arrive, scrollWidth } from './support/page-checks';
-import { startTestServer, type TestServer } from './support/server';
-import { EXAMPLE_CASE, importCaseFile, signUpOwner } from './support/setup';
+import type { TestServer } from './support/server';
 
 // What the school owes, end to end: a records request for district records sent by email weeks ago is late (the
 // Sunshine Law's 3 business days have passed), and its card starts the Sunshine follow-up letter as a draft filled
@@ -14,7 +13,6 @@ import { EXAMPLE_CASE, importCaseFile, signUpOwner } from './support/setup';
 describe('what the school owes: a late Sunshine request and its answer', () => {
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let cspErrors: string[] = [];
   let caseId = '';
@@ -26,21 +24,12 @@ describe('what the school owes: a late Sunshine request and its answer', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
-    page = await context.newPage();
-    cspErrors = collectCspErrors(page);
+    ({ server, browser, page, cspErrors, caseId } = await openBrowserPage());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeBrowserPage({ browser, server }));
 
   it('a late Sunshine request turns into the follow-up letter, ready to draft', async () => {
-    await signUpOwner(page);
-    caseId = await importCaseFile(page, EXAMPLE_CASE);
     const letters = `/api/cases/${caseId}/letters`;
     await api('put', `${letters}/records-request/draft`, {
       meetingId: 'm1',

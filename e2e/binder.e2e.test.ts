@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanPdf, textPdf, textPng } from '../packages/server/src/binder/binder.test-helper';
 import { expectNoAxeViolations } from './support/axe';
-import { collectCspErrors, launchBrowser } from './support/browser';
+import { closeBrowserPage, openBrowserPage } from './support/browser-page';
 import { arrive, scrollWidth } from './support/page-checks';
-import { startTestServer, type TestServer } from './support/server';
-import { EXAMPLE_CASE, importCaseFile, signUpOwner } from './support/setup';
+import type { TestServer } from './support/server';
 
 // The binder end to end: from the case page to the binder, a text PDF added with the file picker and a phone photo
 // of a paper with the camera input (read by tesseract), the OCR'd words on the document page with the reading
@@ -15,27 +14,17 @@ import { EXAMPLE_CASE, importCaseFile, signUpOwner } from './support/setup';
 describe('the binder: adding the school’s papers, reading and searching them', () => {
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let cspErrors: string[] = [];
   let caseId = '';
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
-    page = await context.newPage();
-    cspErrors = collectCspErrors(page);
+    ({ server, browser, page, cspErrors, caseId } = await openBrowserPage());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeBrowserPage({ browser, server }));
 
   it('opens the binder from the case page, with its five tabs', async () => {
-    await signUpOwner(page);
-    caseId = await importCaseFile(page, EXAMPLE_CASE);
     await page.getByRole('link', { name: 'Open the binder' }).click();
     await arrive(page, 'The binder', 'the empty binder');
     for (const tab of [

@@ -2,24 +2,23 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textPdf } from '../packages/server/src/binder/binder.test-helper';
 import { expectNoAxeViolations } from './support/axe';
-import { collectCspErrors, launchBrowser } from './support/browser';
+import { closeBrowserPage, openBrowserPage } from './support/browser-page';
 import { arrive, scrollWidth } from './support/page-checks';
-import { startTestServer, type TestServer } from './support/server';
-import { EXAMPLE_CASE, importCaseFile, signUpOwner } from './support/setup';
+import { pageProse, proseGrade } from './support/reading-level';
+import type { TestServer } from './support/server';
 
 // The evidence binder, end to end: a sent letter and an IEP PDF in the case; from the case page to the binder page,
 // one paper taken out with the keyboard, Build, the progress bar, then both downloads: the PDF read with pdftotext
 // (the table of contents and "Exhibit N, page X of Y" on the IEP's pages) and the ZIP with unzip (the original
-// IEP, byte for byte, and the SHA-256 list). axe on the page, and at 320 px wide.
+// IEP, byte for byte, and the SHA-256 list). axe on the page, and at 320 px wide. The page reads at grade 8 or below.
 
 describe('evidence binder: build it in the browser and open it', () => {
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let cspErrors: string[] = [];
   let caseId = '';
@@ -27,26 +26,17 @@ describe('evidence binder: build it in the browser and open it', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-e2e-evidence-'));
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 1024, height: 800 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    cspErrors = collectCspErrors(page);
+    ({ server, browser, page, cspErrors, caseId } = await openBrowserPage({
+      context: { acceptDownloads: true },
+    }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeBrowserPage({ browser, server });
     fs.rmSync(work, { recursive: true, force: true });
   });
 
   it('chooses what goes in, builds, and downloads a stamped PDF and the originals', async () => {
-    await signUpOwner(page);
-    caseId = await importCaseFile(page, EXAMPLE_CASE);
     const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
     const headers = { 'x-csrf-token': me.csrfToken };
     const letters = `/api/cases/${caseId}/letters`;
@@ -130,4 +120,10 @@ describe('evidence binder: build it in the browser and open it', () => {
     expect(execFileSync('unzip', ['-p', zipFile, 'documents/2026-10-01 iep.pdf']).equals(iep)).toBe(true);
     expect(cspErrors).toEqual([]);
   }, 180_000);
+
+  it('reads at grade 8 or below, citations left out', async () => {
+    // The page as the parent sees it after a build: the intro, the status message and the ready binder.
+    expect(await pageProse(page)).toContain('Put your papers together');
+    expect(await proseGrade(page)).toBeLessThanOrEqual(8);
+  });
 });

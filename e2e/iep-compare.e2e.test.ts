@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textPdf } from '../packages/server/src/binder/binder.test-helper';
 import { expectNoAxeViolations } from './support/axe';
-import { collectCspErrors, launchBrowser } from './support/browser';
+import { closeBrowserPage, openBrowserPage } from './support/browser-page';
 import { arrive, scrollWidth } from './support/page-checks';
-import { startTestServer, type TestServer } from './support/server';
-import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
+import type { TestServer } from './support/server';
+import { exampleCaseInDays } from './support/setup';
 
 // An IEP that drops an agreed service, end to end: a meeting two days ago with a recording (20 s of real WebM sent
 // as the recorder sends it) and two companion taps on it ("agreed" on the reading service at 0:12, "agreed" on 60
@@ -20,7 +20,6 @@ import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup'
 describe('an IEP against the meeting', () => {
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let cspErrors: string[] = [];
   let caseId = '';
@@ -29,16 +28,12 @@ describe('an IEP against the meeting', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-e2e-compare-'));
-    server = await startTestServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 800 } });
-    page = await context.newPage();
-    cspErrors = collectCspErrors(page);
+    const caseFile = exampleCaseInDays(dir, -2).file;
+    ({ server, browser, page, cspErrors, caseId } = await openBrowserPage({ caseFile }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeBrowserPage({ browser, server });
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -46,8 +41,6 @@ describe('an IEP against the meeting', () => {
     ((await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string }).csrfToken;
 
   it('records the meeting and taps what was agreed', async () => {
-    await signUpOwner(page);
-    caseId = await importCaseFile(page, exampleCaseInDays(dir, -2).file);
     const token = await csrf();
     const base = `/api/cases/${caseId}`;
     const audio = execFileSync('ffmpeg', [

@@ -1,48 +1,33 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textPdf } from '../../../server/src/binder/binder.test-helper.js';
 import { runCli } from '../run-cli.test-helper.js';
+import { useCliCase } from '../test-support/cli-case.js';
 
 // `iep binder --case ID --out binder.pdf --zip originals.zip --json` on a SQLite data folder: the same build as the
 // app's, the PDF read back with pdftotext (contents, stamps) and the ZIP with unzip; bad input is a plain error.
 
-const EXAMPLE = fileURLToPath(new URL('../../../../examples/case.example.json', import.meta.url));
-
 describe('iep binder', () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let caseId: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'iep-cli-binder-'));
-    env = { IEP_DATA_DIR: join(dir, 'data'), IEP_LOG_LEVEL: 'silent' };
-    const owner = await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria'], {
-      ...env,
-      IEP_PASSWORD: 'correct horse battery staple',
-    });
-    expect(owner.code, owner.stderr).toBe(0);
-    const imported = await runCli(['case', 'import', EXAMPLE, '--json'], env);
-    expect(imported.code, imported.stderr).toBe(0);
-    caseId = (JSON.parse(imported.stdout) as { id: string }).id;
-    const iep = join(dir, 'iep.pdf');
-    fs.writeFileSync(iep, await textPdf([['Services: speech 60 minutes weekly'], ['Signatures']]));
-    const added = await runCli(
-      ['documents', 'add', iep, '--case', caseId, '--kind', 'iep', '--date', '2026-10-01'],
-      env,
-    );
-    expect(added.code, added.stderr).toBe(0);
-  }, 120_000);
-  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  const fx = useCliCase(
+    'binder',
+    async ({ dir, env, caseId }) => {
+      const iep = join(dir, 'iep.pdf');
+      fs.writeFileSync(iep, await textPdf([['Services: speech 60 minutes weekly'], ['Signatures']]));
+      const added = await runCli(
+        ['documents', 'add', iep, '--case', caseId, '--kind', 'iep', '--date', '2026-10-01'],
+        env,
+      );
+      expect(added.code, added.stderr).toBe(0);
+    },
+    120_000,
+  );
 
   it('writes the stamped PDF and the ZIP of originals, and prints the build as JSON', async () => {
-    const out = join(dir, 'binder.pdf');
-    const zip = join(dir, 'originals.zip');
-    const run = await runCli(['binder', '--case', caseId, '--out', out, '--zip', zip, '--json'], env);
+    const out = join(fx.dir, 'binder.pdf');
+    const zip = join(fx.dir, 'originals.zip');
+    const run = await runCli(['binder', '--case', fx.caseId, '--out', out, '--zip', zip, '--json'], fx.env);
     expect(run.code, run.stderr).toBe(0);
     const printed = JSON.parse(run.stdout) as { exhibits: number; pages: number; pdfBytes: number };
     expect(printed.exhibits).toBeGreaterThanOrEqual(2);
@@ -58,13 +43,13 @@ describe('iep binder', () => {
   });
 
   it('says so plainly for an unknown case or purpose', async () => {
-    const none = await runCli(['binder', '--case', 'nope', '--out', join(dir, 'x.pdf')], env);
+    const none = await runCli(['binder', '--case', 'nope', '--out', join(fx.dir, 'x.pdf')], fx.env);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('There is no case nope');
-    expect(fs.existsSync(join(dir, 'x.pdf'))).toBe(false);
+    expect(fs.existsSync(join(fx.dir, 'x.pdf'))).toBe(false);
     const purpose = await runCli(
-      ['binder', '--case', caseId, '--out', join(dir, 'y.pdf'), '--purpose', 'x'],
-      env,
+      ['binder', '--case', fx.caseId, '--out', join(fx.dir, 'y.pdf'), '--purpose', 'x'],
+      fx.env,
     );
     expect(purpose.code).toBe(2);
     expect(purpose.stderr).toContain('--purpose must be one of');

@@ -1,21 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp, loadConfig, openStorage } from '@iep/server';
 import { runCli } from '../run-cli.test-helper.js';
+import { useCliCase } from '../test-support/cli-case.js';
 
 // `iep case backup` on the SQLite data folder, with a real imported recording (ffmpeg), compared with what the
 // server's GET /api/cases/:id/backup.zip gives for the same case at the same instant. Ids may start with "-"
 // (base64url), so they are passed after "--".
 
-const example = fileURLToPath(
-  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
-);
 const NOW = '2026-11-23T18:00:00Z';
 const PASSWORD = 'correct horse battery staple';
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -24,16 +19,7 @@ const entries = (zip: string) =>
 const entry = (zip: string, name: string) => execFileSync('unzip', ['-p', zip, name], { maxBuffer: 1 << 28 });
 
 describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let caseId: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'iep-cli-backup-'));
-    env = { IEP_DATA_DIR: join(dir, 'data'), IEP_PASSWORD: PASSWORD };
-    await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
-    caseId = (JSON.parse((await runCli(['case', 'import', example, '--json'], env)).stdout) as { id: string })
-      .id;
+  const fx = useCliCase('backup', async ({ dir, env, caseId }) => {
     const wav = join(dir, 'phone memo.wav');
     execFileSync('/usr/bin/ffmpeg', [
       ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=3'],
@@ -41,12 +27,11 @@ describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
     ]);
     const imported = await runCli(['recording', 'import', wav, '--case', caseId, '--meeting', 'm1'], env);
     expect(imported.code).toBe(0);
-  }, 60_000);
-  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  });
 
   it('writes the zip with the recording, its original and hashes that match; the same zip as the server', async () => {
-    const out = join(dir, 'backup.zip');
-    const run = await runCli(['case', 'backup', '--out', out, '--', caseId], env, NOW);
+    const out = join(fx.dir, 'backup.zip');
+    const run = await runCli(['case', 'backup', '--out', out, '--', fx.caseId], fx.env, NOW);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('NOT encrypted');
     execFileSync('unzip', ['-tq', out]);
@@ -71,7 +56,7 @@ describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
     expect(fs.existsSync(`${out}.partial`)).toBe(false);
 
     // The server, on the same data folder at the same instant, gives the same zip.
-    const config = loadConfig(env);
+    const config = loadConfig(fx.env);
     const storage = await openStorage(config);
     const app = await buildApp(config, storage, { now: () => new Date(NOW) });
     try {
@@ -83,7 +68,7 @@ describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
       const cookie = signIn.cookies.find((c) => c.name === 'iep_session');
       const res = await app.inject({
         method: 'GET',
-        url: `/api/cases/${caseId}/backup.zip`,
+        url: `/api/cases/${fx.caseId}/backup.zip`,
         headers: { cookie: `iep_session=${cookie?.value ?? ''}` },
       });
       expect(res.statusCode).toBe(200);
@@ -101,7 +86,7 @@ describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
       expect(original.length).toBeGreaterThan(100_000);
       expect(original.equals(Buffer.concat(stored))).toBe(true);
       // ...and the stored original is the parent's file, every byte of it (the import once lost its first 64 KiB).
-      expect(original.equals(fs.readFileSync(join(dir, 'phone memo.wav')))).toBe(true);
+      expect(original.equals(fs.readFileSync(join(fx.dir, 'phone memo.wav')))).toBe(true);
     } finally {
       await app.close();
       await storage.close();
@@ -109,24 +94,24 @@ describe('iep case backup on the SQLite data folder (real ffmpeg)', () => {
   }, 60_000);
 
   it('refuses to overwrite a file without --force, and says plainly when the case is unknown', async () => {
-    const out = join(dir, 'taken.zip');
+    const out = join(fx.dir, 'taken.zip');
     fs.writeFileSync(out, 'keep me');
-    const refused = await runCli(['case', 'backup', '--out', out, '--', caseId], env, NOW);
+    const refused = await runCli(['case', 'backup', '--out', out, '--', fx.caseId], fx.env, NOW);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('already exists');
     expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
-    const forced = await runCli(['case', 'backup', '--force', '--out', out, '--', caseId], env, NOW);
+    const forced = await runCli(['case', 'backup', '--force', '--out', out, '--', fx.caseId], fx.env, NOW);
     expect(forced.code).toBe(0);
     expect(entries(out)).toContain('case.json');
 
     const missing = await runCli(
-      ['case', 'backup', 'no-such-case', '--out', join(dir, 'none.zip')],
-      env,
+      ['case', 'backup', 'no-such-case', '--out', join(fx.dir, 'none.zip')],
+      fx.env,
       NOW,
     );
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no case with the id no-such-case.');
-    expect(fs.existsSync(join(dir, 'none.zip'))).toBe(false);
-    expect(fs.existsSync(join(dir, 'none.zip.partial'))).toBe(false);
+    expect(fs.existsSync(join(fx.dir, 'none.zip'))).toBe(false);
+    expect(fs.existsSync(join(fx.dir, 'none.zip.partial'))).toBe(false);
   });
 });

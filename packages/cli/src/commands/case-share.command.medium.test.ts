@@ -1,41 +1,26 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp, loadConfig, openStorage } from '@iep/server';
 import { runCli } from '../run-cli.test-helper.js';
+import { useCliCase } from '../test-support/cli-case.js';
 
 // iep case share prints a one-time link that makes the invitee's account and joins them to the case; members lists
 // them with their role; unshare ends their access at once (their next request answers 404).
 
-const example = fileURLToPath(
-  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
-);
-const PASSWORD = 'correct horse battery staple';
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 describe('iep case share / members / unshare', () => {
-  let dataDir: string;
-  let env: NodeJS.ProcessEnv;
-  let caseId: string;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'iep-cli-share-'));
-    env = { IEP_DATA_DIR: dataDir, IEP_LOG_LEVEL: 'silent', IEP_PASSWORD: PASSWORD };
-    await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
-    const imported = await runCli(['case', 'import', example, '--json'], env);
-    caseId = (JSON.parse(imported.stdout) as { id: string }).id;
-  });
-  afterAll(async () => rm(dataDir, { recursive: true, force: true }));
+  const fx = useCliCase('share');
 
   it('refuses a role that cannot be handed out, and a case that is not there', async () => {
-    const owner = await runCli(['case', 'share', caseId, '--email', 'a@example.org', '--role', 'owner'], env);
+    const owner = await runCli(
+      ['case', 'share', fx.caseId, '--email', 'a@example.org', '--role', 'owner'],
+      fx.env,
+    );
     expect(owner.code).toBe(1);
     expect(owner.stderr).toContain('one of these roles: co-parent, advocate, viewer');
     const missing = await runCli(
       ['case', 'share', 'nope', '--email', 'a@example.org', '--role', 'viewer'],
-      env,
+      fx.env,
     );
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no case with the id nope.');
@@ -43,15 +28,15 @@ describe('iep case share / members / unshare', () => {
 
   it('shares, lists, lets the link join once, and unshares', async () => {
     const shared = await runCli(
-      ['case', 'share', caseId, '--email', 'Ada@Example.org', '--role', 'advocate', '--json'],
-      { ...env, IEP_PUBLIC_URL: 'https://iep.example.org' },
+      ['case', 'share', fx.caseId, '--email', 'Ada@Example.org', '--role', 'advocate', '--json'],
+      { ...fx.env, IEP_PUBLIC_URL: 'https://iep.example.org' },
     );
     expect(shared.code, shared.stderr).toBe(0);
     const out = JSON.parse(shared.stdout) as { email: string; role: string; link: string; expiresAt: string };
     expect(out).toMatchObject({ email: 'ada@example.org', role: 'advocate' });
     expect(out.link).toMatch(/^https:\/\/iep\.example\.org\/join\?invite=[\w-]{40,}$/);
 
-    const listed = JSON.parse((await runCli(['case', 'members', caseId, '--json'], env)).stdout) as {
+    const listed = JSON.parse((await runCli(['case', 'members', fx.caseId, '--json'], fx.env)).stdout) as {
       members: { email: string; role: string }[];
       invitations: { email: string; role: string; status: string }[];
     };
@@ -60,7 +45,7 @@ describe('iep case share / members / unshare', () => {
       { email: 'ada@example.org', role: 'advocate', status: 'pending' },
     ]);
 
-    const config = loadConfig(env);
+    const config = loadConfig(fx.env);
     const storage = await openStorage(config, { now: () => NOW });
     const app = await buildApp(config, storage, { now: () => NOW });
     try {
@@ -83,17 +68,17 @@ describe('iep case share / members / unshare', () => {
         });
       expect((await as('POST', '/api/case-invitations/accept', { token })).statusCode).toBe(200);
       expect((await as('POST', '/api/case-invitations/accept', { token })).statusCode).toBe(410);
-      expect((await as('GET', `/api/cases/${caseId}`)).statusCode).toBe(200);
+      expect((await as('GET', `/api/cases/${fx.caseId}`)).statusCode).toBe(200);
 
-      const members = JSON.parse((await runCli(['case', 'members', caseId, '--json'], env)).stdout) as {
+      const members = JSON.parse((await runCli(['case', 'members', fx.caseId, '--json'], fx.env)).stdout) as {
         members: { email: string; role: string }[];
       };
       expect(members.members.map((m) => m.role)).toEqual(['owner', 'advocate']);
 
-      const removed = await runCli(['case', 'unshare', caseId, '--email', 'ada@example.org'], env);
+      const removed = await runCli(['case', 'unshare', fx.caseId, '--email', 'ada@example.org'], fx.env);
       expect(removed.code, removed.stderr).toBe(0);
-      expect((await as('GET', `/api/cases/${caseId}`)).statusCode).toBe(404);
-      const again = await runCli(['case', 'unshare', caseId, '--email', 'ada@example.org'], env);
+      expect((await as('GET', `/api/cases/${fx.caseId}`)).statusCode).toBe(404);
+      const again = await runCli(['case', 'unshare', fx.caseId, '--email', 'ada@example.org'], fx.env);
       expect(again.code).toBe(1);
       expect(again.stderr).toContain('is not a member of this case');
     } finally {

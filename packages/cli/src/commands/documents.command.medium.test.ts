@@ -1,18 +1,12 @@
 import fs from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanPdf, textPdf } from '../../../server/src/binder/binder.test-helper.js';
 import { runCli } from '../run-cli.test-helper.js';
+import { useCliCase } from '../test-support/cli-case.js';
 
 // `iep documents add|list` on a SQLite data folder, and `iep check-pwn` on a PDF with a text layer and on a scan
 // (pictures only, read by tesseract): real files, the same reading as the server.
-
-const example = fileURLToPath(
-  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
-);
 
 const NOTICE = [
   [
@@ -32,18 +26,9 @@ interface Element {
 }
 
 describe('iep documents and iep check-pwn', () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let caseId: string;
-  let textFile: string;
-  let scanFile: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'iep-cli-documents-'));
-    env = { IEP_DATA_DIR: join(dir, 'data'), IEP_PASSWORD: 'correct horse battery staple' };
-    await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
-    caseId = (JSON.parse((await runCli(['case', 'import', example, '--json'], env)).stdout) as { id: string })
-      .id;
+  let textFile = '';
+  let scanFile = '';
+  const fx = useCliCase('documents', async ({ dir }) => {
     textFile = join(dir, 'notice.pdf');
     fs.writeFileSync(textFile, await textPdf(NOTICE));
     scanFile = join(dir, 'scanned-notice.pdf');
@@ -57,11 +42,10 @@ describe('iep documents and iep check-pwn', () => {
         ],
       ]),
     );
-  }, 60_000);
-  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  });
 
   it('check-pwn on a PDF with a text layer: the seven parts, each found with its words or missing', async () => {
-    const run = await runCli(['check-pwn', textFile, '--json'], env);
+    const run = await runCli(['check-pwn', textFile, '--json'], fx.env);
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as {
       elements: Element[];
@@ -81,7 +65,7 @@ describe('iep documents and iep check-pwn', () => {
   });
 
   it('check-pwn on a scan without a text layer reads it by OCR', async () => {
-    const run = await runCli(['check-pwn', scanFile, '--json', '--date', '2026-12-01'], env);
+    const run = await runCli(['check-pwn', scanFile, '--json', '--date', '2026-12-01'], fx.env);
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as { elements: Element[] };
     expect(out.elements[0]?.found).toBe(true);
@@ -90,45 +74,56 @@ describe('iep documents and iep check-pwn', () => {
   }, 60_000);
 
   it('check-pwn: plain refusals for a missing file, a bad date and a file that is not a document', async () => {
-    expect((await runCli(['check-pwn', join(dir, 'nope.pdf')], env)).code).toBe(2);
-    expect((await runCli(['check-pwn', textFile, '--date', '16/11/2026'], env)).stderr).toMatch(/YYYY-MM-DD/);
-    const junk = join(dir, 'junk.bin');
+    expect((await runCli(['check-pwn', join(fx.dir, 'nope.pdf')], fx.env)).code).toBe(2);
+    expect((await runCli(['check-pwn', textFile, '--date', '16/11/2026'], fx.env)).stderr).toMatch(
+      /YYYY-MM-DD/,
+    );
+    const junk = join(fx.dir, 'junk.bin');
     fs.writeFileSync(junk, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]));
-    const refused = await runCli(['check-pwn', junk], env);
+    const refused = await runCli(['check-pwn', junk], fx.env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/not a kind the binder can read/);
   });
 
   it('documents add reads the file and prints its id and kind; list shows it; the same file twice is one', async () => {
     const run = await runCli(
-      ['documents', 'add', textFile, '--case', caseId, '--kind', 'pwn', '--date', '2026-11-16', '--json'],
-      env,
+      [
+        ...['documents', 'add', textFile, '--case', fx.caseId, '--kind', 'pwn', '--date', '2026-11-16'],
+        ...['--title', 'Speech notice from Ms. Lee', '--json'],
+      ],
+      fx.env,
     );
     expect(run.code, run.stderr).toBe(0);
     const added = JSON.parse(run.stdout) as {
       id: string;
       kind: string;
+      title: string;
       status: string;
       documentDate: string;
     };
-    expect(added).toMatchObject({ kind: 'pwn', status: 'ready', documentDate: '2026-11-16' });
+    expect(added).toMatchObject({
+      kind: 'pwn',
+      title: 'Speech notice from Ms. Lee',
+      status: 'ready',
+      documentDate: '2026-11-16',
+    });
     const again = JSON.parse(
-      (await runCli(['documents', 'add', textFile, '--case', caseId, '--json'], env)).stdout,
+      (await runCli(['documents', 'add', textFile, '--case', fx.caseId, '--json'], fx.env)).stdout,
     ) as {
       id: string;
       duplicate: boolean;
     };
     expect(again).toEqual(expect.objectContaining({ id: added.id, duplicate: true }));
     const listed = JSON.parse(
-      (await runCli(['documents', 'list', '--case', caseId, '--json'], env)).stdout,
+      (await runCli(['documents', 'list', '--case', fx.caseId, '--json'], fx.env)).stdout,
     ) as {
       documents: { id: string; kind: string }[];
     };
     expect(listed.documents).toEqual([expect.objectContaining({ id: added.id, kind: 'pwn' })]);
-    expect((await runCli(['documents', 'add', textFile, '--case', caseId, '--kind', 'memo'], env)).code).toBe(
-      2,
-    );
-    expect((await runCli(['documents', 'list', '--case', 'no-such-case'], env)).stderr).toMatch(
+    expect(
+      (await runCli(['documents', 'add', textFile, '--case', fx.caseId, '--kind', 'memo'], fx.env)).code,
+    ).toBe(2);
+    expect((await runCli(['documents', 'list', '--case', 'no-such-case'], fx.env)).stderr).toMatch(
       /There is no case/,
     );
   }, 60_000);

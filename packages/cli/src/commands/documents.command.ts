@@ -46,12 +46,20 @@ export function registerDocumentsCommand(program: Command, context: CliContext):
     .requiredOption('--case <id>', 'the stored case')
     .option('--kind <kind>', `what it is: ${DOCUMENT_KINDS.join(', ')}`)
     .option('--date <date>', 'the date printed on it, YYYY-MM-DD')
+    .option('--title <words>', 'its name in the binder (default: the file name)')
     .option('--user <email>', 'act as this account (default: the owner)')
     .option('--json', 'print the document as JSON')
     .action(
       async (
         file: string,
-        options: { case: string; kind?: string; date?: string; user?: string; json?: boolean },
+        options: {
+          case: string;
+          kind?: string;
+          date?: string;
+          title?: string;
+          user?: string;
+          json?: boolean;
+        },
       ) => {
         const full = existingFile(file);
         if (options.kind !== undefined && !(DOCUMENT_KINDS as readonly string[]).includes(options.kind))
@@ -64,6 +72,7 @@ export function registerDocumentsCommand(program: Command, context: CliContext):
           const fields: Record<string, string> = {};
           if (options.kind !== undefined) fields['kind'] = options.kind;
           if (date !== undefined) fields['documentDate'] = date;
+          if (options.title !== undefined) fields['title'] = options.title;
           const added = await refused(() => addDocumentFile(ctx, options.case, full, fields));
           const d = added.document;
           if (options.json)

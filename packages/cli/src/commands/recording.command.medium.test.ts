@@ -1,17 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probeAudio } from '@iep/server';
 import { runCli } from '../run-cli.test-helper.js';
+import { useCliCase } from '../test-support/cli-case.js';
 import { parseClipTime } from './recording.command.js';
 
-const example = fileURLToPath(
-  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
-);
 const ffmpeg = (args: string[]) =>
   execFileSync('/usr/bin/ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: 'pipe' });
 
@@ -27,25 +22,14 @@ describe('parseClipTime', () => {
 });
 
 describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let caseId: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'iep-cli-recording-'));
-    env = { IEP_DATA_DIR: join(dir, 'data'), IEP_PASSWORD: 'correct horse battery staple' };
-    await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
-    caseId = (JSON.parse((await runCli(['case', 'import', example, '--json'], env)).stdout) as { id: string })
-      .id;
-  });
-  afterAll(async () => rm(dir, { recursive: true, force: true }));
+  const fx = useCliCase('recording');
 
   it('imports a 3-hour file with the right duration, lists it, and cuts a clip of the right length', async () => {
-    const long = join(dir, 'three-hours.wav');
+    const long = join(fx.dir, 'three-hours.wav');
     ffmpeg(['-f', 'lavfi', '-i', 'anullsrc=r=8000:cl=mono', '-t', '10800', '-c:a', 'pcm_u8', long]);
     const imported = await runCli(
-      ['recording', 'import', long, '--case', caseId, '--meeting', 'm1', '--json'],
-      env,
+      ['recording', 'import', long, '--case', fx.caseId, '--meeting', 'm1', '--json'],
+      fx.env,
     );
     expect(imported.code).toBe(0);
     expect(imported.stderr).toContain('Importing [');
@@ -55,15 +39,15 @@ describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
     // The user's own file is left where it was.
     expect(fs.existsSync(long)).toBe(true);
 
-    const listed = await runCli(['recording', 'list', '--case', caseId, '--json'], env);
+    const listed = await runCli(['recording', 'list', '--case', fx.caseId, '--json'], fx.env);
     const { recordings } = JSON.parse(listed.stdout) as { recordings: { id: string; totalMs: number }[] };
     expect(recordings).toHaveLength(1);
     const id = recordings[0]?.id ?? '';
 
-    const out = join(dir, 'clip.m4a');
+    const out = join(fx.dir, 'clip.m4a');
     const clip = await runCli(
       ['recording', 'export-clip', '--recording', id, '--from', '00:12:30', '--to', '00:14:00', '--out', out],
-      env,
+      fx.env,
     );
     expect(clip.code).toBe(0);
     const info = await probeAudio(out);
@@ -76,16 +60,19 @@ describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
       ['cut.wav', 1000],
       ['cut.mp3', 3000],
     ] as const) {
-      const whole = join(dir, `whole-${name}`);
+      const whole = join(fx.dir, `whole-${name}`);
       ffmpeg(['-f', 'lavfi', '-i', 'sine=frequency=440:duration=5', whole]);
-      const cut = join(dir, name);
+      const cut = join(fx.dir, name);
       fs.writeFileSync(cut, fs.readFileSync(whole).subarray(0, keep));
-      const refused = await runCli(['recording', 'import', cut, '--case', caseId, '--meeting', 'm1'], env);
+      const refused = await runCli(
+        ['recording', 'import', cut, '--case', fx.caseId, '--meeting', 'm1'],
+        fx.env,
+      );
       expect(refused.code, name).toBe(1);
       expect(refused.stderr).toContain('This file stops before its end');
       const taken = await runCli(
-        ['recording', 'import', whole, '--case', caseId, '--meeting', 'm1', '--json'],
-        env,
+        ['recording', 'import', whole, '--case', fx.caseId, '--meeting', 'm1', '--json'],
+        fx.env,
       );
       expect(taken.code, taken.stderr).toBe(0);
       expect(JSON.parse(taken.stdout)).toMatchObject({ status: 'ready' });
@@ -93,14 +80,14 @@ describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
   }, 60_000);
 
   it('gives plain errors for bad files, bad times and unknown recordings', async () => {
-    const text = join(dir, 'notes.mp3');
+    const text = join(fx.dir, 'notes.mp3');
     fs.writeFileSync(text, 'not audio at all\n'.repeat(40));
-    const bad = await runCli(['recording', 'import', text, '--case', caseId, '--meeting', 'm1'], env);
+    const bad = await runCli(['recording', 'import', text, '--case', fx.caseId, '--meeting', 'm1'], fx.env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('This file is not audio we can read');
     const missing = await runCli(
-      ['recording', 'import', join(dir, 'nope.mp3'), '--case', caseId, '--meeting', 'm1'],
-      env,
+      ['recording', 'import', join(fx.dir, 'nope.mp3'), '--case', fx.caseId, '--meeting', 'm1'],
+      fx.env,
     );
     expect(missing.stderr).toContain('There is no file');
     const time = await runCli(
@@ -114,9 +101,9 @@ describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
         '--to',
         '10',
         '--out',
-        join(dir, 'c.m4a'),
+        join(fx.dir, 'c.m4a'),
       ],
-      env,
+      fx.env,
     );
     expect(time.code).toBe(2);
     expect(time.stderr).toContain('--from must be a time like 00:12:30');
@@ -131,12 +118,12 @@ describe('iep recording on the SQLite data folder (real ffmpeg)', () => {
         '--to',
         '10',
         '--out',
-        join(dir, 'c.m4a'),
+        join(fx.dir, 'c.m4a'),
       ],
-      env,
+      fx.env,
     );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('This recording was not found');
-    expect(fs.existsSync(join(dir, 'c.m4a'))).toBe(false);
+    expect(fs.existsSync(join(fx.dir, 'c.m4a'))).toBe(false);
   });
 });

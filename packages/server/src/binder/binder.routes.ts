@@ -32,6 +32,7 @@ import { parseUploadFields, UPLOAD_FIELD_NAMES } from './upload-fields.js';
 
 const documentParams = caseParams.extend({ documentId: z.string().min(1).max(100) });
 const NO_FILE = 'Choose a file to add: send it as a form upload in a field named "file".';
+const ONE_FILE = 'Send one file at a time, in the field named "file".';
 const SEND_AS_FORM = 'Send the file as a form upload (multipart/form-data) in a field named "file".';
 
 async function receiveDocument(
@@ -42,29 +43,42 @@ async function receiveDocument(
 ): Promise<{ body: ResponseOf<'POST /api/cases/:id/documents'>; created: boolean }> {
   if (!request.isMultipart()) throw new HttpError(415, SEND_AS_FORM);
   const fields: Record<string, string> = {};
-  let result: { body: ResponseOf<'POST /api/cases/:id/documents'>; created: boolean } | null = null;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'field') {
-        if (!(UPLOAD_FIELD_NAMES as readonly string[]).includes(part.fieldname))
-          throw new HttpError(422, `The field "${part.fieldname.slice(0, 40)}" is not one a document takes.`);
-        fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
-        continue;
-      }
-      if (part.fieldname !== 'file' || result !== null) {
-        part.file.resume();
-        throw new HttpError(422, 'Send one file at a time, in the field named "file".');
-      }
-      // The text fields come before the file in the form; they are checked once the file is stored.
-      const added = await addDocument(
-        ctx,
-        jobs,
-        caseId,
-        { fileName: part.filename || 'document', stream: part.file, truncated: () => part.file.truncated },
-        () => parseUploadFields(fields),
-      );
-      result = { body: added.added, created: added.created };
+  const parts = request.parts()[Symbol.asyncIterator]();
+  /** The next part of the form: a text field is taken in (and its name checked), a file handed back. */
+  const nextFile = async () => {
+    for (;;) {
+      const next = await parts.next();
+      if (next.done === true) return null;
+      const part = next.value;
+      if (part.type === 'file') return part;
+      if (!(UPLOAD_FIELD_NAMES as readonly string[]).includes(part.fieldname))
+        throw new HttpError(422, `The field "${part.fieldname.slice(0, 40)}" is not one a document takes.`);
+      fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
     }
+  };
+  try {
+    const file = await nextFile();
+    if (file === null) throw new HttpError(422, NO_FILE);
+    if (file.fieldname !== 'file') {
+      file.file.resume();
+      throw new HttpError(422, ONE_FILE);
+    }
+    const added = await addDocument(
+      ctx,
+      jobs,
+      caseId,
+      { fileName: file.filename || 'document', stream: file.file, truncated: () => file.file.truncated },
+      // Checked once the file is stored, with the fields that came after it too (curl -F puts them there).
+      async () => {
+        const another = await nextFile();
+        if (another !== null) {
+          another.file.resume();
+          throw new HttpError(422, ONE_FILE);
+        }
+        return parseUploadFields(fields);
+      },
+    );
+    return { body: added.added, created: added.created };
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, tooBig(ctx.config.documentLimitBytes));
@@ -72,8 +86,6 @@ async function receiveDocument(
       throw new HttpError(413, 'Send one file at a time, with only its name, kind, tab and dates.');
     throw error;
   }
-  if (result === null) throw new HttpError(422, NO_FILE);
-  return result;
 }
 
 /** Content-Disposition for a name the parent chose: an ASCII fallback and the exact name (RFC 6266). */

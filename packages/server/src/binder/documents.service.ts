@@ -83,7 +83,7 @@ export async function addDocument(
   jobs: JobQueue,
   caseId: string,
   upload: DocumentUpload,
-  fields: () => UploadFields,
+  fields: () => UploadFields | Promise<UploadFields>,
 ): Promise<{ added: DocumentAdded; created: boolean }> {
   const keeper = headKeeper();
   const source = upload.stream.pipe(keeper.transform);
@@ -109,7 +109,7 @@ export async function addDocument(
   if (mismatch) return refuse(415, mismatch);
   let given: UploadFields;
   try {
-    given = fields();
+    given = await fields();
   } catch (error) {
     await ctx.blobs.delete(blob.id);
     throw error;

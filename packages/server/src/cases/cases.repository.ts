@@ -183,16 +183,3 @@ export async function listTimeline(db: Kysely<Database>, caseId: string): Promis
     data: JSON.parse(r.data) as Record<string, unknown>,
   }));
 }
-
-/** A deleted meeting takes its plan's done marks with it (in the same transaction). */
-export async function deleteMeetingTasks(
-  db: Kysely<Database>,
-  caseId: string,
-  meetingId: string,
-): Promise<void> {
-  await db
-    .deleteFrom('plan_task_status')
-    .where('case_id', '=', caseId)
-    .where('meeting_id', '=', meetingId)
-    .execute();
-}

@@ -234,8 +234,12 @@ export async function replaceCaseFile(
 export interface CaseChange {
   file: CaseFile;
   data?: Record<string, unknown>;
+  /** Throws ChangeRefused to roll the whole change back with a conflict (what it read forbids the change). */
   alsoInTransaction?: (trx: Kysely<Database>) => Promise<void>;
 }
+
+/** Thrown inside alsoInTransaction: nothing is written and the caller gets this conflict message. */
+export class ChangeRefused extends Error {}
 
 /**
  * Applies a change to the current file: read, change, validate, then write only if nobody wrote in between
@@ -274,16 +278,22 @@ async function writeCase(
   extra: Pick<CaseChange, 'data' | 'alsoInTransaction'>,
 ): Promise<CaseResult<StoredCase>> {
   const at = storage.now().toISOString();
-  const written = await storage.db.transaction().execute(async (trx) => {
-    const updated = await updateCaseIfVersion(trx, ownerId, caseId, expectedVersion, {
-      ...indexedColumns(file),
-      updated_at: at,
+  let written: boolean;
+  try {
+    written = await storage.db.transaction().execute(async (trx) => {
+      const updated = await updateCaseIfVersion(trx, ownerId, caseId, expectedVersion, {
+        ...indexedColumns(file),
+        updated_at: at,
+      });
+      if (!updated) return false;
+      await insertCaseEvent(trx, { caseId, at, kind, data: extra.data ?? {} });
+      await extra.alsoInTransaction?.(trx);
+      return true;
     });
-    if (!updated) return false;
-    await insertCaseEvent(trx, { caseId, at, kind, data: extra.data ?? {} });
-    await extra.alsoInTransaction?.(trx);
-    return true;
-  });
+  } catch (error) {
+    if (error instanceof ChangeRefused) return conflict(error.message);
+    throw error;
+  }
   if (!written) {
     return (await findCase(storage.db, ownerId, caseId)) ? conflict(STALE_VERSION_MESSAGE) : notFound;
   }

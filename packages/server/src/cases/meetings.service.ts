@@ -1,8 +1,8 @@
 import { closureSchema, parseMeeting, toJsonPath, type CaseProblem } from '@iep/core';
 import { ownsCase } from './case-access.js';
-import { deleteMeetingTasks } from './cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { changeCase, type StoredCase } from './cases.service.js';
+import { ChangeRefused, changeCase, type StoredCase } from './cases.service.js';
+import { deleteMeetingRows, meetingEvidence } from './meeting-rows.js';
 import { conflict, invalid, notFound, partNotFound, type CaseResult } from './case-results.js';
 
 export const MEETING_NOT_FOUND =
@@ -73,8 +73,12 @@ export async function deleteMeeting(
     return {
       file,
       data: { meetingId },
-      // Ticked tasks belong to the meeting: a new meeting that reuses the id starts with a clean plan.
-      alsoInTransaction: (trx) => deleteMeetingTasks(trx, caseId, meetingId),
+      // Its rows go with it (a new meeting that reuses the id starts clean), unless it has evidence: then it stays.
+      alsoInTransaction: async (trx) => {
+        const evidence = await meetingEvidence(trx, caseId, meetingId);
+        if (evidence !== null) throw new ChangeRefused(evidence);
+        await deleteMeetingRows(trx, caseId, meetingId);
+      },
     };
   });
 }

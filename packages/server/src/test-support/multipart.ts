@@ -1,16 +1,19 @@
 import { randomBytes } from 'node:crypto';
 
-/** A multipart/form-data body (text fields, then one file in the field "file"), as app.inject takes it. */
+/**
+ * A multipart/form-data body (text fields, then one file in the field "file", then the `after` fields), as
+ * app.inject takes it.
+ */
 export function multipart(
   fields: Record<string, string>,
   file?: { name: string; data: Buffer },
+  after: Record<string, string> = {},
 ): { payload: Buffer; type: string } {
   const boundary = `----iep${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields))
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
+  const field = ([name, value]: [string, string]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  chunks.push(...Object.entries(fields).map(field));
   if (file) {
     chunks.push(
       Buffer.from(
@@ -20,6 +23,7 @@ export function multipart(
       Buffer.from('\r\n'),
     );
   }
+  chunks.push(...Object.entries(after).map(field));
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
 }
