@@ -16,8 +16,16 @@ const STATUS: Record<RecordingSummary['status'], string> = {
   empty: 'empty',
 };
 
-/** The case page's list of meeting recordings, and a warning when this device holds unsent audio. */
-export function RecordingsSection({ caseId, meetings }: { caseId: string; meetings: Meeting[] }) {
+/** The list of a case's meeting recordings, and a warning when this device holds unsent audio. */
+export function RecordingsSection({
+  caseId,
+  meetings,
+  title = 'Recordings',
+}: {
+  caseId: string;
+  meetings: Meeting[];
+  title?: string;
+}) {
   const [recordings, setRecordings] = useState<RecordingSummary[] | null>(null);
   const [unsent, setUnsent] = useState<{ meetingId: string; seconds: number }[]>([]);
 
@@ -51,7 +59,7 @@ export function RecordingsSection({ caseId, meetings }: { caseId: string; meetin
     `/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meetingId)}`;
   return (
     <section aria-labelledby="recordings-heading">
-      <h2 id="recordings-heading">Recordings</h2>
+      <h2 id="recordings-heading">{title}</h2>
       {unsent.map((u) => (
         <div key={u.meetingId} className="notice warning">
           <p>
