@@ -4,6 +4,7 @@ import { Card } from '../../../components/Card';
 import { StatusChip } from '../../../components/StatusChip';
 import { meetingKindLabel } from '../../../lib/labels';
 import { casesApi } from '../api/cases';
+import { UnsentRecordingsNotice } from '../../recordings/components/UnsentRecordingsNotice';
 import { useOverviewLines } from '../hooks/useOverviewLines';
 import {
   childSummary,
@@ -34,14 +35,11 @@ export function CaseOverview({ stored }: { stored: StoredCase }) {
           {stored.ssd.partner ? <span className="badge">SSD</span> : null}
         </p>
         <p className="case-next-meeting">
-          {next ? (
-            <StatusChip tone={next.daysAway <= 7 ? 'warning' : 'info'}>
-              {next.daysAway === 0 ? 'Today' : next.daysAway === 1 ? 'Tomorrow' : `${next.daysAway} days`}
-            </StatusChip>
-          ) : null}{' '}
+          {next && next.daysAway <= 7 ? <StatusChip tone="warning">Soon</StatusChip> : null}{' '}
           {nextMeetingLine(file.meetings, now)}
         </p>
       </div>
+      <UnsentRecordingsNotice caseId={stored.id} meetings={file.meetings} />
       <div className="two-columns case-overview">
         <Card
           heading="Child and team"
