@@ -1,4 +1,5 @@
 import type { StoredCase } from '@iep/core/contract';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../../components/Card';
 import { StatusChip } from '../../../components/StatusChip';
@@ -20,7 +21,8 @@ export function CaseOverview({ stored }: { stored: StoredCase }) {
   const { file } = stored;
   const base = `/cases/${encodeURIComponent(stored.id)}`;
   const lines = useOverviewLines(stored.id);
-  const now = Date.now();
+  // The moment the page opened: the days to the next meeting are counted from it.
+  const [now] = useState(() => Date.now());
   const next = nextMeeting(file.meetings, now);
   const nextKind = next ? meetingKindLabel(next.meeting.kind) : '';
   const nextUrl = next ? `${base}/meetings/${encodeURIComponent(next.meeting.id)}` : '';
