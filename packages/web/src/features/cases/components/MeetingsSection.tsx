@@ -58,7 +58,7 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove, s
     ) : null;
   return (
     <section aria-labelledby="meetings-heading">
-      <h2 id="meetings-heading">Meetings</h2>
+      <h2 id="meetings-heading">All meetings</h2>
       {meetings.length === 0 && editing === null ? (
         <EmptyState title="No meetings yet">Add one to get a dated plan.</EmptyState>
       ) : null}
