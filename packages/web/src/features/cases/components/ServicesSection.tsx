@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { SERVICE_PERIODS, type Service, type TeamMember } from '@iep/core';
+import { plainDate, SERVICE_PERIODS, type Service, type TeamMember } from '@iep/core';
 import {
   checkService,
   EMPTY_SERVICE,
@@ -166,7 +166,7 @@ export function ServicesSection({ caseId, services, team, onSave, defaultOpen }:
             </p>
             {providerName(s.providerId) ? <p>Given by {providerName(s.providerId)}.</p> : null}
             <p>
-              From {s.start} to {s.end}.
+              From {plainDate(s.start)} to {plainDate(s.end)}.
             </p>
             {s.scheduledMinutesPerWeek !== undefined ? (
               <p>On the schedule: {s.scheduledMinutesPerWeek} minutes a week.</p>
