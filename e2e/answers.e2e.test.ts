@@ -55,7 +55,7 @@ describe('what the school owes: a late Sunshine request and its answer', () => {
 
     await page.getByRole('link', { name: 'See what the school owes' }).click();
     await arrive(page, 'What the school owes you', 'the answer tracker');
-    const card = page.locator('li.card', { hasText: 'Sunshine Law' });
+    const card = page.locator('.card', { hasText: 'Sunshine Law' });
     await page.getByRole('heading', { name: /^Late \(\d+\)$/ }).waitFor();
     await card.getByText('The last day was November 19, 2026.').waitFor();
     await card.getByText(/RSMo 610\.023\.3/).waitFor();
@@ -89,12 +89,12 @@ describe('what the school owes: a late Sunshine request and its answer', () => {
 
     await page.goto(`/cases/${caseId}/answers`);
     await arrive(page, 'What the school owes you', 'the answer tracker again');
-    const card = page.locator('li.card', { hasText: 'Sunshine Law' });
+    const card = page.locator('.card', { hasText: 'Sunshine Law' });
     await card.getByRole('button', { name: 'The school answered' }).click();
     await card.getByLabel('The paper with the answer').selectOption({ label: 'District policies reply' });
     await card.getByRole('button', { name: 'Mark as answered' }).click();
     await page.getByRole('status').filter({ hasText: 'Marked as answered.' }).waitFor();
-    const answered = page.locator('li.card', { hasText: 'Sunshine Law' });
+    const answered = page.locator('.card', { hasText: 'Sunshine Law' });
     await answered.getByRole('link', { name: 'District policies reply' }).waitFor();
     await page.getByRole('heading', { name: /^Answered \(\d+\)$/ }).waitFor();
     await expectNoAxeViolations(page, 'the answer tracker with an answer');
@@ -102,7 +102,7 @@ describe('what the school owes: a late Sunshine request and its answer', () => {
     await answered.getByRole('button', { name: 'Undo answered' }).click();
     await page.getByRole('status').filter({ hasText: 'The mark was taken back.' }).waitFor();
     await page
-      .locator('li.card', { hasText: 'Sunshine Law' })
+      .locator('.card', { hasText: 'Sunshine Law' })
       .getByText(/That was \d+ days ago/)
       .waitFor();
     expect(cspErrors).toEqual([]);

@@ -304,6 +304,9 @@ describe('a parent writes, downloads and sends letters', () => {
     await expect
       .poll(() => recording.locator('.letter-state').textContent(), { timeout: 5000 })
       .toMatch(/Sent by mail on/);
+    // Letters under way come first; the rest fold behind "Show all".
+    await expect.poll(() => page.locator('.letter-kind').count(), { timeout: 5000 }).toBe(6);
+    await page.getByRole('button', { name: 'Show all 12 letters' }).click();
     await expect.poll(() => page.locator('.letter-kind').count(), { timeout: 5000 }).toBe(12);
     await expect
       .poll(() => page.locator('.letter-kind', { hasText: 'Not started' }).count(), { timeout: 5000 })

@@ -10,16 +10,19 @@ export function Card({
   summary,
   action,
   children,
+  className,
 }: {
   heading: ReactNode;
   level?: 2 | 3;
   summary?: ReactNode;
   action?: ReactNode;
   children?: ReactNode;
+  /** Extra class names, for a page's own look or tests ("letter-kind"). */
+  className?: string;
 }) {
   const H = level === 2 ? 'h2' : 'h3';
   return (
-    <section className="card">
+    <section className={className ? `card ${className}` : 'card'}>
       <H>{heading}</H>
       {summary ? <p className="card-summary">{summary}</p> : null}
       {children}

@@ -11,6 +11,8 @@ export function CollapsibleList<T>({
   renderItem,
   noun,
   className,
+  ordered = false,
+  label,
 }: {
   items: readonly T[];
   visible?: number;
@@ -19,16 +21,21 @@ export function CollapsibleList<T>({
   /** The plural noun for the button: "Show all 12 bookmarks". */
   noun: string;
   className?: string;
+  /** An ordered list (<ol>), for things whose order means something, like a timeline. */
+  ordered?: boolean;
+  /** The list's accessible name, when the heading above does not name it. */
+  label?: string;
 }) {
   const [open, setOpen] = useState(false);
+  const List = ordered ? 'ol' : 'ul';
   const shown = open || items.length <= visible + 1 ? items : items.slice(0, visible);
   return (
     <>
-      <ul className={className}>
+      <List className={className} aria-label={label}>
         {shown.map((item, i) => (
           <li key={itemKey(item, i)}>{renderItem(item, i)}</li>
         ))}
-      </ul>
+      </List>
       {items.length > visible + 1 ? (
         <button
           type="button"

@@ -11,6 +11,10 @@ import { lettersApi } from '../../letters/api/letters';
 import { answersApi } from '../api/answers';
 import { MarkAnswered } from '../components/MarkAnswered';
 import { PAGE_INTRO, STATE_HEADINGS, stateLine, whoLine } from '../lib/answer-text';
+import { CollapsibleList } from '../../../components/CollapsibleList';
+import { EmptyState } from '../../../components/EmptyState';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 const enc = encodeURIComponent;
 const STATES: readonly AnswerState[] = ['late', 'waiting', 'answered'];
@@ -27,6 +31,8 @@ export function AnswersPage() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const current = list ?? loaded.data;
+  const access = useCaseAccess(caseId);
+  const mayMark = access.may('write-case');
 
   if (stored.error?.status === 404 || loaded.error?.status === 404) return <NotFoundPage what="case" />;
   const name = stored.data?.file.student.name;
@@ -85,10 +91,13 @@ export function AnswersPage() {
         </p>
       ) : null}
       {loaded.error ? <p className="notice error">{loaded.error.message}</p> : null}
+      {access.role && !mayMark ? (
+        <RoleNote>Only the family can mark what the school answered.</RoleNote>
+      ) : null}
       {current && current.items.length === 0 ? (
-        <p>
-          Nothing yet. When you mark a letter as sent, or confirm a promise from a meeting, it shows up here.
-        </p>
+        <EmptyState title="Nothing here yet">
+          <p>When you mark a letter as sent, or confirm a promise from a meeting, it shows up here.</p>
+        </EmptyState>
       ) : null}
       {current
         ? STATES.map((state) => {
@@ -99,9 +108,13 @@ export function AnswersPage() {
                 <h2 id={`answers-${state}`}>
                   {STATE_HEADINGS[state]} ({items.length})
                 </h2>
-                <ul className="card-list">
-                  {items.map((item) => (
-                    <li key={item.id} className="card" data-answer-item={item.id}>
+                <CollapsibleList
+                  className="card-list"
+                  items={items}
+                  noun="items"
+                  itemKey={(item) => item.id}
+                  renderItem={(item) => (
+                    <div className="card" data-answer-item={item.id}>
                       <h3>{item.title}</h3>
                       {whoLine(item) ? <p>{whoLine(item)}</p> : null}
                       <p className={item.state === 'late' ? 'notice warning' : undefined}>
@@ -124,31 +137,37 @@ export function AnswersPage() {
                           <p>
                             <strong>What you can do next:</strong> {item.next.words}
                           </p>
-                          {item.next.letterKind ? (
+                          {item.next.letterKind && access.may('draft-letters') ? (
                             <button type="button" className="button" onClick={() => void startLetter(item)}>
                               Start the letter
                             </button>
                           ) : null}
                         </div>
                       ) : null}
-                      <div className="actions">
-                        {item.state === 'answered' && item.answer ? (
-                          <button type="button" className="button secondary" onClick={() => void undo(item)}>
-                            Undo answered
-                          </button>
-                        ) : null}
-                        {item.state !== 'answered' ? (
-                          <button
-                            type="button"
-                            className="button secondary"
-                            aria-expanded={open === item.id}
-                            onClick={() => setOpen(open === item.id ? null : item.id)}
-                          >
-                            The school answered
-                          </button>
-                        ) : null}
-                      </div>
-                      {open === item.id ? (
+                      {mayMark ? (
+                        <div className="actions">
+                          {item.state === 'answered' && item.answer ? (
+                            <button
+                              type="button"
+                              className="button secondary"
+                              onClick={() => void undo(item)}
+                            >
+                              Undo answered
+                            </button>
+                          ) : null}
+                          {item.state !== 'answered' ? (
+                            <button
+                              type="button"
+                              className="button secondary"
+                              aria-expanded={open === item.id}
+                              onClick={() => setOpen(open === item.id ? null : item.id)}
+                            >
+                              The school answered
+                            </button>
+                          ) : null}
+                        </div>
+                      ) : null}
+                      {mayMark && open === item.id ? (
                         <MarkAnswered
                           caseId={caseId}
                           itemId={item.id}
@@ -157,9 +176,9 @@ export function AnswersPage() {
                           onDone={changed}
                         />
                       ) : null}
-                    </li>
-                  ))}
-                </ul>
+                    </div>
+                  )}
+                />
               </section>
             );
           })

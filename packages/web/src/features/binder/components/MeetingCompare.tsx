@@ -63,7 +63,16 @@ function FindingList(props: {
 }
 
 /** On an IEP or amendment: compare it with what a meeting settled, and draft the letter asking to correct it. */
-export function MeetingCompare({ caseId, doc }: { caseId: string; doc: BinderDocument }) {
+export function MeetingCompare({
+  caseId,
+  doc,
+  mayDraft,
+}: {
+  caseId: string;
+  doc: BinderDocument;
+  /** Whether this member may draft letters (not a viewer). */
+  mayDraft: boolean;
+}) {
   const navigate = useNavigate();
   const stored = useLoad(() => casesApi.getCase(caseId), caseId);
   const meetings = stored.data?.file.meetings ?? [];
@@ -154,7 +163,7 @@ export function MeetingCompare({ caseId, doc }: { caseId: string; doc: BinderDoc
             caseId={caseId}
             meetingId={result.meetingId}
           />
-          {c.missing.length + c.differs.length > 0 ? (
+          {mayDraft && c.missing.length + c.differs.length > 0 ? (
             <button type="button" onClick={() => void draftLetter(result)}>
               Draft the letter asking to correct it
             </button>

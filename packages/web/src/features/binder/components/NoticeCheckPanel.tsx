@@ -11,6 +11,8 @@ import { noticeLetterHref, noticeReadAloud, noticeSummary } from '../lib/notice-
 interface Props {
   caseId: string;
   doc: BinderDocument;
+  /** Whether this member may draft letters (not a viewer): the "Write a letter" button shows only then. */
+  mayDraft: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * with the notice's own words and page, or not found; when the change can start; and the letter that asks the
  * school for the missing parts, drafted through the letters flow.
  */
-export function NoticeCheckPanel({ caseId, doc }: Props) {
+export function NoticeCheckPanel({ caseId, doc, mayDraft }: Props) {
   const navigate = useNavigate();
   // A new kind or date (updatedAt) checks again.
   const loaded = useLoad(() => binderApi.noticeCheck(caseId, doc.id), `${caseId}/${doc.id}/${doc.updatedAt}`);
@@ -87,7 +89,7 @@ export function NoticeCheckPanel({ caseId, doc }: Props) {
               {failure}
             </p>
           ) : null}
-          {check.letterAnswers ? (
+          {check.letterAnswers && mayDraft ? (
             <button type="button" disabled={busy} onClick={() => void draft()}>
               Write a letter asking for the missing parts
             </button>

@@ -15,6 +15,7 @@ export function ReadingProgress({ doc }: { doc: BinderDocument }) {
           value={doc.pagesTotal === null ? undefined : doc.pagesDone}
         />
       ) : null}
+      {working ? <p className="hint">You can close this page. The reading keeps going.</p> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { DOCUMENT_KIND_LABELS } from '@iep/core/contract';
+import { BINDER_TAB_LABELS, DOCUMENT_KIND_LABELS } from '@iep/core/contract';
 import { plainDate } from '@iep/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -11,6 +11,9 @@ import { binderApi } from '../api/binder';
 import { AddDocumentForm } from '../components/AddDocumentForm';
 import { usePolling } from '../hooks/usePolling';
 import { byTab, readingLine, stillReading } from '../lib/binder-text';
+import { CollapsibleList } from '../../../components/CollapsibleList';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 const enc = encodeURIComponent;
 
@@ -20,6 +23,7 @@ export function BinderPage() {
   const stored = useLoad(() => casesApi.getCase(caseId), caseId);
   const list = useLoad(() => binderApi.list(caseId), caseId);
   const [status, setStatus] = useState('');
+  const access = useCaseAccess(caseId);
   const documents = list.data?.documents ?? [];
   usePolling(documents.some(stillReading), list.reload);
 
@@ -44,13 +48,19 @@ export function BinderPage() {
         </Link>
       </p>
       <StatusMessage message={status} />
-      <AddDocumentForm
-        caseId={caseId}
-        onAdded={(added) => {
-          setStatus(added.message);
-          void list.reload();
-        }}
-      />
+      {access.may('write-case') ? (
+        <AddDocumentForm
+          caseId={caseId}
+          onAdded={(added) => {
+            setStatus(
+              `${added.message} It is under ${BINDER_TAB_LABELS[added.document.tab]}.${stillReading(added.document) ? ' The app reads its words now. You can close this page. It keeps going.' : ''}`,
+            );
+            void list.reload();
+          }}
+        />
+      ) : access.role ? (
+        <RoleNote>Only the family can add papers to the binder.</RoleNote>
+      ) : null}
       {list.error ? <p className="notice error">{list.error.message}</p> : null}
       {byTab(documents).map((group) => (
         <section key={group.tab} aria-labelledby={`tab-${group.tab}`}>
@@ -60,9 +70,13 @@ export function BinderPage() {
           {group.documents.length === 0 ? (
             <p className="help-text">Nothing here yet.</p>
           ) : (
-            <ul className="card-list">
-              {group.documents.map((doc) => (
-                <li key={doc.id} className="card">
+            <CollapsibleList
+              className="card-list"
+              items={group.documents}
+              noun="papers"
+              itemKey={(doc) => doc.id}
+              renderItem={(doc) => (
+                <div className="card">
                   <Link className="rec-link" to={`/cases/${enc(caseId)}/binder/${enc(doc.id)}`}>
                     {doc.title}
                   </Link>
@@ -74,9 +88,9 @@ export function BinderPage() {
                   <p className={doc.status === 'failed' ? 'notice error' : 'help-text'}>
                     {doc.status === 'failed' && doc.error ? doc.error : readingLine(doc)}
                   </p>
-                </li>
-              ))}
-            </ul>
+                </div>
+              )}
+            />
           )}
         </section>
       ))}

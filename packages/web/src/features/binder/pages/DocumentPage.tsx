@@ -10,6 +10,8 @@ import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { binderApi } from '../api/binder';
 import { DocumentDetailsForm } from '../components/DocumentDetailsForm';
 import { NoticeCheckPanel } from '../components/NoticeCheckPanel';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 import { MeetingCompare } from '../components/MeetingCompare';
 import { ProgressCheck } from '../components/ProgressCheck';
 import { ReadingProgress } from '../components/ReadingProgress';
@@ -26,6 +28,8 @@ export function DocumentPage() {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const body = loaded.data;
+  const { may, role } = useCaseAccess(caseId);
+  const mayChange = may('write-case');
   usePolling(body ? stillReading(body.document) : false, loaded.reload);
 
   if (loaded.error?.status === 404) return <NotFoundPage what="document" />;
@@ -60,18 +64,20 @@ export function DocumentPage() {
       {doc.status === 'failed' ? (
         <div className="notice error" role="alert">
           <p>{doc.error ?? 'The text could not be read.'}</p>
-          <button
-            type="button"
-            onClick={() =>
-              void act(async () => {
-                await binderApi.retry(caseId, doc.id);
-                await loaded.reload();
-                setStatus('Reading the text again.');
-              })
-            }
-          >
-            Read it again
-          </button>
+          {mayChange ? (
+            <button
+              type="button"
+              onClick={() =>
+                void act(async () => {
+                  await binderApi.retry(caseId, doc.id);
+                  await loaded.reload();
+                  setStatus('Reading the text again.');
+                })
+              }
+            >
+              Read it again
+            </button>
+          ) : null}
         </div>
       ) : null}
       <StatusMessage message={status} />
@@ -80,18 +86,24 @@ export function DocumentPage() {
           {failure}
         </p>
       ) : null}
-      {doc.kind === 'pwn' && doc.status === 'ready' ? <NoticeCheckPanel caseId={caseId} doc={doc} /> : null}
-      <DocumentDetailsForm
-        key={doc.updatedAt}
-        caseId={caseId}
-        doc={doc}
-        onSaved={(saved, message) => {
-          loaded.setData({ ...body, document: saved });
-          setStatus(message);
-        }}
-      />
+      {doc.kind === 'pwn' && doc.status === 'ready' ? (
+        <NoticeCheckPanel caseId={caseId} doc={doc} mayDraft={may('draft-letters')} />
+      ) : null}
+      {mayChange ? (
+        <DocumentDetailsForm
+          key={doc.updatedAt}
+          caseId={caseId}
+          doc={doc}
+          onSaved={(saved, message) => {
+            loaded.setData({ ...body, document: saved });
+            setStatus(message);
+          }}
+        />
+      ) : role ? (
+        <RoleNote>Only the family can change or delete the papers in the binder.</RoleNote>
+      ) : null}
       {doc.status === 'ready' && (doc.kind === 'iep' || doc.kind === 'amendment') ? (
-        <MeetingCompare caseId={caseId} doc={doc} />
+        <MeetingCompare caseId={caseId} doc={doc} mayDraft={may('draft-letters')} />
       ) : null}
       {doc.status === 'ready' && doc.kind === 'progress-report' ? (
         <ProgressCheck caseId={caseId} doc={doc} />
@@ -123,23 +135,25 @@ export function DocumentPage() {
           </section>
         ))}
       </section>
-      <section aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete</h2>
-        <p>This removes the paper, its file and its words from the binder.</p>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            if (!window.confirm(`Delete “${doc.title}” from the binder?`)) return;
-            void act(async () => {
-              await binderApi.remove(caseId, doc.id);
-              void navigate(binderHref);
-            });
-          }}
-        >
-          Delete this paper
-        </button>
-      </section>
+      {mayChange ? (
+        <section aria-labelledby="delete-heading">
+          <h2 id="delete-heading">Delete</h2>
+          <p>This removes the paper, its file and its words from the binder.</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              if (!window.confirm(`Delete “${doc.title}” from the binder?`)) return;
+              void act(async () => {
+                await binderApi.remove(caseId, doc.id);
+                void navigate(binderHref);
+              });
+            }}
+          >
+            Delete this paper
+          </button>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -11,12 +11,14 @@ interface Props {
   onTap: (action: CompanionAction) => void;
   /** Who marked the card's outcome, when someone else did (a member, a guest at the table). */
   addedBy?: EntryAuthor | undefined;
+  /** False for a member who may only read (a viewer): the card shows what was decided, with no buttons. */
+  mayTap?: boolean;
 }
 
 const CAN_ASK_PWN = new Set(['refused', 'proposed']);
 
 /** One request of the parent's (or a topic the school raised): one tap marks what the team decided. */
-export function AgendaCardView({ card, roster, onTap, addedBy }: Props) {
+export function AgendaCardView({ card, roster, onTap, addedBy, mayTap = true }: Props) {
   // The promise's choices as tapped here (ids for roster people); the card itself holds the names.
   const [who, setWho] = useState<string | null>(null);
   const [due, setDue] = useState<PromiseDue | null>(null);
@@ -74,79 +76,85 @@ export function AgendaCardView({ card, roster, onTap, addedBy }: Props) {
             <span className="added-by">{addedByWords(addedBy)}</span>
           ) : null}
         </p>
-        <div className="outcome-buttons" role="group" aria-label={`What was decided: ${card.title}`}>
-          {OUTCOME_BUTTONS.map((b, i) => (
-            <button
-              key={b.outcome}
-              ref={i === 0 ? firstRef : undefined}
-              type="button"
-              className="outcome-button"
-              aria-pressed={card.outcome === b.outcome}
-              aria-label={`${b.label}: ${card.title}`}
-              onClick={() => mark(b.outcome)}
-            >
-              {b.label}
-            </button>
-          ))}
-        </div>
-        {card.outcome === 'promised' && (changing || !promiseDone) ? (
-          <PromiseForm card={card} roster={roster} who={who} dueNow={due} onChoose={promise} />
-        ) : null}
-        {card.outcome === 'promised' && promiseDone ? (
-          <button
-            type="button"
-            className="secondary"
-            aria-expanded={changing}
-            aria-label={`${changing ? 'Done changing' : 'Change who or when'}: ${card.title}`}
-            onClick={() => setChanging((c) => !c)}
-          >
-            {changing ? 'Done changing' : 'Change who or when'}
-          </button>
-        ) : null}
-        {card.outcome !== null && CAN_ASK_PWN.has(card.outcome) ? (
-          card.pwnQueued ? (
-            <div className="pwn-queued">
-              <p>A request for Prior Written Notice (Notice of Action) is ready to go with your follow-up.</p>
+        {mayTap ? (
+          <>
+            <div className="outcome-buttons" role="group" aria-label={`What was decided: ${card.title}`}>
+              {OUTCOME_BUTTONS.map((b, i) => (
+                <button
+                  key={b.outcome}
+                  ref={i === 0 ? firstRef : undefined}
+                  type="button"
+                  className="outcome-button"
+                  aria-pressed={card.outcome === b.outcome}
+                  aria-label={`${b.label}: ${card.title}`}
+                  onClick={() => mark(b.outcome)}
+                >
+                  {b.label}
+                </button>
+              ))}
+            </div>
+            {card.outcome === 'promised' && (changing || !promiseDone) ? (
+              <PromiseForm card={card} roster={roster} who={who} dueNow={due} onChoose={promise} />
+            ) : null}
+            {card.outcome === 'promised' && promiseDone ? (
               <button
                 type="button"
-                ref={undoRef}
                 className="secondary"
-                aria-label={`Undo the request: ${card.title}`}
+                aria-expanded={changing}
+                aria-label={`${changing ? 'Done changing' : 'Change who or when'}: ${card.title}`}
+                onClick={() => setChanging((c) => !c)}
+              >
+                {changing ? 'Done changing' : 'Change who or when'}
+              </button>
+            ) : null}
+            {card.outcome !== null && CAN_ASK_PWN.has(card.outcome) ? (
+              card.pwnQueued ? (
+                <div className="pwn-queued">
+                  <p>
+                    A request for Prior Written Notice (Notice of Action) is ready to go with your follow-up.
+                  </p>
+                  <button
+                    type="button"
+                    ref={undoRef}
+                    className="secondary"
+                    aria-label={`Undo the request: ${card.title}`}
+                    onClick={() => {
+                      setFocusTo('pwn');
+                      onTap({ type: 'pwn', cardId: card.cardId, queued: false });
+                    }}
+                  >
+                    Undo the request
+                  </button>
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  ref={pwnRef}
+                  className="pwn-button"
+                  aria-label={`Ask for Prior Written Notice (Notice of Action): ${card.title}`}
+                  onClick={() => {
+                    setFocusTo('undo');
+                    onTap({ type: 'pwn', cardId: card.cardId, queued: true });
+                  }}
+                >
+                  Ask for Prior Written Notice (Notice of Action)
+                </button>
+              )
+            ) : null}
+            {card.outcome !== null ? (
+              <button
+                type="button"
+                className="clear-outcome"
+                aria-label={`Clear what I marked: ${card.title}`}
                 onClick={() => {
-                  setFocusTo('pwn');
-                  onTap({ type: 'pwn', cardId: card.cardId, queued: false });
+                  setFocusTo('first');
+                  onTap({ type: 'clear-outcome', cardId: card.cardId });
                 }}
               >
-                Undo the request
+                Clear what I marked
               </button>
-            </div>
-          ) : (
-            <button
-              type="button"
-              ref={pwnRef}
-              className="pwn-button"
-              aria-label={`Ask for Prior Written Notice (Notice of Action): ${card.title}`}
-              onClick={() => {
-                setFocusTo('undo');
-                onTap({ type: 'pwn', cardId: card.cardId, queued: true });
-              }}
-            >
-              Ask for Prior Written Notice (Notice of Action)
-            </button>
-          )
-        ) : null}
-        {card.outcome !== null ? (
-          <button
-            type="button"
-            className="clear-outcome"
-            aria-label={`Clear what I marked: ${card.title}`}
-            onClick={() => {
-              setFocusTo('first');
-              onTap({ type: 'clear-outcome', cardId: card.cardId });
-            }}
-          >
-            Clear what I marked
-          </button>
+            ) : null}
+          </>
         ) : null}
       </article>
     </li>

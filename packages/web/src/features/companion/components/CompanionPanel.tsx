@@ -9,6 +9,8 @@ import { QuickNotes } from './QuickNotes';
 import { SessionClock } from './SessionClock';
 import { WhatToSay } from './WhatToSay';
 import { GuestAccessPanel } from '../../guests/components/GuestAccessPanel';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 import '../companion.css';
 
 interface Props {
@@ -22,9 +24,13 @@ interface Props {
 /** The meeting companion: the parent's requests as cards, notes, what to say, time, and the follow-up. */
 export function CompanionPanel({ caseId, meetingId, recordingAt, recording }: Props) {
   const c = useCompanion(caseId, meetingId, recordingAt);
+  const access = useCaseAccess(caseId);
+  // An advocate adds notes and taps (write-notes); the follow-up and guest codes are the family's (write-case).
+  const mayTap = access.may('write-notes');
+  const mayFamily = access.may('write-case');
   const tap = (...args: Parameters<typeof c.tap>) => void c.tap(...args);
 
-  if (!c.data || !c.state) {
+  if (!c.data || !c.state || (!access.role && !access.error)) {
     return c.loadError ? (
       <p className="notice error">{c.loadError}</p>
     ) : (
@@ -41,10 +47,15 @@ export function CompanionPanel({ caseId, meetingId, recordingAt, recording }: Pr
           {c.sync.error && pending > 0 && c.online ? ` (${c.sync.error} We will keep trying.)` : ''}
         </p>
         <StatusMessage message={c.announcement} />
-        <SessionClock sessions={state.sessions} timeZone={data.timeZone} onTap={tap} />
+        {!mayTap ? (
+          <RoleNote>
+            You can read the notes and what was decided. Only the family and their advocate can add to them.
+          </RoleNote>
+        ) : null}
+        <SessionClock sessions={state.sessions} timeZone={data.timeZone} onTap={tap} mayTap={mayTap} />
         <section aria-labelledby="agenda-heading" className="companion-section">
           <h2 id="agenda-heading">Your requests</h2>
-          <p>Tap what the team decided. You can change it later.</p>
+          {mayTap ? <p>Tap what the team decided. You can change it later.</p> : null}
           {state.cards.length === 0 ? (
             <p>
               There are no requests yet. Add the topics as they come up, or write a concerns letter before the
@@ -59,12 +70,15 @@ export function CompanionPanel({ caseId, meetingId, recordingAt, recording }: Pr
                 roster={data.roster}
                 onTap={tap}
                 addedBy={card.entryId === null ? undefined : data.addedBy[card.entryId]}
+                mayTap={mayTap}
               />
             ))}
           </ul>
-          <AddTopic
-            onAdd={(title) => tap({ type: 'topic', cardId: `school-${crypto.randomUUID()}`, title })}
-          />
+          {mayTap ? (
+            <AddTopic
+              onAdd={(title) => tap({ type: 'topic', cardId: `school-${crypto.randomUUID()}`, title })}
+            />
+          ) : null}
         </section>
         <QuickNotes
           notes={state.notes}
@@ -72,20 +86,25 @@ export function CompanionPanel({ caseId, meetingId, recordingAt, recording }: Pr
           recording={recording}
           recordingAt={recordingAt}
           onTap={tap}
+          mayTap={mayTap}
         />
         <WhatToSay is504={c.is504} />
-        <FollowUpPanel
-          caseId={caseId}
-          meetingId={meetingId}
-          flush={c.flush}
-          endSession={async () => {
-            if (sessionPhase(state.sessions) === 'running')
-              await c.tap({ type: 'session', session: currentSession(state.sessions), state: 'end' });
-          }}
-        />
+        {mayFamily ? (
+          <FollowUpPanel
+            caseId={caseId}
+            meetingId={meetingId}
+            flush={c.flush}
+            endSession={async () => {
+              if (sessionPhase(state.sessions) === 'running')
+                await c.tap({ type: 'session', session: currentSession(state.sessions), state: 'end' });
+            }}
+          />
+        ) : (
+          <RoleNote>The family drafts the follow-up letter after the meeting.</RoleNote>
+        )}
       </div>
       {/* Outside the companion's own live region: the panel announces its own messages. */}
-      <GuestAccessPanel caseId={caseId} meetingId={meetingId} />
+      {mayFamily ? <GuestAccessPanel caseId={caseId} meetingId={meetingId} /> : null}
     </>
   );
 }

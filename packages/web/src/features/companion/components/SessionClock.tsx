@@ -12,10 +12,12 @@ interface Props {
   sessions: CompanionState['sessions'];
   timeZone: string;
   onTap: (action: CompanionAction) => void;
+  /** False for a member who may only read: the clock, with no start or end buttons. */
+  mayTap?: boolean;
 }
 
 /** Each session's running time, its scheduled end in words, a gentle notice 15 minutes before it. */
-export function SessionClock({ sessions, timeZone, onTap }: Props) {
+export function SessionClock({ sessions, timeZone, onTap, mayTap = true }: Props) {
   const [now, setNow] = useState(() => Date.now());
   const [noticed, setNoticed] = useState<ReadonlySet<number>>(new Set());
   const [dismissed, setDismissed] = useState<ReadonlySet<number>>(new Set());
@@ -73,30 +75,32 @@ export function SessionClock({ sessions, timeZone, onTap }: Props) {
           </div>
         ) : null}
       </div>
-      <div className="actions">
-        {phase === 'not-started' ? (
-          <button type="button" onClick={() => onTap({ type: 'session', session: 0, state: 'start' })}>
-            Start the meeting
-          </button>
-        ) : null}
-        {phase === 'running' ? (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => onTap({ type: 'session', session: index, state: 'end' })}
-          >
-            {many ? `End session ${index + 1}` : 'End this session'}
-          </button>
-        ) : null}
-        {phase === 'between' && index < 20 ? (
-          <button
-            type="button"
-            onClick={() => onTap({ type: 'session', session: index + 1, state: 'start' })}
-          >
-            Start the next session
-          </button>
-        ) : null}
-      </div>
+      {mayTap ? (
+        <div className="actions">
+          {phase === 'not-started' ? (
+            <button type="button" onClick={() => onTap({ type: 'session', session: 0, state: 'start' })}>
+              Start the meeting
+            </button>
+          ) : null}
+          {phase === 'running' ? (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => onTap({ type: 'session', session: index, state: 'end' })}
+            >
+              {many ? `End session ${index + 1}` : 'End this session'}
+            </button>
+          ) : null}
+          {phase === 'between' && index < 20 ? (
+            <button
+              type="button"
+              onClick={() => onTap({ type: 'session', session: index + 1, state: 'start' })}
+            >
+              Start the next session
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </section>
   );
 }

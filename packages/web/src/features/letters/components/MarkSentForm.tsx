@@ -10,6 +10,8 @@ import { formatInZone } from '../../../lib/format-time';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { timeZoneLabel } from '../../../lib/plain-words';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { SentNextSteps } from './SentNextSteps';
 
 interface Props {
   caseId: string;
@@ -114,8 +116,15 @@ export function MarkSentForm({
   return (
     <section aria-labelledby="sent-heading">
       <h2 id="sent-heading">Mark as sent</h2>
+      <StatusMessage
+        message={
+          sent
+            ? `Marked as sent on ${formatInZone(sent.sentAt, timeZone, { withYear: true, dateOnly: true })}. It is on the paper trail.`
+            : ''
+        }
+      />
       {sent ? (
-        <div className="notice sent-record" role="status">
+        <div className="notice sent-record">
           <p>
             <strong>
               Sent {methodWords(sent.method)} on {formatInZone(sent.sentAt, timeZone, { withYear: true })}.
@@ -129,6 +138,7 @@ export function MarkSentForm({
               it on the plan, under &quot;Deadlines from letters you sent&quot;.
             </p>
           ) : null}
+          <SentNextSteps caseId={caseId} planMeetingId={planMeetingId} sent={sent} />
           <p>
             File fingerprint (SHA-256): <code className="hash">{shortHash(sent.sha256)}</code>
           </p>

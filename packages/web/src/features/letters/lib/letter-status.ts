@@ -9,6 +9,7 @@ import {
 } from '@iep/core/contract';
 import { METHOD_FORMAT } from '@iep/core';
 import { formatInZone } from '../../../lib/format-time';
+import type { ChipTone } from '../../../components/StatusChip';
 
 export type LetterState =
   | { state: 'not-started' }
@@ -80,6 +81,17 @@ export function fileForMethod(files: readonly LetterFileInfo[], method: SendMeth
 
 export function methodWords(method: SendMethod): string {
   return SEND_METHOD_WORDS[method];
+}
+
+/** The tone of a letter's status chip: sent is done, a made file waits to go, a draft is under way. */
+export function letterStateTone(state: LetterState): ChipTone {
+  return state.state === 'sent'
+    ? 'done'
+    : state.state === 'file-made'
+      ? 'warning'
+      : state.state === 'draft'
+        ? 'info'
+        : 'neutral';
 }
 
 export function letterStateText(state: LetterState, timeZone: string): string {

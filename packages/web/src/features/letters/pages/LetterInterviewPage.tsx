@@ -28,6 +28,8 @@ import { useLoad } from '../../../hooks/useLoad';
 import { deviceToday, formatLocal } from '../../../lib/format-time';
 import { letterFiles } from '../lib/letter-status';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 const DEFAULT_ZONE = 'America/Chicago';
 
@@ -67,7 +69,10 @@ export function LetterInterviewPage() {
     `${caseId}/${asksMissed ? 'missed' : ''}`,
   );
   const needsMeetingPick = info?.needsMeeting === true && !meetingId;
-  const draft = useLetterDraft(caseId, kind, meetingId, info !== null && !needsMeetingPick);
+  const access = useCaseAccess(caseId);
+  // A viewer may not draft: the interview (which saves as it goes) is not offered, so nothing is refused.
+  const mayDraft = access.may('draft-letters');
+  const draft = useLetterDraft(caseId, kind, meetingId, info !== null && !needsMeetingPick && mayDraft);
 
   // "Mark as sent" offers this letter's files (those made on this screen too) and picks the one the way of
   // sending sends: the .eml for an email, the PDF on paper.
@@ -107,10 +112,17 @@ export function LetterInterviewPage() {
   const currentQuestion = questions.find((q) => q.id === current) ?? null;
 
   let body;
-  if (failed || stored.error) {
+  if (failed || stored.error || access.error) {
     body = <p className="notice error">We could not load this letter. Please reload the page.</p>;
-  } else if (!info || !stored.data) {
+  } else if (!info || !stored.data || !access.role) {
     body = <p className="loading">Loading the letter…</p>;
+  } else if (!mayDraft) {
+    body = (
+      <RoleNote>
+        Only the family and their advocate can write letters. You can see how far each letter is on the{' '}
+        <Link to={`/cases/${encodeURIComponent(caseId)}/letters`}>letters page</Link>.
+      </RoleNote>
+    );
   } else if (needsMeetingPick) {
     body = (
       <MeetingPicker
@@ -184,17 +196,20 @@ export function LetterInterviewPage() {
           meetingId={meetingId}
           beforeMake={draft.flush}
           onMade={(file) => setMadeHere((made) => [file, ...made])}
+          mayMakeFiles={access.may('write-case')}
         />
-        <MarkSentForm
-          caseId={caseId}
-          kind={kind}
-          meetingId={meetingId}
-          timeZone={timeZone}
-          files={files}
-          planMeetingId={meetingId ?? nextMeetingId(stored.data.file.meetings)}
-          beforeMake={draft.flush}
-          onSent={() => void overview.reload()}
-        />
+        {access.may('write-case') ? (
+          <MarkSentForm
+            caseId={caseId}
+            kind={kind}
+            meetingId={meetingId}
+            timeZone={timeZone}
+            files={files}
+            planMeetingId={meetingId ?? nextMeetingId(stored.data.file.meetings)}
+            beforeMake={draft.flush}
+            onSent={() => void overview.reload()}
+          />
+        ) : null}
       </>
     );
   }

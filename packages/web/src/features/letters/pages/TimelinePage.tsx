@@ -2,7 +2,9 @@ import type { TimelineEvent } from '@iep/core/contract';
 import { Link, useParams } from 'react-router';
 import { casesApi } from '../../cases/api/cases';
 import { lettersApi } from '../api/letters';
+import { EmptyState } from '../../../components/EmptyState';
 import { PageHeading } from '../../../components/PageHeading';
+import { Timeline } from '../../../components/Timeline';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone } from '../../../lib/format-time';
 import { shortHash } from '../lib/letter-status';
@@ -35,30 +37,34 @@ export function TimelinePage() {
       {timeline.error ? <p className="notice error">{timeline.error.message}</p> : null}
       {!timeline.data && !timeline.error ? <p className="loading">Loading the paper trail…</p> : null}
       {timeline.data && events.length === 0 ? (
-        <p>Nothing yet. Letters you mark as sent will show here.</p>
+        <EmptyState title="Nothing here yet">
+          <p>Letters you mark as sent will show here.</p>
+        </EmptyState>
       ) : null}
       {events.length > 0 ? (
-        <ol className="timeline">
-          {events.map((event) => {
+        <Timeline
+          label="Paper trail, newest first"
+          visible={8}
+          noun="events"
+          items={events.map((event) => {
             const hash = hashOf(event.data);
-            return (
-              <li key={event.id} className="timeline-event">
-                <p className="timeline-when">{formatInZone(event.at, timeZone, { withYear: true })}</p>
-                <p>{event.summary}</p>
-                {hash ? (
-                  <details className="help-text">
-                    <summary>
-                      Fingerprint <code className="hash">{shortHash(hash)}</code>
-                    </summary>
-                    <p>
-                      Full SHA-256: <code className="hash break">{hash}</code>
-                    </p>
-                  </details>
-                ) : null}
-              </li>
-            );
+            return {
+              key: event.id,
+              when: formatInZone(event.at, timeZone, { withYear: true }),
+              title: event.summary,
+              body: hash ? (
+                <details className="help-text">
+                  <summary>
+                    Fingerprint <code className="hash">{shortHash(hash)}</code>
+                  </summary>
+                  <p>
+                    Full SHA-256: <code className="hash break">{hash}</code>
+                  </p>
+                </details>
+              ) : undefined,
+            };
           })}
-        </ol>
+        />
       ) : null}
     </>
   );

@@ -22,10 +22,12 @@ interface Props {
   meetingId: string;
   commitments: PlanCommitmentView[];
   onChanged: (message: string) => Promise<void>;
+  /** Whether this member may tick promises done (the family). */
+  mayChange: boolean;
 }
 
 /** What the school (or anyone) promised at the meeting, with dates, so a missed one shows up as overdue. */
-export function CommitmentsSection({ caseId, meetingId, commitments, onChanged }: Props) {
+export function CommitmentsSection({ caseId, meetingId, commitments, onChanged, mayChange }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState('');
   if (commitments.length === 0) return null;
@@ -80,15 +82,17 @@ export function CommitmentsSection({ caseId, meetingId, commitments, onChanged }
                     {STATUS_WORDS[c.status]}
                   </dd>
                 </dl>
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={busy === c.id}
-                  onClick={() => void setDone(c, !done)}
-                >
-                  {done ? 'Mark not done' : 'Mark done'}
-                  <span className="visually-hidden">: {c.what}</span>
-                </button>
+                {mayChange ? (
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={busy === c.id}
+                    onClick={() => void setDone(c, !done)}
+                  >
+                    {done ? 'Mark not done' : 'Mark done'}
+                    <span className="visually-hidden">: {c.what}</span>
+                  </button>
+                ) : null}
               </div>
             </li>
           );

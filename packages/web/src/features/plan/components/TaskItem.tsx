@@ -18,6 +18,8 @@ interface Props {
   takeFocus: boolean;
   /** An extra action for this task, e.g. the "Write this letter" link of a task that is a letter. */
   action?: ReactNode;
+  /** Whether this member may mark tasks done (the family). */
+  mayChange: boolean;
 }
 
 export function TaskItem({
@@ -30,6 +32,7 @@ export function TaskItem({
   busy,
   takeFocus,
   action,
+  mayChange,
 }: Props) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = `task-${task.id}-details`;
@@ -110,10 +113,12 @@ export function TaskItem({
         <div className="actions">
           {action}
           <ReadAloud text={taskSpeech(task, timeZone, now)} label={task.title} />
-          <button type="button" disabled={busy} onClick={() => onSetDone(!done)}>
-            {done ? 'Mark not done' : 'Mark done'}
-            <span className="visually-hidden">: {task.title}</span>
-          </button>
+          {mayChange ? (
+            <button type="button" disabled={busy} onClick={() => onSetDone(!done)}>
+              {done ? 'Mark not done' : 'Mark done'}
+              <span className="visually-hidden">: {task.title}</span>
+            </button>
+          ) : null}
         </div>
       </div>
     </li>

@@ -18,6 +18,8 @@ interface Props {
   caseId: string;
   /** After an arrival date is saved: reload the plan and say what changed. */
   onChanged: (message: string) => Promise<void>;
+  /** Whether this member may give a mailed letter's arrival date (the family). */
+  mayChange: boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ function ArrivalForm({
 }
 
 /** Deadlines that started when the parent sent a letter (Plan.triggered, present once letters exist). */
-export function TriggeredDeadlines({ plan, caseId, onChanged }: Props) {
+export function TriggeredDeadlines({ plan, caseId, onChanged, mayChange }: Props) {
   const triggered = plan.triggered;
   if (triggered.length === 0) return null;
   // One arrival form per mailed letter, under the first of its deadlines that waits for it.
@@ -116,7 +118,7 @@ export function TriggeredDeadlines({ plan, caseId, onChanged }: Props) {
                   </p>
                 ) : null}
                 <p className="citation">{kindSentence(d.kind)}</p>
-                {d.sentLetterId && formFor.get(d.sentLetterId) === key ? (
+                {mayChange && d.sentLetterId && formFor.get(d.sentLetterId) === key ? (
                   <ArrivalForm
                     caseId={caseId}
                     sentLetterId={d.sentLetterId}

@@ -10,11 +10,14 @@ import { useLetterKinds } from '../../letters/hooks/useLetterKinds';
 import { CommitmentsSection } from '../components/CommitmentsSection';
 import { TaskItem } from '../components/TaskItem';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { ProgressCount } from '../../../components/ProgressCount';
 import { useLoad } from '../../../hooks/useLoad';
 import { formatInZone } from '../../../lib/format-time';
 import { GROUP_HEADINGS, GROUP_ORDER, groupTasks } from '../lib/group-tasks';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { timeZoneLabel } from '../../../lib/plain-words';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 export function PlanPage() {
   const { caseId = '', meetingId = '' } = useParams();
@@ -31,6 +34,8 @@ export function PlanPage() {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const { kinds: letterKinds } = useLetterKinds();
+  const access = useCaseAccess(caseId);
+  const mayChange = access.may('write-case');
 
   if (plan.error?.status === 404 || stored.error?.status === 404) return <NotFoundPage what="meeting plan" />;
 
@@ -94,6 +99,13 @@ export function PlanPage() {
             The meeting starts {formatInZone(data.firstSessionStart, data.timeZone, { withYear: true })}.
             Times are in {timeZoneLabel(data.timeZone)}.
           </p>
+          {data.tasks.length > 0 ? (
+            <ProgressCount
+              label="Steps in this plan"
+              done={data.tasks.filter((t) => t.status === 'done').length}
+              total={data.tasks.length}
+            />
+          ) : null}
           <p>
             <a className="button secondary" href={planApi.icsUrl(caseId, meetingId)} download>
               Download calendar (.ics)
@@ -105,7 +117,11 @@ export function PlanPage() {
             </p>
           ) : null}
           <StatusMessage message={statusText} />
+          {access.role && !mayChange ? (
+            <RoleNote>Only the family can mark steps done. You can read the plan and its dates.</RoleNote>
+          ) : null}
           <TriggeredDeadlines
+            mayChange={mayChange}
             plan={data}
             caseId={caseId}
             onChanged={async (message) => {
@@ -119,6 +135,7 @@ export function PlanPage() {
             </Link>
           </p>
           <CommitmentsSection
+            mayChange={mayChange}
             caseId={caseId}
             meetingId={meetingId}
             commitments={data.commitments}
@@ -145,9 +162,10 @@ export function PlanPage() {
                         onSetDone={(done) => void setDone(task.id, task.title, done)}
                         busy={busyTask === task.id}
                         takeFocus={focusId === task.id}
+                        mayChange={mayChange}
                         action={(() => {
                           const letter = letterKinds?.find((k) => k.plannerTask === task.id);
-                          if (!letter) return null;
+                          if (!letter || !access.may('draft-letters')) return null;
                           // Only meeting letters carry the meeting: a records request is one letter for the
                           // case, the same draft whether it is opened from the plan or the letters page.
                           const to =

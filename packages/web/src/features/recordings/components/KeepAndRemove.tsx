@@ -9,15 +9,17 @@ interface Props {
   /** The meeting's address, for the "Add a recording file" link. */
   base: string;
   onMessage: (message: string) => void;
+  /** Whether this member may add files to the recording or delete it (the family). */
+  mayChange: boolean;
 }
 
 /** Download the manifest, add a file, or delete the whole recording after a confirmation. */
-export function KeepAndRemove({ caseId, recordingId, base, onMessage }: Props) {
+export function KeepAndRemove({ caseId, recordingId, base, onMessage, mayChange }: Props) {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="keep-heading">
-      <h2 id="keep-heading">Keep and remove</h2>
+      <h2 id="keep-heading">{mayChange ? 'Keep and remove' : 'Keep a record'}</h2>
       <div className="actions">
         <a
           className="button secondary"
@@ -26,11 +28,13 @@ export function KeepAndRemove({ caseId, recordingId, base, onMessage }: Props) {
         >
           Download the manifest (list of parts, times and fingerprints)
         </a>
-        <Link className="button secondary" to={`${base}/recording/import`}>
-          Add a recording file
-        </Link>
+        {mayChange ? (
+          <Link className="button secondary" to={`${base}/recording/import`}>
+            Add a recording file
+          </Link>
+        ) : null}
       </div>
-      {confirming ? (
+      {!mayChange ? null : confirming ? (
         <div className="notice warning" role="alert">
           <p>
             Delete the whole recording of this meeting, with its bookmarks and clips? This cannot be undone.

@@ -6,6 +6,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { recordingsApi } from '../api/recordings';
 import { csrfToken } from '../api/recording-upload';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 const ACCEPT = '.m4a,.mp3,.wav,.ogg,.webm,.aac,audio/*';
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -15,6 +17,26 @@ type Phase = 'choose' | 'uploading' | 'processing' | 'ready' | 'failed';
 /** Upload an existing recording with tus (resumes after a network drop), then wait for the server to process it. */
 export function ImportRecordingPage() {
   const { caseId = '', meetingId = '' } = useParams();
+  const access = useCaseAccess(caseId);
+  if (access.role && !access.may('write-case')) {
+    return (
+      <>
+        <PageHeading>Add a recording file</PageHeading>
+        <RoleNote>Only the family can add a recording file.</RoleNote>
+        <p>
+          <Link
+            to={`/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meetingId)}/recording`}
+          >
+            Open the recording
+          </Link>
+        </p>
+      </>
+    );
+  }
+  return <ImportForm caseId={caseId} meetingId={meetingId} />;
+}
+
+function ImportForm({ caseId, meetingId }: { caseId: string; meetingId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>('choose');
   const [sent, setSent] = useState(0);
@@ -37,7 +59,9 @@ export function ImportRecordingPage() {
           .catch(() => undefined);
         if (part?.status === 'ready') {
           setPhase('ready');
-          setMessage('The recording is ready to play.');
+          setMessage(
+            'The recording is ready to play. It is saved with this meeting, as the last part of its recording.',
+          );
           return;
         }
         if (part?.status === 'failed') {
@@ -144,6 +168,17 @@ export function ImportRecordingPage() {
           <p>
             {percent}% sent ({mb(sent)} of {mb(file.size)})
           </p>
+          {phase === 'uploading' ? (
+            <p className="hint">
+              Keep this page open until it is sent. If it stops, choose the same file again: it goes on where
+              it stopped.
+            </p>
+          ) : null}
+          {phase === 'processing' ? (
+            <p className="hint">
+              You can close this page. It keeps going, and the recording shows when ready.
+            </p>
+          ) : null}
         </div>
       ) : null}
       <StatusMessage message={message} />

@@ -12,7 +12,9 @@ import { PlayerControls } from '../components/PlayerControls';
 import { useLoad } from '../../../hooks/useLoad';
 import { usePartPeaks } from '../hooks/usePartPeaks';
 import { usePlayback } from '../hooks/usePlayback';
-import { clipAround, clockText } from '../lib/recording-time';
+import { bookmarkLabel, clipAround, clockText } from '../lib/recording-time';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 export function PlayerPage() {
   const { caseId = '', meetingId = '' } = useParams();
@@ -26,6 +28,7 @@ export function PlayerPage() {
   const { positionMs, seek } = playback;
   const [range, setRange] = useState({ fromMs: 0, toMs: 0 });
   const [message, setMessage] = useState('');
+  const { may } = useCaseAccess(caseId);
 
   if (error?.status === 404) {
     return (
@@ -75,38 +78,74 @@ export function PlayerPage() {
       <PartsList rec={rec} />
       <BookmarkList
         bookmarks={rec.bookmarks}
+        positionMs={positionMs}
         onPlay={(ms) => seek(ms, true)}
-        onClip={(b) => {
-          setRange(clipAround(b.atMs, total));
-          setMessage(`The clip range is set around the bookmark at ${clockText(b.atMs)}.`);
-          document.getElementById('clip-name')?.focus();
-        }}
-        onSave={async (b, kind, note) => {
-          await recordingsApi.updateBookmark(caseId, b.id, { kind, note });
-          setMessage('The bookmark is saved.');
-          await reload();
-        }}
-        onDelete={async (b) => {
-          await recordingsApi.deleteBookmark(caseId, b.id);
-          setMessage('The bookmark is deleted.');
-          await reload();
-        }}
+        onClip={
+          may('export-audio')
+            ? (b) => {
+                setRange(clipAround(b.atMs, total));
+                setMessage(`The clip range is set around the bookmark at ${clockText(b.atMs)}.`);
+                document.getElementById('clip-name')?.focus();
+              }
+            : undefined
+        }
+        onAdd={
+          may('write-notes')
+            ? async (atMs, kind, note) => {
+                await recordingsApi.addBookmark(caseId, rec.id, { atMs, kind, note });
+                setMessage(
+                  `Bookmark added: ${bookmarkLabel(kind)} at ${clockText(atMs)}. It is in the list below.`,
+                );
+                await reload();
+              }
+            : undefined
+        }
+        onSave={
+          may('write-notes')
+            ? async (b, kind, note) => {
+                await recordingsApi.updateBookmark(caseId, b.id, { kind, note });
+                setMessage('The bookmark is saved.');
+                await reload();
+              }
+            : undefined
+        }
+        onDelete={
+          may('write-case')
+            ? async (b) => {
+                await recordingsApi.deleteBookmark(caseId, b.id);
+                setMessage('The bookmark is deleted.');
+                await reload();
+              }
+            : undefined
+        }
       />
-      <ClipForm
+      {may('export-audio') ? (
+        <>
+          <ClipForm
+            caseId={caseId}
+            recordingId={rec.id}
+            range={range}
+            onRange={setRange}
+            positionMs={positionMs}
+          />
+          <section aria-labelledby="share-heading">
+            <h2 id="share-heading">Share a part</h2>
+            <p>Send a teacher or your child a link that plays only the part you choose, with its words.</p>
+            <Link className="button secondary" to={`${base}/share?from=${range.fromMs}&to=${range.toMs}`}>
+              Share a part
+            </Link>
+          </section>
+        </>
+      ) : (
+        <RoleNote>Only the family can make clips of the audio or share parts of it.</RoleNote>
+      )}
+      <KeepAndRemove
         caseId={caseId}
         recordingId={rec.id}
-        range={range}
-        onRange={setRange}
-        positionMs={positionMs}
+        base={base}
+        onMessage={setMessage}
+        mayChange={may('write-case')}
       />
-      <section aria-labelledby="share-heading">
-        <h2 id="share-heading">Share a part</h2>
-        <p>Send a teacher or your child a link that plays only the part you choose, with its words.</p>
-        <Link className="button secondary" to={`${base}/share?from=${range.fromMs}&to=${range.toMs}`}>
-          Share a part
-        </Link>
-      </section>
-      <KeepAndRemove caseId={caseId} recordingId={rec.id} base={base} onMessage={setMessage} />
     </>
   );
 }

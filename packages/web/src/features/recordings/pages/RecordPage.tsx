@@ -15,6 +15,8 @@ import { useLeftovers } from '../hooks/useLeftovers';
 import { useMarks } from '../hooks/useMarks';
 import { CHUNK_MS, useRecorder } from '../hooks/useRecorder';
 import { flushBookmarks } from '../store/recording-session';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 /** Where a new part starts on the meeting timeline: everything recorded before it, here or on the server. */
 function timelineEnd(recording: Recording | null, leftovers: Leftover[]): number {
@@ -31,6 +33,29 @@ function timelineEnd(recording: Recording | null, leftovers: Leftover[]): number
 
 export function RecordPage() {
   const { caseId = '', meetingId = '' } = useParams();
+  const access = useCaseAccess(caseId);
+  // Recording is the family's (the server refuses others); a member with another role gets the reason and the player.
+  if (access.role && !access.may('write-case'))
+    return <RecordNotAllowed caseId={caseId} meetingId={meetingId} />;
+  return <Recorder caseId={caseId} meetingId={meetingId} />;
+}
+
+function RecordNotAllowed({ caseId, meetingId }: { caseId: string; meetingId: string }) {
+  return (
+    <>
+      <PageHeading>Record the meeting</PageHeading>
+      <RoleNote>Only the family can record a meeting.</RoleNote>
+      <p>
+        <Link to={`/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meetingId)}/recording`}>
+          Open the recording
+        </Link>{' '}
+        · <Link to={`/cases/${encodeURIComponent(caseId)}`}>Back to the case</Link>
+      </p>
+    </>
+  );
+}
+
+function Recorder({ caseId, meetingId }: { caseId: string; meetingId: string }) {
   const { state, start, stop, elapsedNow } = useRecorder(caseId, meetingId);
   const [letters, setLetters] = useState<LettersOverview | null>(null);
   const [meetingKind, setMeetingKind] = useState<MeetingKind | null>(null);

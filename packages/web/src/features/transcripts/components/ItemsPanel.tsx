@@ -1,3 +1,5 @@
+import { CollapsibleList } from '../../../components/CollapsibleList';
+import { EmptyState } from '../../../components/EmptyState';
 import type { ItemPatchBody, TranscriptItem } from '@iep/core/contract';
 import { plainDate } from '@iep/core';
 import { useRef, useState } from 'react';
@@ -14,8 +16,9 @@ interface Props {
   letterHref: string;
   planHref: string;
   onPlay: (sec: number) => void;
-  onUpdate: (item: TranscriptItem, patch: ItemPatchBody) => Promise<boolean>;
-  onExtract: () => void;
+  /** Absent when the member's role may not change the items: they are shown to read, with no buttons. */
+  onUpdate?: ((item: TranscriptItem, patch: ItemPatchBody) => Promise<boolean>) | undefined;
+  onExtract?: (() => void) | undefined;
 }
 
 const STATUS_WORDS: Record<TranscriptItem['status'], string> = {
@@ -35,12 +38,12 @@ function ItemRow({ item, onPlay, onUpdate }: Pick<Props, 'onPlay' | 'onUpdate'> 
   // Confirm and Drop remove their own button: keep keyboard focus in the item, on its Edit button.
   const [failed, setFailed] = useState(false);
   const act = async (patch: ItemPatchBody) => {
-    const ok = await onUpdate(item, patch);
+    const ok = (await onUpdate?.(item, patch)) ?? false;
     setFailed(!ok);
     if (ok) editButton.current?.focus();
   };
   return (
-    <li className={`card item item-${item.status}`}>
+    <div className={`card item item-${item.status}`}>
       <p className="item-text">{item.text}</p>
       {item.tap ? (
         <p className="item-tap">
@@ -79,32 +82,36 @@ function ItemRow({ item, onPlay, onUpdate }: Pick<Props, 'onPlay' | 'onUpdate'> 
             Hear it at {clockOf(item.start)}
           </button>
         ) : null}
-        {item.status !== 'confirmed' ? (
+        {onUpdate && item.status !== 'confirmed' ? (
           <button type="button" onClick={() => void act({ status: 'confirmed' })}>
             Confirm<span className="visually-hidden">: {short}</span>
           </button>
         ) : null}
-        <button
-          ref={editButton}
-          type="button"
-          className="secondary"
-          aria-expanded={editing}
-          onClick={() => setEditing(!editing)}
-        >
-          Edit<span className="visually-hidden">: {short}</span>
-        </button>
-        {item.status !== 'dropped' ? (
-          <button type="button" className="danger" onClick={() => void act({ status: 'dropped' })}>
-            Drop<span className="visually-hidden">: {short}</span>
-          </button>
-        ) : (
-          <button type="button" className="secondary" onClick={() => void act({ status: 'suggested' })}>
-            Bring back<span className="visually-hidden">: {short}</span>
-          </button>
-        )}
+        {onUpdate ? (
+          <>
+            <button
+              ref={editButton}
+              type="button"
+              className="secondary"
+              aria-expanded={editing}
+              onClick={() => setEditing(!editing)}
+            >
+              Edit<span className="visually-hidden">: {short}</span>
+            </button>
+            {item.status !== 'dropped' ? (
+              <button type="button" className="danger" onClick={() => void act({ status: 'dropped' })}>
+                Drop<span className="visually-hidden">: {short}</span>
+              </button>
+            ) : (
+              <button type="button" className="secondary" onClick={() => void act({ status: 'suggested' })}>
+                Bring back<span className="visually-hidden">: {short}</span>
+              </button>
+            )}
+          </>
+        ) : null}
       </div>
       {failed ? <p className="field-error">This was not saved. Try again.</p> : null}
-      {editing ? (
+      {editing && onUpdate ? (
         <ItemEditor
           item={item}
           onCancel={close}
@@ -115,7 +122,7 @@ function ItemRow({ item, onPlay, onUpdate }: Pick<Props, 'onPlay' | 'onUpdate'> 
           }}
         />
       ) : null}
-    </li>
+    </div>
   );
 }
 
@@ -139,22 +146,26 @@ export function ItemsPanel({ items, error, busy, letterHref, planHref, onPlay, o
       </p>
       {error ? <p className="notice error">{error}</p> : null}
       {items === null && !error ? <p className="loading">Loading the items…</p> : null}
-      {items?.length === 0 ? <p>Nothing found yet.</p> : null}
+      {items?.length === 0 ? <EmptyState title="Nothing found yet" /> : null}
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={`items-${g.kind}`}>
           <h3 id={`items-${g.kind}`}>
             {ITEM_KIND_HEADINGS[g.kind]} <span className="count">({g.items.length})</span>
           </h3>
-          <ul className="card-list">
-            {g.items.map((item) => (
-              <ItemRow key={item.id} item={item} onPlay={onPlay} onUpdate={onUpdate} />
-            ))}
-          </ul>
+          <CollapsibleList
+            className="card-list"
+            items={g.items}
+            noun="items"
+            itemKey={(item) => item.id}
+            renderItem={(item) => <ItemRow item={item} onPlay={onPlay} onUpdate={onUpdate} />}
+          />
         </section>
       ))}
-      <button type="button" className="secondary" disabled={busy} onClick={onExtract}>
-        Look through the transcript again
-      </button>
+      {onExtract ? (
+        <button type="button" className="secondary" disabled={busy} onClick={onExtract}>
+          Look through the transcript again
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -18,7 +18,8 @@ export interface SegmentItemProps {
   onToggle: () => void;
   onAnnounce: (text: string) => void;
   onFocusSegment: (index: number) => void;
-  onSave: (seg: SegmentView, change: SegmentChange) => Promise<boolean>;
+  /** Absent when the member's role may not change the transcript: no Change button then. */
+  onSave?: ((seg: SegmentView, change: SegmentChange) => Promise<boolean>) | undefined;
 }
 
 function Mark({ b }: { b: TranscriptBookmark }) {
@@ -35,7 +36,7 @@ function Mark({ b }: { b: TranscriptBookmark }) {
  * chosen word, Space plays and pauses, R reads the part aloud. A click on a word plays from that word.
  */
 function SegmentItemView(props: SegmentItemProps) {
-  const { seg, index, currentWord, marks, onPlay, onToggle, onAnnounce, onFocusSegment } = props;
+  const { seg, index, currentWord, marks, onPlay, onToggle, onAnnounce, onFocusSegment, onSave } = props;
   const [active, setActive] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -152,24 +153,26 @@ function SegmentItemView(props: SegmentItemProps) {
           <p>{seg.machineText}</p>
         </details>
       ) : null}
-      <button
-        ref={changeButton}
-        type="button"
-        className="secondary small"
-        aria-expanded={editing}
-        onClick={() => setEditing(!editing)}
-      >
-        Change
-        <span className="visually-hidden"> the part said by {where}</span>
-      </button>
-      {editing ? (
+      {onSave ? (
+        <button
+          ref={changeButton}
+          type="button"
+          className="secondary small"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          Change
+          <span className="visually-hidden"> the part said by {where}</span>
+        </button>
+      ) : null}
+      {editing && onSave ? (
         <SegmentEditor
           seg={seg}
           index={index}
           speakers={props.speakers}
           onCancel={close}
           onSave={async (change) => {
-            const ok = await props.onSave(seg, change);
+            const ok = await onSave(seg, change);
             if (ok) close();
             return ok;
           }}

@@ -8,6 +8,7 @@ import {
   progressAnnouncement,
 } from '../lib/transcript-time';
 import { StartForm } from './StartForm';
+import { RoleNote } from '../../sharing/components/RoleNote';
 
 interface Props {
   transcript: TranscriptSummary | null;
@@ -18,11 +19,13 @@ interface Props {
   onStart: (choice: { engine: EngineChoice; speakers?: number }) => void;
   onCancel: () => void;
   onRetry: () => void;
+  /** Whether this member may start, stop or redo a transcript (the family); others see how far it is. */
+  mayChange: boolean;
 }
 
 /** Start a transcript, watch it run (progress, time left, stop), or try again after it failed or stopped. */
 export function TranscribePanel(props: Props) {
-  const { transcript: t, busy, onCancel, onRetry } = props;
+  const { transcript: t, busy, onCancel, onRetry, mayChange } = props;
   const form = (label: string) => (
     <StartForm
       engines={props.engines}
@@ -33,6 +36,15 @@ export function TranscribePanel(props: Props) {
       onStart={props.onStart}
     />
   );
+
+  if (!t && !mayChange) {
+    return (
+      <section aria-labelledby="make-heading">
+        <h2 id="make-heading">No transcript yet</h2>
+        <RoleNote>Only the family can start a transcript.</RoleNote>
+      </section>
+    );
+  }
 
   if (!t) {
     return (
@@ -63,9 +75,11 @@ export function TranscribePanel(props: Props) {
           It is done soon after the recording stops. The parts that are written show below and can be played
           now.
         </p>
-        <button type="button" className="danger" disabled={busy} onClick={onCancel}>
-          Stop the transcript
-        </button>
+        {mayChange ? (
+          <button type="button" className="danger" disabled={busy} onClick={onCancel}>
+            Stop the transcript
+          </button>
+        ) : null}
       </section>
     );
   }
@@ -98,9 +112,11 @@ export function TranscribePanel(props: Props) {
         <p className="small-print">
           The parts that are done show below and can be played now. You can leave this page; the work goes on.
         </p>
-        <button type="button" className="danger" disabled={busy} onClick={onCancel}>
-          Stop the transcript
-        </button>
+        {mayChange ? (
+          <button type="button" className="danger" disabled={busy} onClick={onCancel}>
+            Stop the transcript
+          </button>
+        ) : null}
       </section>
     );
   }
@@ -118,17 +134,24 @@ export function TranscribePanel(props: Props) {
         ) : (
           <p>The parts that were done are kept. You can go on from where it stopped.</p>
         )}
-        <button type="button" disabled={busy} onClick={onRetry}>
-          {t.status === 'failed' ? 'Try again' : 'Go on with the transcript'}
-        </button>
-        <details className="help-text">
-          <summary>Start over with other settings</summary>
-          {form('Start over')}
-        </details>
+        {mayChange ? (
+          <>
+            <button type="button" disabled={busy} onClick={onRetry}>
+              {t.status === 'failed' ? 'Try again' : 'Go on with the transcript'}
+            </button>
+            <details className="help-text">
+              <summary>Start over with other settings</summary>
+              {form('Start over')}
+            </details>
+          </>
+        ) : (
+          <RoleNote>Only the family can go on with it.</RoleNote>
+        )}
       </section>
     );
   }
 
+  if (!mayChange) return null;
   return (
     <details className="help-text">
       <summary>Make the transcript again</summary>

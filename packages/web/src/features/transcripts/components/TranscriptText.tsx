@@ -13,7 +13,8 @@ interface Props {
   speakers: SpeakerView[];
   bookmarks: TranscriptBookmark[];
   player: TimelinePlayer;
-  onSave: (seg: SegmentView, change: SegmentChange) => Promise<boolean>;
+  /** Absent when the member's role may not change the transcript. */
+  onSave?: ((seg: SegmentView, change: SegmentChange) => Promise<boolean>) | undefined;
   /** Open at this moment (from a search hit's ?t=): scroll there, put focus on it and play. */
   jump: { sec: number; key: string } | null;
 }

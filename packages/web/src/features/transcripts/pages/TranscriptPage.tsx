@@ -23,6 +23,7 @@ import { rosterNames, suggestedSpeakers } from '../lib/transcript-roster';
 import { parseSeconds } from '../lib/transcript-time';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { BetterTranscripts } from '../../speech-models/components/BetterTranscripts';
+import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
 
 /** /cases/:caseId/meetings/:meetingId/transcript[?t=seconds&q=words]: make, read, hear, fix and use a transcript. */
 export function TranscriptPage() {
@@ -47,6 +48,8 @@ export function TranscriptPage() {
   const actions = useTranscriptActions({ caseId, recordingId: recordingId ?? '', transcript, items });
   const { status, failure, busy } = actions;
   const rid = recordingId ?? '';
+  const { may } = useCaseAccess(caseId);
+  const mayChange = may('write-case');
 
   if (stored.error?.status === 404) return <NotFoundPage what="case" />;
   const file = stored.data?.file;
@@ -97,6 +100,7 @@ export function TranscriptPage() {
       onStart={actions.start}
       onCancel={actions.cancel}
       onRetry={actions.retry}
+      mayChange={mayChange}
     />
   );
   return (
@@ -129,7 +133,7 @@ export function TranscriptPage() {
       ) : null}
       <StatusMessage message={status} />
       {t?.engineNote ? <EngineNote engine={t.engine} note={t.engineNote} /> : null}
-      <BetterTranscripts place="transcript" onInstalled={() => void engines.reload()} />
+      {mayChange ? <BetterTranscripts place="transcript" onInstalled={() => void engines.reload()} /> : null}
       {done ? null : panel}
       {t && (done || bundle.segments.length > 0) ? (
         <>
@@ -139,20 +143,22 @@ export function TranscriptPage() {
             speakers={bundle.speakers}
             bookmarks={bundle.bookmarks}
             player={player}
-            onSave={actions.saveSegment}
+            onSave={mayChange ? actions.saveSegment : undefined}
             jump={jump}
           />
         </>
       ) : null}
       {done ? (
         <>
-          <SpeakersPanel
-            speakers={bundle.speakers}
-            roster={roster}
-            onPlaySample={(from, to) => player.playFrom(from, to)}
-            onRename={actions.renameSpeaker}
-            onMerge={actions.mergeSpeakers}
-          />
+          {mayChange ? (
+            <SpeakersPanel
+              speakers={bundle.speakers}
+              roster={roster}
+              onPlaySample={(from, to) => player.playFrom(from, to)}
+              onRename={actions.renameSpeaker}
+              onMerge={actions.mergeSpeakers}
+            />
+          ) : null}
           <ItemsPanel
             items={items.items}
             error={items.error}
@@ -160,8 +166,8 @@ export function TranscriptPage() {
             letterHref={`/cases/${encodeURIComponent(caseId)}/letters/follow-up?meeting=${encodeURIComponent(meetingId)}`}
             planHref={`${base}/plan`}
             onPlay={(sec) => player.playFrom(sec)}
-            onUpdate={actions.updateItem}
-            onExtract={actions.extractItems}
+            onUpdate={mayChange ? actions.updateItem : undefined}
+            onExtract={mayChange ? actions.extractItems : undefined}
           />
         </>
       ) : null}
@@ -177,7 +183,7 @@ export function TranscriptPage() {
           Open the search page for this case
         </Link>
       </p>
-      {done ? <ShareFromTranscript base={base} segments={bundle.segments} /> : null}
+      {done && may('export-audio') ? <ShareFromTranscript base={base} segments={bundle.segments} /> : null}
       {done ? <ExportLinks caseId={caseId} recordingId={rid} /> : null}
       {done ? panel : null}
     </>
