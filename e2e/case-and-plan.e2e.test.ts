@@ -6,6 +6,7 @@ import { collectCspErrors, launchBrowser } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
 import { arrive, daysFromToday, focused, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
+import { gotoCaseSection, openCaseSection } from './support/case-sections';
 
 const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
 const OWNER = { name: 'Maria Rivera', email: 'maria@example.org', password: 'a long family password' };
@@ -97,6 +98,7 @@ describe('a parent prepares for a meeting', () => {
     await arrive(page, 'Jordan Rivera', 'the imported case');
     caseUrl = new URL(page.url()).pathname;
     expect(caseUrl).toMatch(/^\/cases\/[^/]+$/);
+    await openCaseSection(page, 'child');
     await expect(
       page.getByText('Requests and notices go to both your district and SSD.').count(),
     ).resolves.toBe(1);
@@ -117,6 +119,7 @@ describe('a parent prepares for a meeting', () => {
     await expect.poll(() => avery.locator('.badge').count(), { timeout: 5000 }).toBe(0);
     await jordan.getByRole('link', { name: 'Jordan Rivera' }).click();
     await arrive(page, 'Jordan Rivera', 'the imported case again');
+    await openCaseSection(page, 'child');
   });
 
   it('adds a team member, and keeps what was typed when the case changed somewhere else', async () => {
@@ -167,6 +170,9 @@ describe('a parent prepares for a meeting', () => {
   });
 
   it('adds and removes closed days', async () => {
+    await page.getByRole('link', { name: 'Back to Jordan Rivera’s case' }).click();
+    await arrive(page, 'Jordan Rivera', 'the case overview');
+    await openCaseSection(page, 'meetings');
     await page.fill('#closure-from', '2026-12-21');
     await page.fill('#closure-to', '2027-01-01');
     await page.fill('#closure-reason', 'Winter break');
@@ -204,7 +210,7 @@ describe('a parent prepares for a meeting', () => {
     );
     expect(focusedTitle).toBe((await page.locator('.task .task-title').first().textContent()) ?? '');
     await page.goto(caseUrl);
-    await arrive(page, 'Jordan Rivera', 'the case after the new meeting');
+    await arrive(page, 'Meetings', 'the meetings after the new meeting');
     const card = page.locator('.card', { hasText: 'Room 5' });
     await expect.poll(() => card.locator('.plain-list li').count(), { timeout: 5000 }).toBe(2);
     await expect
@@ -276,11 +282,48 @@ describe('a parent prepares for a meeting', () => {
     expect(events).toHaveLength(tasks);
   });
 
+  it('shows the case as an overview under two laptop screens: a card per section, two columns', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(caseUrl);
+    await arrive(page, 'Jordan Rivera', 'the overview at 1280 px');
+    const summaries = page.locator('.case-overview .card-summary');
+    await expect.poll(() => summaries.count(), { timeout: 5000 }).toBe(6);
+    await expect
+      .poll(() => page.locator('.case-overview').textContent(), { timeout: 5000 })
+      .not.toContain('Loading');
+    const lines = await summaries.allTextContents();
+    expect(lines).toEqual([
+      expect.stringMatching(/^Grade 7 at .+\. 1 parent, 8 on the school team\.$/),
+      expect.stringMatching(
+        /^2 meetings, next on (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(, \d{4})?$/,
+      ),
+      expect.stringMatching(/^\d+ goals? and \d+ services?$/),
+      'No letters yet',
+      'No recordings yet',
+      'No papers in the binder yet',
+    ]);
+    await expect
+      .poll(() => page.locator('.case-next-meeting').textContent(), { timeout: 5000 })
+      .toMatch(/Next meeting: .+ (today|tomorrow|in \d+ days) \(/);
+    // Two columns: the cards sit at two left edges, and the page is under two screens (1,600 px) high.
+    const lefts = await page
+      .locator('.case-overview > .card')
+      .evaluateAll((cards) => [...new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left)))]);
+    expect(lefts).toHaveLength(2);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(1600);
+    await page.setViewportSize({ width: 1024, height: 800 });
+  });
+
   it('fits a 320 px wide screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(caseUrl);
     await arrive(page, 'Jordan Rivera', 'the case at 320 px');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    for (const section of ['child', 'meetings', 'goals', 'recordings'] as const) {
+      await gotoCaseSection(page, caseUrl, section);
+      expect(await scrollWidth(page), section).toBeLessThanOrEqual(320);
+    }
     await page.goto(planUrl);
     await arrive(page, "Plan for Jordan Rivera's meeting", 'the plan at 320 px');
     await page.locator('button.disclosure').first().click();

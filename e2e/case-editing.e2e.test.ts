@@ -6,6 +6,7 @@ import { launchBrowser } from './support/browser';
 import { arrive, focused, scrollWidth } from './support/page-checks';
 import { startTestServer, type TestServer } from './support/server';
 import { importCaseFile, signUpOwner } from './support/setup';
+import { gotoCaseSection, openCaseSection } from './support/case-sections';
 
 const EXAMPLE = fileURLToPath(new URL('./fixtures/case.example.json', import.meta.url));
 const OWNER = { name: 'Maria Rivera', email: 'maria@example.org', password: 'a long family password' };
@@ -37,6 +38,7 @@ describe('a parent edits everything the case file holds', () => {
     await signUpOwner(page, OWNER);
     await importCaseFile(page, EXAMPLE);
     caseUrl = new URL(page.url()).pathname;
+    await openCaseSection(page, 'child');
   });
 
   afterAll(async () => {
@@ -105,6 +107,7 @@ describe('a parent edits everything the case file holds', () => {
   });
 
   it("moves meeting m1's start time, refusing an end before the start, and the plan shows the new time", async () => {
+    await gotoCaseSection(page, caseUrl, 'meetings');
     const card = page.locator('.card', { hasText: 'Room 112' });
     await expect.poll(() => card.textContent(), { timeout: 5000 }).toContain('9:00 AM to 11:30 AM');
     await card.getByRole('button', { name: 'Edit the Yearly IEP review' }).click();
@@ -131,8 +134,7 @@ describe('a parent edits everything the case file holds', () => {
     await expect
       .poll(() => page.locator('main').textContent(), { timeout: 5000 })
       .toContain('December 7, 2026, 10:00 AM');
-    await page.goto(caseUrl);
-    await arrive(page, 'Jordan Rivera', 'the case again');
+    await gotoCaseSection(page, caseUrl, 'goals');
   });
 
   it('adds a goal next to the ones with data, showing their counts and the data check link', async () => {
@@ -224,6 +226,7 @@ describe('a parent edits everything the case file holds', () => {
   });
 
   it('keeps what was typed when the case changed somewhere else (409), then saves after Reload', async () => {
+    await gotoCaseSection(page, caseUrl, 'child');
     await page.getByRole('button', { name: 'Edit the student' }).click();
     await page.fill('#student-school', 'Hazelwood West Middle School');
     const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
@@ -255,8 +258,7 @@ describe('a parent edits everything the case file holds', () => {
 
   it('fits 320 px with every section and a form open', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(caseUrl);
-    await arrive(page, 'Jordan Rivera', 'the case at 320 px');
+    await gotoCaseSection(page, caseUrl, 'goals');
     for (const section of ['Goals', 'Services', 'State test results']) await open(section);
     await page
       .locator('.goal-card', { hasText: 'Reading fluency' })
@@ -266,6 +268,7 @@ describe('a parent edits everything the case file holds', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page, 'the case at 320 px with a goal form open');
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await gotoCaseSection(page, caseUrl, 'child');
     await page.getByRole('button', { name: 'Edit the student' }).click();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 1024, height: 800 });
@@ -275,6 +278,14 @@ describe('a parent edits everything the case file holds', () => {
     await page.goto(caseUrl);
     await arrive(page, 'Jordan Rivera', 'the case (keyboard)');
     let current = await focused(page);
+    // From the overview to the child's page by keyboard: Tab to the card's link, Enter.
+    for (let i = 0; i < 40 && current.text !== 'See child and team'; i += 1) {
+      await page.keyboard.press('Tab');
+      current = await focused(page);
+    }
+    expect(current).toMatchObject({ tag: 'a', text: 'See child and team' });
+    await page.keyboard.press('Enter');
+    await arrive(page, 'Child and team', 'the child and team page (keyboard)');
     for (let i = 0; i < 60 && current.text !== 'Edit the student'; i += 1) {
       await page.keyboard.press('Tab');
       current = await focused(page);

@@ -288,8 +288,17 @@ describe('a parent writes, downloads and sends letters', () => {
   it('lists every letter with its status, and the paper trail with fingerprints', async () => {
     await page.goto(caseUrl);
     await arrive(page, 'Jordan Rivera', 'the case');
-    await page.locator('#letters-heading').waitFor();
-    await page.getByRole('link', { name: 'Letters', exact: true }).click();
+    // The overview's letters card sums them up, sent apart from drafts, and opens the letters page.
+    await expect
+      .poll(
+        () =>
+          page.locator('.card', { hasText: 'Write or see letters' }).locator('.card-summary').textContent(),
+        {
+          timeout: 5000,
+        },
+      )
+      .toMatch(/^\d+ letters? sent/);
+    await page.getByRole('link', { name: 'Write or see letters' }).click();
     await arrive(page, 'Letters for Jordan Rivera', 'the letters index');
     const recording = page.locator('.letter-kind', { hasText: RECORDING });
     await expect

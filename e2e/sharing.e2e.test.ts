@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { collectCspErrors, launchBrowser } from './support/browser';
+import { openCaseSection } from './support/case-sections';
 import { arrive, focused, scrollWidth } from './support/page-checks';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
 
@@ -149,7 +150,8 @@ describe('sharing a case: co-parent, advocate, removal, a clip for someone outsi
     await owner.setViewportSize({ width: 1024, height: 800 });
 
     await joinWithNewAccount(coparent, coparentLink, COPARENT, 'Co-parent');
-    // A co-parent changes the case: the full case page with its edit buttons.
+    // A co-parent changes the case: the overview, and its sections' pages with their edit buttons.
+    await openCaseSection(coparent, 'child');
     expect(await coparent.getByRole('button', { name: /^Edit/ }).count()).toBeGreaterThan(0);
   }, 120_000);
 
@@ -160,6 +162,14 @@ describe('sharing a case: co-parent, advocate, removal, a clip for someone outsi
     expect(await main.getByRole('button').count()).toBe(0);
     await main.getByRole('link', { name: 'Draft letters for the parent' }).waitFor();
     expect(await main.getByRole('link', { name: 'See shared links' }).count()).toBe(0);
+    // A section's own page, opened by its address, shows the advocate no edit buttons either.
+    for (const section of ['child', 'meetings', 'goals']) {
+      await advocate.goto(`/cases/${caseId}/${section}`);
+      await advocate.getByText('You can read this case. Only the family can change it.').waitFor();
+      expect(await main.getByRole('button').count(), section).toBe(0);
+    }
+    await advocate.goto(`/cases/${caseId}`);
+    await arrive(advocate, 'Jordan Rivera', 'the case (advocate)');
 
     await main.getByRole('link', { name: 'People on this case' }).click();
     await arrive(advocate, 'People on this case', 'the People page (advocate)');

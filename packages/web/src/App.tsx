@@ -12,6 +12,18 @@ const AnswersPage = lazy(() =>
   import('./features/answers/pages/AnswersPage').then((m) => ({ default: m.AnswersPage })),
 );
 const CasePage = lazy(() => import('./features/cases/pages/CasePage').then((m) => ({ default: m.CasePage })));
+const ChildTeamPage = lazy(() =>
+  import('./features/cases/pages/ChildTeamPage').then((m) => ({ default: m.ChildTeamPage })),
+);
+const MeetingsPage = lazy(() =>
+  import('./features/cases/pages/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+);
+const GoalsServicesPage = lazy(() =>
+  import('./features/cases/pages/GoalsServicesPage').then((m) => ({ default: m.GoalsServicesPage })),
+);
+const CaseRecordingsPage = lazy(() =>
+  import('./features/cases/pages/CaseRecordingsPage').then((m) => ({ default: m.CaseRecordingsPage })),
+);
 const CompanionPage = lazy(() =>
   import('./features/companion/pages/CompanionPage').then((m) => ({ default: m.CompanionPage })),
 );
@@ -142,6 +154,10 @@ export function App() {
               <Route path="/cases/new" element={<NewCasePage />} />
               <Route path="/cases/import" element={<ImportCasePage />} />
               <Route path="/cases/:caseId" element={<CasePage />} />
+              <Route path="/cases/:caseId/child" element={<ChildTeamPage />} />
+              <Route path="/cases/:caseId/meetings" element={<MeetingsPage />} />
+              <Route path="/cases/:caseId/goals" element={<GoalsServicesPage />} />
+              <Route path="/cases/:caseId/recordings" element={<CaseRecordingsPage />} />
               <Route path="/cases/:caseId/meetings/:meetingId/plan" element={<PlanPage />} />
               <Route path="/cases/:caseId/letters" element={<LettersPage />} />
               <Route path="/cases/:caseId/letters/:kind" element={<LetterInterviewPage />} />

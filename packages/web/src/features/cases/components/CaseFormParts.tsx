@@ -81,6 +81,8 @@ interface CollapsibleProps {
   title: string;
   /** Shown beside the title while closed, e.g. "2 goals". */
   summary: string;
+  /** Open at first (a section on its own page); closed by default where it shares a page. */
+  defaultOpen?: boolean;
   children: ReactNode;
 }
 
@@ -88,8 +90,8 @@ interface CollapsibleProps {
  * A section whose body opens from its heading, so a long case page stays short. The body is only rendered
  * when open: closed sections add nothing to the page for screen readers or tab order.
  */
-export function CollapsibleSection({ id, title, summary, children }: CollapsibleProps) {
-  const [open, setOpen] = useState(false);
+export function CollapsibleSection({ id, title, summary, defaultOpen = false, children }: CollapsibleProps) {
+  const [open, setOpen] = useState(defaultOpen);
   return (
     <section aria-labelledby={`${id}-heading`} className="collapsible">
       <h2 id={`${id}-heading`} className="collapsible-heading">

@@ -30,9 +30,10 @@ interface Props {
   caseId: string;
   goals: Goal[];
   onSave: (goals: Goal[], message: string) => Promise<SaveResult>;
+  defaultOpen?: boolean;
 }
 
-export function GoalsSection({ caseId, goals, onSave }: Props) {
+export function GoalsSection({ caseId, goals, onSave, defaultOpen }: Props) {
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const edited = editing && editing !== 'new' ? goals.find((g) => g.id === editing) : undefined;
 
@@ -58,6 +59,7 @@ export function GoalsSection({ caseId, goals, onSave }: Props) {
   return (
     <CollapsibleSection
       id="goals"
+      defaultOpen={defaultOpen}
       title="Goals"
       summary={goals.length === 1 ? '1 goal' : `${goals.length} goals`}
     >

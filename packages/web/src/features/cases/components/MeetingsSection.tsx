@@ -5,6 +5,8 @@ import { formatLocal } from '../../../lib/format-time';
 import { meetingKindLabel } from '../../../lib/labels';
 import { MeetingForm } from './MeetingForm';
 import { timeZoneLabel } from '../../../lib/plain-words';
+import { CollapsibleList } from '../../../components/CollapsibleList';
+import { EmptyState } from '../../../components/EmptyState';
 
 interface Props {
   caseId: string;
@@ -12,6 +14,8 @@ interface Props {
   onAdd: (meeting: Meeting) => Promise<{ path: string; message: string }[]>;
   onUpdate: (meeting: Meeting) => Promise<{ path: string; message: string }[]>;
   onRemove: (meeting: Meeting) => Promise<void>;
+  /** Open the new meeting's form at once (the overview's "Add a meeting" link). */
+  startAdding?: boolean;
 }
 
 function nextId(meetings: Meeting[]): string {
@@ -24,9 +28,9 @@ function timeOnly(local: string): string {
   return formatLocal(local).split(', ').pop() ?? local;
 }
 
-export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }: Props) {
+export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove, startAdding = false }: Props) {
   // One meeting form at a time (its inputs have fixed ids): a new meeting, or the id of the one being edited.
-  const [editing, setEditing] = useState<'new' | string | null>(null);
+  const [editing, setEditing] = useState<'new' | string | null>(startAdding ? 'new' : null);
   const navigate = useNavigate();
   const edited = editing && editing !== 'new' ? meetings.find((m) => m.id === editing) : undefined;
   const form =
@@ -54,11 +58,17 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }:
     ) : null;
   return (
     <section aria-labelledby="meetings-heading">
-      <h2 id="meetings-heading">Meetings</h2>
-      {meetings.length === 0 ? <p>No meetings yet. Add one to get a dated plan.</p> : null}
-      <ul className="card-list">
-        {meetings.map((m) => (
-          <li key={m.id} className="card">
+      <h2 id="meetings-heading">All meetings</h2>
+      {meetings.length === 0 && editing === null ? (
+        <EmptyState title="No meetings yet">Add one to get a dated plan.</EmptyState>
+      ) : null}
+      <CollapsibleList
+        className="card-list"
+        items={meetings}
+        noun="meetings"
+        itemKey={(m) => m.id}
+        renderItem={(m) => (
+          <div className="card">
             <h3>{meetingKindLabel(m.kind)}</h3>
             {m.location ? <p>Where: {m.location}</p> : null}
             <ul className="plain-list">
@@ -97,9 +107,9 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove }:
                 Remove<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
               </button>
             </div>
-          </li>
-        ))}
-      </ul>
+          </div>
+        )}
+      />
       {editing === 'new' ? (
         form
       ) : editing === null ? (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { SERVICE_PERIODS, type Service, type TeamMember } from '@iep/core';
+import { plainDate, SERVICE_PERIODS, type Service, type TeamMember } from '@iep/core';
 import {
   checkService,
   EMPTY_SERVICE,
@@ -114,9 +114,10 @@ interface Props {
   services: Service[];
   team: TeamMember[];
   onSave: (services: Service[], message: string) => Promise<SaveResult>;
+  defaultOpen?: boolean;
 }
 
-export function ServicesSection({ caseId, services, team, onSave }: Props) {
+export function ServicesSection({ caseId, services, team, onSave, defaultOpen }: Props) {
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const edited = editing && editing !== 'new' ? services.find((s) => s.id === editing) : undefined;
   const providerName = (id?: string) => team.find((m) => m.id === id)?.name;
@@ -146,6 +147,7 @@ export function ServicesSection({ caseId, services, team, onSave }: Props) {
   return (
     <CollapsibleSection
       id="services"
+      defaultOpen={defaultOpen}
       title="Services"
       summary={services.length === 1 ? '1 service' : `${services.length} services`}
     >
@@ -164,7 +166,7 @@ export function ServicesSection({ caseId, services, team, onSave }: Props) {
             </p>
             {providerName(s.providerId) ? <p>Given by {providerName(s.providerId)}.</p> : null}
             <p>
-              From {s.start} to {s.end}.
+              From {plainDate(s.start)} to {plainDate(s.end)}.
             </p>
             {s.scheduledMinutesPerWeek !== undefined ? (
               <p>On the schedule: {s.scheduledMinutesPerWeek} minutes a week.</p>

@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import type { Meeting } from '@iep/core';
 import { recordingsApi } from '../api/recordings';
 import { meetingKindLabel } from '../../../lib/labels';
-import { recorderStore } from '../store/recording-session';
 import { clockText } from '../lib/recording-time';
-import { CHUNK_MS } from '../hooks/useRecorder';
+import { UnsentRecordingsNotice } from './UnsentRecordingsNotice';
 
 const STATUS: Record<RecordingSummary['status'], string> = {
   ready: 'ready',
@@ -16,10 +15,17 @@ const STATUS: Record<RecordingSummary['status'], string> = {
   empty: 'empty',
 };
 
-/** The case page's list of meeting recordings, and a warning when this device holds unsent audio. */
-export function RecordingsSection({ caseId, meetings }: { caseId: string; meetings: Meeting[] }) {
+/** The list of a case's meeting recordings, and a warning when this device holds unsent audio. */
+export function RecordingsSection({
+  caseId,
+  meetings,
+  title = 'Recordings',
+}: {
+  caseId: string;
+  meetings: Meeting[];
+  title?: string;
+}) {
   const [recordings, setRecordings] = useState<RecordingSummary[] | null>(null);
-  const [unsent, setUnsent] = useState<{ meetingId: string; seconds: number }[]>([]);
 
   useEffect(() => {
     let cancelled = false;
@@ -27,17 +33,6 @@ export function RecordingsSection({ caseId, meetings }: { caseId: string; meetin
       (r) => !cancelled && setRecordings(r.recordings),
       () => !cancelled && setRecordings([]),
     );
-    void (async () => {
-      const store = await recorderStore();
-      const parts = await store.listParts(caseId);
-      const found = await Promise.all(
-        parts.map(async (p) => ({
-          meetingId: p.meetingId,
-          seconds: ((await store.countChunks(p.clientPartId)) * CHUNK_MS) / 1000,
-        })),
-      );
-      if (!cancelled) setUnsent(found.filter((f) => f.seconds > 0));
-    })().catch(() => {});
     return () => {
       cancelled = true;
     };
@@ -51,18 +46,8 @@ export function RecordingsSection({ caseId, meetings }: { caseId: string; meetin
     `/cases/${encodeURIComponent(caseId)}/meetings/${encodeURIComponent(meetingId)}`;
   return (
     <section aria-labelledby="recordings-heading">
-      <h2 id="recordings-heading">Recordings</h2>
-      {unsent.map((u) => (
-        <div key={u.meetingId} className="notice warning">
-          <p>
-            {Math.round(u.seconds)} seconds of a recording of the {label(u.meetingId)} are saved on this
-            device but not sent.
-          </p>
-          <Link className="button" to={`${base(u.meetingId)}/record`}>
-            Open the recorder to send them
-          </Link>
-        </div>
-      ))}
+      <h2 id="recordings-heading">{title}</h2>
+      <UnsentRecordingsNotice caseId={caseId} meetings={meetings} />
       {recordings === null ? <p className="loading">Loading the recordings…</p> : null}
       {recordings?.length === 0 ? <p>No recordings yet. Use “Record this meeting” on a meeting.</p> : null}
       <ul className="plain-list">
