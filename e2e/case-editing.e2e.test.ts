@@ -137,6 +137,20 @@ describe('a parent edits everything the case file holds', () => {
     await gotoCaseSection(page, caseUrl, 'goals');
   });
 
+  it('asks before removing a meeting, and "Keep it" keeps the meeting', async () => {
+    await gotoCaseSection(page, caseUrl, 'meetings');
+    const card = page.locator('.card', { hasText: 'Room 112' });
+    await card.getByRole('button', { name: 'Remove the Yearly IEP review' }).click();
+    const question = card.getByRole('alert');
+    await expect
+      .poll(() => question.textContent(), { timeout: 5000 })
+      .toContain('Its plan, notes and taps go with it');
+    await expectNoAxeViolations(page, 'the question before removing a meeting');
+    await question.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(() => card.getByRole('alert').count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+  });
+
   it('adds a goal next to the ones with data, showing their counts and the data check link', async () => {
     await open('Goals');
     const reading = page.locator('.goal-card', { hasText: 'Reading fluency' });

@@ -14,6 +14,10 @@ export const errorBodySchema = z.strictObject({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/** The 409 when someone else saved the case after it was opened; other 409s refuse the change itself. */
+export const STALE_VERSION_MESSAGE =
+  'This case was changed somewhere else after you opened it. Reload the case, then make your change again.';
+
 /** A stored file failed its SHA-256 (audio, clip, backup): 500 with `damaged: true`. */
 export const damagedErrorSchema = z.strictObject({ error: z.string().min(1), damaged: z.literal(true) });
 export type DamagedError = z.infer<typeof damagedErrorSchema>;

@@ -7,7 +7,12 @@ import {
   type CaseFile,
   type CaseProblem,
 } from '@iep/core';
-import type { CaseListEntry, CaseSummary, StoredCase } from '@iep/core/contract';
+import {
+  STALE_VERSION_MESSAGE,
+  type CaseListEntry,
+  type CaseSummary,
+  type StoredCase,
+} from '@iep/core/contract';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import {
@@ -30,8 +35,7 @@ import { cachePerDatabase, LruCache } from '../cache/lru-cache.js';
 // What the API shows of cases: the contract's StoredCase and CaseSummary.
 export type { CaseSummary, StoredCase };
 
-export const STALE_VERSION_MESSAGE =
-  'This case was changed somewhere else after you opened it. Reload the case, then make your change again.';
+export { STALE_VERSION_MESSAGE };
 
 function indexedColumns(file: CaseFile) {
   return {

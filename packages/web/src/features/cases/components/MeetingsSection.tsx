@@ -32,6 +32,8 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove, s
   // One meeting form at a time (its inputs have fixed ids): a new meeting, or the id of the one being edited.
   const [editing, setEditing] = useState<'new' | string | null>(startAdding ? 'new' : null);
   const navigate = useNavigate();
+  // Removing asks first: the plan, notes and taps of the meeting go with it.
+  const [removing, setRemoving] = useState<string | null>(null);
   const edited = editing && editing !== 'new' ? meetings.find((m) => m.id === editing) : undefined;
   const form =
     editing !== null ? (
@@ -103,10 +105,33 @@ export function MeetingsSection({ caseId, meetings, onAdd, onUpdate, onRemove, s
               <button type="button" className="secondary" onClick={() => setEditing(m.id)}>
                 Edit<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
               </button>
-              <button type="button" className="danger" onClick={() => void onRemove(m)}>
+              <button type="button" className="danger" onClick={() => setRemoving(m.id)}>
                 Remove<span className="visually-hidden"> the {meetingKindLabel(m.kind)}</span>
               </button>
             </div>
+            {removing === m.id ? (
+              <div className="notice warning" role="alert">
+                <p>
+                  Remove the {meetingKindLabel(m.kind)}? Its plan, notes and taps go with it. A meeting with a
+                  recording or a sent letter is kept.
+                </p>
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      setRemoving(null);
+                      void onRemove(m);
+                    }}
+                  >
+                    Yes, remove it
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setRemoving(null)}>
+                    Keep it
+                  </button>
+                </div>
+              </div>
+            ) : null}
           </div>
         )}
       />

@@ -1,5 +1,5 @@
 import type { CaseRole, CaseFile } from '@iep/core';
-import type { Problem, StoredCase } from '@iep/core/contract';
+import { STALE_VERSION_MESSAGE, type Problem, type StoredCase } from '@iep/core/contract';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { ApiError } from '../../../api/client';
@@ -44,7 +44,8 @@ export function useCaseEditor(caseId: string): CaseEditor {
       setStatus(message);
       return [];
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) setConflict(true);
+      // Only a stale version asks for a reload; another 409 (a meeting that has a recording) says why in words.
+      if (e instanceof ApiError && e.status === 409 && e.message === STALE_VERSION_MESSAGE) setConflict(true);
       else if (e instanceof ApiError && e.problems.length > 0) return e.problems;
       else setFailure(e instanceof ApiError ? e.message : 'Something went wrong. Please try again.');
       setStatus('');
