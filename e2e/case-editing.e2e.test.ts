@@ -149,6 +149,8 @@ describe('a parent edits everything the case file holds', () => {
     await question.getByRole('button', { name: 'Keep it' }).click();
     await expect.poll(() => card.getByRole('alert').count(), { timeout: 5000 }).toBe(0);
     await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+    // The next tests start on the goals page, where the test before this one left them.
+    await gotoCaseSection(page, caseUrl, 'goals');
   });
 
   it('adds a goal next to the ones with data, showing their counts and the data check link', async () => {
