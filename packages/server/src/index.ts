@@ -114,6 +114,8 @@ export {
   removeCaseMember,
   caseInvitationLink,
   SharingError,
+  SHARING_MESSAGES,
   inviteBodySchema,
 } from './sharing/case-invitations.service.js';
 export { findCaseAccess } from './sharing/members.repository.js';
+export { AUDIO_GRANT_MESSAGES, setMemberAudio } from './sharing/audio-grant.service.js';

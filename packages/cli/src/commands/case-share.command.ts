@@ -10,6 +10,7 @@ import {
   memberIdByEmail,
   membersOf,
   removeCaseMember,
+  setMemberAudio,
   type Storage,
 } from '@iep/server';
 import { CliError } from '../cli-errors.js';
@@ -18,7 +19,7 @@ import { actingUserId, withStorage } from '../storage-session.js';
 import { localBaseUrl } from './user.command.js';
 import type { CliContext } from '../cli-context.js';
 
-// iep case share / members / unshare: the same services and role table as the web's members page.
+// iep case share / members / unshare / grant-audio: the same services and role table as the web's members page.
 
 async function actingMember(
   storage: Storage,
@@ -51,8 +52,12 @@ export function registerCaseShareCommands(cases: Command, context: CliContext): 
     .requiredOption('--email <email>', 'the email address of the person to invite')
     .requiredOption('--role <role>', `one of: ${INVITABLE_ROLES.join(', ')}`)
     .option('--note <text>', 'what you ask them to look at (shown on their caseload)')
+    .option(
+      '--audio',
+      'an advocate may also download recordings and clips (change it later with grant-audio)',
+    )
     .option('--user <email>', 'the account that owns the case (default: the owner account)')
-    .option('--json', 'print JSON ({"email","role","link","expiresAt"})')
+    .option('--json', 'print JSON ({"email","role","link","expiresAt","audioGranted"})')
     .addHelpText(
       'after',
       '\nThe link uses IEP_PUBLIC_URL when it is set, else the address "iep serve" listens on.',
@@ -60,12 +65,20 @@ export function registerCaseShareCommands(cases: Command, context: CliContext): 
     .action(
       async (
         caseId: string,
-        options: { email: string; role: string; note?: string; user?: string; json?: boolean },
+        options: {
+          email: string;
+          role: string;
+          note?: string;
+          audio?: boolean;
+          user?: string;
+          json?: boolean;
+        },
       ) => {
         const parsed = inviteBodySchema.safeParse({
           email: options.email,
           role: options.role,
           note: options.note,
+          audioGranted: options.audio === true,
         });
         if (!parsed.success)
           throw new CliError(
@@ -79,10 +92,11 @@ export function registerCaseShareCommands(cases: Command, context: CliContext): 
           );
         });
         const link = caseInvitationLink(localBaseUrl(config), made.token);
-        const { email, role, expiresAt } = made.invitation;
-        if (options.json) printJson({ email, role, link, expiresAt });
+        const { email, role, expiresAt, audioGranted } = made.invitation;
+        if (options.json) printJson({ email, role, link, expiresAt, audioGranted });
         else {
-          console.log(`Give this link to ${email} (${role}). It works once, until ${expiresAt}:`);
+          const audio = audioGranted ? ', may download recordings' : '';
+          console.log(`Give this link to ${email} (${role}${audio}). It works once, until ${expiresAt}:`);
           console.log(link);
         }
       },
@@ -102,7 +116,8 @@ export function registerCaseShareCommands(cases: Command, context: CliContext): 
       });
       if (options.json) printJson(found);
       else {
-        for (const m of found.members) console.log(`${m.role}\t${m.email}\t${m.name}`);
+        for (const m of found.members)
+          console.log(`${m.role}${m.audioGranted ? ' (audio)' : ''}\t${m.email}\t${m.name}`);
         for (const i of found.invitations)
           console.log(`invited (${i.role})\t${i.email}\tuntil ${i.expiresAt}`);
       }
@@ -124,4 +139,34 @@ export function registerCaseShareCommands(cases: Command, context: CliContext): 
       });
       console.log(`Removed ${options.email} from the case. They can no longer open it.`);
     });
+
+  cases
+    .command('grant-audio')
+    .description(
+      'Let an advocate download recordings and clips of a case, or stop it with --off (from their next request).',
+    )
+    .argument('<case>', 'the case id')
+    .requiredOption('--email <email>', 'the email address of the advocate')
+    .option('--off', 'withdraw it instead')
+    .option('--user <email>', 'the account that owns the case (default: the owner account)')
+    .option('--json', 'print JSON (the member: {"id","email","role","audioGranted","audioGrantedAt",...})')
+    .action(
+      async (caseId: string, options: { email: string; off?: boolean; user?: string; json?: boolean }) => {
+        const member = await withStorage(context, async ({ storage }) => {
+          const { by } = await actingMember(storage, options.user, caseId, 'manage-members');
+          const memberId = await memberIdByEmail(storage, caseId, options.email.trim().toLowerCase());
+          if (!memberId)
+            throw new CliError(`${options.email} is not a member of this case. Nothing was changed.`);
+          return setMemberAudio(
+            storage,
+            { caseId, memberId, granted: options.off !== true, by },
+            context.clock(),
+          ).catch(asCliError);
+        });
+        if (options.json) printJson(member);
+        else if (member.audioGranted)
+          console.log(`${member.email} may now download recordings and clips of this case.`);
+        else console.log(`${member.email} can no longer download recordings or clips of this case.`);
+      },
+    );
 }

@@ -6,6 +6,8 @@ import {
   caseloadSchema,
   createdCaseInvitationSchema,
   inviteBodySchema,
+  memberPatchBodySchema,
+  caseMemberSchema,
 } from './sharing.js';
 import { empty, json, type RouteContract } from './route-types.js';
 
@@ -29,6 +31,13 @@ export const SHARING_ROUTES = {
     summary: 'Owner only: cancels an invitation that was not used yet; its link stops working at once.',
     status: 204,
     answer: empty,
+  },
+  'PATCH /api/cases/:id/members/:memberId': {
+    summary:
+      'Owner only: lets an advocate download recordings and clips, or stops it (from their next request); answers the member.',
+    status: 200,
+    body: memberPatchBodySchema,
+    answer: json(caseMemberSchema),
   },
   'DELETE /api/cases/:id/members/:memberId': {
     summary: 'Owner only: removes a member; their next request on the case is refused.',

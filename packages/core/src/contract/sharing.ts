@@ -13,6 +13,13 @@ export const caseMemberSchema = z.strictObject({
   email: z.string(),
   role: z.enum(CASE_ROLES),
   createdAt: isoText,
+  /**
+   * Whether the owner let this member download recordings and clips (an advocate: core's memberMay). Owners and
+   * co-parents have it by their role, viewers never: for them it stays false.
+   */
+  audioGranted: z.boolean(),
+  /** When the owner granted it (null while not granted). */
+  audioGrantedAt: isoText.nullable(),
 });
 export type CaseMember = z.infer<typeof caseMemberSchema>;
 
@@ -25,6 +32,8 @@ export const caseInvitationSchema = z.strictObject({
   status: z.enum(INVITATION_STATUSES),
   createdAt: isoText,
   expiresAt: isoText,
+  /** The advocate may download recordings and clips from joining on. */
+  audioGranted: z.boolean(),
 });
 export type CaseInvitation = z.infer<typeof caseInvitationSchema>;
 
@@ -40,7 +49,12 @@ export const inviteBodySchema = z.object({
   email: z.string().min(1).max(320),
   role: z.enum(INVITABLE_ROLES),
   note: z.string().max(500).optional(),
+  /** Advocates only (else 422): they may download recordings and clips from joining on. */
+  audioGranted: z.boolean().optional(),
 });
+
+/** The owner grants (true) or withdraws (false) a member's audio: advocates only (else 409). */
+export const memberPatchBodySchema = z.strictObject({ audioGranted: z.boolean() });
 
 export const createdCaseInvitationSchema = z.strictObject({
   invitation: caseInvitationSchema,

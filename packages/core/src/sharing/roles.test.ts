@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_PERMISSIONS, CASE_ROLES, PERMISSION_REFUSALS, roleMay } from './roles.js';
+import {
+  CASE_PERMISSIONS,
+  CASE_ROLES,
+  PERMISSION_REFUSALS,
+  audioIsGrantable,
+  memberMay,
+  roleMay,
+} from './roles.js';
 
 describe('case roles', () => {
   it('gives the owner every permission', () => {
@@ -30,5 +37,35 @@ describe('case roles', () => {
   });
   it('has a plain sentence for each refusal', () => {
     for (const p of CASE_PERMISSIONS) expect(PERMISSION_REFUSALS[p]).toMatch(/^[A-Z].*\.$/);
+  });
+});
+
+describe('the audio grant', () => {
+  const granted = { audioGranted: true };
+  const notGranted = { audioGranted: false };
+  it('gives an advocate audio only while the owner grants it, and nothing else', () => {
+    expect(memberMay('advocate', 'export-audio', notGranted)).toBe(false);
+    expect(memberMay('advocate', 'export-audio', granted)).toBe(true);
+    expect(CASE_PERMISSIONS.filter((p) => memberMay('advocate', p, granted))).toEqual([
+      'read',
+      'write-notes',
+      'draft-letters',
+      'export-audio',
+    ]);
+  });
+  it('leaves owner and co-parent with audio by their role, granted or not', () => {
+    for (const role of ['owner', 'co-parent'] as const)
+      for (const grants of [granted, notGranted]) expect(memberMay(role, 'export-audio', grants)).toBe(true);
+  });
+  it('never gives a viewer audio, even with a stray grant', () => {
+    expect(memberMay('viewer', 'export-audio', granted)).toBe(false);
+    expect(CASE_PERMISSIONS.filter((p) => memberMay('viewer', p, granted))).toEqual(['read']);
+  });
+  it('is the role table when nothing is granted', () => {
+    for (const role of CASE_ROLES)
+      for (const p of CASE_PERMISSIONS) expect(memberMay(role, p, notGranted)).toBe(roleMay(role, p));
+  });
+  it('can be granted or withdrawn for advocates only', () => {
+    expect(CASE_ROLES.filter(audioIsGrantable)).toEqual(['advocate']);
   });
 });

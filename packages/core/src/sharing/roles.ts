@@ -20,7 +20,8 @@ export type CasePermission = (typeof CASE_PERMISSIONS)[number];
 
 /**
  * The table. Owner: everything. Co-parent: everything but deleting the case and membership. Advocate: reads
- * everything, writes notes, drafts letters for the parent to send; no deleting, no audio exports. Viewer: reads.
+ * everything, writes notes, drafts letters for the parent to send; no deleting, no audio exports unless the owner
+ * grants them (GRANTABLE_PERMISSIONS). Viewer: reads.
  */
 export const ROLE_PERMISSIONS: Record<CaseRole, readonly CasePermission[]> = {
   owner: CASE_PERMISSIONS,
@@ -31,6 +32,34 @@ export const ROLE_PERMISSIONS: Record<CaseRole, readonly CasePermission[]> = {
 
 export function roleMay(role: CaseRole, permission: CasePermission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/**
+ * What the owner may add for one member beyond their role: an advocate gets audio files (clips, the evidence and
+ * backup zips, shared links) only when the owner grants it, and loses it when the owner withdraws it. Owner and
+ * co-parent have audio by their role; a viewer never gets it.
+ */
+export const GRANTABLE_PERMISSIONS: Record<CaseRole, readonly CasePermission[]> = {
+  owner: [],
+  'co-parent': [],
+  advocate: ['export-audio'],
+  viewer: [],
+};
+
+/** What the owner granted one member (stored on the membership). */
+export interface MemberGrants {
+  audioGranted: boolean;
+}
+
+/** Whether the owner can grant or withdraw audio for a member with this role. */
+export function audioIsGrantable(role: CaseRole): boolean {
+  return GRANTABLE_PERMISSIONS[role].includes('export-audio');
+}
+
+/** What one member may do: their role's permissions, plus audio when their role allows a grant and they have it. */
+export function memberMay(role: CaseRole, permission: CasePermission, grants: MemberGrants): boolean {
+  if (roleMay(role, permission)) return true;
+  return permission === 'export-audio' && grants.audioGranted && audioIsGrantable(role);
 }
 
 export function isCaseRole(value: string): value is CaseRole {
@@ -57,5 +86,5 @@ export const PERMISSION_REFUSALS: Record<CasePermission, string> = {
   'delete-case': 'Only the owner of this case can delete it.',
   'manage-members': 'Only the owner of this case can invite or remove people.',
   'export-audio':
-    'Your role on this case does not let you save or share audio from it. Ask the owner for a copy.',
+    'You may not save or share audio from this case. Ask the owner for a copy, or ask them to let you download recordings.',
 };

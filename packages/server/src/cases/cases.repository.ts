@@ -29,6 +29,8 @@ export type CaseEventKind =
   | 'member.invited'
   | 'member.joined'
   | 'member.removed'
+  | 'member.audio-granted'
+  | 'member.audio-withdrawn'
   | 'invitation.revoked'
   | 'guest.code-made'
   | 'guest.joined'

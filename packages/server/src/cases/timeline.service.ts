@@ -67,6 +67,10 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
       return `${str(d['name'])} joined the meeting notes as a guest.`;
     case 'guest.ended':
       return `Ended guest access${typeof d['name'] === 'string' ? ` for ${d['name']}` : ''}.`;
+    case 'member.audio-granted':
+      return `${str(d['name'])} let ${str(d['memberName'])} download recordings and clips.`;
+    case 'member.audio-withdrawn':
+      return `${str(d['name'])} stopped ${str(d['memberName'])} from downloading recordings and clips.`;
     case 'companion.follow-up':
       return 'Drafted the follow-up email from the meeting taps.';
     default:

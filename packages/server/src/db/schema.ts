@@ -63,6 +63,10 @@ export interface CaseMembersTable {
   note: string;
   created_at: string;
   removed_at: string | null;
+  /** When the owner granted this member audio (an advocate), null while not granted. */
+  audio_granted_at: string | null;
+  /** Who granted it (the owner's user id). */
+  audio_granted_by: string | null;
 }
 
 /** A one-time link that makes its holder a member of one case (token kept as its SHA-256 only). */
@@ -79,6 +83,8 @@ export interface CaseInvitationsTable {
   used_at: string | null;
   used_by: string | null;
   revoked_at: string | null;
+  /** 1 when joining also grants audio (advocates only), else 0. */
+  grant_audio: number;
 }
 
 export interface SessionsTable {

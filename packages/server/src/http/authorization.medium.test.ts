@@ -2,7 +2,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_IDS, buildWorld, waitingEngine, type World } from '../test-support/route-fixture.js';
 import {
+  CALLER_NAMES,
   KNOWN_HOLES,
+  ROLE_CALLERS,
   ROUTE_MATRIX,
   expectationsOf,
   type Caller,
@@ -110,9 +112,9 @@ function denyCalls(entry: RouteEntry): MatrixCall[] {
     );
   // Members of the owner's case whose role lacks the route's permission: 403 with the plain sentence for it. A
   // removed member, and a member of another case, learn nothing: 404 like a missing case.
-  for (const role of ['co-parent', 'advocate', 'viewer'] as const)
+  for (const role of ROLE_CALLERS)
     if (expected[role] === 'deny')
-      add(`${role} of the case`, role, 'role-refused', (w) => entry.request(w.owner));
+      add(`${CALLER_NAMES[role]} of the case`, role, 'role-refused', (w) => entry.request(w.owner));
   if (expected.removed === 'deny')
     add('removed member of the case', 'removed', 'like-missing', (w) => entry.request(w.owner));
   if (expected.otherMember === 'deny') {
@@ -135,16 +137,14 @@ function denyCalls(entry: RouteEntry): MatrixCall[] {
 function memberReads(entry: RouteEntry): MatrixCall[] {
   const expected = expectationsOf(entry);
   if (STATE_CHANGING.has(methodOf(entry))) return [];
-  return (['co-parent', 'advocate', 'viewer'] as const)
-    .filter((role) => expected[role] === 'ok')
-    .map((role) => ({
-      name: `${entry.route} · ${role} of the case succeeds`,
-      entry: { ...entry, order: -1 },
-      caller: role,
-      csrf: true,
-      expect: 'ok' as const,
-      build: (w) => entry.request(w.owner),
-    }));
+  return ROLE_CALLERS.filter((role) => expected[role] === 'ok').map((role) => ({
+    name: `${entry.route} · ${CALLER_NAMES[role]} of the case succeeds`,
+    entry: { ...entry, order: -1 },
+    caller: role,
+    csrf: true,
+    expect: 'ok' as const,
+    build: (w) => entry.request(w.owner),
+  }));
 }
 
 function allowedCalls(entry: RouteEntry): MatrixCall[] {

@@ -1,4 +1,4 @@
-import { PERMISSION_REFUSALS, roleMay } from '@iep/core';
+import { PERMISSION_REFUSALS, memberMay } from '@iep/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Storage } from '../db/open-storage.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
@@ -12,7 +12,7 @@ import { isCaseRoute, permissionOf } from './route-permissions.js';
 // active member gets the same 404 as for a missing case (a stranger learns nothing), a member whose role lacks the
 // route's permission (route-permissions.ts) gets 403 with a plain sentence. A member's allowed call goes on the
 // case's paper trail (who, what, when) as its answer goes out. A removed member's next request is refused: the check
-// reads the membership on every request, with no cache.
+// reads the membership (and the owner's audio grant, core's memberMay) on every request, with no cache.
 
 export function caseAccessHook(storage: Storage) {
   return async (request: FastifyRequest): Promise<void> => {
@@ -26,7 +26,8 @@ export function caseAccessHook(storage: Storage) {
     if (!access) throw new HttpError(404, MESSAGES.caseNotFound);
     const route = `${request.method} ${url}`;
     const permission = permissionOf(route);
-    if (!roleMay(access.role, permission)) throw new HttpError(403, PERMISSION_REFUSALS[permission]);
+    if (!memberMay(access.role, permission, access))
+      throw new HttpError(403, PERMISSION_REFUSALS[permission]);
     request.caseAccess = access;
   };
 }

@@ -1,4 +1,4 @@
-import { INVITABLE_ROLES, isCaseRole, type CaseRole, type InvitableRole } from '@iep/core';
+import { INVITABLE_ROLES, audioIsGrantable, isCaseRole, type CaseRole, type InvitableRole } from '@iep/core';
 import type { InvitationStatus } from '@iep/core/contract';
 import { z } from 'zod';
 import type { Storage } from '../db/open-storage.js';
@@ -50,6 +50,8 @@ export const SHARING_MESSAGES = {
   invitationNotFound: 'This invitation was not found. It may have been cancelled already.',
   invitationUsed: 'This invitation was already used. Remove the member instead.',
   memberNotFound: 'This member was not found. They may have been removed already.',
+  audioForAdvocates:
+    'Only an advocate can be allowed to download recordings. Owners and co-parents always can, and viewers cannot.',
 } as const;
 
 export class SharingError extends Error {
@@ -66,6 +68,8 @@ export const inviteBodySchema = z.strictObject({
   email: emailField,
   role: z.enum(INVITABLE_ROLES),
   note: z.string().trim().max(500).default(''),
+  /** An advocate may download recordings and clips from joining on (the owner can change it later). */
+  audioGranted: z.boolean().default(false),
 });
 
 export interface CaseInvitationView {
@@ -76,6 +80,7 @@ export interface CaseInvitationView {
   status: InvitationStatus;
   createdAt: string;
   expiresAt: string;
+  audioGranted: boolean;
 }
 
 function toView(row: CaseInvitationRow, now: Date): CaseInvitationView {
@@ -87,6 +92,7 @@ function toView(row: CaseInvitationRow, now: Date): CaseInvitationView {
     status: oneTimeTokenState(row, now),
     createdAt: row.created_at,
     expiresAt: row.expires_at,
+    audioGranted: row.grant_audio === 1,
   };
 }
 
@@ -103,10 +109,14 @@ export async function inviteToCase(
     email: string;
     role: InvitableRole;
     note: string;
+    audioGranted?: boolean;
   },
   now: Date,
 ): Promise<{ invitation: CaseInvitationView; token: string }> {
   const at = now.toISOString();
+  const grantAudio = input.audioGranted === true;
+  if (grantAudio && !audioIsGrantable(input.role))
+    throw new SharingError(422, SHARING_MESSAGES.audioForAdvocates);
   const existing = await findUserByEmail(storage.db, input.email);
   if (existing) {
     if (existing.id === input.invitedBy.id) throw new SharingError(409, SHARING_MESSAGES.selfInvite);
@@ -127,6 +137,7 @@ export async function inviteToCase(
     used_at: null,
     used_by: null,
     revoked_at: null,
+    grant_audio: grantAudio ? 1 : 0,
   };
   await storage.db.transaction().execute(async (trx) => {
     await revokePendingCaseInvitations(trx, input.caseId, input.email, at);
@@ -150,7 +161,13 @@ export async function inviteToCase(
       caseId: input.caseId,
       at,
       kind: 'member.invited',
-      data: { userId: input.invitedBy.id, name: input.invitedBy.name, email: input.email, role: input.role },
+      data: {
+        userId: input.invitedBy.id,
+        name: input.invitedBy.name,
+        email: input.email,
+        role: input.role,
+        audioGranted: grantAudio,
+      },
     });
   });
   return { invitation: toView(row, now), token: issued.token };
@@ -267,6 +284,8 @@ export async function acceptCaseInvitation(
       addedBy: row.invited_by,
       note: row.note,
       at,
+      // An advocate invited with the grant has it from joining on, granted by the owner who invited them.
+      audioGrantedBy: row.grant_audio === 1 && audioIsGrantable(role) ? row.invited_by : null,
     });
     await insertCaseEvent(trx, {
       caseId: row.case_id,

@@ -9,6 +9,8 @@ export interface CaseAccess {
   /** The case's owner: services still key their queries on it (cases.owner_id). */
   ownerId: string;
   role: CaseRole;
+  /** Whether the owner granted this member audio (counts for an advocate only: core's memberMay). */
+  audioGranted: boolean;
 }
 
 /** The caller's role on a case, or null when they are not an active member (or the case does not exist). */
@@ -20,13 +22,13 @@ export async function findCaseAccess(
   const row = await db
     .selectFrom('case_members')
     .innerJoin('cases', 'cases.id', 'case_members.case_id')
-    .select(['case_members.role', 'cases.owner_id'])
+    .select(['case_members.role', 'case_members.audio_granted_at', 'cases.owner_id'])
     .where('case_members.case_id', '=', caseId)
     .where('case_members.user_id', '=', userId)
     .where('case_members.removed_at', 'is', null)
     .executeTakeFirst();
   if (!row || !isCaseRole(row.role)) return null;
-  return { caseId, ownerId: row.owner_id, role: row.role };
+  return { caseId, ownerId: row.owner_id, role: row.role, audioGranted: row.audio_granted_at !== null };
 }
 
 export interface MemberRow {
@@ -36,6 +38,8 @@ export interface MemberRow {
   email: string;
   role: CaseRole;
   createdAt: string;
+  audioGranted: boolean;
+  audioGrantedAt: string | null;
 }
 
 export async function listMembers(db: Kysely<Database>, caseId: string): Promise<MemberRow[]> {
@@ -47,6 +51,7 @@ export async function listMembers(db: Kysely<Database>, caseId: string): Promise
       'case_members.user_id',
       'case_members.role',
       'case_members.created_at',
+      'case_members.audio_granted_at',
       'users.name',
       'users.email',
     ])
@@ -59,7 +64,18 @@ export async function listMembers(db: Kysely<Database>, caseId: string): Promise
   rows.sort((a, b) => Number(b.role === 'owner') - Number(a.role === 'owner'));
   return rows.flatMap((r) =>
     isCaseRole(r.role)
-      ? [{ id: r.id, userId: r.user_id, name: r.name, email: r.email, role: r.role, createdAt: r.created_at }]
+      ? [
+          {
+            id: r.id,
+            userId: r.user_id,
+            name: r.name,
+            email: r.email,
+            role: r.role,
+            createdAt: r.created_at,
+            audioGranted: r.audio_granted_at !== null,
+            audioGrantedAt: r.audio_granted_at,
+          },
+        ]
       : [],
   );
 }
@@ -74,6 +90,8 @@ export async function insertMember(
     addedBy: string | null;
     note: string;
     at: string;
+    /** Who granted audio on joining (an invitation with the grant), or null. */
+    audioGrantedBy?: string | null;
   },
 ): Promise<void> {
   await db
@@ -87,6 +105,8 @@ export async function insertMember(
       note: row.note,
       created_at: row.at,
       removed_at: null,
+      audio_granted_at: row.audioGrantedBy ? row.at : null,
+      audio_granted_by: row.audioGrantedBy ?? null,
     })
     .execute();
 }
@@ -109,6 +129,38 @@ export async function removeMember(
   if (!row) return null;
   await db.updateTable('case_members').set({ removed_at: at }).where('id', '=', memberId).execute();
   return { userId: row.user_id, role: row.role };
+}
+
+/** An active member of the case (never a removed one), or null. */
+export async function findMember(
+  db: Kysely<Database>,
+  caseId: string,
+  memberId: string,
+): Promise<{ userId: string; name: string; role: string; audioGrantedAt: string | null } | null> {
+  const row = await db
+    .selectFrom('case_members')
+    .innerJoin('users', 'users.id', 'case_members.user_id')
+    .select(['case_members.user_id', 'users.name', 'case_members.role', 'case_members.audio_granted_at'])
+    .where('case_members.id', '=', memberId)
+    .where('case_members.case_id', '=', caseId)
+    .where('case_members.removed_at', 'is', null)
+    .executeTakeFirst();
+  return row
+    ? { userId: row.user_id, name: row.name, role: row.role, audioGrantedAt: row.audio_granted_at }
+    : null;
+}
+
+/** Grants audio to a member (`by` is who granted it, `at` when) or withdraws it (`by` null). */
+export async function setAudioGrant(
+  db: Kysely<Database>,
+  memberId: string,
+  grant: { by: string; at: string } | null,
+): Promise<void> {
+  await db
+    .updateTable('case_members')
+    .set({ audio_granted_at: grant?.at ?? null, audio_granted_by: grant?.by ?? null })
+    .where('id', '=', memberId)
+    .execute();
 }
 
 /** The cases shared with a user: active memberships with a role other than owner. */

@@ -10,6 +10,7 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'GET /api/cases/:id/members': 'read',
   'POST /api/cases/:id/invitations': 'manage-members',
   'DELETE /api/cases/:id/invitations/:invitationId': 'manage-members',
+  'PATCH /api/cases/:id/members/:memberId': 'manage-members',
   'DELETE /api/cases/:id/members/:memberId': 'manage-members',
   // Notes: the meeting companion's notes and taps, bookmarks on a recording.
   'POST /api/cases/:id/meetings/:meetingId/companion/entries': 'write-notes',
@@ -19,7 +20,8 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'PUT /api/cases/:id/letters/:kind/draft': 'draft-letters',
   'POST /api/cases/:id/letters/:kind/draft/append': 'draft-letters',
   'POST /api/cases/:id/letters/:kind/preview': 'draft-letters',
-  // Audio leaving the app as files: clips, the evidence zip, the whole-case backup (which holds the audio).
+  // Audio leaving the app as files: clips, the evidence zip, the whole-case backup (which holds the audio). An
+  // advocate gets these only while the owner grants it (core's memberMay; PATCH .../members/:memberId).
   'POST /api/cases/:id/recordings/:recordingId/clips': 'export-audio',
   'GET /api/cases/:id/clips/:clipId': 'export-audio',
   'GET /api/cases/:id/recordings/:recordingId/evidence.zip': 'export-audio',

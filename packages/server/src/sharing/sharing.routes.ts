@@ -17,6 +17,7 @@ import {
   removeCaseMember,
   revokeCaseInvitation,
 } from './case-invitations.service.js';
+import { setMemberAudio } from './audio-grant.service.js';
 
 // Members, invitations and joining (the caseload is in plan/caseload.service.ts). The role checks of /api/cases/:id/... are done by
 // case-access-hook.ts (route-permissions.ts says who may do what), so these handlers only do the work.
@@ -24,6 +25,7 @@ import {
 const caseParams = z.object({ id: z.string().min(1).max(100) });
 const invitationParams = caseParams.extend({ invitationId: z.string().min(1).max(100) });
 const memberParams = caseParams.extend({ memberId: z.string().min(1).max(100) });
+const memberPatchBody = z.strictObject({ audioGranted: z.boolean() });
 const tokenBody = z.strictObject({ token: z.string().min(1).max(200) });
 
 const CROSS_SITE =
@@ -77,6 +79,15 @@ export function sharingRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const { id, invitationId } = invitationParams.parse(request.params);
     await asHttp(revokeCaseInvitation(storage, id, invitationId, who(request), deps.now()));
     return reply.status(204).send();
+  });
+
+  app.patch('/api/cases/:id/members/:memberId', async (request) => {
+    const { id, memberId } = memberParams.parse(request.params);
+    const { audioGranted } = memberPatchBody.parse(request.body);
+    const member = await asHttp(
+      setMemberAudio(storage, { caseId: id, memberId, granted: audioGranted, by: who(request) }, deps.now()),
+    );
+    return member satisfies ResponseOf<'PATCH /api/cases/:id/members/:memberId'>;
   });
 
   app.delete('/api/cases/:id/members/:memberId', async (request, reply) => {

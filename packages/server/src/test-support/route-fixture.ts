@@ -91,6 +91,7 @@ export const GLOBAL_IDS = [
   'studentViewId',
   'spareStudentViewId',
   'memberId',
+  'advocateMemberId',
   'caseInvitationId',
   'evidenceBuildId',
   'spareEvidenceBuildId',

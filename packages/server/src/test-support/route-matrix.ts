@@ -1,4 +1,4 @@
-import { roleMay, type CaseRole } from '@iep/core';
+import { memberMay, type CaseRole } from '@iep/core';
 import { isCaseRoute, permissionOf } from '../sharing/route-permissions.js';
 import type { World } from './route-fixture.js';
 import { CASE_ROUTES } from './route-table-cases.js';
@@ -21,13 +21,33 @@ import { GUEST_ROUTES } from './route-table-guests.js';
 // Members of a shared case (co-parent, advocate, viewer), a removed member and a member of another case are
 // callers too. What they may do is not written per entry: it comes from core's role table (ROLE_PERMISSIONS) and
 // the permission each case route needs (sharing/route-permissions.ts), so the expected answer per role is written
-// once and every entry gets its member columns from it (memberExpectations).
+// once and every entry gets its member columns from it (memberExpectations). An advocate with the owner's audio
+// grant is its own caller: core's memberMay says which routes the grant opens.
 
 export type AccountCaller = 'owner' | 'stranger' | 'signedOut';
-/** Members of the owner's case, one removed from it, and the stranger's co-parent (a member of another case). */
-export type MemberCaller = 'co-parent' | 'advocate' | 'viewer' | 'removed' | 'otherMember';
+/**
+ * Members of the owner's case (an advocate without and one with the owner's audio grant), one removed from it, and
+ * the stranger's co-parent (a member of another case).
+ */
+export type MemberCaller = 'co-parent' | 'advocate' | 'advocate-audio' | 'viewer' | 'removed' | 'otherMember';
 export type Caller = AccountCaller | MemberCaller;
-export const MEMBER_CALLERS = ['co-parent', 'advocate', 'viewer', 'removed', 'otherMember'] as const;
+export const MEMBER_CALLERS = [
+  'co-parent',
+  'advocate',
+  'advocate-audio',
+  'viewer',
+  'removed',
+  'otherMember',
+] as const;
+/** The members of the owner's case who may or may not call a route by their role (and grant). */
+export const ROLE_CALLERS = ['co-parent', 'advocate', 'advocate-audio', 'viewer'] as const;
+/** How a role caller is named in the matrix's test names. */
+export const CALLER_NAMES: Record<(typeof ROLE_CALLERS)[number], string> = {
+  'co-parent': 'co-parent',
+  advocate: 'advocate',
+  'advocate-audio': 'advocate with audio grant',
+  viewer: 'viewer',
+};
 /** ok: a 2xx answer. deny: 401, 403 or 404, and nothing changes. not-tried: the call would mean nothing. */
 export type Outcome = 'ok' | 'deny' | 'not-tried';
 /**
@@ -97,15 +117,18 @@ export function memberExpectations(route: string): Record<MemberCaller, Outcome>
     return {
       'co-parent': 'not-tried',
       advocate: 'not-tried',
+      'advocate-audio': 'not-tried',
       viewer: 'not-tried',
       removed: 'not-tried',
       otherMember: 'not-tried',
     };
   const permission = permissionOf(route);
-  const as = (role: CaseRole): Outcome => (roleMay(role, permission) ? 'ok' : 'deny');
+  const as = (role: CaseRole, audioGranted = false): Outcome =>
+    memberMay(role, permission, { audioGranted }) ? 'ok' : 'deny';
   return {
     'co-parent': as('co-parent'),
     advocate: as('advocate'),
+    'advocate-audio': as('advocate', true),
     viewer: as('viewer'),
     removed: 'deny',
     otherMember: 'deny',

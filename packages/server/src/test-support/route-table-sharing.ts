@@ -37,6 +37,12 @@ export const SHARING_ROUTES: RouteEntry[] = [
     request: (w) => ({ url: `${c(w)}/invitations/${w.caseInvitationId}` }),
   },
   {
+    // The owner lets a spare advocate download recordings (the matrix's own granted advocate joined with it).
+    route: 'PATCH /api/cases/:id/members/:memberId',
+    access: 'case-write',
+    request: (w) => ({ url: `${c(w)}/members/${w.advocateMemberId}`, body: { audioGranted: true } }),
+  },
+  {
     route: 'DELETE /api/cases/:id/members/:memberId',
     access: 'case-write',
     request: (w) => ({ url: `${c(w)}/members/${w.memberId}` }),

@@ -4,16 +4,19 @@ import { listMembers } from '../sharing/members.repository.js';
 import { exampleCase, type Session, type TestApp } from './test-app.js';
 
 // The people around one world's case for the authorization matrix: a co-parent, an advocate and a viewer who
-// joined by invitation, a member who was removed, a spare member (for the remove route), a pending invitation
+// joined by invitation, an advocate the owner let download recordings (invited with the audio grant), a member
+// who was removed, a spare member (for the remove route), a spare advocate (to grant audio), a pending invitation
 // (to cancel, and whose link the join page checks), and an invitation from a third family's case to the world's
 // own email (to accept).
 
-export type MemberCaller = 'co-parent' | 'advocate' | 'viewer' | 'removed';
+export type MemberCaller = 'co-parent' | 'advocate' | 'advocate-audio' | 'viewer' | 'removed';
 
 export interface SharingWorld {
   members: Record<MemberCaller, Session>;
   /** A member nobody else uses, for DELETE /members/:memberId. */
   memberId: string;
+  /** An advocate nobody else uses, for PATCH /members/:memberId (the owner grants them audio). */
+  advocateMemberId: string;
   /** A pending invitation to the world's case (to cancel), and its link's token (to check). */
   caseInvitationId: string;
   caseInviteToken: string;
@@ -27,11 +30,12 @@ async function join(
   owner: { id: string; name: string },
   role: InvitableRole,
   email: string,
+  audioGranted = false,
 ): Promise<Session> {
   const session = await t.signUp(email);
   const { token } = await inviteToCase(
     t.storage,
-    { caseId, invitedBy: owner, email, role, note: '' },
+    { caseId, invitedBy: owner, email, role, note: '', audioGranted },
     t.clock.now,
   );
   await acceptCaseInvitation(t.storage, token, { id: session.userId, name: email, email }, t.clock.now);
@@ -49,10 +53,12 @@ export async function shareWorld(
   const members = {
     'co-parent': await join(t, caseId, owner, 'co-parent', `${name}-coparent@example.org`),
     advocate: await join(t, caseId, owner, 'advocate', `${name}-advocate@example.org`),
+    'advocate-audio': await join(t, caseId, owner, 'advocate', `${name}-audio@example.org`, true),
     viewer: await join(t, caseId, owner, 'viewer', `${name}-viewer@example.org`),
     removed: await join(t, caseId, owner, 'viewer', `${name}-removed@example.org`),
   };
   const spare = await join(t, caseId, owner, 'viewer', `${name}-spare@example.org`);
+  const spareAdvocate = await join(t, caseId, owner, 'advocate', `${name}-spare-advocate@example.org`);
   const rows = await listMembers(t.storage.db, caseId);
   const idOf = (userId: string) => rows.find((m) => m.userId === userId)?.id ?? '';
   await removeCaseMember(t.storage, caseId, idOf(members.removed.userId), owner, t.clock.now);
@@ -87,6 +93,7 @@ export async function shareWorld(
   return {
     members,
     memberId: idOf(spare.userId),
+    advocateMemberId: idOf(spareAdvocate.userId),
     caseInvitationId: pending.invitation.id,
     caseInviteToken: pending.token,
     acceptToken: accept.token,

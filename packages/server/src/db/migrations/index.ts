@@ -18,6 +18,7 @@ import * as answerMarks from './2026-12-04T1720-answer-marks.js';
 import * as caseMembers from './2026-12-04T1730-case-members.js';
 import * as evidenceBuilds from './2026-12-04T1800-evidence-builds.js';
 import * as guestCodes from './2026-12-04T1810-guest-codes.js';
+import * as memberAudioGrant from './2026-12-04T2200-member-audio-grant.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1730-case-members': caseMembers,
   '2026-12-04T1800-evidence-builds': evidenceBuilds,
   '2026-12-04T1810-guest-codes': guestCodes,
+  '2026-12-04T2200-member-audio-grant': memberAudioGrant,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -16,6 +16,12 @@ export const sharingApi = {
     }),
   revokeInvitation: (caseId: string, invitationId: string) =>
     request<null>('DELETE', `${caseUrl(caseId)}/invitations/${enc(invitationId)}`),
+  setMemberAudio: (caseId: string, memberId: string, audioGranted: boolean) =>
+    request<ResponseOf<'PATCH /api/cases/:id/members/:memberId'>>(
+      'PATCH',
+      `${caseUrl(caseId)}/members/${enc(memberId)}`,
+      { body: { audioGranted } satisfies BodyOf<'PATCH /api/cases/:id/members/:memberId'> },
+    ),
   removeMember: (caseId: string, memberId: string) =>
     request<null>('DELETE', `${caseUrl(caseId)}/members/${enc(memberId)}`),
   check: (token: string) =>

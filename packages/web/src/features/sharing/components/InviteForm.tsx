@@ -1,11 +1,17 @@
-import { INVITABLE_ROLES, type InvitableRole } from '@iep/core';
+import { INVITABLE_ROLES, audioIsGrantable, type InvitableRole } from '@iep/core';
 import type { ResponseOf } from '@iep/core/contract';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { sharingApi } from '../api/sharing';
-import { INVITE_INTRO, LINK_RULE, LINK_SHOWN_ONCE } from '../lib/sharing-text';
+import {
+  AUDIO_GRANT_HINT,
+  AUDIO_GRANT_LABEL,
+  INVITE_INTRO,
+  LINK_RULE,
+  LINK_SHOWN_ONCE,
+} from '../lib/sharing-text';
 import { roleName, roleSummary } from '../lib/role-words';
 import { copyLink, COPY_REFUSED } from '../../../lib/copy-link';
 
@@ -18,6 +24,7 @@ export function InviteForm({ caseId, onMade }: { caseId: string; onMade: (messag
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<InvitableRole>('co-parent');
   const [note, setNote] = useState('');
+  const [audio, setAudio] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<Made | null>(null);
@@ -32,11 +39,17 @@ export function InviteForm({ caseId, onMade }: { caseId: string; onMade: (messag
     setErrors([]);
     setBusy(true);
     try {
-      const answer = await sharingApi.invite(caseId, { email: email.trim(), role, note: note.trim() });
+      const answer = await sharingApi.invite(caseId, {
+        email: email.trim(),
+        role,
+        note: note.trim(),
+        audioGranted: audioIsGrantable(role) && audio,
+      });
       setMade(answer);
       setCopied('');
       setEmail('');
       setNote('');
+      setAudio(false);
       onMade(`The link for ${answer.invitation.email} is ready. Copy it and give it to them.`);
     } catch (error) {
       setErrors([
@@ -80,6 +93,23 @@ export function InviteForm({ caseId, onMade }: { caseId: string; onMade: (messag
           hint={roleSummary(role)}
           required
         />
+        {audioIsGrantable(role) ? (
+          <>
+            <div className="checkbox">
+              <input
+                id="share-audio"
+                type="checkbox"
+                checked={audio}
+                aria-describedby="share-audio-hint"
+                onChange={(e) => setAudio(e.target.checked)}
+              />
+              <label htmlFor="share-audio">{AUDIO_GRANT_LABEL}</label>
+            </div>
+            <p id="share-audio-hint" className="hint">
+              {AUDIO_GRANT_HINT}
+            </p>
+          </>
+        ) : null}
         <TextAreaField
           id="share-note"
           label="What should they look at?"

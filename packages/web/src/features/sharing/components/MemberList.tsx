@@ -1,17 +1,27 @@
+import { audioIsGrantable } from '@iep/core';
 import type { CaseMember } from '@iep/core/contract';
 import { useState } from 'react';
+import { AudioGrantSwitch } from './AudioGrantSwitch';
 import { REMOVE_WARNING } from '../lib/sharing-text';
 import { roleName } from '../lib/role-words';
 
-/** The case's members with their role; the owner gets "Remove" (asked twice) on everyone but themselves. */
+/**
+ * The case's members with their role; the owner gets "Remove" (asked twice) on everyone but themselves, and the
+ * audio switch on each advocate. Others see which advocates may download recordings.
+ */
 export function MemberList({
   members,
   canManage,
   onRemove,
+  onAudio,
+  busy,
 }: {
   members: CaseMember[];
   canManage: boolean;
   onRemove: (member: CaseMember) => void;
+  onAudio: (member: CaseMember, granted: boolean) => void;
+  /** A change is on its way (the switches wait for it). */
+  busy: boolean;
 }) {
   const [asking, setAsking] = useState<string | null>(null);
   return (
@@ -22,6 +32,15 @@ export function MemberList({
           <p>
             {roleName(member.role)} · <span className="link-url">{member.email}</span>
           </p>
+          {audioIsGrantable(member.role) ? (
+            canManage ? (
+              <AudioGrantSwitch member={member} busy={busy} onChange={onAudio} />
+            ) : (
+              <p>
+                {member.audioGranted ? 'May download recordings and clips.' : 'Cannot download recordings.'}
+              </p>
+            )
+          ) : null}
           {canManage && member.role !== 'owner' ? (
             asking === member.id ? (
               <div className="notice warning" role="alert">

@@ -13,7 +13,9 @@ const readability = ((await import(readabilityModule)) as { default: Readability
 describe('role words', () => {
   it('says what each role can do, from core’s role table', () => {
     expect(roleSummary('viewer')).toBe('Can see the case.');
-    expect(roleSummary('advocate')).toBe('Can see the case, add notes and draft letters.');
+    expect(roleSummary('advocate')).toBe(
+      'Can see the case, add notes and draft letters. The owner can also let them share audio.',
+    );
     expect(roleSummary('co-parent')).toBe(
       'Can see the case, add notes, draft letters, make changes and share audio.',
     );

@@ -22,3 +22,6 @@ export const REMOVED_FROM_CASE =
   'You cannot open this case. It may have been removed, or the family stopped sharing it with you. Ask the family if you think this is a mistake.';
 export const READ_ONLY_NOTE =
   'You can read this case. Only the family can change it. To change something, ask the owner.';
+export const AUDIO_GRANT_LABEL = 'May download recordings and clips';
+export const AUDIO_GRANT_HINT =
+  'An advocate can always listen in the app. Turn this on to let them save recordings and clips, and share a part of a meeting with a link. You can turn it off at any time.';

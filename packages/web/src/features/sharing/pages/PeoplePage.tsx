@@ -19,11 +19,13 @@ export function PeoplePage() {
   const { caseId = '' } = useParams();
   const { data, error, reload } = useLoad(() => sharingApi.members(caseId), `members:${caseId}`);
   const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
   const caseLink = `/cases/${encodeURIComponent(caseId)}`;
 
   if (error?.status === 404) return <NoCaseAccess />;
 
   const act = async (work: () => Promise<unknown>, done: string) => {
+    setBusy(true);
     try {
       await work();
       setMessage(done);
@@ -31,11 +33,19 @@ export function PeoplePage() {
       setMessage(e instanceof ApiError ? e.message : 'That did not work. Please try again.');
     }
     await reload();
+    setBusy(false);
   };
   const remove = (member: CaseMember) =>
     void act(
       () => sharingApi.removeMember(caseId, member.id),
       `${member.name} is removed. They can no longer open this case.`,
+    );
+  const setAudio = (member: CaseMember, audioGranted: boolean) =>
+    void act(
+      () => sharingApi.setMemberAudio(caseId, member.id, audioGranted),
+      audioGranted
+        ? `Saved. ${member.name} may now download recordings and clips.`
+        : `Saved. ${member.name} can no longer download recordings or clips.`,
     );
   const revoke = (invitation: CaseInvitation) =>
     void act(
@@ -63,7 +73,13 @@ export function PeoplePage() {
           <p>Your role: {roleName(data.yourRole)}.</p>
           <section aria-labelledby="members-heading">
             <h2 id="members-heading">Who can open this case</h2>
-            <MemberList members={data.members} canManage={canManage} onRemove={remove} />
+            <MemberList
+              members={data.members}
+              canManage={canManage}
+              onRemove={remove}
+              onAudio={setAudio}
+              busy={busy}
+            />
           </section>
           {canManage ? (
             <>
