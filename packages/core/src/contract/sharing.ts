@@ -40,6 +40,8 @@ export type CaseInvitation = z.infer<typeof caseInvitationSchema>;
 export const caseMembersSchema = z.strictObject({
   /** The caller's own role on the case (the page shows owner-only buttons by it). */
   yourRole: z.enum(CASE_ROLES),
+  /** Whether the owner let the caller (an advocate) download recordings and clips: the pages show those buttons. */
+  yourAudioGranted: z.boolean(),
   members: z.array(caseMemberSchema),
   /** Pending invitations (only the owner sees them; others get an empty list). */
   invitations: z.array(caseInvitationSchema),

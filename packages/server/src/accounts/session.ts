@@ -31,6 +31,8 @@ export interface CaseAccessFound {
   /** The case's owner: the case's services key their queries on it (cases.owner_id). */
   ownerId: string;
   role: 'owner' | 'co-parent' | 'advocate' | 'viewer';
+  /** The owner let this member (an advocate) download recordings and clips (core's memberMay). */
+  audioGranted: boolean;
 }
 
 declare module 'fastify' {

@@ -64,6 +64,11 @@ describe.each(targets)('the audio grant on $name', (target) => {
       ).toBe(200);
       const made = await link();
       expect(made.statusCode, made.body).toBe(201);
+      // The advocate's pages read their own grant from the members route (they show the audio buttons by it).
+      const yours = async () =>
+        (await t.as(advocate, 'GET', `${base()}/members`)).json<{ yourAudioGranted: boolean }>()
+          .yourAudioGranted;
+      expect(await yours()).toBe(true);
       // The grant is audio only: the advocate still may not change the case or manage people.
       expect((await t.as(advocate, 'DELETE', `${base()}/members/${w.memberId}`)).statusCode).toBe(403);
 
@@ -72,6 +77,7 @@ describe.each(targets)('the audio grant on $name', (target) => {
       expect((await clip()).statusCode).toBe(403);
       expect((await t.as(advocate, 'GET', `${base()}/links`)).statusCode).toBe(403);
       expect((await members()).find((m) => m.id === advocateId)?.audioGranted).toBe(false);
+      expect(await yours()).toBe(false);
     });
 
     it('puts each change on the paper trail once, in plain words', async () => {

@@ -58,6 +58,7 @@ export function sharingRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const found = await membersOf(storage, access.caseId, deps.now());
     return {
       yourRole: access.role,
+      yourAudioGranted: access.audioGranted,
       members: found.members,
       invitations: access.role === 'owner' ? found.invitations : [],
     } satisfies ResponseOf<'GET /api/cases/:id/members'>;

@@ -12,10 +12,9 @@ export interface CaseAccess {
 
 /**
  * What the signed-in member may do on a case, for pages that hide the buttons the server would refuse (403).
- * Permissions granted to one member beyond their role (audio for an advocate) flow in through `granted`.
+ * The audio the owner granted one advocate counts, as it does on the server.
  */
 export function useCaseAccess(caseId: string): CaseAccess {
-  const { role, error } = useCaseRole(caseId);
-  const granted: readonly CasePermission[] = [];
-  return { role, error, may: (permission) => mayOnCase(role, permission, granted) };
+  const { role, audioGranted, error } = useCaseRole(caseId);
+  return { role, error, may: (permission) => mayOnCase(role, permission, { audioGranted }) };
 }

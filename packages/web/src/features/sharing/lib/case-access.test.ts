@@ -12,9 +12,11 @@ describe('mayOnCase', () => {
     expect(mayOnCase('viewer', 'read')).toBe(true);
   });
 
-  it('adds what the family granted on top of the role', () => {
-    expect(mayOnCase('advocate', 'export-audio', ['export-audio'])).toBe(true);
-    expect(mayOnCase('advocate', 'write-case', ['export-audio'])).toBe(false);
+  it('adds the audio the owner granted an advocate, and nothing else', () => {
+    expect(mayOnCase('advocate', 'export-audio', { audioGranted: true })).toBe(true);
+    expect(mayOnCase('advocate', 'write-case', { audioGranted: true })).toBe(false);
+    // A viewer never gets audio, even with a stray grant (core's rule, the one the server uses).
+    expect(mayOnCase('viewer', 'export-audio', { audioGranted: true })).toBe(false);
   });
 
   it('allows nothing while the role is unknown', () => {

@@ -1,15 +1,15 @@
-import { roleMay, type CasePermission, type CaseRole } from '@iep/core';
+import { memberMay, type CasePermission, type CaseRole, type MemberGrants } from '@iep/core';
 
 /**
- * Whether the signed-in member may take a step on a case: core's role table (the one the server enforces), plus
- * any permission the family granted this member on top of the role (for example audio for one advocate). Unknown
- * role (still loading, or no access): nothing, so a page never shows a button the server would refuse.
+ * Whether the signed-in member may take a step on a case: core's memberMay, the same role table and per-member
+ * grants (audio for one advocate) the server enforces. Unknown role (still loading, or no access): nothing, so a
+ * page never shows a button the server would refuse.
  */
 export function mayOnCase(
   role: CaseRole | null,
   permission: CasePermission,
-  granted: readonly CasePermission[] = [],
+  grants: MemberGrants = { audioGranted: false },
 ): boolean {
   if (role === null) return false;
-  return roleMay(role, permission) || granted.includes(permission);
+  return memberMay(role, permission, grants);
 }
