@@ -69,6 +69,8 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
       return `Ended guest access${typeof d['name'] === 'string' ? ` for ${d['name']}` : ''}.`;
     case 'companion.follow-up':
       return 'Drafted the follow-up email from the meeting taps.';
+    case 'note.added':
+      return `${str(d['name'])} added a note to the recording.`;
     default:
       return event.kind;
   }

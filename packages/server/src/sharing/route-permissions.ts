@@ -15,6 +15,8 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'POST /api/cases/:id/meetings/:meetingId/companion/entries': 'write-notes',
   'POST /api/cases/:id/recordings/:recordingId/bookmarks': 'write-notes',
   'PUT /api/cases/:id/bookmarks/:bookmarkId': 'write-notes',
+  // A member with 'write-notes' alone changes and deletes only the notes they added (sharing/note-authors.ts).
+  'DELETE /api/cases/:id/bookmarks/:bookmarkId': 'write-notes',
   // Drafting letters for the parent to send (sending and filing stay with the family: write-case).
   'PUT /api/cases/:id/letters/:kind/draft': 'draft-letters',
   'POST /api/cases/:id/letters/:kind/draft/append': 'draft-letters',
