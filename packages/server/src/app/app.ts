@@ -123,7 +123,7 @@ export async function buildApp(
 
   await app.register(async (signedIn) => {
     signedIn.addHook('preHandler', requireSession(ctx));
-    signedIn.addHook('preHandler', caseAccessHook(ctx.storage));
+    signedIn.addHook('preHandler', caseAccessHook(ctx.storage, ctx.openCalls));
     signedIn.addHook('onSend', memberTrailHook(ctx.storage, ctx.now));
     accountInvitationRoutes(signedIn, ctx);
     caseRoutes(signedIn, ctx);

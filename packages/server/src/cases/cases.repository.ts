@@ -34,7 +34,8 @@ export type CaseEventKind =
   | 'invitation.revoked'
   | 'guest.code-made'
   | 'guest.joined'
-  | 'guest.ended';
+  | 'guest.ended'
+  | 'note.added';
 
 /** A new case and its owner's membership (role 'owner'): call inside the case's transaction. */
 export async function insertCase(db: Kysely<Database>, row: NewCaseRow): Promise<void> {

@@ -73,6 +73,8 @@ export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'data'>): strin
       return `${str(d['name'])} stopped ${str(d['memberName'])} from downloading recordings and clips.`;
     case 'companion.follow-up':
       return 'Drafted the follow-up email from the meeting taps.';
+    case 'note.added':
+      return `${str(d['name'])} added a note to the recording.`;
     default:
       return event.kind;
   }

@@ -4,6 +4,7 @@ import { localBlobStore, type BlobStore } from '../blobs/blob-store.js';
 import { sealedFiles, type SealedFiles } from '../blobs/sealed-file.js';
 import { runTmpDir } from '../files/private-tmp.js';
 import { keyUsers, loadOrCreateKeyFile } from '../keys/key-file.js';
+import { OpenCalls } from './open-calls.js';
 
 // What every feature's services share, made once by whoever opens the storage (buildApp, the CLI's storage
 // session) and handed down. It is never looked up by storage: two apps on one storage (a restart in the same
@@ -36,6 +37,8 @@ export interface AppContext {
   settle(): Promise<void>;
   /** Told after each stored chunk. A listener returns at once (it never holds up the recorder's upload). */
   chunkListeners: Set<(event: ChunkStored) => void>;
+  /** Members' calls in progress, so removing a member cuts theirs off at once (open-calls.ts). */
+  openCalls: OpenCalls;
 }
 
 export interface AppContextOptions {
@@ -73,5 +76,6 @@ export function createAppContext(
       while (running.size > 0) await Promise.all([...running]);
     },
     chunkListeners: new Set(),
+    openCalls: new OpenCalls(),
   };
 }

@@ -9,7 +9,7 @@ import {
   type ResponseOf,
   type finishPartBodySchema,
 } from '@iep/core/contract';
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { BlobIntegrityError, DAMAGED } from '../blobs/blob-format.js';
 import { deleteBookmark, findBookmark, findClip } from './recordings.repository.js';
@@ -40,6 +40,7 @@ import { requireOwnedCase } from '../cases/case-access.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
 import { actingOwnerId } from '../accounts/session.js';
+import { assertMayChangeNote, recordNoteAuthor } from '../sharing/note-authors.js';
 import type { AppContext } from '../context/app-context.js';
 import { caseParams } from '../cases/cases.routes.js';
 
@@ -234,26 +235,27 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
       const { id: caseId, recordingId } = recordingParams.parse(request.params);
       const body = bookmarkBody.parse(request.body);
       const recording = unwrap(await recordingOfCase(ctx, owner(request), caseId, recordingId));
+      const added = unwrap(await addBookmark(ctx, recording, body));
+      await recordNoteAuthor(ctx.storage.db, request, { id: added.id, at: ctx.now().toISOString() });
       return reply
         .status(201)
-        .send(
-          unwrap(
-            await addBookmark(ctx, recording, body),
-          ) satisfies ResponseOf<'POST /api/cases/:id/recordings/:recordingId/bookmarks'>,
-        );
+        .send(added satisfies ResponseOf<'POST /api/cases/:id/recordings/:recordingId/bookmarks'>);
     });
 
-    const bookmarkOf = async (ownerId: string, caseId: string, bookmarkId: string) => {
+    // A note to change: an advocate's own only (sharing/note-authors.ts).
+    const bookmarkOf = async (request: FastifyRequest, caseId: string, bookmarkId: string) => {
+      const ownerId = owner(request);
       await requireOwnedCase(ctx.storage, ownerId, caseId);
       const bookmark = await findBookmark(ctx.storage.db, caseId, bookmarkId);
       if (!bookmark) throw new HttpError(404, 'This bookmark was not found. Reload the page.');
+      await assertMayChangeNote(ctx.storage.db, request, bookmark.id);
       return bookmark;
     };
 
     app.put('/api/cases/:id/bookmarks/:bookmarkId', async (request, reply) => {
       const { id: caseId, bookmarkId } = bookmarkParams.parse(request.params);
       const body = bookmarkPatch.parse(request.body);
-      const bookmark = await bookmarkOf(owner(request), caseId, bookmarkId);
+      const bookmark = await bookmarkOf(request, caseId, bookmarkId);
       return reply.send(
         (await changeBookmark(
           ctx,
@@ -265,7 +267,7 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
 
     app.delete('/api/cases/:id/bookmarks/:bookmarkId', async (request, reply) => {
       const { id: caseId, bookmarkId } = bookmarkParams.parse(request.params);
-      const bookmark = await bookmarkOf(owner(request), caseId, bookmarkId);
+      const bookmark = await bookmarkOf(request, caseId, bookmarkId);
       await deleteBookmark(ctx.storage.db, bookmark.id);
       return reply.status(204).send();
     });

@@ -12,11 +12,13 @@ import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
 import { checkCsrf, currentUser } from '../accounts/session.js';
+import { checkCaseAccess, recordMemberCall } from '../sharing/case-access-hook.js';
 import type { AppContext } from '../context/app-context.js';
 
 // Resumable import (tus 1.0) at /api/uploads. Fastify checks the session and CSRF header (the preHandler of the
-// signed-in scope) and that the case and meeting belong to the user, on creation and on every later request
-// (from the upload's stored metadata), then hands the raw request to @tus/server. The bytes are kept encrypted
+// signed-in scope); the case access check (sharing/) and the meeting's check run on creation and on every later
+// request (from the upload's stored metadata), so a member removed mid-upload gets 404 on the next piece; then
+// the raw request goes to @tus/server. The bytes are kept encrypted
 // while they arrive (uploads/encrypted-upload-store.ts, under <dataDir>/uploads). A finished upload is decrypted
 // into the private temp folder only for as long as it takes to check it and store its original encrypted; then
 // that copy and the upload go, and a normalize job makes the playable audio from the stored original.
@@ -130,9 +132,15 @@ export function uploadRoutes(ctx: AppContext, queue: JobQueue): FastifyPluginAsy
       },
     });
 
-    async function authorize(request: FastifyRequest, meta: Record<string, string | null | undefined>) {
-      const { user } = currentUser(request);
-      const stored = meta.caseId ? await getStoredCase(ctx.storage, user.id, meta.caseId) : null;
+    // The case is in the upload's metadata, not the path: the one case access check runs here (members of a shared
+    // case as their role allows, anyone else 404), then the case is read as its owner's.
+    async function authorize(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      meta: Record<string, string | null | undefined>,
+    ) {
+      const access = await checkCaseAccess(ctx.storage, request, reply, meta.caseId, ctx.openCalls);
+      const stored = await getStoredCase(ctx.storage, access.ownerId, access.caseId);
       if (!stored) throw new HttpError(404, MESSAGES.caseNotFound);
       if (!stored.file.meetings.some((m) => m.id === meta.meetingId))
         throw new HttpError(404, MEETING_NOT_FOUND);
@@ -149,7 +157,7 @@ export function uploadRoutes(ctx: AppContext, queue: JobQueue): FastifyPluginAsy
         if (request.url !== UPLOADS_PATH) throw new HttpError(400, BAD_UPLOAD_ADDRESS);
         const header = request.headers['upload-metadata'];
         const meta = parseUploadMetadata(typeof header === 'string' ? header : undefined);
-        await authorize(request, meta);
+        await authorize(request, reply, meta);
         const ext = path
           .extname(meta.filename ?? '')
           .slice(1)
@@ -161,13 +169,15 @@ export function uploadRoutes(ctx: AppContext, queue: JobQueue): FastifyPluginAsy
         // Someone else's upload id answers exactly like a missing one.
         const upload = await datastore.getUpload(uploadId).catch(() => null);
         if (!upload) throw new HttpError(404, UPLOAD_NOT_FOUND);
-        await authorize(request, upload.metadata ?? {});
+        await authorize(request, reply, upload.metadata ?? {});
       }
       reply.hijack();
       // Merged by Node into the headers tus writes (onSend hooks do not run on a hijacked reply).
       for (const [name, value] of Object.entries(securityHeaders(ctx.config.publicUrl, request.url)))
         reply.raw.setHeader(name, value);
       await tus.handle(request.raw, reply.raw);
+      // onSend hooks do not run on a hijacked reply: the member's paper trail is written here.
+      await recordMemberCall(ctx.storage, ctx.now, request, reply.raw.statusCode);
       if (uploadId !== null && request.method !== 'DELETE') touchUpload(directory, uploadId, ctx.now());
       else if (request.method === 'POST') {
         const location = reply.raw.getHeader('location');

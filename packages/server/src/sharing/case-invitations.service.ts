@@ -217,9 +217,9 @@ export async function removeCaseMember(
   memberId: string,
   by: { id: string; name: string },
   now: Date,
-): Promise<void> {
+): Promise<{ userId: string }> {
   const at = now.toISOString();
-  await storage.db.transaction().execute(async (trx) => {
+  return storage.db.transaction().execute(async (trx) => {
     const removed = await removeMember(trx, caseId, memberId, at);
     if (!removed) throw new SharingError(404, SHARING_MESSAGES.memberNotFound);
     await insertCaseEvent(trx, {
@@ -228,6 +228,7 @@ export async function removeCaseMember(
       kind: 'member.removed',
       data: { userId: by.id, name: by.name, memberUserId: removed.userId, role: removed.role },
     });
+    return { userId: removed.userId };
   });
 }
 

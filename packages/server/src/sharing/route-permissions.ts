@@ -16,6 +16,8 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'POST /api/cases/:id/meetings/:meetingId/companion/entries': 'write-notes',
   'POST /api/cases/:id/recordings/:recordingId/bookmarks': 'write-notes',
   'PUT /api/cases/:id/bookmarks/:bookmarkId': 'write-notes',
+  // A member with 'write-notes' alone changes and deletes only the notes they added (sharing/note-authors.ts).
+  'DELETE /api/cases/:id/bookmarks/:bookmarkId': 'write-notes',
   // Drafting letters for the parent to send (sending and filing stay with the family: write-case).
   'PUT /api/cases/:id/letters/:kind/draft': 'draft-letters',
   'POST /api/cases/:id/letters/:kind/draft/append': 'draft-letters',
@@ -60,14 +62,40 @@ export const ROUTE_PERMISSIONS: Record<string, CasePermission> = {
   'POST /api/cases/:id/meetings/:meetingId/guest-codes': 'write-case',
   'GET /api/cases/:id/meetings/:meetingId/guest-codes': 'read',
   'DELETE /api/cases/:id/meetings/:meetingId/guest-codes/:codeId': 'write-case',
+  // Resumable upload (tus), outside /api/cases/:id (ELSEWHERE_CASE_ROUTES): adding a recording changes the case;
+  // asking how far an upload got is only for resuming it, so it needs the same.
+  'POST /api/uploads': 'write-case',
+  'HEAD /api/uploads/:uploadId': 'write-case',
+  'PATCH /api/uploads/:uploadId': 'write-case',
+  'DELETE /api/uploads/:uploadId': 'write-case',
 };
+
+/**
+ * Routes outside /api/cases/:id that still act on one case, named in their body or stored with what they act on
+ * (a tus upload's metadata). Their handler finds the case id and calls the same check (checkCaseAccess in
+ * case-access-hook.ts) before anything else, so members get what their role allows and anyone else a 404.
+ */
+export const ELSEWHERE_CASE_ROUTES: readonly string[] = [
+  'POST /api/uploads',
+  'HEAD /api/uploads/:uploadId',
+  'PATCH /api/uploads/:uploadId',
+  'DELETE /api/uploads/:uploadId',
+];
 
 /** The permission a route needs ("METHOD /path" as Fastify registered it). */
 export function permissionOf(route: string): CasePermission {
   const listed = ROUTE_PERMISSIONS[route];
   if (listed) return listed;
-  const method = route.split(' ')[0];
+  const [method, path] = route.split(' ');
+  // A HEAD Fastify answers with a GET's handler needs what that GET needs (the handler runs all the same).
+  const get = method === 'HEAD' ? ROUTE_PERMISSIONS[`GET ${path ?? ''}`] : undefined;
+  if (get) return get;
   return method === 'GET' || method === 'HEAD' ? 'read' : 'write-case';
+}
+
+/** Whether the route ("METHOD /path") acts on one case, by its path's :id or named elsewhere. */
+export function actsOnOneCase(route: string): boolean {
+  return isCaseRoute(route.split(' ')[1] ?? '') || ELSEWHERE_CASE_ROUTES.includes(route);
 }
 
 /** Whether the route acts on one case named by the :id of /api/cases/:id (the hook checks those). */

@@ -2,6 +2,7 @@ import type { ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { currentUser, type SessionDeps } from '../accounts/session.js';
+import type { AppContext } from '../context/app-context.js';
 import { publicBase } from '../accounts/account-invitations.routes.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { isCrossSite } from '../http/security.js';
@@ -46,7 +47,7 @@ function caseAccessOf(request: FastifyRequest) {
 }
 
 /** Behind requireSession and the case access hook. */
-export function sharingRoutes(app: FastifyInstance, deps: SessionDeps): void {
+export function sharingRoutes(app: FastifyInstance, deps: SessionDeps & Pick<AppContext, 'openCalls'>): void {
   const { storage } = deps;
   const who = (request: FastifyRequest) => {
     const { user } = currentUser(request);
@@ -93,7 +94,10 @@ export function sharingRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.delete('/api/cases/:id/members/:memberId', async (request, reply) => {
     const { id, memberId } = memberParams.parse(request.params);
-    await asHttp(removeCaseMember(storage, id, memberId, who(request), deps.now()));
+    const removed = await asHttp(removeCaseMember(storage, id, memberId, who(request), deps.now()));
+    // Their next request is refused by the access check; a call of theirs still open (audio playing, an upload
+    // sending) is cut off now.
+    deps.openCalls.closeFor(id, removed.userId);
     return reply.status(204).send();
   });
 

@@ -1,5 +1,5 @@
 import { memberMay, type CaseRole } from '@iep/core';
-import { isCaseRoute, permissionOf } from '../sharing/route-permissions.js';
+import { actsOnOneCase, permissionOf } from '../sharing/route-permissions.js';
 import type { World } from './route-fixture.js';
 import { CASE_ROUTES } from './route-table-cases.js';
 import { RECORDING_ROUTES } from './route-table-recordings.js';
@@ -107,13 +107,13 @@ export interface RouteEntry {
 }
 
 /**
- * The member columns of a route. A route on one case (/api/cases/:id...): each role as the role table says for
+ * The member columns of a route. A route on one case (/api/cases/:id..., or one that names its case elsewhere,
+ * like a tus upload): each role as the role table says for
  * the route's permission; a removed member and a member of another case are refused like strangers. Any other
  * route is about the caller's own account, which the account columns already cover: not tried.
  */
 export function memberExpectations(route: string): Record<MemberCaller, Outcome> {
-  const path = route.split(' ')[1] ?? '';
-  if (!isCaseRoute(path))
+  if (!actsOnOneCase(route))
     return {
       'co-parent': 'not-tried',
       advocate: 'not-tried',

@@ -24,7 +24,8 @@ export interface SharingWorld {
   acceptToken: string;
 }
 
-async function join(
+/** A new account that joins the case with `role` by invitation; its session. */
+export async function joinCase(
   t: TestApp,
   caseId: string,
   owner: { id: string; name: string },
@@ -51,14 +52,14 @@ export async function shareWorld(
 ): Promise<SharingWorld> {
   const owner = { id: session.userId, name };
   const members = {
-    'co-parent': await join(t, caseId, owner, 'co-parent', `${name}-coparent@example.org`),
-    advocate: await join(t, caseId, owner, 'advocate', `${name}-advocate@example.org`),
-    'advocate-audio': await join(t, caseId, owner, 'advocate', `${name}-audio@example.org`, true),
-    viewer: await join(t, caseId, owner, 'viewer', `${name}-viewer@example.org`),
-    removed: await join(t, caseId, owner, 'viewer', `${name}-removed@example.org`),
+    'co-parent': await joinCase(t, caseId, owner, 'co-parent', `${name}-coparent@example.org`),
+    advocate: await joinCase(t, caseId, owner, 'advocate', `${name}-advocate@example.org`),
+    'advocate-audio': await joinCase(t, caseId, owner, 'advocate', `${name}-audio@example.org`, true),
+    viewer: await joinCase(t, caseId, owner, 'viewer', `${name}-viewer@example.org`),
+    removed: await joinCase(t, caseId, owner, 'viewer', `${name}-removed@example.org`),
   };
-  const spare = await join(t, caseId, owner, 'viewer', `${name}-spare@example.org`);
-  const spareAdvocate = await join(t, caseId, owner, 'advocate', `${name}-spare-advocate@example.org`);
+  const spare = await joinCase(t, caseId, owner, 'viewer', `${name}-spare@example.org`);
+  const spareAdvocate = await joinCase(t, caseId, owner, 'advocate', `${name}-spare-advocate@example.org`);
   const rows = await listMembers(t.storage.db, caseId);
   const idOf = (userId: string) => rows.find((m) => m.userId === userId)?.id ?? '';
   await removeCaseMember(t.storage, caseId, idOf(members.removed.userId), owner, t.clock.now);

@@ -1,7 +1,7 @@
 import { answerMarkBodySchema, type ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actingOwnerId, type SessionDeps } from '../../accounts/session.js';
+import { actingOwnerId, currentUser, type SessionDeps } from '../../accounts/session.js';
 import { sendResult, unwrap } from '../../cases/case-reply.js';
 import { caseParams } from '../../cases/cases.routes.js';
 import { answersOfCase, markAnswered, unmarkAnswered } from './answers.service.js';
@@ -36,6 +36,7 @@ export function answerRoutes(app: FastifyInstance, deps: SessionDeps): void {
       reply,
       await markAnswered(storage, {
         ownerId: actingOwnerId(request),
+        actorId: currentUser(request).user.id,
         caseId: id,
         itemId,
         documentId: body.documentId,

@@ -53,6 +53,8 @@ export async function markAnswered(
   storage: Storage,
   input: {
     ownerId: string;
+    /** Who marks it: the signed-in caller (a co-parent's mark is theirs, not the owner's). */
+    actorId: string;
     caseId: string;
     itemId: string;
     documentId: string | null;
@@ -82,14 +84,14 @@ export async function markAnswered(
       itemId: input.itemId,
       documentId: input.documentId,
       answeredOn,
-      by: input.ownerId,
+      by: input.actorId,
       at: input.now,
     });
     await insertCaseEvent(trx, {
       caseId: input.caseId,
       at: input.now,
       kind: 'answer.marked',
-      data: { itemId: input.itemId, documentId: input.documentId, answeredOn },
+      data: { itemId: input.itemId, documentId: input.documentId, answeredOn, userId: input.actorId },
     });
   });
   return reread(storage, input);
