@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { startTestServer, type TestServer } from './support/server';
-import { arrive, scrollWidth } from './support/page-checks';
+import { arrive, daysFromToday, scrollWidth } from './support/page-checks';
 import { machineWords } from './support/plain-words';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
 
@@ -63,12 +63,29 @@ describe('the home page', () => {
   it('shows the next meeting in days, the next three steps, what is late and the plan’s count', async () => {
     await page.goto('/');
     await arrive(page, 'My cases', 'the home page with the example');
-    const caseId = await importCaseFile(page, exampleCaseInDays(dir, 5).file);
+    // Meeting m1 in 5 days; an earlier meeting six weeks ago, for which a records request went three weeks ago
+    // (so m1's own "ask for records" step stays open and is late, and the school's Sunshine answer is late).
+    const { file } = exampleCaseInDays(dir, 5);
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      meetings: { id: string; sessions: unknown }[];
+    };
+    const earlier = daysFromToday(-42);
+    const [m1] = data.meetings;
+    if (!m1) throw new Error('The example case has no meeting.');
+    data.meetings.unshift({
+      ...m1,
+      id: 'm0',
+      sessions: [{ start: `${earlier}T09:00:00`, end: `${earlier}T10:00:00` }],
+    });
+    fs.writeFileSync(file, JSON.stringify(data));
+    const caseId = await importCaseFile(page, file);
     const letters = `/api/cases/${caseId}/letters/records-request`;
     await api('PUT', `${letters}/draft`, {
+      meetingId: 'm0',
       answers: { records: ['service-logs'], publicRecords: ['sped-policies'] },
     });
     await api('POST', `${letters}/sent`, {
+      meetingId: 'm0',
       method: 'email',
       sentAt: new Date(Date.now() - 21 * 86_400_000).toISOString(),
     });

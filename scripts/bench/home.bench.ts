@@ -17,6 +17,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const CASES = 50;
 const MEETINGS = 10;
 const CALLS = Number(process.env.IEP_BENCH_HOME_CALLS ?? 40);
+const log = (text: string) => process.stderr.write(`${text}\n`);
 const DAY = 86_400_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -69,6 +70,7 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
         sentAt: new Date(Date.now() - 20 * DAY).toISOString(),
       });
     }
+    log(`${dialect}: ${CASES} cases made`);
     const call = async (query: string) => {
       const started = performance.now();
       const response = await ok(await fetch(`${server.url}/api/home${query}`, { headers: { cookie } }));
@@ -77,7 +79,7 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
       return performance.now() - started;
     };
     const base = Math.floor(Date.now() / 1000) * 1000 + 3_600_000;
-    await call(`?now=${new Date(base - 1000).toISOString()}`); // warm-up: modules, JIT, connections
+    log(`${dialect}: first call ${(await call(`?now=${new Date(base - 1000).toISOString()}`)).toFixed(0)} ms`);
     const fresh: number[] = [];
     for (let i = 0; i < CALLS; i += 1)
       fresh.push(await call(`?now=${new Date(base + i * 1000).toISOString()}`));
