@@ -79,7 +79,9 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
       return performance.now() - started;
     };
     const base = Math.floor(Date.now() / 1000) * 1000 + 3_600_000;
-    log(`${dialect}: first call ${(await call(`?now=${new Date(base - 1000).toISOString()}`)).toFixed(0)} ms`);
+    log(
+      `${dialect}: first call ${(await call(`?now=${new Date(base - 1000).toISOString()}`)).toFixed(0)} ms`,
+    );
     const fresh: number[] = [];
     for (let i = 0; i < CALLS; i += 1)
       fresh.push(await call(`?now=${new Date(base + i * 1000).toISOString()}`));
