@@ -107,7 +107,7 @@ describe('the home page', () => {
     const next = card.locator('ol.home-steps > li');
     expect(await next.count()).toBe(3);
     for (const line of await next.allInnerTexts())
-      expect(line).toMatch(/\n(Due|Was due) (today|tomorrow|in \d+ days|yesterday|\d+ days ago), /);
+      expect(line).toMatch(/\n(Due|Best done) (today|tomorrow|in \d+ days|yesterday|\d+ days ago), /);
     await card.getByRole('heading', { name: /Your steps that are late/ }).waitFor();
     await card.getByRole('heading', { name: /The school is late with/ }).waitFor();
     expect(text).toMatch(/\d+ days late\./);

@@ -4,7 +4,15 @@ import { Card } from '../../../components/Card';
 import { ProgressCount } from '../../../components/ProgressCount';
 import { StatusChip } from '../../../components/StatusChip';
 import { roleName } from '../../sharing/lib/role-words';
-import { allClearLine, dueLine, lateLine, meetingLine, moreWords, progressLabel } from '../lib/home-text';
+import {
+  allClearLine,
+  dueLine,
+  lateLine,
+  meetingLine,
+  moreWords,
+  nextStepLine,
+  progressLabel,
+} from '../lib/home-text';
 
 const enc = encodeURIComponent;
 const withStop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -88,7 +96,7 @@ export function HomeCaseCard({ entry, level }: { entry: HomeCase; level: 2 | 3 }
             {home.nextSteps.map((s) => (
               <li key={`${s.meetingId}/${s.taskId}`}>
                 <Link to={planHref(s.meetingId)}>{s.title}</Link>
-                <span className="home-when">{dueLine(s.due, home.today)}.</span>
+                <span className="home-when">{nextStepLine(s.due, home.today)}.</span>
               </li>
             ))}
           </ol>

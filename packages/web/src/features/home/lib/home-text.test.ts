@@ -7,6 +7,7 @@ import {
   lateLine,
   meetingLine,
   moreWords,
+  nextStepLine,
   progressLabel,
 } from './home-text';
 
@@ -38,6 +39,10 @@ describe('the home page’s words', () => {
     expect(lateLine({ id: 'x', title: 'Records', due: '2026-11-27', daysLate: 6 }, home.today)).toBe(
       'Was due 6 days ago, Friday, November 27. 6 days late.',
     );
+    expect(nextStepLine('2026-11-30', home.today)).toBe(
+      'Best done 3 days ago, Monday, November 30. Do it now',
+    );
+    expect(nextStepLine('2026-12-04', home.today)).toBe(dueLine('2026-12-04', home.today));
     expect(moreWords(3, 4)).toBe('And 1 more.');
     expect(moreWords(3, 3)).toBeNull();
     expect(progressLabel(home)).toBe('Plan for the next meeting');
@@ -51,6 +56,7 @@ describe('the home page’s words', () => {
       HOME_INTRO,
       meetingLine(home),
       dueLine('2026-12-04', home.today),
+      nextStepLine('2026-11-30', home.today),
       lateLine({ id: 'x', title: 'Records', due: '2026-11-27', daysLate: 6 }, home.today),
       'No steps are coming up. Open the plan to see what is done.',
       'Add the next meeting to get a plan with dates.',

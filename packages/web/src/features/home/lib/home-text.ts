@@ -20,6 +20,14 @@ export function dueLine(due: string, today: string): string {
   return due < today ? `Was due ${words}` : `Due ${words}`;
 }
 
+/**
+ * A next step's day: "Due in 3 days, Monday, December 7", or, past its best day but still in time (its last moment
+ * is ahead), "Best done 4 days ago, Monday, November 30. Do it now".
+ */
+export function nextStepLine(due: string, today: string): string {
+  return due < today ? `Best done ${whenInWords(due, today)}. Do it now` : dueLine(due, today);
+}
+
 /** "Due Friday, November 27. 5 days late." */
 export function lateLine(late: Home['late'][number], today: string): string {
   return `${dueLine(late.due, today)}. ${daysLateWords(late.daysLate)}.`;
