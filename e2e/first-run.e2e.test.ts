@@ -48,14 +48,14 @@ describe('a new parent, from the first page to the first plan', () => {
     await click('Create the owner account');
     await arrive(page, 'Set up transcripts', 'the transcript step');
     await click('Go to my cases', 'link');
-    await arrive(page, 'My cases', 'the empty case list with the welcome');
+    await arrive(page, 'My cases', 'the home page with the welcome');
     const welcome = (await page.locator('.welcome').textContent()) ?? '';
     expect(welcome).toMatch(/Prepare\..*Record\..*Review\..*Follow up\..*Escalate\./);
     await page.setViewportSize({ width: 320, height: 700 });
     await expect(scrollWidth(page)).resolves.toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    await click('Start your first case', 'link');
+    await click('Start my child’s case', 'link');
     await arrive(page, 'New case', 'the new case form');
     await type('#student-name', 'Avery Lee');
     await type('#student-dateOfBirth', '2014-05-06');

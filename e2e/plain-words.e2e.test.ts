@@ -59,7 +59,7 @@ describe('every page speaks plain words and fits small and zoomed screens', () =
     const c = `/cases/${caseId}`;
     const m = `${c}/meetings/${meeting}`;
     pages.push(
-      { name: 'case-list', url: '/cases' },
+      { name: 'home', url: '/' },
       { name: 'new-case', url: '/cases/new' },
       { name: 'import-case', url: '/cases/import' },
       { name: 'case', url: c },

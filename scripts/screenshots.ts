@@ -1,9 +1,7 @@
 // The README's screenshots: the real server with a fresh data folder, the owner account, the example case (its
-// meeting moved ten days ahead so the plan reads as it would today), then three pages at 1280 x 800 into
-// docs/screenshots/. Run `npm run build` first, then `npm run screenshots`.
-//
-// Until the home page exists on this branch, the first picture is the case list ("home.png" is what the lead
-// re-runs after merging the home page).
+// meeting moved ten days ahead so the plan reads as it would today), then the home page (with that case), the plan
+// and the companion at 1280 x 800, and the home page on a 390 px phone, into docs/screenshots/. Run `npm run build`
+// first, then `npm run screenshots`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,10 +32,18 @@ async function main(): Promise<void> {
     for (const [file, url] of shots) {
       await page.goto(url);
       await page.locator('h1').first().waitFor({ state: 'visible' });
+      if (url === '/') await page.locator('.home-meeting').first().waitFor({ state: 'visible' });
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: path.join(OUT, file) });
       console.log(`${path.join(OUT, file)} (case ${caseId})`);
     }
+    // The home on a phone: one column, the whole page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await page.locator('.home-meeting').first().waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(OUT, 'home-phone.png'), fullPage: true });
+    console.log(path.join(OUT, 'home-phone.png'));
   } finally {
     await browser.close();
     await server.close();

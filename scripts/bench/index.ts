@@ -25,6 +25,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<BenchResu
   { name: 'import and normalize (media)', load: () => import('./media.bench.js') },
   { name: 'upload (tus, encrypted)', load: () => import('./upload.bench.js') },
   { name: 'API latency', load: () => import('./api.bench.js') },
+  { name: 'home page (GET /api/home)', load: () => import('./home.bench.js') },
   { name: 'start-up', load: () => import('./startup.bench.js') },
 ];
 

@@ -15,3 +15,4 @@ export * from './escalation/index.js';
 export * from './notices/index.js';
 export * from './answers/index.js';
 export * from './sharing/roles.js';
+export * from './home/index.js';

@@ -27,9 +27,7 @@ const CaseRecordingsPage = lazy(() =>
 const CompanionPage = lazy(() =>
   import('./features/companion/pages/CompanionPage').then((m) => ({ default: m.CompanionPage })),
 );
-const CasesPage = lazy(() =>
-  import('./features/cases/pages/CasesPage').then((m) => ({ default: m.CasesPage })),
-);
+const HomePage = lazy(() => import('./features/home/pages/HomePage').then((m) => ({ default: m.HomePage })));
 const DataCheckPage = lazy(() =>
   import('./features/data/pages/DataCheckPage').then((m) => ({ default: m.DataCheckPage })),
 );
@@ -147,9 +145,10 @@ export function App() {
             <Route path="/join" element={<JoinPage />} />
             <Route path="/join/:token" element={<JoinPage />} />
             <Route element={<RequireAuth />}>
-              <Route index element={<Navigate to="/cases" replace />} />
+              {/* The home: each case with what comes next. "/cases" is the same page (older links and bookmarks). */}
+              <Route index element={<HomePage />} />
               <Route path="/setup/speech" element={<SpeechSetupPage />} />
-              <Route path="/cases" element={<CasesPage />} />
+              <Route path="/cases" element={<Navigate to="/" replace />} />
               <Route path="/account/invitations" element={<InvitePage />} />
               <Route path="/cases/new" element={<NewCasePage />} />
               <Route path="/cases/import" element={<ImportCasePage />} />

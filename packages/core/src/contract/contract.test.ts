@@ -18,8 +18,8 @@ import {
 } from './index.js';
 
 describe('the HTTP contract', () => {
-  it('lists the 133 routes the server registers, each once', () => {
-    expect(Object.keys(ROUTES)).toHaveLength(133);
+  it('lists the 134 routes the server registers, each once', () => {
+    expect(Object.keys(ROUTES)).toHaveLength(134);
     expect(routeEntries().map(([key]) => key)).toEqual(Object.keys(ROUTES));
   });
 

@@ -23,3 +23,4 @@ export * from './guests.js';
 export type { HttpMethod, RouteAnswer, RouteContract } from './route-types.js';
 export * from './routes.js';
 export * from './evidence-binder.js';
+export * from './home.js';

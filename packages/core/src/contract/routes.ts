@@ -14,6 +14,7 @@ import { SPEECH_MODEL_ROUTES } from './routes-speech-models.js';
 import { TRANSCRIPT_ROUTES } from './routes-transcripts.js';
 import { SHARING_ROUTES } from './routes-sharing.js';
 import { GUEST_ROUTES } from './routes-guests.js';
+import { HOME_ROUTES } from './routes-home.js';
 import type { HttpMethod, RouteContract } from './route-types.js';
 
 // Every route the server registers, keyed "METHOD /path" exactly as Fastify registers it: what it takes and what it
@@ -36,6 +37,7 @@ export const ROUTES = {
   ...SHARING_ROUTES,
   ...EVIDENCE_BINDER_ROUTES,
   ...GUEST_ROUTES,
+  ...HOME_ROUTES,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -36,6 +36,7 @@ import { requireSession } from '../accounts/session.js';
 import { caseAccessHook, memberTrailHook } from '../sharing/case-access-hook.js';
 import { caseInvitationCheckRoute, sharingRoutes } from '../sharing/sharing.routes.js';
 import { caseloadRoutes } from '../plan/caseload.service.js';
+import { homeRoutes } from '../plan/home/home.routes.js';
 import { registerWebApp } from '../http/web-app.js';
 import { guestRoutes } from '../guests/guest.routes.js';
 import { guestCodeRoutes } from '../guests/guest-codes.routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(
     companionRoutes(signedIn, ctx);
     sharingRoutes(signedIn, ctx);
     caseloadRoutes(signedIn, ctx);
+    homeRoutes(signedIn, ctx);
     escalationRoutes(signedIn, ctx);
     linkRoutes(signedIn, ctx);
     answerRoutes(signedIn, ctx);

@@ -11,6 +11,7 @@ import { ANSWER_ROUTES } from './route-table-answers.js';
 import { SHARING_ROUTES } from './route-table-sharing.js';
 import { EVIDENCE_ROUTES } from './route-table-evidence.js';
 import { GUEST_ROUTES } from './route-table-guests.js';
+import { HOME_ROUTES } from './route-table-home.js';
 
 // The authorization matrix: every route the server registers, written once, with how to build a valid request
 // from a world of ids (route-fixture.ts) and who may call it. authorization.medium.test.ts generates the calls:
@@ -159,4 +160,5 @@ export const ROUTE_MATRIX: RouteEntry[] = [
   ...SHARING_ROUTES,
   ...EVIDENCE_ROUTES,
   ...GUEST_ROUTES,
+  ...HOME_ROUTES,
 ];

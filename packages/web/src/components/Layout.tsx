@@ -27,7 +27,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="wrap header-row">
-          <Link className="brand" to={user ? '/cases' : '/signin'}>
+          <Link className="brand" to={user ? '/' : '/signin'}>
             IEP Ready
           </Link>
           <nav aria-label="Main">
@@ -35,7 +35,7 @@ export function Layout() {
               {user ? (
                 <>
                   <li>
-                    <Link to="/cases">My cases</Link>
+                    <Link to="/">My cases</Link>
                   </li>
                   <CaseloadNavItem userId={user.id} />
                   {user.role === 'owner' ? (

@@ -9,7 +9,7 @@ export function SetupPage() {
   const [justMade, setJustMade] = useState(false);
   // Once the owner exists this page has nothing to do: the owner just made goes on to the transcript set-up step,
   // anyone else to the cases (signed in) or to sign-in.
-  if (user) return <Navigate to={justMade ? '/setup/speech' : '/cases'} replace />;
+  if (user) return <Navigate to={justMade ? '/setup/speech' : '/'} replace />;
   if (!loading && setup && !setup.needsOwner) return <Navigate to="/signin" replace />;
   return (
     <>

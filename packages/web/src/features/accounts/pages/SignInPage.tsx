@@ -11,7 +11,7 @@ import { PasswordField } from '../components/PasswordField';
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
   // Only paths inside this app: never send the user to another site after sign-in.
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/cases';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }
 
 export function SignInPage() {

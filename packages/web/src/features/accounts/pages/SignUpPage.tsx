@@ -20,7 +20,7 @@ export function SignUpPage() {
   );
   const done = (session: Parameters<typeof signedIn>[0]) => {
     signedIn(session);
-    navigate('/cases');
+    navigate('/');
   };
 
   let body;

@@ -2,10 +2,10 @@ import { Link, useLocation } from 'react-router';
 import { useLoad } from '../../../hooks/useLoad';
 import { sharingApi } from '../api/sharing';
 
-/** When the menu asks again: on the case list and the caseload, and after the join page (a new case may be shared). */
+/** When the menu asks again: on the home page and the caseload, and after the join page (a new case may be shared). */
 function askAgainKey(pathname: string): string {
   if (pathname.startsWith('/join')) return 'join';
-  return pathname === '/cases' || pathname === '/caseload' ? pathname : 'other';
+  return pathname === '/' || pathname === '/caseload' ? pathname : 'other';
 }
 
 /** The menu's "Families I help": only for a user who is an advocate on at least one case. */

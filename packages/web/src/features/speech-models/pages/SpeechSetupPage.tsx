@@ -13,7 +13,7 @@ export function SpeechSetupPage() {
       </p>
       <BetterTranscripts place="setup" />
       <p>
-        <Link className="rec-link" to="/cases">
+        <Link className="rec-link" to="/">
           Go to my cases
         </Link>
       </p>

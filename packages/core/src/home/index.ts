@@ -1,0 +1,10 @@
+export * from './home-types.js';
+export {
+  HOME_LIST_LIMIT,
+  calendarDaysBetween,
+  caseTimeZone,
+  nextMeetingOf,
+  summarizeCaseHome,
+  type CaseHomeInput,
+} from './home-summary.js';
+export { dayInWords, daysAwayWords, daysLateWords, whenInWords } from './home-words.js';

@@ -1,0 +1,113 @@
+import type { HomeCase } from '@iep/core/contract';
+import { Link } from 'react-router';
+import { Card } from '../../../components/Card';
+import { ProgressCount } from '../../../components/ProgressCount';
+import { StatusChip } from '../../../components/StatusChip';
+import { roleName } from '../../sharing/lib/role-words';
+import {
+  allClearLine,
+  dueLine,
+  lateLine,
+  meetingLine,
+  moreWords,
+  nextStepLine,
+  progressLabel,
+} from '../lib/home-text';
+
+const enc = encodeURIComponent;
+const withStop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/**
+ * One child on the home page: the next meeting in days, the next three steps, what is late (the parent's steps and
+ * the school's answers) and how much of the plan is done. Shared cases also say the role and the family's note.
+ */
+export function HomeCaseCard({ entry, level }: { entry: HomeCase; level: 2 | 3 }) {
+  const { case: c, home } = entry;
+  const Sub = level === 2 ? 'h3' : 'h4';
+  const caseHref = `/cases/${enc(c.id)}`;
+  const planHref = (meetingId: string) => `${caseHref}/meetings/${enc(meetingId)}/plan`;
+  const clear = allClearLine(home);
+  const moreLate = moreWords(home.overdue.length, home.overdueCount);
+  const moreOwed = moreWords(home.late.length, home.lateCount);
+  return (
+    <Card
+      level={level}
+      heading={<Link to={caseHref}>{c.studentName}</Link>}
+      summary={`${c.planType === 'IEP' ? 'IEP' : '504 plan'} in ${c.district}.`}
+      action={
+        home.progress ? (
+          <Link className="button secondary" to={planHref(home.progress.meetingId)}>
+            Open the plan<span className="visually-hidden"> for {c.studentName}</span>
+          </Link>
+        ) : (
+          <Link className="button secondary" to={caseHref}>
+            Add a meeting<span className="visually-hidden"> for {c.studentName}</span>
+          </Link>
+        )
+      }
+    >
+      {entry.role !== 'owner' ? <p>Your role: {roleName(entry.role)}.</p> : null}
+      {entry.note ? <p>They asked you to look at: {withStop(entry.note)}</p> : null}
+      <p className="home-meeting">{meetingLine(home)}</p>
+      {home.progress ? (
+        <ProgressCount label={progressLabel(home)} done={home.progress.done} total={home.progress.total} />
+      ) : null}
+      {clear ? (
+        <p>
+          <StatusChip tone="done">{clear}</StatusChip>
+        </p>
+      ) : null}
+      {home.overdue.length > 0 ? (
+        <div className="home-block">
+          <Sub>
+            <StatusChip tone="danger">Late</StatusChip> Your steps that are late
+          </Sub>
+          <ul className="home-steps">
+            {home.overdue.map((s) => (
+              <li key={`${s.meetingId}/${s.taskId}`}>
+                <Link to={planHref(s.meetingId)}>{s.title}</Link>
+                <span className="home-when">{dueLine(s.due, home.today)}.</span>
+              </li>
+            ))}
+          </ul>
+          {moreLate ? <p>{moreLate}</p> : null}
+        </div>
+      ) : null}
+      {home.late.length > 0 ? (
+        <div className="home-block">
+          <Sub>
+            <StatusChip tone="warning">Late</StatusChip> The school is late with
+          </Sub>
+          <ul className="home-steps">
+            {home.late.map((l) => (
+              <li key={l.id}>
+                <Link to={`${caseHref}/answers`}>{l.title}</Link>
+                <span className="home-when">{lateLine(l, home.today)}</span>
+              </li>
+            ))}
+          </ul>
+          {moreOwed ? <p>{moreOwed}</p> : null}
+        </div>
+      ) : null}
+      <div className="home-block">
+        <Sub>Next steps</Sub>
+        {home.nextSteps.length > 0 ? (
+          <ol className="home-steps">
+            {home.nextSteps.map((s) => (
+              <li key={`${s.meetingId}/${s.taskId}`}>
+                <Link to={planHref(s.meetingId)}>{s.title}</Link>
+                <span className="home-when">{nextStepLine(s.due, home.today)}.</span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>
+            {home.progress
+              ? 'No steps are coming up. Open the plan to see what is done.'
+              : 'Add the next meeting to get a plan with dates.'}
+          </p>
+        )}
+      </div>
+    </Card>
+  );
+}
