@@ -56,7 +56,8 @@ describe('a parent prepares for a meeting', () => {
   });
 
   it('creates a case with the form, listing missing fields in an error summary first', async () => {
-    await page.getByRole('link', { name: 'New case' }).click();
+    // With no case yet, the home's welcome offers the first case.
+    await page.getByRole('link', { name: 'Start my child’s case' }).click();
     await arrive(page, 'New case', 'the new case form');
     await page.getByRole('button', { name: 'Create the case' }).click();
     await page.locator('.error-summary').waitFor();
@@ -117,7 +118,7 @@ describe('a parent prepares for a meeting', () => {
     const avery = page.locator('.card', { hasText: 'Avery Lee' });
     await expect.poll(() => avery.textContent(), { timeout: 5000 }).toContain('504 plan');
     await expect.poll(() => avery.locator('.badge').count(), { timeout: 5000 }).toBe(0);
-    await jordan.getByRole('link', { name: 'Jordan Rivera' }).click();
+    await jordan.getByRole('link', { name: 'Jordan Rivera', exact: true }).click();
     await arrive(page, 'Jordan Rivera', 'the imported case again');
     await openCaseSection(page, 'child');
   });

@@ -33,7 +33,18 @@ export function HomeCaseCard({ entry, level }: { entry: HomeCase; level: 2 | 3 }
     <Card
       level={level}
       heading={<Link to={caseHref}>{c.studentName}</Link>}
-      summary={`${c.planType === 'IEP' ? 'IEP' : '504 plan'} in ${c.district}.`}
+      summary={
+        <>
+          {c.planType === 'IEP' ? 'IEP' : '504 plan'} in {c.district}.
+          {/* A district with the Special School District: its requests go to SSD too (the case page says how). */}
+          {c.ssd ? (
+            <>
+              {' '}
+              <span className="badge">SSD</span>
+            </>
+          ) : null}
+        </>
+      }
       action={
         home.progress ? (
           <Link className="button secondary" to={planHref(home.progress.meetingId)}>
