@@ -194,6 +194,25 @@ function pickingATime(p: Predicate): boolean {
   );
 }
 
+const REPORTING = new Set(['say', 'tell', 'mention', 'promise', 'text', 'email']);
+
+/** "She said she'd send it": "would" after a past reporting verb whose subject is a person, the promiser a person. */
+function relayedPromise(p: Predicate, s: SentenceView): boolean {
+  if (p.modal !== 'would' || !['pronoun', 'named', 'role'].includes(p.subject) || !p.subjectPerson)
+    return false;
+  if (!/^(?:he|she|they)$/.test(p.subjectWords) && p.subject === 'pronoun') return false;
+  const before = s.parsed.predicates.filter((q) => q.charAt < p.charAt).at(-1);
+  return (
+    before !== undefined &&
+    before.past &&
+    !before.negative &&
+    REPORTING.has(before.verb) &&
+    before.subjectPerson &&
+    before.subject !== 'i' &&
+    before.subject !== 'we'
+  );
+}
+
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
   // "I'll need to be trained on it", "we'll be told": done to the speaker, not by them.
@@ -290,6 +309,10 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     if (LET_ME_IN_MEETING.has(verb) && !forYou) return null;
     return action || check ? { predicate: p, sentence: s, strong: false, check, dated } : null;
   }
+  // "The nurse said she would fax it", "Ms. Kim told me she'd send it": a promise made outside the meeting and
+  // relayed, "will" turned to "would" by the reporting verb. Only a person's promise reported just before.
+  if (relayedPromise(p, s) && (action || check) && !p.negative && !p.hedged)
+    return { predicate: p, sentence: s, strong: false, check, dated };
   if (
     p.modal === 'would' ||
     p.modal === 'could' ||

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/index.js';
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { CommitmentHit, UtteranceAnalysis } from './analysis.js';
+import type { Predicate } from './parse.js';
 import { findDatePhrases, resolveDue } from './dates.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
 import { whoOf } from './who.js';
@@ -88,25 +89,56 @@ function commitmentDue(
  * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
  * title, so only a title, a speaker's name or a role counts.
  */
+const TITLED = /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/;
+
+/**
+ * "Coach Reyes will call", "Coach Reyes mentioned he'll call": the parser may read the title as a verb and leave the
+ * subject "reyes" alone; the title said right before the name belongs to it (and marks an adult, not the child).
+ */
+function withTitle(p: Predicate, said: string): Predicate {
+  const words = p.subjectWords.replace(/\./g, '');
+  if (p.subject !== 'named' || TITLED.test(words) || !/^[a-z' -]+$/.test(words)) return p;
+  const title = new RegExp(`\\b(mr|mrs|ms|miss|dr|coach|nurse)\\.?\\s+${words}\\b`).exec(said.toLowerCase());
+  return title === null ? p : { ...p, subjectWords: `${title[1]} ${words}` };
+}
+
 function antecedent(
   hit: CommitmentHit,
   a: UtteranceAnalysis,
   names: ReadonlyMap<string, string>,
 ): string | null {
   if (hit.predicate.subject !== 'pronoun' || !/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
-  const before = a.sentences
-    .slice(0, a.sentences.indexOf(hit.sentence) + 1)
-    .flatMap((s) => s.parsed.predicates.filter((p) => s !== hit.sentence || p.charAt < hit.predicate.charAt));
+  const upTo = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1);
+  const before = upTo.flatMap((s) =>
+    s.parsed.predicates
+      .filter((p) => s !== hit.sentence || p.charAt < hit.predicate.charAt)
+      .map((p) => withTitle(p, s.clean)),
+  );
   for (const p of before.reverse()) {
     if (p.subject !== 'named' && p.subject !== 'role') continue;
     const words = p.subjectWords.replace(/\./g, '');
-    const adult =
-      /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/.test(words) ||
-      names.has(words) ||
-      (p.subject === 'role' && p.subjectPerson);
+    const adult = TITLED.test(words) || names.has(words) || (p.subject === 'role' && p.subjectPerson);
     if (adult) return whoOf(p, a.speaker, names);
   }
-  return null;
+  // "I spoke with Ms. Kim, and she said she'd send it": one titled adult named earlier in the turn, whose title
+  // fits the pronoun ("Mr." is never "she"), is who the pronoun means.
+  const she = hit.predicate.subjectWords === 'she';
+  const upToHit = `${upTo
+    .slice(0, -1)
+    .map((s) => s.clean)
+    .join(' ')} ${hit.sentence.clean.slice(0, hit.predicate.charAt)}`;
+  const titled = new Set(
+    [...upToHit.matchAll(/\b(mr|mrs|ms|miss|dr|coach|nurse)\.?\s+(\p{L}[\p{L}'-]+)/giu)]
+      .filter((m) => {
+        const title = m[1]?.toLowerCase() ?? '';
+        return she ? title !== 'mr' : !['mrs', 'ms', 'miss'].includes(title);
+      })
+      .map((m) => `${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`),
+  );
+  const only = [...titled];
+  return only.length === 1 && only[0] !== undefined
+    ? whoOf({ ...hit.predicate, subject: 'named', subjectWords: only[0] }, a.speaker, names)
+    : null;
 }
 
 export function itemFields(
@@ -122,7 +154,10 @@ export function itemFields(
     const hit = a.commitment;
     const due = commitmentDue(hit, a, prev, meeting);
     const who =
-      hit === null ? a.speaker : (whoOf(hit.predicate, a.speaker, names) ?? antecedent(hit, a, names));
+      hit === null
+        ? a.speaker
+        : (whoOf(withTitle(hit.predicate, hit.sentence.clean), a.speaker, names) ??
+          antecedent(hit, a, names));
     const original = hit?.sentence.original ?? a.text;
     const span = resolveDue(original, meeting).span;
     const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');
