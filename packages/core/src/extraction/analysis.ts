@@ -194,6 +194,8 @@ function pickingATime(p: Predicate): boolean {
   );
 }
 
+// "She said she'd come in for the second half": joining this meeting is no errand.
+const ATTENDING = new Set(['come', 'come in', 'come by', 'join', 'stop by', 'be', 'drop in']);
 const REPORTING = new Set(['say', 'tell', 'mention', 'promise', 'text', 'email']);
 
 /** "She said she'd send it": "would" after a past reporting verb whose subject is a person, the promiser a person. */
@@ -311,7 +313,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   }
   // "The nurse said she would fax it", "Ms. Kim told me she'd send it": a promise made outside the meeting and
   // relayed, "will" turned to "would" by the reporting verb. Only a person's promise reported just before.
-  if (relayedPromise(p, s) && (action || check) && !p.negative && !p.hedged)
+  if (relayedPromise(p, s) && (action || check) && !ATTENDING.has(verb) && !p.negative && !p.hedged)
     return { predicate: p, sentence: s, strong: false, check, dated };
   if (
     p.modal === 'would' ||
