@@ -1,14 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { collectCspErrors, launchBrowser } from './support/browser';
 import { arrive, focused } from './support/page-checks';
+import {
+  closePeoplePages,
+  csrfToken,
+  importToneRecording,
+  joinWithNewAccount,
+  openPeoplePages,
+  type PeoplePages,
+} from './support/people-pages';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
-import { startTestServer, type TestServer } from './support/server';
 
 // Pages show each member only the steps their role may take (core's role table, the one the server enforces): an
 // advocate and a viewer open the letters, the recording player, the plan and the companion and find no button
@@ -22,10 +24,6 @@ const VIEWER = { name: 'Vic Lane', email: 'vic@example.org', password: 'viewer l
 const FAMILY_ONLY =
   /^(Start recording|Upload|Add a recording file|Delete|Yes, delete|Mark as sent|Mark done|Mark not done|Download PDF|Download Word|Download plain text|Download email|Make the clip|Clip around|Share a part|Draft the follow-up|Make a guest code|The school answered|Start the transcript|Save the arrival date)/;
 
-async function csrf(page: Page): Promise<string> {
-  return ((await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string }).csrfToken;
-}
-
 async function familyOnlyControls(page: Page): Promise<string[]> {
   const names = await page
     .locator('main')
@@ -34,61 +32,27 @@ async function familyOnlyControls(page: Page): Promise<string[]> {
   return names.filter((n) => FAMILY_ONLY.test(n));
 }
 
-async function join(page: Page, link: string, who: typeof ADVOCATE) {
-  await page.goto(link);
-  await arrive(page, 'Join a case', 'the join page');
-  await page.fill('#account-name', who.name);
-  await page.fill('#account-password', who.password);
-  await page.getByRole('button', { name: 'Make my account and join' }).click();
-  await arrive(page, 'Jordan Rivera', 'the shared case after joining');
-}
-
 describe('role-aware pages: an advocate and a viewer see no button the server would refuse', () => {
-  let server: TestServer;
-  let browser: Browser;
+  let people: PeoplePages | undefined;
   let owner: Page;
   let advocate: Page;
   let viewer: Page;
   let caseId = '';
-  let tmp = '';
-  const cspErrors: string[][] = [];
 
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-e2e-roles-ui-'));
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const page = async (width: number) => {
-      const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 800 } });
-      const made = await context.newPage();
-      cspErrors.push(collectCspErrors(made));
-      return made;
-    };
-    owner = await page(1024);
-    advocate = await page(390);
-    viewer = await page(1024);
+    people = await openPeoplePages('roles-ui');
+    owner = await people.page(1024);
+    advocate = await people.page(390);
+    viewer = await people.page(1024);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => closePeoplePages(people));
 
   it('the owner records a meeting file, opens the bookmark form on demand, and invites two people', async () => {
     await signUpOwner(owner);
+    const tmp = people?.tmp ?? '';
     caseId = await importCaseFile(owner, exampleCaseInDays(tmp, 10).file);
-    execFileSync('/usr/bin/ffmpeg', [
-      ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=8'],
-      path.join(tmp, 'meeting.wav'),
-    ]);
-    await owner.goto(`/cases/${caseId}/meetings/m1/recording/import`);
-    await arrive(owner, 'Add a recording file', 'the import page');
-    await owner.setInputFiles('#recording-file', path.join(tmp, 'meeting.wav'));
-    await owner.getByRole('button', { name: 'Upload' }).click();
-    await owner
-      .getByRole('status')
-      .filter({ hasText: 'The recording is ready to play. It is saved with this meeting' })
-      .waitFor({ timeout: 60_000 });
+    await importToneRecording(owner, tmp, caseId);
 
     await owner.goto(`/cases/${caseId}/meetings/m1/recording`);
     await arrive(owner, 'Meeting recording', 'the player (owner)');
@@ -111,7 +75,7 @@ describe('role-aware pages: an advocate and a viewer see no button the server wo
       await owner.getByRole('button', { name }).first().waitFor();
     await expectNoAxeViolations(owner, 'the player with the bookmark form closed');
 
-    const token = await csrf(owner);
+    const token = await csrfToken(owner);
     const links: string[] = [];
     for (const [email, role] of [
       [ADVOCATE.email, 'advocate'],
@@ -124,8 +88,8 @@ describe('role-aware pages: an advocate and a viewer see no button the server wo
       expect(made.status()).toBe(201);
       links.push(((await made.json()) as { link: string }).link);
     }
-    await join(advocate, links[0] ?? '', ADVOCATE);
-    await join(viewer, links[1] ?? '', VIEWER);
+    await joinWithNewAccount(advocate, links[0] ?? '', ADVOCATE);
+    await joinWithNewAccount(viewer, links[1] ?? '', VIEWER);
   }, 180_000);
 
   it('the advocate drafts letters but leaves files, sending, recording and audio to the family', async () => {
@@ -215,6 +179,6 @@ describe('role-aware pages: an advocate and a viewer see no button the server wo
     );
     expect(await familyOnlyControls(page)).toEqual([]);
     await expectNoAxeViolations(page, 'the companion (viewer)');
-    expect(cspErrors.flat()).toEqual([]);
+    expect(people?.cspErrors.flat()).toEqual([]);
   }, 120_000);
 });

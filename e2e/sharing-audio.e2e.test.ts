@@ -1,14 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { collectCspErrors, launchBrowser } from './support/browser';
 import { arrive, scrollWidth } from './support/page-checks';
+import {
+  closePeoplePages,
+  csrfToken,
+  importToneRecording,
+  joinWithNewAccount,
+  openPeoplePages,
+  type PeoplePages,
+} from './support/people-pages';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
-import { startTestServer, type TestServer } from './support/server';
 
 // The owner's audio switch for an advocate, end to end in two browsers: the advocate (on a phone) is refused a
 // clip of the recording; the owner turns on "May download recordings and clips" on People on this case and sees
@@ -22,59 +24,33 @@ const ADVOCATE = {
 };
 const SWITCH = `May download recordings and clips (${ADVOCATE.name})`;
 
-async function csrf(page: Page): Promise<string> {
-  return ((await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string }).csrfToken;
-}
-
 describe('an advocate’s audio: refused, granted by the owner, withdrawn', () => {
-  let server: TestServer;
-  let browser: Browser;
+  let people: PeoplePages | undefined;
   let owner: Page;
   let advocate: Page;
   let caseId = '';
   let clipUrl = '';
-  let tmp = '';
-  const cspErrors: string[][] = [];
 
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-e2e-audio-'));
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const page = async (width: number) => {
-      const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 800 } });
-      const made = await context.newPage();
-      cspErrors.push(collectCspErrors(made));
-      return made;
-    };
-    owner = await page(1024);
-    advocate = await page(320);
+    people = await openPeoplePages('audio');
+    owner = await people.page(1024);
+    advocate = await people.page(320);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => closePeoplePages(people));
 
   it('the owner records a meeting, cuts a clip and invites an advocate, who joins', async () => {
     await signUpOwner(owner);
+    const tmp = people?.tmp ?? '';
     caseId = await importCaseFile(owner, exampleCaseInDays(tmp, 10).file);
-    execFileSync('/usr/bin/ffmpeg', [
-      ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=8'],
-      path.join(tmp, 'meeting.wav'),
-    ]);
-    await owner.goto(`/cases/${caseId}/meetings/m1/recording/import`);
-    await arrive(owner, 'Add a recording file', 'the import page');
-    await owner.setInputFiles('#recording-file', path.join(tmp, 'meeting.wav'));
-    await owner.getByRole('button', { name: 'Upload' }).click();
-    await owner.getByText('The recording is ready to play.').waitFor({ timeout: 60_000 });
+    await importToneRecording(owner, tmp, caseId);
     const recording = (await (
       await owner.request.get(`/api/cases/${caseId}/meetings/m1/recording`)
     ).json()) as {
       id: string;
     };
     const clip = await owner.request.post(`/api/cases/${caseId}/recordings/${recording.id}/clips`, {
-      headers: { 'x-csrf-token': await csrf(owner) },
+      headers: { 'x-csrf-token': await csrfToken(owner) },
       data: { fromMs: 500, toMs: 3500, name: 'Breaks in math', format: 'mp3' },
     });
     expect(clip.status(), await clip.text()).toBe(201);
@@ -90,12 +66,7 @@ describe('an advocate’s audio: refused, granted by the owner, withdrawn', () =
     await owner.getByRole('heading', { name: `Link for ${ADVOCATE.email}` }).waitFor();
     const link = await owner.inputValue('#share-link');
 
-    await advocate.goto(link);
-    await arrive(advocate, 'Join a case', 'the join page');
-    await advocate.fill('#account-name', ADVOCATE.name);
-    await advocate.fill('#account-password', ADVOCATE.password);
-    await advocate.getByRole('button', { name: 'Make my account and join' }).click();
-    await arrive(advocate, 'Jordan Rivera', 'the shared case');
+    await joinWithNewAccount(advocate, link, ADVOCATE);
   }, 150_000);
 
   it('refuses the advocate the clip until the owner turns the switch on; then it downloads and plays', async () => {
@@ -164,6 +135,6 @@ describe('an advocate’s audio: refused, granted by the owner, withdrawn', () =
 
     await owner.goto(`/cases/${caseId}/timeline`);
     await owner.getByText(`stopped ${ADVOCATE.name} from downloading recordings and clips.`).waitFor();
-    expect(cspErrors.flat()).toEqual([]);
+    expect(people?.cspErrors.flat()).toEqual([]);
   }, 60_000);
 });

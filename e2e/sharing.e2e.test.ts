@@ -1,16 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { collectCspErrors, launchBrowser } from './support/browser';
 import { openCaseSection } from './support/case-sections';
 import { arrive, focused, scrollWidth } from './support/page-checks';
+import {
+  closePeoplePages,
+  csrfToken,
+  importToneRecording,
+  openPeoplePages,
+  type PeoplePages,
+} from './support/people-pages';
 import { exampleCaseInDays, importCaseFile, signUpOwner } from './support/setup';
-
-import { startTestServer, type TestServer } from './support/server';
 
 // Sharing a case end to end, one browser context per person: the owner invites a co-parent and an advocate, each
 // joins from their own browser with the one-time link (making their account on the way); the advocate's "Families
@@ -35,10 +37,6 @@ const ADVOCATE = {
   email: 'ava@advocates.example.org',
   password: 'advocate long phrase here',
 };
-
-async function csrf(page: Page): Promise<string> {
-  return ((await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string }).csrfToken;
-}
 
 /** The owner, on the case's People page, makes a link for `email` as `role`; returns the one-time link. */
 async function invite(owner: Page, email: string, role: string, note = ''): Promise<string> {
@@ -70,8 +68,7 @@ async function joinWithNewAccount(page: Page, link: string, who: typeof COPARENT
 }
 
 describe('sharing a case: co-parent, advocate, removal, a clip for someone outside', () => {
-  let server: TestServer;
-  let browser: Browser;
+  let people: PeoplePages | undefined;
   let owner: Page;
   let coparent: Page;
   let advocate: Page;
@@ -80,30 +77,18 @@ describe('sharing a case: co-parent, advocate, removal, a clip for someone outsi
   let secondCaseId = '';
   let advocateLink = '';
   let tmp = '';
-  const cspErrors: string[][] = [];
 
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iep-e2e-sharing-'));
-    server = await startTestServer();
-    browser = await launchBrowser();
-    const page = async (width: number) => {
-      const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 800 } });
-      const made = await context.newPage();
-      cspErrors.push(collectCspErrors(made));
-      return made;
-    };
-    owner = await page(1024);
-    coparent = await page(1024);
+    people = await openPeoplePages('sharing');
+    tmp = people.tmp;
+    owner = await people.page(1024);
+    coparent = await people.page(1024);
     // The advocate and the signed-out visitor are on phones.
-    advocate = await page(320);
-    stranger = await page(320);
+    advocate = await people.page(320);
+    stranger = await people.page(320);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => closePeoplePages(people));
 
   it('the owner makes two cases and invites a co-parent and an advocate from People on this case', async () => {
     await signUpOwner(owner);
@@ -137,7 +122,7 @@ describe('sharing a case: co-parent, advocate, removal, a clip for someone outsi
     );
 
     const coparentLink = await invite(owner, COPARENT.email, 'Co-parent');
-    expect(coparentLink).toMatch(new RegExp(`^${server.url}/join\\?invite=`));
+    expect(coparentLink).toMatch(new RegExp(`^${people?.server.url}/join\\?invite=`));
     await expectNoAxeViolations(owner, 'the People page with a new link');
     await owner
       .getByRole('status')
@@ -182,7 +167,7 @@ describe('sharing a case: co-parent, advocate, removal, a clip for someone outsi
 
     // The server refuses what the page hides, with the same plain sentence.
     const refused = await advocate.request.post(`/api/cases/${caseId}/invitations`, {
-      headers: { 'x-csrf-token': await csrf(advocate) },
+      headers: { 'x-csrf-token': await csrfToken(advocate) },
       data: { email: 'x@example.org', role: 'viewer' },
     });
     expect(refused.status()).toBe(403);
@@ -292,15 +277,7 @@ describe('sharing a case: co-parent, advocate, removal, a clip for someone outsi
   }, 60_000);
 
   it('a clip link plays for a signed-out browser, shows nothing else, and revoking gives 404 at once', async () => {
-    execFileSync('/usr/bin/ffmpeg', [
-      ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=12'],
-      path.join(tmp, 'meeting.wav'),
-    ]);
-    await owner.goto(`/cases/${caseId}/meetings/m1/recording/import`);
-    await arrive(owner, 'Add a recording file', 'the import page');
-    await owner.setInputFiles('#recording-file', path.join(tmp, 'meeting.wav'));
-    await owner.getByRole('button', { name: 'Upload' }).click();
-    await owner.getByText('The recording is ready to play.').waitFor({ timeout: 60_000 });
+    await importToneRecording(owner, tmp, caseId, 12);
     await owner.goto(`/cases/${caseId}/meetings/m1/share?from=1000&to=5000`);
     await arrive(owner, 'Share a part of the meeting', 'the share page');
     await owner.fill('#share-title', 'Breaks in math class');
@@ -329,6 +306,6 @@ describe('sharing a case: co-parent, advocate, removal, a clip for someone outsi
     const id = url.split('/').pop() ?? '';
     expect((await stranger.request.post(`/api/links/${id}/open`, { data: {} })).status()).toBe(404);
     expect((await stranger.request.get(`/api/links/${id}/audio`)).status()).toBe(404);
-    expect(cspErrors.flat()).toEqual([]);
+    expect(people?.cspErrors.flat()).toEqual([]);
   }, 120_000);
 });

@@ -1,18 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARING_MESSAGES, buildApp, loadConfig, openStorage } from '@iep/server';
+import { describe, expect, it } from 'vitest';
+import { SHARING_MESSAGES } from '@iep/server';
 import { runCli } from '../run-cli.test-helper.js';
+import { signUpFromLink, useCliCase, withServer } from '../test-support/cli-case.js';
 
 // iep case share --audio invites an advocate who may download recordings from joining on; iep case grant-audio
 // withdraws (--off) and grants it again for a member; members --json shows it; the server's check follows at once.
 
-const example = fileURLToPath(
-  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
-);
-const PASSWORD = 'correct horse battery staple';
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 interface Member {
@@ -23,67 +16,42 @@ interface Member {
 }
 
 describe('iep case share --audio / grant-audio', () => {
-  let dataDir: string;
-  let env: NodeJS.ProcessEnv;
-  let caseId: string;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'iep-cli-audio-'));
-    env = { IEP_DATA_DIR: dataDir, IEP_LOG_LEVEL: 'silent', IEP_PASSWORD: PASSWORD };
-    await runCli(['user', 'create', '--email', 'maria@example.org', '--name', 'Maria', '--json'], env);
-    const imported = await runCli(['case', 'import', example, '--json'], env);
-    caseId = (JSON.parse(imported.stdout) as { id: string }).id;
-  });
-  afterAll(async () => rm(dataDir, { recursive: true, force: true }));
+  const fx = useCliCase('audio');
 
   const members = async () =>
-    (JSON.parse((await runCli(['case', 'members', caseId, '--json'], env)).stdout) as { members: Member[] })
-      .members;
+    (
+      JSON.parse((await runCli(['case', 'members', fx.caseId, '--json'], fx.env)).stdout) as {
+        members: Member[];
+      }
+    ).members;
 
   it('refuses --audio for anyone but an advocate, and grant-audio for someone not on the case', async () => {
     const viewer = await runCli(
-      ['case', 'share', caseId, '--email', 'v@example.org', '--role', 'viewer', '--audio'],
-      env,
+      ['case', 'share', fx.caseId, '--email', 'v@example.org', '--role', 'viewer', '--audio'],
+      fx.env,
     );
     expect(viewer.code).toBe(1);
     expect(viewer.stderr).toContain(SHARING_MESSAGES.audioForAdvocates);
-    const owner = await runCli(['case', 'grant-audio', caseId, '--email', 'maria@example.org'], env);
+    const owner = await runCli(['case', 'grant-audio', fx.caseId, '--email', 'maria@example.org'], fx.env);
     expect(owner.code).toBe(1);
     expect(owner.stderr).toContain('is not a member of this case');
   });
 
   it('invites an advocate with audio, withdraws it and grants it again; the server follows on the next request', async () => {
     const shared = await runCli(
-      ['case', 'share', caseId, '--email', 'bo@example.org', '--role', 'advocate', '--audio', '--json'],
-      env,
+      ['case', 'share', fx.caseId, '--email', 'bo@example.org', '--role', 'advocate', '--audio', '--json'],
+      fx.env,
     );
     expect(shared.code, shared.stderr).toBe(0);
     const out = JSON.parse(shared.stdout) as { link: string; audioGranted: boolean };
     expect(out.audioGranted).toBe(true);
 
-    const config = loadConfig(env);
-    const storage = await openStorage(config, { now: () => NOW });
-    const app = await buildApp(config, storage, { now: () => NOW });
-    try {
-      const token = new URL(out.link).searchParams.get('invite') ?? '';
-      const signup = await app.inject({
-        method: 'POST',
-        url: '/api/auth/signup',
-        payload: { name: 'Bo', email: 'bo@example.org', password: 'another long password', invite: token },
-      });
-      expect(signup.statusCode, signup.body).toBe(201);
-      const cookie = `iep_session=${signup.cookies.find((c) => c.name === 'iep_session')?.value ?? ''}`;
-      const csrf = signup.json<{ csrfToken: string }>().csrfToken;
-      const headers = { cookie, 'x-csrf-token': csrf };
-      const accepted = await app.inject({
-        method: 'POST',
-        url: '/api/case-invitations/accept',
-        headers,
-        payload: { token },
-      });
+    await withServer(fx.env, NOW, async (app) => {
+      const { token, as } = await signUpFromLink(app, out.link, { name: 'Bo', email: 'bo@example.org' });
+      const accepted = await as('POST', '/api/case-invitations/accept', { token });
       expect(accepted.statusCode, accepted.body).toBe(200);
       // The whole-case backup holds the audio: it needs the grant.
-      const backup = () => app.inject({ method: 'GET', url: `/api/cases/${caseId}/backup.zip`, headers });
+      const backup = () => as('GET', `/api/cases/${fx.caseId}/backup.zip`);
 
       expect((await members()).find((m) => m.email === 'bo@example.org')).toMatchObject({
         role: 'advocate',
@@ -91,7 +59,10 @@ describe('iep case share --audio / grant-audio', () => {
       });
       expect((await backup()).statusCode).toBe(200);
 
-      const off = await runCli(['case', 'grant-audio', caseId, '--email', 'bo@example.org', '--off'], env);
+      const off = await runCli(
+        ['case', 'grant-audio', fx.caseId, '--email', 'bo@example.org', '--off'],
+        fx.env,
+      );
       expect(off.code, off.stderr).toBe(0);
       expect(off.stdout).toContain('bo@example.org can no longer download recordings or clips');
       expect((await members()).find((m) => m.email === 'bo@example.org')).toMatchObject({
@@ -100,13 +71,13 @@ describe('iep case share --audio / grant-audio', () => {
       });
       expect((await backup()).statusCode).toBe(403);
 
-      const on = await runCli(['case', 'grant-audio', caseId, '--email', 'bo@example.org', '--json'], env);
+      const on = await runCli(
+        ['case', 'grant-audio', fx.caseId, '--email', 'bo@example.org', '--json'],
+        fx.env,
+      );
       expect(on.code, on.stderr).toBe(0);
       expect(JSON.parse(on.stdout)).toMatchObject({ email: 'bo@example.org', audioGranted: true });
       expect((await backup()).statusCode).toBe(200);
-    } finally {
-      await app.close();
-      await storage.close();
-    }
+    });
   });
 });

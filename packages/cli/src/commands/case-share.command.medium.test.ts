@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp, loadConfig, openStorage } from '@iep/server';
 import { runCli } from '../run-cli.test-helper.js';
-import { useCliCase } from '../test-support/cli-case.js';
+import { signUpFromLink, useCliCase, withServer } from '../test-support/cli-case.js';
 
 // iep case share prints a one-time link that makes the invitee's account and joins them to the case; members lists
 // them with their role; unshare ends their access at once (their next request answers 404).
@@ -45,27 +44,9 @@ describe('iep case share / members / unshare', () => {
       { email: 'ada@example.org', role: 'advocate', status: 'pending' },
     ]);
 
-    const config = loadConfig(fx.env);
-    const storage = await openStorage(config, { now: () => NOW });
-    const app = await buildApp(config, storage, { now: () => NOW });
-    try {
-      const token = new URL(out.link).searchParams.get('invite') ?? '';
+    await withServer(fx.env, NOW, async (app) => {
       // The same link makes the account (no account had this email) and then joins the case.
-      const signup = await app.inject({
-        method: 'POST',
-        url: '/api/auth/signup',
-        payload: { name: 'Ada', email: 'ada@example.org', password: 'another long password', invite: token },
-      });
-      expect(signup.statusCode, signup.body).toBe(201);
-      const cookie = `iep_session=${signup.cookies.find((c) => c.name === 'iep_session')?.value ?? ''}`;
-      const csrf = signup.json<{ csrfToken: string }>().csrfToken;
-      const as = (method: 'GET' | 'POST', url: string, payload?: object) =>
-        app.inject({
-          method,
-          url,
-          headers: { cookie, 'x-csrf-token': csrf },
-          ...(payload ? { payload } : {}),
-        });
+      const { token, as } = await signUpFromLink(app, out.link, { name: 'Ada', email: 'ada@example.org' });
       expect((await as('POST', '/api/case-invitations/accept', { token })).statusCode).toBe(200);
       expect((await as('POST', '/api/case-invitations/accept', { token })).statusCode).toBe(410);
       expect((await as('GET', `/api/cases/${fx.caseId}`)).statusCode).toBe(200);
@@ -81,9 +62,6 @@ describe('iep case share / members / unshare', () => {
       const again = await runCli(['case', 'unshare', fx.caseId, '--email', 'ada@example.org'], fx.env);
       expect(again.code).toBe(1);
       expect(again.stderr).toContain('is not a member of this case');
-    } finally {
-      await app.close();
-      await storage.close();
-    }
+    });
   });
 });

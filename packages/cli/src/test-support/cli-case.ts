@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { buildApp, loadConfig, openStorage } from '@iep/server';
 import { runCli } from '../run-cli.test-helper.js';
 
 // The set-up most CLI tests share: a temp folder with a SQLite data folder in it, the owner account (Maria) and
@@ -48,4 +49,41 @@ export function useCliCase(name: string, more?: (made: CliCase) => Promise<void>
   }, timeout);
   afterAll(async () => cleanup?.());
   return fixture;
+}
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * Opens the data folder the CLI wrote in an in-process server (the clock at `now`), runs `use` with it, then closes
+ * it: how CLI tests check that the server follows what a command changed.
+ */
+export async function withServer(env: NodeJS.ProcessEnv, now: Date, use: (app: App) => Promise<void>) {
+  const config = loadConfig(env);
+  const storage = await openStorage(config, { now: () => now });
+  const app = await buildApp(config, storage, { now: () => now });
+  try {
+    await use(app);
+  } finally {
+    await app.close();
+    await storage.close();
+  }
+}
+
+/**
+ * Makes the invitee's account with the one-time link `iep case share` printed (sign-up with its token) and gives
+ * back the token and a request helper in their name (session cookie and CSRF token).
+ */
+export async function signUpFromLink(app: App, link: string, who: { name: string; email: string }) {
+  const token = new URL(link).searchParams.get('invite') ?? '';
+  const signup = await app.inject({
+    method: 'POST',
+    url: '/api/auth/signup',
+    payload: { name: who.name, email: who.email, password: 'another long password', invite: token },
+  });
+  expect(signup.statusCode, signup.body).toBe(201);
+  const cookie = `iep_session=${signup.cookies.find((c) => c.name === 'iep_session')?.value ?? ''}`;
+  const headers = { cookie, 'x-csrf-token': signup.json<{ csrfToken: string }>().csrfToken };
+  const as = (method: 'GET' | 'POST', url: string, payload?: object) =>
+    app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  return { token, as };
 }

@@ -17,6 +17,41 @@ import {
 const enc = encodeURIComponent;
 const withStop = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+interface LateItem {
+  key: string;
+  href: string;
+  title: string;
+  when: string;
+}
+
+/** A "Late" list (the parent's steps, or what the school owes), with "and N more" under it; nothing when empty. */
+function LateBlock(props: {
+  Sub: 'h3' | 'h4';
+  tone: 'danger' | 'warning';
+  heading: string;
+  items: LateItem[];
+  more: string | null;
+}) {
+  const { Sub, tone, heading, items, more } = props;
+  if (items.length === 0) return null;
+  return (
+    <div className="home-block">
+      <Sub>
+        <StatusChip tone={tone}>Late</StatusChip> {heading}
+      </Sub>
+      <ul className="home-steps">
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link to={item.href}>{item.title}</Link>
+            <span className="home-when">{item.when}</span>
+          </li>
+        ))}
+      </ul>
+      {more ? <p>{more}</p> : null}
+    </div>
+  );
+}
+
 /**
  * One child on the home page: the next meeting in days, the next three steps, what is late (the parent's steps and
  * the school's answers) and how much of the plan is done. Shared cases also say the role and the family's note.
@@ -68,38 +103,30 @@ export function HomeCaseCard({ entry, level }: { entry: HomeCase; level: 2 | 3 }
           <StatusChip tone="done">{clear}</StatusChip>
         </p>
       ) : null}
-      {home.overdue.length > 0 ? (
-        <div className="home-block">
-          <Sub>
-            <StatusChip tone="danger">Late</StatusChip> Your steps that are late
-          </Sub>
-          <ul className="home-steps">
-            {home.overdue.map((s) => (
-              <li key={`${s.meetingId}/${s.taskId}`}>
-                <Link to={planHref(s.meetingId)}>{s.title}</Link>
-                <span className="home-when">{dueLine(s.due, home.today)}.</span>
-              </li>
-            ))}
-          </ul>
-          {moreLate ? <p>{moreLate}</p> : null}
-        </div>
-      ) : null}
-      {home.late.length > 0 ? (
-        <div className="home-block">
-          <Sub>
-            <StatusChip tone="warning">Late</StatusChip> The school is late with
-          </Sub>
-          <ul className="home-steps">
-            {home.late.map((l) => (
-              <li key={l.id}>
-                <Link to={`${caseHref}/answers`}>{l.title}</Link>
-                <span className="home-when">{lateLine(l, home.today)}</span>
-              </li>
-            ))}
-          </ul>
-          {moreOwed ? <p>{moreOwed}</p> : null}
-        </div>
-      ) : null}
+      <LateBlock
+        Sub={Sub}
+        tone="danger"
+        heading="Your steps that are late"
+        items={home.overdue.map((s) => ({
+          key: `${s.meetingId}/${s.taskId}`,
+          href: planHref(s.meetingId),
+          title: s.title,
+          when: `${dueLine(s.due, home.today)}.`,
+        }))}
+        more={moreLate}
+      />
+      <LateBlock
+        Sub={Sub}
+        tone="warning"
+        heading="The school is late with"
+        items={home.late.map((l) => ({
+          key: l.id,
+          href: `${caseHref}/answers`,
+          title: l.title,
+          when: lateLine(l, home.today),
+        }))}
+        more={moreOwed}
+      />
       <div className="home-block">
         <Sub>Next steps</Sub>
         {home.nextSteps.length > 0 ? (
