@@ -59,17 +59,16 @@ export async function importToneRecording(
   seconds = 8,
 ): Promise<void> {
   const wav = path.join(tmp, 'meeting.wav');
+  const tone = `sine=frequency=330:duration=${seconds}`;
   execFileSync('/usr/bin/ffmpeg', [
-    ...[
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      `sine=frequency=330:duration=${seconds}`,
-    ],
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    tone,
     wav,
   ]);
   await page.goto(`/cases/${caseId}/meetings/m1/recording/import`);

@@ -313,7 +313,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   }
   // "The nurse said she would fax it", "Ms. Kim told me she'd send it": a promise made outside the meeting and
   // relayed, "will" turned to "would" by the reporting verb. Only a person's promise reported just before.
-  if (relayedPromise(p, s) && (action || check) && !ATTENDING.has(verb) && !p.negative && !p.hedged)
+  if (relayedPromise(p, s) && (action || check) && !ATTENDING.has(verb) && !p.hedged)
     return { predicate: p, sentence: s, strong: false, check, dated };
   if (
     p.modal === 'would' ||

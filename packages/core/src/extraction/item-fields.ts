@@ -84,12 +84,10 @@ function commitmentDue(
   return null;
 }
 
-/**
- * Who "she" or "he" is when the same turn named an adult just before: "Ms. Barlow has the criteria sheet. She'll send
- * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
- * title, so only a title, a speaker's name or a role counts.
- */
-const TITLED = /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/;
+/** The titles said before an adult's name (the child is never given one). */
+const TITLES = 'mr|mrs|ms|miss|dr|coach|nurse';
+const TITLED = new RegExp(`^(?:${TITLES})\\b`);
+const TITLED_NAME = new RegExp(`\\b(${TITLES})\\.?\\s+(\\p{L}[\\p{L}'-]+)`, 'giu');
 
 /**
  * "Coach Reyes will call", "Coach Reyes mentioned he'll call": the parser may read the title as a verb and leave the
@@ -98,10 +96,15 @@ const TITLED = /^(?:mr|mrs|ms|miss|dr|coach|nurse)\b/;
 function withTitle(p: Predicate, said: string): Predicate {
   const words = p.subjectWords.replace(/\./g, '');
   if (p.subject !== 'named' || TITLED.test(words) || !/^[a-z' -]+$/.test(words)) return p;
-  const title = new RegExp(`\\b(mr|mrs|ms|miss|dr|coach|nurse)\\.?\\s+${words}\\b`).exec(said.toLowerCase());
+  const title = new RegExp(`\\b(${TITLES})\\.?\\s+${words}\\b`).exec(said.toLowerCase());
   return title === null ? p : { ...p, subjectWords: `${title[1]} ${words}` };
 }
 
+/**
+ * Who "she" or "he" is when the same turn named an adult just before: "Ms. Barlow has the criteria sheet. She'll send
+ * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
+ * title, so only a title, a speaker's name or a role counts.
+ */
 function antecedent(
   hit: CommitmentHit,
   a: UtteranceAnalysis,
@@ -128,7 +131,7 @@ function antecedent(
     .map((s) => s.clean)
     .join(' ')} ${hit.sentence.clean.slice(0, hit.predicate.charAt)}`;
   const titled = new Set(
-    [...upToHit.matchAll(/\b(mr|mrs|ms|miss|dr|coach|nurse)\.?\s+(\p{L}[\p{L}'-]+)/giu)]
+    [...upToHit.matchAll(TITLED_NAME)]
       .filter((m) => {
         const title = m[1]?.toLowerCase() ?? '';
         return she ? title !== 'mr' : !['mrs', 'ms', 'miss'].includes(title);
