@@ -224,7 +224,12 @@ describe('a parent writes, downloads and sends letters', () => {
   it('sends the records request and sees the Sunshine Law deadline on the plan', async () => {
     await openTaskLetter(page, RECORDS);
     await arrive(page, RECORDS, 'the records request interview');
-    for (let step = 0; step < 10 && (await page.locator('#review-heading').count()) === 0; step += 1) {
+    // The title shows while the saved answers still load: wait for a question (or the review) before looking at
+    // which fields it has, or Next is clicked on a screen read as empty and stops on "Tick at least one."
+    const screenHeading = page.locator('h2.question-heading');
+    for (let step = 0; step < 10; step += 1) {
+      await screenHeading.waitFor();
+      if ((await page.locator('#review-heading').count()) > 0) break;
       if ((await page.locator('#q-records').count()) > 0 && !(await page.isChecked('#q-records'))) {
         // Nothing ticked: a plain message by the question, and no moving on.
         await page.getByRole('button', { name: 'Next' }).click();
