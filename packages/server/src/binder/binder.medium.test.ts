@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BinderDocument, CaseSearchResult, DocumentAdded, DocumentBody } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../documents/archive-bombs.test-helper.js';
+import { blobIdsOfCase } from '../cases/cases.repository.js';
 import { sweepOrphanBlobs } from '../recordings/finalize.service.js';
 import { buildWorld, type World } from '../test-support/route-fixture.js';
 import { multipart } from '../test-support/multipart.js';
@@ -346,7 +347,7 @@ describe.each(targets)('binder on $name', (target) => {
       expect(empty).toEqual({ documents: [], transcripts: [] });
     });
 
-    it('deletes a document with its text and its file, and a deleted case takes its documents', async () => {
+    it('deletes a document with its text and its file, and a deleted case takes its documents and files', async () => {
       const doc = await added('gone.txt', Buffer.from('Nothing here but words about Maya.'));
       await read(doc.id);
       const files = blobFiles();
@@ -361,8 +362,16 @@ describe.each(targets)('binder on $name', (target) => {
       expect(pages).toEqual([]);
       expect((await t.as(session, 'GET', `/api/cases/${caseId}/documents/${doc.id}`)).statusCode).toBe(404);
 
+      const theirFiles = await blobIdsOfCase(t.storage.db, stranger.caseId);
+      // The stranger's world has a recording and a document, each with files on disk.
+      expect(theirFiles.length).toBeGreaterThanOrEqual(3);
+      for (const id of theirFiles) expect(fs.existsSync(t.ctx.blobs.pathOf(id)), id).toBe(true);
+      const before = blobFiles();
       const removed = await t.as(stranger.session, 'DELETE', `/api/cases/${stranger.caseId}`);
       expect(removed.statusCode).toBe(204);
+      // At once, not at the next restart's sweep a day later.
+      for (const id of theirFiles) expect(fs.existsSync(t.ctx.blobs.pathOf(id)), id).toBe(false);
+      expect(blobFiles()).toBe(before - theirFiles.length);
       const left = await t.storage.db
         .selectFrom('documents')
         .select('id')
@@ -377,7 +386,7 @@ describe.each(targets)('binder on $name', (target) => {
       expect(leftPages).toEqual([]);
     });
 
-    it("keeps every document's file through the orphan sweep, which removes files no row names (a deleted case's)", async () => {
+    it("keeps every document's file through the orphan sweep, which removes files no row names (left by a crash)", async () => {
       const kept = await t.storage.db.selectFrom('documents').select('blob_id').execute();
       expect(kept.length).toBeGreaterThan(5);
       const orphan = t.ctx.blobsDir + '/zz/zzzzzzzzzzzzzzzzzzzzzzzz';
@@ -387,8 +396,8 @@ describe.each(targets)('binder on $name', (target) => {
       // The sweep only takes files older than a day.
       t.clock.now = new Date(Date.now() + 3 * 86_400_000);
       try {
-        // The orphan, and the files of the stranger's deleted case (its documents and recordings).
-        expect(await sweepOrphanBlobs(t.ctx, t.ctx.blobsDir)).toBeGreaterThanOrEqual(4);
+        // Only the orphan: the stranger's deleted case took its files with it.
+        expect(await sweepOrphanBlobs(t.ctx, t.ctx.blobsDir)).toBe(1);
       } finally {
         t.clock.now = clock;
       }

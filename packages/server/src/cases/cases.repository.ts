@@ -186,3 +186,77 @@ export async function listTimeline(db: Kysely<Database>, caseId: string): Promis
     data: JSON.parse(r.data) as Record<string, unknown>,
   }));
 }
+
+/**
+ * Every file a case's rows name (its recordings' parts, chunks and clips, its documents, its evidence binders).
+ * Read by table, like the orphan sweep, since cases/ sits below the features that own these rows.
+ */
+export async function blobIdsOfCase(db: Kysely<Database>, caseId: string): Promise<string[]> {
+  const parts = await db
+    .selectFrom('recording_parts')
+    .innerJoin('recordings', 'recordings.id', 'recording_parts.recording_id')
+    .select(['recording_parts.id', 'recording_parts.blob_id', 'recording_parts.original_blob_id'])
+    .where('recordings.case_id', '=', caseId)
+    .execute();
+  const partIds = parts.map((p) => p.id);
+  const chunks =
+    partIds.length === 0
+      ? []
+      : await db.selectFrom('recording_chunks').select('blob_id').where('part_id', 'in', partIds).execute();
+  const clips = await db
+    .selectFrom('clips')
+    .innerJoin('recordings', 'recordings.id', 'clips.recording_id')
+    .select('clips.blob_id')
+    .where('recordings.case_id', '=', caseId)
+    .execute();
+  const documents = await db
+    .selectFrom('documents')
+    .select('blob_id')
+    .where('case_id', '=', caseId)
+    .execute();
+  const builds = await db
+    .selectFrom('evidence_builds')
+    .select(['pdf_blob_id', 'zip_blob_id'])
+    .where('case_id', '=', caseId)
+    .execute();
+  const ids = [
+    ...parts.flatMap((p) => [p.blob_id, p.original_blob_id]),
+    ...chunks.map((c) => c.blob_id),
+    ...clips.map((c) => c.blob_id),
+    ...documents.map((d) => d.blob_id),
+    ...builds.flatMap((b) => [b.pdf_blob_id, b.zip_blob_id]),
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== null && id !== ''))];
+}
+
+/** Of these file ids, the ones some row still names (so a file shared by another case is never removed). */
+export async function blobIdsStillNamed(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  const named = new Set<string>();
+  // Batches keep each IN list well under SQLite's and PostgreSQL's parameter limits.
+  for (let start = 0; start < ids.length; start += 500) {
+    const batch = ids.slice(start, start + 500);
+    const rows = await Promise.all([
+      db.selectFrom('recording_parts').select('blob_id as id').where('blob_id', 'in', batch).execute(),
+      db
+        .selectFrom('recording_parts')
+        .select('original_blob_id as id')
+        .where('original_blob_id', 'in', batch)
+        .execute(),
+      db.selectFrom('recording_chunks').select('blob_id as id').where('blob_id', 'in', batch).execute(),
+      db.selectFrom('clips').select('blob_id as id').where('blob_id', 'in', batch).execute(),
+      db.selectFrom('documents').select('blob_id as id').where('blob_id', 'in', batch).execute(),
+      db
+        .selectFrom('evidence_builds')
+        .select('pdf_blob_id as id')
+        .where('pdf_blob_id', 'in', batch)
+        .execute(),
+      db
+        .selectFrom('evidence_builds')
+        .select('zip_blob_id as id')
+        .where('zip_blob_id', 'in', batch)
+        .execute(),
+    ]);
+    for (const row of rows.flat()) if (row.id) named.add(row.id);
+  }
+  return named;
+}

@@ -1,7 +1,7 @@
 import type { ResponseOf } from '@iep/core/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { deleteCase } from './cases.repository.js';
+import { deleteCaseAndFiles } from './case-removal.service.js';
 import {
   createCase,
   exportCaseFile,
@@ -14,6 +14,7 @@ import { addClosure, addMeeting, deleteClosure, deleteMeeting, updateMeeting } f
 import { sendResult } from './case-reply.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
+import type { AppContext } from '../context/app-context.js';
 
 export const caseParams = z.object({ id: z.string().min(1).max(100) });
 const meetingParams = caseParams.extend({ meetingId: z.string().min(1).max(100) });
@@ -35,7 +36,10 @@ export function exportFileName(studentName: string): string {
 }
 
 /** Routes on cases and the meetings and closures inside them. Registered behind requireSession. */
-export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
+export function caseRoutes(
+  app: FastifyInstance,
+  deps: SessionDeps & Pick<AppContext, 'blobs' | 'settle'>,
+): void {
   const { storage } = deps;
 
   app.get(
@@ -77,7 +81,7 @@ export function caseRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.delete('/api/cases/:id', async (request, reply) => {
     const { id } = caseParams.parse(request.params);
-    if (!(await deleteCase(storage.db, actingOwnerId(request), id)))
+    if (!(await deleteCaseAndFiles(deps, actingOwnerId(request), id)))
       throw new HttpError(404, MESSAGES.caseNotFound);
     return reply.status(204).send();
   });
