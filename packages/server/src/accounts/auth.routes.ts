@@ -4,16 +4,11 @@ import {
   type ResponseOf,
   type signUpBodySchema,
 } from '@iep/core/contract';
-import type { User } from '@iep/core/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { findUserByEmail } from './users.repository.js';
-import { anyUserExists } from './users.repository.js';
-import { burnPasswordCheck, verifyPassword } from './passwords.js';
-import { countSignInTry } from './sign-in-limits.js';
+import { SignUpClosedError, endSession, setupState, signIn, signUp } from './auth.service.js';
 import {
   DuplicateEmailError,
-  createUser,
   emailField,
   nameField,
   passwordField,
@@ -23,7 +18,6 @@ import {
   ACCOUNT_INVITATION_MESSAGES,
   AccountInvitationError,
   checkAccountInvitation,
-  signUpWithAccountInvitation,
 } from './account-invitations.service.js';
 import type { OneTimeTokenState } from './one-time-tokens.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
@@ -37,7 +31,6 @@ import {
   startSession,
   type SessionDeps,
 } from './session.js';
-import { deleteSession } from './sessions.repository.js';
 
 const signUpBody = z
   .object({
@@ -49,8 +42,7 @@ const signUpBody = z
   })
   .superRefine(strongPassword) satisfies z.ZodType<z.output<typeof signUpBodySchema>>;
 
-export const SIGNUP_NEEDS_INVITATION =
-  'New accounts here need an invitation. Ask the owner of this app to invite you, then open the link they give you.';
+export { SIGNUP_NEEDS_INVITATION } from './auth.service.js';
 // Sign-in (the contract's signInBodySchema) does not tell which rule a password breaks: any string up to the
 // limit is checked against the hash.
 
@@ -68,31 +60,20 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
   };
 
   app.get('/api/setup', async () => {
-    const needsOwner = !(await anyUserExists(deps.storage.db));
-    return {
-      needsOwner,
-      signupOpen: needsOwner || deps.config.allowSignup,
-    } satisfies ResponseOf<'GET /api/setup'>;
+    return (await setupState(deps.storage, deps.config.allowSignup)) satisfies ResponseOf<'GET /api/setup'>;
   });
 
   app.post('/api/auth/signup', { preHandler: sameSiteOnly }, async (request, reply) => {
     const body = signUpBody.parse(request.body);
-    const isFirst = !(await anyUserExists(deps.storage.db));
-    let user: User;
+    let row;
     try {
-      if (body.invite !== undefined && !isFirst) {
-        user = await signUpWithAccountInvitation(deps.storage, body.invite, body, deps.now());
-      } else {
-        if (!isFirst && !deps.config.allowSignup) throw new HttpError(403, SIGNUP_NEEDS_INVITATION);
-        user = await createUser(deps.storage, body);
-      }
+      row = await signUp(deps.storage, body, { allowSignup: deps.config.allowSignup, now: deps.now() });
     } catch (error) {
+      if (error instanceof SignUpClosedError) throw new HttpError(403, error.message);
       if (error instanceof DuplicateEmailError) throw new HttpError(409, error.message);
       if (error instanceof AccountInvitationError) throw new HttpError(error.statusCode, error.message);
       throw error;
     }
-    const row = await findUserByEmail(deps.storage.db, user.email);
-    if (!row) throw new Error('The new user was not found right after it was created.');
     const signedIn = await startSession(deps, reply, row);
     return reply.status(201).send({
       user: signedIn.user,
@@ -115,17 +96,12 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   app.post('/api/auth/signin', { preHandler: sameSiteOnly }, async (request, reply) => {
     const body = signInBodySchema.parse(request.body);
-    const email = body.email.trim().toLowerCase();
     const limits = { perIp: deps.config.signInIpLimitPer15Min, perEmail: deps.config.signInLimitPer15Min };
-    const counted = await countSignInTry(deps.storage, limits, deps.now(), request.ip, email);
-    if (!counted.allowed) throw new HttpError(429, MESSAGES.signInRateLimited);
-    const user = await findUserByEmail(deps.storage.db, email);
-    if (!user) {
-      await burnPasswordCheck(body.password);
-      throw new HttpError(401, WRONG_SIGN_IN);
-    }
-    if (!(await verifyPassword(user.password_hash, body.password))) throw new HttpError(401, WRONG_SIGN_IN);
-    await counted.succeeded();
+    const outcome = await signIn(deps.storage, limits, deps.now(), request.ip, body);
+    if (!outcome.ok && outcome.reason === 'too-many-tries')
+      throw new HttpError(429, MESSAGES.signInRateLimited);
+    if (!outcome.ok) throw new HttpError(401, WRONG_SIGN_IN);
+    const user = outcome.user;
     const signedIn = await startSession(deps, reply, user);
     return reply.status(200).send({
       user: signedIn.user,
@@ -142,7 +118,7 @@ export function authRoutes(app: FastifyInstance, deps: SessionDeps): void {
     }
     if (signedIn) {
       checkCsrf(request, signedIn);
-      await deleteSession(deps.storage.db, signedIn.sessionId);
+      await endSession(deps.storage, signedIn.sessionId);
     }
     clearSessionCookie(deps, reply);
     return reply.status(204).send();
