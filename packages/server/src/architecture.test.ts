@@ -161,6 +161,19 @@ describe('server folder map', () => {
     ).toEqual([]);
   });
 
+  it('keeps routes to HTTP: no routes file reads a repository (a service does, with the rules)', () => {
+    const offenders = sourceFiles(SRC)
+      .filter((file) => file.endsWith('.routes.ts'))
+      .flatMap((file) =>
+        ts
+          .preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
+          .importedFiles.filter((imported) => /\.repository(\.js)?$/.test(imported.fileName))
+          .map((imported) => `${path.relative(SRC, file)} -> ${imported.fileName}`),
+      );
+    expect(sourceFiles(SRC).filter((file) => file.endsWith('.routes.ts')).length).toBeGreaterThan(20);
+    expect(offenders).toEqual([]);
+  });
+
   it('has no services/ folder left', () => {
     expect(fs.existsSync(path.join(SRC, 'services'))).toBe(false);
   });

@@ -7,6 +7,9 @@ import { newId } from '../ids.js';
 import { conflict, ok, partNotFound, type CaseResult } from '../cases/case-results.js';
 import type { AppContext } from '../context/app-context.js';
 import {
+  deleteBookmark,
+  findBookmark,
+  findClip,
   insertBookmark,
   insertClip,
   listBookmarks,
@@ -14,6 +17,7 @@ import {
   listParts,
   updateBookmark,
   type BookmarkRow,
+  type ClipRow,
   type RecordingRow,
 } from './recordings.repository.js';
 import { reportDamaged } from './playback.service.js';
@@ -72,6 +76,24 @@ export async function changeBookmark(
     updated_at: next.updated_at,
   });
   return bookmarkView(next);
+}
+
+/** A bookmark of one of the case's recordings, or null (another case's looks exactly like a missing one). */
+export async function bookmarkOfCase(
+  ctx: AppContext,
+  caseId: string,
+  bookmarkId: string,
+): Promise<BookmarkRow | null> {
+  return findBookmark(ctx.storage.db, caseId, bookmarkId);
+}
+
+export async function removeBookmark(ctx: AppContext, bookmark: BookmarkRow): Promise<void> {
+  await deleteBookmark(ctx.storage.db, bookmark.id);
+}
+
+/** A clip of one of the case's recordings, or null. */
+export async function clipOfCase(ctx: AppContext, caseId: string, clipId: string): Promise<ClipRow | null> {
+  return findClip(ctx.storage.db, caseId, clipId);
 }
 
 const FORMAT_TYPES: Record<ClipFormat, string> = { m4a: 'audio/mp4', mp3: 'audio/mpeg' };

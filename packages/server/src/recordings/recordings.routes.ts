@@ -12,15 +12,17 @@ import {
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { BlobIntegrityError, DAMAGED } from '../blobs/blob-format.js';
-import { deleteBookmark, findBookmark, findClip } from './recordings.repository.js';
 import {
   addBookmark,
+  bookmarkOfCase,
   buildManifest,
   changeBookmark,
   clipContentType,
   clipFileName,
+  clipOfCase,
   evidenceZip,
   makeClip,
+  removeBookmark,
 } from './evidence.service.js';
 import { finalizeSoon, startSweeper } from './finalize.service.js';
 import { DamagedAudioError, parseRange, partAudio, reportDamaged, startReading } from './playback.service.js';
@@ -246,7 +248,7 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
     const bookmarkOf = async (request: FastifyRequest, caseId: string, bookmarkId: string) => {
       const ownerId = owner(request);
       await requireOwnedCase(ctx.storage, ownerId, caseId);
-      const bookmark = await findBookmark(ctx.storage.db, caseId, bookmarkId);
+      const bookmark = await bookmarkOfCase(ctx, caseId, bookmarkId);
       if (!bookmark) throw new HttpError(404, 'This bookmark was not found. Reload the page.');
       await assertMayChangeNote(ctx.storage.db, request, bookmark.id);
       return bookmark;
@@ -268,7 +270,7 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
     app.delete('/api/cases/:id/bookmarks/:bookmarkId', async (request, reply) => {
       const { id: caseId, bookmarkId } = bookmarkParams.parse(request.params);
       const bookmark = await bookmarkOf(request, caseId, bookmarkId);
-      await deleteBookmark(ctx.storage.db, bookmark.id);
+      await removeBookmark(ctx, bookmark);
       return reply.status(204).send();
     });
 
@@ -320,7 +322,7 @@ export function recordingRoutes(ctx: AppContext): FastifyPluginAsync {
     app.get('/api/cases/:id/clips/:clipId', async (request, reply) => {
       const { id: caseId, clipId } = clipParams.parse(request.params);
       await requireOwnedCase(ctx.storage, owner(request), caseId);
-      const clip = await findClip(ctx.storage.db, caseId, clipId);
+      const clip = await clipOfCase(ctx, caseId, clipId);
       if (!clip) throw new HttpError(404, 'This clip was not found. Reload the page.');
       let stream;
       try {
