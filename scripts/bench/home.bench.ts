@@ -96,7 +96,8 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
           name: `${dialect}: GET /api/home, ${label}, p95`,
           value: percentile(sorted, 95),
           unit: 'ms',
-          target: '< 150 ms',
+          // The issue's targets: 150 ms on the embedded SQLite, 300 ms on PostgreSQL (a network hop per query).
+          target: dialect === 'postgres' ? '< 300 ms' : '< 150 ms',
         },
       ];
     };
