@@ -24,10 +24,10 @@ import {
   NOW,
   PLAN_VERBS,
   PLAN_WORDS,
+  SERVICE_AMOUNT,
   QUESTION_START,
   REFUSAL_PHRASES,
   SAID_AS_AGREED,
-  SERVICE_AMOUNT,
   SERVICE_VERBS,
   SMALL_TALK_QUESTION,
   STATIVE_PHRASE,
@@ -215,19 +215,62 @@ function relayedPromise(p: Predicate, s: SentenceView): boolean {
   );
 }
 
+/** "I can't promise I'll see every alert": what follows a promise said not to be made is not promised. */
+function underDeniedPromise(p: Predicate, s: SentenceView): boolean {
+  const before = s.parsed.predicates.filter((q) => q.charAt < p.charAt).at(-1);
+  // "I can't promise the bus by Monday, but I'll call": the promise denied is another thing.
+  return (
+    before !== undefined &&
+    before.negative &&
+    NOT_PROMISED.has(before.verb) &&
+    new RegExp(`\\b${p.verb.replace(/[^a-z ]/g, '')}\\b`).test(before.object)
+  );
+}
+const NOT_PROMISED = new Set(['promise', 'guarantee', 'swear']);
+
+// "I'll go myself", "we'll be there": the speaker attending, no errand ("I can go with her the first time" is one).
+const ATTENDING_ONLY =
+  /^(?:(?:along )?(?:myself|ourselves)|there|in|along|too|to (?:the|that|this|his|her|their) (?:meeting|trip|field trip|conference|game|event))?\W*(?:honestly|then|too)?\W*$/;
+
+/** An agreement told as history: "last November", "back in September", "at that time", "last April". */
+const RECOUNTED =
+  /\b(?:last (?:year|spring|fall|winter|summer|time|meeting|january|february|march|april|may|june|july|august|september|october|november|december)|back in|at that time|previously|originally|a year ago|at the (?:last|previous|review of existing data) meeting|at the review of existing data)\b/;
+
+/** Asking whether the family wants what was just offered. */
+const OFFER_ASKED =
+  /\b(?:would that help|would that be helpful|do you want (?:me to|that)|want me to|would you like (?:me to|that)|is that something you(?:'d| would) want)\b[^.!]*\?/;
+
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
+  if (underDeniedPromise(p, s)) return null;
+  // "so I can talk to her directly": the purpose of a step, not a second promise.
+  if (
+    new RegExp(`\\bso (?:that )?(?:i|we) (?:can|could) ${p.verb.replace(/[^a-z ]/g, '')}\\b`).test(s.clean) &&
+    !dated
+  )
+    return null;
+  if ((ATTENDING.has(p.verb) || p.verb === 'go') && ATTENDING_ONLY.test(p.object.trim()) && !dated)
+    return null;
+  // "I'll allow it": permission given at the table.
+  if (['allow', 'permit'].includes(p.verb) && /^(?:it|that|this|them)?\W*$/.test(p.object.trim()))
+    return null;
   // "I'll need to be trained on it", "we'll be told": done to the speaker, not by them.
   if (p.passive && (p.subject === 'i' || p.subject === 'we')) return null;
   // "I'll read it as written: '...'", "I'm going to read the first goal": read out right there.
   if (
     p.verb === 'read' &&
-    /^(?:it|this|that|them|those|the (?:first|next|second|third|last|new) )/.test(p.object) &&
+    /^(?:it|this|that|them|those|the (?:first|next|second|third|last|new|two|three|four|five) |what we (?:decided|agreed|wrote))/.test(
+      p.object,
+    ) &&
     !dated
   )
     return null;
   // "I'll sign it.": signed at the table ("I'll sign the consent and send it back" is an errand).
-  if (p.verb === 'sign' && /^(?:it|that|this|them|those|here)?\W*$/.test(p.object.trim()) && !dated)
+  if (
+    p.verb === 'sign' &&
+    /^(?:it|that|this|them|those|here)?\W*(?:today|now|right now|here)?\W*$/.test(p.object.trim()) &&
+    !dated
+  )
     return null;
   // "Let me look - how about Tuesday at 3:15?": checking a calendar to ask about a time, right there.
   if (p.subject === 'let-me' && s.question && LET_ME_IN_MEETING.has(p.verb)) return null;
@@ -255,8 +298,15 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     return null;
   // "I can't do 3:00, I can do 3:30", "we can do Tuesday": picking a time, not taking on a task.
   if (pickingATime(p)) return null;
-  // "I'll tell you in English what she says": the interpreter's relay.
-  if (['tell', 'say', 'give'].includes(p.verb) && /\bin (?:english|spanish)\b/.test(p.object)) return null;
+  // "I'll tell you in English what she says", "I can do the same in English": the interpreter's relay.
+  if (/\bin (?:english|spanish)\b/.test(p.object)) return null;
+  // "I'll ask the team": asked right there; "we'll get you out on time": the meeting's end.
+  if (
+    p.verb === 'ask' &&
+    /^(?:the (?:team|group|room)|everyone|everybody|you all|y'all)\W*$/.test(p.object.trim())
+  )
+    return null;
+  if (p.verbs[0] === 'get' && /^you out\b/.test(p.object)) return null;
   // "I'll take it" (a paper handed across), "I'll take one": accepting, not doing.
   if (p.verb === 'take' && /^(?:it|that|one|them|those|this)?[.!]?$/.test(p.object.trim())) return null;
   if (p.verbs.some((v) => WANTING.has(v) || (v === 'need' && !p.haveTo))) return null;
@@ -347,6 +397,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     if (p.subject === 'i' || (p.subject === 'we' && errand))
       return { predicate: p, sentence: s, strong: true, check, dated };
     if (self) return null;
+    // "She'll get the first sound and then guess": what a child (or anyone) will do, said of them, with no errand
+    // in it; "she'll send you the log" is one.
+    if (p.subject === 'pronoun' && CHILD.test(p.subjectWords) && !errand) return null;
     return action || check
       ? { predicate: p, sentence: s, strong: p.subject !== 'pronoun', check, dated }
       : null;
@@ -484,6 +537,8 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   if (p.verb === 'go' && /^to (?!the\b|a\b|an\b|his\b|her\b)\w/.test(p.object)) return false;
   // "I can't do four o'clock": a meeting time, not a service (the guide: a refused meeting time is no refusal).
   if (pickingATime(p)) return false;
+  // "I can't promise I'll catch every alert": the speaker hedging their own part, not a no to the family.
+  if (NOT_PROMISED.has(p.verb) && /^i (?:will|can|am going to|would)\b/.test(p.object)) return false;
   // "I don't, um...": a no that trails off before naming anything refuses nothing.
   if (p.object.trim() === '' && /(?:\.\.\.|\u2026|[-\u2013\u2014])\s*$/.test(s.original.trim())) return false;
   // "We're not going to decide that today", "we're not proposing sixty" say no as plainly as "we will not".
@@ -583,9 +638,13 @@ export function analyzeUtterance(
   const yes = YES_START.test(clean);
   const questions = sentences.filter((s) => s.question);
   const smallTalk = questions.length > 0 && questions.every((s) => SMALL_TALK_QUESTION.test(s.clean));
+  // "Is everybody okay with that?" asks the room to agree (the guide: no open question, no agreement by itself).
+  const asksTheRoom = (sv: SentenceView) =>
+    AGREE_TAG.test(sv.clean.split(/(?<=\?)\s|,\s(?=[^,]*\?$)/).pop() ?? '') || AGREE_CHECK.test(sv.clean);
   const realQuestion = questions.some(
     (s) =>
       !SMALL_TALK_QUESTION.test(s.clean) &&
+      !asksTheRoom(s) &&
       (s.clean.split(/\s+/).length >= 4 ||
         (s.clean.split(/\s+/).length === 3 && YES_NO_QUESTION.test(s.clean))),
   );
@@ -620,6 +679,14 @@ export function analyzeUtterance(
       errandToFamily = true;
     if (commitment === null || (hit.strong && !commitment.strong)) commitment = hit;
   }
+  // "I can bring in the tutor's reports. Would that help?": an offer waiting on the family's yes (the guide).
+  if (
+    commitment !== null &&
+    commitment.predicate.modal === 'can' &&
+    !commitment.dated &&
+    OFFER_ASKED.test(clean)
+  )
+    commitment = null;
   // A reply that trails off ("Uh, that was... I'd have to, um...") answers nothing by itself.
   const trailsOff =
     /(?:\.\.\.|\u2026|[-\u2013\u2014])["')]?\s*$/.test(u.text.trim()) && commitment === null && !realQuestion;
@@ -629,20 +696,31 @@ export function analyzeUtterance(
     .filter((s) => !s.question)
     .map((s) => s.clean)
     .join(' ');
+  // "Last November the team agreed to 150 minutes": last year's decision read out settles nothing today.
+  const settling = sentences
+    .filter((s) => !s.question && !RECOUNTED.test(s.clean))
+    .map((s) => s.clean)
+    .join(' ');
   // "I agree with all the changes, where do I sign?": the clause before the question is said, not asked.
   const leadingClauses = sentences
     .filter((s) => s.question && s.clean.includes(', '))
     .map((s) => s.clean.slice(0, s.clean.lastIndexOf(', ')))
     .join(' ');
   const family = side === 'parent' || side === 'student';
-  const roomAsked = sentences.some(
-    (sv) => sv.question && AGREE_TAG.test(sv.clean.split(/(?<=\?)\s|,\s(?=[^,]*\?$)/).pop() ?? ''),
-  );
+  const roomAsked = sentences.some((sv) => sv.question && asksTheRoom(sv));
+  // "So services: reading forty minutes daily. Everyone agree?" settles what it names; "Everybody okay?" alone
+  // names nothing.
   const namesThePlan = PLAN_WORDS.test(statements) || SERVICE_AMOUNT.test(statements);
   const roomCheck =
     !family &&
     ((roomAsked && (planChange || namesThePlan)) ||
-      sentences.some((sv) => sv.question && AGREE_CHECK.test(sv.clean)) ||
+      // "Are we all agreed on the small group for math?" names it; "is everybody okay with that?" does not.
+      sentences.some(
+        (sv) =>
+          sv.question &&
+          AGREE_CHECK.test(sv.clean) &&
+          !/\b(?:with|on|about) (?:that|this|it|those)\s*\?$/.test(sv.clean),
+      ) ||
       sentences.some((sv) => !sv.question && SAID_AS_AGREED.test(sv.clean)));
   return {
     index,
@@ -658,7 +736,7 @@ export function analyzeUtterance(
     errandToFamily,
     planChange,
     agreePhrase:
-      AGREE_PHRASES.some((r) => r.test(`${statements} ${leadingClauses}`)) ||
+      AGREE_PHRASES.some((r) => r.test(`${settling} ${leadingClauses}`)) ||
       // "We'll make up the four sessions, everybody agree?": a plan said, and the room asked to agree.
       (roomAsked &&
         (planChange ||

@@ -94,7 +94,11 @@ const MISHEARD: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/\b(next|this|a|per|each|every|the|two|three|in a|of the|end of the) weak\b/gi, '$1 week'],
   [/\b(?:to|too)(?= (?:weeks|days|school days|business days|months)\b)/gi, 'two'],
   [
-    new RegExp(String.raw`\b(${MONTH}) (${Object.keys(DAY_NUMBERS).join('|')})\b`, 'gi'),
+    // "May twenty-second" stays in words (dates.ts reads it): only a whole number word becomes a numeral.
+    new RegExp(
+      String.raw`\b(${MONTH}) (${Object.keys(DAY_NUMBERS).join('|')})\b(?![-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)\b)`,
+      'gi',
+    ),
     (_m, month: string, n: string) => `${month} ${DAY_NUMBERS[n.toLowerCase()] ?? n}`,
   ],
   [

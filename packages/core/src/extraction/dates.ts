@@ -117,7 +117,7 @@ const NO_DATE: RegExp[] = [
   /\b(?:as soon as possible|asap|soon|sometime|at some point|down the road|in the (?:next|coming) (?:few|couple of|couple) (?:days|weeks|months))\b/g,
   /\b(?:this|next|over the)\s+weekend\b/g,
   new RegExp(
-    String.raw`\b(?:in|by|before|during|until|through|for|next|this|early|late|mid)[\s-]+(?:${MONTHS})\b(?!\s+(?:the\s+)?\d)`,
+    String.raw`\b(?:in|by|before|during|until|through|for|next|this|early|late|mid)[\s-]+(?:${MONTHS})\b(?!\s+(?:the\s+)?(?:\d|${ORDINAL}\b))`,
     'g',
   ),
   /\b(?:next|this|in the) (?:month|year|semester|quarter)\b(?!\s+from)/g,
@@ -260,10 +260,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "by the twenty-fifth", "on the third", "January the first": a day said as a word, after a deadline word or a
-    // month ("the first time" is no date).
+    // "by the twenty-fifth", "on the third", "January the first", "by May twenty-second": a day said as a word,
+    // after a deadline word or a month ("the first time" is no date).
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|till|through|no later than)\s+(?:(${MONTHS})\s+)?|(${MONTHS})\s+)the\s+${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?!\s+(?:grade|time|period|hour|day|week|one|place|floor|quarter|semester|thing))`,
+      String.raw`\b(?:(?:by|on|before|until|till|through|no later than)\s+(?:(${MONTHS})\s+(?:the\s+)?|the\s+)|(${MONTHS})\s+(?:the\s+)?)${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?!\s+(?:grade|time|period|hour|day|week|one|place|floor|quarter|semester|thing))`,
       'g',
     ),
     date: (m, meeting) => {

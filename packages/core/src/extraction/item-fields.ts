@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/index.js';
 import type { ExtractKind } from '../transcripts/transcript-types.js';
-import type { CommitmentHit, UtteranceAnalysis } from './analysis.js';
+import type { CommitmentHit, SentenceView, UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
 import { findDatePhrases, resolveDue } from './dates.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
@@ -64,7 +64,12 @@ function commitmentDue(
   // another sentence of the same turn, the sentences after the promise first.
   if (hit !== null) {
     const at = a.sentences.indexOf(hit.sentence);
-    const others = [...a.sentences.slice(at + 1), ...a.sentences.slice(0, Math.max(0, at)).reverse()];
+    const around = [...a.sentences.slice(at + 1), ...a.sentences.slice(0, Math.max(0, at)).reverse()];
+    // "I'll send the audiogram. We saw the doctor on the twentieth. I'll send it Wednesday.": a sentence that
+    // promises again is read before one that tells what happened.
+    const promises = (s: SentenceView) =>
+      s.parsed.predicates.some((p) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past);
+    const others = [...around.filter(promises), ...around.filter((s) => !promises(s))];
     for (const s of others) {
       // "We talked on Monday.": a sentence about the past dates nothing promised.
       if (s.question || (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)))
