@@ -137,3 +137,35 @@ describe('the day a promise is due', () => {
     ).toEqual(['2027-04-16']);
   });
 });
+
+describe('a question answered a few turns later is not open', () => {
+  const kindsIn = (turns: [string, string][]) =>
+    extractItems(
+      turns.map(([speaker, text]) => ({ speaker, text, start: null })),
+      {
+        meetingDate,
+        method: 'rules',
+        speakers: [...speakers, { name: 'Ms. Ferris', role: 'speech therapist' }],
+      },
+    ).map((i) => [i.kind, i.source]);
+
+  it('a first reply that does not know, then a decision from someone else', () => {
+    expect(
+      kindsIn([
+        ['Rosa Delgado', 'Does the sub know about his hearing aids?'],
+        ['Ms. Ferris', "Um, I'm not sure, I'd have to check."],
+        ['Mr. Abernathy', "I'll email every sub on his list about the hearing aids tomorrow."],
+      ]),
+    ).toEqual([['commitment', "I'll email every sub on his list about the hearing aids tomorrow."]]);
+  });
+
+  it('a first reply that does not know, and nothing after it, leaves it open', () => {
+    expect(
+      kindsIn([
+        ['Rosa Delgado', 'Does the sub know about his hearing aids?'],
+        ['Ms. Ferris', "Um, I'm not sure, I'd have to check."],
+        ['Mr. Abernathy', 'Okay, moving on to the reading goal.'],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question']);
+  });
+});

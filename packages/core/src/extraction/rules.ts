@@ -119,6 +119,18 @@ export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | nul
   return a.doThat && prev?.request === 'action' && prev.side !== a.side;
 }
 
+// Words too common in a meeting to tie a later turn to a question.
+const COMMON = new Set(
+  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other really school should some something still than that their them then there these they thing think this those time today what when where which will with would your yeah okay'.split(
+    ' ',
+  ),
+);
+const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
+/** The words of a question that name its topic ("captions", "videos", "trained"). */
+function topicWords(a: UtteranceAnalysis): Set<string> {
+  return new Set(a.words.filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase())).map(stem));
+}
+
 /** True when a question's reply does not answer it, or nobody replies. */
 export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean {
   const { reply } = replyTo(all, i);
@@ -132,7 +144,20 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   const next = all[reply.index + 1];
   if (reply.trailsOff && next !== undefined && next.speaker !== all[i]?.speaker && decisive(next, reply))
     return false;
-  return reply.nonAnswer;
+  if (!reply.nonAnswer) return false;
+  // "Are the captions on?" "I think so? I don't know." then "Okay, we'll add captions to the videos": answered a
+  // few turns later (the guide), by a promise, a no or a decision from someone else about the same thing.
+  const asked = topicWords(all[i] as UtteranceAnalysis);
+  for (let j = reply.index + 1; j <= reply.index + 2 && j < all.length; j += 1) {
+    const later = all[j] as UtteranceAnalysis;
+    if (
+      later.speaker !== all[i]?.speaker &&
+      decisive(later, all[j - 1] ?? null) &&
+      later.words.some((w) => asked.has(stem(w)))
+    )
+      return false;
+  }
+  return true;
 }
 
 const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'student';
