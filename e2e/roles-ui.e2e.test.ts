@@ -111,6 +111,16 @@ describe('role-aware pages: an advocate and a viewer see no button the server wo
     expect(await familyOnlyControls(page)).toEqual([]);
     await expectNoAxeViolations(page, 'a letter review (advocate)');
 
+    // The advocate changes a letter's answers; the page names nobody to the one who made the change.
+    await page.goto(`/cases/${caseId}/letters/recording-notice?meeting=m1`);
+    await page.locator('#q-note').waitFor();
+    await page.fill('#q-note', 'We will keep the recorder on the table where everyone can see it.');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    expect(await page.getByTestId('draft-changed-by').count()).toBe(0);
+
     await page.goto(`/cases/${caseId}/meetings/m1/recording`);
     await arrive(page, 'Meeting recording', 'the player (advocate)');
     await page.getByText('Only the family can make clips of the audio or share parts of it.').waitFor();
@@ -142,6 +152,20 @@ describe('role-aware pages: an advocate and a viewer see no button the server wo
     await page.locator('#companion-note').waitFor();
     await expectNoAxeViolations(page, 'the companion (advocate)');
   }, 120_000);
+
+  it("the owner sees who last changed a letter's answers before sending it", async () => {
+    await owner.goto(`/cases/${caseId}/letters/recording-notice?meeting=m1`);
+    await owner.locator('#q-note').waitFor();
+    const note = owner.getByTestId('draft-changed-by');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(
+      /^Ava Brooks \(advocate\) last changed these answers on .+\. Read them over before you send the letter\.$/,
+    );
+    expect(await owner.inputValue('#q-note')).toBe(
+      'We will keep the recorder on the table where everyone can see it.',
+    );
+    await expectNoAxeViolations(owner, 'a letter an advocate changed (owner)');
+  }, 60_000);
 
   it('the viewer reads the same pages with no button that changes anything', async () => {
     const page = viewer;

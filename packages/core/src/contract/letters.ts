@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Letter, LetterKindInfo } from '../letters/letter-types.js';
+import { CASE_ROLES } from '../sharing/roles.js';
 import { LETTER_FORMATS, LETTER_KINDS, NOTES_FORMATS, SEND_METHODS } from './enums.js';
 import { missingFactSchema } from './errors.js';
 import { coreShape, id, isoDay, isoText } from './shape.js';
@@ -44,6 +45,11 @@ export const letterDraftSchema = z.strictObject({
   answers,
   meetingId: z.string(),
   updatedAt: isoText.nullable(),
+  /**
+   * Who saved the answers last, on a shared case: the page names them when it was not you. Null when unknown
+   * (saved before this was kept, or by the command line) or when their account is gone.
+   */
+  changedBy: z.strictObject({ name: z.string(), role: z.enum(CASE_ROLES), you: z.boolean() }).nullable(),
 });
 export type LetterDraft = z.infer<typeof letterDraftSchema>;
 

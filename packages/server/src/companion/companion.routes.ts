@@ -55,6 +55,7 @@ export function companionRoutes(app: FastifyInstance, deps: SessionDeps): void {
         caseId,
         meetingId,
         now: deps.now().toISOString(),
+        by: currentUser(request).user.id,
       }),
     );
   });

@@ -203,9 +203,9 @@ function mergeFollowUp(
 /** "Draft the follow-up": the follow-up email's draft and, for queued cards, the Notice of Action request's. */
 export async function draftFollowUp(
   storage: Storage,
-  input: { ownerId: string; caseId: string; meetingId: string; now: string },
+  input: { ownerId: string; caseId: string; meetingId: string; now: string; by?: string | null },
 ): Promise<CaseResult<CompanionFollowUp>> {
-  const { caseId, meetingId, ownerId, now } = input;
+  const { caseId, meetingId, ownerId, now, by } = input;
   const found = await caseWithMeeting(storage, ownerId, caseId, meetingId);
   if (found.kind !== 'ok') return found;
   const [entries, concerns, followUpBefore, pwnBefore] = await Promise.all([
@@ -228,6 +228,7 @@ export async function draftFollowUp(
     meetingId,
     answers: mergeFollowUp(followUpBefore?.answers ?? {}, answers.followUp, ours),
     now,
+    by,
   });
   if (followUp.kind !== 'ok') return followUp;
   let pwnRequest: CompanionFollowUp['pwnRequest'] = null;
@@ -248,6 +249,7 @@ export async function draftFollowUp(
       meetingId,
       answers: { ...(pwnBefore?.answers ?? {}), actions: [...answers.pwnRequest.actions, ...kept] },
       now,
+      by,
     });
     if (saved.kind !== 'ok') return saved;
     pwnRequest = saved.value;

@@ -135,6 +135,8 @@ export interface LetterDraftsTable {
   /** The interview answers so far, as JSON text. */
   answers: string;
   updated_at: string;
+  /** Who saved it last (users.id); null before this was kept, or when the command line saved it. */
+  updated_by: string | null;
 }
 
 export interface LetterFilesTable {

@@ -100,6 +100,7 @@ describe.each(targets)('storage on $name', (target) => {
         '2026-12-04T1800-evidence-builds',
         '2026-12-04T1810-guest-codes',
         '2026-12-04T2200-member-audio-grant',
+        '2026-12-05T1200-draft-changed-by',
       ]);
       expect(await migrateToLatest(storage.db)).toEqual([]);
     });

@@ -56,7 +56,7 @@ describe.each(targets)('letters over HTTP on $name', (target) => {
     it('saves a draft and gives it back (resume), per meeting', async () => {
       const empty = await t.as(owner, 'GET', `${base()}/recording-notice/draft?meetingId=m1`);
       expect(empty.statusCode).toBe(200);
-      expect(empty.json()).toEqual({ answers: {}, meetingId: 'm1', updatedAt: null });
+      expect(empty.json()).toEqual({ answers: {}, meetingId: 'm1', updatedAt: null, changedBy: null });
 
       const saved = await t.as(owner, 'PUT', `${base()}/recording-notice/draft`, {
         meetingId: 'm1',
@@ -67,12 +67,13 @@ describe.each(targets)('letters over HTTP on $name', (target) => {
         answers: { note: 'I will bring my sister.' },
         meetingId: 'm1',
         updatedAt: '2026-11-23T15:00:00.000Z',
+        changedBy: { name: expect.any(String) as string, role: 'owner', you: true },
       });
       const again = await t.as(owner, 'GET', `${base()}/recording-notice/draft?meetingId=m1`);
       expect(again.json()).toEqual(saved.json());
       // The draft of no meeting is another draft.
       const other = await t.as(owner, 'GET', `${base()}/recording-notice/draft`);
-      expect(other.json()).toEqual({ answers: {}, meetingId: '', updatedAt: null });
+      expect(other.json()).toEqual({ answers: {}, meetingId: '', updatedAt: null, changedBy: null });
 
       const list = await t.as(owner, 'GET', base());
       expect(list.json<{ drafts: unknown[] }>().drafts).toEqual([

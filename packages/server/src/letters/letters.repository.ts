@@ -6,6 +6,7 @@ import type {
   LettersOverview,
   SentLetter,
 } from '@iep/core/contract';
+import { isCaseRole, type CaseRole } from '@iep/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, LetterFilesTable } from '../db/schema.js';
 
@@ -15,8 +16,15 @@ import type { Database, LetterFilesTable } from '../db/schema.js';
 
 export type { LetterFileInfo, SentLetter };
 
-/** A saved interview (the contract's LetterDraft) with the kind it belongs to. */
-export type DraftRow = LetterDraft & { kind: LetterKind };
+/** Who saved a draft last: their account and their role on the case (the owner is a member too). */
+export interface DraftAuthor {
+  userId: string;
+  name: string;
+  role: CaseRole;
+}
+
+/** A saved interview (the contract's LetterDraft) with the kind it belongs to and who saved it last. */
+export type DraftRow = Omit<LetterDraft, 'changedBy'> & { kind: LetterKind; changedBy: DraftAuthor | null };
 
 /** The clocks column: a JSON array of rule ids, or null. Anything else is treated as unknown (null). */
 export function readClocks(value: string | null): string[] | null {
@@ -31,21 +39,48 @@ export async function findDraft(
   kind: LetterKind,
   meetingId: string,
 ): Promise<DraftRow | null> {
+  // The author's name and role are read now (a renamed account shows its new name); a member who left keeps
+  // their name with their last role, an account that is gone shows nobody.
   const row = await db
     .selectFrom('letter_drafts')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where('kind', '=', kind)
-    .where('meeting_id', '=', meetingId)
+    .leftJoin('users', 'users.id', 'letter_drafts.updated_by')
+    .leftJoin('case_members', (join) =>
+      join
+        .onRef('case_members.case_id', '=', 'letter_drafts.case_id')
+        .onRef('case_members.user_id', '=', 'letter_drafts.updated_by'),
+    )
+    .select([
+      'letter_drafts.kind',
+      'letter_drafts.meeting_id',
+      'letter_drafts.answers',
+      'letter_drafts.updated_at',
+      'letter_drafts.updated_by',
+      'users.name as author_name',
+      'case_members.role as author_role',
+    ])
+    .where('letter_drafts.case_id', '=', caseId)
+    .where('letter_drafts.kind', '=', kind)
+    .where('letter_drafts.meeting_id', '=', meetingId)
     .executeTakeFirst();
-  return row
-    ? {
-        kind: row.kind,
-        meetingId: row.meeting_id,
-        answers: JSON.parse(row.answers) as Record<string, unknown>,
-        updatedAt: row.updated_at,
-      }
-    : null;
+  if (!row) return null;
+  const known =
+    row.updated_by !== null &&
+    row.author_name !== null &&
+    row.author_role !== null &&
+    isCaseRole(row.author_role);
+  return {
+    kind: row.kind,
+    meetingId: row.meeting_id,
+    answers: JSON.parse(row.answers) as Record<string, unknown>,
+    updatedAt: row.updated_at,
+    changedBy: known
+      ? {
+          userId: row.updated_by as string,
+          name: row.author_name as string,
+          role: row.author_role as CaseRole,
+        }
+      : null,
+  };
 }
 
 export async function saveDraft(
@@ -56,6 +91,8 @@ export async function saveDraft(
     meetingId: string;
     answers: Record<string, unknown>;
     updatedAt: string;
+    /** The signed-in user who saved it (null from the command line). */
+    updatedBy: string | null;
   },
 ): Promise<void> {
   const answers = JSON.stringify(row.answers);
@@ -67,9 +104,12 @@ export async function saveDraft(
       meeting_id: row.meetingId,
       answers,
       updated_at: row.updatedAt,
+      updated_by: row.updatedBy,
     })
     .onConflict((oc) =>
-      oc.columns(['case_id', 'kind', 'meeting_id']).doUpdateSet({ answers, updated_at: row.updatedAt }),
+      oc
+        .columns(['case_id', 'kind', 'meeting_id'])
+        .doUpdateSet({ answers, updated_at: row.updatedAt, updated_by: row.updatedBy }),
     )
     .execute();
 }

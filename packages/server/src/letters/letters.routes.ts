@@ -29,7 +29,7 @@ import { markLetterSent, markLetterSentBy, setLetterArrival } from './letters-se
 import { caseTimeline } from '../cases/timeline.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
+import { actingOwnerId, currentUser, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 // Letters of a case: interview drafts, preview, files (stored byte for byte) and the record of sending.
@@ -137,7 +137,14 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const ownerId = actingOwnerId(request);
     await sendResult<ResponseOf<'GET /api/cases/:id/letters/:kind/draft'>>(
       reply,
-      await getDraft(storage, ownerId, id, letterKind(kind), query.meetingId ?? ''),
+      await getDraft(
+        storage,
+        ownerId,
+        id,
+        letterKind(kind),
+        query.meetingId ?? '',
+        currentUser(request).user.id,
+      ),
     );
   });
 
@@ -151,6 +158,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       meetingId: body.meetingId ?? '',
       answers: body.answers,
       now: now(),
+      by: currentUser(request).user.id,
     });
     await sendResult<ResponseOf<'PUT /api/cases/:id/letters/:kind/draft'>>(reply, result);
   });
@@ -166,6 +174,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       field: body.field,
       items: body.items,
       now: now(),
+      by: currentUser(request).user.id,
     });
     await sendResult<ResponseOf<'POST /api/cases/:id/letters/:kind/draft/append'>>(reply, result);
   });

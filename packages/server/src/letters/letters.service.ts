@@ -22,7 +22,7 @@ import { invalid, notFound, ok, partNotFound, type CaseResult } from '../cases/c
 import { getStoredCase, type StoredCase } from '../cases/cases.service.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 import { answersWithItems } from '../transcripts/items.integration.js';
-import type { LetterFormat, NotesFormat } from '@iep/core/contract';
+import type { LetterDraft, LetterFormat, NotesFormat } from '@iep/core/contract';
 import { EmailNotPossibleError } from './letter-layout.js';
 import {
   findDraft,
@@ -45,11 +45,7 @@ import { canonicalJson } from './canonical-json.js';
 
 export const FILE_NOT_FOUND = 'This letter file was not found. Reload the list of letters.';
 
-export interface DraftView {
-  answers: Record<string, unknown>;
-  meetingId: string;
-  updatedAt: string | null;
-}
+export type DraftView = LetterDraft;
 
 /**
  * `text` is the letter as sent; `notesText` the "Notes for you" page, kept apart. `fromTranscript`: how many
@@ -63,10 +59,15 @@ export type PreviewResult =
 export type FileProblem =
   { problem: 'missing'; missing: MissingFact[] } | { problem: 'not-possible'; message: string };
 
-const draftView = (meetingId: string, row: DraftRow | null): DraftView => ({
+/** The draft as the page shows it to `viewerId`: who saved it last, and whether that was them. */
+const draftView = (meetingId: string, row: DraftRow | null, viewerId: string | null): DraftView => ({
   answers: row?.answers ?? {},
   meetingId,
   updatedAt: row?.updatedAt ?? null,
+  changedBy:
+    row?.changedBy == null
+      ? null
+      : { name: row.changedBy.name, role: row.changedBy.role, you: row.changedBy.userId === viewerId },
 });
 
 /** The case, with the meeting checked when one is named. */
@@ -105,10 +106,11 @@ export async function getDraft(
   caseId: string,
   kind: LetterKind,
   meetingId: string,
+  viewerId: string | null = null,
 ): Promise<CaseResult<DraftView>> {
   const found = await caseWithMeeting(storage, ownerId, caseId, meetingId);
   if (found.kind !== 'ok') return found;
-  return ok(draftView(meetingId, await findDraft(storage.db, caseId, kind, meetingId)));
+  return ok(draftView(meetingId, await findDraft(storage.db, caseId, kind, meetingId), viewerId));
 }
 
 /**
@@ -138,15 +140,15 @@ export async function putDraft(
     meetingId: string;
     answers: unknown;
     now: string;
+    /** The signed-in user saving it (null from the command line). */
+    by?: string | null;
   },
 ): Promise<CaseResult<DraftView>> {
   const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
   if (found.kind !== 'ok') return found;
   const checked = checkAnswers(input.kind, input.answers);
   if (checked.kind !== 'ok') return checked;
-  const row = { ...input, answers: checked.value, updatedAt: input.now };
-  await saveDraft(storage.db, row);
-  return ok(draftView(input.meetingId, row));
+  return saveAndView(storage, input, checked.value);
 }
 
 /** Adds items to a list answer, skipping any already there (the same finding added twice is one finding). */
@@ -160,6 +162,7 @@ export async function appendToDraft(
     field: string;
     items: unknown[];
     now: string;
+    by?: string | null;
   },
 ): Promise<CaseResult<DraftView>> {
   const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
@@ -185,9 +188,20 @@ export async function appendToDraft(
   }
   const checked = checkAnswers(input.kind, { ...current, [input.field]: list });
   if (checked.kind !== 'ok') return checked;
-  const row = { ...input, answers: checked.value, updatedAt: input.now };
-  await saveDraft(storage.db, row);
-  return ok(draftView(input.meetingId, row));
+  return saveAndView(storage, input, checked.value);
+}
+
+/** Saves checked answers as the caller's and reads the draft back (with the saver's name and role). */
+async function saveAndView(
+  storage: Storage,
+  input: { caseId: string; kind: LetterKind; meetingId: string; now: string; by?: string | null },
+  answers: Record<string, unknown>,
+): Promise<CaseResult<DraftView>> {
+  const by = input.by ?? null;
+  await saveDraft(storage.db, { ...input, answers, updatedAt: input.now, updatedBy: by });
+  return ok(
+    draftView(input.meetingId, await findDraft(storage.db, input.caseId, input.kind, input.meetingId), by),
+  );
 }
 
 /** The zone a letter is dated in: the meeting's, else the case's first meeting's, else Missouri's. */

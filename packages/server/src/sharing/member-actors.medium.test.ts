@@ -53,6 +53,39 @@ describe.each(targets)("members' own actions on $name", (target) => {
       expect((await t.as(coParent, 'DELETE', url)).statusCode).toBe(200);
     });
 
+    it('names who saved a letter draft last: the family sees the advocate who changed it; each sees their own as theirs', async () => {
+      const advocate = w.members.advocate;
+      const url = `${base()}/letters/recording-notice/draft`;
+      const nameOf = async (id: string) =>
+        (await t.storage.db.selectFrom('users').select('name').where('id', '=', id).executeTakeFirstOrThrow())
+          .name;
+      const saved = await t.as(advocate, 'PUT', url, { answers: { note: 'We will record the meeting.' } });
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json<{ changedBy: unknown }>().changedBy).toEqual({
+        name: await nameOf(advocate.userId),
+        role: 'advocate',
+        you: true,
+      });
+      const seen = await t.as(w.session, 'GET', url);
+      expect(seen.json<{ changedBy: unknown }>().changedBy).toEqual({
+        name: await nameOf(advocate.userId),
+        role: 'advocate',
+        you: false,
+      });
+      // A body that names someone else is refused: the author is always the caller.
+      const forged = await t.as(advocate, 'PUT', url, { answers: {}, changedBy: w.session.userId });
+      expect(forged.statusCode).toBe(400);
+      const mine = await t.as(w.session, 'PUT', url, { answers: { note: 'We will record it on a phone.' } });
+      expect(mine.json<{ changedBy: unknown }>().changedBy).toEqual({
+        name: await nameOf(w.session.userId),
+        role: 'owner',
+        you: true,
+      });
+      expect(
+        (await t.as(advocate, 'GET', url)).json<{ changedBy: { role: string; you: boolean } }>().changedBy,
+      ).toMatchObject({ role: 'owner', you: false });
+    });
+
     it('lets an advocate change and delete only their own notes; the family may change any', async () => {
       const advocate = w.members.advocate;
       const second = await joinCase(

@@ -19,6 +19,7 @@ import * as caseMembers from './2026-12-04T1730-case-members.js';
 import * as evidenceBuilds from './2026-12-04T1800-evidence-builds.js';
 import * as guestCodes from './2026-12-04T1810-guest-codes.js';
 import * as memberAudioGrant from './2026-12-04T2200-member-audio-grant.js';
+import * as draftChangedBy from './2026-12-05T1200-draft-changed-by.js';
 
 // Listed by hand rather than found by scanning a folder, so the compiled build and the tests see the same set.
 // Names sort by time: add new ones at the end with a later timestamp.
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-04T1800-evidence-builds': evidenceBuilds,
   '2026-12-04T1810-guest-codes': guestCodes,
   '2026-12-04T2200-member-audio-grant': memberAudioGrant,
+  '2026-12-05T1200-draft-changed-by': draftChangedBy,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import { cleanAnswers } from '@iep/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LetterDraft } from '@iep/core/contract';
 import type { LetterAnswers } from '../api/letters';
 import { ApiError } from '../../../api/client';
 import { lettersApi } from '../api/letters';
@@ -34,6 +35,8 @@ export interface DraftHandle {
   saveProblems: SaveProblem[];
   /** The answers on screen came from this device, newer than the saved ones (kept through a reload). */
   fromDevice: boolean;
+  /** Who saved the answers last and when, as the server last said (on a shared case, maybe not you). */
+  changedBy: (NonNullable<LetterDraft['changedBy']> & { at: string }) | null;
   setAnswer: (id: string, value: unknown) => void;
   /** Drops this device's copy and shows the answers saved to the account. */
   revertToSaved: () => void;
@@ -61,6 +64,7 @@ export function useLetterDraft(
   const [saveProblems, setSaveProblems] = useState<SaveProblem[]>([]);
   const [saved, setSaved] = useState<LetterAnswers | null>(null);
   const [fromDevice, setFromDevice] = useState(false);
+  const [changedBy, setChangedBy] = useState<DraftHandle['changedBy']>(null);
   // A refused or unsent copy found on load is saved once the screen shows it (so a refusal is said again).
   const resend = useRef(false);
   const latest = useRef<LetterAnswers>({});
@@ -77,6 +81,7 @@ export function useLetterDraft(
         if (cancelled) return;
         const local: LocalDraft | null = readLocalDraft(key);
         setSaved(draft.answers);
+        setChangedBy(draft.changedBy && draft.updatedAt ? { ...draft.changedBy, at: draft.updatedAt } : null);
         // Answers typed on this device after the last save (a refused save, a dead network) come back as they
         // were typed: nothing the parent wrote is lost by a reload. "Use the saved answers" undoes it.
         if (local !== null && shouldOfferRestore(local, draft)) {
@@ -111,7 +116,8 @@ export function useLetterDraft(
     const sending = latest.current;
     setSaveState('saving');
     const run = lettersApi.saveLetterDraft(caseId, kind, meetingId, cleanAnswers(sending)).then(
-      () => {
+      (draft) => {
+        setChangedBy(draft.changedBy && draft.updatedAt ? { ...draft.changedBy, at: draft.updatedAt } : null);
         if (sameAnswers(sending, latest.current)) {
           writeLocalDraft(key, { answers: sending, savedAt: new Date().toISOString(), synced: true });
           setSaveState('saved');
@@ -214,6 +220,7 @@ export function useLetterDraft(
     saveError,
     saveProblems,
     fromDevice,
+    changedBy,
     setAnswer,
     revertToSaved,
     flush,

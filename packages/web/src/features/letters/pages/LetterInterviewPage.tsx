@@ -25,7 +25,8 @@ import { useLetterDraft } from '../hooks/useLetterDraft';
 import { useLetterKinds } from '../hooks/useLetterKinds';
 import { PageHeading } from '../../../components/PageHeading';
 import { useLoad } from '../../../hooks/useLoad';
-import { deviceToday, formatLocal } from '../../../lib/format-time';
+import { deviceToday, formatInZone, formatLocal } from '../../../lib/format-time';
+import { roleName } from '../../sharing/lib/role-words';
 import { letterFiles } from '../lib/letter-status';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { useCaseAccess } from '../../sharing/hooks/useCaseAccess';
@@ -244,6 +245,13 @@ export function LetterInterviewPage() {
             </button>
           </div>
         </div>
+      ) : null}
+      {draft.changedBy && !draft.changedBy.you ? (
+        <p className="notice" data-testid="draft-changed-by">
+          {draft.changedBy.name} ({roleName(draft.changedBy.role).toLowerCase()}) last changed these answers
+          on {formatInZone(draft.changedBy.at, timeZone, { withYear: true })}. Read them over before you send
+          the letter.
+        </p>
       ) : null}
       <SaveStatus state={draft.saveState} problems={draft.saveProblems} />
       {body}
