@@ -1,7 +1,8 @@
 // The home page's one route: a user with 50 cases of 10 meetings each (one records request sent per case, so the
-// answer tracker has work), per database. Sequential calls as one parent's browser makes them: "new moment" calls
-// each ask for a moment no plan was computed for yet (every plan of every case computed again, what a parent
-// meets on their first visit of the minute), "same moment" calls reuse the plans kept for that second.
+// answer tracker has work), per database. Sequential calls as one parent's browser makes them: "new day" calls each
+// come a day after the last (every plan of every case computed again: the local date moved, so no kept plan's
+// window reaches it; what the first visit of the day meets), "new moment" calls each ask for a second no plan was
+// computed at (kept plans are read at it, core's planMeetingUntil window), "same moment" calls repeat one second.
 // Run alone: `npm run bench -- home`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,6 +83,10 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
     log(
       `${dialect}: first call ${(await call(`?now=${new Date(base - 1000).toISOString()}`)).toFixed(0)} ms`,
     );
+    // A new day each call: every plan's window has ended (the local date moved), so all 500 are computed again.
+    const newDay: number[] = [];
+    for (let i = 1; i <= CALLS; i += 1)
+      newDay.push(await call(`?now=${new Date(base + i * DAY).toISOString()}`));
     const fresh: number[] = [];
     for (let i = 0; i < CALLS; i += 1)
       fresh.push(await call(`?now=${new Date(base + i * 1000).toISOString()}`));
@@ -102,6 +107,7 @@ async function measure(dialect: string, config: Config): Promise<BenchResult[]> 
       ];
     };
     return [
+      ...figures(`${CASES} cases x ${MEETINGS} meetings, new day`, newDay),
       ...figures(`${CASES} cases x ${MEETINGS} meetings, new moment`, fresh),
       ...figures(`${CASES} cases x ${MEETINGS} meetings, same moment`, same),
     ];

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { AnswerList } from '../answers/answer-types.js';
+import { atWallClock, readInstant, readWallClock, timeZone } from '../calendar/index.js';
 import type { Meeting } from '../case/index.js';
 import type { Plan, PlanTask } from '../planner/plan-types.js';
 import type { CaseHome, HomeMeeting, HomeProgress, HomeStep } from './home-types.js';
@@ -19,7 +20,15 @@ export interface CaseHomeInput {
   answers: AnswerList;
 }
 
-const ms = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
+// Plans write their moments as "2026-11-23T09:00:00.000-06:00": read those without luxon (a home page reads
+// thousands); anything else the slow, general way.
+const ms = (iso: string) => readInstant(iso) ?? DateTime.fromISO(iso, { setZone: true }).toMillis();
+
+/** A session's wall-clock time ("2026-11-23T09:00") in the meeting's zone, as epoch ms. */
+function meetingTime(local: string, zone: string): number {
+  const wall = readWallClock(local);
+  return wall !== null ? atWallClock(wall, timeZone(zone)).ms : DateTime.fromISO(local, { zone }).toMillis();
+}
 
 /** The zone the case's days are counted in: its first meeting's, else Missouri's (as the answer tracker does). */
 export function caseTimeZone(meetings: readonly Meeting[]): string {
@@ -43,8 +52,8 @@ export function nextMeetingOf(meetings: readonly Meeting[], now: string): HomeMe
   let best: { meeting: Meeting; start: string; at: number } | null = null;
   for (const meeting of meetings) {
     for (const session of meeting.sessions) {
-      const end = DateTime.fromISO(session.end, { zone: meeting.timeZone }).toMillis();
-      const at = DateTime.fromISO(session.start, { zone: meeting.timeZone }).toMillis();
+      const end = meetingTime(session.end, meeting.timeZone);
+      const at = meetingTime(session.start, meeting.timeZone);
       if (end < nowMs) continue;
       if (best === null || at < best.at) best = { meeting, start: session.start, at };
     }

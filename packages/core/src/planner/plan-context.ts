@@ -64,6 +64,11 @@ function readMeetingTime(s: string, zone: string, what: string): number {
   return dt.toMillis();
 }
 
+/** The epoch milliseconds of `now` (an ISO instant with its offset or Z). */
+export function readNow(s: string): number {
+  return readInstant(s) ?? readNowSlowly(s);
+}
+
 function readNowSlowly(s: string): number {
   const now = DateTime.fromISO(s, { setZone: true });
   if (!now.isValid) throw new DomainError('invalid-now', `"${s}" is not a real moment in time.`);
@@ -99,7 +104,7 @@ export function buildContext(input: {
   if (meeting.sessions.length === 0) {
     throw new DomainError('invalid-meeting', 'The meeting has no sessions. Add a start and end time.');
   }
-  const nowMs = readInstant(input.now) ?? readNowSlowly(input.now);
+  const nowMs = readNow(input.now);
   let first = Infinity;
   let lastEnd = -Infinity;
   for (const session of meeting.sessions) {

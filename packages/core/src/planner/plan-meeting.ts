@@ -1,7 +1,8 @@
 import { MEDIATION_RECORDING_WARNING, recordingNoticeOffered } from '../rules/recording-law.js';
 import { planCommitments } from './commitments.js';
 import { sentForMeeting, tasksDoneBySent, triggeredDeadlines } from './letter-triggers.js';
-import { buildContext, iso, type DraftTask, type PlanContext } from './plan-context.js';
+import { atInstant, atWallClock, DAY_MS, timeZone, wallClockMs } from '../calendar/index.js';
+import { buildContext, iso, readNow, type DraftTask, type PlanContext } from './plan-context.js';
 import { followUpTask, meetingChecklistTask, pwnRequestTask } from './meeting-tasks.js';
 import {
   concernsLetterTask,
@@ -20,7 +21,6 @@ import {
 } from './plan-types.js';
 
 const DUE_SOON_MS = 3 * 24 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function statusOf(task: DraftTask, nowMs: number, done: ReadonlySet<string>): TaskStatus {
   if (done.has(task.id)) return 'done';
@@ -77,6 +77,17 @@ function meetingWarnings(ctx: PlanContext): PlanWarning[] {
 
 /** The dated preparation plan for one meeting. Never reads a clock: `now` is passed in. */
 export function planMeeting(input: PlanInput): Plan {
+  return planMeetingUntil(input).plan;
+}
+
+/**
+ * The plan, and the first moment (epoch ms) at which the plan of the same input could read differently other than
+ * in its `now`: a status turning due-soon or overdue, a warning changing at the meeting's start, end or the day
+ * before, or the local date moving on (commitments, triggered deadlines and the records request count days). Until
+ * then `planAtMoment(plan, later)` is what planMeeting would give for `later` (a property test checks it), so a
+ * server computes a meeting's plan once per such window instead of once per second.
+ */
+export function planMeetingUntil(input: PlanInput): { plan: Plan; validUntil: number } {
   const ctx = buildContext(input);
   const sent = sentForMeeting(input.sent ?? [], input.meeting.id);
   const done = new Set([...(input.done ?? []), ...tasksDoneBySent(sent)]);
@@ -100,7 +111,7 @@ export function planMeeting(input: PlanInput): Plan {
     latest: d.latest === null ? null : iso(d.latest),
     status: statusOf(d, nowMs, done),
   }));
-  return {
+  const plan: Plan = {
     meetingId: input.meeting.id,
     timeZone: ctx.zone,
     now: iso(ctx.now),
@@ -111,4 +122,29 @@ export function planMeeting(input: PlanInput): Plan {
     triggered: triggeredDeadlines(sent, ctx),
     commitments: planCommitments(input.commitments ?? [], ctx),
   };
+  return { plan, validUntil: nextChange(ctx, drafts, done) };
+}
+
+/** The soonest moment after `ctx.now` at which statusOf, timingWarnings or the local date reads differently. */
+function nextChange(ctx: PlanContext, drafts: readonly DraftTask[], done: ReadonlySet<string>): number {
+  const now = ctx.now.ms;
+  const day = Math.floor(wallClockMs(ctx.now) / DAY_MS);
+  const changes = [atWallClock((day + 1) * DAY_MS, ctx.now.zone).ms];
+  const after = (at: number) => {
+    if (at > now) changes.push(at);
+  };
+  for (const d of drafts) {
+    if (done.has(d.id)) continue;
+    after(d.due.ms - DUE_SOON_MS); // due-soon from this moment on (>=)
+    after((d.latest === null ? d.due.ms : d.latest.ms) + 1); // overdue once past it (>)
+  }
+  after(ctx.lastEnd.ms + 1);
+  after(ctx.first.ms);
+  after(ctx.first.ms - DAY_MS + 1);
+  return Math.min(...changes);
+}
+
+/** A plan made for an earlier moment, read at `now` (inside its window from planMeetingUntil). */
+export function planAtMoment(plan: Plan, now: string): Plan {
+  return { ...plan, now: iso(atInstant(readNow(now), timeZone(plan.timeZone))) };
 }

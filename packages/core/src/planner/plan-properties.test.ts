@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../case/index.js';
 import { isBusinessDay } from '../calendar/index.js';
-import { planMeeting } from './plan-meeting.js';
+import { planAtMoment, planMeeting, planMeetingUntil } from './plan-meeting.js';
 import { TASK_IDS } from './plan-types.js';
 
 const ZONES = [
@@ -86,6 +86,46 @@ describe('planner properties', () => {
         // The date a records request asks the school for is a business day.
         for (const d of plan.tasks.find((t) => t.id === 'records-request')?.deadlines ?? [])
           expect(isBusinessDay(d.byDate ?? '')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('a plan read later inside its window', () => {
+  it('is the plan planMeeting makes for that later moment (only `now` differs)', () => {
+    fc.assert(
+      fc.property(
+        meetingArb,
+        nowArb,
+        fc.subarray([...TASK_IDS]),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (meeting, now, done, share) => {
+          const { plan, validUntil } = planMeetingUntil({ meeting, now: now.toISOString(), done });
+          expect(validUntil).toBeGreaterThan(now.getTime());
+          // Any moment of the window, its last millisecond included.
+          const later = new Date(
+            Math.min(validUntil - 1, now.getTime() + Math.floor(share * (validUntil - now.getTime()))),
+          );
+          const fresh = planMeeting({ meeting, now: later.toISOString(), done });
+          expect(planAtMoment(plan, later.toISOString())).toEqual(fresh);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('ends no later than the first moment the plan reads differently', () => {
+    fc.assert(
+      fc.property(meetingArb, nowArb, (meeting, now) => {
+        const { plan, validUntil } = planMeetingUntil({ meeting, now: now.toISOString() });
+        const next = planMeeting({ meeting, now: new Date(validUntil).toISOString() });
+        // The window is exact for statuses and warnings: at its end one of them (or the local date) has moved on.
+        const same =
+          JSON.stringify({ ...next, now: '' }) ===
+          JSON.stringify({ ...planAtMoment(plan, next.now), now: '' });
+        const dayMoved = next.now.slice(0, 10) !== plan.now.slice(0, 10);
+        expect(same && !dayMoved).toBe(false);
       }),
       { numRuns: 200 },
     );

@@ -1,14 +1,14 @@
 import type { PlanCommitmentInput } from '@iep/core';
 import type { CompanionEntry } from '@iep/core/contract';
-import { listEntries, toEntry } from '../companion/companion.repository.js';
+import { listEntries, listEntriesOfCase, toEntry } from '../companion/companion.repository.js';
 import type { CompanionEntriesTable } from '../db/schema.js';
 import { jsonArrayFrom as postgresArray } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteArray } from 'kysely/helpers/sqlite';
 import { findCaseStamp } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { listDoneTasks } from './task-status.repository.js';
+import { listDoneTasks, listDoneTasksOfCase } from './task-status.repository.js';
 import { sentLetterClocks, sentLettersOfCase } from '../letters/letters-sent.service.js';
-import { confirmedCommitments } from '../transcripts/items.integration.js';
+import { confirmedCommitments, confirmedCommitmentsOfCase } from '../transcripts/items.integration.js';
 
 // Everything a plan needs: the case (only if it is the user's), the tasks ticked for the meeting, the letters
 // marked sent and the promises confirmed from the meeting's transcript. The plan is the busiest read. On PostgreSQL
@@ -75,16 +75,49 @@ export async function readOneByOne(
     done: done.map((t) => t.taskId),
     doneTimes: Object.fromEntries(done.map((t) => [t.taskId, t.doneAt])),
     companion,
-    sent: sent.map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      meetingId: s.meetingId,
-      sentAt: s.sentAt,
-      method: s.method,
-      receivedOn: s.receivedOn,
-      clocks: s.clocks,
-    })),
+    sent: sent.map(toSentRow),
     commitments,
+  };
+}
+
+type SentOfCase = Awaited<ReturnType<typeof sentLettersOfCase>>[number];
+const toSentRow = (s: SentOfCase): PlanSentRow => ({
+  id: s.id,
+  kind: s.kind,
+  meetingId: s.meetingId,
+  sentAt: s.sentAt,
+  method: s.method,
+  receivedOn: s.receivedOn,
+  clocks: s.clocks,
+});
+
+/**
+ * The plan inputs of every meeting of a case in four queries, whatever the number of meetings (the home page and
+ * the answer tracker read a whole case; per meeting that was four or five queries each). `version` is the case's,
+ * read with its document by the caller. The same inputs as readOneByOne gives per meeting.
+ */
+export async function readCasePlanInputs(
+  storage: Storage,
+  caseId: string,
+  version: number,
+): Promise<(meetingId: string) => PlanInputs> {
+  const [done, sent, commitments, companion] = await Promise.all([
+    listDoneTasksOfCase(storage.db, caseId),
+    sentLettersOfCase(storage, caseId),
+    confirmedCommitmentsOfCase(storage.db, caseId),
+    listEntriesOfCase(storage.db, caseId),
+  ]);
+  const sentRows = sent.map(toSentRow);
+  return (meetingId) => {
+    const ticked = done.filter((t) => t.meetingId === meetingId);
+    return {
+      version,
+      done: ticked.map((t) => t.taskId),
+      doneTimes: Object.fromEntries(ticked.map((t) => [t.taskId, t.doneAt])),
+      companion: companion.filter((c) => c.meetingId === meetingId).map((c) => c.entry),
+      sent: sentRows,
+      commitments: commitments.get(meetingId) ?? [],
+    };
   };
 }
 

@@ -3,7 +3,8 @@ import {
   isLetterKind,
   isSendMethod,
   isTaskId,
-  planMeeting,
+  planAtMoment,
+  planMeetingUntil,
   type LetterKind,
   type Meeting,
   type Plan,
@@ -23,21 +24,37 @@ import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
 
 export const TASK_NOT_FOUND = 'There is no such task in this plan. Reload the plan and try again.';
 
-// Computing a plan is the most expensive read; the web app asks for the same plan again and again. A plan is kept
-// with its answer's bytes, per database, under a key made of everything it is computed from: the owner, the case
-// and its version (every write of the case file raises it), the meeting, the moment `now` (statuses and the
-// headline change with the time of day, not only the date; routes pass whole seconds), the ticks, the sent letters
-// and the confirmed promises. Those are read on every request (one query on PostgreSQL), so a kept plan is never
-// older than the database, whichever process wrote; the case document is read and parsed only to compute a new one.
-const plans = cachePerDatabase(() => new LruCache<PlanWithCase>(500, (p) => p.json.length, 32 * 1024 * 1024));
+// Computing a plan is the most expensive read; the web app asks for the same plan again and again, and the home
+// page asks for every plan of every case. A plan is kept per database under a key made of everything it is
+// computed from except the moment: the owner, the case and its version (every write of the case file raises it),
+// the meeting, the ticks, the sent letters and the confirmed promises. Those are read on every request (one query
+// on PostgreSQL), so a kept plan is never older than the database, whichever process wrote. The moment is handled
+// by core's planMeetingUntil: a plan reads the same (but for its `now`) until the first moment a status, a warning
+// or the local date changes, so a kept plan serves every moment of that window (planAtMoment) and a new second
+// costs nothing. The case document is read and parsed only to compute a new plan, and not even then when the
+// caller already has it.
+interface KeptPlan {
+  plan: Plan;
+  validFrom: number;
+  validUntil: number;
+  stored: StoredCase;
+  meeting: Meeting;
+  bytes: number;
+}
+const plans = cachePerDatabase(() => new LruCache<KeptPlan>(5000, (p) => p.bytes, 64 * 1024 * 1024));
 const inFlight = cachePerDatabase(() => new Map<string, Promise<CaseResult<PlanWithCase>>>());
 
 export interface PlanWithCase {
   plan: Plan;
-  /** The plan as the UTF-8 JSON bytes of GET .../plan, serialized once per kept plan. */
-  json: Buffer;
   stored: StoredCase;
   meeting: Meeting;
+}
+
+/** What a caller already read (the answer tracker reads a whole case at once), so it is not read again. */
+export interface KnownPlanInputs {
+  inputs?: PlanInputs;
+  /** The case as read with its version: used when that version is the one the inputs name. */
+  stored?: StoredCase;
 }
 
 /** The prep plan of one meeting of the user's case, with the tasks they ticked. `now` is an ISO instant. */
@@ -47,9 +64,10 @@ export async function planForMeeting(
   caseId: string,
   meetingId: string,
   now: string,
+  known: KnownPlanInputs = {},
 ): Promise<CaseResult<PlanWithCase>> {
   // The case's version (only the user's case), the ticks, the letters sent and the confirmed promises.
-  const inputs = await readPlanInputs(storage, ownerId, caseId, meetingId);
+  const inputs = known.inputs ?? (await readPlanInputs(storage, ownerId, caseId, meetingId));
   if (!inputs) return notFound;
   const { commitments, companion, doneTimes } = inputs;
   const done = [...inputs.done].sort();
@@ -68,21 +86,26 @@ export async function planForMeeting(
     }));
   // When each task was ticked is in the key: a promise ticked, unticked and ticked again shows its new day.
   const keyOf = (version: number) =>
-    JSON.stringify([ownerId, caseId, version, meetingId, now, doneTimes, sent, commitments, companion]);
-  const cache = plans(storage.db);
+    JSON.stringify([ownerId, caseId, version, meetingId, doneTimes, sent, commitments, companion]);
   const key = keyOf(inputs.version);
-  const cached = cache.get(key);
-  if (cached) return ok(cached);
-  // When `now` moves to the next second, every request in flight misses at once: one computes, the others wait for
-  // it (a hundred parallel computations of the same plan were the latency spike once a second).
+  const nowMs = Date.parse(now);
+  const kept = plans(storage.db).get(key);
+  if (kept && kept.validFrom <= nowMs && nowMs < kept.validUntil) {
+    return ok({ plan: planAtMoment(kept.plan, now), stored: kept.stored, meeting: kept.meeting });
+  }
+  // When a window ends, every request in flight misses at once: one computes, the others wait for it (a hundred
+  // parallel computations of the same plan were the latency spike once a second).
   const computing = inFlight(storage.db);
-  let pending = computing.get(key);
+  const flightKey = `${key}@${now}`;
+  let pending = computing.get(flightKey);
   if (!pending) {
+    const stored = known.stored?.version === inputs.version ? known.stored : undefined;
     pending = computePlan(storage, ownerId, caseId, meetingId, { now, done, sent, commitments }, keyOf, {
       companion,
       doneTimes,
-    }).finally(() => computing.delete(key));
-    computing.set(key, pending);
+      stored,
+    }).finally(() => computing.delete(flightKey));
+    computing.set(flightKey, pending);
   }
   return pending;
 }
@@ -94,24 +117,33 @@ async function computePlan(
   meetingId: string,
   inputs: Pick<PlanInput, 'now' | 'done' | 'sent' | 'commitments'>,
   keyOf: (version: number) => string,
-  taps: Pick<PlanInputs, 'companion' | 'doneTimes'>,
+  taps: Pick<PlanInputs, 'companion' | 'doneTimes'> & { stored: StoredCase | undefined },
 ): Promise<CaseResult<PlanWithCase>> {
-  const row = await findCase(storage.db, ownerId, caseId);
-  if (!row) return notFound;
-  const stored = toStoredCase(row);
+  let stored = taps.stored;
+  if (!stored) {
+    const row = await findCase(storage.db, ownerId, caseId);
+    if (!row) return notFound;
+    stored = toStoredCase(row);
+  }
   const meeting = stored.file.meetings.find((m) => m.id === meetingId);
   if (!meeting) return partNotFound(MEETING_NOT_FOUND);
   const promises = companionPromises(stored.file, meetingId, taps.companion, taps.doneTimes);
-  const plan = planMeeting({
+  const { plan, validUntil } = planMeetingUntil({
     ...inputs,
     commitments: [...(inputs.commitments ?? []), ...promises],
     meeting,
     caseFile: stored.file,
   });
-  const result = { plan, json: Buffer.from(JSON.stringify(plan), 'utf8'), stored, meeting };
   // Under the version of the document the plan was computed from (a write may have come between the two reads).
-  plans(storage.db).set(keyOf(stored.version), result);
-  return ok(result);
+  plans(storage.db).set(keyOf(stored.version), {
+    plan,
+    validFrom: Date.parse(inputs.now),
+    validUntil,
+    stored,
+    meeting,
+    bytes: 4096 + plan.tasks.length * 1024,
+  });
+  return ok({ plan, stored, meeting });
 }
 
 /** Ticks or unticks a task, then gives the plan as it is now. */

@@ -22,6 +22,19 @@ export async function listDoneTasks(
   return rows.map((r) => ({ taskId: r.task_id, doneAt: r.done_at }));
 }
 
+/** Every ticked task of the case, for all its meetings at once (the home page reads a whole case). */
+export async function listDoneTasksOfCase(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<(TaskDone & { meetingId: string })[]> {
+  const rows = await db
+    .selectFrom('plan_task_status')
+    .select(['meeting_id', 'task_id', 'done_at'])
+    .where('case_id', '=', caseId)
+    .execute();
+  return rows.map((r) => ({ meetingId: r.meeting_id, taskId: r.task_id, doneAt: r.done_at }));
+}
+
 export async function markTaskDone(
   db: Kysely<Database>,
   row: { caseId: string; meetingId: string; taskId: string; userId: string; doneAt: string },

@@ -1,7 +1,8 @@
 import { mergeFollowUpAnswers, type ConfirmedItem, type PlanCommitmentInput } from '@iep/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { listConfirmedItems } from './items.repository.js';
+import { listConfirmedItems, listConfirmedItemsOfCase } from './items.repository.js';
+import type { ItemRow } from './items.view.js';
 
 // Where confirmed items go: the meeting's follow-up letter (here) and the meeting's plan
 // (plan/plan-inputs.repository.ts reads the confirmed promises with the rest of the plan's inputs).
@@ -43,7 +44,22 @@ export async function confirmedCommitments(
   caseId: string,
   meetingId: string,
 ): Promise<PlanCommitmentInput[]> {
-  const rows = await listConfirmedItems(db, caseId, meetingId);
+  return commitmentsOf(await listConfirmedItems(db, caseId, meetingId));
+}
+
+/** The promises confirmed from each meeting's transcript, by meeting id (the home page reads a whole case). */
+export async function confirmedCommitmentsOfCase(
+  db: Db,
+  caseId: string,
+): Promise<Map<string, PlanCommitmentInput[]>> {
+  const byMeeting = new Map<string, ItemRow[]>();
+  for (const row of await listConfirmedItemsOfCase(db, caseId)) {
+    byMeeting.set(row.meeting_id, [...(byMeeting.get(row.meeting_id) ?? []), row]);
+  }
+  return new Map([...byMeeting].map(([meetingId, rows]) => [meetingId, commitmentsOf(rows)]));
+}
+
+function commitmentsOf(rows: readonly ItemRow[]): PlanCommitmentInput[] {
   return rows
     .filter((r) => r.kind === 'commitment')
     .map((r) => ({ id: r.id, who: r.who, what: r.text, due: r.due, doneAt: r.done_at }));

@@ -39,6 +39,17 @@ export async function listConfirmedItems(db: Db, caseId: string, meetingId: stri
   return rows.sort(byTime);
 }
 
+/** The confirmed items of every meeting of the case, each meeting's in the order listConfirmedItems gives. */
+export async function listConfirmedItemsOfCase(db: Db, caseId: string): Promise<ItemRow[]> {
+  const rows = await db
+    .selectFrom('transcript_items')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'confirmed')
+    .execute();
+  return rows.sort(byTime);
+}
+
 /** New items; one another run made at the same moment (same recording and key) is left as it is. */
 export async function insertItems(db: Db, rows: ItemRow[]): Promise<void> {
   if (rows.length === 0) return;

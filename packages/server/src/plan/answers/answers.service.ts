@@ -5,6 +5,7 @@ import { invalid, notFound, ok, partNotFound, type CaseResult } from '../../case
 import { insertCaseEvent } from '../../cases/cases.repository.js';
 import { getStoredCase, type StoredCase } from '../../cases/cases.service.js';
 import type { Storage } from '../../db/open-storage.js';
+import { readCasePlanInputs } from '../plan-inputs.repository.js';
 import { planForMeeting } from '../plan.service.js';
 import { deleteMark, listMarks, saveMark } from './answers.repository.js';
 
@@ -31,20 +32,31 @@ export function caseToday(stored: StoredCase, now: string): string {
   return DateTime.fromISO(now, { setZone: true }).setZone(caseZone(stored)).toISODate() ?? now.slice(0, 10);
 }
 
+/**
+ * The answer list of a case, over the plans of all its meetings. The plans' inputs are read for the whole case in
+ * a few queries (not per meeting); `known` is the case when the caller read it already (the home page lists them).
+ */
 export async function answersOfCase(
   storage: Storage,
   ownerId: string,
   caseId: string,
   now: string,
+  known?: StoredCase,
 ): Promise<CaseResult<AnswersWithCase>> {
-  const stored = await getStoredCase(storage, ownerId, caseId);
+  const stored = known ?? (await getStoredCase(storage, ownerId, caseId));
   if (!stored) return notFound;
+  const [inputsOf, marks] = await Promise.all([
+    readCasePlanInputs(storage, caseId, stored.version),
+    listMarks(storage.db, caseId),
+  ]);
   const plans: Plan[] = [];
   for (const meeting of stored.file.meetings) {
-    const result = await planForMeeting(storage, ownerId, caseId, meeting.id, now);
+    const result = await planForMeeting(storage, ownerId, caseId, meeting.id, now, {
+      inputs: inputsOf(meeting.id),
+      stored,
+    });
     if (result.kind === 'ok') plans.push(result.value.plan);
   }
-  const marks = await listMarks(storage.db, caseId);
   return ok({ list: trackAnswers({ today: caseToday(stored, now), plans, marks }), plans, stored });
 }
 

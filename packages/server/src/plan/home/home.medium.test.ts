@@ -6,6 +6,8 @@ import {
   removeCaseMember,
 } from '../../sharing/case-invitations.service.js';
 import { listMembers } from '../../sharing/members.repository.js';
+import { findCaseStamp } from '../../cases/cases.repository.js';
+import { readCasePlanInputs, readPlanInputs, type PlanInputs } from '../plan-inputs.repository.js';
 import { storageTargets } from '../../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../../test-support/test-app.js';
 
@@ -134,6 +136,26 @@ describe.each(targets)('home on $name', (target) => {
       );
       const r = await t.as(viewer, 'GET', '/api/home');
       expect(r.json()).toEqual({ cases: [] });
+    });
+
+    it("reads a whole case's plan inputs at once, the same as meeting by meeting", async () => {
+      // A tick on the second meeting too, so the inputs differ by meeting.
+      const file = exampleCase() as { meetings: { id: string }[] };
+      const meetings = file.meetings.map((m) => m.id);
+      const second = meetings[1] ?? meetings[0] ?? 'm1';
+      const tick = await t.as(owner, 'PUT', `/api/cases/${caseId}/meetings/${second}/tasks/concerns-letter`, {
+        done: true,
+      });
+      expect(tick.statusCode, tick.body).toBe(200);
+      const stamp = await findCaseStamp(t.storage.db, owner.userId, caseId);
+      const inputsOf = await readCasePlanInputs(t.storage, caseId, stamp?.version ?? -1);
+      const sorted = (i: PlanInputs | null) => (i === null ? null : { ...i, done: [...i.done].sort() });
+      for (const meetingId of meetings) {
+        const one = await readPlanInputs(t.storage, owner.userId, caseId, meetingId);
+        expect(sorted(inputsOf(meetingId)), meetingId).toEqual(sorted(one));
+      }
+      expect(inputsOf(second).done).toContain('concerns-letter');
+      expect(inputsOf(second).sent.map((s) => s.kind)).toEqual(['records-request']);
     });
 
     it('refuses a caller who is not signed in', async () => {

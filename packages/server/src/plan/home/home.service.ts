@@ -1,7 +1,7 @@
 import { isCaseRole, roleMay, summarizeCaseHome } from '@iep/core';
 import type { HomeCase } from '@iep/core/contract';
 import { listCaseRows } from '../../cases/cases.repository.js';
-import { caseSummaryOf } from '../../cases/cases.service.js';
+import { caseSummaryOf, toStoredCase } from '../../cases/cases.service.js';
 import type { Storage } from '../../db/open-storage.js';
 import { listSharedCases } from '../../sharing/members.repository.js';
 import { answersOfCase } from '../answers/answers.service.js';
@@ -27,7 +27,7 @@ export async function homeOf(storage: Storage, userId: string, now: string): Pro
   const cases: HomeCase[] = [];
   for (const { member_role: role, ...row } of rows) {
     if (!isCaseRole(role) || !roleMay(role, 'read')) continue;
-    const result = await answersOfCase(storage, row.owner_id, row.id, now);
+    const result = await answersOfCase(storage, row.owner_id, row.id, now, toStoredCase(row));
     if (result.kind !== 'ok') continue; // deleted between the two reads
     const { list, plans, stored } = result.value;
     cases.push({
