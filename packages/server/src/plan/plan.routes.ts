@@ -51,7 +51,7 @@ export function planRoutes(app: FastifyInstance, deps: SessionDeps): void {
       meetingId,
       nowFrom(request.query),
     );
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(unwrap(result).plan));
+    return reply.type('application/json; charset=utf-8').send(unwrap(result).json());
   });
 
   app.put('/api/cases/:id/meetings/:meetingId/tasks/:taskId', async (request, reply) => {

@@ -40,6 +40,13 @@ interface KeptPlan {
   stored: StoredCase;
   meeting: Meeting;
   bytes: number;
+  /** The plan as last read, at that moment, with its JSON once a route asked for it (a second's requests share it). */
+  at: ReadAt;
+}
+interface ReadAt {
+  now: string;
+  plan: Plan;
+  json: Buffer | null;
 }
 const plans = cachePerDatabase(() => new LruCache<KeptPlan>(5000, (p) => p.bytes, 64 * 1024 * 1024));
 const inFlight = cachePerDatabase(() => new Map<string, Promise<CaseResult<PlanWithCase>>>());
@@ -48,6 +55,18 @@ export interface PlanWithCase {
   plan: Plan;
   stored: StoredCase;
   meeting: Meeting;
+  /** The plan as the UTF-8 JSON bytes of GET .../plan, made once per kept plan and moment. */
+  json: () => Buffer;
+}
+
+function viewOf(kept: KeptPlan): PlanWithCase {
+  const at = kept.at;
+  return {
+    plan: at.plan,
+    stored: kept.stored,
+    meeting: kept.meeting,
+    json: () => (at.json ??= Buffer.from(JSON.stringify(at.plan), 'utf8')),
+  };
 }
 
 /** What a caller already read (the answer tracker reads a whole case at once), so it is not read again. */
@@ -91,7 +110,8 @@ export async function planForMeeting(
   const nowMs = Date.parse(now);
   const kept = plans(storage.db).get(key);
   if (kept && kept.validFrom <= nowMs && nowMs < kept.validUntil) {
-    return ok({ plan: planAtMoment(kept.plan, now), stored: kept.stored, meeting: kept.meeting });
+    if (kept.at.now !== now) kept.at = { now, plan: planAtMoment(kept.plan, now), json: null };
+    return ok(viewOf(kept));
   }
   // When a window ends, every request in flight misses at once: one computes, the others wait for it (a hundred
   // parallel computations of the same plan were the latency spike once a second).
@@ -135,15 +155,17 @@ async function computePlan(
     caseFile: stored.file,
   });
   // Under the version of the document the plan was computed from (a write may have come between the two reads).
-  plans(storage.db).set(keyOf(stored.version), {
+  const kept: KeptPlan = {
     plan,
     validFrom: Date.parse(inputs.now),
     validUntil,
     stored,
     meeting,
     bytes: 4096 + plan.tasks.length * 1024,
-  });
-  return ok({ plan, stored, meeting });
+    at: { now: inputs.now, plan, json: null },
+  };
+  plans(storage.db).set(keyOf(stored.version), kept);
+  return ok(viewOf(kept));
 }
 
 /** Ticks or unticks a task, then gives the plan as it is now. */
