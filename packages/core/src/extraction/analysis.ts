@@ -274,14 +274,10 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     return null;
   // "Let me look - how about Tuesday at 3:15?": checking a calendar to ask about a time, right there.
   if (p.subject === 'let-me' && s.question && LET_ME_IN_MEETING.has(p.verb)) return null;
-  // "If I have it back by the first, I can get you started": the offer waits on the family ("if you want, I can
-  // send it" is an offer).
-  if (
-    p.modal === 'can' &&
-    s.parsed.conditional &&
-    !/^(?:so |and )?if you (?:want|would like|like|need|prefer)\b/.test(s.clean)
-  )
-    return null;
+  // "If I have it back by the first, I can get you started": the promise waits on something else. "If you want, I
+  // can send you the release" is an offer waiting on the family's yes (the labeling guide: no item until then).
+  if (p.modal === 'can' && s.parsed.conditional) return null;
+  if (/\bif you (?:want|would like|like|need|prefer)\b/.test(s.clean)) return null;
   // "I'll start", "I'll interpret everything for her": the speaker's own part in the meeting, nothing delivered.
   if (
     (p.verb === 'start' && /^(?:off|then|now|here|first)?[.!,]?$/.test(p.object.trim())) ||

@@ -90,6 +90,9 @@ describe('more steps at the table and offers still waiting on a yes', () => {
     "I'll say the same thing in Spanish for Grandma.",
     "Don't worry, we'll get you out by four.",
     "I can send home a daily sheet if that's useful. Would that help?",
+    // an offer waiting on the family's yes
+    'If you want, I can send you the release form.',
+    "I'll also, if you'd like, email you the counseling referral.",
   ])('%s', (text) => {
     expect(kindsOf(text)).toEqual([]);
   });
