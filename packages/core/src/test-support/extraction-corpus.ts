@@ -45,11 +45,19 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-f; E was scored blind once in round five,
- * F in round six, each before it was trained on): each is its own writing batch.
+ * The blind sets already scored and trained on since (seen-a to seen-g; E was scored blind once in round five,
+ * F in round six, G in round eight, each before it was trained on): each is its own writing batch.
  */
-export type SeenSet = 'seen-a' | 'seen-b' | 'seen-c' | 'seen-d' | 'seen-e' | 'seen-f';
-export const SEEN_SETS: readonly SeenSet[] = ['seen-a', 'seen-b', 'seen-c', 'seen-d', 'seen-e', 'seen-f'];
+export type SeenSet = 'seen-a' | 'seen-b' | 'seen-c' | 'seen-d' | 'seen-e' | 'seen-f' | 'seen-g';
+export const SEEN_SETS: readonly SeenSet[] = [
+  'seen-a',
+  'seen-b',
+  'seen-c',
+  'seen-d',
+  'seen-e',
+  'seen-f',
+  'seen-g',
+];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
   return loadMeetings(path.join(CORPUS_DIR, set)).map((m) => ({
