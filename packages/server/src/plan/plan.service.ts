@@ -161,6 +161,8 @@ async function computePlan(
     validUntil,
     stored,
     meeting,
+    // An estimate for the cache's budget: the JSON is made only when a route asks, and the case document is
+    // shared by the plans of its meetings.
     bytes: 4096 + plan.tasks.length * 1024,
     at: { now: inputs.now, plan, json: null },
   };
