@@ -24,10 +24,10 @@ import {
   NOW,
   PLAN_VERBS,
   PLAN_WORDS,
-  SERVICE_AMOUNT,
   QUESTION_START,
   REFUSAL_PHRASES,
   SAID_AS_AGREED,
+  SERVICE_AMOUNT,
   SERVICE_VERBS,
   SMALL_TALK_QUESTION,
   STATIVE_PHRASE,
@@ -215,6 +215,11 @@ function relayedPromise(p: Predicate, s: SentenceView): boolean {
   );
 }
 
+const NOT_PROMISED = new Set(['promise', 'guarantee', 'swear']);
+
+/** A verb as a whole-word pattern (verbs are letters and spaces; anything else is dropped). */
+const verbWord = (p: Predicate) => p.verb.replace(/[^a-z ]/g, '');
+
 /** "I can't promise I'll see every alert": what follows a promise said not to be made is not promised. */
 function underDeniedPromise(p: Predicate, s: SentenceView): boolean {
   const before = s.parsed.predicates.filter((q) => q.charAt < p.charAt).at(-1);
@@ -223,10 +228,9 @@ function underDeniedPromise(p: Predicate, s: SentenceView): boolean {
     before !== undefined &&
     before.negative &&
     NOT_PROMISED.has(before.verb) &&
-    new RegExp(`\\b${p.verb.replace(/[^a-z ]/g, '')}\\b`).test(before.object)
+    new RegExp(`\\b${verbWord(p)}\\b`).test(before.object)
   );
 }
-const NOT_PROMISED = new Set(['promise', 'guarantee', 'swear']);
 
 // "I'll go myself", "we'll be there": the speaker attending, no errand ("I can go with her the first time" is one).
 const ATTENDING_ONLY =
@@ -244,10 +248,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
   if (underDeniedPromise(p, s)) return null;
   // "so I can talk to her directly": the purpose of a step, not a second promise.
-  if (
-    new RegExp(`\\bso (?:that )?(?:i|we) (?:can|could) ${p.verb.replace(/[^a-z ]/g, '')}\\b`).test(s.clean) &&
-    !dated
-  )
+  if (new RegExp(`\\bso (?:that )?(?:i|we) (?:can|could) ${verbWord(p)}\\b`).test(s.clean) && !dated)
     return null;
   if ((ATTENDING.has(p.verb) || p.verb === 'go') && ATTENDING_ONLY.test(p.object.trim()) && !dated)
     return null;

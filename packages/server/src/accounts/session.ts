@@ -146,3 +146,13 @@ export function currentUser(request: FastifyRequest): SignedIn {
 export function actingOwnerId(request: FastifyRequest): string {
   return request.caseAccess?.ownerId ?? currentUser(request).user.id;
 }
+
+/** The signed-in caller as a member of the case the route names: their id, name and role (the owner is one too). */
+export function actingMember(request: FastifyRequest): {
+  userId: string;
+  name: string;
+  role: CaseAccessFound['role'];
+} {
+  const { user } = currentUser(request);
+  return { userId: user.id, name: user.name, role: request.caseAccess?.role ?? 'owner' };
+}

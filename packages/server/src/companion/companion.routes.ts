@@ -2,7 +2,7 @@ import { companionEntriesBodySchema, type ResponseOf } from '@iep/core/contract'
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendResult } from '../cases/case-reply.js';
-import { actingOwnerId, currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingMember, actingOwnerId, currentUser, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 import { HttpError } from '../http/errors.js';
 import { draftFollowUp, getCompanion, storeEntries } from './companion.service.js';
@@ -55,7 +55,7 @@ export function companionRoutes(app: FastifyInstance, deps: SessionDeps): void {
         caseId,
         meetingId,
         now: deps.now().toISOString(),
-        by: currentUser(request).user.id,
+        by: actingMember(request),
       }),
     );
   });

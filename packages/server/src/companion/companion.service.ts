@@ -20,7 +20,7 @@ import type { Storage } from '../db/open-storage.js';
 import { insertCaseEvent } from '../cases/cases.repository.js';
 import { ok, type CaseResult } from '../cases/case-results.js';
 import { caseWithMeeting, putDraft } from '../letters/letters.service.js';
-import { findDraft } from '../letters/letters.repository.js';
+import { findDraft, type DraftAuthor } from '../letters/letters.repository.js';
 import { findRecordingOfMeeting } from '../recordings/recordings.repository.js';
 import { bookmarkWaitingTaps } from '../db/companion-tap-bookmarks.js';
 import {
@@ -203,7 +203,7 @@ function mergeFollowUp(
 /** "Draft the follow-up": the follow-up email's draft and, for queued cards, the Notice of Action request's. */
 export async function draftFollowUp(
   storage: Storage,
-  input: { ownerId: string; caseId: string; meetingId: string; now: string; by?: string | null },
+  input: { ownerId: string; caseId: string; meetingId: string; now: string; by?: DraftAuthor | null },
 ): Promise<CaseResult<CompanionFollowUp>> {
   const { caseId, meetingId, ownerId, now, by } = input;
   const found = await caseWithMeeting(storage, ownerId, caseId, meetingId);

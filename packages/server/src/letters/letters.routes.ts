@@ -29,7 +29,7 @@ import { markLetterSent, markLetterSentBy, setLetterArrival } from './letters-se
 import { caseTimeline } from '../cases/timeline.service.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
 import { HttpError } from '../http/errors.js';
-import { actingOwnerId, currentUser, type SessionDeps } from '../accounts/session.js';
+import { actingMember, actingOwnerId, currentUser, type SessionDeps } from '../accounts/session.js';
 import { caseParams } from '../cases/cases.routes.js';
 
 // Letters of a case: interview drafts, preview, files (stored byte for byte) and the record of sending.
@@ -158,7 +158,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       meetingId: body.meetingId ?? '',
       answers: body.answers,
       now: now(),
-      by: currentUser(request).user.id,
+      by: actingMember(request),
     });
     await sendResult<ResponseOf<'PUT /api/cases/:id/letters/:kind/draft'>>(reply, result);
   });
@@ -174,7 +174,7 @@ export function letterRoutes(app: FastifyInstance, deps: SessionDeps): void {
       field: body.field,
       items: body.items,
       now: now(),
-      by: currentUser(request).user.id,
+      by: actingMember(request),
     });
     await sendResult<ResponseOf<'POST /api/cases/:id/letters/:kind/draft/append'>>(reply, result);
   });

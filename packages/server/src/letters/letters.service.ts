@@ -32,6 +32,7 @@ import {
   listLetterFiles,
   listSentLetters,
   saveDraft,
+  type DraftAuthor,
   type DraftRow,
   type LetterFileInfo,
   type SentLetter,
@@ -140,8 +141,8 @@ export async function putDraft(
     meetingId: string;
     answers: unknown;
     now: string;
-    /** The signed-in user saving it (null from the command line). */
-    by?: string | null;
+    /** The signed-in member saving it (null from the command line). */
+    by?: DraftAuthor | null;
   },
 ): Promise<CaseResult<DraftView>> {
   const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
@@ -162,7 +163,7 @@ export async function appendToDraft(
     field: string;
     items: unknown[];
     now: string;
-    by?: string | null;
+    by?: DraftAuthor | null;
   },
 ): Promise<CaseResult<DraftView>> {
   const found = await caseWithMeeting(storage, input.ownerId, input.caseId, input.meetingId);
@@ -191,17 +192,16 @@ export async function appendToDraft(
   return saveAndView(storage, input, checked.value);
 }
 
-/** Saves checked answers as the caller's and reads the draft back (with the saver's name and role). */
+/** Saves checked answers as the caller's, and gives the draft as they now see it (theirs, changed by them). */
 async function saveAndView(
   storage: Storage,
-  input: { caseId: string; kind: LetterKind; meetingId: string; now: string; by?: string | null },
+  input: { caseId: string; kind: LetterKind; meetingId: string; now: string; by?: DraftAuthor | null },
   answers: Record<string, unknown>,
 ): Promise<CaseResult<DraftView>> {
   const by = input.by ?? null;
-  await saveDraft(storage.db, { ...input, answers, updatedAt: input.now, updatedBy: by });
-  return ok(
-    draftView(input.meetingId, await findDraft(storage.db, input.caseId, input.kind, input.meetingId), by),
-  );
+  const row = { ...input, answers, updatedAt: input.now, changedBy: by };
+  await saveDraft(storage.db, { ...row, updatedBy: by?.userId ?? null });
+  return ok(draftView(input.meetingId, row, by?.userId ?? null));
 }
 
 /** The zone a letter is dated in: the meeting's, else the case's first meeting's, else Missouri's. */

@@ -6,7 +6,7 @@ import { jsonArrayFrom as postgresArray } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteArray } from 'kysely/helpers/sqlite';
 import { findCaseStamp } from '../cases/cases.repository.js';
 import type { Storage } from '../db/open-storage.js';
-import { listDoneTasks, listDoneTasksOfCase } from './task-status.repository.js';
+import { listDoneTasks, listDoneTasksOfCase, type TaskDone } from './task-status.repository.js';
 import { sentLetterClocks, sentLettersOfCase } from '../letters/letters-sent.service.js';
 import { confirmedCommitments, confirmedCommitmentsOfCase } from '../transcripts/items.integration.js';
 
@@ -70,12 +70,23 @@ export async function readOneByOne(
     confirmedCommitments(storage.db, caseId, meetingId),
     listEntries(storage.db, caseId, meetingId),
   ]);
+  return inputsOf(stamp.version, done, sent.map(toSentRow), commitments, companion);
+}
+
+/** One meeting's plan inputs from what was read for it (one by one, or the whole case at once). */
+function inputsOf(
+  version: number,
+  done: readonly TaskDone[],
+  sent: PlanSentRow[],
+  commitments: PlanCommitmentInput[],
+  companion: CompanionEntry[],
+): PlanInputs {
   return {
-    version: stamp.version,
+    version,
     done: done.map((t) => t.taskId),
     doneTimes: Object.fromEntries(done.map((t) => [t.taskId, t.doneAt])),
     companion,
-    sent: sent.map(toSentRow),
+    sent,
     commitments,
   };
 }
@@ -108,17 +119,14 @@ export async function readCasePlanInputs(
     listEntriesOfCase(storage.db, caseId),
   ]);
   const sentRows = sent.map(toSentRow);
-  return (meetingId) => {
-    const ticked = done.filter((t) => t.meetingId === meetingId);
-    return {
+  return (meetingId) =>
+    inputsOf(
       version,
-      done: ticked.map((t) => t.taskId),
-      doneTimes: Object.fromEntries(ticked.map((t) => [t.taskId, t.doneAt])),
-      companion: companion.filter((c) => c.meetingId === meetingId).map((c) => c.entry),
-      sent: sentRows,
-      commitments: commitments.get(meetingId) ?? [],
-    };
-  };
+      done.filter((t) => t.meetingId === meetingId),
+      sentRows,
+      commitments.get(meetingId) ?? [],
+      companion.filter((c) => c.meetingId === meetingId).map((c) => c.entry),
+    );
 }
 
 export async function readInOneQuery(

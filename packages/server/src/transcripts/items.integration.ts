@@ -54,7 +54,9 @@ export async function confirmedCommitmentsOfCase(
 ): Promise<Map<string, PlanCommitmentInput[]>> {
   const byMeeting = new Map<string, ItemRow[]>();
   for (const row of await listConfirmedItemsOfCase(db, caseId)) {
-    byMeeting.set(row.meeting_id, [...(byMeeting.get(row.meeting_id) ?? []), row]);
+    const rows = byMeeting.get(row.meeting_id);
+    if (rows) rows.push(row);
+    else byMeeting.set(row.meeting_id, [row]);
   }
   return new Map([...byMeeting].map(([meetingId, rows]) => [meetingId, commitmentsOf(rows)]));
 }

@@ -44,6 +44,10 @@ export interface DraftHandle {
   flush: () => Promise<boolean>;
 }
 
+/** Who saved the draft last, with when: what the page says on a shared case. */
+const changedByOf = (draft: LetterDraft): DraftHandle['changedBy'] =>
+  draft.changedBy && draft.updatedAt ? { ...draft.changedBy, at: draft.updatedAt } : null;
+
 /**
  * The interview's answers, kept in three places on purpose: React state (what the screen shows), the
  * browser's storage (written on every change, survives a reload or a dead network) and the server draft
@@ -81,7 +85,7 @@ export function useLetterDraft(
         if (cancelled) return;
         const local: LocalDraft | null = readLocalDraft(key);
         setSaved(draft.answers);
-        setChangedBy(draft.changedBy && draft.updatedAt ? { ...draft.changedBy, at: draft.updatedAt } : null);
+        setChangedBy(changedByOf(draft));
         // Answers typed on this device after the last save (a refused save, a dead network) come back as they
         // were typed: nothing the parent wrote is lost by a reload. "Use the saved answers" undoes it.
         if (local !== null && shouldOfferRestore(local, draft)) {
@@ -117,7 +121,7 @@ export function useLetterDraft(
     setSaveState('saving');
     const run = lettersApi.saveLetterDraft(caseId, kind, meetingId, cleanAnswers(sending)).then(
       (draft) => {
-        setChangedBy(draft.changedBy && draft.updatedAt ? { ...draft.changedBy, at: draft.updatedAt } : null);
+        setChangedBy(changedByOf(draft));
         if (sameAnswers(sending, latest.current)) {
           writeLocalDraft(key, { answers: sending, savedAt: new Date().toISOString(), synced: true });
           setSaveState('saved');
