@@ -1,8 +1,9 @@
 // `npm run extraction:score -- --set DIR`: scores the shipped extraction (rules, classifier, combined) on a folder of
 // labeled meetings that the project has never seen, once: precision, recall and F1, due dates and owners right, per
 // kind, on the text as labeled and with recognizer errors (20% word error rate by default; noise.ts, seed 1, the
-// benchmark's). DIR holds one meeting per .json file in the corpus format (packages/core/src/extraction/corpus;
-// /work/helpers/convert-heldout.py writes it from a blind writer's files). Nothing is trained or tuned here.
+// benchmark's). DIR holds one meeting per .json file in the corpus format (packages/core/src/extraction/corpus; the
+// blind writer's prompt asks for that format, so a writer's folder is scored as it is). Nothing is trained or tuned
+// here.
 //
 // Options: --wer 0.2,0.4 (the noise levels; 0 or none for plain only), --mistakes (each method's mistakes on the
 // plain text, to stderr), --json (the figures as one JSON object instead of tables). A folder whose longer

@@ -386,8 +386,13 @@ export const SERVICE_VERBS = new Set([
 export const NOT_A_SERVICE =
   /\b(?:(?:i|we|you)(?: really| just| probably)? (?:can not|could not|will not be able to|are not able to|am not able to|are unable to|am unable to) (?:make it|be there|be here|attend|come|meet|stay late)|(?:i|we) can not (?:really )?(?:advise|comment|speak to|give (?:legal )?advice)|(?:from|on) (?:this|my|here|the) (?:laptop|computer|phone|ipad|tablet|device)|the system is (?:being )?(?:weird|down|slow)|from here)\b|\b(?:can not|could not|will not be able to|not able to|unable to) (?:hear|see you|believe|imagine|remember|thank|stress|emphasize|wait|talk about (?:another|other) (?:student|kid|child)s?|discuss (?:another|other) (?:student|kid|child)s?)\b|\b(?:mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|that day|that time)\b/;
 
+/** The meeting moving on because time is short: "We're about at time.", "So, next steps.", "I want to make sure we get through goals." */
+export const OUT_OF_TIME =
+  /\b(?:we are|i am) (?:about |almost |just about |right |already |over |past |running )?(?:at|out of|over|short on) (?:time|our time)\b|\bnext steps\b|\bmake sure we get (?:through|to)\b/;
+
 /** A reply that does not answer: not knowing, having to check later, putting it off, moving on. */
 export const NON_ANSWER: readonly RegExp[] = [
+  OUT_OF_TIME,
   /\b(?:i|we)(?: honestly| really| actually| just)? do not (?:really |actually |honestly )?know\b|\bno idea\b|\bwould know\b/,
   /\bnot (?:a hundred percent |one hundred percent |totally |entirely |really |actually |honestly |quite |exactly )?(?:sure|certain)\b/,
   /\b(?:(?:that|it) is|that would be) (?:really |kind of |more )?(?:a family|your|the family's|a personal) (?:decision|call|choice)\b|\b(?:i|we) can not (?:really )?(?:advise|comment|speak to|say)\b|\b(?:a|kind of a|bit of a) (?:gr[ae]y area)\b|\b(?:a ways|a long way) off\b/,
@@ -407,7 +412,7 @@ export const NON_ANSWER: readonly RegExp[] = [
 
 /** Questions that are manners or logistics, not matters to follow up. */
 export const SMALL_TALK_QUESTION =
-  /\b(?:how (?:are|was|were|is) (?:you|your|everyone|everybody|things|it going)|how is (?:it going|everyone|your)|can (?:everyone|you all|you|everybody) (?:hear|see)|(?:is|are) (?:everyone|everybody|you|we) (?:able to (?:hear|see)|here|ready|on|there|recording|muted)|(?:does )?any(?:one|body) (?:need|want)|can i get (?:you|anyone)|(?:some )?(?:coffee|water)\b|any (?:other )?(?:questions|concerns)|did you (?:find|get here|get a chance)|ready to (?:get started|begin|start)|(?:shall|should) we (?:start|begin|get started)|is (?:this|that) (?:a good time|working|okay)|who is (?:joining|on the (?:phone|call|line))|did every(?:one|body) (?:get|sign|receive)|can (?:i|we) (?:say|jump in|look at)|is that okay\?|right\?$|okay\?$|what does that mean)/;
+  /\b(?:how (?:are|was|were|is) (?:you|your|everyone|everybody|things|it going)|how is (?:it going|everyone|your)|can (?:everyone|you all|you|everybody) (?:hear|see)|(?:is|are) (?:everyone|everybody|you|we) (?:able to (?:hear|see)|here|ready|on|there|recording|muted)|(?:does )?any(?:one|body) (?:need|want)|can i get (?:you|anyone)|(?:some )?(?:coffee|water)\b|any (?:other )?(?:questions|concerns)|did you (?:find|get here|get a chance)|ready to (?:get started|begin|start)|(?:shall|should) we (?:start|begin|get started)|is (?:this|that) (?:a good time|working|okay)|who is (?:joining|on the (?:phone|call|line))|did every(?:one|body) (?:get|sign|receive)|can (?:i|we) (?:say|jump in|look at)|is that okay\?|right\?$|okay\?$|what does that mean|what (?:did|would|had) (?:i|we) miss)/;
 
 /** A tag at the end does not make a statement a question ("We'll send it Friday, okay?"). */
 export const TAG_QUESTION =
@@ -439,6 +444,9 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   // "Let's go ahead and add it", "we can go ahead and put that in", "I think we're all on board".
   /\b(?:let us|we can|we will|we are going to|i will) go ahead and (?:add|put|write|include|change|start|use|increase|switch|try)\b/,
   /\b(?:we are|everyone is|everybody is|the team is) (?:all )?on board\b/,
+  // "Agreed. We'll do ESY.", "Let's make that a formal accommodation": the school side settling it (a bare
+  // "Agreed." alone may only be assent).
+  /^(?:(?:okay|ok|alright|all right),?\s+)?agreed[.!,;]\s+\w|\blet us make (?:it|that|this|those) (?:a |an )?(?:formal|official|accommodations?|part of)\b/,
   /\b(?:we|i) will (?:write|put|add) (?:that|it|this|those) in(?:to)?(?=\s*(?:[,.!?;]|$|there\b|too\b|as well\b|(?:the |his |her |their )?(?:plan|iep|504|bip|accommodations)\b))/,
 ];
 

@@ -1,6 +1,6 @@
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { UtteranceAnalysis } from './analysis.js';
-import { CHECK_VERBS, DEFERRAL, ERRAND_VERBS, PLAN_VERBS, PLAN_WORDS } from './lexicon.js';
+import { CHECK_VERBS, DEFERRAL, ERRAND_VERBS, OUT_OF_TIME, PLAN_VERBS, PLAN_WORDS } from './lexicon.js';
 
 // The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
 // from the labeling guide, one kind per utterance:
@@ -59,11 +59,49 @@ export function isRefusal(a: UtteranceAnalysis, prev: UtteranceAnalysis | null):
   return !(a.question && !a.refusalPhrase);
 }
 
+// "Okay, so the break pass goes in", "Okay. So the team finds Theo eligible": the school side summing up what
+// was just settled, naming the plan, said as it now stands (not a promise, the past, an agenda or a maybe).
+const WRAP_UP = /^(?:okay|ok|alright|all right)[,.]? (?:so|then)\b/;
+const SETTLED = /\beligible\b|\bqualif(?:y|ies)\b|\bas (?:written|they are|it is)\b/;
+function wrapUp(a: UtteranceAnalysis): boolean {
+  const first = a.sentences.find((s) => s.clean.split(' ').length > 2);
+  const text = a.sentences
+    .filter((s) => !s.question)
+    .map((s) => s.clean)
+    .join(' ');
+  // "Okay, so goals.", "Okay, so I drafted three goals", "Okay so, let's look at...": a topic opened, not settled.
+  const opensTopic =
+    first === undefined ||
+    first.clean.split(' ').length < 6 ||
+    a.words.length > 40 ||
+    a.text.includes('?') ||
+    // "Alright, so to recap: ..." repeats what was settled; "today is his annual" reads the agenda.
+    /\b(?:recap|sum up|so far|today)\b/.test(a.clean) ||
+    a.sentences.some((s) =>
+      s.parsed.predicates.some(
+        // ("as written" reads as a past verb with no subject; "the audiologist recommended" is the past.)
+        (p) => (p.past && p.subject !== 'none') || p.subject === 'i' || p.subject === 'let-us',
+      ),
+    );
+  return (
+    schoolSide(a) &&
+    !opensTopic &&
+    WRAP_UP.test(a.clean) &&
+    a.commitment === null &&
+    !a.past &&
+    !a.framing &&
+    !a.hypothetical &&
+    !a.conditional &&
+    (PLAN_WORDS.test(text) || SETTLED.test(text))
+  );
+}
+
 export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
   if (a.agreePhrase) return true;
   // "So this is her annual, and we'll do the transition plan": the agenda read out changes nothing yet.
   if (a.framing) return false;
   if (a.planChange) return true;
+  if (wrapUp(a)) return true;
   if (prev?.request !== 'plan' || a.no || a.question) return false;
   if (a.side === 'parent' || a.side === 'student') {
     // The family saying yes to a change the school proposed, in words that name it ("we'd love for him to try
@@ -119,9 +157,11 @@ export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | nul
   return a.doThat && prev?.request === 'action' && prev.side !== a.side;
 }
 
+const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'student';
+
 // Words too common in a meeting to tie a later turn to a question.
 const COMMON = new Set(
-  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other really school should some something still than that their them then there these they thing think this those time today what when where which will with would your yeah okay'.split(
+  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other plan really school should some something still than that their them then there these they thing think this those time today what when where which will with would your yeah okay'.split(
     ' ',
   ),
 );
@@ -131,6 +171,9 @@ function topicWords(a: UtteranceAnalysis): Set<string> {
   return new Set(a.words.filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase())).map(stem));
 }
 
+// "Soph, do you want to ask?": a question that hands the floor to the next speaker, whose question follows.
+const HANDS_OVER = /\byou (?:want|wanted|would like) to ask\b|\byou had (?:a|the|something)\b/;
+
 /** True when a question's reply does not answer it, or nobody replies. */
 export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean {
   const { reply } = replyTo(all, i);
@@ -138,7 +181,21 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   const before = all[reply.index - 1] ?? null;
   const decisive = (r: UtteranceAnalysis, b: UtteranceAnalysis | null) =>
     isCommitment(r, b) || isRefusal(r, b) || isAgreement(r, b);
-  if (decisive(reply, before)) return false;
+  const asked = topicWords(all[i] as UtteranceAnalysis);
+  const about = (later: UtteranceAnalysis) => later.words.some((w) => asked.has(stem(w)));
+  // "What happens with summer?" then the other parent: "And does the bus driver know?": the family's next question
+  // takes the floor; the school's reply goes to that one, so the first is answered only by a later turn about it.
+  const asker = all[i] as UtteranceAnalysis;
+  if (family(asker) && family(reply) && reply.question && !reply.smallTalk && !HANDS_OVER.test(asker.clean)) {
+    for (let j = reply.index + 1; j <= reply.index + 3 && j < all.length; j += 1) {
+      const later = all[j] as UtteranceAnalysis;
+      if (!family(later) && about(later)) return false;
+    }
+    return true;
+  }
+  // "So, next steps. I'll write up the plan by Friday": the promise closes the meeting; it answers the question
+  // only when it is about it.
+  if (decisive(reply, before) && !(OUT_OF_TIME.test(reply.clean) && !about(reply))) return false;
   // "She doesn't use sign as her primary, um..." then "an interpreter isn't something we'd put in place": the
   // next speaker finished the answer.
   const next = all[reply.index + 1];
@@ -147,20 +204,13 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   if (!reply.nonAnswer) return false;
   // "Are the captions on?" "I think so? I don't know." then "Okay, we'll add captions to the videos": answered a
   // few turns later (the guide), by a promise, a no or a decision from someone else about the same thing.
-  const asked = topicWords(all[i] as UtteranceAnalysis);
   for (let j = reply.index + 1; j <= reply.index + 2 && j < all.length; j += 1) {
     const later = all[j] as UtteranceAnalysis;
-    if (
-      later.speaker !== all[i]?.speaker &&
-      decisive(later, all[j - 1] ?? null) &&
-      later.words.some((w) => asked.has(stem(w)))
-    )
+    if (later.speaker !== all[i]?.speaker && decisive(later, all[j - 1] ?? null) && about(later))
       return false;
   }
   return true;
 }
-
-const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'student';
 
 export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[] {
   const decisions: RuleDecision[] = [];

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { extractItems } from './extract-items.js';
+import type { SpeakerRole } from './roles.js';
+
+// Round nine, from set G's misses after it was scored blind (now corpus/seen-g): the school summing up what was just
+// settled ("Okay, so the quiet room goes in") is the agreement, and a family's question left behind when the other
+// parent asks the next one is open unless a later turn takes it up. Wording written for this file, not taken from
+// any corpus set. The meeting is on Tuesday 2027-03-09.
+
+const meetingDate = '2027-03-09';
+const speakers: SpeakerRole[] = [
+  { name: 'Ms. Whitfield', role: 'case manager' },
+  { name: 'Dana Price', role: 'parent (mother)' },
+  { name: 'Rob Price', role: 'parent (father)' },
+  { name: 'Mr. Cho', role: 'school nurse' },
+];
+const kindsIn = (turns: [string, string][]) =>
+  extractItems(
+    turns.map(([speaker, text]) => ({ speaker, text, start: null })),
+    { meetingDate, method: 'rules', speakers },
+  ).map((i) => [i.kind, i.source]);
+const kindsOf = (text: string) => kindsIn([['Ms. Whitfield', text]]).map(([kind]) => kind);
+
+describe('the school summing up what was just settled is the agreement', () => {
+  it.each([
+    'Okay, so the quiet room goes in, ten minutes at a time, with the counselor or the nurse.',
+    'Okay. So the plan will say she carries her inhaler on her at all times.',
+    'Alright, so the team finds Mia eligible under other health impairment.',
+    'Okay, then the reading and writing goals carry over as written.',
+    // settling it in so many words
+    "Agreed. We'll write the shortened spelling lists into her plan.",
+    "Let's make that a formal accommodation: a copy of the class notes before each test.",
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['agreement']);
+  });
+});
+
+describe('a summing-up opener that settles nothing is no agreement', () => {
+  it.each([
+    // a topic opened, not a decision
+    'Okay, so goals.',
+    'Okay, so I wrote up three new goals for reading and math.',
+    "Okay so, let's look at the accommodations page together.",
+    // the agenda, a question, the past and a recap
+    "Alright, so today is Mia's annual review and we'll cover goals and services.",
+    'Okay, so the other thing is the break card. She already has one in her plan, right?',
+    'Okay, so her hearing test in May showed a drop, and the audiologist recommended a new mic.',
+    'Alright, so to recap: the break card stays, reading minutes go up, and no ESY for now.',
+    // a bare "Agreed." settles nothing new by itself
+    'Agreed.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe("a family's question left behind by the next one", () => {
+  it('stays open when the school answers only the second', () => {
+    expect(
+      kindsIn([
+        ['Dana Price', 'One more thing. Who gives her the noon dose on field trip days?'],
+        ['Rob Price', 'And can she keep her phone in class for the glucose alerts?'],
+        ['Mr. Cho', 'The phone is fine, the alerts go to my office too, so she keeps it on her.'],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question']);
+  });
+
+  it('is answered when a later turn takes it up', () => {
+    expect(
+      kindsIn([
+        ['Dana Price', 'Who gives her the noon dose on field trip days?'],
+        ['Rob Price', 'And can she keep her phone in class?'],
+        [
+          'Mr. Cho',
+          'I go on every field trip with a dose kit, so the noon dose is covered, and yes on the phone.',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a question that hands the floor to the other parent is not left open', () => {
+    expect(
+      kindsIn([
+        ['Dana Price', 'Rob, do you want to ask about the bus?'],
+        ['Rob Price', 'Yes. Does the bus driver know what to do if she goes low?'],
+        ['Mr. Cho', 'Yes, I trained all the drivers on her route in January.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('stays open when the reply is the meeting closing on a promise about something else', () => {
+    expect(
+      kindsIn([
+        ['Dana Price', 'Does her plan follow her to the summer camp at the Y?'],
+        ['Ms. Whitfield', "Okay, so next steps. I'll send the final plan to all her teachers by Friday."],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question', 'commitment']);
+  });
+
+  it('stays open when the reply says time is up', () => {
+    expect(
+      kindsIn([
+        ['Rob Price', 'What do we do about the bus in winter?'],
+        ['Ms. Whitfield', "We're about at time, I'm sorry. Let me get your signatures."],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question']);
+  });
+
+  it('asking what you missed is manners, not a question to follow up', () => {
+    expect(
+      kindsIn([
+        ['Rob Price', "Sorry, I'm back. What'd I miss?"],
+        ['Ms. Whitfield', "We're almost out of time, but nothing you need to worry about."],
+      ]),
+    ).toEqual([]);
+  });
+});
