@@ -397,6 +397,16 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     // "She'll get the first sound and then guess": what a child (or anyone) will do, said of them, with no errand
     // in it; "she'll send you the log" is one.
     if (p.subject === 'pronoun' && CHILD.test(p.subjectWords) && !errand) return null;
+    // "He'll get a copy of the notes", "he'll have a visual task list": what the plan gives the child (the guide's
+    // plan content), unless it comes by a day ("she'll have the packet by Friday") or to the family.
+    if (
+      p.subject === 'pronoun' &&
+      CHILD.test(p.subjectWords) &&
+      (verb === 'get' || verb === 'have' || verb === 'receive') &&
+      !dated &&
+      !/\b(?:you|your)\b/.test(p.object)
+    )
+      return null;
     return action || check
       ? { predicate: p, sentence: s, strong: p.subject !== 'pronoun', check, dated }
       : null;
@@ -524,6 +534,17 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
   }
   // "Totally, she can keep a snack in her bag": the child may, from now on ("yes, he can" alone changes nothing).
   return CHILD.test(p.subjectWords) && p.modal === 'can' && p.verbs.length > 0 && yes;
+}
+
+/**
+ * A refusal phrase said as such: "if we don't have a spare, I'll order one" names a case, not a no.
+ */
+function saysNo(phrase: RegExp, statements: string): boolean {
+  const m = phrase.exec(statements);
+  return (
+    m !== null &&
+    !/\b(?:if|unless|whether|in case|when|whenever)\s+(?:[\w.]+\s+){0,2}$/.test(statements.slice(0, m.index))
+  );
 }
 
 function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
@@ -744,7 +765,7 @@ export function analyzeUtterance(
     roomCheck,
     refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
     refusalPhrase:
-      REFUSAL_PHRASES.some((r) => r.test(statements)) &&
+      REFUSAL_PHRASES.some((r) => saysNo(r, statements)) &&
       !predicates.some(({ p }) => p.negative && pickingATime(p)),
     notAService: NOT_A_SERVICE.test(statements),
     nonAnswer: NON_ANSWER.some((r) => r.test(clean)) || trailsOff,

@@ -3,8 +3,9 @@ import { extractItems } from './extract-items.js';
 import type { SpeakerRole } from './roles.js';
 
 // Round nine, from set G's misses after it was scored blind (now corpus/seen-g): the school summing up what was just
-// settled ("Okay, so the quiet room goes in") is the agreement, and a family's question left behind when the other
-// parent asks the next one is open unless a later turn takes it up. Wording written for this file, not taken from
+// settled ("Okay, so the quiet room goes in") is the agreement; a family's question left behind when the other
+// parent asks the next one is open unless a later turn takes it up; and no promise in signatures at the table, in
+// what the plan gives the child, or in a family putting off its own decision. Wording written for this file, not taken from
 // any corpus set. The meeting is on Tuesday 2027-03-09.
 
 const meetingDate = '2027-03-09';
@@ -112,5 +113,59 @@ describe("a family's question left behind by the next one", () => {
         ['Ms. Whitfield', "We're almost out of time, but nothing you need to worry about."],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('no promise to follow up', () => {
+  it.each([
+    // steps at the table
+    ['Ms. Whitfield', 'Alright. Let me get signatures on the consent for services. Dana, this is the page.'],
+    ['Ms. Whitfield', "Okay, we're short on time, so let me get the signature page. Right here, and here."],
+    [
+      'Ms. Whitfield',
+      "Good morning. Let's do introductions. I'll be serving as the district representative.",
+    ],
+    // what the plan gives the child
+    ['Ms. Whitfield', "He'll get a copy of the class notes before each unit test."],
+    ['Ms. Whitfield', "She'll have a picture schedule taped to her desk."],
+    // the family putting off its own decision
+    ['Rob Price', 'Let me talk to my wife about it first.'],
+    ['Dana Price', "Maybe. I'll let you know."],
+  ])('%s: %s', (speaker, text) => {
+    expect(kindsIn([[speaker, text]])).toEqual([]);
+  });
+
+  it.each([
+    ['Ms. Whitfield', "She'll have the review packet by Friday."],
+    ['Rob Price', "I'll talk to my wife tonight and let you know by Thursday."],
+  ])('but a day to hold it to keeps the promise: %s: %s', (speaker, text) => {
+    expect(kindsIn([[speaker, text]]).map(([kind]) => kind)).toEqual(['commitment']);
+  });
+});
+
+describe('a no named as a case, or not knowing, is no refusal', () => {
+  it('a no inside "if" or "when" names a case', () => {
+    expect(
+      kindsIn([
+        ['Mr. Cho', "I'll check the closet, and if we don't have a spare meter I'll order one by the 19th."],
+      ]).map(([kind]) => kind),
+    ).toEqual(['commitment']);
+    expect(
+      kindsIn([
+        [
+          'Ms. Whitfield',
+          "So we'll put that in her accommodations: captions on all videos, or a transcript when captions aren't available.",
+        ],
+      ]).map(([kind]) => kind),
+    ).toEqual(['agreement']);
+  });
+
+  it('not knowing the answer to a question refuses nothing', () => {
+    expect(
+      kindsIn([
+        ['Dana Price', 'How many sessions did she miss in the fall?'],
+        ['Ms. Whitfield', "I don't know that number off the top of my head."],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question']);
   });
 });

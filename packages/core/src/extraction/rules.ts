@@ -149,7 +149,13 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
   return (a.doThat || a.approval || (a.yes && taken) || offers) && !errand;
 }
 
+// "Let me talk to my wife about it first", "Maybe. I'll let you know": the family putting off its own decision, with
+// no day to hold it to, promises nothing to follow up.
+const FAMILY_DEFERS =
+  /\b(?:talk|check) (?:to|with) my (?:wife|husband|partner|mom|dad|mother|father)\b|\bthink about it\b|\bsleep on it\b|^maybe\b.*\blet you know\b/;
+
 export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  if (family(a) && !a.hasDate && FAMILY_DEFERS.test(a.clean)) return false;
   // "We're here to add a behavior plan; Mr. Cole is going to go over what he found": the agenda, unless a dated
   // errand is in it ("and I'll send you the notes by Friday").
   if (a.framing && a.commitment?.dated !== true) return false;
