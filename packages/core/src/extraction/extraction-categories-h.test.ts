@@ -106,6 +106,41 @@ describe("a family's question left behind by the next one", () => {
     ).toEqual(['open-question']);
   });
 
+  it('stays open when the reply asks someone else something else', () => {
+    expect(
+      kindsIn([
+        ['Dana Price', 'Who pays for the meter if it breaks at school?'],
+        ['Ms. Whitfield', "Sorry, I'm getting an echo. Mr. Cho, are you on speaker?"],
+        ['Mr. Cho', 'Yes, sorry, muting now.'],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question']);
+  });
+
+  it('a bare "hmm" is no reply; the turn after it is', () => {
+    expect(
+      kindsIn([
+        ['Dana Price', 'Could she keep her phone during tests for the glucose alerts?'],
+        ['Mr. Cho', 'Hmm.'],
+        ['Ms. Whitfield', "I'd have to think about that one, with test security."],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question']);
+  });
+
+  it.each([
+    "That's really a transportation question, honestly.",
+    "You'd want to ask the counselor about that, she's out this week.",
+    "I'm not aware of one in Spanish.",
+    "We're still working out the summer routes with the bus company.",
+    "I don't have her service logs in front of me.",
+  ])('a reply that sends it elsewhere or does not know yet leaves it open: %s', (reply) => {
+    expect(
+      kindsIn([
+        ['Rob Price', 'Is there a summer bus out to our side of the county?'],
+        ['Ms. Whitfield', reply],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question']);
+  });
+
   it('asking what you missed is manners, not a question to follow up', () => {
     expect(
       kindsIn([

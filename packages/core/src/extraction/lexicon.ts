@@ -407,6 +407,9 @@ export const NON_ANSWER: readonly RegExp[] = [
   /\b(?:we will|let us|we can|we should|i will) (?:come back to|circle back (?:to|on)|return to) (?:that|this|it)\b|\bgive it (?:some )?time(?: and see)?\b/,
   // "I don't either, off the top of my head", "we don't have it in the file, I don't think": not knowing.
   /\boff the top of my head\b|\bnot in (?:the|his|her|their) file\b|\bhave (?:it|that|those|them) in (?:the|his|her|their) file\b/,
+  // "That's really a placement question", "you'd want to ask the A+ coordinator", "I'm not aware of one", "we're
+  // still working out the routes", "I don't have the logs in front of me": sent elsewhere or not known yet.
+  /\b(?:that is|it is) (?:really |more |kind of )?(?:a|an) (?!(?:good|really|fair|great|big|tough|hard|real|dumb|silly)\b)[\w+-]+(?: [\w-]+)? question\b|\bnot aware of\b|\byou (?:would|will) (?:want|need|have) to ask\b|\b(?:still|currently) (?:working out|figuring out)\b|\bin front of me\b/,
   // "It depends": no answer yet.
   /\bit (?:all )?depends\b(?! on\b)/,
   /(?<!\bsomething (?:that )?)\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does(?! not\b)|handles|decides|has not|have not)\b|\bnot us\b/,

@@ -32,7 +32,7 @@ export function previousTurn(all: readonly UtteranceAnalysis[], i: number): Utte
   return prev.speaker === null || a.speaker === null || prev.speaker !== a.speaker ? prev : null;
 }
 
-/** The first turn by someone else after this one (within a few turns), and whether the asker spoke again first. */
+/** The first turn by someone else after this one (within a few turns; a bare "hmm" is none), and whether the asker spoke again first. */
 export function replyTo(
   all: readonly UtteranceAnalysis[],
   i: number,
@@ -45,6 +45,8 @@ export function replyTo(
       askerWentOn = true;
       continue;
     }
+    // "Hmm." "Um.": a sound, not a reply; the turn after it is.
+    if (b.words.length === 0) continue;
     return { reply: b, askerWentOn };
   }
   return { reply: null, askerWentOn };
@@ -180,6 +182,21 @@ function topicWords(a: UtteranceAnalysis): Set<string> {
 // "Soph, do you want to ask?": a question that hands the floor to the next speaker, whose question follows.
 const HANDS_OVER = /\byou (?:want|wanted|would like) to ask\b|\byou had (?:a|the|something)\b/;
 
+/** The reply names someone in the meeting other than the asker and the replier ("Mrs. Thornhill, are you..."). */
+function addressesAnother(
+  all: readonly UtteranceAnalysis[],
+  reply: UtteranceAnalysis,
+  asker: UtteranceAnalysis,
+): boolean {
+  const names = new Set<string>();
+  for (const u of all) {
+    if (u.speaker === null || u.speaker === asker.speaker || u.speaker === reply.speaker) continue;
+    const last = u.speaker.split(/\s+/).pop() ?? '';
+    if (last.length >= 3) names.add(last.toLowerCase());
+  }
+  return reply.words.some((w) => names.has(w.toLowerCase()));
+}
+
 /** True when a question's reply does not answer it, or nobody replies. */
 export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean {
   const { reply } = replyTo(all, i);
@@ -202,6 +219,14 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   // "So, next steps. I'll write up the plan by Friday": the promise closes the meeting; it answers the question
   // only when it is about it.
   if (decisive(reply, before) && !(OUT_OF_TIME.test(reply.clean) && !about(reply))) return false;
+  // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
+  if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker)) {
+    for (let j = reply.index + 1; j <= reply.index + 3 && j < all.length; j += 1) {
+      const later = all[j] as UtteranceAnalysis;
+      if (!family(later) && about(later)) return false;
+    }
+    return true;
+  }
   // "She doesn't use sign as her primary, um..." then "an interpreter isn't something we'd put in place": the
   // next speaker finished the answer.
   const next = all[reply.index + 1];
