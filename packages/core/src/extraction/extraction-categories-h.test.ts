@@ -204,3 +204,20 @@ describe('a no named as a case, or not knowing, is no refusal', () => {
     ).toEqual(['open-question']);
   });
 });
+
+describe("the speaker's own dated promise in the same turn is what the parent follows up", () => {
+  it.each([
+    // next to a yes to a change
+    "Sure, we can add that. I'll update her schedule by Friday.",
+    // next to a no
+    "I won't have the progress report before break, but I'll send you the draft plan by the 18th.",
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['commitment']);
+  });
+
+  it('a change said outright stays the agreement', () => {
+    expect(kindsOf("We agree to add the break card. I'll send you the new page by Friday.")).toEqual([
+      'agreement',
+    ]);
+  });
+});

@@ -256,18 +256,27 @@ export function ruleDecisions(all: readonly UtteranceAnalysis[]): RuleDecision[]
     if (agreement) fired.push('agreement');
     if (commitment) fired.push(a.commitment === null ? 'commitment-reply' : 'commitment');
     if (open) fired.push('open-question');
-    // "I'll add them Tuesdays, I'll have the schedule to you by Monday": the dated errand to the family is what
-    // the parent follows up; a change said outright ("we agree", "let's add") stays an agreement.
-    const errandFirst = agreement && commitment && a.errandToFamily && !a.agreePhrase;
-    // "I can't approve that sitting here, but I'll make sure you have an answer in ten school days": the no is only
-    // "not now, not me"; the promise after it is what the parent follows up.
-    const deferred =
-      refusal &&
-      commitment &&
-      a.deferral &&
+    // "Yep, I'll include it. I'll have the packet to you by Friday", "I'd support that. I'll write him a sensory diet
+    // and get it to his teachers by Monday": a promise of the speaker's own, with its day, is what writers label.
+    const ownDated =
       a.commitment !== null &&
       a.commitment.strong &&
-      a.sentences.indexOf(a.commitment.sentence) >= a.sentences.findIndex((s) => DEFERRAL.test(s.clean));
+      a.commitment.dated &&
+      a.commitment.predicate.subject === 'i';
+    // "I'll add them Tuesdays, I'll have the schedule to you by Monday": the dated errand to the family is what
+    // the parent follows up; a change said outright ("we agree", "let's add") stays an agreement.
+    const errandFirst = agreement && commitment && (a.errandToFamily || ownDated) && !a.agreePhrase;
+    // "I can't approve that sitting here, but I'll make sure you have an answer in ten school days": the no is only
+    // "not now, not me"; the promise after it is what the parent follows up. So is the speaker's own dated promise
+    // next to a no ("Not before break, but you'll have the draft from me by the 12th").
+    const deferred =
+      (refusal && commitment && ownDated) ||
+      (refusal &&
+        commitment &&
+        a.deferral &&
+        a.commitment !== null &&
+        a.commitment.strong &&
+        a.sentences.indexOf(a.commitment.sentence) >= a.sentences.findIndex((s) => DEFERRAL.test(s.clean)));
     if (deferred) fired.push('deferred');
     // "Okay, I can live with that" after the school's no: the family lets the no stand; the plan does not change.
     const acceptsNo =
