@@ -1,6 +1,13 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { addBusinessDays, isIsoDate, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import {
+  addBusinessDays,
+  isIsoDate,
+  missouriHolidays,
+  shiftDays,
+  weekday,
+  type IsoDate,
+} from '../calendar/index.js';
 import { blank } from './text.js';
 
 // "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
@@ -161,7 +168,11 @@ const RULES: Rule[] = [
     date: (_m, meeting) => shiftDays(meeting, 2),
   },
   {
-    pattern: new RegExp(String.raw`\b${LEAD}(?:first thing )?tomorrow(?: morning| afternoon| night)?\b`, 'g'),
+    // "By end of day tomorrow": the day is tomorrow's.
+    pattern: new RegExp(
+      String.raw`\b${LEAD}(?:(?:the )?end of (?:the )?day,? |close of business,? )?(?:first thing )?tomorrow(?: morning| afternoon| night)?\b`,
+      'g',
+    ),
     date: (_m, meeting) => shiftDays(meeting, 1),
   },
   // "First thing in the morning", said at a meeting, is the next morning.
@@ -319,6 +330,22 @@ function chronoPhrases(lower: string, meeting: IsoDate): DatePhrase[] {
 }
 
 /** Every date phrase in the sentence, in the order said. */
+// "The Monday we get back from Thanksgiving break", "the Monday after Thanksgiving": read before the breaks (no
+// date) are blanked, as Thanksgiving's Monday is a day of the calendar.
+const MONDAY_AFTER_THANKSGIVING =
+  /\b(?:(?:by|on|starting|until|before) )?the monday (?:after thanksgiving|(?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids) (?:get|come|are|go) back (?:from|after) (?:the )?thanksgiving)(?: break| weekend)?\b/g;
+
+function mondayAfterThanksgiving(meeting: IsoDate): IsoDate | null {
+  const year = Number(meeting.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const thanksgiving = missouriHolidays(y).find((h) => h.name === 'Thanksgiving Day');
+    if (thanksgiving === undefined) return null;
+    const monday = shiftDays(thanksgiving.actualDate, 4);
+    if (monday > meeting) return monday;
+  }
+  return null;
+}
+
 export function findDatePhrases(sentence: string, meeting: IsoDate): DatePhrase[] {
   let lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (lower.length !== sentence.length) lower = sentence.replace(/[^\x20-\x7e]/g, ' ').toLowerCase();
@@ -331,6 +358,7 @@ export function findDatePhrases(sentence: string, meeting: IsoDate): DatePhrase[
       lower = blank(lower, m.index, m.index + m[0].length);
     }
   };
+  take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
   for (const pattern of NO_DATE) take(pattern, () => null);
   for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting));
   WEEKDAY_RULE.lastIndex = 0;

@@ -221,3 +221,90 @@ describe("the speaker's own dated promise in the same turn is what the parent fo
     ]);
   });
 });
+
+describe('round nine, from sets H and I after they were scored blind', () => {
+  it.each([
+    "Okay, then that's in: a quiet room for tests, with the clock stopped when she's out of range.",
+    "Okay. Audio for the listening tests, with a transcript as the backup. That's added.",
+    "Yes. So that's settled: sixty minutes a week of reading, in a small group.",
+  ])('the decision said as done is the agreement: %s', (text) => {
+    expect(kindsOf(text)).toEqual(['agreement']);
+  });
+
+  it("the district's position is a no (the guide's own example); asking what it is is not", () => {
+    expect(
+      kindsOf("I wish I could. But the district's position is that the nurse doesn't go on overnight trips."),
+    ).toEqual(['refusal']);
+    expect(kindsOf("I'm not sure what the district's position is on that.")).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The school nurse, Carla, said she would fax the new orders over by the end of the month.',
+      'Carla',
+      '2027-03-31',
+    ],
+    [
+      'And Janelle, the coordinator at the shelter, said she would send the forms by next Tuesday.',
+      'Janelle',
+      '2027-03-16',
+    ],
+    [
+      'Also, the audiologist, Dr. Kim, said she would check the receivers by Friday.',
+      'Dr. Kim',
+      '2027-03-12',
+    ],
+  ])('a promise relayed for someone named with commas around it: %s', (text, who, due) => {
+    const items = extractItems([{ speaker: 'Ms. Whitfield', text, start: null }], {
+      meetingDate,
+      method: 'rules',
+      speakers,
+    });
+    expect(items.map((i) => [i.kind, i.who, i.due])).toEqual([['commitment', who, due]]);
+  });
+
+  it.each([
+    ['Ms. Whitfield', "Okay. Thanks, everyone. Dana, I'll walk you out."],
+    ['Rob Price', 'I will.'],
+    ['Dana Price', '(laughs) I will.'],
+  ])('no promise to follow up: %s: %s', (speaker, text) => {
+    expect(kindsIn([[speaker, text]])).toEqual([]);
+  });
+});
+
+describe('the day a promise is due, round nine', () => {
+  const dueOf = (text: string) =>
+    extractItems([{ speaker: 'Ms. Whitfield', text, start: null }], {
+      meetingDate,
+      method: 'rules',
+      speakers,
+    }).map((i) => i.due);
+
+  it('the day the speaker corrects to, not the one taken back', () => {
+    expect(
+      dueOf("I'll start the check-ins Monday -- oh wait, Monday's a teacher workday. Starting Tuesday."),
+    ).toEqual(['2027-03-16']);
+    expect(dueOf("I'll talk to her science teacher this week -- actually, I'll do it tomorrow.")).toEqual([
+      '2027-03-10',
+    ]);
+  });
+
+  it('"end of day tomorrow" is tomorrow', () => {
+    expect(dueOf("I'll send you the meeting notice by end of day tomorrow.")).toEqual(['2027-03-10']);
+  });
+
+  it("the Monday back from Thanksgiving break is Thanksgiving's Monday", () => {
+    expect(
+      extractItems(
+        [
+          {
+            speaker: 'Ms. Whitfield',
+            text: "I'll send the first readers home the Monday we get back from Thanksgiving break.",
+            start: null,
+          },
+        ],
+        { meetingDate: '2027-11-16', method: 'rules', speakers },
+      ).map((i) => i.due),
+    ).toEqual(['2027-11-29']);
+  });
+});

@@ -39,6 +39,25 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
   return rest === '' ? null : clipWords(rest, MAX_WHAT_WORDS);
 }
 
+// "Starting Monday -- oh wait, Monday's the workday. Starting Tuesday.", "this week -- actually, I'll do it
+// tomorrow": the speaker takes back the day they said.
+const CORRECTION = /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b/g;
+
+/** The last day said after the speaker corrects a day said before it in the same turn, or null. */
+function selfCorrected(turn: string, meeting: IsoDate): IsoDate | null {
+  const dated = findDatePhrases(turn, meeting).filter((d) => d.due !== null);
+  if (dated.length < 2) return null;
+  CORRECTION.lastIndex = 0;
+  for (let m = CORRECTION.exec(turn); m !== null; m = CORRECTION.exec(turn)) {
+    const at = m.index;
+    const before = dated.some((d) => d.span[1] <= at);
+    const after = dated.filter((d) => d.span[0] >= at);
+    const last = after[after.length - 1];
+    if (before && last !== undefined) return last.due;
+  }
+  return null;
+}
+
 /** The date a commitment is due: said with it, else said in the request it answers ("by Wednesday?" "Sure."). */
 function commitmentDue(
   hit: CommitmentHit | null,
@@ -47,6 +66,8 @@ function commitmentDue(
   meeting: IsoDate,
 ) {
   const sentence = hit?.sentence.clean ?? a.clean;
+  const corrected = selfCorrected(a.clean, meeting);
+  if (corrected !== null) return corrected;
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
   const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
   const phrases = starting ? findDatePhrases(sentence, meeting).filter((d) => d.due !== null) : [];
@@ -105,6 +126,29 @@ function withTitle(p: Predicate, said: string): Predicate {
   return title === null ? p : { ...p, subjectWords: `${title[1]} ${words}` };
 }
 
+const SET_OFF_NAME =
+  /\b(?:nurse|teacher|coordinator|therapist|audiologist|counselor|psychologist|doctor|director|principal|specialist|aide|coach|driver|secretary|interpreter|worker|manager|pathologist|endocrinologist|pediatrician|advocate),\s+([a-z][a-z'-]+),\s*(?:said|says|told|mentioned|promised)\b/;
+
+// "And Janelle, the volunteer coordinator at the shelter, said she'd send it": the name before a role set off.
+const NAME_SET_OFF_ROLE =
+  /\b([a-z][a-z'-]+), (?:the|his|her|their|our) [a-z' -]+,\s*(?:said|says|told|mentioned|promised)\b/;
+const NOT_A_NAME = new Set([
+  'okay',
+  'ok',
+  'so',
+  'and',
+  'also',
+  'yeah',
+  'well',
+  'um',
+  'uh',
+  'oh',
+  'right',
+  'now',
+  'then',
+  'but',
+]);
+
 /**
  * Who "she" or "he" is when the same turn named an adult just before: "Ms. Barlow has the criteria sheet. She'll send
  * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
@@ -143,6 +187,10 @@ function antecedent(
       })
       .map((m) => `${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`),
   );
+  // "The endo nurse, Carla, said she'd fax it": a first name set off after a role is that adult's.
+  const setOff = SET_OFF_NAME.exec(upToHit) ?? NAME_SET_OFF_ROLE.exec(upToHit);
+  if (titled.size === 0 && setOff?.[1] !== undefined && !NOT_A_NAME.has(setOff[1]))
+    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: setOff[1] }, a.speaker, names);
   const only = [...titled];
   return only.length === 1 && only[0] !== undefined
     ? whoOf({ ...hit.predicate, subject: 'named', subjectWords: only[0] }, a.speaker, names)

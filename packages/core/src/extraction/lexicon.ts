@@ -244,7 +244,7 @@ export const MEETING_FRAMING =
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda)|(?:have|need|get) (?:you|everyone|everybody|y'all) (?:to )?sign|on (?:your|the) way out|(?:let us|we will|we can) (?:do|finish|go over|look at) (?:the )?(?:[\w-]+ ){0,2}(?:page|section|slide)s?(?: and then signatures)?|(?:let me|let us|i want to|i need to|we need to) (?:just )?(?:make sure (?:i|we) )?get (?:the |your |some |a few |a )?(?:signatures?|signature page|paperwork done|consent signed)|do introductions|(?:i will|i am going to) be serving as)\b/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda)|(?:have|need|get) (?:you|everyone|everybody|y'all) (?:to )?sign|on (?:your|the) way out|(?:let us|we will|we can) (?:do|finish|go over|look at) (?:the )?(?:[\w-]+ ){0,2}(?:page|section|slide)s?(?: and then signatures)?|(?:let me|let us|i want to|i need to|we need to) (?:just )?(?:make sure (?:i|we) )?get (?:the |your |some |a few |a )?(?:signatures?|signature page|paperwork done|consent signed)|do introductions|(?:i will|i am going to) be serving as|walk (?:you|her|him|them) out)\b/;
 
 /** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
 export const APPROVAL =
@@ -306,6 +306,9 @@ export const STATIVE_PHRASE =
 
 /** A school's "no", in the shapes it takes in meetings (policy, data, availability, "not now"). */
 export const REFUSAL_PHRASES: readonly RegExp[] = [
+  // "The district's position is the nurse doesn't go on overnight trips" (the guide's own example).
+  // ("I'm not sure what the district's position is" asks, it does not say no.)
+  /(?<!\b(?:what|whether|if|know) (?:the )?)\b(?:district|school|building|team|our)(?:'s|s')? position is\b/,
   /\bnot (?:really |just |currently )?(?:something (?:we|that we|the district|the school|i|our)|an option|possible|available|feasible|appropriate|warranted|necessary|needed|allowed|permitted|covered|part of|what we (?:do|offer|provide))\b/,
   /\b(?:beyond|outside(?: of)?) (?:what|the scope of|our|the district)\b/,
   /\b(?:that|it|this) is (?:a |the |our |just )?(?:district|school|state|board|department|building) (?:policy|rule|process|standard|decision)\b|\bpolicy (?:is|says|does not|will not)\b|\bagainst (?:the )?policy\b|\bpart of the state standard\b/,
@@ -449,6 +452,8 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   // "Let's go ahead and add it", "we can go ahead and put that in", "I think we're all on board".
   /\b(?:let us|we can|we will|we are going to|i will) go ahead and (?:add|put|write|include|change|start|use|increase|switch|try)\b/,
   /\b(?:we are|everyone is|everybody is|the team is) (?:all )?on board\b/,
+  // "Okay, then that's in: stop the clock", "That's added.", "So that's settled: sixty minutes a week".
+  /\bthat is (?:added|settled|in|going in)(?:,? then)?(?=\s*(?:[:.!;,-]|$))|\bthat is going in(?:to)? (?:the|his|her|their) (?:plan|iep|504|accommodations)\b/,
   // "Agreed. We'll do ESY.", "Let's make that a formal accommodation": the school side settling it (a bare
   // "Agreed." alone may only be assent).
   /^(?:(?:okay|ok|alright|all right),?\s+)?agreed[.!,;]\s+\w|\blet us make (?:it|that|this|those) (?:a |an )?(?:formal|official|accommodations?|part of)\b/,

@@ -158,6 +158,8 @@ const FAMILY_DEFERS =
 
 export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
   if (family(a) && !a.hasDate && FAMILY_DEFERS.test(a.clean)) return false;
+  // "Make sure you eat lunch, okay?" "I will.": a bare "I will" from the family names nothing to follow up.
+  if (family(a) && /^(?:laughs |yes |okay |oh )?i will$/.test(a.words.join(' ').toLowerCase())) return false;
   // "We're here to add a behavior plan; Mr. Cole is going to go over what he found": the agenda, unless a dated
   // errand is in it ("and I'll send you the notes by Friday").
   if (a.framing && a.commitment?.dated !== true) return false;

@@ -45,10 +45,12 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-g; E was scored blind once in round five,
- * F in round six, G in round eight, each before it was trained on): each is its own writing batch.
+ * The blind sets already scored and trained on since (seen-a to seen-i; E was scored blind once in round five,
+ * F in round six, G in round eight, H and I in round nine, each before it was trained on): each is its own writing
+ * batch.
  */
-export type SeenSet = 'seen-a' | 'seen-b' | 'seen-c' | 'seen-d' | 'seen-e' | 'seen-f' | 'seen-g';
+export type SeenSet =
+  'seen-a' | 'seen-b' | 'seen-c' | 'seen-d' | 'seen-e' | 'seen-f' | 'seen-g' | 'seen-h' | 'seen-i';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -57,6 +59,8 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-e',
   'seen-f',
   'seen-g',
+  'seen-h',
+  'seen-i',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
