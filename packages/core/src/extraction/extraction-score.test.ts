@@ -78,10 +78,10 @@ describe('the labeled corpus', () => {
   });
 });
 
-// Recall floors per method: the trained methods keep an agreement or an open question only when sure (the margins
-// over "no item" are chosen by cross-validation over writing batches with precision counted more), so on dev's 13
+// Recall floors per method: the trained methods keep an agreement or an open question only when their score beats
+// "no item" by a margin (chosen per kind by cross-validation over writing batches for the best F1), so on dev's 13
 // agreements and 7 open questions they find fewer than the rules, which were written looking at dev.
-const DEV_RECALL_FLOOR = { rules: 0.85, classifier: 0.7, combined: 0.75 } as const;
+const DEV_RECALL_FLOOR = { rules: 0.85, classifier: 0.8, combined: 0.85 } as const;
 
 describe('extraction quality on the development meetings', () => {
   it.each(EXTRACTION_METHODS)(
