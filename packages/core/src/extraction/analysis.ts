@@ -205,14 +205,13 @@ function relayedPromise(p: Predicate, s: SentenceView): boolean {
   if (!/^(?:he|she|they)$/.test(p.subjectWords) && p.subject === 'pronoun') return false;
   const before = s.parsed.predicates.filter((q) => q.charAt < p.charAt).at(-1);
   // "The endo nurse, Carla, said she'd fax it": the parser leaves a subject with a name set off by commas out.
+  const saidBefore = before === undefined ? '' : s.clean.slice(0, before.charAt);
   const setOff =
     before !== undefined &&
     before.subject === 'none' &&
-    (/\b[a-z]+, (?:(?:mr|mrs|ms|dr|miss|coach|nurse)\.? )?[a-z][a-z'-]*,\s*$/.test(
-      s.clean.slice(0, before.charAt),
-    ) ||
+    (/\b[a-z]+, (?:(?:mr|mrs|ms|dr|miss|coach|nurse)\.? )?[a-z][a-z'-]*,\s*$/.test(saidBefore) ||
       // "And Janelle, the volunteer coordinator at the shelter, said she'd send it".
-      /\b[a-z][a-z'-]+, (?:the|his|her|their|our) [a-z' -]+,\s*$/.test(s.clean.slice(0, before.charAt)));
+      /\b[a-z][a-z'-]+, (?:the|his|her|their|our) [a-z' -]+,\s*$/.test(saidBefore));
   return (
     before !== undefined &&
     before.past &&

@@ -329,7 +329,6 @@ function chronoPhrases(lower: string, meeting: IsoDate): DatePhrase[] {
   return out;
 }
 
-/** Every date phrase in the sentence, in the order said. */
 // "The Monday we get back from Thanksgiving break", "the Monday after Thanksgiving": read before the breaks (no
 // date) are blanked, as Thanksgiving's Monday is a day of the calendar.
 const MONDAY_AFTER_THANKSGIVING =
@@ -346,6 +345,7 @@ function mondayAfterThanksgiving(meeting: IsoDate): IsoDate | null {
   return null;
 }
 
+/** Every date phrase in the sentence, in the order said. */
 export function findDatePhrases(sentence: string, meeting: IsoDate): DatePhrase[] {
   let lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (lower.length !== sentence.length) lower = sentence.replace(/[^\x20-\x7e]/g, ' ').toLowerCase();

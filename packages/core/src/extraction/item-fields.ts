@@ -45,6 +45,8 @@ const CORRECTION = /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make 
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
 function selfCorrected(turn: string, meeting: IsoDate): IsoDate | null {
+  // Most turns correct nothing: read their dates only when a correction is said.
+  if (turn.search(CORRECTION) < 0) return null;
   const dated = findDatePhrases(turn, meeting).filter((d) => d.due !== null);
   if (dated.length < 2) return null;
   CORRECTION.lastIndex = 0;

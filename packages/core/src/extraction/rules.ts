@@ -211,24 +211,17 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   // "What happens with summer?" then the other parent: "And does the bus driver know?": the family's next question
   // takes the floor; the school's reply goes to that one, so the first is answered only by a later turn about it.
   const asker = all[i] as UtteranceAnalysis;
-  if (family(asker) && family(reply) && reply.question && !reply.smallTalk && !HANDS_OVER.test(asker.clean)) {
-    for (let j = reply.index + 1; j <= reply.index + 3 && j < all.length; j += 1) {
-      const later = all[j] as UtteranceAnalysis;
-      if (!family(later) && about(later)) return false;
-    }
-    return true;
-  }
+  // Whether the school side takes the question up in the few turns after a reply that did not.
+  const takenUpAfter = (r: UtteranceAnalysis) =>
+    all.slice(r.index + 1, r.index + 4).some((later) => !family(later) && about(later));
+  if (family(asker) && family(reply) && reply.question && !reply.smallTalk && !HANDS_OVER.test(asker.clean))
+    return !takenUpAfter(reply);
   // "So, next steps. I'll write up the plan by Friday": the promise closes the meeting; it answers the question
   // only when it is about it.
   if (decisive(reply, before) && !(OUT_OF_TIME.test(reply.clean) && !about(reply))) return false;
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
-  if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker)) {
-    for (let j = reply.index + 1; j <= reply.index + 3 && j < all.length; j += 1) {
-      const later = all[j] as UtteranceAnalysis;
-      if (!family(later) && about(later)) return false;
-    }
-    return true;
-  }
+  if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker))
+    return !takenUpAfter(reply);
   // "She doesn't use sign as her primary, um..." then "an interpreter isn't something we'd put in place": the
   // next speaker finished the answer.
   const next = all[reply.index + 1];
