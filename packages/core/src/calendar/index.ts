@@ -1,6 +1,7 @@
 export * from './iso-date.js';
 export * from './missouri-holidays.js';
 export * from './business-days.js';
+export * from './school-days.js';
 export * from './zones.js';
 export * from './zoned-time.js';
 export * from './parse-time.js';

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, isIsoDate, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import {
+  addBusinessDays,
+  addSchoolDays,
+  isIsoDate,
+  shiftDays,
+  weekday,
+  type IsoDate,
+} from '../calendar/index.js';
 import { findDatePhrases, resolveDue } from './dates.js';
 
 // One table per convention of the labeling guide. Meetings: Monday 2026-12-07 and Wednesday 2026-12-09 unless a
@@ -74,7 +81,8 @@ describe('dates: N days, N school or business days, weeks, months', () => {
     // Martin Luther King Jr. Day (Monday 2027-01-18) is skipped.
     ["I'll get it to you in five business days.", '2027-01-15' as IsoDate, '2027-01-25'],
     // Truman Day (Friday 2026-05-08) is skipped.
-    ["I'll get the inventory to him in five school days or so.", '2026-05-01' as IsoDate, '2026-05-11'],
+    // Truman Day (Friday May 8) is a school day: districts may keep school on it.
+    ["I'll get the inventory to him in five school days or so.", '2026-05-01' as IsoDate, '2026-05-08'],
     // Juneteenth 2027 is a Saturday: not moved, so Friday 2027-06-18 counts.
     ["We'll send you a Notice of Action within ten school days.", '2027-06-15' as IsoDate, '2027-06-29'],
     ['We will finish it within 10 school days.', MON, '2026-12-21'],
@@ -211,12 +219,28 @@ describe('date properties', () => {
     );
   });
 
-  it('"in N school days" is the calendar\'s N business days, and never earlier than N calendar days', () => {
+  it('"in N school days" is the calendar\'s N school days, and never earlier than N calendar days', () => {
     fc.assert(
       fc.property(meetingDate, fc.integer({ min: 1, max: 30 }), (date, n) => {
         const found = resolveDue(`I'll send it in ${n} school days.`, date).due as IsoDate;
-        expect(found).toBe(addBusinessDays(date, n));
+        expect(found).toBe(addSchoolDays(date, n));
+        expect(resolveDue(`I'll send it in ${n} business days.`, date).due).toBe(addBusinessDays(date, n));
         expect(found >= shiftDays(date, n)).toBe(true);
+      }),
+    );
+  });
+
+  it('a closed day in the count moves "in N school days" one school day later; a closed weekend moves nothing', () => {
+    fc.assert(
+      fc.property(meetingDate, fc.integer({ min: 1, max: 20 }), (date, n) => {
+        const plain = addSchoolDays(date, n);
+        const firstSchoolDay = addSchoolDays(date, 1);
+        const closures = [{ from: firstSchoolDay, to: firstSchoolDay, reason: 'Teacher workday' }];
+        const closed = resolveDue(`I'll send it in ${n} school days.`, { date, closures }).due as IsoDate;
+        expect(closed).toBe(addSchoolDays(plain, 1));
+        const saturday = shiftDays(date, ((6 - weekday(date) + 6) % 7) + 1);
+        const weekend = [{ from: saturday, to: shiftDays(saturday, 1), reason: 'Weekend' }];
+        expect(resolveDue(`I'll send it in ${n} school days.`, { date, closures: weekend }).due).toBe(plain);
       }),
     );
   });

@@ -2,12 +2,14 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import {
   addBusinessDays,
+  addSchoolDays,
   isIsoDate,
   missouriHolidays,
   shiftDays,
   weekday,
   type IsoDate,
 } from '../calendar/index.js';
+import type { Closure } from '../case/index.js';
 import { blank } from './text.js';
 
 // "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
@@ -16,8 +18,11 @@ import { blank } from './text.js';
 // - A weekday ("Friday", "by Monday") = the next such day after the meeting; "next Tuesday" = the Tuesday of the
 //   week after the meeting's week (weeks run Monday to Sunday).
 // - "this week", "(by) the end of the week" = the Friday of the meeting's week; "next week" = the Friday after.
-// - "in N days" = +N calendar days; "in N school days" / "N business days" = N weekdays after the meeting that are
-//   not Missouri state holidays (core's calendar: the guide's list, a Sunday holiday moved to Monday).
+// - "in N days" = +N calendar days; "N business days" / "working days" = N weekdays after the meeting that are not
+//   Missouri state holidays (core's calendar, a Sunday holiday moved to Monday) nor days the school is closed.
+// - "in N school days" = N days the school is open (core's school days: the state holidays but Lincoln Day and
+//   Truman Day, which districts may keep open) and not closed: the case's closures and the days off said in the
+//   meeting ("Monday's a teacher workday"), as the guide counts them.
 // - "in two weeks" = +14 days; "in a month" / "within a month" = the same day next month.
 // - "on the 20th" = the next 20th on or after the meeting; "by December 15" = the next December 15.
 // - "end of the month" = the last day of the meeting's month.
@@ -31,6 +36,15 @@ export interface DueDate {
   /** Where the date phrase is in the sentence (with its "by"/"on"), to take it out of the "what"; or null. */
   span: [number, number] | null;
 }
+
+/** The meeting's date with the days the school is closed around it (the case's calendar, days off said). */
+export interface MeetingCalendar {
+  date: IsoDate;
+  closures: readonly Closure[];
+}
+
+const calendarOf = (meeting: IsoDate | MeetingCalendar): MeetingCalendar =>
+  typeof meeting === 'string' ? { date: meeting, closures: [] } : meeting;
 
 /** One date phrase found in a sentence: its date (null for phrases like "before spring break") and place. */
 export interface DatePhrase {
@@ -159,7 +173,10 @@ function nextDayOfMonth(meeting: IsoDate, day: number, month: number | null): Is
   return null;
 }
 
-type Rule = { pattern: RegExp; date: (m: RegExpExecArray, meeting: IsoDate) => IsoDate | null };
+type Rule = {
+  pattern: RegExp;
+  date: (m: RegExpExecArray, meeting: IsoDate, closures: readonly Closure[]) => IsoDate | null;
+};
 
 // In order: a phrase read by an earlier rule is blanked for the later ones ("next Friday" is not also "Friday").
 const RULES: Rule[] = [
@@ -190,12 +207,13 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b${LEAD}${N} (?:school|business|working) days?\b(?: from (?:now|today))?`,
+      String.raw`\b${LEAD}${N} (school|business|working) days?\b(?: from (?:now|today))?`,
       'g',
     ),
-    date: (m, meeting) => {
+    date: (m, meeting, closures) => {
       const n = numberOf(m[1]);
-      return n === null || n > 400 ? null : addBusinessDays(meeting, n);
+      if (n === null || n > 400) return null;
+      return m[2] === 'school' ? addSchoolDays(meeting, n, closures) : addBusinessDays(meeting, n, closures);
     },
   },
   {
@@ -345,8 +363,9 @@ function mondayAfterThanksgiving(meeting: IsoDate): IsoDate | null {
   return null;
 }
 
-/** Every date phrase in the sentence, in the order said. */
-export function findDatePhrases(sentence: string, meeting: IsoDate): DatePhrase[] {
+/** Every date phrase in the sentence, in the order said; school days skip the calendar's closures when given. */
+export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCalendar): DatePhrase[] {
+  const { date: meeting, closures } = calendarOf(calendar);
   let lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (lower.length !== sentence.length) lower = sentence.replace(/[^\x20-\x7e]/g, ' ').toLowerCase();
   const found: DatePhrase[] = [];
@@ -360,7 +379,7 @@ export function findDatePhrases(sentence: string, meeting: IsoDate): DatePhrase[
   };
   take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
   for (const pattern of NO_DATE) take(pattern, () => null);
-  for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting));
+  for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures));
   WEEKDAY_RULE.lastIndex = 0;
   for (let m = WEEKDAY_RULE.exec(lower); m !== null; m = WEEKDAY_RULE.exec(lower)) {
     if (PAST_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -385,7 +404,7 @@ const DEADLINE_WORD = /^(?:by|before|on|in|within|until|till|no later than|start
  */
 export function resolveDue(
   sentence: string,
-  meeting: IsoDate,
+  meeting: IsoDate | MeetingCalendar,
   options: { deadlineOnly?: boolean; from?: number } = {},
 ): DueDate {
   const phrases = findDatePhrases(sentence, meeting).filter(

@@ -329,6 +329,30 @@ describe('extractItems: input', () => {
   });
 });
 
+describe('extractItems: school days on the school calendar', () => {
+  const promise = say('Ms. Lee', "I'll have the draft to you in five school days.");
+  const dueOf = (items: ReturnType<typeof extract>) => items.find((i) => i.kind === 'commitment')?.due;
+
+  it('counts five school days from Monday December 7 to the next Monday', () => {
+    expect(dueOf(extract(promise))).toBe('2026-12-14');
+  });
+
+  it('skips a day off said anywhere in the meeting', () => {
+    const dayOff = say('Ms. Lee', "Heads up, we're off Wednesday, no school.");
+    expect(dueOf(extract(dayOff, promise))).toBe('2026-12-15');
+    expect(dueOf(extract(promise, dayOff))).toBe('2026-12-15');
+  });
+
+  it("skips the case's closures too", () => {
+    const items = extractItems([promise], {
+      meetingDate,
+      method: 'rules',
+      closures: [{ from: '2026-12-09', to: '2026-12-10', reason: 'Teacher workdays' }],
+    });
+    expect(dueOf(items)).toBe('2026-12-16');
+  });
+});
+
 describe('extractItems: long unpunctuated speech', () => {
   it('keeps items short enough to read, and the source whole', () => {
     const filler = Array.from({ length: 60 }, () => 'and then the reading group').join(' ');

@@ -1,7 +1,10 @@
 import { toIsoDate, type IsoDate } from '../calendar/index.js';
+import type { Closure } from '../case/index.js';
 import type { ExtractedItem, ExtractKind, Utterance } from '../transcripts/transcript-types.js';
 import { analyzeUtterance, type UtteranceAnalysis } from './analysis.js';
 import { classifierKinds, type ScoredModel } from './classifier.js';
+import { closuresSaid } from './closures-said.js';
+import type { MeetingCalendar } from './dates.js';
 import { itemFields } from './item-fields.js';
 import { speakerSides, type SpeakerRole } from './roles.js';
 import { previousTurn, ruleDecisions } from './rules.js';
@@ -28,6 +31,8 @@ export interface ExtractOptions {
   method?: ExtractionMethod;
   /** Who is who ("Dana Carter": "parent", "Ms. Lee": "case manager"), when known: only the school refuses. */
   speakers?: readonly SpeakerRole[];
+  /** The days the school is closed (the case's calendar): "in ten school days" is counted without them. */
+  closures?: readonly Closure[];
   /** Weights other than the shipped ones (cross-validation scores a model trained without the meeting). */
   models?: { classifier: ScoredModel; combined: ScoredModel };
 }
@@ -78,10 +83,10 @@ function kindsOf(
 function bookmarkItem(
   u: Utterance,
   kind: ExtractKind,
-  meeting: IsoDate,
+  meeting: MeetingCalendar,
   names: ReadonlyMap<string, string>,
 ): ExtractedItem {
-  const a = analyzeUtterance(u, 0, 'unknown', meeting);
+  const a = analyzeUtterance(u, 0, 'unknown', meeting.date);
   const fields = itemFields(kind, a, null, names, meeting);
   // A promise bookmark with weak words ("Graphs by Friday") keeps its words and date, and names nobody.
   const weak = kind === 'commitment' && a.commitment === null;
@@ -109,13 +114,24 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
     ...(options.speakers ?? []).map((s) => s.name),
   ]);
   const { analyses, positions } = analyzeMeeting(utterances, meeting, options.speakers);
+  // School days are counted without the case's closures and the days off said anywhere in the meeting.
+  const calendar: MeetingCalendar = {
+    date: meeting,
+    closures: [
+      ...(options.closures ?? []),
+      ...closuresSaid(
+        analyses.map((a) => a.text),
+        meeting,
+      ),
+    ],
+  };
   const kinds = kindsOf(analyses, method, options.models);
   const found = new Map<number, ExtractedItem>();
   analyses.forEach((a, k) => {
     const kind = kinds[k];
     const u = utterances[positions[k] as number] as Utterance;
     if (kind === null || kind === undefined) return;
-    const fields = itemFields(kind, a, previousTurn(analyses, k), names, meeting);
+    const fields = itemFields(kind, a, previousTurn(analyses, k), names, calendar);
     found.set(positions[k] as number, { kind, ...fields, start: u.start, source: u.text });
   });
   const items: ExtractedItem[] = [];
@@ -133,11 +149,11 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
         const k = kindsOf(one, method, options.models)[0];
         const a = one[0];
         if (k !== null && k !== undefined && a !== undefined)
-          items.push({ kind: k, ...itemFields(k, a, null, names, meeting), start: u.start, source: u.text });
+          items.push({ kind: k, ...itemFields(k, a, null, names, calendar), start: u.start, source: u.text });
       }
       return;
     }
-    const item2 = bookmarkItem(u, kind, meeting, names);
+    const item2 = bookmarkItem(u, kind, calendar, names);
     // A bookmark with no note carries the words of the segment it was pressed for: do not list that item twice.
     const same = items.some(
       (it) =>

@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/index.js';
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { CommitmentHit, SentenceView, UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
-import { findDatePhrases, resolveDue } from './dates.js';
+import { findDatePhrases, resolveDue, type MeetingCalendar } from './dates.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
 import { whoOf } from './who.js';
 
@@ -44,7 +44,7 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 const CORRECTION = /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b/g;
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
-function selfCorrected(turn: string, meeting: IsoDate): IsoDate | null {
+function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
   // Most turns correct nothing: read their dates only when a correction is said.
   if (turn.search(CORRECTION) < 0) return null;
   const dated = findDatePhrases(turn, meeting).filter((d) => d.due !== null);
@@ -65,7 +65,7 @@ function commitmentDue(
   hit: CommitmentHit | null,
   a: UtteranceAnalysis,
   prev: UtteranceAnalysis | null,
-  meeting: IsoDate,
+  meeting: MeetingCalendar,
 ) {
   const sentence = hit?.sentence.clean ?? a.clean;
   const corrected = selfCorrected(a.clean, meeting);
@@ -204,7 +204,7 @@ export function itemFields(
   a: UtteranceAnalysis,
   prev: UtteranceAnalysis | null,
   names: ReadonlyMap<string, string>,
-  meeting: IsoDate,
+  meeting: MeetingCalendar,
 ): ItemFields {
   const sentenceOf = (pred: (s: UtteranceAnalysis['sentences'][number]) => boolean) =>
     a.sentences.find(pred)?.original ?? a.text;

@@ -26,7 +26,13 @@ const SPOKEN: [number, string, string][] = [
   [300.1, 'S1', 'The weather is really nice today.'],
 ];
 
-async function seedTranscript(t: TestApp, caseId: string, recordingId: string, meetingId: string) {
+async function seedTranscript(
+  t: TestApp,
+  caseId: string,
+  recordingId: string,
+  meetingId: string,
+  spoken = SPOKEN,
+) {
   const now = t.clock.now.toISOString();
   const transcriptId = `tr-${recordingId}`;
   await insertTranscript(t.storage.db, {
@@ -43,7 +49,7 @@ async function seedTranscript(t: TestApp, caseId: string, recordingId: string, m
     duration_sec: 320,
     processed_sec: 320,
     resumed_from_sec: 0,
-    segment_count: SPOKEN.length,
+    segment_count: spoken.length,
     error: null,
     job_id: null,
     shown: 0,
@@ -56,8 +62,8 @@ async function seedTranscript(t: TestApp, caseId: string, recordingId: string, m
   });
   await insertSegments(
     t.storage.db,
-    SPOKEN.map(([start, speaker, text], seq) => ({
-      id: `seg-${seq}`,
+    spoken.map(([start, speaker, text], seq) => ({
+      id: `seg-${recordingId}-${seq}`,
       transcript_id: transcriptId,
       recording_id: recordingId,
       case_id: caseId,
@@ -132,6 +138,25 @@ describe.each(targets)('transcript items on $name', (target) => {
       await seedTranscript(t, caseId, recordingId, 'm1');
     });
     afterAll(async () => t?.close());
+
+    it("counts a promise's school days on the case's calendar (winter break skipped)", async () => {
+      const calendarCaseId = (await t.as(owner, 'POST', '/api/cases/import', exampleCase())).json<{
+        id: string;
+      }>().id;
+      const calendarRecordingId = (
+        await ensureRecording(t.storage.db, calendarCaseId, 'm1', t.clock.now.toISOString())
+      ).id;
+      await seedTranscript(t, calendarCaseId, calendarRecordingId, 'm1', [
+        [12, 'S1', 'I will have the draft to you within ten school days.'],
+      ]);
+      await extractAfterTranscript(t.storage, `tr-${calendarRecordingId}`);
+      const found = (
+        await t.as(owner, 'GET', `/api/cases/${calendarCaseId}/recordings/${calendarRecordingId}/items`)
+      ).json<{ items: TranscriptItem[] }>().items;
+      // Monday December 7: nine school days to December 18, the case's winter break (December 21 to January 1),
+      // then Monday January 4. Without the case's calendar it would be December 21.
+      expect(found.find((i) => i.kind === 'commitment')?.due).toBe('2027-01-04');
+    });
 
     it('finds suggested items with their times when the transcript is done (the job hook)', async () => {
       expect(await items()).toEqual([]);

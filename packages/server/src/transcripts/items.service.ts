@@ -46,8 +46,13 @@ export async function runExtraction(
   const utterances = utterancesFromSegments(bundle.view.segments, bundle.bookmarks);
   // Who is who (the team's roles, the parents): only the school refuses, and questions are mostly the family's.
   const speakers = file === null ? undefined : speakersOfCase(file);
+  // The case's closures (winter break, workdays): "in ten school days" is counted on the school's calendar.
   const found = toFound(
-    extractItems(utterances, { meetingDate, ...(speakers === undefined ? {} : { speakers }) }),
+    extractItems(utterances, {
+      meetingDate,
+      closures: file?.closures ?? [],
+      ...(speakers === undefined ? {} : { speakers }),
+    }),
   );
   // The run whose segments were read (a re-run still going shows the previous finished one).
   const transcriptId = bundle.shownTranscriptId;

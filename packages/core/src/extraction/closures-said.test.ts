@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { closuresSaid } from './closures-said.js';
+
+// Meeting: Wednesday 2026-09-16 (the next Monday is the 21st), and Tuesday 2026-11-17 for Thanksgiving week.
+const WED = '2026-09-16';
+const days = (texts: string[], meeting = WED) => closuresSaid(texts, meeting).map((c) => [c.from, c.to]);
+
+describe('closuresSaid: the days off a meeting names', () => {
+  it.each<[string, string, string]>([
+    ['Monday the 21st is a teacher workday, no kids.', '2026-09-21', '2026-09-21'],
+    ["Quick reminder, we're off Monday, no school.", '2026-09-21', '2026-09-21'],
+    ["There's no school on Friday.", '2026-09-18', '2026-09-18'],
+    ["Monday's the holiday.", '2026-09-21', '2026-09-21'],
+    ['Remember that ten days does not count Monday.', '2026-09-21', '2026-09-21'],
+    ['Friday is a PD day for staff.', '2026-09-18', '2026-09-18'],
+    ['And Monday you guys are off, right. Yeah.', '2026-09-21', '2026-09-21'],
+  ])('%s', (text, from, to) => {
+    expect(days([text])).toEqual([[from, to]]);
+  });
+
+  it('reads a range to the weekday after its first day, not after the meeting', () => {
+    expect(
+      days(["Before we start, we're off Wednesday the 25th through Friday for Thanksgiving."], '2026-11-17'),
+    ).toEqual([['2026-11-25', '2026-11-27']]);
+  });
+
+  it('reads each day of a list of days off', () => {
+    expect(
+      days(
+        ["I'll have it done in ten school days, and we're out the twenty-sixth and twenty-seventh."],
+        '2026-11-17',
+      ),
+    ).toEqual([
+      ['2026-11-26', '2026-11-26'],
+      ['2026-11-27', '2026-11-27'],
+    ]);
+  });
+
+  it('takes Lincoln Day and Truman Day named in the meeting as days off (core counts them as school days)', () => {
+    expect(days(["With Lincoln Day in there, that's the twenty-fifth."], '2027-02-09')).toEqual([
+      ['2027-02-12', '2027-02-12'],
+    ]);
+    expect(days(['She got into Truman State, and she starts at Lincoln Elementary.'], '2027-05-03')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves out the day given as the new date, questions, people off work, and the past', () => {
+    expect(
+      days([
+        "Friday's a holiday, so I'll send it Monday.",
+        'Is Monday a holiday?',
+        "I'm off Thursday, so email Ms. Ortiz.",
+        'He was out Monday with a fever.',
+        'She takes a day off Tuesday for the appointment.',
+      ]),
+    ).toEqual([['2026-09-18', '2026-09-18']]);
+  });
+
+  it('reads nothing further than the months ahead', () => {
+    expect(days(["We're off on March 15th."])).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { missouriHolidays, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import type { Closure } from '../case/index.js';
+import { findDatePhrases, type DatePhrase } from './dates.js';
+import { normalizeText, splitSentences } from './text.js';
+
+// Days off the school names in the meeting ("Monday the 21st is a teacher workday", "we're off Wednesday the 25th
+// through Friday", "that doesn't count Monday"). The labeling guide counts school days without the days off the
+// meeting names, and a district's workdays are in no state calendar: "in ten school days" said after them is
+// counted without them. Only a day tied to the words of a day off counts: in "Friday's a holiday, so I'll send it
+// Monday" Monday is the due day, not a day off.
+
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+
+// Said just before the day: "we're off", "no school", "doesn't count", "closed".
+const OFF_BEFORE =
+  /(?:\bno (?:school|kids|students|classes)|\b(?:we're|we are|we'll be|school's|school is|school will be|schools are|kids are|the kids are|students are|they're|you guys are|y'all are|everybody's|everyone's|building's|district's)\s+(?:off|out|closed)|\b(?:doesn't|does not|don't|won't|isn't|not)\s+count(?:ing)?|\b(?:school|building|district) (?:is |will be )?closed)\s+(?:on\s+)?$/;
+// Said just after the day: "is a teacher workday", "'s the holiday", "you guys are off", "no school".
+const OFF_AFTER =
+  /^\s*(?:(?:'s|is|will be)\s+(?:a |an |the |our )?(?:teacher |staff |professional development |pd |in-?service |conference |snow |school |district |state )?(?:holiday|work ?day|day off|in-?service(?: day)?|pd day|conference day|no[- ]school day|off|closed)\b|,?\s*(?:you guys|we|they|the kids|kids|students|everyone|everybody)(?:'re|\s+are|\s+will be)\s+off\b|,?\s*(?:there's\s+)?no (?:school|kids|students)\b)/;
+const RANGE_TO = /^(?:through|thru|to|until|till)\s+(monday|tuesday|wednesday|thursday|friday)$/;
+// The state holidays a district may keep school on (core's school days count them), said as days off: "with
+// Lincoln Day in there, that's the twenty-fifth".
+const OPEN_HOLIDAY_SAID: readonly [RegExp, string][] = [
+  [/\blincoln(?:'s)? (?:day|birthday)\b/, 'Lincoln Day'],
+  [/\btruman(?:'s)? (?:day|birthday)\b/, 'Truman Day'],
+];
+// Days off are said for the weeks ahead: a day further off is not about the counting at hand.
+const HORIZON_DAYS = 120;
+
+function clauses(sentence: string): string[] {
+  return sentence.split(
+    /[;:]|,(?!\s*(?:no (?:school|kids|students)|you guys|we're|they're)\b)|\b(?:so|but|and then)\b/,
+  );
+}
+
+/** The next weekday (1 = Monday) after a date. */
+const weekdayAfter = (from: IsoDate, day: number): IsoDate =>
+  shiftDays(from, ((day - weekday(from) + 6) % 7) + 1);
+
+function rangeEnd(clause: string, from: IsoDate, next: DatePhrase | undefined): IsoDate {
+  if (next === undefined || next.due === null) return from;
+  const said = RANGE_TO.exec(clause.slice(next.span[0], next.span[1]).trim());
+  // "Wednesday the 25th through Friday": the Friday after the first day, not the Friday after the meeting.
+  if (said !== null) return weekdayAfter(from, DAY_NAMES.indexOf(said[1] ?? '') + 1);
+  return /^(?:through|thru|until|till)\b/.test(clause.slice(next.span[0]).trim()) && next.due > from
+    ? next.due
+    : from;
+}
+
+/** The next closed day of a state holiday after the meeting, within the horizon, or null. */
+function nextHoliday(name: string, meeting: IsoDate, last: IsoDate): IsoDate | null {
+  const year = Number(meeting.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const day = missouriHolidays(y).find((h) => h.name === name)?.date;
+    if (day !== undefined && day > meeting && day <= last) return day;
+  }
+  return null;
+}
+
+/** The days off said in a meeting's turns, as closures, for counting school days from the meeting date. */
+export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closure[] {
+  const out: Closure[] = [];
+  const last = shiftDays(meeting, HORIZON_DAYS);
+  for (const text of texts) {
+    for (const sentence of splitSentences(normalizeText(text))) {
+      // "Is Monday a holiday?" asks; the answer says.
+      if (sentence.trim().endsWith('?')) continue;
+      const lower = sentence.toLowerCase();
+      for (const [said, name] of OPEN_HOLIDAY_SAID) {
+        const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
+        if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });
+      }
+      for (const said of clauses(lower)) {
+        // "We're out the twenty-sixth and twenty-seventh": each day of the list read as "on the ...".
+        const clause = said
+          .replace(/\b(off|out|closed) the\b/g, '$1 on the')
+          .replace(/\b(on the [\w-]+) and (?:the )?(?=[\w-]+(?:st|nd|rd|th)\b)/g, '$1 and on the ');
+        const phrases = findDatePhrases(clause, meeting);
+        let listed = false;
+        phrases.forEach((p, k) => {
+          const joined =
+            listed && /^\s*(?:,|and|, and)\s*$/.test(clause.slice(phrases[k - 1]?.span[1] ?? 0, p.span[0]));
+          listed = false;
+          if (p.due === null || p.due <= meeting || p.due > last) return;
+          const before = clause.slice(0, p.span[0]);
+          const after = clause.slice(p.span[1]);
+          if (!joined && !OFF_BEFORE.test(before) && !OFF_AFTER.test(after)) return;
+          listed = true;
+          out.push({
+            from: p.due,
+            to: rangeEnd(clause, p.due, phrases[k + 1]),
+            reason: 'Day off said in the meeting',
+          });
+        });
+      }
+    }
+  }
+  return out;
+}
