@@ -45,12 +45,22 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-i; E was scored blind once in round five,
- * F in round six, G in round eight, H and I in round nine, each before it was trained on): each is its own writing
- * batch.
+ * The blind sets already scored and trained on since (seen-a to seen-k; E was scored blind once in round five,
+ * F in round six, G in round eight, H and I in round nine, J and K in round ten, each before it was trained on):
+ * each is its own writing batch.
  */
 export type SeenSet =
-  'seen-a' | 'seen-b' | 'seen-c' | 'seen-d' | 'seen-e' | 'seen-f' | 'seen-g' | 'seen-h' | 'seen-i';
+  | 'seen-a'
+  | 'seen-b'
+  | 'seen-c'
+  | 'seen-d'
+  | 'seen-e'
+  | 'seen-f'
+  | 'seen-g'
+  | 'seen-h'
+  | 'seen-i'
+  | 'seen-j'
+  | 'seen-k';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -61,6 +71,8 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-g',
   'seen-h',
   'seen-i',
+  'seen-j',
+  'seen-k',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
