@@ -478,7 +478,8 @@ const DOCUMENT_DELIVERY = new Set([
 function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
   if (p.negative || p.past || p.embedded || s.question || IN_MEETING.test(s.clean)) return false;
   // "Self-carry for the inhaler goes in the plan."
-  if (p.verb === 'go' && INTO_THE_PLAN.test(s.clean.slice(p.charAt))) return true;
+  // "Those three go on the accommodations page."
+  if ((p.verb === 'go' || p.verb === 'go on') && INTO_THE_PLAN.test(s.clean.slice(p.charAt))) return true;
   if (p.verb === 'go in' && p.object === '' && PLAN_WORDS.test(p.subjectWords)) return true;
   // "So ESY goes in for this summer", "it'll go in the service line", "those go in as written": a thing (not a
   // person walking into a room) going into the plan.
@@ -512,8 +513,16 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
     /\bout of (?:the |his |her |their )?(?:draft|plan|iep|504|bip|accommodations)\b/.test(p.object)
   )
     return true;
-  // "So we're adding a three-day extension", "we're changing his minutes": the change said as it is made.
-  if (p.subject === 'we' && p.progressive && PLAN_VERBS.has(p.verb) && p.verb !== 'have' && p.verb !== 'do')
+  // "So we're adding a three-day extension", "we're changing his minutes": the change said as it is made; and
+  // "I'm adding that to the transition services" by the one writing the plan.
+  if (
+    (p.subject === 'we' ||
+      (p.subject === 'i' && ADDING.has(p.verb) && INTO_THE_PLAN.test(s.clean.slice(p.charAt)))) &&
+    p.progressive &&
+    PLAN_VERBS.has(p.verb) &&
+    p.verb !== 'have' &&
+    p.verb !== 'do'
+  )
     return true;
   // "Let's change it so it's automatic", "let's bump it to ninety": the team deciding.
   if (p.subject === 'let-us' && (LET_US_CHANGE.has(p.verb) || BUMP.test(p.verb))) return true;

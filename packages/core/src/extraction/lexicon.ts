@@ -233,7 +233,7 @@ export const PLAN_WORDS =
 
 /** Said anywhere in a sentence, these put what was just said into the plan ("..., if you want that in there"). */
 export const INTO_THE_PLAN =
-  /\b(?:(?:in|into|to|on) (?:the|his|her|their) (?:plan|iep|bip|504(?: plan)?|behavior plan|accommodations)\b|in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the (?:iep|bip|behavior plan|504(?: plan)?)|on the iep|in (?:his|her|their) (?:iep|bip|504)|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
+  /\b(?:(?:in|into|to|on) (?:the|his|her|their) (?:plan|iep|bip|504(?: plan)?|behavior plan|accommodations)\b|(?:in|into|to|on) (?:the|his|her|their) (?:transition (?:plan|services?|goals?|page|section)|(?:accommodations?|services?|goals?|supports?) (?:page|section|list|line|grid))\b|in there|in the plan|into the plan|to the plan|in (?:his|her|their) plan|on the plan|in(?:to)? the (?:iep|bip|behavior plan|504(?: plan)?)|on the iep|in (?:his|her|their) (?:iep|bip|504)|to (?:his|her|the) accommodations|as an accommodation|(?:write|put) (?:that|it|this) in(?=\s*(?:[,.!?;]|$|too\b|as well\b|for (?:him|her|them)\b)))/;
 
 /**
  * Saying what the meeting is and what it is for ("So this is her annual review", "we're here today to amend his
@@ -244,7 +244,7 @@ export const MEETING_FRAMING =
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda)|(?:have|need|get) (?:you|everyone|everybody|y'all) (?:to )?sign|on (?:your|the) way out|(?:let us|we will|we can) (?:do|finish|go over|look at) (?:the )?(?:[\w-]+ ){0,2}(?:page|section|slide)s?(?: and then signatures)?|(?:let me|let us|i want to|i need to|we need to) (?:just )?(?:make sure (?:i|we) )?get (?:the |your |some |a few |a )?(?:signatures?|signature page|paperwork done|consent signed)|do introductions|(?:i will|i am going to) be serving as|walk (?:you|her|him|them) out)\b/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda)|(?:have|need|get) (?:you|everyone|everybody|y'all) (?:to )?sign|on (?:your|the) way out|(?:let us|we will|we can) (?:do|finish|go over|look at) (?:the )?(?:[\w-]+ ){0,2}(?:page|section|slide)s?(?: and then signatures)?|(?:let me|let us|i want to|i need to|we need to) (?:just )?(?:make sure (?:i|we) )?get (?:the |your |some |a few |a )?(?:signatures?|signature page|paperwork done|consent signed)|do introductions|(?:i will|i am going to) be serving as|walk (?:you|her|him|them) out)\b|\b(?:i will|i am going to|let me) (?:just )?(?:add|say|mention)(?: this| one (?:more )?thing)?\s*(?:--|:)/;
 
 /** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
 export const APPROVAL =
@@ -390,6 +390,25 @@ export const NOT_A_SERVICE =
   /\b(?:(?:i|we|you)(?: really| just| probably)? (?:can not|could not|will not be able to|are not able to|am not able to|are unable to|am unable to) (?:make it|be there|be here|attend|come|meet|stay late)|(?:i|we) can not (?:really )?(?:advise|comment|speak to|give (?:legal )?advice)|(?:from|on) (?:this|my|here|the) (?:laptop|computer|phone|ipad|tablet|device)|the system is (?:being )?(?:weird|down|slow)|from here)\b|\b(?:can not|could not|will not be able to|not able to|unable to) (?:hear|see you|believe|imagine|remember|thank|stress|emphasize|wait|talk about (?:another|other) (?:student|kid|child)s?|discuss (?:another|other) (?:student|kid|child)s?)\b|\b(?:mornings|afternoons|evenings|mondays|tuesdays|wednesdays|thursdays|fridays|that day|that time)\b/;
 
 /** The meeting moving on because time is short: "We're about at time.", "So, next steps.", "I want to make sure we get through goals." */
+/**
+ * "Sorry, I've got a two-thirty I have to get to", "I've got to jump off", "before I lose you all, I have a hard
+ * stop": the speaker leaves the meeting.
+ */
+export const LEAVING =
+  /\b(?:i|we) (?:have got|have|got|need) to (?:jump|hop|drop|run|head out|get going|step out|leave|take off)\b|\bhard stop\b|\bbefore i lose (?:you|everyone|everybody)\b|\bi (?:have got|have|got) (?:a|another|my) (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|meeting|appointment|class) (?:i have to|to get to|waiting|coming)\b|\bmy (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|next meeting|appointment) is here\b/;
+
+/** "Let me just read everything back before we sign", "let's do a quick recap": the meeting winds up. */
+export const READ_BACK =
+  /\blet (?:me|us) (?:just )?(?:read (?:\w+ ){0,2}back|recap|do a (?:quick )?recap|go over what we)\b|\bread (?:everything|it all|all of it|that) back\b/;
+
+/** "What we're proposing is...", "my recommendation is": a proposal put to the team, not yet settled. */
+export const PROPOSING =
+  /\b(?:what )?(?:we are|i am) (?:proposing|recommending|suggesting)\b|\bmy (?:proposal|recommendation) is\b/;
+
+/** "Also, while we're on staff...", "oh, and one more thing": the speaker turns to something else. */
+export const TOPIC_CHANGE =
+  /^(?:(?:okay|ok|um|uh|oh|so|and|but|sorry)\W+){0,3}(?:also|and also|one more thing|one other thing|before i forget|while we are (?:on|at|talking about)|speaking of|on another note|switching gears|changing gears|moving on|real quick)\b/;
+
 export const OUT_OF_TIME =
   /\b(?:we are|i am) (?:about |almost |just about |right |already |over |past |running )?(?:at|out of|over|short on) (?:time|our time)\b|\bnext steps\b|\bmake sure we get (?:through|to)\b/;
 
@@ -413,6 +432,8 @@ export const NON_ANSWER: readonly RegExp[] = [
   // "That's really a placement question", "you'd want to ask the A+ coordinator", "I'm not aware of one", "we're
   // still working out the routes", "I don't have the logs in front of me": sent elsewhere or not known yet.
   /\b(?:that is|it is) (?:really |more |kind of )?(?:a|an) (?!(?:good|really|fair|great|big|tough|hard|real|dumb|silly)\b)[\w+-]+(?: [\w-]+)? question\b|\bnot aware of\b|\byou (?:would|will) (?:want|need|have) to ask\b|\b(?:still|currently) (?:working out|figuring out)\b|\bin front of me\b/,
+  LEAVING,
+  READ_BACK,
   // "It depends": no answer yet.
   /\bit (?:all )?depends\b(?! on\b)/,
   /(?<!\bsomething (?:that )?)\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does(?! not\b)|handles|decides|has not|have not)\b|\bnot us\b/,
@@ -453,7 +474,7 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   /\b(?:let us|we can|we will|we are going to|i will) go ahead and (?:add|put|write|include|change|start|use|increase|switch|try)\b/,
   /\b(?:we are|everyone is|everybody is|the team is) (?:all )?on board\b/,
   // "Okay, then that's in: stop the clock", "That's added.", "So that's settled: sixty minutes a week".
-  /\bthat is (?:added|settled|in|going in)(?:,? then)?(?=\s*(?:[:.!;,-]|$))|\bthat is going in(?:to)? (?:the|his|her|their) (?:plan|iep|504|accommodations)\b/,
+  /\bthat is (?:added|settled|in|going in)(?:,? (?:then|too|as well))?(?=\s*(?:[:.!;,-]|$))|\bthat is going in(?:to)? (?:the|his|her|their) (?:plan|iep|504|accommodations)\b/,
   // "Agreed. We'll do ESY.", "Let's make that a formal accommodation": the school side settling it (a bare
   // "Agreed." alone may only be assent).
   /^(?:(?:okay|ok|alright|all right),?\s+)?agreed[.!,;]\s+\w|\blet us make (?:it|that|this|those) (?:a |an )?(?:formal|official|accommodations?|part of)\b/,

@@ -459,6 +459,8 @@ function predicateOf(
       /^(?:done|gone|seen|been|had|got|gotten|sent|made|given|taken|heard|told)$/.test(next.normal));
   const past =
     perfect ||
+    // "I was going to tell you", "we had to call": an intention or a need that is over.
+    ((modals.goingTo || modals.haveTo) && ['was', 'were', 'had'].includes(firstVerb?.normal ?? '')) ||
     (modals.modal === null &&
       !modals.haveTo &&
       !modals.goingTo &&

@@ -1,6 +1,17 @@
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { UtteranceAnalysis } from './analysis.js';
-import { CHECK_VERBS, DEFERRAL, ERRAND_VERBS, OUT_OF_TIME, PLAN_VERBS, PLAN_WORDS } from './lexicon.js';
+import {
+  CHECK_VERBS,
+  DEFERRAL,
+  ERRAND_VERBS,
+  LEAVING,
+  OUT_OF_TIME,
+  PLAN_VERBS,
+  PLAN_WORDS,
+  PROPOSING,
+  READ_BACK,
+  TOPIC_CHANGE,
+} from './lexicon.js';
 
 // The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
 // from the labeling guide, one kind per utterance:
@@ -63,7 +74,7 @@ export function isRefusal(a: UtteranceAnalysis, prev: UtteranceAnalysis | null):
 
 // "Okay, so the break pass goes in", "Okay. So the team finds Theo eligible": the school side summing up what
 // was just settled, naming the plan, said as it now stands (not a promise, the past, an agenda or a maybe).
-const WRAP_UP = /^(?:okay|ok|alright|all right)[,.]? (?:so|then)\b/;
+const WRAP_UP = /^(?:okay|ok|alright|all right|great|perfect|good)[,.]? (?:so|then)\b/;
 const SETTLED = /\beligible\b|\bqualif(?:y|ies)\b|\bas (?:written|they are|it is)\b/;
 function wrapUp(a: UtteranceAnalysis): boolean {
   const first = a.sentences.find((s) => s.clean.split(' ').length > 2);
@@ -98,7 +109,15 @@ function wrapUp(a: UtteranceAnalysis): boolean {
   );
 }
 
+// "I agree.": said alone, assent to what someone said, with nothing named to settle.
+const BARE_AGREE =
+  /^(?:(?:yes|yeah|okay|oh)\W+)*i (?:totally |completely |fully )?agree(?: with (?:that|you|her|him|this))?\W*$/;
+
 export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  // "Let me read back what we have so far", "what we're proposing is...": the settled list repeated, or a
+  // proposal still to be settled.
+  if (READ_BACK.test(a.clean) || BARE_AGREE.test(a.clean)) return false;
+  if (PROPOSING.test(a.clean) && !a.agreePhrase) return false;
   if (a.agreePhrase) return true;
   // "So this is her annual, and we'll do the transition plan": the agenda read out changes nothing yet.
   if (a.framing) return false;
@@ -171,14 +190,20 @@ const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'stud
 
 // Words too common in a meeting to tie a later turn to a question.
 const COMMON = new Set(
-  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other plan really school should some something still than that their them then there these they thing think this those time today what when where which will with would your yeah okay'.split(
+  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other plan really school should some something still than that their them then there these they thing think this those time today grade year what when where which will with would your yeah okay'.split(
     ' ',
   ),
 );
 const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
 /** The words of a question that name its topic ("captions", "videos", "trained"). */
 function topicWords(a: UtteranceAnalysis): Set<string> {
-  return new Set(a.words.filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase())).map(stem));
+  // Stems of four letters or more: "gets" is "get", which ties it to every "I'll get that to you".
+  return new Set(
+    a.words
+      .filter((w) => !COMMON.has(w.toLowerCase()))
+      .map(stem)
+      .filter((w) => w.length >= 4),
+  );
 }
 
 // "Soph, do you want to ask?": a question that hands the floor to the next speaker, whose question follows.
@@ -201,6 +226,8 @@ function addressesAnother(
 
 /** True when a question's reply does not answer it, or nobody replies. */
 export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean {
+  // "My two-thirty is here. Mrs. Carver, can you wrap up?": the leaver hands the meeting over; nothing is asked.
+  if (LEAVING.test((all[i] as UtteranceAnalysis).clean)) return false;
   const { reply } = replyTo(all, i);
   if (reply === null) return true;
   const before = all[reply.index - 1] ?? null;
@@ -216,9 +243,11 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
     all.slice(r.index + 1, r.index + 4).some((later) => !family(later) && about(later));
   if (family(asker) && family(reply) && reply.question && !reply.smallTalk && !HANDS_OVER.test(asker.clean))
     return !takenUpAfter(reply);
-  // "So, next steps. I'll write up the plan by Friday": the promise closes the meeting; it answers the question
-  // only when it is about it.
-  if (decisive(reply, before) && !(OUT_OF_TIME.test(reply.clean) && !about(reply))) return false;
+  // "So, next steps. I'll write up the plan by Friday", "Also, while we're on staff, the counselor said she'd start
+  // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
+  // is about it.
+  const movesOn = (OUT_OF_TIME.test(reply.clean) || TOPIC_CHANGE.test(reply.clean)) && !about(reply);
+  if (decisive(reply, before)) return movesOn && !takenUpAfter(reply);
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
   if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker))
     return !takenUpAfter(reply);

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { extractItems } from './extract-items.js';
+import type { SpeakerRole } from './roles.js';
+
+// Round ten, from sets J and K's misses after they were scored blind (now corpus/seen-j and seen-k): a family's
+// question stays open when the reply leaves the meeting, reads the list back or turns to something else; the school
+// settling a change in words of the plan's pages is the agreement, a read-back, a proposal or a bare "I agree" is
+// not; "I was going to tell you" and "I'll just add --" promise nothing. Wording written for this file, not taken
+// from any corpus set. The meeting is on Thursday 2027-04-15.
+
+const meetingDate = '2027-04-15';
+const speakers: SpeakerRole[] = [
+  { name: 'Ms. Okafor', role: 'case manager' },
+  { name: 'Dr. Lind', role: 'school psychologist' },
+  { name: 'Mr. Reyes', role: 'assistant principal' },
+  { name: 'Tara Boyd', role: 'parent (mother)' },
+  { name: 'Sam Boyd', role: 'parent (father)' },
+];
+const kindsIn = (turns: [string, string][]) =>
+  extractItems(
+    turns.map(([speaker, text]) => ({ speaker, text, start: null })),
+    { meetingDate, method: 'rules', speakers },
+  ).map((i) => [i.kind, i.source]);
+const kindsOf = (text: string, speaker = 'Ms. Okafor') => kindsIn([[speaker, text]]).map(([kind]) => kind);
+
+describe("a family's question the reply does not take up stays open", () => {
+  const question = 'Will the bus company know about his seizure plan before the field trip?';
+
+  it.each([
+    // the replier leaves the meeting
+    ["So sorry, I've got a three-fifteen I have to get to. Ms. Okafor, can you finish up?", 'Dr. Lind'],
+    ['Before I lose everyone, I have a hard stop in five minutes, so let us get signatures.', 'Mr. Reyes'],
+    // the replier reads the list back
+    [
+      'Okay, let me just read everything back before we sign: the new reading goal and OT consult.',
+      'Ms. Okafor',
+    ],
+  ])('reply: %s', (reply, replier) => {
+    expect(
+      kindsIn([
+        ['Tara Boyd', question],
+        [replier, reply],
+      ]),
+    ).toEqual([['open-question', question]]);
+  });
+
+  it('a promise that turns to something else ("Also, while we are on...") does not answer it', () => {
+    const reply = 'Also, while we are on reading, Mrs. Hart said she would send the summer book list home.';
+    expect(
+      kindsIn([
+        ['Tara Boyd', question],
+        ['Ms. Okafor', reply],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question', 'commitment']);
+  });
+
+  it('a promise about the question answers it, even after "also"', () => {
+    expect(
+      kindsIn([
+        ['Tara Boyd', question],
+        ['Ms. Okafor', "Also, I'll call the bus company about his seizure plan tomorrow."],
+      ]).map(([kind]) => kind),
+    ).toEqual(['commitment']);
+  });
+
+  it('a reply that shares only a short word ("gets" and "get") does not take the question up', () => {
+    expect(
+      kindsIn([
+        ['Tara Boyd', 'Can he use audiobooks on the state test? He gets so upset with the long passages.'],
+        ['Sam Boyd', 'And what about homework? What should we be doing at night?'],
+        ['Ms. Okafor', "Keep practicing at home. And I'll get you a list of decodable books by Friday."],
+      ]).map(([kind]) => kind),
+    ).toEqual(['open-question', 'commitment']);
+  });
+
+  it('the one leaving hands over the meeting; asking a colleague to wrap up is no open question', () => {
+    expect(
+      kindsIn([
+        ['Dr. Lind', 'My four-thirty is here, sorry. Ms. Okafor, can you wrap up?'],
+        ['Ms. Okafor', 'Sure.'],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('the school settling a change in words of the plan is the agreement', () => {
+  it.each([
+    'Perfect, so the word bank and the graphic organizer stay exactly as they are.',
+    'Okay, and a copy of the notes. Those two go on the accommodations page.',
+    "Okay, job shadowing once a month in the fall. I'm adding that to the transition services.",
+    'So, a water bottle at his desk in every class. That is going in too.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual(['agreement']);
+  });
+
+  it.each([
+    // reading back, proposing, or agreeing with nothing named
+    "Let me read it all back so we're all on the same page: the word bank, the organizer and the notes.",
+    "Okay, so then the services piece. What we're proposing is a social skills group twice a week at lunch.",
+    'I agree.',
+    // not the plan
+    "I'm adding a note to my own calendar.",
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe('no promise', () => {
+  it.each([
+    // an intention that is over
+    ['She told me about it on Monday. I was going to tell you.', 'Tara Boyd'],
+    ['We had to call the pharmacy twice last month.', 'Sam Boyd'],
+    // saying something in the meeting
+    ["And I'll just add -- if the reading gets harder, you can ask for a meeting any time.", 'Ms. Okafor'],
+  ])('%s', (text, speaker) => {
+    expect(kindsOf(text, speaker)).toEqual([]);
+  });
+
+  it('"I\'ll add that to the plan" is still the change', () => {
+    expect(kindsOf("I'll add that to the plan.")).toEqual(['agreement']);
+  });
+});
