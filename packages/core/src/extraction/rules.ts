@@ -209,19 +209,32 @@ function topicWords(a: UtteranceAnalysis): Set<string> {
 // "Soph, do you want to ask?": a question that hands the floor to the next speaker, whose question follows.
 const HANDS_OVER = /\byou (?:want|wanted|would like) to ask\b|\byou had (?:a|the|something)\b/;
 
+// Each speaker's last name (three letters or more), once per meeting: every question's reply is checked against them.
+const lastNamesOf = new WeakMap<readonly UtteranceAnalysis[], ReadonlyMap<string, string>>();
+function lastNames(all: readonly UtteranceAnalysis[]): ReadonlyMap<string, string> {
+  let names = lastNamesOf.get(all);
+  if (names === undefined) {
+    const found = new Map<string, string>();
+    for (const u of all) {
+      const last = u.speaker?.split(/\s+/).pop() ?? '';
+      if (u.speaker !== null && last.length >= 3) found.set(u.speaker, last.toLowerCase());
+    }
+    names = found;
+    lastNamesOf.set(all, names);
+  }
+  return names;
+}
+
 /** The reply names someone in the meeting other than the asker and the replier ("Mrs. Thornhill, are you..."). */
 function addressesAnother(
   all: readonly UtteranceAnalysis[],
   reply: UtteranceAnalysis,
   asker: UtteranceAnalysis,
 ): boolean {
-  const names = new Set<string>();
-  for (const u of all) {
-    if (u.speaker === null || u.speaker === asker.speaker || u.speaker === reply.speaker) continue;
-    const last = u.speaker.split(/\s+/).pop() ?? '';
-    if (last.length >= 3) names.add(last.toLowerCase());
-  }
-  return reply.words.some((w) => names.has(w.toLowerCase()));
+  const others = new Set<string>();
+  for (const [speaker, last] of lastNames(all))
+    if (speaker !== asker.speaker && speaker !== reply.speaker) others.add(last);
+  return reply.words.some((w) => others.has(w.toLowerCase()));
 }
 
 /** True when a question's reply does not answer it, or nobody replies. */
