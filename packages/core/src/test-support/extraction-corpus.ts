@@ -45,9 +45,9 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-k; E was scored blind once in round five,
- * F in round six, G in round eight, H and I in round nine, J and K in round ten, each before it was trained on):
- * each is its own writing batch.
+ * The blind sets already scored and trained on since (seen-a to seen-m; E was scored blind once in round five,
+ * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, each before
+ * it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -60,7 +60,9 @@ export type SeenSet =
   | 'seen-h'
   | 'seen-i'
   | 'seen-j'
-  | 'seen-k';
+  | 'seen-k'
+  | 'seen-l'
+  | 'seen-m';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -73,6 +75,8 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-i',
   'seen-j',
   'seen-k',
+  'seen-l',
+  'seen-m',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
