@@ -120,3 +120,59 @@ describe('no promise', () => {
     expect(kindsOf("I'll add that to the plan.")).toEqual(['agreement']);
   });
 });
+
+// Round eleven, from sets L and M's misses after they were scored blind (now corpus/seen-l and seen-m): the reply
+// heads for the meeting's end (signatures, the last page, thanks), asks the room, reads back, did not hear the
+// question, or runs out of time; or the family's side leaves.
+describe('a question the meeting moves past at its end stays open', () => {
+  const question =
+    'Is there anything for him over the summer, like a reading camp? Last summer he lost a lot.';
+
+  it.each([
+    'Okay, let me just pull up the signature page. Sorry, the laptop is slow today.',
+    "Let me get through the last page, and then we'll do signatures.",
+    'Okay, does everyone agree with the changes, the word bank and the organizer?',
+    'I want to thank you both. That was a lot of information for one afternoon.',
+    'Sorry, Sam, you cut out for a second there. Tara, did you want to go over the behavior piece?',
+    "Okay, we're a little over, so I'll send the draft home and we'll sign next week.",
+    "I'm watching the clock, so I'll send the meeting notice home on Monday.",
+  ])('reply: %s', (reply) => {
+    expect(
+      kindsIn([
+        ['Tara Boyd', question],
+        ['Ms. Okafor', reply],
+      ])[0],
+    ).toEqual(['open-question', question]);
+  });
+
+  it('"the last one" in a later turn does not take up "last summer"', () => {
+    expect(
+      kindsIn([
+        ['Tara Boyd', question],
+        ['Dr. Lind', 'I want to make sure we get through the goals before we lose Mr. Reyes.'],
+        ['Ms. Okafor', 'So the last one is the writing goal, same as before, up to three sentences.'],
+      ])[0],
+    ).toEqual(['open-question', question]);
+  });
+
+  it('stays open when the other parent says they have to go', () => {
+    expect(
+      kindsIn([
+        ['Tara Boyd', 'Does he need a new 504 every year, or does it carry over?'],
+        ['Sam Boyd', 'Tara, we gotta go, he gets out at three.'],
+      ])[0],
+    ).toEqual(['open-question', 'Does he need a new 504 every year, or does it carry over?']);
+  });
+
+  it('is answered when the reply is about it, even at the end', () => {
+    expect(
+      kindsIn([
+        ['Tara Boyd', question],
+        [
+          'Ms. Okafor',
+          'Yes, the district runs a summer reading camp in June. Let me get signatures and I will send the flyer.',
+        ],
+      ]).map(([kind]) => kind),
+    ).not.toContain('open-question');
+  });
+});

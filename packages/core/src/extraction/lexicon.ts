@@ -395,7 +395,7 @@ export const NOT_A_SERVICE =
  * stop": the speaker leaves the meeting.
  */
 export const LEAVING =
-  /\b(?:i|we) (?:have got|have|got|need) to (?:jump|hop|drop|run|head out|get going|step out|leave|take off)\b|\bhard stop\b|\bbefore i lose (?:you|everyone|everybody)\b|\bi (?:have got|have|got) (?:a|another|my) (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|meeting|appointment|class) (?:i have to|to get to|waiting|coming)\b|\bmy (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|next meeting|appointment) is here\b/;
+  /\b(?:i|we) (?:have got|have|got|need) to (?:jump|hop|drop|run|head out|get going|step out|leave|take off)\b|\b(?:i|we) (?:gotta|have got to|got to|have to) go\b|\bhard stop\b|\bbefore i lose (?:you|everyone|everybody)\b|\bi (?:have got|have|got) (?:a|another|my) (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|meeting|appointment|class) (?:i have to|to get to|waiting|coming)\b|\bmy (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|next meeting|appointment) is here\b/;
 
 /** "Let me just read everything back before we sign", "let's do a quick recap": the meeting winds up. */
 export const READ_BACK =
@@ -410,7 +410,7 @@ export const TOPIC_CHANGE =
   /^(?:(?:okay|ok|um|uh|oh|so|and|but|sorry)\W+){0,3}(?:also|and also|one more thing|one other thing|before i forget|while we are (?:on|at|talking about)|speaking of|on another note|switching gears|changing gears|moving on|real quick)\b/;
 
 export const OUT_OF_TIME =
-  /\b(?:we are|i am) (?:about |almost |just about |right |already |over |past |running )?(?:at|out of|over|short on) (?:time|our time)\b|\bnext steps\b|\bmake sure we get (?:through|to)\b/;
+  /\b(?:we are|i am) (?:about |almost |just about |right |already |over |past |running )?(?:at|out of|over|short on) (?:time|our time)\b|\bnext steps\b|\bmake sure we get (?:through|to)\b|\bwe are (?:a little|a bit|already|a few minutes|way) over\b|\brunning (?:a little |a bit )?(?:over|long)\b|\b(?:watching|keeping an eye on|mindful of) (?:the )?(?:clock|time)\b/;
 
 /** A reply that does not answer: not knowing, having to check later, putting it off, moving on. */
 export const NON_ANSWER: readonly RegExp[] = [

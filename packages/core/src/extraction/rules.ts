@@ -190,7 +190,7 @@ const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'stud
 
 // Words too common in a meeting to tie a later turn to a question.
 const COMMON = new Set(
-  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other plan really school should some something still than that their them then there these they thing think this those time today grade year what when where which will with would your yeah okay'.split(
+  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other plan really school should some something still than that their them then there these they thing think this those time today grade year first last over want what when where which will with would your yeah okay'.split(
     ' ',
   ),
 );
@@ -205,6 +205,11 @@ function topicWords(a: UtteranceAnalysis): Set<string> {
       .filter((w) => w.length >= 4),
   );
 }
+
+// "Let me pull up the signature page", "let me get through the last page", "I want to thank you both": the meeting
+// heading for its end; "sorry, you cut out there": the question was not heard.
+const WINDS_UP =
+  /\b(?:signatures?|signature page|sign-in sheet|the last (?:page|goal|section|piece)|thank you (?:both|all|everyone|everybody|so much for coming)|i want to thank|nice to meet you|you cut out|you broke up|we lost you|does (?:everyone|everybody) agree|(?:is|are) (?:everyone|everybody|we all) (?:okay|ok|good|fine|agreed) with)\b/;
 
 // "Soph, do you want to ask?": a question that hands the floor to the next speaker, whose question follows.
 const HANDS_OVER = /\byou (?:want|wanted|would like) to ask\b|\byou had (?:a|the|something)\b/;
@@ -260,6 +265,10 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
   // is about it.
   const movesOn = (OUT_OF_TIME.test(reply.clean) || TOPIC_CHANGE.test(reply.clean)) && !about(reply);
+  // "Let me just pull up the signature page", "Does everyone agree with the changes?", "let me read back the
+  // decisions": the reply carries on with the meeting's own business; the question waits for a turn about it.
+  if ((WINDS_UP.test(reply.clean) || reply.roomCheck || READ_BACK.test(reply.clean)) && !about(reply))
+    return !takenUpAfter(reply);
   if (decisive(reply, before)) return movesOn && !takenUpAfter(reply);
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
   if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker))
