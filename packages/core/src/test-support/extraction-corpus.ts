@@ -45,9 +45,9 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-m; E was scored blind once in round five,
- * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, each before
- * it was trained on): each is its own writing batch.
+ * The blind sets already scored and trained on since (seen-a to seen-o; E was scored blind once in round five,
+ * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
+ * round eleven, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -62,7 +62,9 @@ export type SeenSet =
   | 'seen-j'
   | 'seen-k'
   | 'seen-l'
-  | 'seen-m';
+  | 'seen-m'
+  | 'seen-n'
+  | 'seen-o';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -77,6 +79,8 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-k',
   'seen-l',
   'seen-m',
+  'seen-n',
+  'seen-o',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
