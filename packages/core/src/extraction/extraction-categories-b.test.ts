@@ -29,13 +29,17 @@ describe('agreements said as the change itself, or as a check with the room', ()
     'Okay, so we are adding a second check-in every afternoon.',
     "Let's raise it to sixty minutes, then.",
     'Sure thing. Put it in.',
-    'So are we all agreed on the small group for math?',
     'Alright, it will go in the accommodations page.',
     "I think we're all on board with that.",
     "Okay, we'll write that in.",
     "Let's go ahead and add the tutor.",
   ])('%s', (text) => {
     expect(kindOf(ask, say('Ms. Okafor', text))).toBe('agreement');
+  });
+
+  // Round twelve: the guide's "a question like 'Does everybody agree?'" is no agreement (writers G to O label none).
+  it('asking the room whether it agrees is no agreement yet', () => {
+    expect(kindOf(ask, say('Ms. Okafor', 'So are we all agreed on the small group for math?'))).toBeNull();
   });
 
   it.each(['Sounds good.', 'Okay.', 'Yeah, phones go in the basket by the door.', "Let's keep going."])(

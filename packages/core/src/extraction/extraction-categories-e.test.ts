@@ -72,14 +72,19 @@ describe('a passage read out in quotes promises nothing', () => {
   });
 });
 
-describe("the school's check with the room that names the plan is an agreement", () => {
+describe("the school's check with the room that names the plan", () => {
+  it('said as agreed, is an agreement', () => {
+    expect(kindOf(say('Mr. Ibsen', 'So the typing program for long answers, agreed.'))).toBe('agreement');
+  });
+
+  // Round twelve: asked as a question, it is the guide's "a question like 'Does everybody agree?'" (no agreement;
+  // writers G to O label none); the room's answer settles it.
   it.each([
     'So the accommodation is a quiet room for quizzes and a copy of class notes. Everybody okay with that?',
     'So services: reading forty minutes daily and language twenty minutes weekly. Everyone agree?',
     'Okay, are we all in agreement to add the visual schedule to his accommodations?',
-    'So the typing program for long answers, agreed.',
-  ])('%s', (text) => {
-    expect(kindOf(say('Mr. Ibsen', text))).toBe('agreement');
+  ])('asked as a question, is not yet: %s', (text) => {
+    expect(kindOf(say('Mr. Ibsen', text))).toBeNull();
   });
 
   it('a room check with nothing of the plan in it is not', () => {

@@ -176,3 +176,43 @@ describe('a question the meeting moves past at its end stays open', () => {
     ).not.toContain('open-question');
   });
 });
+
+// Round twelve, from sets N and O's misses after they were scored blind (now corpus/seen-n and seen-o).
+describe('round twelve: the day counted out loud, the named adult, and the question to the room', () => {
+  const one = (turns: [string, string][]) =>
+    extractItems(
+      turns.map(([speaker, text]) => ({ speaker, text, start: null })),
+      { meetingDate: '2026-11-18', method: 'rules', speakers },
+    )[0];
+
+  it.each([
+    "I'll have the evaluation done in ten school days. With the holiday that puts us at, um, the 4th.",
+    "I'll get you the draft in ten school days -- with Thanksgiving Thursday and Friday off, that's December 4th.",
+  ])('the day the speaker says a count comes to wins over our count: %s', (text) => {
+    expect(one([['Ms. Okafor', text]])?.due).toBe('2026-12-04');
+  });
+
+  it('a count with no day said is counted (Thursday November 26 is the only day skipped)', () => {
+    expect(one([['Ms. Okafor', "I'll get you the draft in ten school days."]])?.due).toBe('2026-12-03');
+  });
+
+  it('a role said of the adult just named does not replace the name', () => {
+    const item = one([
+      [
+        'Mr. Reyes',
+        "One more thing. Coach Tran -- he's the JV soccer coach -- said he'd talk to the athletic director about tryouts.",
+      ],
+    ]);
+    expect(item?.who).toBe('Coach Tran');
+  });
+
+  it('the school naming a change and asking the room is no agreement yet (the guide: "Does everybody agree?")', () => {
+    expect(kindsOf('So, the break card as an accommodation, in every class. Does everyone agree?')).toEqual(
+      [],
+    );
+    // A change said outright, then checked with the room, is.
+    expect(
+      kindsOf('So the break card goes in as an accommodation, in every class. Does everyone agree?'),
+    ).toEqual(['agreement']);
+  });
+});

@@ -60,6 +60,20 @@ function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
   return null;
 }
 
+// "In ten school days. With the holiday that puts us at the 4th.", "with Thanksgiving off, that's December 3rd": the
+// speaker counts out loud and says the day it comes to; the day said wins over our count.
+const COMES_TO =
+  /\b(?:that is|that puts (?:us|it|you) (?:at|on|to)|puts (?:us|it) (?:at|on)|that would be|which is|that lands (?:on|us on)|that makes it|that takes us to)\W*(?:(?:um|uh|like),?\s*)*$/;
+
+/** The day a count of days comes to, said right after it in the same turn ("...that puts us at the 4th"), or null. */
+function countedTo(turn: string, meeting: MeetingCalendar): IsoDate | null {
+  if (!/\b(?:school|business|working) days?\b/.test(turn)) return null;
+  const said = findDatePhrases(turn, meeting).find(
+    (d) => d.due !== null && COMES_TO.test(turn.slice(Math.max(0, d.span[0] - 40), d.span[0])),
+  );
+  return said?.due ?? null;
+}
+
 /** The date a commitment is due: said with it, else said in the request it answers ("by Wednesday?" "Sure."). */
 function commitmentDue(
   hit: CommitmentHit | null,
@@ -68,7 +82,7 @@ function commitmentDue(
   meeting: MeetingCalendar,
 ) {
   const sentence = hit?.sentence.clean ?? a.clean;
-  const corrected = selfCorrected(a.clean, meeting);
+  const corrected = selfCorrected(a.clean, meeting) ?? countedTo(a.clean, meeting);
   if (corrected !== null) return corrected;
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
   const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
@@ -168,12 +182,6 @@ function antecedent(
       .filter((p) => s !== hit.sentence || p.charAt < hit.predicate.charAt)
       .map((p) => withTitle(p, s.clean)),
   );
-  for (const p of before.reverse()) {
-    if (p.subject !== 'named' && p.subject !== 'role') continue;
-    const words = p.subjectWords.replace(/\./g, '');
-    const adult = TITLED.test(words) || names.has(words) || (p.subject === 'role' && p.subjectPerson);
-    if (adult) return whoOf(p, a.speaker, names);
-  }
   // "I spoke with Ms. Kim, and she said she'd send it": one titled adult named earlier in the turn, whose title
   // fits the pronoun ("Mr." is never "she"), is who the pronoun means.
   const she = hit.predicate.subjectWords === 'she';
@@ -189,13 +197,23 @@ function antecedent(
       })
       .map((m) => `${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`),
   );
+  const only = [...titled];
+  const oneTitled = only.length === 1 ? only[0] : undefined;
+  for (const p of before.reverse()) {
+    if (p.subject !== 'named' && p.subject !== 'role') continue;
+    const words = p.subjectWords.replace(/\./g, '');
+    const adult = TITLED.test(words) || names.has(words) || (p.subject === 'role' && p.subjectPerson);
+    // "Coach Rivera -- he's the JV coach -- said he'd talk to the director": the role describes the one named.
+    if (adult && p.subject === 'role' && oneTitled !== undefined)
+      return whoOf({ ...hit.predicate, subject: 'named', subjectWords: oneTitled }, a.speaker, names);
+    if (adult) return whoOf(p, a.speaker, names);
+  }
   // "The endo nurse, Carla, said she'd fax it": a first name set off after a role is that adult's.
   const setOff = SET_OFF_NAME.exec(upToHit) ?? NAME_SET_OFF_ROLE.exec(upToHit);
   if (titled.size === 0 && setOff?.[1] !== undefined && !NOT_A_NAME.has(setOff[1]))
     return whoOf({ ...hit.predicate, subject: 'named', subjectWords: setOff[1] }, a.speaker, names);
-  const only = [...titled];
-  return only.length === 1 && only[0] !== undefined
-    ? whoOf({ ...hit.predicate, subject: 'named', subjectWords: only[0] }, a.speaker, names)
+  return oneTitled !== undefined
+    ? whoOf({ ...hit.predicate, subject: 'named', subjectWords: oneTitled }, a.speaker, names)
     : null;
 }
 

@@ -118,6 +118,10 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
   // proposal still to be settled.
   if (READ_BACK.test(a.clean) || BARE_AGREE.test(a.clean)) return false;
   if (PROPOSING.test(a.clean) && !a.agreePhrase) return false;
+  // "So, the break card as an accommodation. Does everyone agree?": the guide's "a question like 'Does everybody
+  // agree?'" is no agreement, and writers G to O (8 of 8) label none; a change said outright before the check
+  // ("We'll add a second check-in. Everybody okay?") still is one.
+  if (a.roomCheck && !a.planChange && a.text.trim().endsWith('?')) return false;
   if (a.agreePhrase) return true;
   // "So this is her annual, and we'll do the transition plan": the agenda read out changes nothing yet.
   if (a.framing) return false;
