@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../calendar/index.js';
 import { closuresSaid } from './closures-said.js';
 
 // Meeting: Wednesday 2026-09-16 (the next Monday is the 21st), and Tuesday 2026-11-17 for Thanksgiving week.
 const WED = '2026-09-16';
-const days = (texts: string[], meeting = WED) => closuresSaid(texts, meeting).map((c) => [c.from, c.to]);
+const days = (texts: string[], meeting = WED) =>
+  closuresSaid(texts, toIsoDate(meeting)).map((c) => [c.from, c.to]);
 
 describe('closuresSaid: the days off a meeting names', () => {
   it.each<[string, string, string]>([
