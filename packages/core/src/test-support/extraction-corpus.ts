@@ -45,9 +45,9 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-o; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-q; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
- * round eleven, each before it was trained on): each is its own writing batch.
+ * round eleven, P and Q after round twelve, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -64,7 +64,9 @@ export type SeenSet =
   | 'seen-l'
   | 'seen-m'
   | 'seen-n'
-  | 'seen-o';
+  | 'seen-o'
+  | 'seen-p'
+  | 'seen-q';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -81,6 +83,8 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-m',
   'seen-n',
   'seen-o',
+  'seen-p',
+  'seen-q',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
