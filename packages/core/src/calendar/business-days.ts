@@ -96,7 +96,8 @@ export interface BusinessDayWalk {
   skipped: SkippedDay[];
 }
 
-function checkCount(n: number): void {
+/** Throws a plain error unless n is a whole number of days from 0 to 100,000. */
+export function checkCount(n: number): void {
   if (!Number.isInteger(n) || n < 0 || n > 100_000) {
     throw new DomainError('invalid-count', 'The number of days must be a whole number of 0 or more.');
   }

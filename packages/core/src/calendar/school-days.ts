@@ -1,6 +1,5 @@
-import { closureOn } from './business-days.js';
+import { checkCount, closureOn } from './business-days.js';
 import type { Closure } from '../case/index.js';
-import { DomainError } from '../rules/domain-error.js';
 import { shiftDays, toIsoDate, weekday, type IsoDate } from './iso-date.js';
 import { stateHolidayOn } from './missouri-holidays.js';
 
@@ -24,9 +23,7 @@ export function isSchoolDay(date: string, closures?: readonly Closure[]): boolea
 
 /** The date n school days after `from`, the first day excluded (n = 0 returns `from`). */
 export function addSchoolDays(from: string, n: number, closures?: readonly Closure[]): IsoDate {
-  if (!Number.isInteger(n) || n < 0 || n > 100_000) {
-    throw new DomainError('invalid-count', 'The number of days must be a whole number of 0 or more.');
-  }
+  checkCount(n);
   let day = toIsoDate(from);
   for (let left = n; left > 0;) {
     day = shiftDays(day, 1);

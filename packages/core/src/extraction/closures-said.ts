@@ -1,6 +1,6 @@
-import { missouriHolidays, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import { missouriHolidays, shiftDays, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
-import { findDatePhrases, type DatePhrase } from './dates.js';
+import { DAYS, findDatePhrases, nextWeekday, type DatePhrase } from './dates.js';
 import { normalizeText, splitSentences } from './text.js';
 
 // Days off the school names in the meeting ("Monday the 21st is a teacher workday", "we're off Wednesday the 25th
@@ -9,14 +9,16 @@ import { normalizeText, splitSentences } from './text.js';
 // counted without them. Only a day tied to the words of a day off counts: in "Friday's a holiday, so I'll send it
 // Monday" Monday is the due day, not a day off.
 
-const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
-
 // Said just before the day: "we're off", "no school", "doesn't count", "closed".
 const OFF_BEFORE =
   /(?:\bno (?:school|kids|students|classes)|\b(?:we're|we are|we'll be|school's|school is|school will be|schools are|kids are|the kids are|students are|they're|you guys are|y'all are|everybody's|everyone's|building's|district's)\s+(?:off|out|closed)|\b(?:doesn't|does not|don't|won't|isn't|not)\s+count(?:ing)?|\b(?:school|building|district) (?:is |will be )?closed)\s+(?:on\s+)?$/;
 // Said just after the day: "is a teacher workday", "'s the holiday", "you guys are off", "no school".
 const OFF_AFTER =
   /^\s*(?:(?:'s|is|will be)\s+(?:a |an |the |our )?(?:teacher |staff |professional development |pd |in-?service |conference |snow |school |district |state )?(?:holiday|work ?day|day off|in-?service(?: day)?|pd day|conference day|no[- ]school day|off|closed)\b|,?\s*(?:you guys|we|they|the kids|kids|students|everyone|everybody)(?:'re|\s+are|\s+will be)\s+off\b|,?\s*(?:there's\s+)?no (?:school|kids|students)\b)/;
+// Every word OFF_BEFORE and OFF_AFTER need: a sentence without one names no day off, and its dates are not read
+// (most of a meeting's sentences; reading dates runs chrono).
+const OFF_WORD =
+  /\b(?:off|out|closed|count(?:ing)?|holiday|work ?day|in-?service|pd day|conference day|no[- ]school|no (?:kids|students|classes))\b/;
 const RANGE_TO = /^(?:through|thru|to|until|till)\s+(monday|tuesday|wednesday|thursday|friday)$/;
 // The state holidays a district may keep school on (core's school days count them), said as days off: "with
 // Lincoln Day in there, that's the twenty-fifth".
@@ -33,15 +35,11 @@ function clauses(sentence: string): string[] {
   );
 }
 
-/** The next weekday (1 = Monday) after a date. */
-const weekdayAfter = (from: IsoDate, day: number): IsoDate =>
-  shiftDays(from, ((day - weekday(from) + 6) % 7) + 1);
-
 function rangeEnd(clause: string, from: IsoDate, next: DatePhrase | undefined): IsoDate {
   if (next === undefined || next.due === null) return from;
   const said = RANGE_TO.exec(clause.slice(next.span[0], next.span[1]).trim());
   // "Wednesday the 25th through Friday": the Friday after the first day, not the Friday after the meeting.
-  if (said !== null) return weekdayAfter(from, DAY_NAMES.indexOf(said[1] ?? '') + 1);
+  if (said !== null) return nextWeekday(from, DAYS.indexOf(said[1] ?? '') + 1);
   return /^(?:through|thru|until|till)\b/.test(clause.slice(next.span[0]).trim()) && next.due > from
     ? next.due
     : from;
@@ -70,6 +68,7 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
         const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });
       }
+      if (!OFF_WORD.test(lower)) continue;
       for (const said of clauses(lower)) {
         // "We're out the twenty-sixth and twenty-seventh": each day of the list read as "on the ...".
         const clause = said

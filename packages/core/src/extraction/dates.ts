@@ -52,7 +52,8 @@ export interface DatePhrase {
   span: [number, number];
 }
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Weekday names, Monday first (index + 1 is the ISO weekday). */
+export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY = `(${DAYS.join('|')})`;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const NUMBER_WORDS: Record<string, number> = {
@@ -150,7 +151,8 @@ const meetingWeekFriday = (meeting: IsoDate): IsoDate => {
   // On a Saturday or Sunday the meeting's week is over: its "this week" is the coming one.
   return wd >= 6 ? shiftDays(meeting, 12 - wd) : shiftDays(meeting, 5 - wd);
 };
-const nextWeekday = (meeting: IsoDate, day: number): IsoDate =>
+/** The first date after `meeting` that falls on ISO weekday `day` (1 = Monday). */
+export const nextWeekday = (meeting: IsoDate, day: number): IsoDate =>
   shiftDays(meeting, ((day - weekday(meeting) + 6) % 7) + 1);
 const followingWeek = (meeting: IsoDate, day: number): IsoDate =>
   shiftDays(meeting, 7 - weekday(meeting) + day);

@@ -265,14 +265,14 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
     all.slice(r.index + 1, r.index + 4).some((later) => !family(later) && about(later));
   if (family(asker) && family(reply) && reply.question && !reply.smallTalk && !HANDS_OVER.test(asker.clean))
     return !takenUpAfter(reply);
-  // "So, next steps. I'll write up the plan by Friday", "Also, while we're on staff, the counselor said she'd start
-  // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
-  // is about it.
-  const movesOn = (OUT_OF_TIME.test(reply.clean) || TOPIC_CHANGE.test(reply.clean)) && !about(reply);
   // "Let me just pull up the signature page", "Does everyone agree with the changes?", "let me read back the
   // decisions": the reply carries on with the meeting's own business; the question waits for a turn about it.
   if ((WINDS_UP.test(reply.clean) || reply.roomCheck || READ_BACK.test(reply.clean)) && !about(reply))
     return !takenUpAfter(reply);
+  // "So, next steps. I'll write up the plan by Friday", "Also, while we're on staff, the counselor said she'd start
+  // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
+  // is about it.
+  const movesOn = (OUT_OF_TIME.test(reply.clean) || TOPIC_CHANGE.test(reply.clean)) && !about(reply);
   if (decisive(reply, before)) return movesOn && !takenUpAfter(reply);
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
   if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker))
