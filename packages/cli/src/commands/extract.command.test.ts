@@ -1,9 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.test-helper.js';
 import { utterancesFromJson } from './extract.command.js';
+
+const example = fileURLToPath(
+  new URL('../../../server/src/test-fixtures/case.example.json', import.meta.url),
+);
 
 // Needs core's parseTranscriptText and extractItems (the core helper's part of issue 6).
 
@@ -71,6 +76,36 @@ describe('iep extract', () => {
       items: { kind: string; due: string | null; start: number | null }[];
     };
     expect(items.find((i) => i.kind === 'commitment')).toMatchObject({ due: '2026-12-11', start: 12.5 });
+  });
+
+  it("skips the case file's closures when counting school days", async () => {
+    const file = path.join(dir, 'school-days.txt');
+    fs.writeFileSync(file, 'Ms. Lee: I will send the draft within ten school days.\n');
+    const dueWith = async (extra: string[]): Promise<string | null | undefined> => {
+      const run = await runCli(['extract', file, '--meeting-date', '2026-12-14', '--json', ...extra]);
+      expect(run.code).toBe(0);
+      const { items } = JSON.parse(run.stdout) as { items: { kind: string; due: string | null }[] };
+      return items.find((i) => i.kind === 'commitment')?.due;
+    };
+    // The example case's winter break (December 21 to January 1) is not counted.
+    expect(await dueWith(['--case', example])).toBe('2027-01-11');
+    expect(await dueWith([])).toBe('2026-12-29');
+  });
+
+  it('refuses a case file that is not there, and prints no items', async () => {
+    const file = path.join(dir, 'missing-case.txt');
+    fs.writeFileSync(file, 'Ms. Lee: I will send it by Friday.\n');
+    const run = await runCli([
+      'extract',
+      file,
+      '--meeting-date',
+      '2026-12-07',
+      '--case',
+      path.join(dir, 'nope.json'),
+    ]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('There is no file at');
+    expect(run.stdout).toBe('');
   });
 
   it('refuses a JSON file without segments', async () => {

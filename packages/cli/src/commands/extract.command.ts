@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { extractItems, parseTranscriptText, type ExtractedItem, type Utterance } from '@iep/core';
+import { readCaseFile } from '../case-file-io.js';
 import { CliError } from '../cli-errors.js';
 import { printJson } from '../output.js';
 
@@ -54,11 +55,18 @@ export function registerExtractCommand(program: Command): void {
     .command('extract <file>')
     .description('Find promises, refusals, agreements and open questions in a transcript (.txt or .json).')
     .requiredOption('--meeting-date <date>', 'the meeting day, YYYY-MM-DD (to turn "by Friday" into a date)')
+    .option(
+      '--case <file>',
+      'a case file: its school closures are skipped when counting "in ten school days"',
+    )
     .option('--json', 'print JSON')
-    .action((file: string, options: { meetingDate: string; json?: boolean }) => {
+    .action(async (file: string, options: { meetingDate: string; case?: string; json?: boolean }) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(options.meetingDate) || !DateTime.fromISO(options.meetingDate).isValid)
         throw new CliError('--meeting-date must be a date like 2026-12-07.', 2);
-      const items: ExtractedItem[] = extractItems(readUtterances(file), { meetingDate: options.meetingDate });
+      const utterances = readUtterances(file);
+      // The same calendar the server counts on: the case's closures (winter break, teacher workdays).
+      const closures = options.case ? (await readCaseFile(options.case)).closures : [];
+      const items: ExtractedItem[] = extractItems(utterances, { meetingDate: options.meetingDate, closures });
       if (options.json) {
         printJson({
           items: items.map(({ kind, text, who, due, start }) => ({ kind, text, who, due, start })),
