@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Utterance } from '../transcripts/transcript-types.js';
-import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // One test per kind of mistake found on held-out set B (now corpus/seen-b), with wording written for this file (not
@@ -14,13 +13,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Dr. Haney', role: 'school psychologist' },
   { name: 'Rosa Medina', role: 'parent' },
 ];
-const say = (speaker: string, text: string): Utterance => ({ speaker, text, start: null });
-const extract = (...utterances: Utterance[]) =>
-  extractItems(utterances, { meetingDate, method: 'rules', speakers });
-const kindOf = (...utterances: Utterance[]) => {
-  const last = utterances[utterances.length - 1];
-  return extract(...utterances).find((i) => i.source === last?.text)?.kind ?? null;
-};
+const { say, extract, kindOf } = rulesMeeting(meetingDate, speakers);
 const ask = say('Rosa Medina', 'Could he get a reading tutor three times a week instead of once?');
 
 describe('agreements said as the change itself, or as a check with the room', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Utterance } from '../transcripts/transcript-types.js';
-import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // One test per kind of mistake found on held-out set C (now corpus/seen-c), with wording written for this file (not
@@ -12,14 +11,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Mr. Soto', role: 'interpreter' },
   { name: 'Dana Pike', role: 'parent' },
 ];
-const say = (speaker: string, text: string): Utterance => ({ speaker, text, start: null });
-const kindOf = (...utterances: Utterance[]) => {
-  const last = utterances[utterances.length - 1];
-  return (
-    extractItems(utterances, { meetingDate, method: 'rules', speakers }).find((i) => i.source === last?.text)
-      ?.kind ?? null
-  );
-};
+const { say, kindOf } = rulesMeeting(meetingDate, speakers);
 
 describe("the speaker's own part in the meeting is not a promise", () => {
   it.each([

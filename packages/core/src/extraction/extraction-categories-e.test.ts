@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Utterance } from '../transcripts/transcript-types.js';
-import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // One test per kind of mistake found on held-out set E (now corpus/seen-e), with wording written for this file (not
@@ -13,18 +12,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Lucia Ferro', role: 'parent' },
   { name: 'Ana Ruiz', role: 'interpreter' },
 ];
-const say = (speaker: string, text: string): Utterance => ({ speaker, text, start: null });
-const kindOf = (...utterances: Utterance[]) => {
-  const last = utterances[utterances.length - 1];
-  return (
-    extractItems(utterances, { meetingDate, method: 'rules', speakers }).find((i) => i.source === last?.text)
-      ?.kind ?? null
-  );
-};
-const kindAt = (index: number, ...utterances: Utterance[]) =>
-  extractItems(utterances, { meetingDate, method: 'rules', speakers }).find(
-    (i) => i.source === utterances[index]?.text,
-  )?.kind ?? null;
+const { say, kindOf, kindAt } = rulesMeeting(meetingDate, speakers);
 
 describe('a question relayed or softened, without a question mark, is still a question', () => {
   it.each([

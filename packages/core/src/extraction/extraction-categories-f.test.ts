@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Utterance } from '../transcripts/transcript-types.js';
-import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // Round seven: a promise made outside the meeting and passed on by someone else ("she said she'd send it") is a
@@ -12,12 +11,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Ms. Okafor', role: 'case manager' },
   { name: 'Dean Walsh', role: 'parent' },
 ];
-const itemsOf = (text: string, speaker = 'Ms. Okafor') =>
-  extractItems([{ speaker, text, start: null } satisfies Utterance], {
-    meetingDate,
-    method: 'rules',
-    speakers,
-  });
+const { itemsOf } = rulesMeeting(meetingDate, speakers);
 
 describe('a relayed promise names the person who made it', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Utterance } from '../transcripts/transcript-types.js';
 import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // Round eight: the near-misses the labeling guide names, found on set F (now corpus/seen-f) after it was scored
@@ -13,12 +13,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Mr. Abernathy', role: 'case manager' },
   { name: 'Rosa Delgado', role: 'parent' },
 ];
-const kindsOf = (text: string, speaker = 'Mr. Abernathy') =>
-  extractItems([{ speaker, text, start: null } satisfies Utterance], {
-    meetingDate,
-    method: 'rules',
-    speakers,
-  }).map((i) => i.kind);
+const { kindsOf } = rulesMeeting(meetingDate, speakers);
 
 describe('no promise: the guide names these as near-misses', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // Round nine, from set G's misses after it was scored blind (now corpus/seen-g): the school summing up what was just
@@ -15,12 +16,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Rob Price', role: 'parent (father)' },
   { name: 'Mr. Cho', role: 'school nurse' },
 ];
-const kindsIn = (turns: [string, string][]) =>
-  extractItems(
-    turns.map(([speaker, text]) => ({ speaker, text, start: null })),
-    { meetingDate, method: 'rules', speakers },
-  ).map((i) => [i.kind, i.source]);
-const kindsOf = (text: string) => kindsIn([['Ms. Whitfield', text]]).map(([kind]) => kind);
+const { kindsIn, kindsOf } = rulesMeeting(meetingDate, speakers);
 
 describe('the school summing up what was just settled is the agreement', () => {
   it.each([

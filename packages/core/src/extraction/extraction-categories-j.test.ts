@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // Round ten, from sets J and K's misses after they were scored blind (now corpus/seen-j and seen-k): a family's
@@ -16,12 +17,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Tara Boyd', role: 'parent (mother)' },
   { name: 'Sam Boyd', role: 'parent (father)' },
 ];
-const kindsIn = (turns: [string, string][]) =>
-  extractItems(
-    turns.map(([speaker, text]) => ({ speaker, text, start: null })),
-    { meetingDate, method: 'rules', speakers },
-  ).map((i) => [i.kind, i.source]);
-const kindsOf = (text: string, speaker = 'Ms. Okafor') => kindsIn([[speaker, text]]).map(([kind]) => kind);
+const { kindsIn, kindsOf } = rulesMeeting(meetingDate, speakers);
 
 describe("a family's question the reply does not take up stays open", () => {
   const question = 'Will the bus company know about his seizure plan before the field trip?';

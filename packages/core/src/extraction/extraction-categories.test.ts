@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Utterance } from '../transcripts/transcript-types.js';
-import { extractItems } from './extract-items.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import type { SpeakerRole } from './roles.js';
 
 // One test per kind of mistake found on held-out set A (now corpus/seen-a), each with wording written for this file
@@ -14,9 +14,7 @@ const speakers: SpeakerRole[] = [
   { name: 'Ms. Kowalski', role: 'school psychologist' },
   { name: 'Kim Tran', role: 'parent' },
 ];
-const say = (speaker: string, text: string): Utterance => ({ speaker, text, start: null });
-const extract = (...utterances: Utterance[]) =>
-  extractItems(utterances, { meetingDate, method: 'rules', speakers });
+const { say, extract } = rulesMeeting(meetingDate, speakers);
 const kinds = (...utterances: Utterance[]) => extract(...utterances).map((i) => i.kind);
 
 describe('due dates said elsewhere in the turn', () => {
