@@ -1,4 +1,5 @@
 import { checkCount, closureOn } from './business-days.js';
+import { DateTime } from 'luxon';
 import type { Closure } from '../case/index.js';
 import { shiftDays, toIsoDate, weekday, type IsoDate } from './iso-date.js';
 import { stateHolidayOn } from './missouri-holidays.js';
@@ -7,17 +8,29 @@ import { stateHolidayOn } from './missouri-holidays.js';
 // school is open. Legal deadlines count business days instead (business-days.ts). missouri-rules.md §7: districts
 // close for breaks that are not state holidays, and may stay open on Lincoln Day or Truman Day, so those two are
 // school days unless the case's calendar or the meeting says the school is closed; every other state holiday is
-// a day off.
+// a day off. The Friday after Thanksgiving is no state holiday, but schools close it (practice, not law: the
+// labeling guide calls it an obvious day off, and every writer of the extraction corpus counted it so).
 
 /** State holidays a district may hold school on (missouri-rules.md §7, SECONDARY: district calendars differ). */
 export const SCHOOL_OPEN_STATE_HOLIDAYS: ReadonlySet<string> = new Set(['Lincoln Day', 'Truman Day']);
 
-/** True when the school is open on this date: a weekday, no state holiday schools close for, no closure. */
+/** True for the Friday after Thanksgiving Day (the fourth Thursday of November), a school break day. */
+export function isThanksgivingFriday(date: IsoDate): boolean {
+  const d = DateTime.fromISO(date);
+  // The fourth Thursday falls on November 22 to 28, so its Friday on November 23 to 29.
+  return d.month === 11 && d.weekday === 5 && d.day >= 23 && d.day <= 29;
+}
+
+/**
+ * True when the school is open on this date: a weekday, no state holiday schools close for, not the Friday after
+ * Thanksgiving, no closure.
+ */
 export function isSchoolDay(date: string, closures?: readonly Closure[]): boolean {
   const d = toIsoDate(date);
   if (weekday(d) >= 6) return false;
   const holiday = stateHolidayOn(d);
   if (holiday !== null && !SCHOOL_OPEN_STATE_HOLIDAYS.has(holiday.name)) return false;
+  if (isThanksgivingFriday(d)) return false;
   return closureOn(d, closures) === null;
 }
 

@@ -74,8 +74,8 @@ describe('dates: N days, N school or business days, weeks, months', () => {
     ['Dr. Patel will write the report within 30 days.', MON, '2027-01-06'],
     ["I'll write it up and send it in two days.", '2026-08-26' as IsoDate, '2026-08-28'],
     ['We will answer within 10 business days.', MON, '2026-12-21'],
-    // Thanksgiving (Thursday 2026-11-26) is skipped.
-    ["I'll email you the plan within five school days.", '2026-11-19' as IsoDate, '2026-11-27'],
+    // Thanksgiving (Thursday 2026-11-26) and the Friday after it are skipped.
+    ["I'll email you the plan within five school days.", '2026-11-19' as IsoDate, '2026-11-30'],
     // Veterans Day (Wednesday 2026-11-11) is skipped.
     ["I'll send it in the next five business days.", '2026-11-06' as IsoDate, '2026-11-16'],
     // Martin Luther King Jr. Day (Monday 2027-01-18) is skipped.

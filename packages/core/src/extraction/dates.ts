@@ -21,8 +21,8 @@ import { blank } from './text.js';
 // - "in N days" = +N calendar days; "N business days" / "working days" = N weekdays after the meeting that are not
 //   Missouri state holidays (core's calendar, a Sunday holiday moved to Monday) nor days the school is closed.
 // - "in N school days" = N days the school is open (core's school days: the state holidays but Lincoln Day and
-//   Truman Day, which districts may keep open) and not closed: the case's closures and the days off said in the
-//   meeting ("Monday's a teacher workday"), as the guide counts them.
+//   Truman Day, which districts may keep open, and the Friday after Thanksgiving) and not closed: the case's
+//   closures and the days off said in the meeting ("Monday's a teacher workday"), as the guide counts them.
 // - "in two weeks" = +14 days; "in a month" / "within a month" = the same day next month.
 // - "on the 20th" = the next 20th on or after the meeting; "by December 15" = the next December 15.
 // - "end of the month" = the last day of the meeting's month.

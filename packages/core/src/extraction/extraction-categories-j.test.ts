@@ -182,14 +182,14 @@ describe('round twelve: the day counted out loud, the named adult, and the quest
     )[0];
 
   it.each([
-    "I'll have the evaluation done in ten school days. With the holiday that puts us at, um, the 4th.",
-    "I'll get you the draft in ten school days -- with Thanksgiving Thursday and Friday off, that's December 4th.",
+    "I'll have the evaluation done in ten school days. With the break that puts us at, um, the 8th.",
+    "I'll get you the draft in ten school days -- with the whole Thanksgiving week off, that's December 8th.",
   ])('the day the speaker says a count comes to wins over our count: %s', (text) => {
-    expect(one([['Ms. Okafor', text]])?.due).toBe('2026-12-04');
+    expect(one([['Ms. Okafor', text]])?.due).toBe('2026-12-08');
   });
 
-  it('a count with no day said is counted (Thursday November 26 is the only day skipped)', () => {
-    expect(one([['Ms. Okafor', "I'll get you the draft in ten school days."]])?.due).toBe('2026-12-03');
+  it('a count with no day said is counted (Thanksgiving Day and the Friday after it are skipped)', () => {
+    expect(one([['Ms. Okafor', "I'll get you the draft in ten school days."]])?.due).toBe('2026-12-04');
   });
 
   it('a role said of the adult just named does not replace the name', () => {
