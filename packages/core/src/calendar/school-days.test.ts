@@ -46,7 +46,9 @@ describe('school days', () => {
   });
 
   const THANKSGIVING_FRIDAYS = Array.from({ length: 13 }, (_, k) => {
-    const day = missouriHolidays(2025 + k).find((h) => h.name === 'Thanksgiving Day')?.date ?? '2025-11-27';
+    const day =
+      missouriHolidays(2025 + k).find((h) => h.name === 'Thanksgiving Day')?.date ??
+      ('2025-11-27' as IsoDate);
     return { from: shiftDays(day, 1), to: shiftDays(day, 1), reason: 'Friday after Thanksgiving' };
   });
   const date = fc.integer({ min: 0, max: 3650 }).map((k) => shiftDays('2025-01-01' as IsoDate, k));
