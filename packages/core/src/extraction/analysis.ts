@@ -15,6 +15,7 @@ import {
   CHECK_VERBS,
   ERRAND_VERBS,
   IN_MEETING,
+  LEAVING_THE_CALL,
   INDIRECT_QUESTION,
   MEETING_FRAMING,
   INTO_THE_PLAN,
@@ -85,6 +86,9 @@ export interface UtteranceAnalysis {
    * "are we all in agreement to add Co:Writer?"), or says it as decided ("ninety minutes a month, agreed").
    */
   roomCheck: boolean;
+  /** A sentence asks the room to agree ("Does everyone agree?", "Does anyone disagree?") and no "we will" says the
+   * change outright. */
+  roomAsked: boolean;
   refusalShape: boolean;
   refusalPhrase: boolean;
   notAService: boolean;
@@ -340,13 +344,16 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   const action =
     ACTION_VERBS.has(verb) ||
     ACTION_VERBS.has(p.verbs[p.verbs.length - 1] ?? '') ||
-    (verb === 'go' && /^with (?:him|her|them|you)\b/.test(p.object));
+    (verb === 'go' && /^with (?:him|her|them|you)\b/.test(p.object)) ||
+    // "She'd go back and flag his tardies": the errand is the verb after "and".
+    (GOING.has(verb) && ACTION_VERBS.has(/^and ([a-z]+)/.exec(p.object)?.[1] ?? ''));
   const check =
     (CHECK_VERBS.has(verb) && (verb !== 'see' || /^(?:if|whether|what|about)\b/.test(p.object))) ||
     (verb === 'let' && /\bknow\b/.test(p.object));
   if (STATIVE_VERBS.has(verb) && !(verb === 'see' && /^(?:if|whether)\b/.test(p.object))) return null;
   const clause = `${p.verbs.join(' ')} ${p.object}`;
-  if (IN_MEETING.test(s.clean) || NOW.test(clause)) return null;
+  if (IN_MEETING.test(s.clean) || NOW.test(clause) || LEAVING_THE_CALL.test(`${verb} ${p.object}`))
+    return null;
   if (STATIVE_PHRASE.test(s.clean) && ['say', 'be', 'tell', 'see'].includes(verb)) return null;
   const future = p.modal === 'will' || p.goingTo;
   if (p.subject === 'you') {
@@ -419,6 +426,8 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
       ? { predicate: p, sentence: s, strong: p.subject !== 'pronoun', check, dated }
       : null;
   }
+  // "I try to schedule them outside reading": what the speaker usually does, not a promise.
+  if (p.tryTo && p.modal === null && HABIT_TRY.test(s.clean)) return null;
   if (
     (p.modal === 'can' || p.tryTo) &&
     (p.subject === 'i' || (p.subject === 'we' && errand)) &&
@@ -427,6 +436,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     return { predicate: p, sentence: s, strong: false, check, dated };
   return null;
 }
+
+const GOING = new Set(['go', 'go back', 'come', 'come back', 'come in', 'go ahead', 'go in']);
+const HABIT_TRY = /\b(?:i|we) (?:usually |always |often |generally |normally |just )?try to\b/;
 
 const DECIDING = new Set([
   'decide',
@@ -746,6 +758,10 @@ export function analyzeUtterance(
   // "So services: reading forty minutes daily. Everyone agree?" settles what it names; "Everybody okay?" alone
   // names nothing.
   const namesThePlan = PLAN_WORDS.test(statements) || SERVICE_AMOUNT.test(statements);
+  // "We'll keep the visual schedule, does everyone agree?": the change said outright before the room is asked.
+  const weWill = predicates.some(
+    ({ p }) => p.subject === 'we' && (p.modal === 'will' || p.goingTo) && !p.negative,
+  );
   const roomCheck =
     !family &&
     ((roomAsked && (planChange || namesThePlan)) ||
@@ -773,13 +789,10 @@ export function analyzeUtterance(
     agreePhrase:
       AGREE_PHRASES.some((r) => r.test(`${settling} ${leadingClauses}`)) ||
       // "We'll make up the four sessions, everybody agree?": a plan said, and the room asked to agree.
-      (roomAsked &&
-        (planChange ||
-          predicates.some(
-            ({ p }) => p.subject === 'we' && (p.modal === 'will' || p.goingTo) && !p.negative,
-          ))) ||
+      (roomAsked && (planChange || weWill)) ||
       roomCheck,
     roomCheck,
+    roomAsked: roomAsked && !weWill,
     refusalShape: predicates.some(({ p, s }) => refusalShapeOf(p, s)),
     refusalPhrase:
       REFUSAL_PHRASES.some((r) => saysNo(r, statements)) &&

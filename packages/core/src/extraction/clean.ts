@@ -13,6 +13,10 @@ const LIKE =
 const I_MEAN = /(^|[.?!]\s+)i mean,\s*/gi;
 // "I'll - we'll send": a start of one or two words given up for another.
 const FALSE_START = /(^|[,.;!?]\s*)(?:[a-zI][\w']*\s+)?[a-zI][\w']*\s+[-\u2013\u2014]+\s+/g;
+// "Which -- I'll train you", "We'll -- I'll send it": a capitalized word given up at a sentence's start. Only words
+// that are no name ("Ms. Lee -- she's the OT -- said" keeps its name).
+const OPENING_FALSE_START =
+  /(^|[.;!?]\s+)(?:Which|What|So|And|But|Or|Then|Well|If|When|Because|The|That|This|It|We|I|You|He|She|They|My|Our|Your|His|Her|There)(?:'(?:ll|re|m|s|ve|d))?\s+[-\u2013\u2014]+\s+/g;
 // "the, the" / "we can, we can" / "I'll I'll": the same one to three words said twice.
 const REPEAT = /\b([\w']+(?:\s+[\w']+){0,2}),?\s+\1\b/gi;
 
@@ -138,7 +142,7 @@ export function cleanSpeech(text: string): string {
     .replace(YOU_KNOW, ',')
     .replace(LIKE, (m, lead: string | undefined) => (m.startsWith(',') ? ',' : (lead ?? '')));
   s = s.replace(I_MEAN, '$1');
-  s = s.replace(FALSE_START, '$1');
+  s = s.replace(OPENING_FALSE_START, '$1').replace(FALSE_START, '$1');
   for (let i = 0; i < 3; i += 1) {
     const before = s;
     s = s.replace(REPEAT, '$1');

@@ -120,6 +120,9 @@ ORDINAL_WORDS['thirty first'] = 31;
 const ORDINAL = `(${Object.keys(ORDINAL_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
+// The words that may follow a day said as a word ("by the first, okay?", "on the third at noon", "the fifth or
+// so"): any other word makes it a thing's place in a row ("the first away game", "the second draft").
+const ORDINAL_ENDS = String.raw`(?:of|and|or|so|at|if|when|then|because|but|is|was|would|will|works|that|for|to|in|i|we|you|he|she|they|it|please|okay|ok|right|latest|which|since|after|before|either|anyway|too|also|hopefully|probably|maybe|um|uh|like)\b`;
 const LEAD = String.raw`(?:(?:by|before|on|in|within|until|till|through|no later than|starting|from|for|after)\s+)?`;
 
 const numberOf = (word: string | undefined): number | null => {
@@ -292,9 +295,10 @@ const RULES: Rule[] = [
   },
   {
     // "by the twenty-fifth", "on the third", "January the first", "by May twenty-second": a day said as a word,
-    // after a deadline word or a month ("the first time" is no date).
+    // after a deadline word or a month, and ending its phrase: "the first time", "before the first away game" are
+    // no dates (a word after it other than these names a thing).
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|till|through|no later than)\s+(?:(${MONTHS})\s+(?:the\s+)?|the\s+)|(${MONTHS})\s+(?:the\s+)?)${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?!\s+(?:grade|time|period|hour|day|week|one|place|floor|quarter|semester|thing))`,
+      String.raw`\b(?:(?:by|on|before|until|till|through|no later than)\s+(?:(${MONTHS})\s+(?:the\s+)?|the\s+)|(${MONTHS})\s+(?:the\s+)?)${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?=\s*(?:$|[^\w\s']|${ORDINAL_ENDS}))`,
       'g',
     ),
     date: (m, meeting) => {

@@ -104,6 +104,8 @@ export const ACTION_VERBS = new Set([
   'sort out',
   'straighten out',
   'correct',
+  // "She said she'd go back and flag his tardies as medical": marking a record in the office.
+  'flag',
 ]);
 
 /** Finding something out: "I'll check", "let me ask", "I'll look into it", "I'll get back to you". */
@@ -244,7 +246,7 @@ export const MEETING_FRAMING =
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
-  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda)|(?:have|need|get) (?:you|everyone|everybody|y'all) (?:to )?sign|on (?:your|the) way out|(?:let us|we will|we can) (?:do|finish|go over|look at) (?:the )?(?:[\w-]+ ){0,2}(?:page|section|slide)s?(?: and then signatures)?|(?:let me|let us|i want to|i need to|we need to) (?:just )?(?:make sure (?:i|we) )?get (?:the |your |some |a few |a )?(?:signatures?|signature page|paperwork done|consent signed)|do introductions|(?:i will|i am going to) be serving as|walk (?:you|her|him|them) out)\b|\b(?:i will|i am going to|let me) (?:just )?(?:add|say|mention)(?: this| one (?:more )?thing)?\s*(?:--|:)/;
+  /\b(?:share (?:my|the|your) screen|stop sharing|pull (?:up|it up|that up)|scroll|read (?:\w+ ){0,4}(?:out loud|aloud)|pass (?:around|out|this|it)|turn (?:it|this|that) (?:up|down|over)|take (?:a|five|ten|a quick) (?:minute|break|second|look)|start with|move on|get started|go around|jump in|write that down|make a note|note that|give you a (?:paper )?copy (?:now|right now)|show you|read (?:it|this|that|them|those)(?: [a-z]+)?(?: off| out| through)? to (?:you|everyone|everybody|the team)|walk (?:you|us|everyone) through|right (?:on|in|here on) (?:the|this|your) (?:sheet|form|page|draft|paper|handout)|(?:get|finish) (?:the|this) (?:plan|meeting|draft|agenda|iep|504) (?:finished|done|wrapped up)|look at (?:the|this|that|his|her) (?:page|draft|screen|goals|section)|right now before you leave|keep (?:it|this|things|us) (?:quick|short|brief|moving)|keep (?:moving|going)|(?:move|go|turn|skip|jump|get|come|flip) (?:on |back |over |ahead )?to (?:the |our |his |her |this )?(?:[\w-]+ ){0,2}(?:page|section|slide|part|piece|form|box|agenda)|(?:have|need|get) (?:you|everyone|everybody|y'all) (?:to )?sign|on (?:your|the) way out|(?:let us|we will|we can) (?:do|finish|go over|look at) (?:the )?(?:[\w-]+ ){0,2}(?:page|section|slide)s?(?: and then signatures)?|(?:let me|let us|i want to|i need to|we need to) (?:just )?(?:make sure (?:i|we) )?get (?:the |your |some |a few |a )?(?:signatures?|signature page|paperwork done|consent signed)|do introductions|(?:i will|i am going to) be serving as|walk (?:you|her|him|them) out|make sure (?:we|i) (?:hit|cover|touch on|get to|go over) (?:all|every|each|the)|share what (?:he|she|they|[a-z]+) (?:said|told (?:me|us)|wrote|shared))\b|\b(?:i will|i am going to|let me) (?:just )?(?:add|say|mention)(?: this| one (?:more )?thing)?\s*(?:--|:)/;
 
 /** Saying a change is fine: "I think that's appropriate", "that's reasonable", "that's a good idea". */
 export const APPROVAL =
@@ -395,7 +397,14 @@ export const NOT_A_SERVICE =
  * stop": the speaker leaves the meeting.
  */
 export const LEAVING =
-  /\b(?:i|we) (?:have got|have|got|need) to (?:jump|hop|drop|run|head out|get going|step out|leave|take off)\b|\b(?:i|we) (?:gotta|have got to|got to|have to) go\b|\bhard stop\b|\bbefore i lose (?:you|everyone|everybody)\b|\bi (?:have got|have|got) (?:a|another|my) (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|meeting|appointment|class) (?:i have to|to get to|waiting|coming)\b|\bmy (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|next meeting|appointment) is here\b/;
+  /\b(?:i|we) (?:have got|have|got|need) to (?:jump|hop|drop|run|head out|get going|step out|leave|take off)\b|\b(?:i|we) (?:have got|have|got|need) to (?:grab|get to|catch|run to) (?:the |my |a |another )?(?:next )?(?:meeting|call|class|appointment)\b|\b(?:i|we) (?:gotta|have got to|got to|have to) go\b|\bhard stop\b|\bbefore i lose (?:you|everyone|everybody)\b|\bi (?:have got|have|got) (?:a|another|my) (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|meeting|appointment|class) (?:i have to|to get to|waiting|coming)\b|\bmy (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|next meeting|appointment) is here\b/;
+
+/**
+ * "I'm going to hang up now", "I'll drop off", "I'm going to head out": leaving the call or the room, not a task
+ * (matched on a predicate's verbs and object; "I'll drop off the forms" has an object and is an errand).
+ */
+export const LEAVING_THE_CALL =
+  /^(?:hang up|drop off|drop|hop off|jump off|log off|sign off|head out|get going|take off|step out|leave|go)(?: now| the call| the meeting| early| here| a (?:little|few minutes|bit) early)*\W*(?:okay|ok|sorry|then)?\W*$/;
 
 /** "Let me just read everything back before we sign", "let's do a quick recap": the meeting winds up. */
 export const READ_BACK =
@@ -421,7 +430,7 @@ export const NON_ANSWER: readonly RegExp[] = [
   /\b(?:let us|we need to|we should|we have to) (?:get|finish|focus on|deal with) (?:this|that|the) (?:\w+ ){0,3}first\b/,
   /\b(?:would|will|'d) (?:have|need) to (?:check|see|look|ask|find|think|talk|pull|get back|figure|double)\b|\bhave to see\b|\bneed to think\b/,
   /\b(?:good|great|big|tough|hard|fair) question\b|\bhard to say\b|\btalk about (?:it|that|this)(?: more)? (?:later|next|another|at|when|after)\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
-  /\b(?:go down that road|hold that thought|cross that bridge|whole other (?:thing|conversation|topic)|bigger conversation|another (?:time|day|conversation)|after the meeting|offline|not get into|table (?:that|this)|park (?:that|this))\b/,
+  /\b(?:go down that road|hold that thought|cross that bridge|whole (?:other|different|separate) (?:thing|conversation|topic|issue|question)|bigger conversation|another (?:time|day|conversation)|after the meeting|offline|not get into|table (?:that|this)|park (?:that|this))\b/,
   /\b(?:let us|we will|we are going to|we can) (?:(?:just |wait and )?see (?:how|what|if|where))\b/,
   /\b(?:let us|we will|we should|we need to) (?:move on|keep (?:going|moving)|stay (?:with|on)|wrap up|finish up|get through|look at the|go to the|talk about (?:that|it|lunch|this) (?:at|later|after))\b/,
   /\b(?:moving on|the next (?:page|section|thing|item|slide)|let us move|so next)\b/,
@@ -434,6 +443,8 @@ export const NON_ANSWER: readonly RegExp[] = [
   /\b(?:that is|it is) (?:really |more |kind of )?(?:a|an) (?!(?:good|really|fair|great|big|tough|hard|real|dumb|silly)\b)[\w+-]+(?: [\w-]+)? question\b|\bnot aware of\b|\byou (?:would|will) (?:want|need|have) to ask\b|\b(?:still|currently) (?:working out|figuring out)\b|\bin front of me\b/,
   LEAVING,
   READ_BACK,
+  // "That's something we should definitely look into": put off for later, not answered.
+  /\b(?:something|one) (?:we|i) (?:should|need to|will|can|could|would have to) (?:definitely |probably |maybe |really )?(?:look into|ask about|find out about|follow up on|check on)\b/,
   // "It depends": no answer yet.
   /\bit (?:all )?depends\b(?! on\b)/,
   /(?<!\bsomething (?:that )?)\b(?:transportation|the district|the middle school|the high school|central office|scheduling) (?:does(?! not\b)|handles|decides|has not|have not)\b|\bnot us\b/,
@@ -460,7 +471,7 @@ export const NO_START = /^(?:no|nope|not (?:yet|now|really|at this time)|unfortu
 export const AGREE_PHRASES: readonly RegExp[] = [
   /\b(?:we|i|everyone|everybody|the team|the parents?|all of us|both of us|the school)(?: have| all| both)* (?:agree|agreed|are agreed|are all agreed)\b/,
   /\b(?:is|are|'s|'re) (?:all )?in agreement\b|\bon the same page\b|\bconsensus\b/,
-  /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved|determined|has determined)\b|\bteam(?:'s| is) (?:decision|determination|consensus|recommendation) is\b/,
+  /\b(?:the )?(?:iep |504 )?team (?:agrees|agreed|has agreed|decided|has decided|approved|determined|has determined|determines|finds|has found)\b|\bteam(?:'s| is) (?:decision|determination|consensus|recommendation) is\b|\b(?:that|this) is (?:our|the team's|the team is) (?:determination|decision|finding)\b|(?<!\b(?:if|whether|how|when) (?:his |her |their |the )?)\beligibility (?:continues|remains|stays)\b/,
   /\bwe (?:will|can|are going to) make (?:it|that|this) work\b/,
   /\b(?:we are|so we are) agreed\b|\bagreed (?:on|upon|to|that)\b/,
   /\b(?:i|we) (?:can )?live with\b|\b(?:i am|we are|i'm|we're) (?:all )?(?:fine|okay|ok|good|comfortable|happy) with (?!(?:that|this|it|everything)\W*$)/,
@@ -512,4 +523,4 @@ export const SAID_AS_AGREED = /^[\w'-]+(?:[\s,:]+[\w'-]+)+,\s*(?:agreed|added|ap
 
 /** A check with the room after a plan statement: "..., everybody agree?", "Ms. Ortiz, you're okay with that?". */
 export const AGREE_TAG =
-  /^(?:(?:and|so|okay|ok)\s+)?(?:[\w.]+ ){0,2}?(?:[\w.]+, )?(?:does )?(?:everybody|everyone|all of you|you all|we all|are we all|is everyone|is everybody|you are|are you|are we) (?:all )?(?:agree|agreed|okay|ok|good|fine|on board|in agreement)(?: with (?:that|this|it))?\s*\?$/;
+  /^(?:(?:and|so|okay|ok)\s+)?(?:[\w.]+ ){0,2}?(?:[\w.]+, )?(?:does )?(?:everybody|everyone|all of you|you all|we all|are we all|is everyone|is everybody|you are|are you|are we) (?:all )?(?:agree|agreed|okay|ok|good|fine|on board|in agreement)(?: (?:with|on) (?:that|this|it))?\s*\?$|^(?:(?:and|so|okay|ok)\s+)?(?:does|do) (?:anyone|anybody) (?:disagree|object|have (?:any )?objections?)(?: with (?:that|this|it))?\s*\?$|^(?:any|no) objections\s*\?$/;

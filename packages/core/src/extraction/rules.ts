@@ -121,7 +121,8 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
   // "So, the break card as an accommodation. Does everyone agree?": the guide's "a question like 'Does everybody
   // agree?'" is no agreement, and writers G to O (8 of 8) label none; a change said outright before the check
   // ("We'll add a second check-in. Everybody okay?") still is one.
-  if (a.roomCheck && !a.planChange && a.text.trim().endsWith('?')) return false;
+  // (Also "The team's determination is that it was a manifestation. Does anyone disagree?": writer R's label.)
+  if ((a.roomCheck || a.roomAsked) && !a.planChange && a.text.trim().endsWith('?')) return false;
   if (a.agreePhrase) return true;
   // "So this is her annual, and we'll do the transition plan": the agenda read out changes nothing yet.
   if (a.framing) return false;
@@ -194,7 +195,7 @@ const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'stud
 
 // Words too common in a meeting to tie a later turn to a question.
 const COMMON = new Set(
-  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other plan really school should some something still than that their them then there these they thing think this those time today grade year first last over want what when where which will with would your yeah okay'.split(
+  'about after again also always anything back because been before being could does doing done everyone from going have here into just know like make more much need next only other plan really school should some something still than that their them then there these they thing think this those time today grade year first last over want district what when where which will with would your yeah okay'.split(
     ' ',
   ),
 );
@@ -213,7 +214,13 @@ function topicWords(a: UtteranceAnalysis): Set<string> {
 // "Let me pull up the signature page", "let me get through the last page", "I want to thank you both": the meeting
 // heading for its end; "sorry, you cut out there": the question was not heard.
 const WINDS_UP =
-  /\b(?:signatures?|signature page|sign-in sheet|the last (?:page|goal|section|piece)|thank you (?:both|all|everyone|everybody|so much for coming)|i want to thank|nice to meet you|you cut out|you broke up|we lost you|does (?:everyone|everybody) agree|(?:is|are) (?:everyone|everybody|we all) (?:okay|ok|good|fine|agreed) with)\b/;
+  /\b(?:signatures?|signature page|sign-in sheet|get (?:the|this|your|these|those) (?:[\w-]+ ){0,2}(?:form|forms|page|pages|paperwork|sheet) signed|(?:does|do) (?:anyone|anybody|everyone|everybody|you all|y'all) have anything else|the last (?:page|goal|section|piece)|thank you (?:both|all|everyone|everybody|so much for coming)|i want to thank|nice to meet you|you cut out|you broke up|we lost you|does (?:everyone|everybody) agree|(?:is|are) (?:everyone|everybody|we all) (?:okay|ok|good|fine|agreed) with)\b/;
+
+// "Okay, before we go", "before we wrap up": the school heading for the door.
+const LEAVING_SOON = /\bbefore (?:we|you|everyone|everybody) (?:go|leave|wrap up|head out)\b/;
+
+// "Both.", "Yes, she does": a reply that answers before it moves on.
+const DIRECT_ANSWER = /^(?:both|either one|neither|yes|yep|no|nope|correct|exactly|absolutely|of course)\b/;
 
 // "Soph, do you want to ask?": a question that hands the floor to the next speaker, whose question follows.
 const HANDS_OVER = /\byou (?:want|wanted|would like) to ask\b|\byou had (?:a|the|something)\b/;
@@ -265,9 +272,28 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
     all.slice(r.index + 1, r.index + 4).some((later) => !family(later) && about(later));
   if (family(asker) && family(reply) && reply.question && !reply.smallTalk && !HANDS_OVER.test(asker.clean))
     return !takenUpAfter(reply);
+  // "When he applies to the magnet, do they see the suspensions?" then the advocate: "That's something we should
+  // look into", or the other parent: "Dad, we talked about this": the family's own side spoke; the question waits
+  // for the school, and the school's next turn moves on without it.
+  if (family(asker) && family(reply) && !reply.question && !decisive(reply, before)) {
+    const after = all.slice(reply.index + 1, reply.index + 3);
+    const asksAgain = after.findIndex((later) => family(later) && later.question);
+    const school = (asksAgain < 0 ? after : after.slice(0, asksAgain)).find((later) => !family(later));
+    if (
+      school !== undefined &&
+      !about(school) &&
+      (school.nonAnswer || WINDS_UP.test(school.clean) || LEAVING_SOON.test(school.clean))
+    )
+      return !takenUpAfter(school);
+  }
   // "Let me just pull up the signature page", "Does everyone agree with the changes?", "let me read back the
   // decisions": the reply carries on with the meeting's own business; the question waits for a turn about it.
-  if ((WINDS_UP.test(reply.clean) || reply.roomCheck || READ_BACK.test(reply.clean)) && !about(reply))
+  // ("Both. I'll send the plan home. Let me get everybody on the signature page": answered first.)
+  if (
+    (WINDS_UP.test(reply.clean) || reply.roomCheck || READ_BACK.test(reply.clean)) &&
+    !about(reply) &&
+    !DIRECT_ANSWER.test(reply.clean)
+  )
     return !takenUpAfter(reply);
   // "So, next steps. I'll write up the plan by Friday", "Also, while we're on staff, the counselor said she'd start
   // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
