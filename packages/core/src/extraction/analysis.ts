@@ -16,6 +16,7 @@ import {
   ERRAND_VERBS,
   IN_MEETING,
   LEAVING_THE_CALL,
+  NAME_THEN_ROLE,
   INDIRECT_QUESTION,
   MEETING_FRAMING,
   INTO_THE_PLAN,
@@ -215,7 +216,7 @@ function relayedPromise(p: Predicate, s: SentenceView): boolean {
     before.subject === 'none' &&
     (/\b[a-z]+, (?:(?:mr|mrs|ms|dr|miss|coach|nurse)\.? )?[a-z][a-z'-]*,\s*$/.test(saidBefore) ||
       // "And Janelle, the volunteer coordinator at the shelter, said she'd send it".
-      /\b[a-z][a-z'-]+, (?:the|his|her|their|our) [a-z' -]+,\s*$/.test(saidBefore));
+      NAME_THEN_ROLE_SAID.test(saidBefore));
   return (
     before !== undefined &&
     before.past &&
@@ -226,6 +227,8 @@ function relayedPromise(p: Predicate, s: SentenceView): boolean {
     before.subject !== 'we'
   );
 }
+
+const NAME_THEN_ROLE_SAID = new RegExp(`${NAME_THEN_ROLE}$`);
 
 const NOT_PROMISED = new Set(['promise', 'guarantee', 'swear']);
 

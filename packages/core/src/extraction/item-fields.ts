@@ -3,6 +3,7 @@ import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { CommitmentHit, SentenceView, UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
 import { findDatePhrases, resolveDue, type MeetingCalendar } from './dates.js';
+import { NAME_THEN_ROLE } from './lexicon.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
 import { whoOf } from './who.js';
 
@@ -146,8 +147,7 @@ const SET_OFF_NAME =
   /\b(?:nurse|teacher|coordinator|therapist|audiologist|counselor|psychologist|doctor|director|principal|specialist|aide|coach|driver|secretary|interpreter|worker|manager|pathologist|endocrinologist|pediatrician|advocate),\s+([a-z][a-z'-]+),\s*(?:said|says|told|mentioned|promised)\b/;
 
 // "And Janelle, the volunteer coordinator at the shelter, said she'd send it": the name before a role set off.
-const NAME_SET_OFF_ROLE =
-  /\b([a-z][a-z'-]+), (?:the|his|her|their|our) [a-z' -]+,\s*(?:said|says|told|mentioned|promised)\b/;
+const NAME_SET_OFF_ROLE = new RegExp(String.raw`${NAME_THEN_ROLE}(?:said|says|told|mentioned|promised)\b`);
 const NOT_A_NAME = new Set([
   'okay',
   'ok',

@@ -1,6 +1,12 @@
 // Word lists the rules and the classifier's features share. Verbs are base forms (compromise's roots); phrases are
 // matched on cleaned, lower-case speech (contractions spelled out: "can not", "we will", "that is").
 
+/**
+ * "Janelle, the volunteer coordinator at the shelter, (said)": a name with its role set off by commas, the name in
+ * group 1. Read by the rules (a promise relayed from this person) and by "who" (the person named).
+ */
+export const NAME_THEN_ROLE = String.raw`\b([a-z][a-z'-]+), (?:the|his|her|their|our) [a-z' -]+,\s*`;
+
 /** Things done for someone after the meeting: sending, calling, setting up, writing. */
 export const ACTION_VERBS = new Set([
   'send',
