@@ -45,9 +45,10 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-q; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-u; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
- * round eleven, P and Q after round twelve, each before it was trained on): each is its own writing batch.
+ * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, each before
+ * it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -66,7 +67,11 @@ export type SeenSet =
   | 'seen-n'
   | 'seen-o'
   | 'seen-p'
-  | 'seen-q';
+  | 'seen-q'
+  | 'seen-r'
+  | 'seen-s'
+  | 'seen-t'
+  | 'seen-u';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -85,6 +90,10 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-o',
   'seen-p',
   'seen-q',
+  'seen-r',
+  'seen-s',
+  'seen-t',
+  'seen-u',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
