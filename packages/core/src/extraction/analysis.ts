@@ -174,6 +174,8 @@ const LET_ME_IN_MEETING = new Set([
   'look',
   'say',
   'ask',
+  // "Let me print the signature pages": done at the table.
+  'print',
 ]);
 
 /**

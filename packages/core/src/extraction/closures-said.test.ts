@@ -26,6 +26,23 @@ describe('closuresSaid: the days off a meeting names', () => {
     ).toEqual([['2026-11-25', '2026-11-27']]);
   });
 
+  it('reads bare weekdays in the week the sentence names: next week, or Thanksgiving week', () => {
+    // Monday 2026-11-16: "Thursday" alone would be the 19th.
+    expect(days(["We're off Thursday and Friday next week."], '2026-11-16')).toEqual([
+      ['2026-11-26', '2026-11-26'],
+      ['2026-11-27', '2026-11-27'],
+    ]);
+    // Wednesday 2026-11-18: the Thursday and Friday of Thanksgiving, not of this week.
+    expect(
+      days(["With Thanksgiving, we're off Thursday and Friday, so it's the fourth."], '2026-11-18'),
+    ).toEqual([
+      ['2026-11-26', '2026-11-26'],
+      ['2026-11-27', '2026-11-27'],
+    ]);
+    // With no week named, the next Friday after the meeting.
+    expect(days(["We're off Friday."], '2026-11-16')).toEqual([['2026-11-20', '2026-11-20']]);
+  });
+
   it('reads each day of a list of days off', () => {
     expect(
       days(

@@ -45,6 +45,22 @@ function rangeEnd(clause: string, from: IsoDate, next: DatePhrase | undefined): 
     : from;
 }
 
+const BARE_WEEKDAY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday)$/;
+
+/**
+ * The Monday of the week the sentence's bare weekdays belong to, when it says: "we're off Thursday and Friday next
+ * week" (the week after the meeting's), "with Thanksgiving, we're off Thursday and Friday" (Thanksgiving's week);
+ * else null, and each weekday is the next one after the meeting.
+ */
+function weekSaid(sentence: string, meeting: IsoDate, last: IsoDate): IsoDate | null {
+  if (/\bthanksgiving\b/.test(sentence)) {
+    const day = nextHoliday('Thanksgiving Day', meeting, last);
+    if (day !== null) return shiftDays(day, -3);
+  }
+  if (/\bnext week\b/.test(sentence)) return nextWeekday(meeting, 1);
+  return null;
+}
+
 /** The next closed day of a state holiday after the meeting, within the horizon, or null. */
 function nextHoliday(name: string, meeting: IsoDate, last: IsoDate): IsoDate | null {
   const year = Number(meeting.slice(0, 4));
@@ -69,12 +85,16 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });
       }
       if (!OFF_WORD.test(lower)) continue;
+      const week = weekSaid(lower, meeting, last);
       for (const said of clauses(lower)) {
         // "We're out the twenty-sixth and twenty-seventh": each day of the list read as "on the ...".
         const clause = said
           .replace(/\b(off|out|closed) the\b/g, '$1 on the')
           .replace(/\b(on the [\w-]+) and (?:the )?(?=[\w-]+(?:st|nd|rd|th)\b)/g, '$1 and on the ');
-        const phrases = findDatePhrases(clause, meeting);
+        const phrases = findDatePhrases(clause, meeting).map((p) => {
+          const day = BARE_WEEKDAY.exec(clause.slice(p.span[0], p.span[1]).trim())?.[1];
+          return week === null || day === undefined ? p : { ...p, due: shiftDays(week, DAYS.indexOf(day)) };
+        });
         let listed = false;
         phrases.forEach((p, k) => {
           const joined =

@@ -135,6 +135,8 @@ const numberOf = (word: string | undefined): number | null => {
 const NO_DATE: RegExp[] = [
   /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|afternoon|week|month|time)\b/g,
   /\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|daily|monthly|biweekly)\b/g,
+  // "On the Monday of any week with an assembly": a day of every such week.
+  /\b(?:on )?the (?:monday|tuesday|wednesday|thursday|friday) (?:of|before|after) (?:any|every|each)\b/g,
   /\b(?:before|after|over|during|until|till|by|at)?\s*(?:the\s+)?(?:winter|spring|fall|summer|christmas|holiday|thanksgiving|easter)\s+break\b/g,
   /\b(?:before|after|over|during|until|by)\s+(?:the\s+)?break\b|\bthe holidays\b/g,
   /\b(?:by |before |at |until )?(?:the )?(?:end|start|beginning|middle) of (?:the |this |next )?(?:semester|quarter|grading period|school year|year|term|summer)\b/g,

@@ -181,6 +181,8 @@ const FAMILY_DEFERS =
   /\b(?:talk|check) (?:to|with) my (?:wife|husband|partner|mom|dad|mother|father)\b|\bthink about it\b|\bsleep on it\b|^maybe\b.*\blet you know\b/;
 
 export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  // "I'll practice with my mom on the weekends", said by the student: the guide's "things the child will do".
+  if (a.side === 'student') return false;
   if (family(a) && !a.hasDate && FAMILY_DEFERS.test(a.clean)) return false;
   // "Make sure you eat lunch, okay?" "I will.": a bare "I will" from the family names nothing to follow up.
   if (family(a) && /^(?:laughs |yes |okay |oh )?i will$/.test(a.words.join(' ').toLowerCase())) return false;
