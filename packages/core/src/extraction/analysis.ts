@@ -269,6 +269,10 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     return null;
   if ((ATTENDING.has(p.verb) || p.verb === 'go') && ATTENDING_ONLY.test(p.object.trim()) && !dated)
     return null;
+  // "I'll see you and Eli next Tuesday", "see you at conferences": meeting again, like the guide's "see you at the
+  // next meeting", even with a day.
+  if (p.verb === 'see' && /^(?:you|y'all|everyone|everybody)\b(?! (?:get|have|receive))/.test(p.object))
+    return null;
   // "I'll allow it": permission given at the table.
   if (['allow', 'permit'].includes(p.verb) && /^(?:it|that|this|them)?\W*$/.test(p.object.trim()))
     return null;

@@ -4,8 +4,8 @@ import type { SpeakerRole } from './roles.js';
 
 // Round fourteen, from sets V and W's misses after they were scored blind: the week of the days off a sentence
 // names, a day of any such week, "that's agreed" and a change typed as it is said ("Okay, adding: ..."), the
-// student's own "I'll", and the meeting's own steps (printing the pages, the big picture, "I'll get to that"); a
-// change only asked about and "I'll see you at conferences" were already no items and are kept here as guards.
+// student's own "I'll", seeing someone again on a day, and the meeting's own steps (printing the pages, the big
+// picture, "I'll get to that"); a change only asked about was already no item and is kept here as a guard.
 // Wording written for this file, not taken from any corpus set. The meeting is on Thursday 2026-11-19.
 
 const meetingDate = '2026-11-19';
@@ -60,6 +60,7 @@ describe('no promise', () => {
 
   it.each([
     "Alright, let me print the last page. Ms. Cruz, I'll see you at conferences.",
+    "Thanks, Mr. Pike. Dana, I'll see you and Eli next Tuesday.",
     "Sure. I'll give you the big picture and then we can dig into the numbers.",
     "Let me finish typing this and I'll get to that.",
   ])('%s', (text) => {
