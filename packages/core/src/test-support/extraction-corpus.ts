@@ -45,10 +45,10 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-u; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-y; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
- * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, each before
- * it was trained on): each is its own writing batch.
+ * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W before
+ * round fourteen, X and Y after it, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -71,7 +71,11 @@ export type SeenSet =
   | 'seen-r'
   | 'seen-s'
   | 'seen-t'
-  | 'seen-u';
+  | 'seen-u'
+  | 'seen-v'
+  | 'seen-w'
+  | 'seen-x'
+  | 'seen-y';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -94,6 +98,10 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-s',
   'seen-t',
   'seen-u',
+  'seen-v',
+  'seen-w',
+  'seen-x',
+  'seen-y',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
