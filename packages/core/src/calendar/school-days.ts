@@ -1,5 +1,4 @@
 import { checkCount, closureOn } from './business-days.js';
-import { DateTime } from 'luxon';
 import type { Closure } from '../case/index.js';
 import { shiftDays, toIsoDate, weekday, type IsoDate } from './iso-date.js';
 import { stateHolidayOn } from './missouri-holidays.js';
@@ -9,16 +8,14 @@ import { stateHolidayOn } from './missouri-holidays.js';
 // close for breaks that are not state holidays, and may stay open on Lincoln Day or Truman Day, so those two are
 // school days unless the case's calendar or the meeting says the school is closed; every other state holiday is
 // a day off. The Friday after Thanksgiving is no state holiday, but schools close it (practice, not law: the
-// labeling guide calls it an obvious day off, and every writer of the extraction corpus counted it so).
+// labeling guide calls it an obvious day off).
 
 /** State holidays a district may hold school on (missouri-rules.md §7, SECONDARY: district calendars differ). */
 export const SCHOOL_OPEN_STATE_HOLIDAYS: ReadonlySet<string> = new Set(['Lincoln Day', 'Truman Day']);
 
 /** True for the Friday after Thanksgiving Day (the fourth Thursday of November), a school break day. */
 export function isThanksgivingFriday(date: IsoDate): boolean {
-  const d = DateTime.fromISO(date);
-  // The fourth Thursday falls on November 22 to 28, so its Friday on November 23 to 29.
-  return d.month === 11 && d.weekday === 5 && d.day >= 23 && d.day <= 29;
+  return stateHolidayOn(shiftDays(date, -1))?.name === 'Thanksgiving Day';
 }
 
 /**
