@@ -206,7 +206,7 @@ const ATTENDING = new Set(['come', 'come in', 'come by', 'join', 'stop by', 'be'
 const REPORTING = new Set(['say', 'tell', 'mention', 'promise', 'text', 'email']);
 
 /** "She said she'd send it": "would" after a past reporting verb whose subject is a person, the promiser a person. */
-function relayedPromise(p: Predicate, s: SentenceView): boolean {
+export function relayedPromise(p: Predicate, s: SentenceView): boolean {
   if (p.modal !== 'would' || !['pronoun', 'named', 'role'].includes(p.subject) || !p.subjectPerson)
     return false;
   if (!/^(?:he|she|they)$/.test(p.subjectWords) && p.subject === 'pronoun') return false;
@@ -261,11 +261,18 @@ const RECOUNTED =
 const OFFER_ASKED =
   /\b(?:would that help|would that be helpful|do you want (?:me to|that)|want me to|would you like (?:me to|that)|is that something you(?:'d| would) want)\b[^.!]*\?/;
 
+// Any day: whether a phrase names a date at all does not depend on which.
+const ANY_DAY = '2000-01-03' as IsoDate;
+
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
   if (underDeniedPromise(p, s)) return null;
-  // "so I can talk to her directly": the purpose of a step, not a second promise.
-  if (new RegExp(`\\bso (?:that )?(?:i|we) (?:can|could) ${verbWord(p)}\\b`).test(s.clean) && !dated)
+  // "so I can talk to her directly": the purpose of a step, not a second promise. "I'll be there on the 26th, so we
+  // can talk then": the day is the first clause's.
+  if (
+    new RegExp(`\\bso (?:that )?(?:i|we) (?:can|could) ${verbWord(p)}\\b`).test(s.clean) &&
+    (!dated || findDatePhrases(p.object, ANY_DAY).length === 0)
+  )
     return null;
   if ((ATTENDING.has(p.verb) || p.verb === 'go') && ATTENDING_ONLY.test(p.object.trim()) && !dated)
     return null;
@@ -287,10 +294,25 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     !dated
   )
     return null;
-  // "I'll sign it.": signed at the table ("I'll sign the consent and send it back" is an errand).
+  // "I'll sign it.", "I'll sign whatever": signed at the table ("I'll sign the consent and send it back" is an
+  // errand).
   if (
     p.verb === 'sign' &&
-    /^(?:it|that|this|them|those|here)?\W*(?:today|now|right now|here)?\W*$/.test(p.object.trim()) &&
+    /^(?:it|that|this|them|those|here|whatever|everything|all of (?:it|them))?\W*(?:today|now|right now|here)?\W*$/.test(
+      p.object.trim(),
+    ) &&
+    !dated
+  )
+    return null;
+  // "So I'll summarize the incident.", "I'll share the data. His goal was...": told right there, at the table
+  // ("I'll summarize it in an email" and "I'll share the data with you" are errands).
+  if (
+    ((['summarize', 'recap', 'sum up'].includes(p.verb) &&
+      !/\b(?:email|writing|letter|notes?|send|to you|for you)\b/.test(p.object)) ||
+      (p.verb === 'share' &&
+        /^(?:the|my|our|some|his|her) (?:data|numbers|results|scores|progress|findings|observations|update)(?: (?:first|now|real quick|quickly))?\W*$/.test(
+          p.object.trim(),
+        ))) &&
     !dated
   )
     return null;
@@ -733,7 +755,14 @@ export function analyzeUtterance(
       /\b(?:to you|you|your)\b/.test(hit.predicate.object)
     )
       errandToFamily = true;
-    if (commitment === null || (hit.strong && !commitment.strong)) commitment = hit;
+    // "My mom's going to pick him up on Tuesdays, so I'll fill out the form and send it in tomorrow": of two
+    // promises as sure, the one with a date is the errand to follow up.
+    if (
+      commitment === null ||
+      (hit.strong && !commitment.strong) ||
+      (hit.strong === commitment.strong && hit.dated && !commitment.dated)
+    )
+      commitment = hit;
   }
   // "I can bring in the tutor's reports. Would that help?": an offer waiting on the family's yes (the guide).
   if (

@@ -76,6 +76,22 @@ describe('closuresSaid: the days off a meeting names', () => {
     ).toEqual([['2026-09-18', '2026-09-18']]);
   });
 
+  it('reads a break said in the meeting as its week, and marks it a break', () => {
+    const said = (text: string) =>
+      closuresSaid([text], toIsoDate('2026-03-10')).map((c) => [c.from, c.to, c.reason]);
+    expect(said("Spring break's the week of the 23rd.")).toEqual([
+      ['2026-03-23', '2026-03-27', 'Spring break, said in the meeting'],
+    ]);
+    expect(said("We're off starting the 30th for break, right?")).toEqual([
+      ['2026-03-30', '2026-04-03', 'School break, said in the meeting'],
+    ]);
+    // A week named for something else closes nothing; a one-day closure stays one day.
+    expect(said("The book fair's the week of the 23rd.")).toEqual([]);
+    expect(said("We're off starting the 30th.")).toEqual([
+      ['2026-03-30', '2026-03-30', 'Day off said in the meeting'],
+    ]);
+  });
+
   it('reads nothing further than the months ahead', () => {
     expect(days(["We're off on March 15th."])).toEqual([]);
   });

@@ -1,5 +1,6 @@
-import { missouriHolidays, shiftDays, type IsoDate } from '../calendar/index.js';
+import { missouriHolidays, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
+import { breakKind, breakReason } from './breaks-said.js';
 import { DAYS, findDatePhrases, nextWeekday, type DatePhrase } from './dates.js';
 import { normalizeText, splitSentences } from './text.js';
 
@@ -19,6 +20,8 @@ const OFF_AFTER =
 // (most of a meeting's sentences; reading dates runs chrono).
 const OFF_WORD =
   /\b(?:off|out|closed|count(?:ing)?|holiday|work ?day|in-?service|pd day|conference day|no[- ]school|no (?:kids|students|classes))\b/;
+// A statement with a tag question after it: "we're off starting the 30th, right?".
+const TAGGED = /,\s*(?:right|correct|yeah|isn't it|aren't we|don't we|is that right)\?$/i;
 const RANGE_TO = /^(?:through|thru|to|until|till)\s+(monday|tuesday|wednesday|thursday|friday)$/;
 // The state holidays a district may keep school on (core's school days count them), said as days off: "with
 // Lincoln Day in there, that's the twenty-fifth".
@@ -77,14 +80,15 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
   const last = shiftDays(meeting, HORIZON_DAYS);
   for (const text of texts) {
     for (const sentence of splitSentences(normalizeText(text))) {
-      // "Is Monday a holiday?" asks; the answer says.
-      if (sentence.trim().endsWith('?')) continue;
+      // "Is Monday a holiday?" asks; the answer says. "We're off starting the 30th, right?" says, with a tag.
+      if (sentence.trim().endsWith('?') && !TAGGED.test(sentence.trim())) continue;
       const lower = sentence.toLowerCase();
       for (const [said, name] of OPEN_HOLIDAY_SAID) {
         const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });
       }
-      if (!OFF_WORD.test(lower)) continue;
+      const breakSaid = /\bbreak\b/.test(lower);
+      if (!OFF_WORD.test(lower) && !breakSaid) continue;
       const week = weekSaid(lower, meeting, last);
       for (const said of clauses(lower)) {
         // "We're out the twenty-sixth and twenty-seventh": each day of the list read as "on the ...".
@@ -103,12 +107,20 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
           if (p.due === null || p.due <= meeting || p.due > last) return;
           const before = clause.slice(0, p.span[0]);
           const after = clause.slice(p.span[1]);
-          if (!joined && !OFF_BEFORE.test(before) && !OFF_AFTER.test(after)) return;
+          // "Spring break's the week of the 23rd", "we're off the whole week of the 16th": that week's school days.
+          const weekOf = /\bweek of\s*$/.test(before) && (breakSaid || OFF_WORD.test(clause));
+          if (!joined && !weekOf && !OFF_BEFORE.test(before) && !OFF_AFTER.test(after)) return;
           listed = true;
+          const monday = shiftDays(p.due, 1 - weekday(p.due));
+          const from = weekOf ? monday : p.due;
+          let to = weekOf ? shiftDays(monday, 4) : rangeEnd(clause, p.due, phrases[k + 1]);
+          // "We're off starting the 30th" for a break: the break's week from that day.
+          if (breakSaid && to === from && /^(?:starting|beginning|from)\b/.test(clause.slice(p.span[0])))
+            to = shiftDays(monday, 4) > from ? shiftDays(monday, 4) : from;
           out.push({
-            from: p.due,
-            to: rangeEnd(clause, p.due, phrases[k + 1]),
-            reason: 'Day off said in the meeting',
+            from,
+            to,
+            reason: breakSaid ? breakReason(breakKind(lower)) : 'Day off said in the meeting',
           });
         });
       }

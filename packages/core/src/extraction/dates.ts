@@ -10,6 +10,7 @@ import {
   type IsoDate,
 } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
+import { firstDayAfterBreak, lastDayBeforeBreak } from './breaks-said.js';
 import { blank } from './text.js';
 
 // "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
@@ -26,7 +27,10 @@ import { blank } from './text.js';
 // - "in two weeks" = +14 days; "in a month" / "within a month" = the same day next month.
 // - "on the 20th" = the next 20th on or after the meeting; "by December 15" = the next December 15.
 // - "end of the month" = the last day of the meeting's month.
-// - No date for school breaks, "end of the semester", "the next meeting", "soon", "ASAP", "in the next few weeks",
+// - "Before spring break" = the last school day before the break, "the Monday we get back from break" = the first
+//   school day after it, when the meeting said the break's days; a bare "break" in Thanksgiving's month is
+//   Thanksgiving's.
+// - No date for school breaks otherwise, "end of the semester", "the next meeting", "soon", "ASAP", "in the next few weeks",
 //   repeating days ("every Friday") and months without a day: the parent fills those in, which beats a wrong date.
 // chrono-node reads the calendar dates ("December 15th", "Jan. 8", "12/15"); the relative phrases are read here
 // because chrono's readings differ from the guide's ("next Friday", "this week").
@@ -225,7 +229,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:in|within|after)\s+(?:the next\s+)?${N} (?:calendar )?days?\b|\b${N} (?:calendar )?days? from (?:now|today)\b`,
+      String.raw`\b(?:in|within|after|give (?:me|us)(?: about| like| maybe)?)\s+(?:the next\s+)?${N} (?:calendar )?days?\b|\b${N} (?:calendar )?days? from (?:now|today)\b`,
       'g',
     ),
     date: (m, meeting) => {
@@ -235,7 +239,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:in|within)\s+(?:the next\s+)?${N} weeks?\b|\b${N} weeks? from (?:now|today)\b`,
+      String.raw`\b(?:in|within|give (?:me|us)(?: about| like| maybe)?)\s+(?:the next\s+)?${N} weeks?\b|\b${N} weeks? from (?:now|today)\b`,
       'g',
     ),
     date: (m, meeting) => {
@@ -360,6 +364,28 @@ function chronoPhrases(lower: string, meeting: IsoDate): DatePhrase[] {
 const MONDAY_AFTER_THANKSGIVING =
   /\b(?:(?:by|on|starting|until|before) )?the monday (?:after thanksgiving|(?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids) (?:get|come|are|go) back (?:from|after) (?:the )?thanksgiving)(?: break| weekend)?\b/g;
 
+// "Before spring break", "the Monday we get back from break", "the first day back after break": dated when the
+// meeting said the break's days (breaks-said.ts); a bare "break" before Thanksgiving is Thanksgiving's.
+const BREAK_KINDS = String.raw`(?:(spring|winter|fall|february|mid-?winter|thanksgiving|christmas|holiday) )?`;
+const BEFORE_BREAK = new RegExp(String.raw`\b(?:before|by) (?:the )?${BREAK_KINDS}break\b`, 'g');
+const BACK_FROM_BREAK = new RegExp(
+  String.raw`\b(?:(?:by|on|starting|until|before) )?the (?:monday|first day(?: back)?) (?:(?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids) (?:get|come|are|go) back |back )?(?:from|after) (?:the )?${BREAK_KINDS}break\b`,
+  'g',
+);
+const kindOf = (said: string | undefined): string | null =>
+  said === undefined ? null : said.replace(/^midwinter$/, 'mid-winter');
+
+function backFromBreak(kind: string | null, meeting: IsoDate, closures: readonly Closure[]): IsoDate | null {
+  const said = firstDayAfterBreak(closures, meeting, kind);
+  if (said !== null) return said;
+  const thanksgiving = mondayAfterThanksgiving(meeting);
+  return (kind === null || kind === 'thanksgiving') &&
+    thanksgiving !== null &&
+    thanksgiving <= shiftDays(meeting, 21)
+    ? thanksgiving
+    : null;
+}
+
 function mondayAfterThanksgiving(meeting: IsoDate): IsoDate | null {
   const year = Number(meeting.slice(0, 4));
   for (const y of [year, year + 1]) {
@@ -386,6 +412,8 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
     }
   };
   take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
+  take(BACK_FROM_BREAK, (m) => backFromBreak(kindOf(m[1]), meeting, closures));
+  take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, kindOf(m[1])));
   for (const pattern of NO_DATE) take(pattern, () => null);
   for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures));
   WEEKDAY_RULE.lastIndex = 0;

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/index.js';
 import type { ExtractKind } from '../transcripts/transcript-types.js';
-import type { CommitmentHit, SentenceView, UtteranceAnalysis } from './analysis.js';
+import { relayedPromise, type CommitmentHit, type SentenceView, type UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
 import { findDatePhrases, resolveDue, type MeetingCalendar } from './dates.js';
 import { NAME_THEN_ROLE } from './lexicon.js';
@@ -217,6 +217,18 @@ function antecedent(
     : null;
 }
 
+/**
+ * A promise relayed with "he" or "she" ("I talked to Coach Delgado. He said he'd keep a kit in the bag") in a turn the
+ * rules did not read as a promise (the classifier did): whose it is, not the speaker's.
+ */
+function relayedHit(a: UtteranceAnalysis): CommitmentHit | null {
+  for (const sentence of a.sentences) {
+    const predicate = sentence.parsed.predicates.find((p) => relayedPromise(p, sentence));
+    if (predicate !== undefined) return { predicate, sentence, strong: false, check: false, dated: false };
+  }
+  return null;
+}
+
 export function itemFields(
   kind: ExtractKind,
   a: UtteranceAnalysis,
@@ -229,9 +241,10 @@ export function itemFields(
   if (kind === 'commitment') {
     const hit = a.commitment;
     const due = commitmentDue(hit, a, prev, meeting);
+    const relayed = hit ?? relayedHit(a);
     const who =
       hit === null
-        ? a.speaker
+        ? ((relayed === null ? null : antecedent(relayed, a, names)) ?? a.speaker)
         : (whoOf(withTitle(hit.predicate, hit.sentence.clean), a.speaker, names) ??
           antecedent(hit, a, names));
     const original = hit?.sentence.original ?? a.text;

@@ -1,0 +1,60 @@
+import { isSchoolDay, shiftDays, toIsoDate, type IsoDate } from '../calendar/index.js';
+import type { Closure } from '../case/index.js';
+
+// A school break whose days the meeting names ("spring break's the week of the 23rd", "we're off starting the 30th
+// for spring break"). The labeling guide dates "before spring break" only when the break's days are given; said in
+// the meeting, they are given, and "before break" is its last school day before, "the Monday we get back from
+// break" its first school day after.
+
+const KINDS = ['spring', 'winter', 'fall', 'february', 'thanksgiving', 'christmas', 'holiday', 'mid-winter'];
+const SAID = 'break, said in the meeting';
+
+/** The kind of break a sentence names ("spring break" is spring), or null for a bare "break". */
+export function breakKind(text: string): string | null {
+  const m = /\b([a-z-]+) break\b/.exec(text.toLowerCase());
+  const kind = m?.[1] === 'midwinter' ? 'mid-winter' : m?.[1];
+  return kind !== undefined && KINDS.includes(kind) ? kind : null;
+}
+
+/** The reason a closure carries when it is a break said in the meeting. */
+export function breakReason(kind: string | null): string {
+  return kind === null ? `School ${SAID}` : `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${SAID}`;
+}
+
+/** The first break said in the meeting after it, of the kind asked (any kind for a bare "break"), or null. */
+function saidBreak(closures: readonly Closure[], meeting: IsoDate, kind: string | null): Closure | null {
+  const breaks = closures
+    .filter((c) => c.reason?.endsWith(SAID) === true && c.from > meeting)
+    .filter((c) => {
+      const said = c.reason?.split(' ')[0]?.toLowerCase() ?? '';
+      return kind === null || said === 'school' || said === kind;
+    })
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
+  return breaks[0] ?? null;
+}
+
+/** The last school day before a break said in the meeting, or null when none was said. */
+export function lastDayBeforeBreak(
+  closures: readonly Closure[],
+  meeting: IsoDate,
+  kind: string | null,
+): IsoDate | null {
+  const said = saidBreak(closures, meeting, kind);
+  if (said === null) return null;
+  let day = shiftDays(toIsoDate(said.from), -1);
+  for (let tries = 0; tries < 14 && !isSchoolDay(day, closures); tries += 1) day = shiftDays(day, -1);
+  return day > meeting ? day : null;
+}
+
+/** The first school day after a break said in the meeting, or null when none was said. */
+export function firstDayAfterBreak(
+  closures: readonly Closure[],
+  meeting: IsoDate,
+  kind: string | null,
+): IsoDate | null {
+  const said = saidBreak(closures, meeting, kind);
+  if (said === null) return null;
+  let day = shiftDays(toIsoDate(said.to), 1);
+  for (let tries = 0; tries < 14 && !isSchoolDay(day, closures); tries += 1) day = shiftDays(day, 1);
+  return day;
+}
