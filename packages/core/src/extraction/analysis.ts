@@ -219,12 +219,19 @@ export function relayedPromise(p: Predicate, s: SentenceView): boolean {
     (/\b[a-z]+, (?:(?:mr|mrs|ms|dr|miss|coach|nurse)\.? )?[a-z][a-z'-]*,\s*$/.test(saidBefore) ||
       // "And Janelle, the volunteer coordinator at the shelter, said she'd send it".
       NAME_THEN_ROLE_SAID.test(saidBefore));
+  // "Mr. Adeyemi in the college and career center said he'd...": the parser takes the place for the subject.
+  const titledPlace =
+    before !== undefined &&
+    before.subject === 'role' &&
+    /^(?:\W*(?:and|so|also|oh|yes|well|actually)\W+)*(?:mr|mrs|ms|miss|dr|coach|nurse)\.? [a-z][a-z'-]* (?:in|from|at|with|over at|down in|up in) /.test(
+      saidBefore,
+    );
   return (
     before !== undefined &&
     before.past &&
     !before.negative &&
     REPORTING.has(before.verb) &&
-    (before.subjectPerson || setOff) &&
+    (before.subjectPerson || setOff || titledPlace) &&
     before.subject !== 'i' &&
     before.subject !== 'we'
   );
@@ -263,6 +270,9 @@ const OFFER_ASKED =
 
 // Any day: whether a phrase names a date at all does not depend on which.
 const ANY_DAY = '2000-01-03' as IsoDate;
+/** The sentence has a deadline and it is said in this predicate's own words, not in another clause's. */
+const datedHere = (p: Predicate, dated: boolean): boolean =>
+  dated && findDatePhrases(p.object, ANY_DAY).length > 0;
 
 function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): CommitmentHit | null {
   if (p.negative || p.past || p.habitual || p.embedded || p.charAt >= questionStart(s)) return null;
@@ -271,7 +281,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // can talk then": the day is the first clause's.
   if (
     new RegExp(`\\bso (?:that )?(?:i|we) (?:can|could) ${verbWord(p)}\\b`).test(s.clean) &&
-    (!dated || findDatePhrases(p.object, ANY_DAY).length === 0)
+    !datedHere(p, dated)
   )
     return null;
   if ((ATTENDING.has(p.verb) || p.verb === 'go') && ATTENDING_ONLY.test(p.object.trim()) && !dated)
@@ -279,6 +289,19 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // "I'll see you and Eli next Tuesday", "see you at conferences": meeting again, like the guide's "see you at the
   // next meeting", even with a day.
   if (p.verb === 'see' && /^(?:you|y'all|everyone|everybody)\b(?! (?:get|have|receive))/.test(p.object))
+    return null;
+  // "I'll own that" takes the blame; "we'll hold you to that" holds someone else to a promise.
+  if (
+    (p.verb === 'own' && /^(?:that|it|this|the mistake)\W*$/.test(p.object.trim())) ||
+    (p.verb === 'hold' && /^you to (?:that|it|this)\b/.test(p.object))
+  )
+    return null;
+  // "If it cuts out, I'll call back": calling back into this meeting.
+  if (
+    (p.verb === 'call back' || p.verb === 'call') &&
+    /^(?:back)?\W*$/.test(p.object.trim()) &&
+    /\bif (?:it|the call|i|the line|my phone) (?:cuts? out|drops?|loses?|dies)\b/.test(s.clean)
+  )
     return null;
   // "I'll allow it": permission given at the table.
   if (['allow', 'permit'].includes(p.verb) && /^(?:it|that|this|them)?\W*$/.test(p.object.trim()))
@@ -298,7 +321,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // errand).
   if (
     p.verb === 'sign' &&
-    /^(?:it|that|this|them|those|here|whatever|everything|all of (?:it|them))?\W*(?:today|now|right now|here)?\W*$/.test(
+    /^(?:it|that|this|them|those|here|whatever|everything|all of (?:it|them)|(?:that|this) one)?\W*(?:today|now|right now|here)?\W*(?:,.*)?$/.test(
       p.object.trim(),
     ) &&
     !dated
@@ -308,12 +331,12 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // ("I'll summarize it in an email" and "I'll share the data with you" are errands).
   if (
     ((['summarize', 'recap', 'sum up'].includes(p.verb) &&
-      !/\b(?:email|writing|letter|notes?|send|to you|for you)\b/.test(p.object)) ||
+      !/\b(?:email|writing|letter|send|to you|for you)\b/.test(p.object)) ||
       (p.verb === 'share' &&
         /^(?:the|my|our|some|his|her) (?:data|numbers|results|scores|progress|findings|observations|update)(?: (?:first|now|real quick|quickly))?\W*$/.test(
           p.object.trim(),
         ))) &&
-    !dated
+    !datedHere(p, dated)
   )
     return null;
   // "Let me look - how about Tuesday at 3:15?": checking a calendar to ask about a time, right there.
@@ -377,7 +400,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     ACTION_VERBS.has(p.verbs[p.verbs.length - 1] ?? '') ||
     (verb === 'go' && /^with (?:him|her|them|you)\b/.test(p.object)) ||
     // "She'd go back and flag his tardies": the errand is the verb after "and".
-    (GOING.has(verb) && ACTION_VERBS.has(/^and ([a-z]+)/.exec(p.object)?.[1] ?? ''));
+    (GOING.has(verb) && ACTION_VERBS.has(/^and ([a-z]+)/.exec(p.object)?.[1] ?? '')) ||
+    // "She'd go on the field trip and carry the kit": going along with an errand there.
+    (verb === 'go on' && /\band (?:carry|hold|keep|bring|handle|give)\b/.test(p.object));
   const check =
     (CHECK_VERBS.has(verb) && (verb !== 'see' || /^(?:if|whether|what|about)\b/.test(p.object))) ||
     (verb === 'let' && /\bknow\b/.test(p.object));
@@ -469,7 +494,8 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
 }
 
 const GOING = new Set(['go', 'go back', 'come', 'come back', 'come in', 'go ahead', 'go in']);
-const HABIT_TRY = /\b(?:i|we) (?:usually |always |often |generally |normally |just )?try to\b/;
+// "I do try to send her down before PE": the emphatic "do" of a habit.
+const HABIT_TRY = /\b(?:i|we) (?:usually |always |often |generally |normally |just |do |really )*try to\b/;
 
 const DECIDING = new Set([
   'decide',
