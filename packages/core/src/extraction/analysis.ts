@@ -395,7 +395,15 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (p.subject === 'let-us' || p.subject === 'it' || p.subject === 'none') return null;
   const verb = p.verb;
   // "I can go with her the first time": going along is doing something.
+  // "We'll try to have it done before break": the parser keeps "try" and drops "have it"; what is left says the
+  // errand is finishing something.
+  const haveItDone =
+    verb === 'try' &&
+    /^(?:done|finished|ready|complete|completed|written|written up|drafted|scheduled|sent|set up)\b/.test(
+      p.object,
+    );
   const action =
+    haveItDone ||
     ACTION_VERBS.has(verb) ||
     ACTION_VERBS.has(p.verbs[p.verbs.length - 1] ?? '') ||
     (verb === 'go' && /^with (?:him|her|them|you)\b/.test(p.object)) ||
@@ -450,6 +458,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // "We will go through the goals", "we will use writing samples", "we will do afternoons": the meeting's plan or
   // the school's routine. "We" promises with an errand verb, to "you", or by a date.
   const errand =
+    haveItDone ||
     ERRAND_VERBS.has(verb) ||
     (DOCUMENT_DELIVERY.has(verb) && DOCUMENT_WORDS.test(p.object)) ||
     // "We'll figure it out" reassures; "we'll figure out who is trained" is an errand.

@@ -40,6 +40,13 @@ describe('no promise', () => {
   );
 });
 
+describe('trying to have it done', () => {
+  it('reads "we\'ll try to have it done" as a promise (the parser drops "have it")', () => {
+    expect(kindsOf("We'll try to have it done before the next team meeting.")).toContain('commitment');
+    expect(kindsOf("We'll try.")).not.toContain('commitment');
+  });
+});
+
 describe('relayed promises', () => {
   it('names the adult when the parser takes the place after the name for the subject', () => {
     const [item] = itemsOf(
