@@ -40,6 +40,19 @@ describe('no promise', () => {
   );
 });
 
+describe('a repeating promise', () => {
+  it('takes no day from another sentence unless that sentence starts it', () => {
+    expect(
+      itemsOf(
+        "I'll send the check-in sheet home on the Monday of any week with an assembly. The next one is May 4th.",
+      )[0]?.due,
+    ).toBeNull();
+    expect(
+      itemsOf("I'll send his reading log home every Thursday. The first one starts next Thursday.")[0]?.due,
+    ).toBe('2026-04-30');
+  });
+});
+
 describe('trying to have it done', () => {
   it('reads "we\'ll try to have it done" as a promise (the parser drops "have it")', () => {
     expect(kindsOf("We'll try to have it done before the next team meeting.")).toContain('commitment');

@@ -75,6 +75,10 @@ function countedTo(turn: string, meeting: MeetingCalendar): IsoDate | null {
   return said?.due ?? null;
 }
 
+// Said times no day pins: repeating days, a day of any such week, the next meeting.
+const OWN_TIME_UNDATED =
+  /\b(?:every|each|any|mondays|tuesdays|wednesdays|thursdays|fridays|weekly|daily|monthly|biweekly|next (?:iep |504 |team )?(?:meeting|annual|review|conference))\b/;
+
 /** The date a commitment is due: said with it, else said in the request it answers ("by Wednesday?" "Sure."). */
 function commitmentDue(
   hit: CommitmentHit | null,
@@ -98,6 +102,22 @@ function commitmentDue(
   }
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0 });
   if (own.due !== null) return own.due;
+  // "I'll check in on the Monday of any week with an assembly. The next one's the 14th.": the promise's own time is
+  // said, a repeating one or one no calendar pins, so a day said in another sentence is not its due date, unless
+  // that sentence starts it ("I'll check in every Monday. I'll start next Monday": due the first time).
+  if (
+    hit !== null &&
+    !a.sentences.some(
+      (s) => s !== hit.sentence && /\b(?:starts?|starting|begins?|beginning)\b/.test(s.clean),
+    ) &&
+    findDatePhrases(sentence, meeting).some(
+      (d) =>
+        d.due === null &&
+        d.span[0] >= hit.predicate.charAt &&
+        OWN_TIME_UNDATED.test(sentence.slice(d.span[0], d.span[1])),
+    )
+  )
+    return null;
   // "I'll email her teachers. I'll do that today.", "Thursday's fine. I'll come in for that.": the date said in
   // another sentence of the same turn, the sentences after the promise first.
   if (hit !== null) {
