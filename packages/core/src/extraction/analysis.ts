@@ -290,6 +290,12 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // next meeting", even with a day.
   if (p.verb === 'see' && /^(?:you|y'all|everyone|everybody)\b(?! (?:get|have|receive))/.test(p.object))
     return null;
+  // "Okay, I'll back up", "one more, and then I'll stop": the speaker's own turn in the meeting.
+  if (
+    ['back up', 'stop'].includes(p.verb) &&
+    /^(?:there|talking|now|a (?:second|minute|bit))?\W*$/.test(p.object.trim())
+  )
+    return null;
   // "I'll own that" takes the blame; "we'll hold you to that" holds someone else to a promise.
   if (
     (p.verb === 'own' && /^(?:that|it|this|the mistake)\W*$/.test(p.object.trim())) ||
@@ -311,7 +317,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // "I'll read it as written: '...'", "I'm going to read the first goal": read out right there.
   if (
     p.verb === 'read' &&
-    /^(?:it|this|that|them|those|the (?:first|next|second|third|last|new|two|three|four|five) |what we (?:decided|agreed|wrote))/.test(
+    /^(?:it|this|that|them|those|the (?:first|next|second|third|last|new|two|three|four|five) |the (?:goals?|accommodations|changes|decisions?|list|summary)\b|what we (?:decided|agreed|wrote))/.test(
       p.object,
     ) &&
     !dated
@@ -574,6 +580,17 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
     !/^in (?:at|by|early|late|before|after|the (?:room|building|office|class|morning|afternoon))\b/.test(
       p.object,
     )
+  )
+    return true;
+  // "Yeah. Fine. Do the FBA.": a yes, then the room told to do what was asked.
+  if (
+    yes &&
+    p.subject === 'none' &&
+    p.at <= 2 &&
+    ['do', 'add', 'include', 'drop'].includes(p.verbs[0] ?? '') &&
+    /^(?:the|an?) [a-z0-9 -]+\W*$/.test(p.object) &&
+    (PLAN_WORDS.test(p.object) ||
+      /\b(?:fba|evaluation|eval|assessment|referral|observation)\b/.test(p.object))
   )
     return true;
   // "Sure. Add it.", "Go ahead and put that in.": said to the room, the team writes it in.

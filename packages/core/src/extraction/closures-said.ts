@@ -108,7 +108,9 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
           const before = clause.slice(0, p.span[0]);
           const after = clause.slice(p.span[1]);
           // "Spring break's the week of the 23rd", "we're off the whole week of the 16th": that week's school days.
-          const weekOf = /\bweek of\s*$/.test(before) && (breakSaid || OFF_WORD.test(clause));
+          const weekOf =
+            (/\bweek of\s*$/.test(before) || /^week of\b/.test(clause.slice(p.span[0]))) &&
+            (breakSaid || OFF_WORD.test(clause));
           if (!joined && !weekOf && !OFF_BEFORE.test(before) && !OFF_AFTER.test(after)) return;
           listed = true;
           const monday = shiftDays(p.due, 1 - weekday(p.due));

@@ -304,7 +304,7 @@ const RULES: Rule[] = [
     // after a deadline word or a month, and ending its phrase: "the first time", "before the first away game" are
     // no dates (a word after it other than these names a thing).
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|till|through|no later than)\s+(?:(${MONTHS})\s+(?:the\s+)?|the\s+)|(${MONTHS})\s+(?:the\s+)?)${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?=\s*(?:$|[^\w\s']|${ORDINAL_ENDS}))`,
+      String.raw`\b(?:(?:by|on|before|until|till|through|no later than|week of)\s+(?:(${MONTHS})\s+(?:the\s+)?|the\s+)|(${MONTHS})\s+(?:the\s+)?)${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?=\s*(?:$|[^\w\s']|${ORDINAL_ENDS}))`,
       'g',
     ),
     date: (m, meeting) => {
