@@ -296,6 +296,12 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     /^(?:there|talking|now|a (?:second|minute|bit))?\W*$/.test(p.object.trim())
   )
     return null;
+  // "I'll leave it to you to get the draft out": handed to someone else.
+  if (
+    p.verb === 'leave' &&
+    /^(?:it|that|this|those|them) (?:to|with|up to) (?:you|him|her|them)\b/.test(p.object)
+  )
+    return null;
   // "I'll own that" takes the blame; "we'll hold you to that" holds someone else to a promise.
   if (
     (p.verb === 'own' && /^(?:that|it|this|the mistake)\W*$/.test(p.object.trim())) ||

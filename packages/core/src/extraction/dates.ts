@@ -139,6 +139,8 @@ const numberOf = (word: string | undefined): number | null => {
 const NO_DATE: RegExp[] = [
   /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|afternoon|week|month|time)\b/g,
   /\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|daily|monthly|biweekly)\b/g,
+  // "The Wednesday appointments", "her Friday sessions": a weekday naming a repeating thing, no day.
+  /\b(?:the|his|her|their|our|your|my) (?:monday|tuesday|wednesday|thursday|friday) (?:appointments|meetings|sessions|classes|groups|practices|games|check-ins|visits|pickups)\b/g,
   // "On the Monday of any week with an assembly": a day of every such week.
   /\b(?:on )?the (?:monday|tuesday|wednesday|thursday|friday) (?:of|before|after) (?:any|every|each)\b/g,
   /\b(?:before|after|over|during|until|till|by|at)?\s*(?:the\s+)?(?:winter|spring|fall|summer|christmas|holiday|thanksgiving|easter)\s+break\b/g,
@@ -273,6 +275,14 @@ const RULES: Rule[] = [
     pattern: new RegExp(String.raw`\b${LEAD}(?:the )?end of (?:the |this )?month\b`, 'g'),
     date: (_m, meeting) => endOfMonth(meeting, 0),
   },
+  // "Next week, probably Monday evening": the weekday said right after names the day of that week.
+  {
+    pattern: new RegExp(
+      String.raw`\b${LEAD}next week,?\s+(?:probably |maybe |like |say |on |likely |hopefully )?(?:on )?${DAY}\b`,
+      'g',
+    ),
+    date: (m, meeting) => followingWeek(meeting, DAYS.indexOf(m[1] ?? '') + 1),
+  },
   {
     pattern: new RegExp(
       String.raw`\b${LEAD}(?:the )?(?:end of next week|(?:early |later |sometime |middle of |mid-)?next week)\b`,
@@ -331,6 +341,7 @@ const WEEKDAY_RULE = new RegExp(
   'g',
 );
 const PAST_BEFORE = /\b(?:last|since|was|were|did|happened)\s*$/;
+const THING_FROM = /\b(?:the|that|this|his|her|their|our|my|your) [a-z-]+\s+$/;
 
 const CALENDAR_DATE = new RegExp(
   String.raw`\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d{1,2}/\d{1,2}`,
@@ -419,6 +430,11 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   WEEKDAY_RULE.lastIndex = 0;
   for (let m = WEEKDAY_RULE.exec(lower); m !== null; m = WEEKDAY_RULE.exec(lower)) {
     if (PAST_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "The quiz from Friday": a day that names a thing already done, no deadline.
+    if (/^from\b/.test(m[0]) && THING_FROM.test(lower.slice(Math.max(0, m.index - 30), m.index))) {
+      lower = blank(lower, m.index, m.index + m[0].length);
+      continue;
+    }
     found.push({
       due: nextWeekday(meeting, DAYS.indexOf(m[1] ?? '') + 1),
       span: [m.index, m.index + m[0].length],

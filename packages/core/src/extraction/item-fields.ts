@@ -95,7 +95,11 @@ function commitmentDue(
   const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
   if (last !== undefined && last.due !== null) return last.due;
   // "I'll talk to her tonight and let you know tomorrow": the family hears back on the second date.
-  const report = /\b(?:let you know|get back to you|tell you|call you|email you|text you)\b/.exec(sentence);
+  // "I'll fill it out tonight and send it back tomorrow": due when it reaches the school.
+  const report =
+    /\b(?:let you know|get back to you|tell you|call you|email you|text you|and (?:send|bring|return|drop|hand|turn) (?:it|them|that|those|the \w+)(?: back| in| off)?)\b/.exec(
+      sentence,
+    );
   if (report !== null) {
     const later = findDatePhrases(sentence, meeting).find((d) => d.due !== null && d.span[0] > report.index);
     if (later !== undefined && later.due !== null) return later.due;
@@ -168,6 +172,10 @@ const SET_OFF_NAME =
 
 // "And Janelle, the volunteer coordinator at the shelter, said she'd send it": the name before a role set off.
 const NAME_SET_OFF_ROLE = new RegExp(String.raw`${NAME_THEN_ROLE}(?:said|says|told|mentioned|promised)\b`);
+// "Tina Brooks, the manager at Harvest Market,": a capitalized name (one or two words) and an adult's role set off
+// after it (the child is never "the manager").
+const NAME_SAID_WITH_ROLE =
+  /\b((?:[A-Z][a-z'-]+ )?[A-Z][a-z'-]+), (?:the|his|her|their|our) (?:[A-Za-z'-]+ ){0,3}(?:manager|owner|supervisor|director|coordinator|counselor|teacher|coach|nurse|therapist|principal|specialist|psychologist|doctor|pediatrician|worker|caseworker|advocate|secretary|driver|aide|para|interpreter|instructor|trainer)\b[A-Za-z' -]*,/g;
 const NOT_A_NAME = new Set([
   'okay',
   'ok',
@@ -232,6 +240,17 @@ function antecedent(
   const setOff = SET_OFF_NAME.exec(upToHit) ?? NAME_SET_OFF_ROLE.exec(upToHit);
   if (titled.size === 0 && setOff?.[1] !== undefined && !NOT_A_NAME.has(setOff[1]))
     return whoOf({ ...hit.predicate, subject: 'named', subjectWords: setOff[1] }, a.speaker, names);
+  // "I talked to Tina Brooks, the manager at Harvest Market. She said she'd email me": one adult named with a role
+  // set off after the name, earlier in the turn.
+  const said = a.sentences
+    .slice(0, a.sentences.indexOf(hit.sentence) + 1)
+    .map((s) => s.original)
+    .join(' ');
+  const roled = [...said.matchAll(NAME_SAID_WITH_ROLE)]
+    .map((m) => (m[1] ?? '').toLowerCase())
+    .filter((n) => n !== '' && !NOT_A_NAME.has(n));
+  if (titled.size === 0 && new Set(roled).size === 1 && roled[0] !== undefined)
+    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: roled[0] }, a.speaker, names);
   return oneTitled !== undefined
     ? whoOf({ ...hit.predicate, subject: 'named', subjectWords: oneTitled }, a.speaker, names)
     : null;
