@@ -21,7 +21,7 @@ export type ExtractionMethod = (typeof EXTRACTION_METHODS)[number];
 
 /**
  * The method used when none is asked for: the best in leave-one-set-out cross-validation over train, dev and
- * seen-a to seen-zd, plain and at 20% word error rate (see scripts/bench/extraction-cv.ts).
+ * seen-a to seen-zj, plain and at 20% word error rate (see scripts/bench/extraction-cv.ts).
  */
 export const DEFAULT_EXTRACTION_METHOD: ExtractionMethod = 'combined';
 

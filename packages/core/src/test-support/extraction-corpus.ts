@@ -45,11 +45,11 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zd; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-zj; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
  * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W before
- * round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, each before it was trained on):
- * each is its own writing batch.
+ * round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round sixteen, ZG and ZH
+ * after round seventeen, ZI and ZJ after round eighteen, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -81,7 +81,13 @@ export type SeenSet =
   | 'seen-za'
   | 'seen-zb'
   | 'seen-zc'
-  | 'seen-zd';
+  | 'seen-zd'
+  | 'seen-ze'
+  | 'seen-zf'
+  | 'seen-zg'
+  | 'seen-zh'
+  | 'seen-zi'
+  | 'seen-zj';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -113,6 +119,12 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-zb',
   'seen-zc',
   'seen-zd',
+  'seen-ze',
+  'seen-zf',
+  'seen-zg',
+  'seen-zh',
+  'seen-zi',
+  'seen-zj',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
