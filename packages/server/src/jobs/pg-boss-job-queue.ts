@@ -104,15 +104,26 @@ export function pgBossJobQueue(options: PgBossJobQueueOptions): JobQueue {
     staleAfterMs,
   });
 
-  /** Our row and pg-boss's (archived ones too), or null when either is missing. */
+  /**
+   * Our row and pg-boss's (archived ones too), or null when either is missing. Both are read from one snapshot: a
+   * run that settles between two separate reads would pair the last attempt's error with the new "done".
+   */
   async function read(
     c: Connection,
     id: string,
   ): Promise<{ row: MetaRow; job: PgBoss.JobWithMetadata<Data> } | null> {
-    const row = await meta.read(c.pool, id);
-    if (!row) return null;
-    const job = await c.boss.getJobById<Data>(row.name, id, { includeArchive: true });
-    return job ? { row, job } : null;
+    let found: { row: MetaRow; job: PgBoss.JobWithMetadata<Data> } | null = null;
+    await transaction(c.pool, async (client) => {
+      await client.query('set transaction isolation level repeatable read');
+      const row = await meta.read(client, id);
+      if (!row) return;
+      const job = await c.boss.getJobById<Data>(row.name, id, {
+        includeArchive: true,
+        db: inTransaction(client),
+      });
+      found = job ? { row, job } : null;
+    });
+    return found;
   }
 
   const queue: JobQueue = {
