@@ -290,11 +290,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // next meeting", even with a day.
   if (p.verb === 'see' && /^(?:you|y'all|everyone|everybody)\b(?! (?:get|have|receive))/.test(p.object))
     return null;
-  // "Okay, I'll back up", "one more, and then I'll stop": the speaker's own turn in the meeting.
-  if (
-    ['back up', 'stop'].includes(p.verb) &&
-    /^(?:there|talking|now|a (?:second|minute|bit))?\W*$/.test(p.object.trim())
-  )
+  // "One more, and then I'll stop": the speaker's own turn in the meeting ("I'll back up" is in IN_MEETING: the
+  // parser reads no verb there).
+  if (p.verb === 'stop' && /^(?:there|talking|now|a (?:second|minute|bit))?\W*$/.test(p.object.trim()))
     return null;
   // "I'll leave it to you to get the draft out": handed to someone else.
   if (

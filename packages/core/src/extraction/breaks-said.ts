@@ -1,4 +1,4 @@
-import { isSchoolDay, shiftDays, toIsoDate, type IsoDate } from '../calendar/index.js';
+import { addSchoolDays, isSchoolDay, shiftDays, toIsoDate, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
 
 // A school break whose days the meeting names ("spring break's the week of the 23rd", "we're off starting the 30th
@@ -53,8 +53,5 @@ export function firstDayAfterBreak(
   kind: string | null,
 ): IsoDate | null {
   const said = saidBreak(closures, meeting, kind);
-  if (said === null) return null;
-  let day = shiftDays(toIsoDate(said.to), 1);
-  for (let tries = 0; tries < 14 && !isSchoolDay(day, closures); tries += 1) day = shiftDays(day, 1);
-  return day;
+  return said === null ? null : addSchoolDays(said.to, 1, closures);
 }

@@ -10,7 +10,7 @@ import {
   type IsoDate,
 } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
-import { firstDayAfterBreak, lastDayBeforeBreak } from './breaks-said.js';
+import { breakKind, firstDayAfterBreak, lastDayBeforeBreak } from './breaks-said.js';
 import { blank } from './text.js';
 
 // "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
@@ -377,15 +377,12 @@ const MONDAY_AFTER_THANKSGIVING =
 
 // "Before spring break", "the Monday we get back from break", "the first day back after break": dated when the
 // meeting said the break's days (breaks-said.ts); a bare "break" before Thanksgiving is Thanksgiving's.
-const BREAK_KINDS = String.raw`(?:(spring|winter|fall|february|mid-?winter|thanksgiving|christmas|holiday) )?`;
+const BREAK_KINDS = String.raw`(?:(?:spring|winter|fall|february|mid-?winter|thanksgiving|christmas|holiday) )?`;
 const BEFORE_BREAK = new RegExp(String.raw`\b(?:before|by) (?:the )?${BREAK_KINDS}break\b`, 'g');
 const BACK_FROM_BREAK = new RegExp(
   String.raw`\b(?:(?:by|on|starting|until|before) )?the (?:monday|first day(?: back)?) (?:(?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids) (?:get|come|are|go) back |back )?(?:from|after) (?:the )?${BREAK_KINDS}break\b`,
   'g',
 );
-const kindOf = (said: string | undefined): string | null =>
-  said === undefined ? null : said.replace(/^midwinter$/, 'mid-winter');
-
 function backFromBreak(kind: string | null, meeting: IsoDate, closures: readonly Closure[]): IsoDate | null {
   const said = firstDayAfterBreak(closures, meeting, kind);
   if (said !== null) return said;
@@ -423,8 +420,8 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
     }
   };
   take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
-  take(BACK_FROM_BREAK, (m) => backFromBreak(kindOf(m[1]), meeting, closures));
-  take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, kindOf(m[1])));
+  take(BACK_FROM_BREAK, (m) => backFromBreak(breakKind(m[0]), meeting, closures));
+  take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, breakKind(m[0])));
   for (const pattern of NO_DATE) take(pattern, () => null);
   for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures));
   WEEKDAY_RULE.lastIndex = 0;
