@@ -449,14 +449,15 @@ const DEADLINE_WORD = /^(?:by|before|on|in|within|until|till|no later than|start
  * The due date in a sentence, resolved against the meeting date (YYYY-MM-DD), or null. With `from`, phrases before
  * that position are passed over when one after it has a date (the date that belongs to the promise, not to what
  * was said before it). With `deadlineOnly`, a date counts only when a word like "by", "on" or "within" introduces
- * it: in "he's not here today", "today" is no deadline.
+ * it: in "he's not here today", "today" is no deadline. `phrases`: the sentence's date phrases, when the caller has
+ * read them already.
  */
 export function resolveDue(
   sentence: string,
   meeting: IsoDate | MeetingCalendar,
-  options: { deadlineOnly?: boolean; from?: number } = {},
+  options: { deadlineOnly?: boolean; from?: number; phrases?: readonly DatePhrase[] } = {},
 ): DueDate {
-  const phrases = findDatePhrases(sentence, meeting).filter(
+  const phrases = (options.phrases ?? findDatePhrases(sentence, meeting)).filter(
     (p) =>
       options.deadlineOnly !== true || DEADLINE_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()),
   );

@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/index.js';
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import { relayedPromise, type CommitmentHit, type SentenceView, type UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
-import { findDatePhrases, resolveDue, type MeetingCalendar } from './dates.js';
+import { findDatePhrases, resolveDue, type DatePhrase, type MeetingCalendar } from './dates.js';
 import { NAME_THEN_ROLE } from './lexicon.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
 import { whoOf } from './who.js';
@@ -86,12 +86,22 @@ function commitmentDue(
   prev: UtteranceAnalysis | null,
   meeting: MeetingCalendar,
 ) {
+  // Each sentence's dates are read once here, however many of the checks below look at them.
+  const read = new Map<string, DatePhrase[]>();
+  const datesOf = (text: string): DatePhrase[] => {
+    let phrases = read.get(text);
+    if (phrases === undefined) {
+      phrases = findDatePhrases(text, meeting);
+      read.set(text, phrases);
+    }
+    return phrases;
+  };
   const sentence = hit?.sentence.clean ?? a.clean;
   const corrected = selfCorrected(a.clean, meeting) ?? countedTo(a.clean, meeting);
   if (corrected !== null) return corrected;
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
   const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
-  const phrases = starting ? findDatePhrases(sentence, meeting).filter((d) => d.due !== null) : [];
+  const phrases = starting ? datesOf(sentence).filter((d) => d.due !== null) : [];
   const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
   if (last !== undefined && last.due !== null) return last.due;
   // "I'll talk to her tonight and let you know tomorrow": the family hears back on the second date.
@@ -101,10 +111,10 @@ function commitmentDue(
       sentence,
     );
   if (report !== null) {
-    const later = findDatePhrases(sentence, meeting).find((d) => d.due !== null && d.span[0] > report.index);
+    const later = datesOf(sentence).find((d) => d.due !== null && d.span[0] > report.index);
     if (later !== undefined && later.due !== null) return later.due;
   }
-  const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0 });
+  const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
   if (own.due !== null) return own.due;
   // "I'll check in on the Monday of any week with an assembly. The next one's the 14th.": the promise's own time is
   // said, a repeating one or one no calendar pins, so a day said in another sentence is not its due date, unless
@@ -114,7 +124,7 @@ function commitmentDue(
     !a.sentences.some(
       (s) => s !== hit.sentence && /\b(?:starts?|starting|begins?|beginning)\b/.test(s.clean),
     ) &&
-    findDatePhrases(sentence, meeting).some(
+    datesOf(sentence).some(
       (d) =>
         d.due === null &&
         d.span[0] >= hit.predicate.charAt &&
@@ -137,15 +147,15 @@ function commitmentDue(
       if (s.question || (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)))
         continue;
       // "We're off Monday for the holiday, so Tuesday": the day said after "so" corrects the first.
-      const dated = findDatePhrases(s.clean, meeting).filter((d) => d.due !== null);
+      const dated = datesOf(s.clean).filter((d) => d.due !== null);
       const corrected = dated.find(
         (d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])),
       );
-      const due = corrected?.due ?? resolveDue(s.clean, meeting).due;
+      const due = corrected?.due ?? resolveDue(s.clean, meeting, { phrases: datesOf(s.clean) }).due;
       if (due !== null) return due;
     }
   }
-  const saidAny = a.sentences.some((s) => findDatePhrases(s.clean, meeting).length > 0);
+  const saidAny = a.sentences.some((s) => datesOf(s.clean).length > 0);
   if (!saidAny && prev !== null && (prev.request !== null || prev.question))
     return resolveDue(prev.clean, meeting).due;
   return null;
