@@ -1,4 +1,11 @@
-import { addSchoolDays, isSchoolDay, shiftDays, toIsoDate, type IsoDate } from '../calendar/index.js';
+import {
+  addSchoolDays,
+  isSchoolDay,
+  shiftDays,
+  toIsoDate,
+  weekday,
+  type IsoDate,
+} from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
 
 // A school break whose days the meeting names ("spring break's the week of the 23rd", "we're off starting the 30th
@@ -54,4 +61,19 @@ export function firstDayAfterBreak(
 ): IsoDate | null {
   const said = saidBreak(closures, meeting, kind);
   return said === null ? null : addSchoolDays(said.to, 1, closures);
+}
+
+/**
+ * "The Monday we're back", "the Tuesday we're back": that weekday, the first one the school is open after the next
+ * break said in the meeting (or, when none was, the next days off the meeting or the case names); null when no days
+ * off are known. `day` is the ISO weekday (Monday 1).
+ */
+export function weekdayBack(closures: readonly Closure[], meeting: IsoDate, day: number): IsoDate | null {
+  const ahead = [...closures].filter((c) => c.from > meeting).sort((a, b) => (a.from < b.from ? -1 : 1));
+  const off = ahead.find((c) => c.reason?.endsWith(SAID) === true) ?? ahead[0];
+  if (off === undefined) return null;
+  let back = addSchoolDays(off.to, 1, closures);
+  for (let tries = 0; tries < 14 && (weekday(back) !== day || !isSchoolDay(back, closures)); tries += 1)
+    back = shiftDays(back, 1);
+  return weekday(back) === day ? back : null;
 }

@@ -29,6 +29,13 @@ const OPEN_HOLIDAY_SAID: readonly [RegExp, string][] = [
   [/\blincoln(?:'s)? (?:day|birthday)\b/, 'Lincoln Day'],
   [/\btruman(?:'s)? (?:day|birthday)\b/, 'Truman Day'],
 ];
+// A question about when a break is: "when is spring break?", "what week is break?".
+const BREAK_ASKED = /\b(?:when(?:'s| is| does)?|what (?:week|day|days|dates?)(?:'s| is)?)\b.*\bbreak\b/;
+const BREAK_IS = /\bbreak(?:'s| is| will be| runs| goes)(?: from)?\s*$/;
+/** The break a question asked about, as a phrase the answer's closure is named by ("spring break"). */
+function breakPhrase(question: string): string {
+  return /\b[a-z-]+ break\b|\bbreak\b/.exec(question)?.[0] ?? 'break';
+}
 // Days off are said for the weeks ahead: a day further off is not about the counting at hand.
 const HORIZON_DAYS = 120;
 
@@ -78,11 +85,21 @@ function nextHoliday(name: string, meeting: IsoDate, last: IsoDate): IsoDate | n
 export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closure[] {
   const out: Closure[] = [];
   const last = shiftDays(meeting, HORIZON_DAYS);
+  // "When is spring break, the 16th?" "Week of the 16th.": the answer names the break the question asked about.
+  let askedBreak: string | undefined;
   for (const text of texts) {
+    const asked = askedBreak;
+    askedBreak = undefined;
     for (const sentence of splitSentences(normalizeText(text))) {
       // "Is Monday a holiday?" asks; the answer says. "We're off starting the 30th, right?" says, with a tag.
-      if (sentence.trim().endsWith('?') && !TAGGED.test(sentence.trim())) continue;
-      const lower = sentence.toLowerCase();
+      if (sentence.trim().endsWith('?') && !TAGGED.test(sentence.trim())) {
+        if (BREAK_ASKED.test(sentence.toLowerCase())) askedBreak = sentence.toLowerCase();
+        continue;
+      }
+      const lower =
+        asked === undefined || /\bbreak\b/.test(sentence.toLowerCase())
+          ? sentence.toLowerCase()
+          : `${sentence.toLowerCase()} (${breakPhrase(asked)})`;
       for (const [said, name] of OPEN_HOLIDAY_SAID) {
         const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });
@@ -111,7 +128,9 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
           const weekOf =
             (/\bweek of\s*$/.test(before) || /^week of\b/.test(clause.slice(p.span[0]))) &&
             (breakSaid || OFF_WORD.test(clause));
-          if (!joined && !weekOf && !OFF_BEFORE.test(before) && !OFF_AFTER.test(after)) return;
+          // "Thanksgiving break is the 25th through the 27th": the break's first day, said after its name.
+          const breakIs = breakSaid && BREAK_IS.test(before);
+          if (!joined && !weekOf && !breakIs && !OFF_BEFORE.test(before) && !OFF_AFTER.test(after)) return;
           listed = true;
           const monday = shiftDays(p.due, 1 - weekday(p.due));
           const from = weekOf ? monday : p.due;

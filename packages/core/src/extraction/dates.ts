@@ -10,7 +10,7 @@ import {
   type IsoDate,
 } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
-import { breakKind, firstDayAfterBreak, lastDayBeforeBreak } from './breaks-said.js';
+import { breakKind, firstDayAfterBreak, lastDayBeforeBreak, weekdayBack } from './breaks-said.js';
 import { blank } from './text.js';
 
 // "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
@@ -378,7 +378,14 @@ const MONDAY_AFTER_THANKSGIVING =
 // "Before spring break", "the Monday we get back from break", "the first day back after break": dated when the
 // meeting said the break's days (breaks-said.ts); a bare "break" before Thanksgiving is Thanksgiving's.
 const BREAK_KINDS = String.raw`(?:(?:spring|winter|fall|february|mid-?winter|thanksgiving|christmas|holiday) )?`;
-const BEFORE_BREAK = new RegExp(String.raw`\b(?:before|by) (?:the )?${BREAK_KINDS}break\b`, 'g');
+// "Before we leave for break" is before the break too.
+const BEFORE_BREAK = new RegExp(
+  String.raw`\b(?:before|by) (?:(?:we|they|you|the kids|everyone|everybody) (?:leave|go|head out|are out) for )?(?:the )?${BREAK_KINDS}break\b`,
+  'g',
+);
+// "The Monday we're back", "the Tuesday we're back": back from the next days off the meeting said (a break first).
+const WEEKDAY_BACK =
+  /\b(?:(?:by|on|starting|until|before) )?the (monday|tuesday|wednesday|thursday|friday) (?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids)(?:'re| are| get| come| go) back\b(?! (?:from|after|to|in|at|with|on)\b)/g;
 const BACK_FROM_BREAK = new RegExp(
   String.raw`\b(?:(?:by|on|starting|until|before) )?the (?:monday|first day(?: back)?) (?:(?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids) (?:get|come|are|go) back |back )?(?:from|after) (?:the )?${BREAK_KINDS}break\b`,
   'g',
@@ -410,6 +417,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   const { date: meeting, closures } = calendarOf(calendar);
   let lower = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   if (lower.length !== sentence.length) lower = sentence.replace(/[^\x20-\x7e]/g, ' ').toLowerCase();
+  const said = lower;
   const found: DatePhrase[] = [];
   const take = (pattern: RegExp, date: (m: RegExpExecArray) => IsoDate | null) => {
     pattern.lastIndex = 0;
@@ -422,6 +430,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
   take(BACK_FROM_BREAK, (m) => backFromBreak(breakKind(m[0]), meeting, closures));
   take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, breakKind(m[0])));
+  take(WEEKDAY_BACK, (m) => weekdayBack(closures, meeting, DAYS.indexOf(m[1] ?? '') + 1));
   for (const pattern of NO_DATE) take(pattern, () => null);
   for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures));
   WEEKDAY_RULE.lastIndex = 0;
@@ -439,7 +448,35 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
     lower = blank(lower, m.index, m.index + m[0].length);
   }
   found.push(...chronoPhrases(lower, meeting));
-  return found.sort((a, b) => a.span[0] - b.span[0]);
+  return oneDaySaidTwice(
+    found.sort((a, b) => a.span[0] - b.span[0]),
+    said,
+  );
+}
+
+const NAMED_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const DAY_OF_MONTH =
+  /\d|\b(?:first|second|third|[a-z]+teenth|[a-z]*tieth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b|\b[a-z]+th\b/;
+
+/**
+ * "The 13th, that Friday", "the Tuesday we're back, the 17th": a weekday and a day of the month said side by side
+ * name one day. The weekday takes the day of the month's date when that date falls on it (else each keeps its own).
+ */
+function oneDaySaidTwice(found: DatePhrase[], text: string): DatePhrase[] {
+  const spoken = (p: DatePhrase) => text.slice(p.span[0], p.span[1]);
+  const onlyWeekday = (p: DatePhrase) =>
+    NAMED_DAY.test(spoken(p)) && !DAY_OF_MONTH.test(spoken(p).replace(NAMED_DAY, ''));
+  return found.map((p, k) => {
+    if (!onlyWeekday(p)) return p;
+    const day = DAYS.indexOf(NAMED_DAY.exec(spoken(p))?.[1] ?? '') + 1;
+    for (const q of [found[k - 1], found[k + 1]]) {
+      if (q === undefined || q.due === null || onlyWeekday(q) || !DAY_OF_MONTH.test(spoken(q))) continue;
+      const [a, b] = q.span[0] < p.span[0] ? [q, p] : [p, q];
+      if (!/^\s*,\s*(?:that|on|so)?\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
+      if (weekday(q.due) === day) return { ...p, due: q.due };
+    }
+    return p;
+  });
 }
 
 const BY_WORD = /^(?:by|before|no later than|within)\b/;

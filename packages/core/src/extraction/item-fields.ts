@@ -42,7 +42,9 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 
 // "Starting Monday -- oh wait, Monday's the workday. Starting Tuesday.", "this week -- actually, I'll do it
 // tomorrow": the speaker takes back the day they said.
-const CORRECTION = /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b/g;
+// "Friday -- no. Monday.", "the 19th -- no, that's the field trip. Friday, the 20th." take back the day too.
+const CORRECTION =
+  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)/g;
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
 function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
@@ -119,10 +121,16 @@ function commitmentDue(
   // "I'll check in on the Monday of any week with an assembly. The next one's the 14th.": the promise's own time is
   // said, a repeating one or one no calendar pins, so a day said in another sentence is not its due date, unless
   // that sentence starts it ("I'll check in every Monday. I'll start next Monday": due the first time).
+  // "...like what we're working on each week. Probably Monday.": a day said alone after the promise is its day.
+  const dayAlone = (s: SentenceView) =>
+    s.parsed.predicates.length === 0 && datesOf(s.clean).some((d) => d.due !== null);
   if (
     hit !== null &&
     !a.sentences.some(
-      (s) => s !== hit.sentence && /\b(?:starts?|starting|begins?|beginning)\b/.test(s.clean),
+      (s) =>
+        s !== hit.sentence &&
+        (/\b(?:starts?|starting|begins?|beginning)\b/.test(s.clean) ||
+          (a.sentences.indexOf(s) > a.sentences.indexOf(hit.sentence) && dayAlone(s))),
     ) &&
     datesOf(sentence).some(
       (d) =>
@@ -144,14 +152,17 @@ function commitmentDue(
     const others = [...around.filter(promises), ...around.filter((s) => !promises(s))];
     for (const s of others) {
       // "We talked on Monday.": a sentence about the past dates nothing promised.
-      if (s.question || (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)))
-        continue;
+      if (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)) continue;
+      // A question dates nothing, unless a promise is said before it: "I'll send them before spring break -- when is
+      // spring break, the 16th?" (the part before the dash).
+      const said = s.question && promises(s) ? (s.clean.split(/\s(?:--|\u2014)\s/)[0] ?? '') : s.clean;
+      if (s.question && said === s.clean) continue;
       // "We're off Monday for the holiday, so Tuesday": the day said after "so" corrects the first.
-      const dated = datesOf(s.clean).filter((d) => d.due !== null);
+      const dated = datesOf(said).filter((d) => d.due !== null);
       const corrected = dated.find(
         (d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])),
       );
-      const due = corrected?.due ?? resolveDue(s.clean, meeting, { phrases: datesOf(s.clean) }).due;
+      const due = corrected?.due ?? resolveDue(said, meeting, { phrases: datesOf(said) }).due;
       if (due !== null) return due;
     }
   }
@@ -186,6 +197,8 @@ const NAME_SET_OFF_ROLE = new RegExp(String.raw`${NAME_THEN_ROLE}(?:said|says|to
 // after it (the child is never "the manager").
 const NAME_SAID_WITH_ROLE =
   /\b((?:[A-Z][a-z'-]+ )?[A-Z][a-z'-]+), (?:the|his|her|their|our) (?:[A-Za-z'-]+ ){0,3}(?:manager|owner|supervisor|director|coordinator|counselor|teacher|coach|nurse|therapist|principal|specialist|psychologist|doctor|pediatrician|worker|caseworker|advocate|secretary|driver|aide|para|interpreter|instructor|trainer)\b[A-Za-z' -]*,/g;
+const NAME_AT_OFFICE_SAID =
+  /\b([A-Z][a-z'-]+) (?:in|from|at|over in|down in|up in|over at) (?:the )?(?:transportation|food service|nutrition services|nutrition|special services|counseling|guidance|registration|attendance|maintenance|central office|district office|front office|main office|business office|nurse's office|counseling office|career center|transition office|office)(?: office| department)?,? (?:said|says|told|mentioned|promised)\b/;
 const NOT_A_NAME = new Set([
   'okay',
   'ok',
@@ -235,6 +248,19 @@ function antecedent(
       })
       .map((m) => `${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`),
   );
+  // "Darlene in transportation said she'd call you": a first name said with the office she works in.
+  const placed = NAME_AT_OFFICE_SAID.exec(
+    a.sentences
+      .slice(0, a.sentences.indexOf(hit.sentence) + 1)
+      .map((s) => s.original)
+      .join(' '),
+  );
+  if (titled.size === 0 && placed?.[1] !== undefined && !NOT_A_NAME.has(placed[1].toLowerCase()))
+    return whoOf(
+      { ...hit.predicate, subject: 'named', subjectWords: placed[1].toLowerCase() },
+      a.speaker,
+      names,
+    );
   const only = [...titled];
   const oneTitled = only.length === 1 ? only[0] : undefined;
   for (const p of before.reverse()) {
