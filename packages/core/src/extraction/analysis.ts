@@ -894,8 +894,17 @@ export function analyzeUtterance(
     notAService: NOT_A_SERVICE.test(statements),
     nonAnswer: NON_ANSWER.some((r) => r.test(clean)) || trailsOff,
     trailsOff,
+    // "Okay, I'll go first... So what I'll do, I'll send you the list by Friday": a dated errand to the family in
+    // another sentence is not a step at the table.
     inMeeting:
-      IN_MEETING.test(clean) || (NOW.test(clean) && !/\bright now,? (?:he|she|they|we|it)\b/.test(clean)),
+      (IN_MEETING.test(clean) || (NOW.test(clean) && !/\bright now,? (?:he|she|they|we|it)\b/.test(clean))) &&
+      !(
+        errandToFamily &&
+        commitment !== null &&
+        commitment.dated &&
+        !IN_MEETING.test(commitment.sentence.clean) &&
+        !NOW.test(commitment.sentence.clean)
+      ),
     framing: MEETING_FRAMING.test(clean),
     past: predicates.length > 0 && predicates.every(({ p }) => p.past),
     habitual: predicates.some(({ p }) => p.habitual),

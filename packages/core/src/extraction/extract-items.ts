@@ -100,6 +100,10 @@ function bookmarkItem(
   };
 }
 
+// The interpreter giving the parent's words: "She says she will...", "Mom says she'll...".
+const INTERPRETED =
+  /^(?:\W*(?:okay|ok|so|and|yes|yeah|um|uh)\W+)*(?:she|he|mom|dad|the (?:mother|father|parent)|mother|father) (?:says|is saying|said)\b/;
+
 /**
  * Commitments, refusals, agreements and open questions in a meeting, in speaking order. Utterances are the
  * transcript's segments (and recorder bookmarks) in time order; whether a question was answered depends on what
@@ -126,12 +130,19 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
     ],
   };
   const kinds = kindsOf(analyses, method, options.models);
+  const family = new Set(
+    analyses.flatMap((a) => (a.side === 'parent' && a.speaker !== null ? [a.speaker] : [])),
+  );
+  const onlyParent = family.size === 1 ? ([...family][0] ?? null) : null;
   const found = new Map<number, ExtractedItem>();
   analyses.forEach((a, k) => {
     const kind = kinds[k];
     const u = utterances[positions[k] as number] as Utterance;
     if (kind === null || kind === undefined) return;
     const fields = itemFields(kind, a, previousTurn(analyses, k), names, calendar);
+    // "She says she will bring the form Monday", said by the interpreter: the parent's promise, in the parent's voice.
+    if (kind === 'commitment' && a.side === 'other' && onlyParent !== null && INTERPRETED.test(a.clean))
+      fields.who = onlyParent;
     found.set(positions[k] as number, { kind, ...fields, start: u.start, source: u.text });
   });
   const items: ExtractedItem[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
+import { analyzeUtterance } from './analysis.js';
 import type { SpeakerRole } from './roles.js';
 
 // Round twenty, from sets ZK, ZL and ZM's misses after they were scored blind: due dates. Wording written for this
@@ -10,7 +11,7 @@ const speakers = [
   { name: 'Mr. Pike', role: 'school counselor' },
   { name: 'Dana Ruiz', role: 'parent' },
 ] satisfies SpeakerRole[];
-const { extract, itemsOf, say } = rulesMeeting('2026-03-10', speakers);
+const { extract, itemsOf, kindsOf, say } = rulesMeeting('2026-03-10', speakers);
 const breakSaid = say('Mr. Pike', "Spring break's the week of the 16th.");
 const dueOf = (...turns: ReturnType<typeof say>[]) =>
   extract(...turns).find((i) => i.kind === 'commitment' && i.source === turns.at(-1)?.text)?.due;
@@ -124,5 +125,84 @@ describe('who: a first name said with the office', () => {
       'Yes. Um, Rhonda in transportation said she would call you about the route by Friday.',
     );
     expect([item?.who, item?.due]).toEqual(['Rhonda', '2026-03-13']);
+  });
+});
+
+// Round twenty's kinds, from the same sets.
+describe('settling a decision', () => {
+  it.each([
+    "Three kits: the nurse's office, the gym, the art room. Written.",
+    "Okay. Then that's what we're writing: sixty minutes of speech a week and a reading check-in.",
+    "So OT stays at thirty minutes a month, consult. That's what we'll write.",
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toContain('agreement');
+  });
+
+  it('"written" inside a sentence settles nothing', () => {
+    expect(kindsOf("It's written in the old plan that way, I think.")).not.toContain('agreement');
+  });
+});
+
+describe('a no', () => {
+  it.each([
+    "Late work is max seventy percent. I can't really just wipe that for one kid.",
+    "It's on the report card, so she can't be exempt from it.",
+    "It's a state assessment, and there's no opting out in Missouri. I'm sorry.",
+    'Finals are required by district policy for credit. What we can do is a separate room.',
+    "I don't think that's something we'd be able to do through a 504, honestly.",
+    "Honestly, I don't think moving her out of the resource room is the right call this year.",
+    "ESY is decided in the spring, so we're not able to say yes to that today.",
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toContain('refusal');
+  });
+});
+
+describe('steps at the table', () => {
+  it.each([
+    "Yes, I have it. I'll interpret everything for Mom.",
+    "And then I'll relay what she says back.",
+    "Okay, let me read it back, and then I'll print it if the copier works.",
+    "Happens to everyone. I'm gonna go rescue my sub.",
+  ])('%s', (text) => {
+    expect(kindsOf(text)).not.toContain('commitment');
+  });
+});
+
+describe("the interpreter gives the parent's promise", () => {
+  const withInterpreter = rulesMeeting('2026-03-10', [
+    { name: 'Ms. Hale', role: 'case manager' },
+    { name: 'Ms. Soto', role: 'district Spanish interpreter' },
+    { name: 'Mrs. Ibarra', role: 'parent (mother)' },
+  ] satisfies SpeakerRole[]);
+
+  it('"She says she will bring the form Monday" is the parent\'s', () => {
+    const [item] = withInterpreter.extract(
+      withInterpreter.say('Mrs. Ibarra', 'Sí, el lunes.'),
+      withInterpreter.say('Ms. Soto', 'She says she will bring the form Monday, to the front office.'),
+    );
+    expect([item?.kind, item?.who, item?.due]).toEqual(['commitment', 'Mrs. Ibarra', '2026-03-16']);
+  });
+
+  it("the interpreter's own promise stays hers", () => {
+    const [item] = withInterpreter.extract(
+      withInterpreter.say('Mrs. Ibarra', 'Gracias.'),
+      withInterpreter.say('Ms. Soto', "I'll translate the plan and send it home by Friday."),
+    );
+    expect(item?.who).toBe('Ms. Soto');
+  });
+});
+
+describe('a step at the table in one sentence, a dated errand in another', () => {
+  const read = (text: string) => analyzeUtterance({ speaker: 'Ms. Hale', text }, 0, 'staff', '2026-03-10');
+
+  it('is not marked a step at the table for the learned model', () => {
+    expect(
+      read("She has nine missing assignments right now. So what I'll do, I'll send you the list by Friday.")
+        .inMeeting,
+    ).toBe(false);
+  });
+
+  it('is, when the errand is now', () => {
+    expect(read("She has nine missing assignments. I'll send you the list right now.").inMeeting).toBe(true);
   });
 });
