@@ -207,7 +207,12 @@ const REPORTING = new Set(['say', 'tell', 'mention', 'promise', 'text', 'email']
 
 /** "She said she'd send it": "would" after a past reporting verb whose subject is a person, the promiser a person. */
 export function relayedPromise(p: Predicate, s: SentenceView): boolean {
-  if (p.modal !== 'would' || !['pronoun', 'named', 'role'].includes(p.subject) || !p.subjectPerson)
+  // "She said she'd send it"; "Coach told me he'll get his assistants to the training" keeps the "will".
+  if (
+    (p.modal !== 'would' && p.modal !== 'will') ||
+    !['pronoun', 'named', 'role'].includes(p.subject) ||
+    !p.subjectPerson
+  )
     return false;
   if (!/^(?:he|she|they)$/.test(p.subjectWords) && p.subject === 'pronoun') return false;
   const before = s.parsed.predicates.filter((q) => q.charAt < p.charAt).at(-1);

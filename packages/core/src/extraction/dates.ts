@@ -140,7 +140,7 @@ const NO_DATE: RegExp[] = [
   /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|afternoon|week|month|time)\b/g,
   /\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|daily|monthly|biweekly)\b/g,
   // "The Wednesday appointments", "her Friday sessions": a weekday naming a repeating thing, no day.
-  /\b(?:the|his|her|their|our|your|my) (?:monday|tuesday|wednesday|thursday|friday) (?:appointments|meetings|sessions|classes|groups|practices|games|check-ins|visits|pickups)\b/g,
+  /\b(?:the|his|her|their|our|your|my) (?:monday|tuesday|wednesday|thursday|friday) (?:appointments|meetings|sessions|classes|groups|group|class|session|club|practices|games|check-ins|visits|pickups)\b/g,
   // "On the Monday of any week with an assembly": a day of every such week.
   /\b(?:on )?the (?:monday|tuesday|wednesday|thursday|friday) (?:of|before|after) (?:any|every|each)\b/g,
   /\b(?:before|after|over|during|until|till|by|at)?\s*(?:the\s+)?(?:winter|spring|fall|summer|christmas|holiday|thanksgiving|easter)\s+break\b/g,
@@ -431,6 +431,9 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   take(BACK_FROM_BREAK, (m) => backFromBreak(breakKind(m[0]), meeting, closures));
   take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, breakKind(m[0])));
   take(WEEKDAY_BACK, (m) => weekdayBack(closures, meeting, DAYS.indexOf(m[1] ?? '') + 1));
+  // "The 14th. ... the day after", "on the 15th -- I'll call you the Monday after that": dated below, from the day
+  // said before it.
+  take(AFTER_THAT, () => null);
   for (const pattern of NO_DATE) take(pattern, () => null);
   for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures));
   WEEKDAY_RULE.lastIndex = 0;
@@ -448,10 +451,42 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
     lower = blank(lower, m.index, m.index + m[0].length);
   }
   found.push(...chronoPhrases(lower, meeting));
-  return oneDaySaidTwice(
-    found.sort((a, b) => a.span[0] - b.span[0]),
+  return afterTheDaySaid(
+    oneDaySaidTwice(
+      found.sort((a, b) => a.span[0] - b.span[0]),
+      said,
+    ),
     said,
   );
+}
+
+// "The day after", "the Monday after that": a day counted from a day said just before.
+const AFTER_THAT =
+  /\b(?:(?:on|by) )?the (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)/g;
+
+/** The day "the day after" or "the Monday after that" comes to, counted from `before`. */
+export function dayAfter(phrase: string, before: IsoDate): IsoDate | null {
+  AFTER_THAT.lastIndex = 0;
+  const m = AFTER_THAT.exec(phrase.toLowerCase());
+  if (m === null) return null;
+  return m[1] === 'day' ? shiftDays(before, 1) : nextWeekday(before, DAYS.indexOf(m[1] ?? '') + 1);
+}
+
+/** Dates "the day after" and "the Monday after that" from the last date said before them in the sentence. */
+function afterTheDaySaid(found: DatePhrase[], text: string): DatePhrase[] {
+  let last: IsoDate | null = null;
+  return found.map((p) => {
+    if (p.due === null) {
+      const counted = last === null ? null : dayAfter(text.slice(p.span[0], p.span[1]), last);
+      if (counted !== null) {
+        last = counted;
+        return { ...p, due: counted };
+      }
+      return p;
+    }
+    last = p.due;
+    return p;
+  });
 }
 
 const NAMED_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;

@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/index.js';
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import { relayedPromise, type CommitmentHit, type SentenceView, type UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
-import { findDatePhrases, resolveDue, type DatePhrase, type MeetingCalendar } from './dates.js';
+import { dayAfter, findDatePhrases, resolveDue, type DatePhrase, type MeetingCalendar } from './dates.js';
 import { NAME_THEN_ROLE } from './lexicon.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
 import { whoOf } from './who.js';
@@ -77,6 +77,8 @@ function countedTo(turn: string, meeting: MeetingCalendar): IsoDate | null {
   return said?.due ?? null;
 }
 
+const AFTER_THAT_SAID = /\bthe (?:day|monday|tuesday|wednesday|thursday|friday) after\b/;
+
 // Said times no day pins: repeating days, a day of any such week, the next meeting.
 const OWN_TIME_UNDATED =
   /\b(?:every|each|any|mondays|tuesdays|wednesdays|thursdays|fridays|weekly|daily|monthly|biweekly|next (?:iep |504 |team )?(?:meeting|annual|review|conference))\b/;
@@ -118,6 +120,21 @@ function commitmentDue(
   }
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
   if (own.due !== null) return own.due;
+  // "Her appointment is the 14th. I'll get the orders to you the day after.": counted from the day said before.
+  if (hit !== null) {
+    const after = datesOf(sentence).find(
+      (d) => d.due === null && AFTER_THAT_SAID.test(sentence.slice(d.span[0], d.span[1])),
+    );
+    const earlier = a.sentences
+      .slice(0, a.sentences.indexOf(hit.sentence))
+      .flatMap((s) => datesOf(s.clean))
+      .filter((d) => d.due !== null)
+      .at(-1);
+    if (after !== undefined && earlier?.due != null) {
+      const counted = dayAfter(sentence.slice(after.span[0], after.span[1]), earlier.due);
+      if (counted !== null) return counted;
+    }
+  }
   // "I'll check in on the Monday of any week with an assembly. The next one's the 14th.": the promise's own time is
   // said, a repeating one or one no calendar pins, so a day said in another sentence is not its due date, unless
   // that sentence starts it ("I'll check in every Monday. I'll start next Monday": due the first time).
