@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../calendar/index.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
 import { analyzeUtterance } from './analysis.js';
 import type { SpeakerRole } from './roles.js';
@@ -193,7 +194,8 @@ describe("the interpreter gives the parent's promise", () => {
 });
 
 describe('a step at the table in one sentence, a dated errand in another', () => {
-  const read = (text: string) => analyzeUtterance({ speaker: 'Ms. Hale', text }, 0, 'staff', '2026-03-10');
+  const read = (text: string) =>
+    analyzeUtterance({ speaker: 'Ms. Hale', text }, 0, 'staff', toIsoDate('2026-03-10'));
 
   it('is not marked a step at the table for the learned model', () => {
     expect(
