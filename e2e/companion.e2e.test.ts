@@ -35,6 +35,22 @@ function chicago(minutes: number): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:00`;
 }
 
+/**
+ * Today's session, ended a few minutes ago. Within the first hour after midnight in the case's zone, "an hour ago"
+ * is yesterday, and the case page offers "Record this meeting" only for a meeting today or later: the session then
+ * runs from just after midnight (waiting out the first two minutes of the day, when there is no room for one).
+ */
+async function todaysEndedSession(): Promise<{ start: string; end: string }> {
+  const sinceMidnight = () => {
+    const [h, m] = chicago(0).slice(11, 16).split(':').map(Number);
+    return (h ?? 0) * 60 + (m ?? 0);
+  };
+  if (sinceMidnight() < 2) await sleep((2 - sinceMidnight() + 1) * 60_000);
+  const minutes = sinceMidnight();
+  if (minutes >= 70) return { start: chicago(-60), end: chicago(-5) };
+  return { start: chicago(-(minutes - 1)), end: chicago(-1) };
+}
+
 /** Today + N days in the case's zone, as the plan says it ("Wednesday, December 9, 2026" style, day only). */
 function dayInZone(days: number): { iso: string; words: RegExp } {
   const iso = chicago(days * 24 * 60).slice(0, 10);
@@ -67,16 +83,14 @@ describe('the meeting companion through a two-session meeting', () => {
     };
     const m1 = data.meetings.find((m) => m.id === 'm1');
     if (!m1) throw new Error('The example case has no meeting m1.');
-    m1.sessions = [
-      { start: chicago(-26 * 60), end: chicago(-25 * 60) },
-      { start: chicago(-60), end: chicago(-5) },
-    ];
+    m1.sessions = [{ start: chicago(-26 * 60), end: chicago(-25 * 60) }, await todaysEndedSession()];
     fs.writeFileSync(path.join(tmp, 'case.json'), JSON.stringify(data));
     server = await startRestartableServer();
     ({ browser, context, page } = await openMicrophonePage(server.url, makeSpeech(tmp, SPOKEN)));
     await page.setViewportSize({ width: 390, height: 844 });
     cspErrors = collectCspErrors(page);
-  });
+    // (Up to three minutes of waiting just after midnight: see todaysEndedSession.)
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
