@@ -45,11 +45,12 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zj; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-zp; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
- * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W before
- * round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round sixteen, ZG and ZH
- * after round seventeen, ZI and ZJ after round eighteen, each before it was trained on): each is its own writing batch.
+ * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W
+ * before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round
+ * sixteen, ZG and ZH after round seventeen, ZI and ZJ after round eighteen, ZK to ZM after round nineteen, ZN to ZP
+ * after round twenty, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -87,7 +88,13 @@ export type SeenSet =
   | 'seen-zg'
   | 'seen-zh'
   | 'seen-zi'
-  | 'seen-zj';
+  | 'seen-zj'
+  | 'seen-zk'
+  | 'seen-zl'
+  | 'seen-zm'
+  | 'seen-zn'
+  | 'seen-zo'
+  | 'seen-zp';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -125,6 +132,12 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-zh',
   'seen-zi',
   'seen-zj',
+  'seen-zk',
+  'seen-zl',
+  'seen-zm',
+  'seen-zn',
+  'seen-zo',
+  'seen-zp',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
