@@ -86,7 +86,10 @@ export async function buildApp(
   const jobs = options.jobs ?? openJobQueue(storage, { config, now: ctx.now, concurrency: 2, log: ctx.log });
   registerImportJobs(jobs, ctx);
   app.addHook('onReady', () => jobs.start());
-  app.addHook('onClose', () => jobs.stop());
+  app.addHook('onClose', () => {
+    ctx.openCalls.stopSweeping();
+    return jobs.stop();
+  });
 
   // Every route as "METHOD /path", so the authorization matrix test can check that it covers each one. A HEAD
   // that Fastify adds by itself for a GET (it runs the GET's handler) is left out; a HEAD registered on its own

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, tone } from '../media/media.test-helper.js';
 import { MESSAGES } from '../http/errors.js';
 import { joinCase } from '../test-support/sharing-fixture.js';
+import { memberIdByEmail, removeCaseMember } from './case-invitations.service.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { tusClient } from '../test-support/tus-client.js';
 import { webmSecond } from '../test-support/route-fixture.js';
@@ -159,11 +160,13 @@ describe.each(targets)('members reaching uploads and streams on $name', (target)
       expect((await tus.patch(owner, location, offset, bytes.subarray(offset))).status).toBe(204);
     });
 
-    it('closes the audio a removed member is streaming, and answers their next Range request with 404', async () => {
-      // A part still recording, read from its chunks: a second of WebM, then 12 MB more, so the answer cannot sit
-      // whole in the socket's buffers while the listener reads nothing.
+    /**
+     * A part still recording, read from its chunks: a second of WebM, then 12 MB more, so the answer cannot sit
+     * whole in the socket's buffers while the listener reads nothing. `get` asks for its audio as a member.
+     */
+    async function longAudio(clientPartId: string) {
       const started = await t.as(owner, 'POST', `/api/cases/${caseId}/meetings/m1/recording/parts`, {
-        clientPartId: 'long-part',
+        clientPartId,
         startedAt: t.clock.now.toISOString(),
         mimeType: 'audio/webm',
       });
@@ -190,27 +193,37 @@ describe.each(targets)('members reaching uploads and streams on $name', (target)
             .get(audioUrl, { headers: { cookie: member.cookie, ...(range ? { range } : {}) } }, resolve)
             .on('error', reject),
         );
-      const viewer = await join('viewer');
-      const first = await get(viewer, 'bytes=0-99');
-      expect(first.statusCode).toBe(206);
-      first.resume();
-      // The whole file, read one piece and then not at all: the server holds the answer open.
-      const whole = await get(viewer);
+      return { size, get };
+    }
+
+    /** The whole file, read one piece and then not at all: the server holds the answer open. */
+    async function holdOpen(get: (member: Session) => Promise<http.IncomingMessage>, member: Session) {
+      const whole = await get(member);
       expect(whole.statusCode).toBe(200);
-      let received = 0;
+      const state = { received: 0 };
       whole.on('data', (data: Buffer) => {
-        if (received === 0) whole.pause();
-        received += data.length;
+        if (state.received === 0) whole.pause();
+        state.received += data.length;
       });
       const closed = new Promise<boolean>((resolve) => {
         whole.on('close', () => resolve(whole.complete));
       });
-      await expect.poll(() => received).toBeGreaterThan(0);
+      await expect.poll(() => state.received).toBeGreaterThan(0);
+      return { whole, state, closed };
+    }
+
+    it('closes the audio a removed member is streaming, and answers their next Range request with 404', async () => {
+      const { size, get } = await longAudio('long-part');
+      const viewer = await join('viewer');
+      const first = await get(viewer, 'bytes=0-99');
+      expect(first.statusCode).toBe(206);
+      first.resume();
+      const { whole, state, closed } = await holdOpen(get, viewer);
       expect(openCalls(viewer)).toBe(1);
       await removeMember(viewer);
       whole.resume();
       expect(await closed).toBe(false);
-      expect(received).toBeLessThan(size);
+      expect(state.received).toBeLessThan(size);
       expect(openCalls(viewer)).toBe(0);
       const next = await get(viewer, 'bytes=100-199');
       expect(next.statusCode).toBe(404);
@@ -219,6 +232,24 @@ describe.each(targets)('members reaching uploads and streams on $name', (target)
       const owners = await get(owner, 'bytes=0-99');
       expect(owners.statusCode).toBe(206);
       owners.resume();
+    }, 60_000);
+
+    it('closes the audio of a member removed outside this server (iep case unshare), within a few seconds', async () => {
+      const { size, get } = await longAudio('long-part-cli');
+      const viewer = await join('viewer');
+      const email = `member-${joined}@example.org`;
+      const { whole, state, closed } = await holdOpen(get, viewer);
+      expect(openCalls(viewer)).toBe(1);
+      // What the CLI does: the membership ends in the database, and this server is not told.
+      const memberId = await memberIdByEmail(t.storage, caseId, email);
+      expect(memberId).not.toBeNull();
+      await removeCaseMember(t.storage, caseId, memberId ?? '', who, t.clock.now);
+      // The server's next membership sweep (every 2 s) cuts the call off; then the listener reads on and finds the
+      // answer ended early.
+      await expect.poll(() => openCalls(viewer), { timeout: 10_000 }).toBe(0);
+      whole.resume();
+      expect(await closed).toBe(false);
+      expect(state.received).toBeLessThan(size);
     }, 60_000);
   });
 });
