@@ -14,9 +14,11 @@ function call() {
     response.destroyed = true;
     response.emit('close');
   };
-  const request = { destroyed: false, destroy: () => undefined as void };
-  request.destroy = () => {
-    request.destroyed = true;
+  const request: { destroyed: boolean; destroy: () => void } = {
+    destroyed: false,
+    destroy: () => {
+      request.destroyed = true;
+    },
   };
   return {
     request,
