@@ -412,11 +412,16 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   // "I can go with her the first time": going along is doing something.
   // "We'll try to have it done before break": the parser keeps "try" and drops "have it"; what is left says the
   // errand is finishing something.
+  // "We'll get that fixed", "I'll get it set up": getting a thing done is the errand.
   const haveItDone =
-    verb === 'try' &&
-    /^(?:done|finished|ready|complete|completed|written|written up|drafted|scheduled|sent|set up)\b/.test(
-      p.object,
-    );
+    (verb === 'try' &&
+      /^(?:done|finished|ready|complete|completed|written|written up|drafted|scheduled|sent|set up)\b/.test(
+        p.object,
+      )) ||
+    (verb === 'get' &&
+      /^(?:that|it|this|those|them|(?:the|his|her|their) [a-z-]+(?: [a-z-]+)?) (?:fixed|done|set up|scheduled|sorted(?: out)?|taken care of|changed|updated|corrected|ordered|replaced|started|finished|written up|sent out)\b/.test(
+        p.object,
+      ));
   const action =
     haveItDone ||
     ACTION_VERBS.has(verb) ||

@@ -77,6 +77,8 @@ function countedTo(turn: string, meeting: MeetingCalendar): IsoDate | null {
   return said?.due ?? null;
 }
 
+const DAY_REPORTED =
+  /^(?:(?:and|so|oh|yeah),?\s+)*(?:she|he|they)\s+(?:said|told (?:me|us)|promised|mentioned)\W+(?:by|on|before|no later than|next)(?:\s+[\w'-]+){1,3}\W*$/;
 const AFTER_THAT_SAID = /\bthe (?:day|monday|tuesday|wednesday|thursday|friday) after\b/;
 
 // Said times no day pins: repeating days, a day of any such week, the next meeting.
@@ -115,8 +117,13 @@ function commitmentDue(
       sentence,
     );
   if (report !== null) {
-    const later = datesOf(sentence).find((d) => d.due !== null && d.span[0] > report.index);
-    if (later !== undefined && later.due !== null) return later.due;
+    // "I'll email you the draft with everything from today -- ... -- by the end of the week": a deadline said with
+    // "by" is when it is due ("I'll call you Thursday, that's before the 13th" is still Thursday).
+    const later = datesOf(sentence).filter((d) => d.due !== null && d.span[0] > report.index);
+    const due = (
+      later.find((d) => /^(?:by|no later than)\b/.test(sentence.slice(d.span[0], d.span[1]))) ?? later[0]
+    )?.due;
+    if (due !== undefined && due !== null) return due;
   }
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
   if (own.due !== null) return own.due;
@@ -169,7 +176,13 @@ function commitmentDue(
     const others = [...around.filter(promises), ...around.filter((s) => !promises(s))];
     for (const s of others) {
       // "We talked on Monday.": a sentence about the past dates nothing promised.
-      if (s.parsed.predicates.length > 0 && s.parsed.predicates.every((p) => p.past)) continue;
+      // ("Dr. Pham said she'd fax it. She told me by Friday.": the day the promiser gave, told again.)
+      if (
+        s.parsed.predicates.length > 0 &&
+        s.parsed.predicates.every((p) => p.past) &&
+        !DAY_REPORTED.test(s.clean)
+      )
+        continue;
       // A question dates nothing, unless a promise is said before it: "I'll send them before spring break -- when is
       // spring break, the 16th?" (the part before the dash).
       const said = s.question && promises(s) ? (s.clean.split(/\s(?:--|\u2014)\s/)[0] ?? '') : s.clean;
