@@ -45,12 +45,12 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zp; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-zs; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
  * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W
  * before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round
  * sixteen, ZG and ZH after round seventeen, ZI and ZJ after round eighteen, ZK to ZM after round nineteen, ZN to ZP
- * after round twenty, each before it was trained on): each is its own writing batch.
+ * after round twenty, ZQ to ZS after round twenty-one, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -94,7 +94,10 @@ export type SeenSet =
   | 'seen-zm'
   | 'seen-zn'
   | 'seen-zo'
-  | 'seen-zp';
+  | 'seen-zp'
+  | 'seen-zq'
+  | 'seen-zr'
+  | 'seen-zs';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -138,6 +141,9 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-zn',
   'seen-zo',
   'seen-zp',
+  'seen-zq',
+  'seen-zr',
+  'seen-zs',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
