@@ -34,12 +34,16 @@ import { registerJsonDepthLimit } from '../http/json-depth.js';
 import { securityHeadersHook } from '../http/security.js';
 import { requireSession } from '../accounts/session.js';
 import { caseAccessHook, memberTrailHook } from '../sharing/case-access-hook.js';
+import { findCaseAccess } from '../sharing/members.repository.js';
 import { caseInvitationCheckRoute, sharingRoutes } from '../sharing/sharing.routes.js';
 import { caseloadRoutes } from '../plan/caseload.service.js';
 import { homeRoutes } from '../plan/home/home.routes.js';
 import { registerWebApp } from '../http/web-app.js';
 import { guestRoutes } from '../guests/guest.routes.js';
 import { guestCodeRoutes } from '../guests/guest-codes.routes.js';
+
+// How soon a member removed outside this process loses a call still open (OpenCalls checks memberships this often).
+const OPEN_CALL_SWEEP_MS = 2000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -86,6 +90,12 @@ export async function buildApp(
   const jobs = options.jobs ?? openJobQueue(storage, { config, now: ctx.now, concurrency: 2, log: ctx.log });
   registerImportJobs(jobs, ctx);
   app.addHook('onReady', () => jobs.start());
+  // A member removed outside this process (the CLI, another server on the same PostgreSQL) loses a call still open
+  // at the next check.
+  ctx.openCalls.checkMemberships({
+    stillMember: async (caseId, userId) => (await findCaseAccess(storage.db, userId, caseId)) !== null,
+    sweepMs: OPEN_CALL_SWEEP_MS,
+  });
   app.addHook('onClose', () => {
     ctx.openCalls.stopSweeping();
     return jobs.stop();

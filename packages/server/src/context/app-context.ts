@@ -4,11 +4,7 @@ import { localBlobStore, type BlobStore } from '../blobs/blob-store.js';
 import { sealedFiles, type SealedFiles } from '../blobs/sealed-file.js';
 import { runTmpDir } from '../files/private-tmp.js';
 import { keyUsers, loadOrCreateKeyFile } from '../keys/key-file.js';
-import { findCaseAccess } from '../sharing/members.repository.js';
 import { OpenCalls } from './open-calls.js';
-
-// How soon a member removed outside this process (the CLI, another server) loses a call still open.
-const OPEN_CALL_SWEEP_MS = 2000;
 
 // What every feature's services share, made once by whoever opens the storage (buildApp, the CLI's storage
 // session) and handed down. It is never looked up by storage: two apps on one storage (a restart in the same
@@ -80,9 +76,6 @@ export function createAppContext(
       while (running.size > 0) await Promise.all([...running]);
     },
     chunkListeners: new Set(),
-    openCalls: new OpenCalls({
-      stillMember: async (caseId, userId) => (await findCaseAccess(storage.db, userId, caseId)) !== null,
-      sweepMs: OPEN_CALL_SWEEP_MS,
-    }),
+    openCalls: new OpenCalls(),
   };
 }

@@ -27,7 +27,12 @@ export class OpenCalls {
   private timer: NodeJS.Timeout | null = null;
   private sweeping = false;
 
-  constructor(private readonly options: OpenCallsOptions = {}) {}
+  constructor(private options: OpenCallsOptions = {}) {}
+
+  /** Reads memberships on each sweep from now on (the app hands in the check: context/ sits below the features). */
+  checkMemberships(options: OpenCallsOptions): void {
+    this.options = options;
+  }
 
   /** Holds the call until its answer closes. */
   add(caseId: string, userId: string, request: IncomingMessage, response: ServerResponse): void {
