@@ -24,15 +24,19 @@ export function PeoplePage() {
 
   if (error?.status === 404) return <NoCaseAccess />;
 
+  // The message is said once the list is read again, so what it says ("can no longer download") and what the
+  // page shows (the switch off) never disagree, on screen or to a screen reader.
   const act = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
+    let said: string;
     try {
       await work();
-      setMessage(done);
+      said = done;
     } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : 'That did not work. Please try again.');
+      said = e instanceof ApiError ? e.message : 'That did not work. Please try again.';
     }
     await reload();
+    setMessage(said);
     setBusy(false);
   };
   const remove = (member: CaseMember) =>
