@@ -92,14 +92,13 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
     askedBreak = undefined;
     for (const sentence of splitSentences(normalizeText(text))) {
       // "Is Monday a holiday?" asks; the answer says. "We're off starting the 30th, right?" says, with a tag.
+      const spoken = sentence.toLowerCase();
       if (sentence.trim().endsWith('?') && !TAGGED.test(sentence.trim())) {
-        if (BREAK_ASKED.test(sentence.toLowerCase())) askedBreak = sentence.toLowerCase();
+        if (BREAK_ASKED.test(spoken)) askedBreak = spoken;
         continue;
       }
       const lower =
-        asked === undefined || /\bbreak\b/.test(sentence.toLowerCase())
-          ? sentence.toLowerCase()
-          : `${sentence.toLowerCase()} (${breakPhrase(asked)})`;
+        asked === undefined || /\bbreak\b/.test(spoken) ? spoken : `${spoken} (${breakPhrase(asked)})`;
       for (const [said, name] of OPEN_HOLIDAY_SAID) {
         const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });

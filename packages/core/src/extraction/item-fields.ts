@@ -79,7 +79,6 @@ function countedTo(turn: string, meeting: MeetingCalendar): IsoDate | null {
 
 const DAY_REPORTED =
   /^(?:(?:and|so|oh|yeah),?\s+)*(?:she|he|they)\s+(?:said|told (?:me|us)|promised|mentioned)\W+(?:by|on|before|no later than|next)(?:\s+[\w'-]+){1,3}\W*$/;
-const AFTER_THAT_SAID = /\bthe (?:day|monday|tuesday|wednesday|thursday|friday) after\b/;
 
 // Said times no day pins: repeating days, a day of any such week, the next meeting.
 const OWN_TIME_UNDATED =
@@ -128,19 +127,20 @@ function commitmentDue(
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
   if (own.due !== null) return own.due;
   // "Her appointment is the 14th. I'll get the orders to you the day after.": counted from the day said before.
-  if (hit !== null) {
-    const after = datesOf(sentence).find(
-      (d) => d.due === null && AFTER_THAT_SAID.test(sentence.slice(d.span[0], d.span[1])),
-    );
-    const earlier = a.sentences
-      .slice(0, a.sentences.indexOf(hit.sentence))
-      .flatMap((s) => datesOf(s.clean))
-      .filter((d) => d.due !== null)
-      .at(-1);
-    if (after !== undefined && earlier?.due != null) {
-      const counted = dayAfter(sentence.slice(after.span[0], after.span[1]), earlier.due);
-      if (counted !== null) return counted;
-    }
+  const earlier =
+    hit === null
+      ? undefined
+      : a.sentences
+          .slice(0, a.sentences.indexOf(hit.sentence))
+          .flatMap((s) => datesOf(s.clean))
+          .filter((d) => d.due !== null)
+          .at(-1)?.due;
+  if (earlier !== undefined && earlier !== null) {
+    const counted = datesOf(sentence)
+      .filter((d) => d.due === null)
+      .map((d) => dayAfter(sentence.slice(d.span[0], d.span[1]), earlier))
+      .find((d) => d !== null);
+    if (counted !== undefined && counted !== null) return counted;
   }
   // "I'll check in on the Monday of any week with an assembly. The next one's the 14th.": the promise's own time is
   // said, a repeating one or one no calendar pins, so a day said in another sentence is not its due date, unless
