@@ -10,6 +10,7 @@ import {
   onOrBeforeBusinessDay,
   plusHours,
   previousBusinessDay,
+  readInstant,
   receivedOn,
   timeZone,
   toIsoDate,
@@ -118,7 +119,10 @@ function checkZone(zone: string): string {
 export function parseDateTime(s: string, zone: string): DateTime {
   // luxon reads a string without offset as wall-clock time in `zone`, and one with an offset as that instant.
   const z = timeZone(zone);
-  const dt = DateTime.fromISO(s, { zone: z });
+  // An instant in the plans' own form ("...T15:00:00.000Z", "...-06:00") is read without luxon's general parser
+  // (the home page reads thousands of sent letters' moments).
+  const instant = readInstant(s);
+  const dt = instant !== null ? DateTime.fromMillis(instant, { zone: z }) : DateTime.fromISO(s, { zone: z });
   if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
     throw new DomainError(
       'invalid-date-time',

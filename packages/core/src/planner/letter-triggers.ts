@@ -15,6 +15,7 @@ import {
   type DeadlineResult,
   type DeadlineRuleId,
 } from '../deadlines/index.js';
+import type { CaseFile } from '../case/index.js';
 import { LETTER_KIND_INFO } from '../letters/kind-info.js';
 import { DomainError } from '../rules/domain-error.js';
 import { deadlineOptions, type PlanContext } from './plan-context.js';
@@ -83,15 +84,40 @@ function clocksOf(s: SentLetter, ctx: PlanContext): DeadlineRuleId[] {
   );
 }
 
+// Every meeting's plan counts the same clocks of the case's letters, and none of them reads the moment: the home
+// page computes every plan of a case at once, each of them the same deadlines. They are kept per case file (the
+// object, so a new version of the case is a new key and an old one is let go with its file).
+const countedFor = new WeakMap<CaseFile, Map<string, DeadlineResult>>();
+
+/** computeDeadline, kept under `key` for the case file of `ctx` (everything the count reads is in the key). */
+function counted(ctx: PlanContext, key: string, count: () => DeadlineResult): DeadlineResult {
+  if (ctx.caseFile === undefined) return count();
+  let kept = countedFor.get(ctx.caseFile);
+  if (kept === undefined) {
+    kept = new Map();
+    countedFor.set(ctx.caseFile, kept);
+  }
+  let d = kept.get(key);
+  if (d === undefined) {
+    d = count();
+    kept.set(key, d);
+  }
+  return d;
+}
+
 function computeFrom(rule: DeadlineRuleId, start: NonNullable<Start>, ctx: PlanContext): DeadlineResult {
   // A clock the letter asked for always applies to it: an IDEA referral from a parent whose child has a 504 plan
   // is counted as the IDEA rule it is.
   const options = deadlineOptions(ctx);
   const planType = deadlineRuleFor(rule).planTypes.includes(ctx.planType) ? ctx.planType : 'IEP';
   const base = 'sentAt' in start ? { sentAt: start.sentAt } : { from: start.from };
-  const probe = computeDeadline(rule, { ...options, planType, ...base });
+  // What the count reads: the rule, the plan's zone, type and SSD partner (the closures are the file's), the start.
+  const key = [rule, ctx.zone, planType, ctx.ssd !== null, JSON.stringify(base)].join('|');
+  const probe = counted(ctx, key, () => computeDeadline(rule, { ...options, planType, ...base }));
   if (rule !== 'idea-records' || probe.from >= ctx.firstDate) return probe;
-  return computeDeadline(rule, { ...options, planType, ...base, before: ctx.firstDate });
+  return counted(ctx, `${key}|before ${ctx.firstDate}`, () =>
+    computeDeadline(rule, { ...options, planType, ...base, before: ctx.firstDate }),
+  );
 }
 
 function receiptNote(d: DeadlineResult, start: NonNullable<Start>): string | null {

@@ -65,12 +65,26 @@ function storedCaseHead(row: CaseRow, district: string): Omit<StoredCase, 'file'
   };
 }
 
+// A session's start read in its zone is the same instant on every call, and the home page and the case list read
+// every start of every case on each visit: the instants are kept (bounded; a start is a short string).
+const startInstants = new LruCache<number>(20_000);
+
+function instantOf(start: string, zone: string): number {
+  const key = `${zone} ${start}`;
+  let at = startInstants.get(key);
+  if (at === undefined) {
+    at = DateTime.fromISO(start, { zone }).toMillis();
+    startInstants.set(key, at);
+  }
+  return at;
+}
+
 /** The meeting whose first session starts soonest at or after `now`, with that start as written in the file. */
 export function nextMeeting(file: CaseFile, now: Date): CaseSummary['nextMeeting'] {
   let best: { id: string; start: string; at: number } | null = null;
   for (const meeting of file.meetings) {
     for (const session of meeting.sessions) {
-      const at = DateTime.fromISO(session.start, { zone: meeting.timeZone }).toMillis();
+      const at = instantOf(session.start, meeting.timeZone);
       if (at >= now.getTime() && (best === null || at < best.at))
         best = { id: meeting.id, start: session.start, at };
     }
@@ -205,8 +219,8 @@ export async function listCases(
 }
 
 /** One line of a case list: the student, the plan, the next meeting. */
-export function caseSummaryOf(row: CaseRow, now: Date): CaseSummary {
-  const stored = toStoredCase(row);
+/** `stored` is the row's case when the caller parsed it already (the home page does, for its plans). */
+export function caseSummaryOf(row: CaseRow, now: Date, stored: StoredCase = toStoredCase(row)): CaseSummary {
   return {
     id: row.id,
     studentName: row.student_name,
