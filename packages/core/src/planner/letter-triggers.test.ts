@@ -237,3 +237,43 @@ describe('planMeeting with sent letters', () => {
     ).toEqual([['evaluation-decision', '2026-12-23']]);
   });
 });
+
+describe('the clocks of one case file counted for several meetings', () => {
+  // The counts are kept per case file object (the home page plans every meeting of a case at once): what differs
+  // by meeting must still differ. The IDEA records limit is cut short by a meeting before its 45 days, not by one after.
+  const sent = [{ kind: 'records-request' as const, sentAt: '2026-11-23T15:00:00Z' }];
+  const later: Meeting = {
+    ...meeting,
+    id: 'm-later',
+    sessions: [{ start: '2027-02-15T09:00:00', end: '2027-02-15T10:30:00' }],
+  };
+  const ideaDue = (m: Meeting, file: CaseFile) =>
+    planMeeting({ meeting: m, caseFile: file, now: '2026-11-24T12:00:00-06:00', sent }).triggered.find(
+      (t) => t.rule === 'idea-records',
+    )?.due;
+
+  it('gives each meeting its own records limit, whichever is planned first', () => {
+    const file = { ...caseFile, meetings: [meeting, later] };
+    expect(ideaDue(meeting, file)).toBe('2026-12-04');
+    expect(ideaDue(later, file)).toBe('2027-01-07');
+    const other = { ...caseFile, meetings: [meeting, later] };
+    expect(ideaDue(later, other)).toBe('2027-01-07');
+    expect(ideaDue(meeting, other)).toBe('2026-12-04');
+  });
+
+  it('counts a new version of the file (other closures, another zone) afresh', () => {
+    const file = { ...caseFile, meetings: [meeting] };
+    const before = planMeeting({ meeting, caseFile: file, now: '2026-11-24T12:00:00-06:00', sent }).triggered;
+    const moved = { ...meeting, timeZone: 'America/Los_Angeles' };
+    const after = planMeeting({
+      meeting: moved,
+      caseFile: { ...file, closures: [], meetings: [moved] },
+      now: '2026-11-24T12:00:00-06:00',
+      sent: [{ kind: 'records-request' as const, sentAt: '2026-11-24T07:30:00Z' }],
+    }).triggered;
+    // Sent at 11:30 PM on Nov 23 in Los Angeles, after office hours: received the next business day.
+    expect(before.find((t) => t.rule === 'sunshine-response')?.districtMayCount).not.toBeNull();
+    expect(after.find((t) => t.rule === 'sunshine-response')?.districtMayCount).toBeNull();
+    expect(after.find((t) => t.rule === 'sunshine-response')?.from).toBe('2026-11-24');
+  });
+});
