@@ -238,7 +238,10 @@ export function relayedPromise(p: Predicate, s: SentenceView): boolean {
     REPORTING.has(before.verb) &&
     (before.subjectPerson || setOff || titledPlace) &&
     before.subject !== 'i' &&
-    before.subject !== 'we'
+    before.subject !== 'we' &&
+    // "Because last time somebody said they'd 'look into it'": an old promise held up as a complaint, from no one.
+    !/^(?:somebody|someone|anybody|anyone|nobody|no one|everybody|everyone)$/.test(before.subjectWords) &&
+    !/\blast time\b/.test(saidBefore === '' ? s.clean.slice(0, before.charAt) : saidBefore)
   );
 }
 
@@ -669,7 +672,11 @@ function saysNo(phrase: RegExp, statements: string): boolean {
   const m = phrase.exec(statements);
   return (
     m !== null &&
-    !/\b(?:if|unless|whether|in case|when|whenever)\s+(?:[\w.]+\s+){0,2}$/.test(statements.slice(0, m.index))
+    !/\b(?:if|unless|whether|in case|when|whenever)\s+(?:[\w.]+\s+){0,2}$/.test(
+      statements.slice(0, m.index),
+    ) &&
+    // "...signed by Dr. Ayala or I legally can't give it": what happens without it, not a no to the family.
+    !/\bor (?:else )?(?:i|we)\s+(?:[\w.]+\s+)?$/.test(statements.slice(0, m.index))
   );
 }
 
@@ -683,6 +690,8 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   if (pickingATime(p)) return false;
   // "I can't promise I'll catch every alert": the speaker hedging their own part, not a no to the family.
   if (NOT_PROMISED.has(p.verb) && /^i (?:will|can|am going to|would)\b/.test(p.object)) return false;
+  // "I need a new order signed by Dr. Ayala or I legally can't give it": what happens without it, no no.
+  if (/\bor (?:else )?$/.test(s.clean.slice(Math.max(0, p.charAt - 12), p.charAt))) return false;
   // "I don't, um...": a no that trails off before naming anything refuses nothing.
   if (p.object.trim() === '' && /(?:\.\.\.|\u2026|[-\u2013\u2014])\s*$/.test(s.original.trim())) return false;
   // "We're not going to decide that today", "we're not proposing sixty" say no as plainly as "we will not".

@@ -1,4 +1,4 @@
-import { missouriHolidays, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import { isIsoDate, missouriHolidays, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
 import { breakKind, breakReason } from './breaks-said.js';
 import { DAYS, findDatePhrases, nextWeekday, type DatePhrase } from './dates.js';
@@ -36,6 +36,44 @@ const BREAK_IS = /\bbreak(?:'s| is| will be| runs| goes)(?: from)?\s*$/;
 function breakPhrase(question: string): string {
   return /\b[a-z-]+ break\b|\bbreak\b/.exec(question)?.[0] ?? 'break';
 }
+// "Fall break's Thursday and Friday, the 15th and 16th": the days of the month name the days; the weekdays before
+// them only say which days of the week those are (read alone, each would be the next such weekday).
+const WEEKDAYS_THEN_DAYS =
+  /\b(?:monday|tuesday|wednesday|thursday|friday)(?:,? (?:and|through|thru|to) (?:monday|tuesday|wednesday|thursday|friday))+,?\s+(?=the [\w-]+(?:st|nd|rd|th)\b)/g;
+// "We're off Friday, the 20th": one weekday with its day, read together (the comma would split them).
+const WEEKDAY_COMMA_DAY = /\b(monday|tuesday|wednesday|thursday|friday),\s+(?=the [\w-]+(?:st|nd|rd|th)\b)/g;
+// "...after spring break. Which is -- the week of the 23rd?": the break said just before, its days said unsure.
+const WHICH_IS = /^(?:which|that) (?:is|would be|'d be)\b\W*/;
+// The months a named break falls in: "Thanksgiving break is the 25th through the 27th" said in October is November's.
+const BREAK_MONTHS: Readonly<Record<string, readonly number[]>> = {
+  thanksgiving: [11],
+  christmas: [12, 1],
+  winter: [12, 1],
+  'mid-winter': [1, 2],
+  february: [2],
+  spring: [3, 4],
+  fall: [9, 10, 11],
+};
+const DAY_OF_MONTH =
+  /^(?:(?:on|from|starting|through|thru|to|until|till) )?(?:the )?(?:week of )?(?:the )?[\w-]+(?:st|nd|rd|th)$/;
+
+/** A day of the month said for a break, moved to the break's months when the next such day is not in them. */
+function inBreakMonths(due: IsoDate, kind: string | null, last: IsoDate): IsoDate {
+  const months = kind === null ? undefined : BREAK_MONTHS[kind];
+  if (months === undefined || months.includes(Number(due.slice(5, 7)))) return due;
+  let year = Number(due.slice(0, 4));
+  let month = Number(due.slice(5, 7));
+  for (let k = 0; k < 12; k += 1) {
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year += 1;
+    const day = `${year}-${String(month).padStart(2, '0')}-${due.slice(8, 10)}`;
+    if (!isIsoDate(day)) continue;
+    if (day > last) return due;
+    if (months.includes(month)) return day;
+  }
+  return due;
+}
+
 // Days off are said for the weeks ahead: a day further off is not about the counting at hand.
 const HORIZON_DAYS = 120;
 
@@ -90,15 +128,27 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
   for (const text of texts) {
     const asked = askedBreak;
     askedBreak = undefined;
+    // The break this turn names ("...before Thanksgiving break. Break's the 25th through the 27th").
+    const turnKind = breakKind(text.toLowerCase());
+    let before = '';
     for (const sentence of splitSentences(normalizeText(text))) {
       // "Is Monday a holiday?" asks; the answer says. "We're off starting the 30th, right?" says, with a tag.
-      const spoken = sentence.toLowerCase();
-      if (sentence.trim().endsWith('?') && !TAGGED.test(sentence.trim())) {
+      const heard = sentence.toLowerCase();
+      const previous = before;
+      before = heard;
+      const unsure = WHICH_IS.test(heard) && /\bbreak\b/.test(previous);
+      const spoken = unsure
+        ? `${breakPhrase(previous)} is ${heard.replace(WHICH_IS, '').replace(/\?\s*$/, '')}`
+        : heard;
+      if (!unsure && sentence.trim().endsWith('?') && !TAGGED.test(sentence.trim())) {
         if (BREAK_ASKED.test(spoken)) askedBreak = spoken;
         continue;
       }
-      const lower =
-        asked === undefined || /\bbreak\b/.test(spoken) ? spoken : `${spoken} (${breakPhrase(asked)})`;
+      const lower = (
+        asked === undefined || /\bbreak\b/.test(spoken) ? spoken : `${spoken} (${breakPhrase(asked)})`
+      )
+        .replace(WEEKDAYS_THEN_DAYS, '')
+        .replace(WEEKDAY_COMMA_DAY, '$1 ');
       for (const [said, name] of OPEN_HOLIDAY_SAID) {
         const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });
@@ -110,10 +160,16 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
         // "We're out the twenty-sixth and twenty-seventh": each day of the list read as "on the ...".
         const clause = said
           .replace(/\b(off|out|closed) the\b/g, '$1 on the')
-          .replace(/\b(on the [\w-]+) and (?:the )?(?=[\w-]+(?:st|nd|rd|th)\b)/g, '$1 and on the ');
+          .replace(/\b(on the [\w-]+) and (?:the )?(?=[\w-]+(?:st|nd|rd|th)\b)/g, '$1 and on the ')
+          .replace(/\b(the [\w-]+(?:st|nd|rd|th)) and (?=[\w-]+(?:st|nd|rd|th)\b)/g, '$1 and the ');
+        const kind = breakSaid ? (breakKind(lower) ?? turnKind) : null;
         const phrases = findDatePhrases(clause, meeting).map((p) => {
-          const day = BARE_WEEKDAY.exec(clause.slice(p.span[0], p.span[1]).trim())?.[1];
-          return week === null || day === undefined ? p : { ...p, due: shiftDays(week, DAYS.indexOf(day)) };
+          const words = clause.slice(p.span[0], p.span[1]).trim();
+          const day = BARE_WEEKDAY.exec(words)?.[1];
+          if (week !== null && day !== undefined) return { ...p, due: shiftDays(week, DAYS.indexOf(day)) };
+          return p.due !== null && DAY_OF_MONTH.test(words)
+            ? { ...p, due: inBreakMonths(p.due, kind, last) }
+            : p;
         });
         let listed = false;
         phrases.forEach((p, k) => {
@@ -140,7 +196,7 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
           out.push({
             from,
             to,
-            reason: breakSaid ? breakReason(breakKind(lower)) : 'Day off said in the meeting',
+            reason: breakSaid ? breakReason(kind) : 'Day off said in the meeting',
           });
         });
       }

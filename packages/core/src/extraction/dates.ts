@@ -45,6 +45,14 @@ export interface DueDate {
 export interface MeetingCalendar {
   date: IsoDate;
   closures: readonly Closure[];
+  /** The school events the meeting gave a day (events-said.ts): "before the field trip" is the day before. */
+  events?: readonly SaidEvent[];
+}
+
+/** A school event the meeting dated: its head word as said ("trip" for "the science center field trip"). */
+export interface SaidEvent {
+  head: string;
+  date: IsoDate;
 }
 
 const calendarOf = (meeting: IsoDate | MeetingCalendar): MeetingCalendar =>
@@ -390,6 +398,19 @@ const BACK_FROM_BREAK = new RegExp(
   String.raw`\b(?:(?:by|on|starting|until|before) )?the (?:monday|first day(?: back)?) (?:(?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids) (?:get|come|are|go) back |back )?(?:from|after) (?:the )?${BREAK_KINDS}break\b`,
   'g',
 );
+// "The day after we get back from Thanksgiving": the day after the first day back.
+const DAY_AFTER_BACK = new RegExp(
+  String.raw`\b(?:(?:by|on) )?the day after (?:we|they|you|he|she|everyone|everybody|the kids)(?:'re| are| get| come| go) back (?:from|after) (?:the )?(?:${BREAK_KINDS}break|thanksgiving(?: break| weekend)?)\b`,
+  'g',
+);
+function dayAfterBack(said: string, meeting: IsoDate, closures: readonly Closure[]): IsoDate | null {
+  const kind = /\bthanksgiving\b/.test(said) ? 'thanksgiving' : breakKind(said);
+  const back =
+    backFromBreak(kind, meeting, closures) ??
+    (kind === 'thanksgiving' ? mondayAfterThanksgiving(meeting) : null);
+  return back === null ? null : shiftDays(back, 1);
+}
+
 function backFromBreak(kind: string | null, meeting: IsoDate, closures: readonly Closure[]): IsoDate | null {
   const said = firstDayAfterBreak(closures, meeting, kind);
   if (said !== null) return said;
@@ -427,6 +448,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
       lower = blank(lower, m.index, m.index + m[0].length);
     }
   };
+  take(DAY_AFTER_BACK, (m) => dayAfterBack(m[0], meeting, closures));
   take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
   take(BACK_FROM_BREAK, (m) => backFromBreak(breakKind(m[0]), meeting, closures));
   take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, breakKind(m[0])));

@@ -4,6 +4,7 @@ import type { ExtractedItem, ExtractKind, Utterance } from '../transcripts/trans
 import { analyzeUtterance, type UtteranceAnalysis } from './analysis.js';
 import { classifierKinds, type ScoredModel } from './classifier.js';
 import { closuresSaid } from './closures-said.js';
+import { eventsSaid } from './events-said.js';
 import type { MeetingCalendar } from './dates.js';
 import { itemFields } from './item-fields.js';
 import { speakerSides, type SpeakerRole } from './roles.js';
@@ -77,7 +78,11 @@ function kindsOf(
   models?: ExtractOptions['models'],
 ): (ExtractKind | null)[] {
   if (method === 'rules') return ruleDecisions(analyses).map((d) => d.kind);
-  return classifierKinds(analyses, method === 'combined', models);
+  // "I'll get it back to you by Friday", said by the student: the guide's "things the child will do" are no
+  // commitment, whatever the classifier reads in the words (the rules never take one from the student).
+  return classifierKinds(analyses, method === 'combined', models).map((kind, k) =>
+    kind === 'commitment' && analyses[k]?.side === 'student' ? null : kind,
+  );
 }
 
 function bookmarkItem(
@@ -119,15 +124,11 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
   ]);
   const { analyses, positions } = analyzeMeeting(utterances, meeting, options.speakers);
   // School days are counted without the case's closures and the days off said anywhere in the meeting.
+  const texts = analyses.map((a) => a.text);
   const calendar: MeetingCalendar = {
     date: meeting,
-    closures: [
-      ...(options.closures ?? []),
-      ...closuresSaid(
-        analyses.map((a) => a.text),
-        meeting,
-      ),
-    ],
+    events: eventsSaid(texts, meeting),
+    closures: [...(options.closures ?? []), ...closuresSaid(texts, meeting)],
   };
   const kinds = kindsOf(analyses, method, options.models);
   const family = new Set(

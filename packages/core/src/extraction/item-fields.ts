@@ -3,6 +3,7 @@ import type { ExtractKind } from '../transcripts/transcript-types.js';
 import { relayedPromise, type CommitmentHit, type SentenceView, type UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
 import { dayAfter, findDatePhrases, resolveDue, type DatePhrase, type MeetingCalendar } from './dates.js';
+import { dayBeforeEvent } from './events-said.js';
 import { NAME_THEN_ROLE } from './lexicon.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
 import { whoOf } from './who.js';
@@ -42,9 +43,10 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 
 // "Starting Monday -- oh wait, Monday's the workday. Starting Tuesday.", "this week -- actually, I'll do it
 // tomorrow": the speaker takes back the day they said.
-// "Friday -- no. Monday.", "the 19th -- no, that's the field trip. Friday, the 20th." take back the day too.
+// "Friday -- no. Monday.", "the 19th -- no, that's the field trip. Friday, the 20th." take back the day too, and
+// so do "Monday -- well no, you're closed Monday. Tuesday." and "Tonight -- well, tomorrow".
 const CORRECTION =
-  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)/g;
+  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b/g;
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
 function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
@@ -102,6 +104,8 @@ function commitmentDue(
     return phrases;
   };
   const sentence = hit?.sentence.clean ?? a.clean;
+  const promises = (s: SentenceView) =>
+    s.parsed.predicates.some((p) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past);
   const corrected = selfCorrected(a.clean, meeting) ?? countedTo(a.clean, meeting);
   if (corrected !== null) return corrected;
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
@@ -124,6 +128,24 @@ function commitmentDue(
     )?.due;
     if (due !== undefined && due !== null) return due;
   }
+  // "I'll send it in today, so dad has the Spanish version in ten school days": due when it reaches them.
+  const reaches =
+    /\bso (?:that )?(?:you|he|she|they|we|dad|mom|[a-z]+) (?:has|have|gets|get|will have|can have|'ll have)\b/.exec(
+      sentence,
+    );
+  if (reaches !== null) {
+    // A count of days to when it arrives ("...in ten school days"); "by Monday, so she has it at the start of the
+    // week" keeps its "by".
+    const due = datesOf(sentence).find(
+      (d) =>
+        d.due !== null &&
+        d.span[0] > reaches.index &&
+        /^(?:in|within)\b/.test(sentence.slice(d.span[0], d.span[1])),
+    )?.due;
+    if (due !== undefined && due !== null) return due;
+  }
+  const beforeEvent = dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
+  if (beforeEvent !== null) return beforeEvent;
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
   if (own.due !== null) return own.due;
   // "Her appointment is the 14th. I'll get the orders to you the day after.": counted from the day said before.
@@ -148,13 +170,17 @@ function commitmentDue(
   // "...like what we're working on each week. Probably Monday.": a day said alone after the promise is its day.
   const dayAlone = (s: SentenceView) =>
     s.parsed.predicates.length === 0 && datesOf(s.clean).some((d) => d.due !== null);
+  // "I can do 7:20 on Wednesdays. I'll set up both missed labs for next Wednesday, the 30th.": a later sentence
+  // that promises on a day says when it starts.
+  const promisesOnDay = (s: SentenceView) =>
+    promises(s) && !s.question && datesOf(s.clean).some((d) => d.due !== null);
   if (
     hit !== null &&
     !a.sentences.some(
       (s) =>
         s !== hit.sentence &&
         (/\b(?:starts?|starting|begins?|beginning)\b/.test(s.clean) ||
-          (a.sentences.indexOf(s) > a.sentences.indexOf(hit.sentence) && dayAlone(s))),
+          (a.sentences.indexOf(s) > a.sentences.indexOf(hit.sentence) && (dayAlone(s) || promisesOnDay(s)))),
     ) &&
     datesOf(sentence).some(
       (d) =>
@@ -171,8 +197,6 @@ function commitmentDue(
     const around = [...a.sentences.slice(at + 1), ...a.sentences.slice(0, Math.max(0, at)).reverse()];
     // "I'll send the audiogram. We saw the doctor on the twentieth. I'll send it Wednesday.": a sentence that
     // promises again is read before one that tells what happened.
-    const promises = (s: SentenceView) =>
-      s.parsed.predicates.some((p) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past);
     const others = [...around.filter(promises), ...around.filter((s) => !promises(s))];
     for (const s of others) {
       // "We talked on Monday.": a sentence about the past dates nothing promised.
@@ -251,6 +275,31 @@ const NOT_A_NAME = new Set([
  * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
  * title, so only a title, a speaker's name or a role counts.
  */
+// "I'll set that up -- actually, no, Ms. Reyes does all the job shadows, she'll set it up": the speaker takes the
+// promise back and hands it to the adult named after the correction, whose "she'll" follows.
+const HANDED_OVER = new RegExp(
+  String.raw`\b(?:actually|no wait|wait|well)\b,?\s*(?:no\b,?\s*)?[^.?!]*?\b(${TITLES})\.?\s+([a-z][a-z'-]+)\b[^?!]*?\b(she|he) (?:will|can|is going to)\b`,
+);
+
+function handedOver(
+  hit: CommitmentHit,
+  a: UtteranceAnalysis,
+  names: ReadonlyMap<string, string>,
+): string | null {
+  const at = a.clean.indexOf(hit.sentence.clean);
+  if (at < 0) return null;
+  const m = HANDED_OVER.exec(a.clean.slice(at + hit.predicate.charAt));
+  if (m === null) return null;
+  const title = m[1] ?? '';
+  // "Mr." is never "she".
+  if (m[3] === 'she' ? title === 'mr' : ['mrs', 'ms', 'miss'].includes(title)) return null;
+  return whoOf(
+    { ...hit.predicate, subject: 'named', subjectWords: `${title} ${m[2] ?? ''}` },
+    a.speaker,
+    names,
+  );
+}
+
 function antecedent(
   hit: CommitmentHit,
   a: UtteranceAnalysis,
@@ -347,11 +396,13 @@ export function itemFields(
     const hit = a.commitment;
     const due = commitmentDue(hit, a, prev, meeting);
     const relayed = hit ?? relayedHit(a);
+    const handed = hit !== null && hit.predicate.subject === 'i' ? handedOver(hit, a, names) : null;
     const who =
-      hit === null
+      handed ??
+      (hit === null
         ? ((relayed === null ? null : antecedent(relayed, a, names)) ?? a.speaker)
         : (whoOf(withTitle(hit.predicate, hit.sentence.clean), a.speaker, names) ??
-          antecedent(hit, a, names));
+          antecedent(hit, a, names)));
     const original = hit?.sentence.original ?? a.text;
     const span = resolveDue(original, meeting).span;
     const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');

@@ -248,7 +248,7 @@ export const INTO_THE_PLAN =
  * IEP", "today is mostly about the transition plan"): the agenda read out, not a decision, a promise or a no.
  */
 export const MEETING_FRAMING =
-  /\b(?:this is (?:(?:an?|the|our|his|her|their|[a-z]+'s) )?(?:[a-z0-9-]+ ){0,2}(?:annual|initial|amendment|eligibility|transition|manifestation|review|reevaluation|re-evaluation|504|iep)\b|we(?: are|'re) (?:all )?(?:here|meeting|together) (?:today )?to\b|the purpose of (?:today|this meeting)|today(?:'s meeting| is| we are| we're)? (?:is )?(?:just |mostly |really )?(?:about|for|writing|reviewing|going over)\b|that is the next part|that's the next part|on (?:the|our|today's) agenda|we are not (?:doing|writing|going to do|going to write) (?:the |an? |his |her )?(?:whole |full |new )?(?:iep|504|plan)(?: itself)? (?:today|yet))/;
+  /\b(?:this is (?:(?:an?|the|our|his|her|their|[a-z]+'s) )?(?:[a-z0-9-]+ ){0,2}(?:annual|initial|amendment|eligibility|transition|manifestation|review|reevaluation|re-evaluation|504|iep)\b|we(?: are|'re) (?:all )?(?:here|meeting|together) (?:today )?to\b|the purpose of (?:today|this meeting)|today(?:'s meeting| is| we are| we're)? (?:is )?(?:just |mostly |really )?(?:about|for|writing|reviewing|going over)\b|that is the next part|that's the next part|on (?:the|our|today's) agenda|we are not (?:doing|writing|going to do|going to write) (?:the |an? |his |her )?(?:whole |full |new )?(?:iep|504|plan)(?: itself)? (?:today|yet)|\blet us (?:do|start with|take|go over|cover|finish) [^.?!]{1,40}\b(?:now|first)\b[^.?!]{0,10}\band (?:then )?come back to\b)/;
 
 /** Verbs done right there in the meeting, and verbs that promise nothing ("I will say", "I'll be honest"). */
 export const IN_MEETING =
@@ -433,7 +433,11 @@ export const PROPOSING =
 
 /** "Also, while we're on staff...", "oh, and one more thing": the speaker turns to something else. */
 export const TOPIC_CHANGE =
-  /^(?:(?:okay|ok|um|uh|oh|so|and|but|sorry)\W+){0,3}(?:also|and also|one more thing|one other thing|before i forget|while we are (?:on|at|talking about)|speaking of|on another note|switching gears|changing gears|moving on|real quick)\b/;
+  /^(?:(?:okay|ok|um|uh|oh|so|and|but|sorry)\W+){0,3}(?:also|and also|one more thing|one other thing|before i forget|by the way|while we are (?:on|at|talking about)|speaking of|on another note|switching gears|changing gears|moving on|real quick|let us keep (?:going|moving)|let's keep (?:going|moving))\b/;
+
+/** "OK, goals. I have three.", "OK. Meds. Ms. Pettibone.": the next item of the agenda called out by its name. */
+export const AGENDA_ITEM =
+  /^(?:okay|ok|alright|all right)[,.]?\s+(?:next[,:]?\s+)?(?!(?:yes|yeah|yep|sure|good|great|fine|perfect|thanks|thank|no|nope|right|exactly|absolutely|correct|true|cool|wow|oh|um|uh|and|so|but|that|this|it|i|we|you|he|she|they)\b)[a-z-]+(?: [a-z-]+)?[.:](?:\s|$)/;
 
 export const OUT_OF_TIME =
   /\b(?:we are|i am) (?:about |almost |just about |right |already |over |past |running )?(?:at|out of|over|short on) (?:time|our time)\b|\bnext steps\b|\bmake sure we get (?:through|to)\b|\bwe are (?:a little|a bit|already|a few minutes|way) over\b|\brunning (?:a little |a bit )?(?:over|long)\b|\b(?:watching|keeping an eye on|mindful of) (?:the )?(?:clock|time)\b/;
@@ -469,7 +473,7 @@ export const NON_ANSWER: readonly RegExp[] = [
 
 /** Questions that are manners or logistics, not matters to follow up. */
 export const SMALL_TALK_QUESTION =
-  /\b(?:how (?:are|was|were|is) (?:you|your|everyone|everybody|things|it going)|how is (?:it going|everyone|your)|can (?:everyone|you all|you|everybody) (?:hear|see)|(?:is|are) (?:everyone|everybody|you|we) (?:able to (?:hear|see)|here|ready|on|there|recording|muted)|(?:does )?any(?:one|body) (?:need|want)|can i get (?:you|anyone)|(?:some )?(?:coffee|water)\b|any (?:other )?(?:questions|concerns)|did you (?:find|get here|get a chance)|ready to (?:get started|begin|start)|(?:shall|should) we (?:start|begin|get started)|is (?:this|that) (?:a good time|working|okay)|who is (?:joining|on the (?:phone|call|line))|did every(?:one|body) (?:get|sign|receive)|can (?:i|we) (?:say|jump in|look at)|is that okay\?|right\?$|okay\?$|what does that mean|what (?:did|would|had) (?:i|we) miss)/;
+  /\b(?:how (?:are|was|were|is) (?:you|your|everyone|everybody|things|it going)|how is (?:it going|everyone|your)|can (?:everyone|you all|you|everybody) (?:hear|see)|(?:is|are) (?:everyone|everybody|you|we) (?:able to (?:hear|see)|here|ready|on|there|recording|muted)|(?:does )?any(?:one|body) (?:need|want)|can i get (?:you|anyone)|(?:some )?(?:coffee|water)\b|any (?:other )?(?:questions|concerns)|did you (?:find|get here|get a chance)|ready to (?:get started|begin|start)|(?:shall|should) we (?:start|begin|get started)|is (?:this|that) (?:a good time|working|okay)|who is (?:joining|on the (?:phone|call|line))|did every(?:one|body) (?:get|sign|receive)|can (?:i|we) (?:say|jump in|look at)|is that okay\?|right\?$|okay\?$|what does that mean|what (?:did|would|had) (?:i|we) miss|where do (?:i|we|you want (?:me|us) to) sign|(?:should|shall) i hold (?:his|her|their|the|that) question|is it (?:all right|alright|okay|ok|fine) (?:if |that )?(?:she|he|they|my [a-z-]+)(?:'s| is| are)? (?:here|stays?|sits? in|joins?)\b)/;
 
 /** A tag at the end does not make a statement a question ("We'll send it Friday, okay?"). */
 export const TAG_QUESTION =
@@ -491,6 +495,8 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   // "Okay, I'm putting it in: unit tests in the testing center", "So I'm writing that in: a district phone", typed
   // as it is settled ("I'm typing it in right now: parent disagrees" records a disagreement, no decision).
   /^(?!.*\bdisagree).*\bi am (?:putting|typing|writing) (?:it|that|this|that one) in\b(?! my\b)/,
+  // "Yes -- I'm changing the wording right now", "So we keep direct speech until the review. That's the decision."
+  /\bi am (?:changing|updating|fixing|rewriting) (?:the wording|the language|it|that)(?: right)? now\b|\bthat is (?:the|our|the team's) decision\W*$/,
   // "Then that's what we're writing: one-fifty a week", "That's what we'll write."
   /\bthat is what (?:we are|we will|i am|i will) (?:writing|write|putting in|put in|putting down|put down)\b/,
   /\b(?:we|i|everyone|everybody|the team|the parents?|all of us|both of us|the school)(?: have| all| both)* (?:agree|agreed|are agreed|are all agreed)\b/,

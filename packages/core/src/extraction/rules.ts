@@ -1,6 +1,7 @@
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import type { UtteranceAnalysis } from './analysis.js';
 import {
+  AGENDA_ITEM,
   CHECK_VERBS,
   DEFERRAL,
   ERRAND_VERBS,
@@ -69,8 +70,16 @@ export function isRefusal(a: UtteranceAnalysis, prev: UtteranceAnalysis | null):
   if (a.framing && !a.refusalPhrase) return false;
   // "I'd rather not get into that", "I don't have his transcript": putting off a question, not refusing a request.
   if (a.nonAnswer && prev !== null && prev.question && prev.request === null) return false;
+  // "I can't decide that sitting here, I have to take it to the director": not now and not me, but no no.
+  if (
+    a.deferral &&
+    !a.refusalPhrase &&
+    a.sentences.every((s) => s.parsed.predicates.every((p) => !p.negative || PUT_OFF_VERBS.has(p.verb)))
+  )
+    return false;
   return !(a.question && !a.refusalPhrase);
 }
+const PUT_OFF_VERBS = new Set(['decide', 'approve', 'promise', 'say', 'answer', 'commit', 'sign off']);
 
 // "Okay, so the break pass goes in", "Okay. So the team finds Theo eligible": the school side summing up what
 // was just settled, naming the plan, said as it now stands (not a promise, the past, an agenda or a maybe).
@@ -113,6 +122,20 @@ function wrapUp(a: UtteranceAnalysis): boolean {
 const BARE_AGREE =
   /^(?:(?:yes|yeah|okay|oh)\W+)*i (?:totally |completely |fully )?agree(?: with (?:that|you|her|him|this))?\W*$/;
 
+// "Fine. Do that.", "(via interpreter) Yes. Do that.", "Then give her those.", "Yes. All of it.": the family, in a
+// few words, telling the school to go ahead with what it just put forward.
+// ("With the numbers -- yes, put that goal in", "OK. The group, yes, put him in the group.": after a yes.)
+const GO_AHEAD =
+  /(?:^|\byes[.,!]?\s+)(?:(?:ok|okay|yes|yeah|yep|fine|good|alright|all right|then|great|perfect|sure|please)[.,!]?\s+)*(?:(?:let's |please )?(?:do (?:that|it|both|those|that one|all of it|all of that|all three|all of them)|put (?:it|that|those|them|him|her|(?:that|the|this) [a-z]+) (?:in|on)\b|write (?:it|that)(?: in| down| up)?|add (?:it|that|those|them)|give (?:her|him|them) (?:those|that|these|it|both|all of it|all of them))|all of (?:it|them|that|those))\b[^?]*$/;
+
+function goAhead(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  if (a.side !== 'parent' || prev === null || prev.side === 'parent' || prev.side === 'student') return false;
+  const said = a.clean.replace(/^\(?via (?:the )?interpreter\)?:?\s*/, '');
+  // "Yes, please do that" answers an offer ("if you want, I can ask the OT to come"): writers D, I, O, P, V and ZN
+  // label none of the seven in the corpus.
+  return a.words.length <= 14 && GO_AHEAD.test(said) && !/\bplease\b/.test(said);
+}
+
 export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
   // "Let me read back what we have so far", "what we're proposing is...": the settled list repeated, or a
   // proposal still to be settled.
@@ -128,8 +151,13 @@ export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null
   if (a.framing) return false;
   if (a.planChange) return true;
   if (wrapUp(a)) return true;
+  // "OK, goals. I have three.": the next item of the agenda opened, nothing settled.
+  if (AGENDA_ITEM.test(a.clean)) return false;
+  if (goAhead(a, prev)) return true;
   if (prev?.request !== 'plan' || a.no || a.question) return false;
   if (a.side === 'parent' || a.side === 'student') {
+    // "Okay. Where do I sign?": signing what was asked for is no yes to a change.
+    if (a.smallTalk) return false;
     // The family saying yes to a change the school proposed, in words that name it ("we'd love for him to try
     // the new app"); a bare "yes" or "okay" names nothing.
     const names =
@@ -190,10 +218,14 @@ export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | nul
   // errand is in it ("and I'll send you the notes by Friday").
   if (a.framing && a.commitment?.dated !== true) return false;
   if (a.commitment !== null || (a.onMe && !a.question)) return true;
+  // "That's done, I just have to laminate it. It'll be in his backpack tomorrow.": the thing arriving, on a day.
+  if (!family(a) && a.hasDate && ARRIVES.test(a.clean)) return true;
   return a.doThat && prev?.request === 'action' && prev.side !== a.side;
 }
 
 const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'student';
+const ARRIVES =
+  /\b(?:it|they|that|those|these|the copy|the copies|the form|the forms|the log|the packet|the schedule) will be in (?:his|her|their|your) (?:backpack|folder|take-home folder|bag|binder|mailbox|inbox|email|cubby)\b/;
 
 // Words too common in a meeting to tie a later turn to a question.
 const COMMON = new Set(
@@ -300,7 +332,9 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   // "So, next steps. I'll write up the plan by Friday", "Also, while we're on staff, the counselor said she'd start
   // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
   // is about it.
-  const movesOn = (OUT_OF_TIME.test(reply.clean) || TOPIC_CHANGE.test(reply.clean)) && !about(reply);
+  const movesOn =
+    (OUT_OF_TIME.test(reply.clean) || TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean)) &&
+    !about(reply);
   if (decisive(reply, before)) return movesOn && !takenUpAfter(reply);
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
   if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker))
@@ -310,6 +344,15 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   const next = all[reply.index + 1];
   if (reply.trailsOff && next !== undefined && next.speaker !== all[i]?.speaker && decisive(next, reply))
     return false;
+  // "Is the library camp free?" then "OK, goals. I have three.", "Oh, also, before I forget...": the school turns to
+  // the next thing without a word about the question.
+  if (
+    !family(reply) &&
+    !about(reply) &&
+    !DIRECT_ANSWER.test(reply.clean) &&
+    (TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean))
+  )
+    return !takenUpAfter(reply);
   if (!reply.nonAnswer) return false;
   // "Are the captions on?" "I think so? I don't know." then "Okay, we'll add captions to the videos": answered a
   // few turns later (the guide), by a promise, a no or a decision from someone else about the same thing.
