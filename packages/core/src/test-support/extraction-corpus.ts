@@ -45,13 +45,13 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zv; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-zy; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
  * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W
  * before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round
  * sixteen, ZG and ZH after round seventeen, ZI and ZJ after round eighteen, ZK to ZM after round nineteen, ZN to ZP
- * after round twenty, ZQ to ZS after round twenty-one, ZT to ZV after round twenty-two, each before it was trained on):
- * each is its own writing batch.
+ * after round twenty, ZQ to ZS after round twenty-one, ZT to ZV after round twenty-two, ZW to ZY after round
+ * twenty-three, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -101,7 +101,10 @@ export type SeenSet =
   | 'seen-zs'
   | 'seen-zt'
   | 'seen-zu'
-  | 'seen-zv';
+  | 'seen-zv'
+  | 'seen-zw'
+  | 'seen-zx'
+  | 'seen-zy';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -151,6 +154,9 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-zt',
   'seen-zu',
   'seen-zv',
+  'seen-zw',
+  'seen-zx',
+  'seen-zy',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
