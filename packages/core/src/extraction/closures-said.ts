@@ -74,6 +74,28 @@ function inBreakMonths(due: IsoDate, kind: string | null, last: IsoDate): IsoDat
   return due;
 }
 
+// "Semester ends Friday the 18th, that's the last day before winter break, and we're back Tuesday, January 5th":
+// the break runs from the next day to the day before the one they are back.
+const LAST_DAY_BEFORE = /\blast day (?:of school )?before (?:the )?(?:[a-z-]+ )?break\b/;
+const BACK_ON = /\b(?:we're|we are|they're|they are|kids are|everyone's|school's|school is) back\b/;
+
+/** The break said by its last day before it (and the day they are back, when said), or null. */
+function breakByLastDay(sentence: string, meeting: IsoDate, last: IsoDate): Closure | null {
+  const said = LAST_DAY_BEFORE.exec(sentence);
+  if (said === null) return null;
+  const phrases = findDatePhrases(sentence, meeting).filter((p) => p.due !== null && p.due > meeting);
+  const lastDay = phrases.filter((p) => p.span[0] < said.index).at(-1)?.due;
+  if (lastDay === undefined || lastDay === null || lastDay > last) return null;
+  const back = BACK_ON.exec(sentence);
+  const backOn =
+    back === null
+      ? undefined
+      : phrases.find((p) => p.span[0] > back.index && p.due !== null && p.due > lastDay)?.due;
+  const from = shiftDays(lastDay, 1);
+  const to = backOn === undefined || backOn === null ? from : shiftDays(backOn, -1);
+  return { from, to, reason: breakReason(breakKind(sentence)) };
+}
+
 // Days off are said for the weeks ahead: a day further off is not about the counting at hand.
 const HORIZON_DAYS = 120;
 
@@ -152,6 +174,11 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
       for (const [said, name] of OPEN_HOLIDAY_SAID) {
         const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });
+      }
+      const byLastDay = breakByLastDay(lower, meeting, last);
+      if (byLastDay !== null) {
+        out.push(byLastDay);
+        continue;
       }
       const breakSaid = /\bbreak\b/.test(lower);
       if (!OFF_WORD.test(lower) && !breakSaid) continue;

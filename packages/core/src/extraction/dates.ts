@@ -391,6 +391,23 @@ const BEFORE_BREAK = new RegExp(
   String.raw`\b(?:before|by) (?:(?:we|they|you|the kids|everyone|everybody) (?:leave|go|head out|are out) for )?(?:the )?${BREAK_KINDS}break\b`,
   'g',
 );
+// "The Friday before winter break": that weekday, the last one before the break (when the meeting said its days).
+const WEEKDAY_BEFORE_BREAK = new RegExp(
+  String.raw`\b(?:(?:by|on) )?the (monday|tuesday|wednesday|thursday|friday) before (?:the )?${BREAK_KINDS}break\b`,
+  'g',
+);
+function weekdayBeforeBreak(
+  said: RegExpExecArray,
+  meeting: IsoDate,
+  closures: readonly Closure[],
+): IsoDate | null {
+  const last = lastDayBeforeBreak(closures, meeting, breakKind(said[0]));
+  if (last === null) return null;
+  const day = DAYS.indexOf(said[1] ?? '') + 1;
+  const back = (weekday(last) - day + 7) % 7;
+  const date = shiftDays(last, -back);
+  return date > meeting ? date : null;
+}
 // "The Monday we're back", "the Tuesday we're back": back from the next days off the meeting said (a break first).
 const WEEKDAY_BACK =
   /\b(?:(?:by|on|starting|until|before) )?the (monday|tuesday|wednesday|thursday|friday) (?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids)(?:'re| are| get| come| go) back\b(?! (?:from|after|to|in|at|with|on)\b)/g;
@@ -451,6 +468,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   take(DAY_AFTER_BACK, (m) => dayAfterBack(m[0], meeting, closures));
   take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
   take(BACK_FROM_BREAK, (m) => backFromBreak(breakKind(m[0]), meeting, closures));
+  take(WEEKDAY_BEFORE_BREAK, (m) => weekdayBeforeBreak(m, meeting, closures));
   take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, breakKind(m[0])));
   take(WEEKDAY_BACK, (m) => weekdayBack(closures, meeting, DAYS.indexOf(m[1] ?? '') + 1));
   // "The 14th. ... the day after", "on the 15th -- I'll call you the Monday after that": dated below, from the day
@@ -482,16 +500,19 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   );
 }
 
-// "The day after", "the Monday after that": a day counted from a day said just before.
+// "The day after", "the Monday after that", "the next morning", "by the end of that week": a day counted from a
+// day said just before.
 const AFTER_THAT =
-  /\b(?:(?:on|by) )?the (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)/g;
+  /\b(?:(?:on|by|in) )?(?:the (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)|the next (morning|day)\b|the (end) of that week\b)/g;
 
-/** The day "the day after" or "the Monday after that" comes to, counted from `before`. */
+/** The day "the day after", "the Monday after that" or "the end of that week" comes to, counted from `before`. */
 export function dayAfter(phrase: string, before: IsoDate): IsoDate | null {
   AFTER_THAT.lastIndex = 0;
   const m = AFTER_THAT.exec(phrase.toLowerCase());
   if (m === null) return null;
-  return m[1] === 'day' ? shiftDays(before, 1) : nextWeekday(before, DAYS.indexOf(m[1] ?? '') + 1);
+  if (m[3] === 'end') return shiftDays(before, Math.max(0, 5 - weekday(before)));
+  if (m[1] === 'day' || m[2] !== undefined) return shiftDays(before, 1);
+  return nextWeekday(before, DAYS.indexOf(m[1] ?? '') + 1);
 }
 
 /** Dates "the day after" and "the Monday after that" from the last date said before them in the sentence. */

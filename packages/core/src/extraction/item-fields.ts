@@ -58,7 +58,12 @@ function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
   for (let m = CORRECTION.exec(turn); m !== null; m = CORRECTION.exec(turn)) {
     const at = m.index;
     const before = dated.some((d) => d.span[1] <= at);
-    const after = dated.filter((d) => d.span[0] >= at);
+    // "...no, wait, I'm on the bus all Friday. Tuesday the 10th, that still gives you time before the 20th": a day
+    // said as a point of reference ("before the 20th") is not the day taken instead.
+    const after = dated.filter(
+      (d) =>
+        d.span[0] >= at && !/^(?:before|after|until|till|since)\b/.test(turn.slice(d.span[0], d.span[1])),
+    );
     const last = after[after.length - 1];
     if (before && last !== undefined) return last.due;
   }
@@ -70,6 +75,12 @@ function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
 const COMES_TO =
   /\b(?:that is|that puts (?:us|it|you) (?:at|on|to)|puts (?:us|it) (?:at|on)|that would be|which is|that lands (?:on|us on)|that makes it|that takes us to)\W*(?:(?:um|uh|like),?\s*)*$/;
 
+/** The turn as said, lowercased, with the contractions the patterns read spelled out ("that's" is "that is"). */
+const saidAsIs = (a: UtteranceAnalysis) =>
+  normalizeText(a.text)
+    .toLowerCase()
+    .replace(/\b(that|it|which)'s\b/g, '$1 is');
+
 /** The day a count of days comes to, said right after it in the same turn ("...that puts us at the 4th"), or null. */
 function countedTo(turn: string, meeting: MeetingCalendar): IsoDate | null {
   if (!/\b(?:school|business|working) days?\b/.test(turn)) return null;
@@ -78,6 +89,9 @@ function countedTo(turn: string, meeting: MeetingCalendar): IsoDate | null {
   );
   return said?.due ?? null;
 }
+
+const ARRIVAL =
+  /^(?:(?:and|so|oh|then)\W+)*(?:it|they|that|those|the [a-z]+) will be (?:here|there|fixed|done|ready|installed|finished|up|back|in)\b/;
 
 const DAY_REPORTED =
   /^(?:(?:and|so|oh|yeah),?\s+)*(?:she|he|they)\s+(?:said|told (?:me|us)|promised|mentioned)\W+(?:by|on|before|no later than|next)(?:\s+[\w'-]+){1,3}\W*$/;
@@ -106,17 +120,27 @@ function commitmentDue(
   const sentence = hit?.sentence.clean ?? a.clean;
   const promises = (s: SentenceView) =>
     s.parsed.predicates.some((p) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past);
-  const corrected = selfCorrected(a.clean, meeting) ?? countedTo(a.clean, meeting);
+  // (The count's own words, as said: cleaning takes "so that's --" for a false start.)
+  const corrected =
+    selfCorrected(a.clean, meeting) ?? countedTo(a.clean, meeting) ?? countedTo(saidAsIs(a), meeting);
   if (corrected !== null) return corrected;
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
   const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
-  const phrases = starting ? datesOf(sentence).filter((d) => d.due !== null) : [];
+  // ("I'll start Monday -- a full week of data, Monday through Friday": a range said is not when it is done.)
+  const phrases = starting
+    ? datesOf(sentence).filter(
+        (d) =>
+          d.due !== null &&
+          !/^(?:through|thru|until|till)\b/.test(sentence.slice(d.span[0], d.span[1])) &&
+          !/\b(?:through|thru)\s*$/.test(sentence.slice(0, d.span[0])),
+      )
+    : [];
   const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
   if (last !== undefined && last.due !== null) return last.due;
   // "I'll talk to her tonight and let you know tomorrow": the family hears back on the second date.
   // "I'll fill it out tonight and send it back tomorrow": due when it reaches the school.
   const report =
-    /\b(?:let you know|get back to you|tell you|call you|email you|text you|and (?:send|bring|return|drop|hand|turn) (?:it|them|that|those|the \w+)(?: back| in| off)?)\b/.exec(
+    /\b(?:let you know|get back to you|tell you|call you|email you|text you|and (?:send|bring|return|drop|hand|turn|email|e-mail|mail) (?:it|them|that|those|the \w+)(?: back| in| off| out| over)?)\b/.exec(
       sentence,
     );
   if (report !== null) {
@@ -143,6 +167,13 @@ function commitmentDue(
         /^(?:in|within)\b/.test(sentence.slice(d.span[0], d.span[1])),
     )?.due;
     if (due !== undefined && due !== null) return due;
+  }
+  // "I'll order it tonight. It'll be here by Monday.", "I'll put the work order in today... It'll be fixed by
+  // Friday.": the day it arrives or is done, said after the promise.
+  if (hit !== null) {
+    const after = a.sentences.slice(a.sentences.indexOf(hit.sentence) + 1).find((s) => ARRIVAL.test(s.clean));
+    const arrives = after === undefined ? undefined : datesOf(after.clean).find((d) => d.due !== null)?.due;
+    if (arrives !== undefined && arrives !== null) return arrives;
   }
   const beforeEvent = dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
   if (beforeEvent !== null) return beforeEvent;

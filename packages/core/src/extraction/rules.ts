@@ -136,7 +136,12 @@ function goAhead(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean 
   return a.words.length <= 14 && GO_AHEAD.test(said) && !/\bplease\b/.test(said);
 }
 
+// "It's going in the parent concerns section right now": the family's concern recorded, no decision.
+const CONCERN_RECORDED =
+  /\b(?:going|goes|go|put|putting|typing|writing|adding|add) (?:it |that |this )?(?:in|into|under|on|to) (?:the )?parent(?:'s|s')? (?:concerns?|input)\b/;
+
 export function isAgreement(a: UtteranceAnalysis, prev: UtteranceAnalysis | null): boolean {
+  if (CONCERN_RECORDED.test(a.clean)) return false;
   // "Let me read back what we have so far", "what we're proposing is...": the settled list repeated, or a
   // proposal still to be settled.
   if (READ_BACK.test(a.clean) || BARE_AGREE.test(a.clean)) return false;
