@@ -1,5 +1,6 @@
 import {
   addSchoolDays,
+  missouriHolidays,
   isSchoolDay,
   shiftDays,
   toIsoDate,
@@ -70,10 +71,29 @@ export function firstDayAfterBreak(
  */
 export function weekdayBack(closures: readonly Closure[], meeting: IsoDate, day: number): IsoDate | null {
   const ahead = [...closures].filter((c) => c.from > meeting).sort((a, b) => (a.from < b.from ? -1 : 1));
-  const off = ahead.find((c) => c.reason?.endsWith(SAID) === true) ?? ahead[0];
+  const said = ahead.find((c) => c.reason?.endsWith(SAID) === true) ?? ahead[0];
+  // "With the long weekend, I'll call you the Monday we're back", said the week before Thanksgiving: Thanksgiving's
+  // days off come first when they are the next ones (within three weeks of the meeting).
+  const thanksgiving = thanksgivingAfter(meeting);
+  const off =
+    thanksgiving !== null &&
+    thanksgiving <= shiftDays(meeting, 21) &&
+    (said === undefined || thanksgiving < said.from)
+      ? { from: thanksgiving, to: shiftDays(thanksgiving, 1) }
+      : said;
   if (off === undefined) return null;
   let back = addSchoolDays(off.to, 1, closures);
   for (let tries = 0; tries < 14 && (weekday(back) !== day || !isSchoolDay(back, closures)); tries += 1)
     back = shiftDays(back, 1);
   return weekday(back) === day ? back : null;
+}
+
+/** Thanksgiving Day after the meeting (this year's or next), or null. */
+function thanksgivingAfter(meeting: IsoDate): IsoDate | null {
+  const year = Number(meeting.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const day = missouriHolidays(y).find((h) => h.name === 'Thanksgiving Day')?.actualDate;
+    if (day !== undefined && day > meeting) return day;
+  }
+  return null;
 }

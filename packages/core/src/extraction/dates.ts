@@ -314,6 +314,18 @@ const RULES: Rule[] = [
     date: (m, meeting) => {
       const monthName = m[2] ?? m[4];
       const month = monthName === undefined ? null : MONTHS.split('|').indexOf(monthName) + 1;
+      // "Wednesday the 4th" said in September is November's 4th, the next 4th that is a Wednesday (within the
+      // year); a weekday that fits no such day leaves the day of the month as said.
+      if (m[1] !== undefined && month === null) {
+        const day = DAYS.indexOf(m[1]) + 1;
+        let from = meeting;
+        for (let k = 0; k < 12; k += 1) {
+          const next = nextDayOfMonth(from, Number(m[3]), null);
+          if (next === null) break;
+          if (weekday(next) === day) return next;
+          from = shiftDays(next, 1);
+        }
+      }
       return nextDayOfMonth(meeting, Number(m[3]), month);
     },
   },

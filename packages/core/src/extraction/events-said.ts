@@ -8,13 +8,13 @@ import { normalizeText, splitSentences } from './text.js';
 // labeling guide resolves such a date when the meeting says it, and leaves it empty when it does not.
 
 const EVENT_HEADS =
-  'trip|field trip|assembly|concert|party|game|tournament|performance|play|recital|showcase|dance|prom|graduation|camp|retreat|surgery|appointment|conference|conferences|exam|finals|test|program|fair|visit|tour|orientation';
+  'trip|field trip|assembly|concert|party|game|tournament|performance|play|recital|showcase|dance|prom|graduation|camp|retreat|surgery|appointment|recheck|checkup|check-up|conference|conferences|exam|finals|test|program|fair|visit|tour|orientation';
 
 /** "the field trip", "the science center one" is not named; "the class party". */
 export const EVENT_NAME = new RegExp(String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})\b`);
-// "The field trip is Thursday the 19th", "the assembly's on the 19th", "the trip will be the 19th".
+// "The field trip is Thursday the 19th", "the assembly's on the 19th", "at the recheck, that's December 2nd".
 const EVENT_IS = new RegExp(
-  String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})(?:'s| is| will be| was moved to| got moved to| moved to)(?: on| now)?\s*$`,
+  String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})(?:'s| is| will be| was moved to| got moved to| moved to|,? (?:that is|that's|thats|which is))(?: on| now)?\s*$`,
 );
 // "That's Thursday the 19th.", "It's the 19th.": an answer naming the day of the event just asked about.
 const ANSWER_IS =
@@ -59,11 +59,12 @@ export function eventsSaid(texts: readonly string[], meeting: IsoDate): SaidEven
 }
 
 const BEFORE_EVENT = new RegExp(
-  String.raw`\b(?:before|ahead of) (the (?:[a-z-]+ ){0,3}?(?:${EVENT_HEADS}))\b`,
+  String.raw`\b(?:before|ahead of|(the day) after) (the (?:[a-z-]+ ){0,3}?(?:${EVENT_HEADS}))\b`,
 );
 
 /**
- * "I'll have them trained before the field trip": the business day before an event the meeting dated, or null
+ * "I'll have them trained before the field trip": the business day before an event the meeting dated ("the day
+ * after the recheck": the day after it), or null
  * when the sentence names none (or the meeting never said its day).
  */
 export function dayBeforeEvent(
@@ -73,8 +74,10 @@ export function dayBeforeEvent(
 ): IsoDate | null {
   if (events.length === 0) return null;
   const m = BEFORE_EVENT.exec(sentence.toLowerCase());
-  const name = m?.[1] === undefined ? undefined : EVENT_NAME.exec(m[1])?.[1];
+  const name = m?.[2] === undefined ? undefined : EVENT_NAME.exec(m[2])?.[1];
   if (name === undefined) return null;
   const event = events.find((e) => e.head === headOf(name));
-  return event === undefined ? null : previousBusinessDay(event.date, closures);
+  if (event === undefined) return null;
+  // "I'll drop the note off the day after the recheck": the day after it.
+  return m?.[1] !== undefined ? shiftDays(event.date, 1) : previousBusinessDay(event.date, closures);
 }

@@ -44,9 +44,10 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 // "Starting Monday -- oh wait, Monday's the workday. Starting Tuesday.", "this week -- actually, I'll do it
 // tomorrow": the speaker takes back the day they said.
 // "Friday -- no. Monday.", "the 19th -- no, that's the field trip. Friday, the 20th." take back the day too, and
-// so do "Monday -- well no, you're closed Monday. Tuesday." and "Tonight -- well, tomorrow".
+// so do "Monday -- well no, you're closed Monday. Tuesday.", "Tonight -- well, tomorrow", "today. Well -- today's
+// basically over. Starting tomorrow." and "Monday. No, Tuesday.".
 const CORRECTION =
-  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b/g;
+  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b|\bwell\s*(?:--|\u2014)|(?:^|[.!?]\s+)no,\s+(?=(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the \w+)\b)/g;
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
 function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
@@ -94,7 +95,7 @@ const ARRIVAL =
   /^(?:(?:and|so|oh|then)\W+)*(?:it|they|that|those|the [a-z]+) will be (?:here|there|fixed|done|ready|installed|finished|up|back|in)\b/;
 
 const DAY_REPORTED =
-  /^(?:(?:and|so|oh|yeah),?\s+)*(?:she|he|they)\s+(?:said|told (?:me|us)|promised|mentioned)\W+(?:by|on|before|no later than|next)(?:\s+[\w'-]+){1,3}\W*$/;
+  /^(?:(?:and|so|oh|yeah),?\s+)*(?:she|he|they)\s+(?:said|told (?:me|us)|promised|mentioned)\W+(?:(?:by|on|before|no later than|next)(?:\s+[\w'-]+){1,3}|by the end of (?:the|this|next) week)\W*$/;
 
 // Said times no day pins: repeating days, a day of any such week, the next meeting.
 const OWN_TIME_UNDATED =
@@ -120,9 +121,12 @@ function commitmentDue(
   const sentence = hit?.sentence.clean ?? a.clean;
   const promises = (s: SentenceView) =>
     s.parsed.predicates.some((p) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past);
-  // (The count's own words, as said: cleaning takes "so that's --" for a false start.)
+  // (The turn's own words too, as said: cleaning takes "so that's --" and "Well --" for false starts.)
   const corrected =
-    selfCorrected(a.clean, meeting) ?? countedTo(a.clean, meeting) ?? countedTo(saidAsIs(a), meeting);
+    selfCorrected(a.clean, meeting) ??
+    selfCorrected(saidAsIs(a), meeting) ??
+    countedTo(a.clean, meeting) ??
+    countedTo(saidAsIs(a), meeting);
   if (corrected !== null) return corrected;
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
   const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
@@ -175,7 +179,10 @@ function commitmentDue(
     const arrives = after === undefined ? undefined : datesOf(after.clean).find((d) => d.due !== null)?.due;
     if (arrives !== undefined && arrives !== null) return arrives;
   }
-  const beforeEvent = dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
+  // (A day said in the promise itself wins: "before the first away game, that's Thursday the 24th".)
+  const beforeEvent = datesOf(sentence).some((d) => d.due !== null)
+    ? null
+    : dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
   if (beforeEvent !== null) return beforeEvent;
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
   if (own.due !== null) return own.due;
