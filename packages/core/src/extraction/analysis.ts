@@ -690,8 +690,6 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   if (pickingATime(p)) return false;
   // "I can't promise I'll catch every alert": the speaker hedging their own part, not a no to the family.
   if (NOT_PROMISED.has(p.verb) && /^i (?:will|can|am going to|would)\b/.test(p.object)) return false;
-  // "I need a new order signed by Dr. Ayala or I legally can't give it": what happens without it, no no.
-  if (/\bor (?:else )?$/.test(s.clean.slice(Math.max(0, p.charAt - 12), p.charAt))) return false;
   // "I don't, um...": a no that trails off before naming anything refuses nothing.
   if (p.object.trim() === '' && /(?:\.\.\.|\u2026|[-\u2013\u2014])\s*$/.test(s.original.trim())) return false;
   // "We're not going to decide that today", "we're not proposing sixty" say no as plainly as "we will not".

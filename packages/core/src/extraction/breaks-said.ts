@@ -89,7 +89,7 @@ export function weekdayBack(closures: readonly Closure[], meeting: IsoDate, day:
 }
 
 /** Thanksgiving Day after the meeting (this year's or next), or null. */
-function thanksgivingAfter(meeting: IsoDate): IsoDate | null {
+export function thanksgivingAfter(meeting: IsoDate): IsoDate | null {
   const year = Number(meeting.slice(0, 4));
   for (const y of [year, year + 1]) {
     const day = missouriHolidays(y).find((h) => h.name === 'Thanksgiving Day')?.actualDate;

@@ -4,13 +4,18 @@ import {
   addBusinessDays,
   addSchoolDays,
   isIsoDate,
-  missouriHolidays,
   shiftDays,
   weekday,
   type IsoDate,
 } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
-import { breakKind, firstDayAfterBreak, lastDayBeforeBreak, weekdayBack } from './breaks-said.js';
+import {
+  breakKind,
+  firstDayAfterBreak,
+  lastDayBeforeBreak,
+  thanksgivingAfter,
+  weekdayBack,
+} from './breaks-said.js';
 import { blank } from './text.js';
 
 // "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
@@ -451,15 +456,12 @@ function backFromBreak(kind: string | null, meeting: IsoDate, closures: readonly
     : null;
 }
 
+/** The Monday after Thanksgiving, the first one after the meeting. */
 function mondayAfterThanksgiving(meeting: IsoDate): IsoDate | null {
-  const year = Number(meeting.slice(0, 4));
-  for (const y of [year, year + 1]) {
-    const thanksgiving = missouriHolidays(y).find((h) => h.name === 'Thanksgiving Day');
-    if (thanksgiving === undefined) return null;
-    const monday = shiftDays(thanksgiving.actualDate, 4);
-    if (monday > meeting) return monday;
-  }
-  return null;
+  // The Monday comes four days after Thanksgiving: it is after the meeting when Thanksgiving is after the day four
+  // days before the meeting.
+  const thanksgiving = thanksgivingAfter(shiftDays(meeting, -4));
+  return thanksgiving === null ? null : shiftDays(thanksgiving, 4);
 }
 
 /** Every date phrase in the sentence, in the order said; school days skip the calendar's closures when given. */

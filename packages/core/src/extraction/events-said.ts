@@ -1,6 +1,6 @@
 import { previousBusinessDay, shiftDays, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
-import { findDatePhrases, type SaidEvent } from './dates.js';
+import { findDatePhrases, type DatePhrase, type SaidEvent } from './dates.js';
 import { normalizeText, splitSentences } from './text.js';
 
 // School events the meeting dates ("The field trip's Thursday the 19th", "What about the field trip?" "That's
@@ -10,8 +10,8 @@ import { normalizeText, splitSentences } from './text.js';
 const EVENT_HEADS =
   'trip|field trip|assembly|concert|party|game|tournament|performance|play|recital|showcase|dance|prom|graduation|camp|retreat|surgery|appointment|recheck|checkup|check-up|conference|conferences|exam|finals|test|program|fair|visit|tour|orientation';
 
-/** "the field trip", "the science center one" is not named; "the class party". */
-export const EVENT_NAME = new RegExp(String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})\b`);
+/** "the field trip", "the class party" ("the science center one" names no event). */
+const EVENT_NAME = new RegExp(String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})\b`);
 // "The field trip is Thursday the 19th", "the assembly's on the 19th", "at the recheck, that's December 2nd".
 const EVENT_IS = new RegExp(
   String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})(?:'s| is| will be| was moved to| got moved to| moved to|,? (?:that is|that's|thats|which is))(?: on| now)?\s*$`,
@@ -28,10 +28,15 @@ const headOf = (name: string) => name.split(' ').at(-1) ?? name;
 export function eventsSaid(texts: readonly string[], meeting: IsoDate): SaidEvent[] {
   const out = new Map<string, IsoDate>();
   const last = shiftDays(meeting, HORIZON_DAYS);
+  // Each sentence's dates are read once, however many of the checks below look at them.
+  const read = new Map<string, DatePhrase[]>();
   const dayOf = (sentence: string, before: RegExp): IsoDate | null => {
-    const found = findDatePhrases(sentence, meeting).find(
-      (d) => d.due !== null && before.test(sentence.slice(0, d.span[0])),
-    );
+    let phrases = read.get(sentence);
+    if (phrases === undefined) {
+      phrases = findDatePhrases(sentence, meeting);
+      read.set(sentence, phrases);
+    }
+    const found = phrases.find((d) => d.due !== null && before.test(sentence.slice(0, d.span[0])));
     return found?.due !== undefined && found.due !== null && found.due > meeting && found.due <= last
       ? found.due
       : null;
@@ -64,8 +69,7 @@ const BEFORE_EVENT = new RegExp(
 
 /**
  * "I'll have them trained before the field trip": the business day before an event the meeting dated ("the day
- * after the recheck": the day after it), or null
- * when the sentence names none (or the meeting never said its day).
+ * after the recheck": the day after it), or null when the sentence names none or the meeting never said its day.
  */
 export function dayBeforeEvent(
   sentence: string,

@@ -122,11 +122,12 @@ function commitmentDue(
   const promises = (s: SentenceView) =>
     s.parsed.predicates.some((p) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past);
   // (The turn's own words too, as said: cleaning takes "so that's --" and "Well --" for false starts.)
+  const asSaid = saidAsIs(a);
   const corrected =
     selfCorrected(a.clean, meeting) ??
-    selfCorrected(saidAsIs(a), meeting) ??
+    selfCorrected(asSaid, meeting) ??
     countedTo(a.clean, meeting) ??
-    countedTo(saidAsIs(a), meeting);
+    countedTo(asSaid, meeting);
   if (corrected !== null) return corrected;
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
   const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
@@ -308,11 +309,11 @@ const NOT_A_NAME = new Set([
   'but',
 ]);
 
-/**
- * Who "she" or "he" is when the same turn named an adult just before: "Ms. Barlow has the criteria sheet. She'll send
- * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
- * title, so only a title, a speaker's name or a role counts.
- */
+/** Whether a title can be the one "she" (or "he") means: "Mr." is never "she", "Ms." never "he". */
+function titleFits(title: string, she: boolean): boolean {
+  return she ? title !== 'mr' : !['mrs', 'ms', 'miss'].includes(title);
+}
+
 // "I'll set that up -- actually, no, Ms. Reyes does all the job shadows, she'll set it up": the speaker takes the
 // promise back and hands it to the adult named after the correction, whose "she'll" follows.
 const HANDED_OVER = new RegExp(
@@ -329,8 +330,7 @@ function handedOver(
   const m = HANDED_OVER.exec(a.clean.slice(at + hit.predicate.charAt));
   if (m === null) return null;
   const title = m[1] ?? '';
-  // "Mr." is never "she".
-  if (m[3] === 'she' ? title === 'mr' : ['mrs', 'ms', 'miss'].includes(title)) return null;
+  if (!titleFits(title, m[3] === 'she')) return null;
   return whoOf(
     { ...hit.predicate, subject: 'named', subjectWords: `${title} ${m[2] ?? ''}` },
     a.speaker,
@@ -338,6 +338,11 @@ function handedOver(
   );
 }
 
+/**
+ * Who "she" or "he" is when the same turn named an adult just before: "Ms. Barlow has the criteria sheet. She'll send
+ * it over", "Mrs. Morales says she'll bring the letter". The child is talked about by first name, never with a
+ * title, so only a title, a speaker's name or a role counts.
+ */
 function antecedent(
   hit: CommitmentHit,
   a: UtteranceAnalysis,
@@ -360,8 +365,7 @@ function antecedent(
   const titled = new Set(
     [...upToHit.matchAll(TITLED_NAME)]
       .filter((m) => {
-        const title = m[1]?.toLowerCase() ?? '';
-        return she ? title !== 'mr' : !['mrs', 'ms', 'miss'].includes(title);
+        return titleFits(m[1]?.toLowerCase() ?? '', she);
       })
       .map((m) => `${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`),
   );

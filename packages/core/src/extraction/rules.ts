@@ -337,9 +337,9 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   // "So, next steps. I'll write up the plan by Friday", "Also, while we're on staff, the counselor said she'd start
   // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
   // is about it.
-  const movesOn =
-    (OUT_OF_TIME.test(reply.clean) || TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean)) &&
-    !about(reply);
+  // "Also, ...", "Oh, by the way", "OK, goals.": the reply turns to the next thing.
+  const nextThing = TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean);
+  const movesOn = (OUT_OF_TIME.test(reply.clean) || nextThing) && !about(reply);
   if (decisive(reply, before)) return movesOn && !takenUpAfter(reply);
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
   if ((reply.question || reply.smallTalk) && !about(reply) && addressesAnother(all, reply, asker))
@@ -351,12 +351,7 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
     return false;
   // "Is the library camp free?" then "OK, goals. I have three.", "Oh, also, before I forget...": the school turns to
   // the next thing without a word about the question.
-  if (
-    !family(reply) &&
-    !about(reply) &&
-    !DIRECT_ANSWER.test(reply.clean) &&
-    (TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean))
-  )
+  if (nextThing && !family(reply) && !about(reply) && !DIRECT_ANSWER.test(reply.clean))
     return !takenUpAfter(reply);
   if (!reply.nonAnswer) return false;
   // "Are the captions on?" "I think so? I don't know." then "Okay, we'll add captions to the videos": answered a
