@@ -25,7 +25,7 @@ export interface CaseHomeInput {
 const ms = (iso: string) => readInstant(iso) ?? DateTime.fromISO(iso, { setZone: true }).toMillis();
 
 /** A session's wall-clock time ("2026-11-23T09:00") in the meeting's zone, as epoch ms. */
-function meetingTime(local: string, zone: string): number {
+export function meetingTime(local: string, zone: string): number {
   const wall = readWallClock(local);
   return wall !== null ? atWallClock(wall, timeZone(zone)).ms : DateTime.fromISO(local, { zone }).toMillis();
 }

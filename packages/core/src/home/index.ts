@@ -3,6 +3,7 @@ export {
   HOME_LIST_LIMIT,
   calendarDaysBetween,
   caseTimeZone,
+  meetingTime,
   nextMeetingOf,
   summarizeCaseHome,
   type CaseHomeInput,

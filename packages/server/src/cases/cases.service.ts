@@ -3,6 +3,7 @@ import {
   dateOfBirthProblem,
   findSsdPartner,
   isCaseRole,
+  meetingTime,
   parseCaseFile,
   type CaseFile,
   type CaseProblem,
@@ -65,26 +66,13 @@ function storedCaseHead(row: CaseRow, district: string): Omit<StoredCase, 'file'
   };
 }
 
-// A session's start read in its zone is the same instant on every call, and the home page and the case list read
-// every start of every case on each visit: the instants are kept (bounded; a start is a short string).
-const startInstants = new LruCache<number>(20_000);
-
-function instantOf(start: string, zone: string): number {
-  const key = `${zone} ${start}`;
-  let at = startInstants.get(key);
-  if (at === undefined) {
-    at = DateTime.fromISO(start, { zone }).toMillis();
-    startInstants.set(key, at);
-  }
-  return at;
-}
-
 /** The meeting whose first session starts soonest at or after `now`, with that start as written in the file. */
 export function nextMeeting(file: CaseFile, now: Date): CaseSummary['nextMeeting'] {
   let best: { id: string; start: string; at: number } | null = null;
   for (const meeting of file.meetings) {
     for (const session of meeting.sessions) {
-      const at = instantOf(session.start, meeting.timeZone);
+      // Core's reading of a wall-clock start (the home page reads every start of every case on each visit).
+      const at = meetingTime(session.start, meeting.timeZone);
       if (at >= now.getTime() && (best === null || at < best.at))
         best = { id: meeting.id, start: session.start, at };
     }
@@ -218,8 +206,10 @@ export async function listCases(
   });
 }
 
-/** One line of a case list: the student, the plan, the next meeting. */
-/** `stored` is the row's case when the caller parsed it already (the home page does, for its plans). */
+/**
+ * One line of a case list: the student, the plan, the next meeting. `stored` is the row's case when the caller
+ * parsed it already (the home page does, for its plans).
+ */
 export function caseSummaryOf(row: CaseRow, now: Date, stored: StoredCase = toStoredCase(row)): CaseSummary {
   return {
     id: row.id,

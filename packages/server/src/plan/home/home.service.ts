@@ -27,12 +27,11 @@ export async function homeOf(storage: Storage, userId: string, now: string): Pro
   const cases: HomeCase[] = [];
   for (const { member_role: role, ...row } of rows) {
     if (!isCaseRole(role) || !roleMay(role, 'read')) continue;
-    const parsed = toStoredCase(row);
-    const result = await answersOfCase(storage, row.owner_id, row.id, now, parsed);
+    const result = await answersOfCase(storage, row.owner_id, row.id, now, toStoredCase(row));
     if (result.kind !== 'ok') continue; // deleted between the two reads
     const { list, plans, stored } = result.value;
     cases.push({
-      case: caseSummaryOf(row, nowDate, parsed),
+      case: caseSummaryOf(row, nowDate, stored),
       role,
       note: notes.get(row.id) ?? '',
       home: summarizeCaseHome({ now, meetings: stored.file.meetings, plans, answers: list }),
