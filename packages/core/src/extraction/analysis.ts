@@ -389,7 +389,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     return null;
   if (p.verbs[0] === 'get' && /^you out\b/.test(p.object)) return null;
   // "I'll take it" (a paper handed across), "I'll take one": accepting, not doing.
-  if (p.verb === 'take' && /^(?:it|that|one|them|those|this)?[.!]?$/.test(p.object.trim())) return null;
+  // ("Okay. I'll take it for now.": accepting it for the time being.)
+  if (p.verb === 'take' && /^(?:it|that|one|them|those|this)?(?: for now| then)?[.!]?$/.test(p.object.trim()))
+    return null;
   if (p.verbs.some((v) => WANTING.has(v) || (v === 'need' && !p.haveTo))) return null;
   // "I'll run out of time", "I'll get nervous": things that happen to someone.
   if (
@@ -506,7 +508,8 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
       p.subject === 'pronoun' &&
       CHILD.test(p.subjectWords) &&
       (verb === 'get' || verb === 'have' || verb === 'receive') &&
-      !dated &&
+      // (The day must be its own: "The EOCs are the week of May 4th. He'll have the large print" is plan content.)
+      !datedHere(p, dated) &&
       !/\b(?:you|your)\b/.test(p.object)
     )
       return null;
@@ -938,10 +941,13 @@ export function analyzeUtterance(
         statements,
       ),
     approval: APPROVAL.test(statements),
-    // "They'll stop. That's on me." takes it on; "that's on me, the email got lost" owns a past slip.
+    // "They'll stop. That's on me." takes it on; "that's on me, the email got lost" owns a past slip, and so does
+    // "That's on me. I'll own that.".
     onMe:
       ON_ME.test(statements) &&
-      predicates.some(({ p }) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past),
+      predicates.some(
+        ({ p }) => (p.modal === 'will' || p.goingTo) && !p.negative && !p.past && p.verb !== 'own',
+      ),
     deferral: DEFERRAL.test(statements),
     hasDate: dated.some((d) => d),
     words: clean

@@ -21,6 +21,26 @@ describe('cleanSpeech', () => {
   });
 });
 
+describe('contractions without the apostrophe', () => {
+  it.each([
+    ['i dont think so, he doesnt qualify', 'i do not think so, he does not qualify'],
+    ['i cant exempt her', 'i can not exempt her'],
+    ['thats fine, im changing it', 'that is fine, i am changing it'],
+    ['ok lets write that in, youre right', 'ok let us write that in, you are right'],
+  ])('%s -> %s', (said, clean) => {
+    expect(cleanSpeech(said)).toBe(clean);
+  });
+
+  it.each([
+    'he lets him go early',
+    'no peanut shell crafts',
+    'its battery died',
+    'I will send it, well, Monday',
+  ])('leaves "%s" be', (said) => {
+    expect(undoMishearings(said)).toBe(said);
+  });
+});
+
 describe('undoMishearings', () => {
   it.each([
     ['by fried day', 'by Friday'],

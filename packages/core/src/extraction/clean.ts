@@ -86,6 +86,16 @@ const DAY_NUMBERS: Record<string, string> = {
   thirtieth: '30th',
 };
 const MISHEARD: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // Contractions typed or recognized without the apostrophe ("i dont", "thats", "im not gonna", "lets write that
+  // in"): only spellings that are no other word ("wont", "ill", "were", "well", "its" and "shell" are left be).
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/gi, "$1n't"],
+  [/\bcant\b/gi, "can't"],
+  [/\b(that|what|there|here)s\b/gi, "$1's"],
+  [/\bim\b/gi, "I'm"],
+  [/\bive\b/gi, "I've"],
+  [/\b(you|they)(re|ll|ve)\b/gi, "$1'$2"],
+  // "lets" opens a suggestion: at a sentence's start or after a yes ("yes, lets write that in").
+  [/(^|[,.;!?]\s*|\b(?:so|ok|okay|yes|yeah|then|and|but|now)\s+)lets(?= [a-z])/gi, "$1let's"],
   [/\b(?:fry|fried|fri) day\b/gi, 'Friday'],
   [/\bmon day\b/gi, 'Monday'],
   [/\b(?:choose|twos|tues) day\b/gi, 'Tuesday'],

@@ -572,6 +572,19 @@ function oneDaySaidTwice(found: DatePhrase[], text: string): DatePhrase[] {
 }
 
 const BY_WORD = /^(?:by|before|no later than|within)\b/;
+// A week said as a whole, due on its Friday.
+const WEEK_SPAN = /\b(?:this week|next week|end of (?:the|this|next) week)\b/i;
+/** Whether a day falls in the five days up to a week's Friday. */
+function withinWeekBefore(day: IsoDate, friday: IsoDate): boolean {
+  const days = DateTime.fromISO(friday, { zone: 'utc' }).diff(
+    DateTime.fromISO(day, { zone: 'utc' }),
+    'days',
+  ).days;
+  return days >= 0 && days <= 4;
+}
+// A past verb (and whom it was done with) just before a day: "emailed me this morning", "I talked to him yesterday".
+const HAPPENED_THEN =
+  /\b(?:talked|spoke|emailed|e-mailed|called|texted|messaged|met|saw|heard from|wrote|told|said|mentioned)(?: (?:to|with|back))?(?: (?:me|her|him|them|us|you))?,?\s*$/;
 const DEADLINE_WORD = /^(?:by|before|on|in|within|until|till|no later than|starting|from|through)\b/;
 
 /**
@@ -595,6 +608,17 @@ export function resolveDue(
   // "A summary of today, by tomorrow", "on Tuesdays, and the schedule to you by Monday": a deadline said with "by"
   // is when it is due.
   const byWord = after.find((p) => BY_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()));
-  const pick = byWord ?? after[0] ?? dated[0];
+  // "Karen, I talked to her this morning, she said she'd fax it": a day said before the promise, right after what
+  // someone did, is when that happened, not when the promise is due.
+  const before = dated.filter((p) => !HAPPENED_THEN.test(sentence.slice(0, p.span[0]).toLowerCase()));
+  const first = byWord ?? after[0] ?? before[0];
+  // "He'll do a refresher next week, he's got it on his calendar for the 28th": a day of that week said later pins
+  // the week.
+  const friday = first?.due ?? null;
+  const pinned =
+    first !== undefined && friday !== null && WEEK_SPAN.test(sentence.slice(first.span[0], first.span[1]))
+      ? after.find((p) => p.span[0] > first.span[0] && p.due !== null && withinWeekBefore(p.due, friday))
+      : undefined;
+  const pick = pinned ?? first;
   return pick === undefined ? { due: null, span: null } : { due: pick.due, span: pick.span };
 }

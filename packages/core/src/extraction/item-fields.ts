@@ -101,6 +101,27 @@ const DAY_REPORTED =
 const OWN_TIME_UNDATED =
   /\b(?:every|each|any|mondays|tuesdays|wednesdays|thursdays|fridays|weekly|daily|monthly|biweekly|next (?:iep |504 |team )?(?:meeting|annual|review|conference))\b/;
 
+/**
+ * "Wednesday the 4th, November 4th." "Oh, right. Right, the 4th.": a day of the month said alone, right after the
+ * turn before named that day in full, is that same day (not the next 4th on the calendar).
+ */
+function echoedDay(
+  sentence: string,
+  own: { due: IsoDate | null; span: readonly [number, number] | null },
+  prev: UtteranceAnalysis | null,
+  meeting: MeetingCalendar,
+): IsoDate | null {
+  if (prev === null || own.span === null || own.due === null) return null;
+  const day = /^(?:(?:on|by) )?the (\d{1,2})(?:st|nd|rd|th)$/.exec(
+    sentence.slice(own.span[0], own.span[1]).trim(),
+  );
+  if (day === null) return null;
+  const same = findDatePhrases(prev.clean, meeting).find(
+    (d) => d.due !== null && d.due !== own.due && Number(d.due.slice(8)) === Number(day[1]),
+  );
+  return same?.due ?? null;
+}
+
 /** The date a commitment is due: said with it, else said in the request it answers ("by Wednesday?" "Sure."). */
 function commitmentDue(
   hit: CommitmentHit | null,
@@ -129,6 +150,16 @@ function commitmentDue(
     countedTo(a.clean, meeting) ??
     countedTo(asSaid, meeting);
   if (corrected !== null) return corrected;
+  // "I'll get it back to you by -- I'm at work all day tomorrow. Monday. By Monday.": the day is cut off after "by"
+  // and said alone later; the day inside the aside is not it.
+  if (hit !== null && /\b(?:by|on|before|until)\s*(?:--|\u2014|\u2013)\s/.test(sentence)) {
+    const alone = a.sentences
+      .slice(a.sentences.indexOf(hit.sentence) + 1)
+      .filter((s) => s.parsed.predicates.length === 0 && !s.question)
+      .flatMap((s) => datesOf(s.clean).filter((d) => d.due !== null))
+      .at(-1)?.due;
+    if (alone !== undefined && alone !== null) return alone;
+  }
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
   const starting = hit !== null && ['start', 'begin'].includes(hit.predicate.verbs[0] ?? '');
   // ("I'll start Monday -- a full week of data, Monday through Friday": a range said is not when it is done.)
@@ -186,7 +217,7 @@ function commitmentDue(
     : dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
   if (beforeEvent !== null) return beforeEvent;
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
-  if (own.due !== null) return own.due;
+  if (own.due !== null) return echoedDay(sentence, own, prev, meeting) ?? own.due;
   // "Her appointment is the 14th. I'll get the orders to you the day after.": counted from the day said before.
   const earlier =
     hit === null
@@ -255,8 +286,9 @@ function commitmentDue(
       const corrected = dated.find(
         (d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])),
       );
-      const due = corrected?.due ?? resolveDue(said, meeting, { phrases: datesOf(said) }).due;
-      if (due !== null) return due;
+      if (corrected?.due !== undefined && corrected.due !== null) return corrected.due;
+      const resolved = resolveDue(said, meeting, { phrases: datesOf(said) });
+      if (resolved.due !== null) return echoedDay(said, resolved, prev, meeting) ?? resolved.due;
     }
   }
   const saidAny = a.sentences.some((s) => datesOf(s.clean).length > 0);
@@ -307,6 +339,34 @@ const NOT_A_NAME = new Set([
   'now',
   'then',
   'but',
+]);
+
+// "Karen at Dr. Haddad's office, i talked to her this morning, she said she'd": a capitalized first name opening a
+// clause, maybe with where they work, then who they are ("she's the nurse at...") or when they were reached.
+const DISLOCATED_NAME =
+  /(?:^|[.!?\u2014\u2013-]\s*|,\s+|\b(?:and|so|oh|me)\s+)([A-Z][a-z'-]+)(?:\s+(?:in|at|from|over in|over at|with)\s+[^,;!?]{1,40})?,\s+(?:(she|he)(?:'s| is)\s+[^,;!?]{1,60},\s+|[Ii]\s+(?:talked|spoke|emailed|called|texted)\s+(?:to|with)?\s*(her|him)\b[^,;!?]{0,30},?\s+(?:and\s+)?)(she|he)\s+(?:said|says|told me|promised|mentioned)\b/g;
+// Words a title is said before that are not a name: "the nurse at the clinic", "the coach said".
+const NOT_AFTER_TITLE = new Set([
+  'at',
+  'in',
+  'from',
+  'for',
+  'on',
+  'is',
+  'was',
+  'will',
+  'said',
+  'says',
+  'and',
+  'the',
+  'office',
+  'who',
+  'there',
+  'here',
+  'can',
+  'would',
+  'has',
+  'had',
 ]);
 
 /** Whether a title can be the one "she" (or "he") means: "Mr." is never "she", "Ms." never "he". */
@@ -362,10 +422,36 @@ function antecedent(
     .slice(0, -1)
     .map((s) => s.clean)
     .join(' ')} ${hit.sentence.clean.slice(0, hit.predicate.charAt)}`;
+  // "Renee, she's the nurse at the endo clinic, she said she'd fax it", "Dwayne in transportation, I talked to him
+  // yesterday, and he said he'd call": a first name said first, then who they are or when they were reached, then
+  // the pronoun that means them.
+  const said = a.sentences
+    .slice(0, a.sentences.indexOf(hit.sentence) + 1)
+    .map((s) => s.original)
+    .join(' ');
+  const dislocated = [...said.matchAll(DISLOCATED_NAME)].find((m) => {
+    const first = m[1]?.toLowerCase() ?? '';
+    const told = m[2] ?? m[3];
+    const genderFits =
+      told === undefined || told.toLowerCase() === (she ? 'she' : 'he') || told === (she ? 'her' : 'him');
+    return (
+      genderFits &&
+      m[4]?.toLowerCase() === (she ? 'she' : 'he') &&
+      !NOT_A_NAME.has(first) &&
+      !TITLED.test(first)
+    );
+  });
+  if (dislocated?.[1] !== undefined)
+    return whoOf(
+      { ...hit.predicate, subject: 'named', subjectWords: dislocated[1].toLowerCase() },
+      a.speaker,
+      names,
+    );
+  // ("the nurse at the clinic": a title before a small word is no one named.)
   const titled = new Set(
     [...upToHit.matchAll(TITLED_NAME)]
       .filter((m) => {
-        return titleFits(m[1]?.toLowerCase() ?? '', she);
+        return titleFits(m[1]?.toLowerCase() ?? '', she) && !NOT_AFTER_TITLE.has(m[2]?.toLowerCase() ?? '');
       })
       .map((m) => `${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`),
   );
@@ -399,10 +485,6 @@ function antecedent(
     return whoOf({ ...hit.predicate, subject: 'named', subjectWords: setOff[1] }, a.speaker, names);
   // "I talked to Tina Brooks, the manager at Harvest Market. She said she'd email me": one adult named with a role
   // set off after the name, earlier in the turn.
-  const said = a.sentences
-    .slice(0, a.sentences.indexOf(hit.sentence) + 1)
-    .map((s) => s.original)
-    .join(' ');
   const roled = [...said.matchAll(NAME_SAID_WITH_ROLE)]
     .map((m) => (m[1] ?? '').toLowerCase())
     .filter((n) => n !== '' && !NOT_A_NAME.has(n));
