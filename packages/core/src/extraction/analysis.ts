@@ -389,8 +389,11 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     return null;
   if (p.verbs[0] === 'get' && /^you out\b/.test(p.object)) return null;
   // "I'll take it" (a paper handed across), "I'll take one": accepting, not doing.
-  // ("Okay. I'll take it for now.": accepting it for the time being.)
-  if (p.verb === 'take' && /^(?:it|that|one|them|those|this)?(?: for now| then)?[.!]?$/.test(p.object.trim()))
+  // ("Okay. I'll take it for now.", "Mostly. I'll take mostly.": accepting it, as it is.)
+  if (
+    p.verb === 'take' &&
+    /^(?:it|that|one|them|those|this|mostly|whatever|the win)?(?: for now| then)?[.!]?$/.test(p.object.trim())
+  )
     return null;
   if (p.verbs.some((v) => WANTING.has(v) || (v === 'need' && !p.haveTo))) return null;
   // "I'll run out of time", "I'll get nervous": things that happen to someone.

@@ -517,7 +517,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
 // "The day after", "the Monday after that", "the next morning", "by the end of that week": a day counted from a
 // day said just before.
 const AFTER_THAT =
-  /\b(?:(?:on|by|in) )?(?:the (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)|the next (morning|day)\b|the (end) of that week\b)/g;
+  /\b(?:(?:on|by|in) )?(?:(?:the|that) (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)|the next (morning|day)\b|the (end) of that week\b)/g;
 
 /** The day "the day after", "the Monday after that" or "the end of that week" comes to, counted from `before`. */
 export function dayAfter(phrase: string, before: IsoDate): IsoDate | null {

@@ -1,4 +1,4 @@
-import { previousBusinessDay, shiftDays, type IsoDate } from '../calendar/index.js';
+import { previousBusinessDay, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
 import { findDatePhrases, type DatePhrase, type SaidEvent } from './dates.js';
 import { normalizeText, splitSentences } from './text.js';
@@ -8,13 +8,15 @@ import { normalizeText, splitSentences } from './text.js';
 // labeling guide resolves such a date when the meeting says it, and leaves it empty when it does not.
 
 const EVENT_HEADS =
-  'trip|field trip|assembly|concert|party|game|tournament|performance|play|recital|showcase|dance|prom|graduation|camp|retreat|surgery|appointment|recheck|checkup|check-up|conference|conferences|exam|finals|test|program|fair|visit|tour|orientation';
+  'trip|field trip|assembly|concert|party|game|tournament|performance|play|recital|showcase|dance|prom|graduation|camp|retreat|surgery|appointment|recheck|checkup|check-up|conference|conferences|exam|finals|test|testing|program|fair|festival|homecoming|visit|tour|orientation';
+// Events said without "the": "state testing's the week of the 20th", "before homecoming".
+const BARE_EVENT = '(?:state |spring |fall |winter |district )?(?:testing|homecoming|graduation|prom)';
 
 /** "the field trip", "the class party" ("the science center one" names no event). */
-const EVENT_NAME = new RegExp(String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})\b`);
+const EVENT_NAME = new RegExp(String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})\b|\b(${BARE_EVENT})\b`);
 // "The field trip is Thursday the 19th", "the assembly's on the 19th", "at the recheck, that's December 2nd".
 const EVENT_IS = new RegExp(
-  String.raw`\bthe (?:[a-z-]+ ){0,3}?(${EVENT_HEADS})(?:'s| is| will be| was moved to| got moved to| moved to|,? (?:that is|that's|thats|which is))(?: on| now)?\s*$`,
+  String.raw`(?:\bthe (?:[a-z-]+ ){0,3}?(?:${EVENT_HEADS})|\b${BARE_EVENT})(?:'s| is| will be| was moved to| got moved to| moved to|,? (?:that is|that's|thats|which is))(?: on| now| the week of)?\s*$`,
 );
 // "That's Thursday the 19th.", "It's the 19th.": an answer naming the day of the event just asked about.
 const ANSWER_IS =
@@ -52,8 +54,9 @@ export function eventsSaid(texts: readonly string[], meeting: IsoDate): SaidEven
         if (day !== null) out.set(question, day);
       }
       const m = EVENT_NAME.exec(sentence);
-      if (m?.[1] === undefined) return;
-      const head = headOf(m[1]);
+      const name = m?.[1] ?? m?.[2];
+      if (name === undefined) return;
+      const head = headOf(name);
       // The day said right after "the field trip is".
       const day = dayOf(sentence, EVENT_IS);
       if (day !== null) out.set(head, day);
@@ -64,8 +67,9 @@ export function eventsSaid(texts: readonly string[], meeting: IsoDate): SaidEven
 }
 
 const BEFORE_EVENT = new RegExp(
-  String.raw`\b(?:before|ahead of|(the day) after) (the (?:[a-z-]+ ){0,3}?(?:${EVENT_HEADS}))\b`,
+  String.raw`\b(?:(?:the (monday|tuesday|wednesday|thursday|friday) )?before|ahead of|(the day) after) (the (?:[a-z-]+ ){0,3}?(?:${EVENT_HEADS})|${BARE_EVENT})\b`,
 );
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 /**
  * "I'll have them trained before the field trip": the business day before an event the meeting dated ("the day
@@ -78,10 +82,19 @@ export function dayBeforeEvent(
 ): IsoDate | null {
   if (events.length === 0) return null;
   const m = BEFORE_EVENT.exec(sentence.toLowerCase());
-  const name = m?.[2] === undefined ? undefined : EVENT_NAME.exec(m[2])?.[1];
+  const named = m?.[3] === undefined ? null : EVENT_NAME.exec(m[3]);
+  const name = named?.[1] ?? named?.[2];
   if (name === undefined) return null;
   const event = events.find((e) => e.head === headOf(name));
   if (event === undefined) return null;
   // "I'll drop the note off the day after the recheck": the day after it.
-  return m?.[1] !== undefined ? shiftDays(event.date, 1) : previousBusinessDay(event.date, closures);
+  if (m?.[2] !== undefined) return shiftDays(event.date, 1);
+  // "by the Friday before state testing": the last such weekday before it.
+  const day = m?.[1] === undefined ? 0 : WEEKDAYS.indexOf(m[1]) + 1;
+  if (day > 0) {
+    let d = shiftDays(event.date, -1);
+    while (weekday(d) !== day) d = shiftDays(d, -1);
+    return d;
+  }
+  return previousBusinessDay(event.date, closures);
 }

@@ -122,6 +122,8 @@ function echoedDay(
   return same?.due ?? null;
 }
 
+const WEEKDAY_BEFORE = /\bthe (?:monday|tuesday|wednesday|thursday|friday) before\b/;
+
 /** The date a commitment is due: said with it, else said in the request it answers ("by Wednesday?" "Sure."). */
 function commitmentDue(
   hit: CommitmentHit | null,
@@ -150,14 +152,24 @@ function commitmentDue(
     countedTo(a.clean, meeting) ??
     countedTo(asSaid, meeting);
   if (corrected !== null) return corrected;
-  // "I'll get it back to you by -- I'm at work all day tomorrow. Monday. By Monday.": the day is cut off after "by"
-  // and said alone later; the day inside the aside is not it.
-  if (hit !== null && /\b(?:by|on|before|until)\s*(?:--|\u2014|\u2013)\s/.test(sentence)) {
-    const alone = a.sentences
-      .slice(a.sentences.indexOf(hit.sentence) + 1)
-      .filter((s) => s.parsed.predicates.length === 0 && !s.question)
-      .flatMap((s) => datesOf(s.clean).filter((d) => d.due !== null))
-      .at(-1)?.due;
+  // The day restated alone after the promise, when the speaker broke off or took the first day back: "I'll get it
+  // back to you by -- I'm at work all day tomorrow. Monday. By Monday.", "...in ten school days. No, that's too long.
+  // Five. Five school days.", "...by Friday -- uh, tomorrow's Friday. By next Friday, let's say.". The last one said
+  // is the day meant; a day inside the aside is not it.
+  if (hit !== null) {
+    const after = a.sentences.slice(a.sentences.indexOf(hit.sentence) + 1);
+    const restated = after.filter(
+      (s) =>
+        !s.question &&
+        (s.parsed.predicates.length === 0 || /^(?:by|before) [^,]+,? let us say\W*$/.test(s.clean)),
+    );
+    const brokeOff =
+      /\b(?:by|on|before|until)\s*(?:--|\u2014|\u2013)\s/.test(sentence) ||
+      after.some((s) => /^(?:no|actually|wait)\b/.test(s.clean)) ||
+      restated.some((s) => /\blet us say\W*$/.test(s.clean));
+    const alone = brokeOff
+      ? restated.flatMap((s) => datesOf(s.clean).filter((d) => d.due !== null)).at(-1)?.due
+      : undefined;
     if (alone !== undefined && alone !== null) return alone;
   }
   // "I'll start the observations Monday and have it done within ten school days": due when it is done.
@@ -212,9 +224,11 @@ function commitmentDue(
     if (arrives !== undefined && arrives !== null) return arrives;
   }
   // (A day said in the promise itself wins: "before the first away game, that's Thursday the 24th".)
-  const beforeEvent = datesOf(sentence).some((d) => d.due !== null)
-    ? null
-    : dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
+  // ("...by the Friday before state testing" is that event's Friday, not the next Friday.)
+  const beforeEvent =
+    datesOf(sentence).some((d) => d.due !== null) && !WEEKDAY_BEFORE.test(sentence)
+      ? null
+      : dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
   if (beforeEvent !== null) return beforeEvent;
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
   if (own.due !== null) return echoedDay(sentence, own, prev, meeting) ?? own.due;
@@ -320,8 +334,9 @@ const SET_OFF_NAME =
 const NAME_SET_OFF_ROLE = new RegExp(String.raw`${NAME_THEN_ROLE}(?:said|says|told|mentioned|promised)\b`);
 // "Tina Brooks, the manager at Harvest Market,": a capitalized name (one or two words) and an adult's role set off
 // after it (the child is never "the manager").
+// ("Mandy -- the OT -- wanted me to tell you": the role set off with dashes.)
 const NAME_SAID_WITH_ROLE =
-  /\b((?:[A-Z][a-z'-]+ )?[A-Z][a-z'-]+), (?:the|his|her|their|our) (?:[A-Za-z'-]+ ){0,3}(?:manager|owner|supervisor|director|coordinator|counselor|teacher|coach|nurse|therapist|principal|specialist|psychologist|doctor|pediatrician|worker|caseworker|advocate|secretary|driver|aide|para|interpreter|instructor|trainer)\b[A-Za-z' -]*,/g;
+  /\b((?:[A-Z][a-z'-]+ )?[A-Z][a-z'-]+)(?:,| --| \u2014| \u2013) (?:the|his|her|their|our) (?:[A-Za-z'-]+ ){0,3}(?:OT|PT|SLP|manager|owner|supervisor|director|coordinator|counselor|teacher|coach|nurse|therapist|principal|specialist|psychologist|doctor|pediatrician|worker|caseworker|advocate|secretary|driver|aide|para|interpreter|instructor|trainer)\b[A-Za-z' ]*(?:,| --| \u2014| \u2013)/g;
 const NAME_AT_OFFICE_SAID =
   /\b([A-Z][a-z'-]+) (?:in|from|at|over in|down in|up in|over at) (?:the )?(?:transportation|food service|nutrition services|nutrition|special services|counseling|guidance|registration|attendance|maintenance|central office|district office|front office|main office|business office|nurse's office|counseling office|career center|transition office|office)(?: office| department)?,? (?:said|says|told|mentioned|promised)\b/;
 const NOT_A_NAME = new Set([
@@ -345,6 +360,11 @@ const NOT_A_NAME = new Set([
 // clause, maybe with where they work, then who they are ("she's the nurse at...") or when they were reached.
 const DISLOCATED_NAME =
   /(?:^|[.!?\u2014\u2013-]\s*|,\s+|\b(?:and|so|oh|me)\s+)([A-Z][a-z'-]+)(?:\s+(?:in|at|from|over in|over at|with)\s+[^,;!?]{1,40})?,\s+(?:(she|he)(?:'s| is)\s+[^,;!?]{1,60},\s+|[Ii]\s+(?:talked|spoke|emailed|called|texted)\s+(?:to|with)?\s*(her|him)\b[^,;!?]{0,30},?\s+(?:and\s+)?)(she|he)\s+(?:said|says|told me|promised|mentioned)\b/g;
+// "talked to Lyle", "spoke with Deb", "ran into Tina": someone the speaker reached, named by first name.
+// ("Tina Brooks" keeps her last name; "Larry Tuesday" is Larry, on Tuesday.)
+const REACHED_NAME =
+  /\b(?:talked|spoke|spoken|met|visited|checked) (?:to|with) ([A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?)\b|\b(?:ran into|called|emailed|texted|heard from) ([A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?)\b/g;
+const TITLED_NAME_IN = /\b(?:Mr|Mrs|Ms|Miss|Dr|Coach|Nurse)\.?\s+[A-Z]/;
 // Words a title is said before that are not a name: "the nurse at the clinic", "the coach said".
 const NOT_AFTER_TITLE = new Set([
   'at',
@@ -447,6 +467,16 @@ function antecedent(
       a.speaker,
       names,
     );
+  // "I talked to Lyle at the bus barn this morning, and he said he'd...": the one person the speaker says they
+  // reached, by first name, is who "he" or "she" means.
+  const reached = new Set(
+    [...said.matchAll(REACHED_NAME)]
+      .map((m) => (m[1] ?? m[2] ?? '').toLowerCase())
+      .filter((n) => n !== '' && !NOT_A_NAME.has(n) && !TITLED.test(n)),
+  );
+  const onlyReached = reached.size === 1 ? [...reached][0] : undefined;
+  if (onlyReached !== undefined && !TITLED_NAME_IN.test(said))
+    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: onlyReached }, a.speaker, names);
   // ("the nurse at the clinic": a title before a small word is no one named.)
   const titled = new Set(
     [...upToHit.matchAll(TITLED_NAME)]
