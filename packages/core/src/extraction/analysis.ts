@@ -444,7 +444,13 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     (verb === 'let' && /\bknow\b/.test(p.object));
   if (STATIVE_VERBS.has(verb) && !(verb === 'see' && /^(?:if|whether)\b/.test(p.object))) return null;
   const clause = `${p.verbs.join(' ')} ${p.object}`;
-  if (IN_MEETING.test(s.clean) || NOW.test(clause) || LEAVING_THE_CALL.test(`${verb} ${p.object}`))
+  // ("She said she'd email you the results and walk you through them": a relayed promise is done after the
+  // meeting, whatever its words.)
+  if (
+    (IN_MEETING.test(s.clean) && !relayedPromise(p, s)) ||
+    NOW.test(clause) ||
+    LEAVING_THE_CALL.test(`${verb} ${p.object}`)
+  )
     return null;
   if (STATIVE_PHRASE.test(s.clean) && ['say', 'be', 'tell', 'see'].includes(verb)) return null;
   const future = p.modal === 'will' || p.goingTo;

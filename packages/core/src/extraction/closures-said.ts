@@ -41,6 +41,9 @@ function breakPhrase(question: string): string {
 const WEEKDAYS_THEN_DAYS =
   /\b(?:monday|tuesday|wednesday|thursday|friday)(?:,? (?:and|through|thru|to) (?:monday|tuesday|wednesday|thursday|friday))+,?\s+(?=the [\w-]+(?:st|nd|rd|th)\b)/g;
 // "We're off Friday, the 20th": one weekday with its day, read together (the comma would split them).
+// "We're off the whole week of Thanksgiving, the 23rd through the 27th": the week named, then its days.
+const WEEK_NAMED_THEN_DAYS =
+  /\b(off|out|closed) (?:the )?(?:whole |entire )?week of (?:thanksgiving|[a-z]+ break),\s+(?=the [\w-]+(?:st|nd|rd|th)\b)/g;
 const WEEKDAY_COMMA_DAY = /\b(monday|tuesday|wednesday|thursday|friday),\s+(?=the [\w-]+(?:st|nd|rd|th)\b)/g;
 // "...after spring break. Which is -- the week of the 23rd?": the break said just before, its days said unsure.
 const WHICH_IS = /^(?:which|that) (?:is|would be|'d be)\b\W*/;
@@ -170,7 +173,8 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
         asked === undefined || /\bbreak\b/.test(spoken) ? spoken : `${spoken} (${breakPhrase(asked)})`
       )
         .replace(WEEKDAYS_THEN_DAYS, '')
-        .replace(WEEKDAY_COMMA_DAY, '$1 ');
+        .replace(WEEKDAY_COMMA_DAY, '$1 ')
+        .replace(WEEK_NAMED_THEN_DAYS, '$1 ');
       for (const [said, name] of OPEN_HOLIDAY_SAID) {
         const day = said.test(lower) ? nextHoliday(name, meeting, last) : null;
         if (day !== null) out.push({ from: day, to: day, reason: `${name}, said in the meeting` });

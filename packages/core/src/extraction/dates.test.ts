@@ -133,6 +133,8 @@ describe('dates: phrases with no date', () => {
     'Why was his recess taken away last Tuesday?',
     'I will say the data looks good.',
     "I'll fill it out this weekend.",
+    "I'll put the word list in the Friday folder.",
+    "She didn't give me a day, though.",
   ])('%s', (s) => expect(due(s)).toBeNull());
 });
 

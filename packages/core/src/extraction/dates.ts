@@ -154,6 +154,10 @@ const NO_DATE: RegExp[] = [
   /\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|daily|monthly|biweekly)\b/g,
   // "The Wednesday appointments", "her Friday sessions": a weekday naming a repeating thing, no day.
   /\b(?:the|his|her|their|our|your|my) (?:monday|tuesday|wednesday|thursday|friday) (?:appointments|meetings|sessions|classes|groups|group|class|session|club|practices|games|check-ins|visits|pickups)\b/g,
+  // "She didn't give me a day": a date asked for, not one day from now.
+  /\b(?:give|gave|given|giving|get|got|have|had|pick|picked|set|name|named) (?:me |us |you |him |her |them )?a (?:day|date)\b/g,
+  // "I'm bad at the Friday folder", "in his Tuesday folder": the weekly take-home folder, no day.
+  /\b(?:monday|tuesday|wednesday|thursday|friday) (?:folders?|packets?|envelopes?)\b/g,
   // "On the Monday of any week with an assembly": a day of every such week.
   /\b(?:on )?the (?:monday|tuesday|wednesday|thursday|friday) (?:of|before|after) (?:any|every|each)\b/g,
   /\b(?:before|after|over|during|until|till|by|at)?\s*(?:the\s+)?(?:winter|spring|fall|summer|christmas|holiday|thanksgiving|easter)\s+break\b/g,
@@ -611,7 +615,20 @@ export function resolveDue(
   // "Karen, I talked to her this morning, she said she'd fax it": a day said before the promise, right after what
   // someone did, is when that happened, not when the promise is due.
   const before = dated.filter((p) => !HAPPENED_THEN.test(sentence.slice(0, p.span[0]).toLowerCase()));
-  const first = byWord ?? after[0] ?? before[0];
+  const said = byWord ?? after[0] ?? before[0];
+  // "by the 15th -- December 15th": the same day said again with its month, right after, is the day meant.
+  const again =
+    said === undefined || said.due === null
+      ? undefined
+      : dated.find(
+          (p) =>
+            p.span[0] > said.span[1] &&
+            p.span[0] - said.span[1] <= 6 &&
+            p.due !== null &&
+            p.due !== said.due &&
+            p.due.slice(8) === said.due?.slice(8),
+        );
+  const first = again ?? said;
   // "He'll do a refresher next week, he's got it on his calendar for the 28th": a day of that week said later pins
   // the week.
   const friday = first?.due ?? null;

@@ -360,6 +360,9 @@ const NOT_A_NAME = new Set([
 // clause, maybe with where they work, then who they are ("she's the nurse at...") or when they were reached.
 const DISLOCATED_NAME =
   /(?:^|[.!?\u2014\u2013-]\s*|,\s+|\b(?:and|so|oh|me)\s+)([A-Z][a-z'-]+)(?:\s+(?:in|at|from|over in|over at|with)\s+[^,;!?]{1,40})?,\s+(?:(she|he)(?:'s| is)\s+[^,;!?]{1,60},\s+|[Ii]\s+(?:talked|spoke|emailed|called|texted)\s+(?:to|with)?\s*(her|him)\b[^,;!?]{0,30},?\s+(?:and\s+)?)(she|he)\s+(?:said|says|told me|promised|mentioned)\b/g;
+const OFFICE_SAID_THEY = new RegExp(
+  String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
+);
 // "talked to Lyle", "spoke with Deb", "ran into Tina": someone the speaker reached, named by first name.
 // ("Tina Brooks" keeps her last name; "Larry Tuesday" is Larry, on Tuesday.)
 const REACHED_NAME =
@@ -428,7 +431,15 @@ function antecedent(
   a: UtteranceAnalysis,
   names: ReadonlyMap<string, string>,
 ): string | null {
-  if (hit.predicate.subject !== 'pronoun' || !/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
+  if (hit.predicate.subject !== 'pronoun') return null;
+  // "Dr. Ferris's office said they'd fax it": the office speaks for the doctor named.
+  if (hit.predicate.subjectWords === 'they') {
+    const office = OFFICE_SAID_THEY.exec(hit.sentence.clean);
+    return office?.[1] === undefined
+      ? null
+      : whoOf({ ...hit.predicate, subject: 'named', subjectWords: office[1] }, a.speaker, names);
+  }
+  if (!/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
   const upTo = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1);
   const before = upTo.flatMap((s) =>
     s.parsed.predicates
