@@ -202,7 +202,18 @@ function pickingATime(p: Predicate): boolean {
 }
 
 // "She said she'd come in for the second half": joining this meeting is no errand.
-const ATTENDING = new Set(['come', 'come in', 'come by', 'join', 'stop by', 'be', 'drop in']);
+// ("My husband's going to try to call in": joining by phone.)
+const ATTENDING = new Set([
+  'come',
+  'come in',
+  'come by',
+  'join',
+  'stop by',
+  'be',
+  'drop in',
+  'call in',
+  'dial in',
+]);
 const REPORTING = new Set(['say', 'tell', 'mention', 'promise', 'text', 'email']);
 
 /** "She said she'd send it": "would" after a past reporting verb whose subject is a person, the promiser a person. */
@@ -388,6 +399,25 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   )
     return null;
   if (p.verbs[0] === 'get' && /^you out\b/.test(p.object)) return null;
+  // "I'm going to be asking a lot of questions", "I'm gonna give it one more minute": the speaker's part in this
+  // meeting, asking or waiting.
+  if (
+    p.verb === 'ask' &&
+    /^(?:(?:a (?:lot of|few|couple(?: of)?)|some|lots of|many|more) )?questions\b/.test(p.object)
+  )
+    return null;
+  if (
+    (p.verb === 'call' || p.verb === 'dial') &&
+    /^in(?: from [a-z ]+| by phone| on (?:his|her|my) phone)?\W*$/.test(p.object)
+  )
+    return null;
+  if (
+    p.verb === 'give' &&
+    /^(?:it|them|him|her|everyone|everybody|people) (?:one more|another|a few(?: more)?|a couple(?: more)?|a|one|two|five|ten)(?: more)? (?:minutes?|seconds?|sec|min)\b/.test(
+      p.object,
+    )
+  )
+    return null;
   // "I'll take it" (a paper handed across), "I'll take one": accepting, not doing.
   // ("Okay. I'll take it for now.", "Mostly. I'll take mostly.": accepting it, as it is.)
   if (
