@@ -279,6 +279,10 @@ function underDeniedPromise(p: Predicate, s: SentenceView): boolean {
 const ATTENDING_ONLY =
   /^(?:(?:along )?(?:myself|ourselves)|there|in|along|too|to (?:the|that|this|his|her|their) (?:meeting|trip|field trip|conference|game|event))?\W*(?:honestly|then|too)?\W*$/;
 
+// Papers that record the meeting, not the plan itself.
+const NOT_THE_PLAN =
+  /\b(?:pwn|notice|notice of action|prior written notice|letter|email|e-mail|notes|minutes|summary|record|write-up)\b/;
+
 /** An agreement told as history: "last November", "back in September", "at that time", "last April". */
 const RECOUNTED =
   /\b(?:last (?:year|spring|fall|winter|summer|time|meeting|january|february|march|april|may|june|july|august|september|october|november|december)|back in|at that time|previously|originally|a year ago|at the (?:last|previous|review of existing data) meeting|at the review of existing data)\b/;
@@ -652,12 +656,14 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
       /\b(?:fba|evaluation|eval|assessment|referral|observation)\b/.test(p.object))
   )
     return true;
-  // "Sure. Add it.", "Go ahead and put that in.": said to the room, the team writes it in.
+  // "Sure. Add it.", "Go ahead and put that in.": said to the room, the team writes it in ("Please put that in the
+  // PWN too" asks for it in the notice, not in the plan).
   if (
     p.subject === 'none' &&
     p.at <= 2 &&
     ADDING.has(p.verbs[0] ?? '') &&
-    /^(?:it|that|this|those|them)(?: in)?\b/.test(p.object)
+    /^(?:it|that|this|those|them)(?: in)?\b/.test(p.object) &&
+    !NOT_THE_PLAN.test(p.object)
   )
     return true;
   // "We'll take it out of the draft": a change is also what comes out of the plan.
@@ -771,6 +777,13 @@ function requestOf(s: SentenceView, opening: boolean): 'action' | 'plan' | null 
     if (PROPOSAL.test(c)) return 'plan';
   }
   if (s.question && PROPOSAL.test(c)) return 'plan';
+  // "Please put that in the PWN too", "please send me the data": asked outright.
+  if (
+    /^(?:(?:and|so|okay|ok|also|then),?\s+)?please (?:send|put|add|include|note|write|email|copy|call|give|make sure)\b/.test(
+      c,
+    )
+  )
+    return NOT_THE_PLAN.test(c) || /\b(?:send|email|copy|call|give)\b/.test(c) ? 'action' : 'plan';
   // "Could the district get her one for home?", "can the school pay for it?": asked of the school by name.
   if (
     s.question &&
@@ -975,8 +988,9 @@ export function analyzeUtterance(
     stative: STATIVE_PHRASE.test(clean),
     yes,
     no: NO_START.test(clean),
+    // ("Please put that in the notice too." "Will do.": the short yes to a request.)
     doThat:
-      /\b(?:i|we) (?:can|will|could) (?:definitely |totally |absolutely |also |try to )?(?:do|handle|manage) (?:that|it|this|those)\b|\b(?:happy|glad|willing) to do (?:that|it|this)\b/.test(
+      /\b(?:i|we) (?:can|will|could) (?:definitely |totally |absolutely |also |try to )?(?:do|handle|manage) (?:that|it|this|those)\b|\b(?:happy|glad|willing) to do (?:that|it|this)\b|^(?:(?:sure|yes|yep|yeah|okay|ok|absolutely|of course),?\s+)*will do\b/.test(
         statements,
       ),
     approval: APPROVAL.test(statements),
