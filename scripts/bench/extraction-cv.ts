@@ -31,6 +31,7 @@ import {
   augmentedExamples,
   CHOSEN_TRAIN_OPTIONS,
   chooseKindMargins,
+  COMBINED_MARGIN_SHIFT,
   examplesFrom,
   KIND_MARGIN_CHOICE,
   marginsOf,
@@ -164,7 +165,12 @@ export function crossValidatedRows(): BenchResult[] {
             KIND_MARGIN_CHOICE.noisyWeight,
           )
         : null;
-      return withMargins(fold.models[which], shared, chosen);
+      // The combined method's commitments and refusals are raised after, as the training script does.
+      const shifted =
+        chosen === null || which !== 'combined'
+          ? chosen
+          : chosen.map((m, k) => m + (COMBINED_MARGIN_SHIFT[CLASSES[k] as ExtractKind] ?? 0));
+      return withMargins(fold.models[which], shared, shifted);
     };
     const models = { classifier: fitted('classifier'), combined: fitted('combined') };
     for (const level of LEVELS) {
