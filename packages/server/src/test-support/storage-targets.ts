@@ -30,10 +30,11 @@ function findPostgresUrl(): { url: string } | { error: string } {
   if (fromEnv) return { url: fromEnv };
   try {
     // Test files start in parallel; flock makes them wait for one start instead of racing to init the folder.
+    // (-o: the server started here must not inherit the lock, or every later start waits on it until it times out.)
     const script = path.join(repoRoot, 'scripts', 'postgres-throwaway.sh');
     const out = execFileSync(
       'flock',
-      [path.join(os.tmpdir(), 'iep-postgres-throwaway.lock'), 'bash', script, 'start'],
+      ['-o', path.join(os.tmpdir(), 'iep-postgres-throwaway.lock'), 'bash', script, 'start'],
       {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
