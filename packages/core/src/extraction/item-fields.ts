@@ -359,15 +359,24 @@ const NOT_A_NAME = new Set([
 // "Karen at Dr. Haddad's office, i talked to her this morning, she said she'd": a capitalized first name opening a
 // clause, maybe with where they work, then who they are ("she's the nurse at...") or when they were reached.
 const DISLOCATED_NAME =
-  /(?:^|[.!?\u2014\u2013-]\s*|,\s+|\b(?:and|so|oh|me)\s+)([A-Z][a-z'-]+)(?:\s+(?:in|at|from|over in|over at|with)\s+[^,;!?]{1,40})?,\s+(?:(she|he)(?:'s| is)\s+[^,;!?]{1,60},\s+|[Ii]\s+(?:talked|spoke|emailed|called|texted)\s+(?:to|with)?\s*(her|him)\b[^,;!?]{0,30},?\s+(?:and\s+)?)(she|he)\s+(?:said|says|told me|promised|mentioned)\b/g;
+  /(?:^|[.!?\u2014\u2013-]\s*|,\s+|\b(?:and|so|oh|me)\s+)([A-Z][a-z'-]+)(?:\s+(?:in|at|from|over in|over at|with)\s+[^,;!?]{1,40})?,\s+(?:(she|he)(?:['\u2019]s| is)\s+[^,;!?]{1,60},\s+|[Ii]\s+(?:talked|spoke|emailed|called|texted)\s+(?:to|with)?\s*(her|him)\b[^,;!?]{0,30},?\s+(?:and\s+)?)(she|he)\s+(?:said|says|told me|promised|mentioned)\b/g;
 const OFFICE_SAID_THEY = new RegExp(
   String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
 );
 // "talked to Lyle", "spoke with Deb", "ran into Tina": someone the speaker reached, named by first name.
 // ("Tina Brooks" keeps her last name; "Larry Tuesday" is Larry, on Tuesday.)
-const REACHED_NAME =
-  /\b(?:talked|spoke|spoken|met|visited|checked) (?:to|with) ([A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?)\b|\b(?:ran into|called|emailed|texted|heard from) ([A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?)\b/g;
-const TITLED_NAME_IN = /\b(?:Mr|Mrs|Ms|Miss|Dr|Coach|Nurse)\.?\s+[A-Z]/;
+// A first name, maybe with a last name ("Tina Brooks"); a weekday or "today" after it is when, not a last name.
+const SPOKEN_NAME = String.raw`[A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?`;
+const REACHED_NAME = new RegExp(
+  String.raw`\b(?:talked|spoke|spoken|met|visited|checked) (?:to|with) (${SPOKEN_NAME})\b|\b(?:ran into|called|emailed|texted|heard from) (${SPOKEN_NAME})\b`,
+  'g',
+);
+// An adult named with a title, as said ("Ms. Kessler"), anywhere in the turn.
+const TITLED_NAME_IN = new RegExp(
+  String.raw`\b(?:${TITLES.split('|')
+    .map((t) => t.charAt(0).toUpperCase() + t.slice(1))
+    .join('|')})\.?\s+[A-Z]`,
+);
 // Words a title is said before that are not a name: "the nurse at the clinic", "the coach said".
 const NOT_AFTER_TITLE = new Set([
   'at',
