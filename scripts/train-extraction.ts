@@ -24,9 +24,9 @@ import {
   augmentedExamples,
   CHOSEN_TRAIN_OPTIONS,
   chooseKindMargins,
-  COMBINED_MARGIN_SHIFT,
   KIND_MARGIN_CHOICE,
   WORD_FEATURES,
+  withCombinedShift,
   examplesFrom,
   marginsOf,
   microScore,
@@ -130,9 +130,9 @@ function choose(name: string, sets: Sets, batches: ReadonlyMap<string, string>) 
   );
   // The combined method's margins for commitments and refusals are raised after (COMBINED_MARGIN_SHIFT: chosen on
   // later blind sets, where precision fell below recall).
-  const shift: Partial<Record<ExtractKind, number>> = name === 'combined' ? COMBINED_MARGIN_SHIFT : {};
+  const shipped = name === 'combined' ? withCombinedShift(perKind) : perKind;
   const kindMargins = Object.fromEntries(
-    CLASSES.slice(1).map((c, k) => [c, (perKind[k + 1] ?? best.margin) + (shift[c as ExtractKind] ?? 0)]),
+    CLASSES.slice(1).map((c, k) => [c, shipped[k + 1] ?? best.margin]),
   ) as Partial<Record<ExtractKind, number>>;
   const p = microScore(best.plainMargins, perKind);
   const n = microScore(best.noisyMargins, perKind);

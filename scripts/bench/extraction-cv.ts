@@ -31,11 +31,11 @@ import {
   augmentedExamples,
   CHOSEN_TRAIN_OPTIONS,
   chooseKindMargins,
-  COMBINED_MARGIN_SHIFT,
   examplesFrom,
   KIND_MARGIN_CHOICE,
   marginsOf,
   trainLinearModel,
+  withCombinedShift,
 } from '../../packages/core/src/extraction/train.js';
 import { loadCorpus, loadSeen, SEEN_SETS } from '../../packages/core/src/test-support/extraction-corpus.js';
 import { EXTRACT_KINDS, type ExtractKind } from '../../packages/core/src/transcripts/transcript-types.js';
@@ -166,10 +166,7 @@ export function crossValidatedRows(): BenchResult[] {
           )
         : null;
       // The combined method's commitments and refusals are raised after, as the training script does.
-      const shifted =
-        chosen === null || which !== 'combined'
-          ? chosen
-          : chosen.map((m, k) => m + (COMBINED_MARGIN_SHIFT[CLASSES[k] as ExtractKind] ?? 0));
+      const shifted = chosen === null || which !== 'combined' ? chosen : withCombinedShift(chosen);
       return withMargins(fold.models[which], shared, shifted);
     };
     const models = { classifier: fitted('classifier'), combined: fitted('combined') };

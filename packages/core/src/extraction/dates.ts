@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import {
   addBusinessDays,
   addSchoolDays,
+  dayNumber,
   isIsoDate,
   shiftDays,
   weekday,
@@ -182,6 +183,9 @@ const meetingWeekFriday = (meeting: IsoDate): IsoDate => {
 /** The first date after `meeting` that falls on ISO weekday `day` (1 = Monday). */
 export const nextWeekday = (meeting: IsoDate, day: number): IsoDate =>
   shiftDays(meeting, ((day - weekday(meeting) + 6) % 7) + 1);
+/** The last date on or before `date` that falls on ISO weekday `day` (1 = Monday). */
+export const weekdayOnOrBefore = (date: IsoDate, day: number): IsoDate =>
+  shiftDays(date, -((weekday(date) - day + 7) % 7));
 const followingWeek = (meeting: IsoDate, day: number): IsoDate =>
   shiftDays(meeting, 7 - weekday(meeting) + day);
 const plusMonths = (meeting: IsoDate, n: number): IsoDate =>
@@ -424,9 +428,7 @@ function weekdayBeforeBreak(
 ): IsoDate | null {
   const last = lastDayBeforeBreak(closures, meeting, breakKind(said[0]));
   if (last === null) return null;
-  const day = DAYS.indexOf(said[1] ?? '') + 1;
-  const back = (weekday(last) - day + 7) % 7;
-  const date = shiftDays(last, -back);
+  const date = weekdayOnOrBefore(last, DAYS.indexOf(said[1] ?? '') + 1);
   return date > meeting ? date : null;
 }
 // "The Monday we're back", "the Tuesday we're back": back from the next days off the meeting said (a break first).
@@ -580,10 +582,7 @@ const BY_WORD = /^(?:by|before|no later than|within)\b/;
 const WEEK_SPAN = /\b(?:this week|next week|end of (?:the|this|next) week)\b/i;
 /** Whether a day falls in the five days up to a week's Friday. */
 function withinWeekBefore(day: IsoDate, friday: IsoDate): boolean {
-  const days = DateTime.fromISO(friday, { zone: 'utc' }).diff(
-    DateTime.fromISO(day, { zone: 'utc' }),
-    'days',
-  ).days;
+  const days = dayNumber(friday) - dayNumber(day);
   return days >= 0 && days <= 4;
 }
 // A past verb (and whom it was done with) just before a day: "emailed me this morning", "I talked to him yesterday".
@@ -614,8 +613,8 @@ export function resolveDue(
   const byWord = after.find((p) => BY_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()));
   // "Karen, I talked to her this morning, she said she'd fax it": a day said before the promise, right after what
   // someone did, is when that happened, not when the promise is due.
-  const before = dated.filter((p) => !HAPPENED_THEN.test(sentence.slice(0, p.span[0]).toLowerCase()));
-  const said = byWord ?? after[0] ?? before[0];
+  const said =
+    byWord ?? after[0] ?? dated.find((p) => !HAPPENED_THEN.test(sentence.slice(0, p.span[0]).toLowerCase()));
   // "by the 15th -- December 15th": the same day said again with its month, right after, is the day meant.
   const again =
     said === undefined || said.due === null

@@ -1,6 +1,6 @@
-import { previousBusinessDay, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import { previousBusinessDay, shiftDays, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
-import { findDatePhrases, type DatePhrase, type SaidEvent } from './dates.js';
+import { findDatePhrases, weekdayOnOrBefore, type DatePhrase, type SaidEvent } from './dates.js';
 import { normalizeText, splitSentences } from './text.js';
 
 // School events the meeting dates ("The field trip's Thursday the 19th", "What about the field trip?" "That's
@@ -90,11 +90,7 @@ export function dayBeforeEvent(
   // "I'll drop the note off the day after the recheck": the day after it.
   if (m?.[2] !== undefined) return shiftDays(event.date, 1);
   // "by the Friday before state testing": the last such weekday before it.
-  const day = m?.[1] === undefined ? 0 : WEEKDAYS.indexOf(m[1]) + 1;
-  if (day > 0) {
-    let d = shiftDays(event.date, -1);
-    while (weekday(d) !== day) d = shiftDays(d, -1);
-    return d;
-  }
-  return previousBusinessDay(event.date, closures);
+  return m?.[1] === undefined
+    ? previousBusinessDay(event.date, closures)
+    : weekdayOnOrBefore(shiftDays(event.date, -1), WEEKDAYS.indexOf(m[1]) + 1);
 }

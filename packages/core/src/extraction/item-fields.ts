@@ -109,14 +109,14 @@ function echoedDay(
   sentence: string,
   own: { due: IsoDate | null; span: readonly [number, number] | null },
   prev: UtteranceAnalysis | null,
-  meeting: MeetingCalendar,
+  datesOf: (text: string) => DatePhrase[],
 ): IsoDate | null {
   if (prev === null || own.span === null || own.due === null) return null;
   const day = /^(?:(?:on|by) )?the (\d{1,2})(?:st|nd|rd|th)$/.exec(
     sentence.slice(own.span[0], own.span[1]).trim(),
   );
   if (day === null) return null;
-  const same = findDatePhrases(prev.clean, meeting).find(
+  const same = datesOf(prev.clean).find(
     (d) => d.due !== null && d.due !== own.due && Number(d.due.slice(8)) === Number(day[1]),
   );
   return same?.due ?? null;
@@ -231,7 +231,7 @@ function commitmentDue(
       : dayBeforeEvent(sentence, meeting.events ?? [], meeting.closures);
   if (beforeEvent !== null) return beforeEvent;
   const own = resolveDue(sentence, meeting, { from: hit?.predicate.charAt ?? 0, phrases: datesOf(sentence) });
-  if (own.due !== null) return echoedDay(sentence, own, prev, meeting) ?? own.due;
+  if (own.due !== null) return echoedDay(sentence, own, prev, datesOf) ?? own.due;
   // "Her appointment is the 14th. I'll get the orders to you the day after.": counted from the day said before.
   const earlier =
     hit === null
@@ -302,7 +302,7 @@ function commitmentDue(
       );
       if (corrected?.due !== undefined && corrected.due !== null) return corrected.due;
       const resolved = resolveDue(said, meeting, { phrases: datesOf(said) });
-      if (resolved.due !== null) return echoedDay(said, resolved, prev, meeting) ?? resolved.due;
+      if (resolved.due !== null) return echoedDay(said, resolved, prev, datesOf) ?? resolved.due;
     }
   }
   const saidAny = a.sentences.some((s) => datesOf(s.clean).length > 0);
