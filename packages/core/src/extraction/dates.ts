@@ -288,6 +288,13 @@ const RULES: Rule[] = [
     ),
     date: (_m, meeting) => meeting,
   },
+  // "I'll go out there after practice", "right after this meeting", "before I leave": later the same day (not
+  // "Friday after practice", a day said with it).
+  {
+    pattern:
+      /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:after (?:practice|this meeting|the meeting|we(?: are|'re) done(?: here)?)|before i leave(?: today| tonight)?)\b/g,
+    date: (_m, meeting) => meeting,
+  },
   {
     pattern: new RegExp(String.raw`\b${LEAD}(?:the )?end of next month\b`, 'g'),
     date: (_m, meeting) => endOfMonth(meeting, 1),

@@ -49,6 +49,8 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 const CORRECTION =
   /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b|\bwell\s*(?:--|\u2014)|(?:^|[.!?]\s+)no,\s+(?=(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the \w+)\b)/g;
 
+const BUSY_SAID = /\b(?:i|we) (?:have|have got|am|are|will be)\b[^,.;!?]*$/;
+
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
 function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
   // Most turns correct nothing: read their dates only when a correction is said.
@@ -61,9 +63,12 @@ function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
     const before = dated.some((d) => d.span[1] <= at);
     // "...no, wait, I'm on the bus all Friday. Tuesday the 10th, that still gives you time before the 20th": a day
     // said as a point of reference ("before the 20th") is not the day taken instead.
+    // ("Wednesday. Let's say Wednesday, I've got a training all day Tuesday": the reason for the change is no day.)
     const after = dated.filter(
       (d) =>
-        d.span[0] >= at && !/^(?:before|after|until|till|since)\b/.test(turn.slice(d.span[0], d.span[1])),
+        d.span[0] >= at &&
+        !/^(?:before|after|until|till|since)\b/.test(turn.slice(d.span[0], d.span[1])) &&
+        !BUSY_SAID.test(turn.slice(Math.max(at, d.span[0] - 50), d.span[0])),
     );
     const last = after[after.length - 1];
     if (before && last !== undefined) return last.due;
