@@ -118,7 +118,7 @@ const NOTICE_SAID = /\b(?:notice|pwn|prior written|in writing|written)\b/i;
 const SAME_DATE_REACH = 4;
 
 /** The due date of the earlier promise a "same notice" or "same date" promise joins, or null. */
-function sameAsBefore(said: string, before: readonly ExtractedItem[]): IsoDate | null {
+function sameAsBefore(said: string, before: readonly ExtractedItem[]): string | null {
   const notice = SAME_NOTICE.test(said);
   if (!notice && !SAME_DATE.test(said)) return null;
   const promised = before.filter((it) => it.kind === 'commitment');
