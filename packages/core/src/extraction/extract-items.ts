@@ -112,26 +112,28 @@ const INTERPRETED =
 // "Yep, I'll put it in the same notice.", "Both pieces in the same notice, same date.", "Same timeline.": a promise
 // that joins one made before it in the meeting is due when that one is.
 const SAME_NOTICE = /\bsame (?:notice|letter|notice of action|pwn)\b/;
-const SAME_DATE = /\bsame (?:date|deadline|timeline|time ?frame|(?:ten|five|\w+) (?:school |business )?days)\b/;
+const SAME_DATE =
+  /\bsame (?:date|deadline|timeline|time ?frame|(?:ten|five|\w+) (?:school |business )?days)\b/;
 const NOTICE_SAID = /\b(?:notice|pwn|prior written|in writing|written)\b/i;
 /** How many items back a "same date" can reach: further back, the meeting has moved on (a notice is one paper). */
 const SAME_DATE_REACH = 4;
 
 /** The due date of the earlier promise a "same notice" or "same date" promise joins, or null. */
-function sameAsBefore(said: string, before: readonly ExtractedItem[]): string | null {
+function sameAsBefore(said: string, before: readonly ExtractedItem[]): IsoDate | null {
   const notice = SAME_NOTICE.test(said);
   if (!notice && !SAME_DATE.test(said)) return null;
   const promised = before.filter((it) => it.kind === 'commitment');
-  if (!notice) return promised.slice(-SAME_DATE_REACH).findLast((it) => it.due !== null)?.due ?? null;
+  const due = (d: string | null | undefined) => (d === null || d === undefined ? null : toIsoDate(d));
+  if (!notice) return due(promised.slice(-SAME_DATE_REACH).findLast((it) => it.due !== null)?.due);
   // "We'll get you a PWN on that. Probably before the next progress report?" ... "Fair. May 1st. I'll have it to you
   // by May 1st.": the notice's day can be settled in the promiser's next words.
   const at = promised.findLastIndex((it) => NOTICE_SAID.test(it.source));
   const first = promised[at];
   if (first === undefined) return null;
-  return (
+  return due(
     first.due ??
-    promised.slice(at + 1, at + 1 + SAME_DATE_REACH).find((it) => it.who === first.who && it.due !== null)?.due ??
-    null
+      promised.slice(at + 1, at + 1 + SAME_DATE_REACH).find((it) => it.who === first.who && it.due !== null)
+        ?.due,
   );
 }
 
