@@ -151,6 +151,9 @@ const numberOf = (word: string | undefined): number | null => {
 
 // Phrases that name a time we cannot pin to a day. Blanked before anything else reads the sentence.
 const NO_DATE: RegExp[] = [
+  // (First: "each month" is read inside it.)
+  // "The first Friday of each month": a day of every month.
+  /\b(?:on )?the (?:first|second|third|fourth|last) (?:monday|tuesday|wednesday|thursday|friday) (?:of|in) (?:each|every|the) month\b/g,
   /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|afternoon|week|month|time)\b/g,
   /\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekly|daily|monthly|biweekly)\b/g,
   // "The Wednesday appointments", "her Friday sessions": a weekday naming a repeating thing, no day.
@@ -286,13 +289,6 @@ const RULES: Rule[] = [
       String.raw`\b${LEAD}(?:today|tonight|this (?:morning|afternoon|evening)|(?:the )?end of (?:the )?day|close of business)\b`,
       'g',
     ),
-    date: (_m, meeting) => meeting,
-  },
-  // "I'll go out there after practice", "right after this meeting", "before I leave": later the same day (not
-  // "Friday after practice", a day said with it).
-  {
-    pattern:
-      /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:after (?:practice|this meeting|the meeting|we(?: are|'re) done(?: here)?)|before i leave(?: today| tonight)?)\b/g,
     date: (_m, meeting) => meeting,
   },
   {
@@ -438,6 +434,11 @@ function weekdayBeforeBreak(
   const date = weekdayOnOrBefore(last, DAYS.indexOf(said[1] ?? '') + 1);
   return date > meeting ? date : null;
 }
+// "I'll go out there after practice", "right after this", "pick it up after lunch", "before I leave", "on my way
+// home": later the same day (not "Friday after practice" or "after lunch tomorrow", a day said with it; read before
+// the days themselves, so the day after it is still there to see).
+const LATER_TODAY =
+  /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:(?<=\b(?:it|them|that|this|those) (?:up |over |in |back |down )?)after lunch|after lunch today|after (?:practice|this meeting|the meeting|(?<=right after )this(?= *$|[.,;!?])|we(?: are|'re) done(?: here)?)|before i leave(?: today| tonight)?|on my way (?:home|out)(?! to\b))(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|the \d))/g;
 // "The Monday we're back", "the Tuesday we're back": back from the next days off the meeting said (a break first).
 const WEEKDAY_BACK =
   /\b(?:(?:by|on|starting|until|before) )?the (monday|tuesday|wednesday|thursday|friday) (?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids)(?:'re| are| get| come| go) back\b(?! (?:from|after|to|in|at|with|on)\b)/g;
@@ -502,6 +503,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   // said before it.
   take(AFTER_THAT, () => null);
   for (const pattern of NO_DATE) take(pattern, () => null);
+  take(LATER_TODAY, () => meeting);
   for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures));
   WEEKDAY_RULE.lastIndex = 0;
   for (let m = WEEKDAY_RULE.exec(lower); m !== null; m = WEEKDAY_RULE.exec(lower)) {
@@ -577,7 +579,8 @@ function oneDaySaidTwice(found: DatePhrase[], text: string): DatePhrase[] {
     for (const q of [found[k - 1], found[k + 1]]) {
       if (q === undefined || q.due === null || onlyWeekday(q) || !DAY_OF_MONTH.test(spoken(q))) continue;
       const [a, b] = q.span[0] < p.span[0] ? [q, p] : [p, q];
-      if (!/^\s*,\s*(?:that|on|so)?\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
+      // ("the Tuesday before, the 6th": the day before an event, said with its date.)
+      if (!/^\s*(?:before|after)?\s*,\s*(?:that|on|so)?\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
       if (weekday(q.due) === day) return { ...p, due: q.due };
     }
     return p;

@@ -49,18 +49,23 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 const CORRECTION =
   /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b|\bwell\s*(?:--|\u2014)|(?:^|[.!?]\s+)no,\s+(?=(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the \w+)\b)/g;
 
+// "Tuesday's the district PD", "Monday's Labor Day": a day said to tell what it is, not to promise on it.
+const DAY_DESCRIBED = /^(?:'s| is) (?:the|a|an|our|my|labor|memorial|columbus|veterans|presidents)\b/;
 const BUSY_SAID = /\b(?:i|we) (?:have|have got|am|are|will be)\b[^,.;!?]*$/;
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
 function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
   // Most turns correct nothing: read their dates only when a correction is said.
   if (turn.search(CORRECTION) < 0) return null;
-  const dated = findDatePhrases(turn, meeting).filter((d) => d.due !== null);
-  if (dated.length < 2) return null;
+  const phrases = findDatePhrases(turn, meeting);
+  const dated = phrases.filter((d) => d.due !== null);
+  if (dated.length === 0 || phrases.length < 2) return null;
   CORRECTION.lastIndex = 0;
   for (let m = CORRECTION.exec(turn); m !== null; m = CORRECTION.exec(turn)) {
     const at = m.index;
-    const before = dated.some((d) => d.span[1] <= at);
+    // ("...in Friday folders -- oh, wait, Friday's the half day. So Thursday.": the day taken back can be one that
+    // names no date by itself.)
+    const before = phrases.some((d) => d.span[1] <= at);
     // "...no, wait, I'm on the bus all Friday. Tuesday the 10th, that still gives you time before the 20th": a day
     // said as a point of reference ("before the 20th") is not the day taken instead.
     // ("Wednesday. Let's say Wednesday, I've got a training all day Tuesday": the reason for the change is no day.)
@@ -68,7 +73,8 @@ function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
       (d) =>
         d.span[0] >= at &&
         !/^(?:before|after|until|till|since)\b/.test(turn.slice(d.span[0], d.span[1])) &&
-        !BUSY_SAID.test(turn.slice(Math.max(at, d.span[0] - 50), d.span[0])),
+        !BUSY_SAID.test(turn.slice(Math.max(at, d.span[0] - 50), d.span[0])) &&
+        !DAY_DESCRIBED.test(turn.slice(d.span[1])),
     );
     const last = after[after.length - 1];
     if (before && last !== undefined) return last.due;
@@ -79,7 +85,7 @@ function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
 // "In ten school days. With the holiday that puts us at the 4th.", "with Thanksgiving off, that's December 3rd": the
 // speaker counts out loud and says the day it comes to; the day said wins over our count.
 const COMES_TO =
-  /\b(?:that is|that puts (?:us|it|you) (?:at|on|to)|puts (?:us|it) (?:at|on)|that would be|which is|that lands (?:on|us on)|that makes it|that takes us to)\W*(?:(?:um|uh|like),?\s*)*$/;
+  /\b(?:that is|that puts (?:us|it|you) (?:at|on|to)|puts (?:us|it) (?:at|on)|that would be|which is|that lands (?:on|us on)|that makes it|that takes us to)\W*(?:(?:um|uh|like|let me (?:count|see|think)),?\W*)*$/;
 
 /** The turn as said, lowercased, with the contractions the patterns read spelled out ("that's" is "that is"). */
 const saidAsIs = (a: UtteranceAnalysis) =>
@@ -157,6 +163,17 @@ function commitmentDue(
     countedTo(a.clean, meeting) ??
     countedTo(asSaid, meeting);
   if (corrected !== null) return corrected;
+  // "...once the window closes on the 25th -- so the Monday after", "after screening day, which is the 27th. So the
+  // Monday after that": counted from the day said just before it, in the promise or after it.
+  const turnDates = datesOf(a.clean);
+  const from = hit === null ? 0 : Math.max(0, a.clean.indexOf(hit.sentence.clean));
+  for (let k = 1; k < turnDates.length; k += 1) {
+    const p = turnDates[k] as DatePhrase;
+    const base = turnDates.slice(0, k).findLast((q) => q.due !== null)?.due;
+    if (p.span[0] < from || base === undefined || base === null) continue;
+    const counted = dayAfter(a.clean.slice(p.span[0], p.span[1]), base);
+    if (counted !== null) return p.due ?? counted;
+  }
   // The day restated alone after the promise, when the speaker broke off or took the first day back: "I'll get it
   // back to you by -- I'm at work all day tomorrow. Monday. By Monday.", "...in ten school days. No, that's too long.
   // Five. Five school days.", "...by Friday -- uh, tomorrow's Friday. By next Friday, let's say.". The last one said

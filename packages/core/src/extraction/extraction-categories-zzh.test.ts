@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
+import type { SpeakerRole } from './roles.js';
+
+// Round thirty-one, from the misses of sets ZZC and ZZE to ZZL (ZZH to ZZL after they were scored blind). Wording
+// written for this file, not taken from the sets. The meeting is on Tuesday 2026-09-15.
+
+const roster = [
+  { name: 'Ms. Hale', role: 'case manager' },
+  { name: 'Dana Ruiz', role: 'parent' },
+] satisfies SpeakerRole[];
+const { say, extract, itemsOf } = rulesMeeting('2026-09-15', roster);
+
+const dueOfLast = (items: ReturnType<typeof extract>) =>
+  items.filter((i) => i.kind === 'commitment').at(-1)?.due;
+
+describe('a promise that joins one made before', () => {
+  it('"I\'ll put it in the same notice" is due when the notice is', () => {
+    const items = extract(
+      say('Dana Ruiz', "I'd like the answer on summer school in a Prior Written Notice."),
+      say('Ms. Hale', "Okay. I'll send you the notice by the 25th."),
+      say('Dana Ruiz', 'And the aide request too, please.'),
+      say('Ms. Hale', "Yes, I'll put it in the same notice."),
+    );
+    expect(dueOfLast(items)).toBe('2026-09-25');
+  });
+
+  it('a notice whose day is settled in the next words carries that day to "the same notice"', () => {
+    const items = extract(
+      say('Ms. Hale', "We'll get you a written notice on that."),
+      say('Dana Ruiz', 'By when?'),
+      say('Ms. Hale', "I'll have it to you by October 2nd."),
+      say('Dana Ruiz', 'Put the bus question in it too.'),
+      say('Ms. Hale', "Sure, I'll add it to the same notice."),
+    );
+    expect(dueOfLast(items)).toBe('2026-10-02');
+  });
+
+  it('"same date" with no promise before it stays undated', () => {
+    expect(itemsOf("I'll send the goals the same date.")[0]?.due).toBeNull();
+  });
+});
+
+describe('the day taken back', () => {
+  it('"Monday -- no, Tuesday, Monday\'s the district training": the day described is not the day meant', () => {
+    expect(
+      itemsOf("I'll have the draft to you Monday -- no, Tuesday, Monday's the district training day.")[0]
+        ?.due,
+    ).toBe('2026-09-22');
+  });
+
+  it('"in the Tuesday folder -- wait, Tuesday\'s the field trip. So Wednesday."', () => {
+    expect(
+      itemsOf("I'll send it home in the Tuesday folder -- wait, Tuesday's the field trip. So Wednesday.")[0]
+        ?.due,
+    ).toBe('2026-09-16');
+  });
+
+  it('"Let\'s say Thursday, I\'ve got meetings all day Friday": the reason is no day', () => {
+    expect(
+      itemsOf(
+        "I'll get it to you Friday -- no, Thursday. Let's say Thursday, I've got meetings all day Friday.",
+      )[0]?.due,
+    ).toBe('2026-09-17');
+  });
+});
+
+describe('later the same day', () => {
+  it('"after practice" and "on my way home" are the meeting day', () => {
+    expect(itemsOf("I'll stop by the bus garage after practice.")[0]?.due).toBe('2026-09-15');
+    expect(itemsOf("I'll call the doctor's office on my way home.", 'Dana Ruiz')[0]?.due).toBe('2026-09-15');
+  });
+
+  it('a day said with it wins: "on my way home Thursday"', () => {
+    expect(itemsOf("I'll drop the form off on my way home Thursday.", 'Dana Ruiz')[0]?.due).toBe(
+      '2026-09-17',
+    );
+  });
+});
+
+describe('the day counted out loud', () => {
+  it('"that would be, let me count... the 30th": the day said wins over our count', () => {
+    expect(
+      itemsOf(
+        "I'll have the evaluation plan to you in ten school days. With the holiday that would be, let me count... the 30th.",
+      )[0]?.due,
+    ).toBe('2026-09-30');
+  });
+
+  it('"the first Monday of each month, so the first one would be October 5th"', () => {
+    expect(
+      itemsOf(
+        "I'll check in with you the first Monday of each month, so the first one would be October 5th.",
+      )[0]?.due,
+    ).toBe('2026-10-05');
+    expect(itemsOf("I'll call you the first Monday of every month.")[0]?.due).toBeNull();
+  });
+
+  it('"once the window closes on the 18th -- so the Monday after" is counted from the 18th', () => {
+    expect(
+      itemsOf("I'll email you the scores once the window closes on the 18th -- so the Monday after.")[0]?.due,
+    ).toBe('2026-09-21');
+  });
+
+  it('"the Thursday before, the 24th": the day before an event said with its date', () => {
+    expect(
+      itemsOf("I'll train the aides before the field trip -- the Thursday before, the 24th, after school.")[0]
+        ?.due,
+    ).toBe('2026-09-24');
+  });
+});
