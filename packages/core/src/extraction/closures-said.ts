@@ -10,16 +10,17 @@ import { normalizeText, splitSentences } from './text.js';
 // counted without them. Only a day tied to the words of a day off counts: in "Friday's a holiday, so I'll send it
 // Monday" Monday is the due day, not a day off.
 
-// Said just before the day: "we're off", "no school", "doesn't count", "closed".
+// Said just before the day: "we're off", "no school", "doesn't count", "closed", "we don't have school".
 const OFF_BEFORE =
-  /(?:\bno (?:school|kids|students|classes)|\b(?:we're|we are|we'll be|school's|school is|school will be|schools are|kids are|the kids are|students are|they're|you guys are|y'all are|everybody's|everyone's|building's|district's)\s+(?:off|out|closed)|\b(?:doesn't|does not|don't|won't|isn't|not)\s+count(?:ing)?|\b(?:school|building|district) (?:is |will be )?closed)\s+(?:on\s+)?$/;
-// Said just after the day: "is a teacher workday", "'s the holiday", "you guys are off", "no school".
+  /(?:\bno (?:school|kids|students|classes)|\b(?:we're|we are|we'll be|school's|school is|school will be|schools are|kids are|the kids are|students are|they're|you guys are|y'all are|everybody's|everyone's|building's|district's)\s+(?:off|out|closed)|\b(?:doesn't|does not|don't|won't|isn't|not)\s+count(?:ing)?|\b(?:don't|do not|won't|will not) have (?:any )?(?:school|kids|students|class(?:es)?)|\b(?:school|building|district) (?:is |will be )?closed)\s+(?:on\s+)?$/;
+// Said just after the day: "is a teacher workday", "'s the holiday", ", it's a teacher workday", "you guys are off",
+// "no school".
 const OFF_AFTER =
-  /^\s*(?:(?:'s|is|will be)\s+(?:a |an |the |our )?(?:teacher |staff |professional development |pd |in-?service |conference |snow |school |district |state )?(?:holiday|work ?day|day off|in-?service(?: day)?|pd day|conference day|no[- ]school day|off|closed)\b|,?\s*(?:you guys|we|they|the kids|kids|students|everyone|everybody)(?:'re|\s+are|\s+will be)\s+off\b|,?\s*(?:there's\s+)?no (?:school|kids|students)\b)/;
+  /^\s*(?:(?:,?\s*(?:it|that|which)\s*)?(?:'s|is|will be)\s+(?:a |an |the |our )?(?:teacher |staff |professional development |pd |in-?service |conference |snow |school |district |state )?(?:holiday|work ?day|day off|in-?service(?: day)?|pd day|conference day|no[- ]school day|off|closed)\b|,?\s*(?:you guys|we|they|the kids|kids|students|everyone|everybody)(?:'re|\s+are|\s+will be)\s+off\b|,?\s*(?:there's\s+)?no (?:school|kids|students)\b)/;
 // Every word OFF_BEFORE and OFF_AFTER need: a sentence without one names no day off, and its dates are not read
 // (most of a meeting's sentences; reading dates runs chrono).
 const OFF_WORD =
-  /\b(?:off|out|closed|count(?:ing)?|holiday|work ?day|in-?service|pd day|conference day|no[- ]school|no (?:kids|students|classes))\b/;
+  /\b(?:off|out|closed|count(?:ing)?|have (?:any )?(?:school|kids|students|class(?:es)?)|holiday|work ?day|in-?service|pd day|conference day|no[- ]school|no (?:kids|students|classes))\b/;
 // A statement with a tag question after it: "we're off starting the 30th, right?".
 const TAGGED = /,\s*(?:right|correct|yeah|isn't it|aren't we|don't we|is that right)\?$/i;
 const RANGE_TO = /^(?:through|thru|to|until|till)\s+(monday|tuesday|wednesday|thursday|friday)$/;

@@ -415,8 +415,9 @@ const MONDAY_AFTER_THANKSGIVING =
 // meeting said the break's days (breaks-said.ts); a bare "break" before Thanksgiving is Thanksgiving's.
 const BREAK_KINDS = String.raw`(?:(?:spring|winter|fall|february|mid-?winter|thanksgiving|christmas|holiday) )?`;
 // "Before we leave for break" is before the break too.
+// (Not "the week before break is chaos": a time named, not a deadline.)
 const BEFORE_BREAK = new RegExp(
-  String.raw`\b(?:before|by) (?:(?:we|they|you|the kids|everyone|everybody) (?:leave|go|head out|are out) for )?(?:the )?${BREAK_KINDS}break\b`,
+  String.raw`(?<!\bthe (?:week|weekend|day|days|weeks) )\b(?:before|by) (?:(?:we|they|you|the kids|everyone|everybody) (?:leave|go|head out|are out) for )?(?:the )?${BREAK_KINDS}break\b`,
   'g',
 );
 // "The Friday before winter break": that weekday, the last one before the break (when the meeting said its days).
@@ -520,9 +521,13 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
     lower = blank(lower, m.index, m.index + m[0].length);
   }
   found.push(...chronoPhrases(lower, meeting));
-  return afterTheDaySaid(
-    oneDaySaidTwice(
-      found.sort((a, b) => a.span[0] - b.span[0]),
+  // (Twice: "the next day, Friday" is named once "the next day" is counted.)
+  return oneDaySaidTwice(
+    afterTheDaySaid(
+      oneDaySaidTwice(
+        found.sort((a, b) => a.span[0] - b.span[0]),
+        said,
+      ),
       said,
     ),
     said,
@@ -577,10 +582,18 @@ function oneDaySaidTwice(found: DatePhrase[], text: string): DatePhrase[] {
     if (!onlyWeekday(p)) return p;
     const day = DAYS.indexOf(NAMED_DAY.exec(spoken(p))?.[1] ?? '') + 1;
     for (const q of [found[k - 1], found[k + 1]]) {
-      if (q === undefined || q.due === null || onlyWeekday(q) || !DAY_OF_MONTH.test(spoken(q))) continue;
+      if (q === undefined || q.due === null || onlyWeekday(q)) continue;
+      // ("I'll bring it in the next day, Friday": the day after the one said, named.)
+      if (!DAY_OF_MONTH.test(spoken(q)) && !/\bthe (?:next|following) day$/.test(spoken(q))) continue;
       const [a, b] = q.span[0] < p.span[0] ? [q, p] : [p, q];
       // ("the Tuesday before, the 6th": the day before an event, said with its date.)
-      if (!/^\s*(?:before|after)?\s*,\s*(?:that|on|so)?\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
+      // ("the 15th, it's a Thursday": the weekday that day falls on.)
+      if (
+        !/^\s*(?:before|after)?\s*,\s*(?:that|on|so|(?:it|that|which)(?: is|'s) a)?\s*$/.test(
+          text.slice(a.span[1], b.span[0]),
+        )
+      )
+        continue;
       if (weekday(q.due) === day) return { ...p, due: q.due };
     }
     return p;

@@ -109,3 +109,49 @@ describe('the day counted out loud', () => {
     ).toBe('2026-09-24');
   });
 });
+
+describe('days off and days named', () => {
+  it('"we don\'t have school Friday the 25th, it\'s a teacher workday" is off when school days are counted', () => {
+    const items = extract(
+      say('Ms. Hale', "Just so you know, we don't have school Friday the 25th, it's a teacher workday."),
+      say('Ms. Hale', "I'll have the typed plan sent home in eight school days."),
+    );
+    expect(dueOfLast(items)).toBe('2026-09-28');
+  });
+
+  it('"the week before break is chaos" is no deadline: "the Monday we\'re back" is', () => {
+    const items = extract(
+      say('Ms. Hale', "Fall break's the week of October 12th."),
+      say(
+        'Ms. Hale',
+        "I'll have the office fix the attendance codes. Realistically the Monday we're back, because the week before break is busy.",
+      ),
+    );
+    expect(dueOfLast(items)).toBe('2026-10-19');
+  });
+
+  it('"the 8th, it\'s a Thursday. I\'ll bring a copy in the next day, Friday."', () => {
+    expect(
+      itemsOf(
+        "The clinic visit is on the 7th -- no, the 8th, it's a Thursday. I'll bring a copy in the next day, Friday.",
+        'Dana Ruiz',
+      )[0]?.due,
+    ).toBe('2026-10-09');
+  });
+
+  it('"in ten school -- well, no, there aren\'t ten days left. By the 18th." takes the day said after', () => {
+    expect(
+      itemsOf(
+        "I'll get the final plan to you in ten school -- well, no, we don't have ten school days left. By the last day. The 18th.",
+      )[0]?.due,
+    ).toBe('2026-09-18');
+  });
+
+  it('"by Friday, and then you can sign it and bring it back Monday": the family\'s errand is not the due day', () => {
+    expect(
+      itemsOf(
+        "I'll get the plan emailed to you by Friday, and then you can sign it and bring it back Monday.",
+      )[0]?.due,
+    ).toBe('2026-09-18');
+  });
+});

@@ -51,6 +51,7 @@ const CORRECTION =
 
 // "Tuesday's the district PD", "Monday's Labor Day": a day said to tell what it is, not to promise on it.
 const DAY_DESCRIBED = /^(?:'s| is) (?:the|a|an|our|my|labor|memorial|columbus|veterans|presidents)\b/;
+const COUNT_BROKEN_OFF = /\b(?:in|within) (?:\w+ )?(?:school|business|working)\s*$/;
 const BUSY_SAID = /\b(?:i|we) (?:have|have got|am|are|will be)\b[^,.;!?]*$/;
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
@@ -65,7 +66,9 @@ function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
     const at = m.index;
     // ("...in Friday folders -- oh, wait, Friday's the half day. So Thursday.": the day taken back can be one that
     // names no date by itself.)
-    const before = phrases.some((d) => d.span[1] <= at);
+    // ("...to you in ten school -- well, no, we don't have ten school days left. By the last day. The 21st.": a count
+    // broken off.)
+    const before = phrases.some((d) => d.span[1] <= at) || COUNT_BROKEN_OFF.test(turn.slice(0, at));
     // "...no, wait, I'm on the bus all Friday. Tuesday the 10th, that still gives you time before the 20th": a day
     // said as a point of reference ("before the 20th") is not the day taken instead.
     // ("Wednesday. Let's say Wednesday, I've got a training all day Tuesday": the reason for the change is no day.)
@@ -213,7 +216,8 @@ function commitmentDue(
     /\b(?:let you know|get back to you|tell you|call you|email you|text you|and (?:send|bring|return|drop|hand|turn|email|e-mail|mail) (?:it|them|that|those|the \w+)(?: back| in| off| out| over)?)\b/.exec(
       sentence,
     );
-  if (report !== null) {
+  // ("...emailed to you by Friday, and then you can sign it and bring it back Monday": the family's errand after it.)
+  if (report !== null && !/\byou (?:can|could|will|just)\b[^,.;]*$/.test(sentence.slice(0, report.index))) {
     // "I'll email you the draft with everything from today -- ... -- by the end of the week": a deadline said with
     // "by" is when it is due ("I'll call you Thursday, that's before the 13th" is still Thursday).
     const later = datesOf(sentence).filter((d) => d.due !== null && d.span[0] > report.index);
