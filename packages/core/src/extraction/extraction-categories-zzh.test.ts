@@ -155,3 +155,41 @@ describe('days off and days named', () => {
     ).toBe('2026-09-18');
   });
 });
+
+describe('a question answered', () => {
+  const openOf = (items: ReturnType<typeof extract>) => items.filter((i) => i.kind === 'open-question');
+
+  it('"Good question. So we have three people trained..." answers it', () => {
+    const items = extract(
+      say(
+        'Dana Ruiz',
+        'What happens on the days the nurse is at the other school? Who gives the medicine then?',
+      ),
+      say(
+        'Ms. Hale',
+        'Good question. So we have three people trained on the medicine right now, the secretary, the coach and me.',
+      ),
+    );
+    expect(openOf(items)).toHaveLength(0);
+  });
+
+  it('"Good question. Let me think." leaves it open', () => {
+    const items = extract(
+      say('Dana Ruiz', 'Who covers his lunch duty when the aide is out sick?'),
+      say('Ms. Hale', 'Good question. Let me think.'),
+      say('Ms. Hale', 'Okay, the next page is the services grid.'),
+    );
+    expect(openOf(items)).toHaveLength(1);
+  });
+
+  it('"...out of state it depends, you\'d have to look each one up" answers it', () => {
+    const items = extract(
+      say('Dana Ruiz', 'Do colleges take the accommodations, though? Like out of state?'),
+      say(
+        'Ms. Hale',
+        "The state university takes them, I checked for another student. Out of state, you'd have to look each one up.",
+      ),
+    );
+    expect(openOf(items)).toHaveLength(0);
+  });
+});

@@ -450,8 +450,10 @@ export const NON_ANSWER: readonly RegExp[] = [
   /\bnot (?:a hundred percent |one hundred percent |totally |entirely |really |actually |honestly |quite |exactly )?(?:sure|certain)\b/,
   /\b(?:(?:that|it) is|that would be) (?:really |kind of |more )?(?:a family|your|the family's|a personal) (?:decision|call|choice)\b|\b(?:i|we) can not (?:really )?(?:advise|comment|speak to|say)\b|\b(?:a|kind of a|bit of a) (?:gr[ae]y area)\b|\b(?:a ways|a long way) off\b/,
   /\b(?:let us|we need to|we should|we have to) (?:get|finish|focus on|deal with) (?:this|that|the) (?:\w+ ){0,3}first\b/,
-  /\b(?:would|will|'d) (?:have|need) to (?:check|see|look|ask|find|think|talk|pull|get back|figure|double)\b|\bhave to see\b|\bneed to think\b/,
-  /\b(?:good|great|big|tough|hard|fair) question\b|\bhard to say\b|\btalk about (?:it|that|this)(?: more)? (?:later|next|another|at|when|after)\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
+  // (Not "you'd have to look each one up": the answer, telling the family where to look.)
+  /(?<!\byou )\b(?:would|will|'d) (?:have|need) to (?:check|see|look|ask|find|think|talk|pull|get back|figure|double)\b|\bhave to see\b|\bneed to think\b/,
+  // ("Good question. So we have three staff trained on it...": the answer follows; a few words after it do not.)
+  /\b(?:good|great|big|tough|hard|fair) question\b(?=\W*(?:[\w']+\W+){0,6}[\w']*\W*$)|\bhard to say\b|\btalk about (?:it|that|this)(?: more)? (?:later|next|another|at|when|after)\b|\b(?:that is|it is) (?:really )?up to\b|\ba question for\b|\bquestion (?:for|to) (?:the|our)\b/,
   /\b(?:go down that road|hold that thought|cross that bridge|whole (?:other|different|separate) (?:thing|conversation|topic|issue|question)|bigger conversation|another (?:time|day|conversation)|after the meeting|offline|not get into|table (?:that|this)|park (?:that|this))\b/,
   /\b(?:let us|we will|we are going to|we can) (?:(?:just |wait and )?see (?:how|what|if|where))\b/,
   /\b(?:let us|we will|we should|we need to) (?:move on|keep (?:going|moving)|stay (?:with|on)|wrap up|finish up|get through|look at the|go to the|talk about (?:that|it|lunch|this) (?:at|later|after))\b/,
