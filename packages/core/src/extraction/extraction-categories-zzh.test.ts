@@ -193,3 +193,27 @@ describe('a question answered', () => {
     expect(openOf(items)).toHaveLength(0);
   });
 });
+
+describe('the plan typed as it is settled', () => {
+  const kindOf = (text: string) => itemsOf(text)[0]?.kind;
+
+  it.each([
+    'So, the number line for classwork, not for the timed probes. Okay, done, adding it.',
+    'Okay, a study hall in the library on test days, adding it.',
+    "So for state tests: extra time, a small room, breaks. Okay, I'm writing it.",
+    "And that'll be written into the plan, that an adult trained on the pump is there all day.",
+    'Printed notes for every lecture. Anybody against? Okay. In.',
+    'Great, a water bottle in every class goes in.',
+    'Two-day extensions for any test, in any class. Added.',
+  ])('"%s" is an agreement', (text) => {
+    expect(kindOf(text)).toBe('agreement');
+  });
+
+  it('"Great. Added." alone settles nothing said in the turn', () => {
+    expect(kindOf('Great. Added.')).toBeUndefined();
+  });
+
+  it('"Writing it down." is a note, not the plan', () => {
+    expect(kindOf("Sure. I'm writing it down.")).toBeUndefined();
+  });
+});
