@@ -72,7 +72,24 @@ export function analyzeMeeting(
   return { analyses, positions };
 }
 
+// "Self-carry inhaler: added. Air purifier: not through the 504. Makeup work: two extra days.": the recap read back
+// item by item at the end restates what was settled or promised earlier, where the item already is.
+const RECAP_ITEM = /(?:^|[.!?]\s+)[\p{L}\p{N}'-]+(?: [\p{L}\p{N}'-]+){0,4}: /gu;
+const RECAP_ITEMS = 3;
+const isRecap = (a: UtteranceAnalysis) => (a.text.match(RECAP_ITEM)?.length ?? 0) >= RECAP_ITEMS;
+
 function kindsOf(
+  analyses: readonly UtteranceAnalysis[],
+  method: ExtractionMethod,
+  models?: ExtractOptions['models'],
+): (ExtractKind | null)[] {
+  return methodKinds(analyses, method, models).map((kind, k) => {
+    const a = analyses[k];
+    return a !== undefined && isRecap(a) ? null : kind;
+  });
+}
+
+function methodKinds(
   analyses: readonly UtteranceAnalysis[],
   method: ExtractionMethod,
   models?: ExtractOptions['models'],

@@ -217,3 +217,17 @@ describe('the plan typed as it is settled', () => {
     expect(kindOf("Sure. I'm writing it down.")).toBeUndefined();
   });
 });
+
+describe('the recap read back at the end', () => {
+  it('a turn of three or more "item: outcome" lines restates what was settled, and adds no item', () => {
+    expect(
+      itemsOf(
+        "Extra time on tests: added. A one-on-one aide: not this year. Speech minutes: staying at sixty. Mom's sending the form Monday.",
+      ),
+    ).toHaveLength(0);
+  });
+
+  it('one "item: outcome" line is still read', () => {
+    expect(itemsOf("Okay, so we're adding: extra time on tests and quizzes.")[0]?.kind).toBe('agreement');
+  });
+});
