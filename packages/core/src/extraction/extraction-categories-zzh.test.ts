@@ -231,3 +231,28 @@ describe('the recap read back at the end', () => {
     expect(itemsOf("Okay, so we're adding: extra time on tests and quizzes.")[0]?.kind).toBe('agreement');
   });
 });
+
+describe('a yes with its day', () => {
+  const staff = [
+    { name: 'Ms. Hale', role: 'case manager' },
+    { name: 'Mr. Tran', role: 'speech therapist' },
+    { name: 'Dana Ruiz', role: 'parent' },
+  ] satisfies SpeakerRole[];
+  const team = rulesMeeting('2026-09-15', staff);
+
+  it('"Can you send me the schedule?" "Yep. Tomorrow." is a promise due tomorrow, between staff too', () => {
+    const items = team.extract(
+      team.say('Ms. Hale', 'Mr. Tran, can you send me the speech schedule?'),
+      team.say('Mr. Tran', 'Yep. Tomorrow.'),
+    );
+    expect(items.find((i) => i.kind === 'commitment')).toMatchObject({ who: 'Mr. Tran', due: '2026-09-16' });
+  });
+
+  it('a yes with a day to a question that asks for nothing is no promise', () => {
+    const items = team.extract(
+      team.say('Dana Ruiz', 'Is the field trip still on?'),
+      team.say('Ms. Hale', 'Yep. Friday.'),
+    );
+    expect(items.filter((i) => i.kind === 'commitment')).toHaveLength(0);
+  });
+});

@@ -225,8 +225,15 @@ export function isCommitment(a: UtteranceAnalysis, prev: UtteranceAnalysis | nul
   if (a.commitment !== null || (a.onMe && !a.question)) return true;
   // "That's done, I just have to laminate it. It'll be in his backpack tomorrow.": the thing arriving, on a day.
   if (!family(a) && a.hasDate && ARRIVES.test(a.clean)) return true;
+  // "Can you send me the schedule?" "Yep. Tomorrow.": a yes with the day it will be done.
+  const yesOnDay = a.yes && a.hasDate && a.words.length <= SHORT_YES_WORDS && !a.question;
+  // (Staff ask each other too: "Kim, can you send me the schedule?" "Yep. Tomorrow.")
+  if (yesOnDay && prev?.request === 'action' && prev.speaker !== a.speaker) return true;
   return a.doThat && prev?.request === 'action' && prev.side !== a.side;
 }
+
+/** How long a yes with its day can be ("Yep. Tomorrow.", "Sure, by Friday at the latest."). */
+const SHORT_YES_WORDS = 6;
 
 const family = (a: UtteranceAnalysis) => a.side === 'parent' || a.side === 'student';
 const ARRIVES =
