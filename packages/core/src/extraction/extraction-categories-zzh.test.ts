@@ -256,3 +256,21 @@ describe('a yes with its day', () => {
     expect(items.filter((i) => i.kind === 'commitment')).toHaveLength(0);
   });
 });
+
+describe('steps at the table', () => {
+  it.each([
+    "Sure. I'll be interpreting for Mrs. Ortiz today, and I'll relay everything in the third person.",
+    "Sorry, I'm going to be taking a lot of notes, so I may ask you to repeat things.",
+    "I'll let Dana, she does the testing plans.",
+    "I'll let Dr. Amsel answer that one.",
+  ])('"%s" is no promise', (text) => {
+    expect(itemsOf(text).filter((i) => i.kind === 'commitment')).toHaveLength(0);
+  });
+
+  it('"I\'ll let you know by Friday" still is', () => {
+    expect(itemsOf("I'll let you know by Friday.")[0]).toMatchObject({
+      kind: 'commitment',
+      due: '2026-09-18',
+    });
+  });
+});
