@@ -274,3 +274,28 @@ describe('steps at the table', () => {
     });
   });
 });
+
+describe('a question the meeting is pulled away from', () => {
+  const openOf = (items: ReturnType<typeof extract>) => items.filter((i) => i.kind === 'open-question');
+
+  it.each([
+    "Sorry -- hang on, that's the front office on the radio. Okay, go ahead.",
+    'Oh, shoot, sorry, my phone. One second.',
+    'Oh -- that reminds me, totally different thing, the copier ate my copies.',
+  ])('after "%s" the question is still open', (reply) => {
+    const items = extract(
+      say('Dana Ruiz', 'Will she keep the same aide next year at the middle school?'),
+      say('Ms. Hale', reply),
+      say('Ms. Hale', 'Okay, where were we. The testing page.'),
+    );
+    expect(openOf(items)).toHaveLength(1);
+  });
+
+  it('"Hang on, let me look. Yes, the aide moves up with her." answers it', () => {
+    const items = extract(
+      say('Dana Ruiz', 'Will she keep the same aide next year at the middle school?'),
+      say('Ms. Hale', 'Hang on, let me look. Yes, the aide moves up with her to the middle school.'),
+    );
+    expect(openOf(items)).toHaveLength(0);
+  });
+});

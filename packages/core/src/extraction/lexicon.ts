@@ -436,6 +436,13 @@ export const PROPOSING =
 export const TOPIC_CHANGE =
   /^(?:(?:okay|ok|um|uh|oh|so|and|but|sorry)\W+){0,3}(?:also|and also|one more thing|one other thing|before i forget|by the way|while we are (?:on|at|talking about)|speaking of|on another note|switching gears|changing gears|moving on|real quick|let us keep (?:going|moving)|let's keep (?:going|moving))\b/;
 
+/**
+ * "Sorry -- hang on, that's the office", "Oh, shoot, my radio", "that reminds me, totally different thing": the
+ * meeting is interrupted or turned aside, whatever was asked just before.
+ */
+export const INTERRUPTED =
+  /\b(?:that is|it is) (?:the|my) (?:front )?(?:office|phone|radio)\b|\bmy (?:radio|phone)\b|\b(?:hang|hold) on\b|\bi (?:have|have got|need|got) to (?:grab|take) (?:this|that)\b|\bthat reminds me\b|\b(?:totally|completely) different (?:thing|topic)\b|\bbefore i (?:forget|lose it)\b|\bthe copier\b/;
+
 /** "OK, goals. I have three.", "OK. Meds. Ms. Pettibone.": the next item of the agenda called out by its name. */
 export const AGENDA_ITEM =
   /^(?:okay|ok|alright|all right)[,.]?\s+(?:next[,:]?\s+)?(?!(?:yes|yeah|yep|sure|good|great|fine|perfect|thanks|thank|no|nope|right|exactly|absolutely|correct|true|cool|wow|oh|um|uh|and|so|but|that|this|it|i|we|you|he|she|they)\b)[a-z-]+(?: [a-z-]+)?[.:](?:\s|$)/;

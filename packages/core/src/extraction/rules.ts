@@ -12,6 +12,7 @@ import {
   PROPOSING,
   READ_BACK,
   TOPIC_CHANGE,
+  INTERRUPTED,
 } from './lexicon.js';
 
 // The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
@@ -345,7 +346,8 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
   // is about it.
   // "Also, ...", "Oh, by the way", "OK, goals.": the reply turns to the next thing.
-  const nextThing = TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean);
+  const nextThing =
+    TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean) || INTERRUPTED.test(reply.clean);
   const movesOn = (OUT_OF_TIME.test(reply.clean) || nextThing) && !about(reply);
   if (decisive(reply, before)) return movesOn && !takenUpAfter(reply);
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
