@@ -154,6 +154,41 @@ function sameAsBefore(said: string, before: readonly ExtractedItem[]): IsoDate |
   );
 }
 
+/** How long a turn that only gives a day can be ("Tomorrow.", "By Friday, latest."). */
+const DAY_ONLY_WORDS = 4;
+// "Next Tuesday -- no, I'm out Tuesday. Wednesday.": the turn opens with the day.
+const DAY_START =
+  /^(?:(?:um|uh|okay|ok|so|yeah|yep|sure)\W+)*(?:by |on |before )?(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|end of)\b/;
+// "When?", "By when?", "What day?": asking for the day of a promise just made.
+const ASKS_WHEN = /^(?:(?:and|okay|ok|so)\W+)?(?:by )?(?:when|what day|which day)\b[^.]*\?$/;
+
+/**
+ * "I'll pull them." "When?" "Tomorrow. I'll email them.", "I'll send a packet home." "Thursday.": an undated
+ * promise whose day the promiser gives in the next turn or two, a turn that starts with the day. Returns that
+ * turn's index and the day.
+ */
+function dayGivenNext(
+  analyses: readonly UtteranceAnalysis[],
+  k: number,
+  dueOf: (a: UtteranceAnalysis) => IsoDate | null,
+): { at: number; due: IsoDate } | null {
+  const promiser = analyses[k];
+  if (promiser === undefined) return null;
+  for (const next of analyses.slice(k + 1, k + 3)) {
+    if (next.speaker !== promiser.speaker) {
+      if (ASKS_WHEN.test(next.clean)) continue;
+      return null;
+    }
+    const first = next.sentences[0];
+    const dayFirst =
+      (first !== undefined && first.parsed.predicates.length === 0) || DAY_START.test(next.clean);
+    if (next.question || !next.hasDate || (next.words.length > DAY_ONLY_WORDS && !dayFirst)) return null;
+    const due = dueOf(next);
+    return due === null ? null : { at: next.index, due };
+  }
+  return null;
+}
+
 /**
  * Commitments, refusals, agreements and open questions in a meeting, in speaking order. Utterances are the
  * transcript's segments (and recorder bookmarks) in time order; whether a question was answered depends on what
@@ -181,15 +216,28 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
   );
   const onlyParent = family.size === 1 ? ([...family][0] ?? null) : null;
   const found = new Map<number, ExtractedItem>();
+  // The turns that gave the day of a promise just made ("When?" "Tomorrow. I'll email them."): the same promise.
+  const joined = new Set<number>();
   analyses.forEach((a, k) => {
     const kind = kinds[k];
     const u = utterances[positions[k] as number] as Utterance;
-    if (kind === null || kind === undefined) return;
+    if (kind === null || kind === undefined || (kind === 'commitment' && joined.has(a.index))) return;
     const fields = itemFields(kind, a, previousTurn(analyses, k), names, calendar);
     // "She says she will bring the form Monday", said by the interpreter: the parent's promise, in the parent's voice.
     if (kind === 'commitment' && a.side === 'other' && onlyParent !== null && INTERPRETED.test(a.clean))
       fields.who = onlyParent;
     if (kind === 'commitment' && fields.due === null) fields.due = sameAsBefore(a.clean, [...found.values()]);
+    if (kind === 'commitment' && fields.due === null) {
+      const given = dayGivenNext(
+        analyses,
+        k,
+        (next) => itemFields('commitment', next, null, names, calendar).due,
+      );
+      if (given !== null) {
+        fields.due = given.due;
+        joined.add(given.at);
+      }
+    }
     found.set(positions[k] as number, { kind, ...fields, start: u.start, source: u.text });
   });
   const items: ExtractedItem[] = [];

@@ -299,3 +299,25 @@ describe('a question the meeting is pulled away from', () => {
     expect(openOf(items)).toHaveLength(0);
   });
 });
+
+describe('the day given in the next turn', () => {
+  it('"I\'ll pull them." "When?" "Tomorrow. I\'ll email them." is one promise, due tomorrow', () => {
+    const items = extract(
+      say('Dana Ruiz', 'Can I get copies of the probes?'),
+      say('Ms. Hale', "Yeah, I'll pull them."),
+      say('Dana Ruiz', 'When?'),
+      say('Ms. Hale', "Tomorrow. I'll email them, folders get lost."),
+    );
+    const promises = items.filter((i) => i.kind === 'commitment');
+    expect(promises).toHaveLength(1);
+    expect(promises[0]?.due).toBe('2026-09-16');
+  });
+
+  it("a day said by someone else is not the promiser's", () => {
+    const items = extract(
+      say('Ms. Hale', "I'll email the transportation office."),
+      say('Dana Ruiz', 'Tomorrow.'),
+    );
+    expect(items.find((i) => i.kind === 'commitment')?.due).toBeNull();
+  });
+});
