@@ -389,6 +389,11 @@ const DISLOCATED_NAME =
 const OFFICE_SAID_THEY = new RegExp(
   String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
 );
+// "and Carla said she'd email it" (the last such in the turn).
+const SAID_SHE_WOULD =
+  /(?<=(?:^|[.,;!?]\s+|\band\s+|\bso\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone)\b)([A-Z][a-z'-]+) (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)/s;
+const NAME_SET_OFF_TOLD =
+  /(?:--|\u2014)\s*([A-Z][a-z'-]+)\s*(?:--|\u2014)?\s*(?:(?:she|he)\s+)?(?:told (?:me|us)|said) they(?:'d| would| will|'ll)\b/;
 // "talked to Lyle", "spoke with Deb", "ran into Tina": someone the speaker reached, named by first name.
 // ("Tina Brooks" keeps her last name; "Larry Tuesday" is Larry, on Tuesday.)
 // A first name, maybe with a last name ("Tina Brooks"); a weekday or "today" after it is when, not a last name.
@@ -469,6 +474,15 @@ function antecedent(
   if (hit.predicate.subject !== 'pronoun') return null;
   // "Dr. Ferris's office said they'd fax it": the office speaks for the doctor named.
   if (hit.predicate.subjectWords === 'they') {
+    // "Dr. Patel's nurse -- Gloria -- told me they'd fax it", "Tess -- she told me they'd fax it over": the one
+    // named, set off, speaks for the office.
+    const setOffName = NAME_SET_OFF_TOLD.exec(hit.sentence.original);
+    if (setOffName?.[1] !== undefined && !NOT_A_NAME.has(setOffName[1].toLowerCase()))
+      return whoOf(
+        { ...hit.predicate, subject: 'named', subjectWords: setOffName[1].toLowerCase() },
+        a.speaker,
+        names,
+      );
     const office = OFFICE_SAID_THEY.exec(hit.sentence.clean);
     return office?.[1] === undefined
       ? null
@@ -523,6 +537,20 @@ function antecedent(
   const onlyReached = reached.size === 1 ? [...reached][0] : undefined;
   if (onlyReached !== undefined && !TITLED_NAME_IN.test(said))
     return whoOf({ ...hit.predicate, subject: 'named', subjectWords: onlyReached }, a.speaker, names);
+  // ("I called Red Oak, because Mr. Sotelo flagged it. I talked to Ray, he's the dispatcher, and he said he'd...":
+  // the last one reached, named after every titled adult and right before the pronoun, is who it means.)
+  const lastTitled = [...said.matchAll(new RegExp(TITLED_NAME_IN.source, 'g'))].at(-1)?.index ?? -1;
+  const lastReached = [...said.matchAll(REACHED_NAME)].at(-1);
+  const lastName = (lastReached?.[1] ?? lastReached?.[2] ?? '').toLowerCase();
+  if (
+    lastReached !== undefined &&
+    lastReached.index > lastTitled &&
+    /^(?:talked|spoke|spoken|met)\b/.test(lastReached[0]) &&
+    lastName !== '' &&
+    !NOT_A_NAME.has(lastName) &&
+    !TITLED.test(lastName)
+  )
+    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: lastName }, a.speaker, names);
   // ("the nurse at the clinic": a title before a small word is no one named.)
   const titled = new Set(
     [...upToHit.matchAll(TITLED_NAME)]
@@ -546,6 +574,20 @@ function antecedent(
     );
   const only = [...titled];
   const oneTitled = only.length === 1 ? only[0] : undefined;
+  // "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it, named right before
+  // the pronoun, by a first name as spoken.
+  const saidRightBefore = SAID_SHE_WOULD.exec(said.slice(0, said.length));
+  if (
+    saidRightBefore?.[1] !== undefined &&
+    saidRightBefore[2]?.toLowerCase() === (she ? 'she' : 'he') &&
+    !NOT_A_NAME.has(saidRightBefore[1].toLowerCase()) &&
+    !TITLED.test(saidRightBefore[1].toLowerCase())
+  )
+    return whoOf(
+      { ...hit.predicate, subject: 'named', subjectWords: saidRightBefore[1].toLowerCase() },
+      a.speaker,
+      names,
+    );
   for (const p of before.reverse()) {
     if (p.subject !== 'named' && p.subject !== 'role') continue;
     const words = p.subjectWords.replace(/\./g, '');
