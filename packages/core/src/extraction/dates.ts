@@ -439,10 +439,10 @@ function weekdayBeforeBreak(
 // home": later the same day (not "Friday after practice" or "after lunch tomorrow", a day said with it; read before
 // the days themselves, so the day after it is still there to see).
 const LATER_TODAY =
-  /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:(?<=\b(?:it|them|that|this|those) (?:up |over |in |back |down )?)after lunch|after lunch today|after (?:practice|this meeting|the meeting|(?<=right after )this(?= *$|[.,;!?])|we(?: are|'re) done(?: here)?)|before i leave(?: today| tonight)?|on my way (?:home|out)(?! to\b))(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|the \d))/g;
+  /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:(?<=\b(?:it|them|that|this|those) (?:up |over |in |back |down )?)after lunch|after lunch today|after (?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th) (?:hour|period)|after (?:practice|this meeting|the meeting|(?<=right after )this(?= *$|[.,;!?])|we(?: are|'re) done(?: here)?)|before i leave(?: today| tonight)?|on my way (?:home|out)(?! to\b))(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|the \d))/g;
 // "The Monday we're back", "the Tuesday we're back": back from the next days off the meeting said (a break first).
 const WEEKDAY_BACK =
-  /\b(?:(?:by|on|starting|until|before) )?the (monday|tuesday|wednesday|thursday|friday) (?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids)(?:'re| are| get| come| go) back\b(?! (?:from|after|to|in|at|with|on)\b)/g;
+  /\b(?:(?:by|on|starting|until|before) )?the (monday|tuesday|wednesday|thursday|friday) (?:that |when )?(?:we|they|you|you guys|y'all|he|she|everyone|everybody|the kids)(?:'re| are| get| come| go) back\b(?! (?:from|after|to|in|at|with|on)\b)/g;
 const BACK_FROM_BREAK = new RegExp(
   String.raw`\b(?:(?:by|on|starting|until|before) )?the (?:monday|first day(?: back)?) (?:(?:that |when )?(?:we|they|you|he|she|everyone|everybody|the kids) (?:get|come|are|go) back |back )?(?:from|after) (?:the )?${BREAK_KINDS}break\b`,
   'g',
@@ -537,14 +537,22 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
 // "The day after", "the Monday after that", "the next morning", "by the end of that week": a day counted from a
 // day said just before.
 const AFTER_THAT =
-  /\b(?:(?:on|by|in) )?(?:(?:the|that) (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)|the next (morning|day)\b|the (end) of that week\b)/g;
+  /\b(?:(?:on|by|in) )?(?:(?:the|that) (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)|the next (morning|day)\b|the (end) of that week\b|\b(two|three|four|five|six|seven|\d+) days after\b)/g;
 
-/** The day "the day after", "the Monday after that" or "the end of that week" comes to, counted from `before`. */
+/**
+ * The day "the day after", "the Monday after that", "two days after" or "the end of that week" comes to, counted
+ * from `before`.
+ */
 export function dayAfter(phrase: string, before: IsoDate): IsoDate | null {
   AFTER_THAT.lastIndex = 0;
   const m = AFTER_THAT.exec(phrase.toLowerCase());
   if (m === null) return null;
   if (m[3] === 'end') return shiftDays(before, Math.max(0, 5 - weekday(before)));
+  // "two days after she sees him on the 5th": calendar days.
+  if (m[4] !== undefined) {
+    const n = numberOf(m[4]);
+    return n === null ? null : shiftDays(before, n);
+  }
   if (m[1] === 'day' || m[2] !== undefined) return shiftDays(before, 1);
   return nextWeekday(before, DAYS.indexOf(m[1] ?? '') + 1);
 }

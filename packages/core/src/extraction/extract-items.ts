@@ -130,7 +130,7 @@ const INTERPRETED =
 // that joins one made before it in the meeting is due when that one is.
 const SAME_NOTICE = /\bsame (?:notice|letter|notice of action|pwn)\b/;
 const SAME_DATE =
-  /\bsame (?:date|deadline|timeline|time ?frame|(?:ten|five|\w+) (?:school |business )?days)\b/;
+  /\bthat same day\W*$|\bsame (?:date|deadline|timeline|time ?frame|(?:ten|five|\w+) (?:school |business )?days)\b/;
 const NOTICE_SAID = /\b(?:notice|pwn|prior written|in writing|written)\b/i;
 /** How many items back a "same date" can reach: further back, the meeting has moved on (a notice is one paper). */
 const SAME_DATE_REACH = 4;

@@ -9,7 +9,7 @@ const roster = [
   { name: 'Ms. Hale', role: 'case manager' },
   { name: 'Dana Ruiz', role: 'parent' },
 ] satisfies SpeakerRole[];
-const { itemsOf } = rulesMeeting('2026-09-15', roster);
+const { say, extract, itemsOf } = rulesMeeting('2026-09-15', roster);
 
 describe('whose relayed promise it is', () => {
   it("\"Dr. Lee's nurse -- Marisol -- told me they'd fax it\" is the nurse's, named", () => {
@@ -37,5 +37,59 @@ describe('whose relayed promise it is', () => {
         'Dana Ruiz',
       )[0]?.who,
     ).toBe('Ray');
+  });
+});
+
+describe('a day counted from another day', () => {
+  it('"two days after she sees him on the 21st" is two days after the 21st', () => {
+    expect(
+      itemsOf(
+        "His tutor said she'd write it up and send it to me two days after she sees him on the 21st.",
+        'Dana Ruiz',
+      )[0]?.due,
+    ).toBe('2026-09-23');
+  });
+
+  it('"the day after her review, which is on the 22nd": the day it counts from said after it', () => {
+    expect(
+      itemsOf(
+        "She said she'd send over her plan the day after her review, which is on the 22nd.",
+        'Dana Ruiz',
+      )[0]?.due,
+    ).toBe('2026-09-23');
+  });
+
+  it('"I\'ll forward it that same day" is due when the promise before it is', () => {
+    const items = extract(
+      say('Dana Ruiz', "The tutor said she'd send me her notes on the 24th."),
+      say('Dana Ruiz', "I'll forward them to you that same day."),
+    );
+    expect(items.filter((i) => i.kind === 'commitment').map((i) => i.due)).toEqual([
+      '2026-09-24',
+      '2026-09-24',
+    ]);
+  });
+});
+
+describe('the day meant', () => {
+  it('"Monday -- oh, no, I work Monday. Friday." takes Friday', () => {
+    expect(
+      itemsOf("I'll drop it off at the front office Monday -- oh, no, I work Monday. Friday.", 'Dana Ruiz')[0]
+        ?.due,
+    ).toBe('2026-09-18');
+  });
+
+  it('"the Monday you guys are back" is the first day back from the break said', () => {
+    const items = extract(
+      say('Ms. Hale', "Fall break's the week of October 12th."),
+      say('Dana Ruiz', "I'll fill it out and send it back the Monday you guys are back."),
+    );
+    expect(items.find((i) => i.kind === 'commitment')?.due).toBe('2026-10-19');
+  });
+
+  it('"come by after fourth hour" is the meeting day', () => {
+    expect(itemsOf("I'll get her the elevator key from the office. Come by after fourth hour.")[0]?.due).toBe(
+      '2026-09-15',
+    );
   });
 });

@@ -47,12 +47,14 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 // so do "Monday -- well no, you're closed Monday. Tuesday.", "Tonight -- well, tomorrow", "today. Well -- today's
 // basically over. Starting tomorrow." and "Monday. No, Tuesday.".
 const CORRECTION =
-  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b|\bwell\s*(?:--|\u2014)|(?:^|[.!?]\s+)no,\s+(?=(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the \w+)\b)/g;
+  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+|oh,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b|\bwell\s*(?:--|\u2014)|(?:^|[.!?]\s+)no,\s+(?=(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the \w+)\b)/g;
 
 // "Tuesday's the district PD", "Monday's Labor Day": a day said to tell what it is, not to promise on it.
 const DAY_DESCRIBED = /^(?:'s| is) (?:the|a|an|our|my|labor|memorial|columbus|veterans|presidents)\b/;
+/** How far after "the day after her appointment" its date can be said ("..., which is on the 10th"). */
+const DAY_AFTER_REACH = 40;
 const COUNT_BROKEN_OFF = /\b(?:in|within) (?:\w+ )?(?:school|business|working)\s*$/;
-const BUSY_SAID = /\b(?:i|we) (?:have|have got|am|are|will be)\b[^,.;!?]*$/;
+const BUSY_SAID = /\b(?:i|we) (?:have|have got|am|are|will be|work|teach|coach)\b[^,.;!?]*$/;
 
 /** The last day said after the speaker corrects a day said before it in the same turn, or null. */
 function selfCorrected(turn: string, meeting: MeetingCalendar): IsoDate | null {
@@ -170,9 +172,15 @@ function commitmentDue(
   // Monday after that": counted from the day said just before it, in the promise or after it.
   const turnDates = datesOf(a.clean);
   const from = hit === null ? 0 : Math.max(0, a.clean.indexOf(hit.sentence.clean));
-  for (let k = 1; k < turnDates.length; k += 1) {
+  for (let k = 0; k < turnDates.length; k += 1) {
     const p = turnDates[k] as DatePhrase;
-    const base = turnDates.slice(0, k).findLast((q) => q.due !== null)?.due;
+    // ("the day after her intake review, which is on the 10th": the day it counts from can be said right after.)
+    const next = turnDates[k + 1];
+    const saidAfter =
+      next !== undefined && next.due !== null && next.span[0] - p.span[1] <= DAY_AFTER_REACH
+        ? next.due
+        : undefined;
+    const base = turnDates.slice(0, k).findLast((q) => q.due !== null)?.due ?? saidAfter;
     if (p.span[0] < from || base === undefined || base === null) continue;
     const counted = dayAfter(a.clean.slice(p.span[0], p.span[1]), base);
     if (counted !== null) return p.due ?? counted;
