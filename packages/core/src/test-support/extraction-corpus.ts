@@ -45,14 +45,15 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zzg; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-zzq; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
  * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W
  * before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round
  * sixteen, ZG and ZH after round seventeen, ZI and ZJ after round eighteen, ZK to ZM after round nineteen, ZN to ZP
  * after round twenty, ZQ to ZS after round twenty-one, ZT to ZV after round twenty-two, ZW to ZY after round
  * twenty-three, ZZ to ZZB after round twenty-four, ZZE after round twenty-six, ZZF and ZZD after round
- * twenty-seven, ZZC after round twenty-eight, ZZG after round thirty, each before it was trained on): each is its own
+ * twenty-seven, ZZC after round twenty-eight, ZZG after round thirty, ZZH to ZZL and ZZN and ZZQ during round
+ * thirty-one, ZZM, ZZO and ZZP after it, each before it was trained on): each is its own
  * writing batch.
  */
 export type SeenSet =
@@ -114,7 +115,17 @@ export type SeenSet =
   | 'seen-zzd'
   | 'seen-zze'
   | 'seen-zzf'
-  | 'seen-zzg';
+  | 'seen-zzg'
+  | 'seen-zzh'
+  | 'seen-zzi'
+  | 'seen-zzj'
+  | 'seen-zzk'
+  | 'seen-zzl'
+  | 'seen-zzm'
+  | 'seen-zzn'
+  | 'seen-zzo'
+  | 'seen-zzp'
+  | 'seen-zzq';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -175,6 +186,16 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-zze',
   'seen-zzf',
   'seen-zzg',
+  'seen-zzh',
+  'seen-zzi',
+  'seen-zzj',
+  'seen-zzk',
+  'seen-zzl',
+  'seen-zzm',
+  'seen-zzn',
+  'seen-zzo',
+  'seen-zzp',
+  'seen-zzq',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
