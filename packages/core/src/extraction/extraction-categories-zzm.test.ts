@@ -93,3 +93,12 @@ describe('the day meant', () => {
     );
   });
 });
+
+describe('the plan said as it goes in', () => {
+  it.each([
+    'Time and a half on tests and written work. Going in.',
+    'Okay, audiobooks for class novels, in the plan.',
+  ])('"%s" is an agreement', (text) => {
+    expect(itemsOf(text)[0]?.kind).toBe('agreement');
+  });
+});

@@ -506,7 +506,7 @@ export const AGREE_PHRASES: readonly RegExp[] = [
   // "Okay, done, adding it.", "Para support on lab days, adding it.", "Okay, I'm writing it.", "Anybody against?
   // Okay. In.", "It's in.", "Water and snacks in all classes goes in.", "so we're putting in: repeat directions...",
   // "that'll be written into the plan": the plan typed as it is settled ("Writing it down" is a note).
-  /\badding (?:it|that|this|those|them)(?: in| now| right now)?[.!]?\s*$|\bi am writing (?:it|that)(?: in| now| right now)?[.!]?\s*$|(?:^|[.!]\s+)(?:(?:okay|ok|so|then),?\s+)?(?:it is )?in[.!]\s*$|\bgoes in[.!]?\s*$|\b(?:we are|i am) (?:putting|adding|writing) in\s*:|\b(?:will be|is going to be) (?:written|put|added) (?:into|in|to) (?:the|his|her|their) (?:plan|iep|504|accommodations)\b/,
+  /\badding (?:it|that|this|those|them)(?: in| now| right now)?[.!]?\s*$|\bi am writing (?:it|that)(?: in| now| right now)?[.!]?\s*$|(?:^|[.!]\s+)(?:(?:okay|ok|so|then),?\s+)?(?:it is )?in[.!]\s*$|\bgoes in[.!]?\s*$|(?:^|[.!]\s+)(?:(?:okay|ok|so|then),?\s+)?(?:it is |that is )?going in[.!]?\s*$|,\s*(?:it is |that is )?in the plan[.!]?\s*$|\b(?:we are|i am) (?:putting|adding|writing) in\s*:|\b(?:will be|is going to be) (?:written|put|added) (?:into|in|to) (?:the|his|her|their) (?:plan|iep|504|accommodations)\b/,
   // "Okay, I'm putting it in: unit tests in the testing center", "So I'm writing that in: a district phone", typed
   // as it is settled ("I'm typing it in right now: parent disagrees" records a disagreement, no decision).
   /^(?!.*\bdisagree).*\bi am (?:putting|typing|writing) (?:it|that|this|that one) in\b(?! my\b)/,
