@@ -342,7 +342,10 @@ const RULES: Rule[] = [
           from = shiftDays(next, 1);
         }
       }
-      return nextDayOfMonth(meeting, Number(m[3]), month);
+      // ("By the 18th" said on the 18th is next month's: a deadline set today is not today.)
+      const sameDay = month === null && Number(m[3]) === Number(meeting.slice(8));
+      const deadline = /^\s*(?:by|before|until|till|no later than)\b/.test(m[0]);
+      return nextDayOfMonth(sameDay && deadline ? shiftDays(meeting, 1) : meeting, Number(m[3]), month);
     },
   },
   {

@@ -102,3 +102,12 @@ describe('the plan said as it goes in', () => {
     expect(itemsOf(text)[0]?.kind).toBe('agreement');
   });
 });
+
+describe('a deadline on the day of the month the meeting is on', () => {
+  it('"by the 15th" said on the 15th is next month\'s 15th; "today, the 15th" is today', () => {
+    expect(
+      itemsOf("I'll build the page before break, by the 15th, so he has it the whole time.")[0]?.due,
+    ).toBe('2026-10-15');
+    expect(itemsOf("I'll send it today, the 15th.")[0]?.due).toBe('2026-09-15');
+  });
+});
