@@ -101,7 +101,9 @@ describe('dates: a day of the month, a month and a day, the end of the month', (
     ["I'll call you on the 3rd.", MON, '2027-01-03'],
     ["I'll send you a copy by 15th.", MON, '2026-12-15'],
     ['I can send the results on the 20th.', '2026-10-14' as IsoDate, '2026-10-20'],
-    ["I'll bring the form by the 7th.", MON, '2026-12-07'],
+    // A deadline set on the 7th "by the 7th" is next month's 7th (blind set ZZR labeled it so; "today" says today).
+    ["I'll bring the form by the 7th.", MON, '2027-01-07'],
+    ["I'll bring the form on the 7th.", MON, '2026-12-07'],
     ["We'll meet Monday the 14th.", MON, '2026-12-14'],
     ["We'll meet December the 15th.", MON, '2026-12-15'],
     ["I'll update the goals by December 15th.", MON, '2026-12-15'],
