@@ -111,3 +111,13 @@ describe('a deadline on the day of the month the meeting is on', () => {
     expect(itemsOf("I'll send it today, the 15th.")[0]?.due).toBe('2026-09-15');
   });
 });
+
+describe('the day said after "so that\'s"', () => {
+  it('"We\'re off the 12th through the 16th, so that\'s Monday the 19th" is the day meant', () => {
+    expect(
+      itemsOf(
+        "I'll do a quick training with the lunch staff after break. The first day back. We're off the 12th through the 16th, so that's Monday the 19th.",
+      )[0]?.due,
+    ).toBe('2026-10-19');
+  });
+});

@@ -332,7 +332,12 @@ function commitmentDue(
       // "We're off Monday for the holiday, so Tuesday": the day said after "so" corrects the first.
       const dated = datesOf(said).filter((d) => d.due !== null);
       const corrected = dated.find(
-        (d, k) => k > 0 && /\b(?:so|then|make it|actually)\W*$/.test(s.clean.slice(0, d.span[0])),
+        // ("We're off the 21st through New Year's, so that's Monday the 4th.")
+        (d, k) =>
+          k > 0 &&
+          /\b(?:so|then|make it|actually)(?: that is| that would be| it is| it would be)?\W*$/.test(
+            s.clean.slice(0, d.span[0]),
+          ),
       );
       if (corrected?.due !== undefined && corrected.due !== null) return corrected.due;
       const resolved = resolveDue(said, meeting, { phrases: datesOf(said) });
