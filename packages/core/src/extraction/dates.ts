@@ -611,6 +611,26 @@ function oneDaySaidTwice(found: DatePhrase[], text: string): DatePhrase[] {
   });
 }
 
+/**
+ * "today or tomorrow", "Friday or Monday at the latest": two days offered, the later one is the deadline. The later
+ * day said right after `said` with only "or" between, if any.
+ */
+export function laterOffered(
+  sentence: string,
+  dated: readonly DatePhrase[],
+  said: DatePhrase,
+): DatePhrase | undefined {
+  const due = said.due;
+  if (due === null) return undefined;
+  return dated.find(
+    (p) =>
+      p.span[0] > said.span[1] &&
+      p.due !== null &&
+      p.due > due &&
+      /^,?\s+or\s+$/.test(sentence.slice(said.span[1], p.span[0])),
+  );
+}
+
 const BY_WORD = /^(?:by|before|no later than|within)\b/;
 // A week said as a whole, due on its Friday.
 const WEEK_SPAN = /\b(?:this week|next week|end of (?:the|this|next) week)\b/i;
@@ -661,7 +681,8 @@ export function resolveDue(
             p.due !== said.due &&
             p.due.slice(8) === said.due?.slice(8),
         );
-  const first = again ?? said;
+  const orLater = said === undefined ? undefined : laterOffered(sentence, dated, said);
+  const first = again ?? orLater ?? said;
   // "He'll do a refresher next week, he's got it on his calendar for the 28th": a day of that week said later pins
   // the week.
   const friday = first?.due ?? null;

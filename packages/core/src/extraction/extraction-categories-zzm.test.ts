@@ -121,3 +121,10 @@ describe('the day said after "so that\'s"', () => {
     ).toBe('2026-10-19');
   });
 });
+
+describe('two days offered', () => {
+  it('"today or tomorrow" is due tomorrow, the later one', () => {
+    expect(itemsOf("Okay, I'll email you her name and number today or tomorrow.")[0]?.due).toBe('2026-09-16');
+    expect(itemsOf("I'll drop the form off Friday or Monday.", 'Dana Ruiz')[0]?.due).toBe('2026-09-21');
+  });
+});

@@ -2,7 +2,14 @@ import type { IsoDate } from '../calendar/index.js';
 import type { ExtractKind } from '../transcripts/transcript-types.js';
 import { relayedPromise, type CommitmentHit, type SentenceView, type UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
-import { dayAfter, findDatePhrases, resolveDue, type DatePhrase, type MeetingCalendar } from './dates.js';
+import {
+  dayAfter,
+  findDatePhrases,
+  laterOffered,
+  resolveDue,
+  type DatePhrase,
+  type MeetingCalendar,
+} from './dates.js';
 import { dayBeforeEvent } from './events-said.js';
 import { NAME_THEN_ROLE } from './lexicon.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
@@ -229,9 +236,9 @@ function commitmentDue(
     // "I'll email you the draft with everything from today -- ... -- by the end of the week": a deadline said with
     // "by" is when it is due ("I'll call you Thursday, that's before the 13th" is still Thursday).
     const later = datesOf(sentence).filter((d) => d.due !== null && d.span[0] > report.index);
-    const due = (
-      later.find((d) => /^(?:by|no later than)\b/.test(sentence.slice(d.span[0], d.span[1]))) ?? later[0]
-    )?.due;
+    const picked =
+      later.find((d) => /^(?:by|no later than)\b/.test(sentence.slice(d.span[0], d.span[1]))) ?? later[0];
+    const due = (picked === undefined ? undefined : (laterOffered(sentence, later, picked) ?? picked))?.due;
     if (due !== undefined && due !== null) return due;
   }
   // "I'll send it in today, so dad has the Spanish version in ten school days": due when it reaches them.
