@@ -542,6 +542,10 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
 const AFTER_THAT =
   /\b(?:(?:on|by|in) )?(?:(?:the|that) (day|monday|tuesday|wednesday|thursday|friday) after(?: that| it)?\b(?! (?:tomorrow|thanksgiving|next|this|the|[a-z]+ break|break)\b)|the next (morning|day)\b|the (end) of that week\b|\b(two|three|four|five|six|seven|\d+) days after\b)/g;
 
+/** Every word AFTER_THAT needs: a text without one counts no day from another (a cheap test before reading dates). */
+const AFTER_THAT_WORD = /\b(?:after|next (?:morning|day)|end of that week)\b/;
+export const countsFromADay = (text: string): boolean => AFTER_THAT_WORD.test(text.toLowerCase());
+
 /**
  * The day "the day after", "the Monday after that", "two days after" or "the end of that week" comes to, counted
  * from `before`.

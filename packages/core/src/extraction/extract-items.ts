@@ -135,11 +135,10 @@ const NOTICE_SAID = /\b(?:notice|pwn|prior written|in writing|written)\b/i;
 /** How many items back a "same date" can reach: further back, the meeting has moved on (a notice is one paper). */
 const SAME_DATE_REACH = 4;
 
-/** The due date of the earlier promise a "same notice" or "same date" promise joins, or null. */
-function sameAsBefore(said: string, before: readonly ExtractedItem[]): IsoDate | null {
+/** The due date of the earlier promise (of those made before, in order) a "same notice" or "same date" one joins. */
+function sameAsBefore(said: string, promised: readonly ExtractedItem[]): IsoDate | null {
   const notice = SAME_NOTICE.test(said);
   if (!notice && !SAME_DATE.test(said)) return null;
-  const promised = before.filter((it) => it.kind === 'commitment');
   const due = (d: string | null | undefined) => (d === null || d === undefined ? null : toIsoDate(d));
   if (!notice) return due(promised.slice(-SAME_DATE_REACH).findLast((it) => it.due !== null)?.due);
   // "We'll get you a PWN on that. Probably before the next progress report?" ... "Fair. May 1st. I'll have it to you
@@ -216,6 +215,7 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
   );
   const onlyParent = family.size === 1 ? ([...family][0] ?? null) : null;
   const found = new Map<number, ExtractedItem>();
+  const promised: ExtractedItem[] = [];
   // The turns that gave the day of a promise just made ("When?" "Tomorrow. I'll email them."): the same promise.
   const joined = new Set<number>();
   analyses.forEach((a, k) => {
@@ -226,7 +226,7 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
     // "She says she will bring the form Monday", said by the interpreter: the parent's promise, in the parent's voice.
     if (kind === 'commitment' && a.side === 'other' && onlyParent !== null && INTERPRETED.test(a.clean))
       fields.who = onlyParent;
-    if (kind === 'commitment' && fields.due === null) fields.due = sameAsBefore(a.clean, [...found.values()]);
+    if (kind === 'commitment' && fields.due === null) fields.due = sameAsBefore(a.clean, promised);
     if (kind === 'commitment' && fields.due === null) {
       const given = dayGivenNext(
         analyses,
@@ -238,7 +238,9 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
         joined.add(given.at);
       }
     }
-    found.set(positions[k] as number, { kind, ...fields, start: u.start, source: u.text });
+    const item: ExtractedItem = { kind, ...fields, start: u.start, source: u.text };
+    found.set(positions[k] as number, item);
+    if (kind === 'commitment') promised.push(item);
   });
   const items: ExtractedItem[] = [];
   utterances.forEach((u, i) => {

@@ -3,6 +3,7 @@ import type { ExtractKind } from '../transcripts/transcript-types.js';
 import { relayedPromise, type CommitmentHit, type SentenceView, type UtteranceAnalysis } from './analysis.js';
 import type { Predicate } from './parse.js';
 import {
+  countsFromADay,
   dayAfter,
   findDatePhrases,
   laterOffered,
@@ -177,7 +178,7 @@ function commitmentDue(
   if (corrected !== null) return corrected;
   // "...once the window closes on the 25th -- so the Monday after", "after screening day, which is the 27th. So the
   // Monday after that": counted from the day said just before it, in the promise or after it.
-  const turnDates = datesOf(a.clean);
+  const turnDates = countsFromADay(a.clean) ? datesOf(a.clean) : [];
   const from = hit === null ? 0 : Math.max(0, a.clean.indexOf(hit.sentence.clean));
   for (let k = 0; k < turnDates.length; k += 1) {
     const p = turnDates[k] as DatePhrase;
@@ -428,6 +429,7 @@ const TITLED_NAME_IN = new RegExp(
     .map((t) => t.charAt(0).toUpperCase() + t.slice(1))
     .join('|')})\.?\s+[A-Z]`,
 );
+const TITLED_NAMES_IN = new RegExp(TITLED_NAME_IN.source, 'g');
 // Words a title is said before that are not a name: "the nurse at the clinic", "the coach said".
 const NOT_AFTER_TITLE = new Set([
   'at',
@@ -492,21 +494,18 @@ function antecedent(
   names: ReadonlyMap<string, string>,
 ): string | null {
   if (hit.predicate.subject !== 'pronoun') return null;
+  // Who the pronoun means, once the words that name them are found.
+  const named = (words: string): string | null =>
+    whoOf({ ...hit.predicate, subject: 'named', subjectWords: words }, a.speaker, names);
   // "Dr. Ferris's office said they'd fax it": the office speaks for the doctor named.
   if (hit.predicate.subjectWords === 'they') {
     // "Dr. Patel's nurse -- Gloria -- told me they'd fax it", "Tess -- she told me they'd fax it over": the one
     // named, set off, speaks for the office.
     const setOffName = NAME_SET_OFF_TOLD.exec(hit.sentence.original);
     if (setOffName?.[1] !== undefined && !NOT_A_NAME.has(setOffName[1].toLowerCase()))
-      return whoOf(
-        { ...hit.predicate, subject: 'named', subjectWords: setOffName[1].toLowerCase() },
-        a.speaker,
-        names,
-      );
+      return named(setOffName[1].toLowerCase());
     const office = OFFICE_SAID_THEY.exec(hit.sentence.clean);
-    return office?.[1] === undefined
-      ? null
-      : whoOf({ ...hit.predicate, subject: 'named', subjectWords: office[1] }, a.speaker, names);
+    return office?.[1] === undefined ? null : named(office[1]);
   }
   if (!/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
   const upTo = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1);
@@ -541,26 +540,21 @@ function antecedent(
       !TITLED.test(first)
     );
   });
-  if (dislocated?.[1] !== undefined)
-    return whoOf(
-      { ...hit.predicate, subject: 'named', subjectWords: dislocated[1].toLowerCase() },
-      a.speaker,
-      names,
-    );
+  if (dislocated?.[1] !== undefined) return named(dislocated[1].toLowerCase());
   // "I talked to Lyle at the bus barn this morning, and he said he'd...": the one person the speaker says they
   // reached, by first name, is who "he" or "she" means.
+  const reachedSaid = [...said.matchAll(REACHED_NAME)];
   const reached = new Set(
-    [...said.matchAll(REACHED_NAME)]
+    reachedSaid
       .map((m) => (m[1] ?? m[2] ?? '').toLowerCase())
       .filter((n) => n !== '' && !NOT_A_NAME.has(n) && !TITLED.test(n)),
   );
   const onlyReached = reached.size === 1 ? [...reached][0] : undefined;
-  if (onlyReached !== undefined && !TITLED_NAME_IN.test(said))
-    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: onlyReached }, a.speaker, names);
+  if (onlyReached !== undefined && !TITLED_NAME_IN.test(said)) return named(onlyReached);
   // ("I called Red Oak, because Mr. Sotelo flagged it. I talked to Ray, he's the dispatcher, and he said he'd...":
   // the last one reached, named after every titled adult and right before the pronoun, is who it means.)
-  const lastTitled = [...said.matchAll(new RegExp(TITLED_NAME_IN.source, 'g'))].at(-1)?.index ?? -1;
-  const lastReached = [...said.matchAll(REACHED_NAME)].at(-1);
+  const lastTitled = [...said.matchAll(TITLED_NAMES_IN)].at(-1)?.index ?? -1;
+  const lastReached = reachedSaid.at(-1);
   const lastName = (lastReached?.[1] ?? lastReached?.[2] ?? '').toLowerCase();
   if (
     lastReached !== undefined &&
@@ -570,7 +564,7 @@ function antecedent(
     !NOT_A_NAME.has(lastName) &&
     !TITLED.test(lastName)
   )
-    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: lastName }, a.speaker, names);
+    return named(lastName);
   // ("the nurse at the clinic": a title before a small word is no one named.)
   const titled = new Set(
     [...upToHit.matchAll(TITLED_NAME)]
@@ -587,50 +581,37 @@ function antecedent(
       .join(' '),
   );
   if (titled.size === 0 && placed?.[1] !== undefined && !NOT_A_NAME.has(placed[1].toLowerCase()))
-    return whoOf(
-      { ...hit.predicate, subject: 'named', subjectWords: placed[1].toLowerCase() },
-      a.speaker,
-      names,
-    );
+    return named(placed[1].toLowerCase());
   const only = [...titled];
   const oneTitled = only.length === 1 ? only[0] : undefined;
   // "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it, named right before
   // the pronoun, by a first name as spoken.
-  const saidRightBefore = SAID_SHE_WOULD.exec(said.slice(0, said.length));
+  const saidRightBefore = SAID_SHE_WOULD.exec(said);
   if (
     saidRightBefore?.[1] !== undefined &&
     saidRightBefore[2]?.toLowerCase() === (she ? 'she' : 'he') &&
     !NOT_A_NAME.has(saidRightBefore[1].toLowerCase()) &&
     !TITLED.test(saidRightBefore[1].toLowerCase())
   )
-    return whoOf(
-      { ...hit.predicate, subject: 'named', subjectWords: saidRightBefore[1].toLowerCase() },
-      a.speaker,
-      names,
-    );
+    return named(saidRightBefore[1].toLowerCase());
   for (const p of before.reverse()) {
     if (p.subject !== 'named' && p.subject !== 'role') continue;
     const words = p.subjectWords.replace(/\./g, '');
     const adult = TITLED.test(words) || names.has(words) || (p.subject === 'role' && p.subjectPerson);
     // "Coach Rivera -- he's the JV coach -- said he'd talk to the director": the role describes the one named.
-    if (adult && p.subject === 'role' && oneTitled !== undefined)
-      return whoOf({ ...hit.predicate, subject: 'named', subjectWords: oneTitled }, a.speaker, names);
+    if (adult && p.subject === 'role' && oneTitled !== undefined) return named(oneTitled);
     if (adult) return whoOf(p, a.speaker, names);
   }
   // "The endo nurse, Carla, said she'd fax it": a first name set off after a role is that adult's.
   const setOff = SET_OFF_NAME.exec(upToHit) ?? NAME_SET_OFF_ROLE.exec(upToHit);
-  if (titled.size === 0 && setOff?.[1] !== undefined && !NOT_A_NAME.has(setOff[1]))
-    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: setOff[1] }, a.speaker, names);
+  if (titled.size === 0 && setOff?.[1] !== undefined && !NOT_A_NAME.has(setOff[1])) return named(setOff[1]);
   // "I talked to Tina Brooks, the manager at Harvest Market. She said she'd email me": one adult named with a role
   // set off after the name, earlier in the turn.
   const roled = [...said.matchAll(NAME_SAID_WITH_ROLE)]
     .map((m) => (m[1] ?? '').toLowerCase())
     .filter((n) => n !== '' && !NOT_A_NAME.has(n));
-  if (titled.size === 0 && new Set(roled).size === 1 && roled[0] !== undefined)
-    return whoOf({ ...hit.predicate, subject: 'named', subjectWords: roled[0] }, a.speaker, names);
-  return oneTitled !== undefined
-    ? whoOf({ ...hit.predicate, subject: 'named', subjectWords: oneTitled }, a.speaker, names)
-    : null;
+  if (titled.size === 0 && new Set(roled).size === 1 && roled[0] !== undefined) return named(roled[0]);
+  return oneTitled !== undefined ? named(oneTitled) : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   CHECK_VERBS,
   DEFERRAL,
   ERRAND_VERBS,
+  INTERRUPTED,
   LEAVING,
   OUT_OF_TIME,
   PLAN_VERBS,
@@ -12,7 +13,6 @@ import {
   PROPOSING,
   READ_BACK,
   TOPIC_CHANGE,
-  INTERRUPTED,
 } from './lexicon.js';
 
 // The rule method: a decision per utterance over compromise's parse (analysis.ts) and the turns around it, written
