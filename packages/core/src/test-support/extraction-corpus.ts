@@ -45,7 +45,7 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zzq; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-zzv; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
  * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W
  * before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round
@@ -53,8 +53,8 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
  * after round twenty, ZQ to ZS after round twenty-one, ZT to ZV after round twenty-two, ZW to ZY after round
  * twenty-three, ZZ to ZZB after round twenty-four, ZZE after round twenty-six, ZZF and ZZD after round
  * twenty-seven, ZZC after round twenty-eight, ZZG after round thirty, ZZH to ZZL and ZZN and ZZQ during round
- * thirty-one, ZZM, ZZO and ZZP after it, each before it was trained on): each is its own
- * writing batch.
+ * thirty-one, ZZM, ZZO and ZZP after it, ZZR to ZZV after round thirty-two, each before it was trained on): each is
+ * its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -125,7 +125,12 @@ export type SeenSet =
   | 'seen-zzn'
   | 'seen-zzo'
   | 'seen-zzp'
-  | 'seen-zzq';
+  | 'seen-zzq'
+  | 'seen-zzr'
+  | 'seen-zzs'
+  | 'seen-zzt'
+  | 'seen-zzu'
+  | 'seen-zzv';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -196,6 +201,11 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-zzo',
   'seen-zzp',
   'seen-zzq',
+  'seen-zzr',
+  'seen-zzs',
+  'seen-zzt',
+  'seen-zzu',
+  'seen-zzv',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
