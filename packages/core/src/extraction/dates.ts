@@ -212,7 +212,8 @@ function nextDayOfMonth(meeting: IsoDate, day: number, month: number | null): Is
 
 type Rule = {
   pattern: RegExp;
-  date: (m: RegExpExecArray, meeting: IsoDate, closures: readonly Closure[]) => IsoDate | null;
+  /** `said` is the whole sentence as said (the text `m` ran on has earlier phrases blanked out). */
+  date: (m: RegExpExecArray, meeting: IsoDate, closures: readonly Closure[], said: string) => IsoDate | null;
 };
 
 // In order: a phrase read by an earlier rule is blanked for the later ones ("next Friday" is not also "Friday").
@@ -327,7 +328,7 @@ const RULES: Rule[] = [
       String.raw`\b${LEAD}(?:${DAY},?\s+)?(?:(${MONTHS})\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(${MONTHS}))?(?!\s+(?:grade|percentile|century|time|period|hour|minute|day|week|birthday))`,
       'g',
     ),
-    date: (m, meeting) => {
+    date: (m, meeting, _closures, said) => {
       const monthName = m[2] ?? m[4];
       const month = monthName === undefined ? null : MONTHS.split('|').indexOf(monthName) + 1;
       // "Wednesday the 4th" said in September is November's 4th, the next 4th that is a Wednesday (within the
@@ -342,10 +343,16 @@ const RULES: Rule[] = [
           from = shiftDays(next, 1);
         }
       }
-      // ("By the 18th" said on the 18th is next month's: a deadline set today is not today.)
-      const sameDay = month === null && Number(m[3]) === Number(meeting.slice(8));
-      const deadline = /^\s*(?:by|before|until|till|no later than)\b/.test(m[0]);
-      return nextDayOfMonth(sameDay && deadline ? shiftDays(meeting, 1) : meeting, Number(m[3]), month);
+      // ("By the 18th", "the last day, which is the 21st" said on the 18th or the 21st is next month's: people call
+      // the meeting's own day "today", as in "today, the 15th". "On the 7th" said on the 7th stays the day said.)
+      const today = /\btoday(?:'s| is)?,?\s*$/.test(said.slice(Math.max(0, m.index - 16), m.index));
+      const sameDay =
+        month === null &&
+        m[1] === undefined &&
+        !today &&
+        !/^\s*on\b/.test(m[0]) &&
+        Number(m[3]) === Number(meeting.slice(8));
+      return nextDayOfMonth(sameDay ? shiftDays(meeting, 1) : meeting, Number(m[3]), month);
     },
   },
   {
@@ -508,7 +515,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   take(AFTER_THAT, () => null);
   for (const pattern of NO_DATE) take(pattern, () => null);
   take(LATER_TODAY, () => meeting);
-  for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures));
+  for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures, said));
   WEEKDAY_RULE.lastIndex = 0;
   for (let m = WEEKDAY_RULE.exec(lower); m !== null; m = WEEKDAY_RULE.exec(lower)) {
     if (PAST_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;

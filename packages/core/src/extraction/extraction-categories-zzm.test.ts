@@ -110,6 +110,11 @@ describe('a deadline on the day of the month the meeting is on', () => {
     ).toBe('2026-10-15');
     expect(itemsOf("I'll send it today, the 15th.")[0]?.due).toBe('2026-09-15');
   });
+  it('"the last day, which is the 15th" said on the 15th is next month\'s too', () => {
+    expect(
+      itemsOf("I'll get the practice sheet to you before the last day, which is the 15th.")[0]?.due,
+    ).toBe('2026-10-15');
+  });
 });
 
 describe('the day said after "so that\'s"', () => {
