@@ -33,6 +33,8 @@ import {
   SERVICE_VERBS,
   SMALL_TALK_QUESTION,
   STATIVE_PHRASE,
+  NO_PROMISE_SAYING,
+  CONCEDING,
   STATIVE_VERBS,
   TAG_QUESTION,
   YES_START,
@@ -487,6 +489,7 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   )
     return null;
   if (STATIVE_PHRASE.test(s.clean) && ['say', 'be', 'tell', 'see'].includes(verb)) return null;
+  if (NO_PROMISE_SAYING.test(s.clean)) return null;
   const future = p.modal === 'will' || p.goingTo;
   if (p.subject === 'you') {
     // "You'll have a lot to add", "you'll get a chance to ask": no delivery.
@@ -738,6 +741,8 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
   if (pickingATime(p)) return false;
   // "I can't promise I'll catch every alert": the speaker hedging their own part, not a no to the family.
   if (NOT_PROMISED.has(p.verb) && /^i (?:will|can|am going to|would)\b/.test(p.object)) return false;
+  // "I won't argue that", "I'm not going to pretend it's perfect": the speaker conceding a point.
+  if (p.subject === 'i' && CONCEDING.has(p.verb)) return false;
   // "I don't, um...": a no that trails off before naming anything refuses nothing.
   if (p.object.trim() === '' && /(?:\.\.\.|\u2026|[-\u2013\u2014])\s*$/.test(s.original.trim())) return false;
   // "We're not going to decide that today", "we're not proposing sixty" say no as plainly as "we will not".
@@ -750,6 +755,9 @@ function refusalShapeOf(p: Predicate, s: SentenceView): boolean {
       (p.subject === 'we' || p.subject === 'i') &&
       (SERVICE_VERBS.has(p.verb) || DECIDING.has(p.verb)));
   if (!ability && p.verb === 'have' && p.subject === 'i') return false;
+  // "It doesn't just stop when she changes grades", "the IEP doesn't change that": how the plan works, said of the
+  // plan itself; no one declines anything.
+  if (!ability && /^(?:it|the (?:iep|plan|504))$/.test(p.subjectWords)) return false;
   return ability ? !STATIVE_VERBS.has(p.verb) || p.verb === 'need' : SERVICE_VERBS.has(p.verb);
 }
 

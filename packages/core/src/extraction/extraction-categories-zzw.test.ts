@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
+import type { SpeakerRole } from './roles.js';
+
+// Round thirty-four, from the misses of sets ZZW to ZZZA after they were scored blind. Wording written for this
+// file, not taken from the sets. The meeting is on Tuesday 2026-03-10.
+
+const roster = [
+  { name: 'Ms. Hale', role: 'case manager' },
+  { name: 'Dana Ruiz', role: 'parent' },
+] satisfies SpeakerRole[];
+const { say, kindOf, kindsOf } = rulesMeeting('2026-03-10', roster);
+
+describe('sayings in the shape of a promise', () => {
+  it.each([
+    "Some of those worksheets are pointless, I'll give you that.",
+    "Friday. Okay. I'll believe it when I see it in the backpack.",
+    "Okay, I'll lay it out. Last Tuesday he left the room twice.",
+    "Hang on, I'll get the door, it's loud out there.",
+    "(laughs) I'll let her tell you about the field trip.",
+  ])('"%s" promises nothing', (text) => {
+    expect(kindsOf(text, 'Dana Ruiz')).toEqual([]);
+    expect(kindsOf(text)).toEqual([]);
+  });
+
+  it('a real errand next to the same words is still a promise', () => {
+    expect(kindsOf("I'll give you the tally sheet by Friday.")).toEqual(['commitment']);
+  });
+});
+
+describe('conceding a point is no refusal', () => {
+  it('"the research is clear, I won\'t argue that" declines nothing', () => {
+    expect(kindsOf("I see the concern, and the research on recess is clear, I won't argue that.")).toEqual(
+      [],
+    );
+  });
+
+  it('"I won\'t lie to you, it\'s been a hard month" declines nothing', () => {
+    expect(kindsOf("I won't lie to you, it's been a hard month for him.")).toEqual([]);
+  });
+});
+
+describe('how the plan works, said of the plan itself', () => {
+  it('"It doesn\'t just stop when she changes grades" answers the worry; it refuses nothing', () => {
+    expect(
+      kindOf(
+        say('Dana Ruiz', 'Does the plan follow her to second grade, or do we start over?'),
+        say('Ms. Hale', "It follows her. It doesn't just stop when she changes grades."),
+      ),
+    ).toBeNull();
+  });
+
+  it('"The IEP doesn\'t change that" after the diploma question refuses nothing', () => {
+    expect(
+      kindOf(
+        say('Dana Ruiz', 'Is he still on track for a regular diploma?'),
+        say('Ms. Hale', "Yes. Same credits as everybody else. The IEP doesn't change that."),
+      ),
+    ).toBeNull();
+  });
+
+  it('the school saying what it will not do is still a refusal', () => {
+    expect(
+      kindOf(
+        say('Dana Ruiz', 'Can he have a one-on-one aide?'),
+        say('Ms. Hale', "We won't add a one-on-one aide. The data doesn't show he needs one."),
+      ),
+    ).toBe('refusal');
+  });
+});
