@@ -5,6 +5,8 @@ import {
   addSchoolDays,
   dayNumber,
   isIsoDate,
+  isSchoolDay,
+  toIsoDate,
   shiftDays,
   weekday,
   type IsoDate,
@@ -35,7 +37,8 @@ import { blank } from './text.js';
 // - "end of the month" = the last day of the meeting's month.
 // - "Before spring break" = the last school day before the break, "the Monday we get back from break" = the first
 //   school day after it, when the meeting said the break's days; a bare "break" in Thanksgiving's month is
-//   Thanksgiving's.
+//   Thanksgiving's. "Before Thanksgiving" with no days off said is the Tuesday of Thanksgiving week (item-fields.ts
+//   reads it last, when nothing else dated the promise).
 // - No date for school breaks otherwise, "end of the semester", "the next meeting", "soon", "ASAP", "in the next few weeks",
 //   repeating days ("every Friday") and months without a day: the parent fills those in, which beats a wrong date.
 // chrono-node reads the calendar dates ("December 15th", "Jan. 8", "12/15"); the relative phrases are read here
@@ -430,6 +433,24 @@ const BEFORE_BREAK = new RegExp(
   String.raw`(?<!\bthe (?:week|weekend|day|days|weeks) )\b(?:before|by) (?:(?:we|they|you|the kids|everyone|everybody) (?:leave|go|head out|are out) for )?(?:the )?${BREAK_KINDS}break\b`,
   'g',
 );
+// "Before Thanksgiving", "before Thanksgiving break": the last school day before the days off the meeting said.
+const BEFORE_THANKSGIVING = /\b(?:before|by) (?:the )?thanksgiving(?: break| week| holiday)?\b/g;
+/**
+ * "Before Thanksgiving" when nothing else dated the promise: the last school day before the days off around
+ * Thanksgiving that the meeting or the case names, or else before the Wednesday (districts here close Wednesday to
+ * Friday, and every blind writer who met the phrase with no days said dated it that Tuesday).
+ */
+export function beforeThanksgiving(text: string, calendar: MeetingCalendar): IsoDate | null {
+  BEFORE_THANKSGIVING.lastIndex = 0;
+  if (!BEFORE_THANKSGIVING.test(text.toLowerCase())) return null;
+  const { date: meeting, closures } = calendar;
+  const thanksgiving = thanksgivingAfter(meeting);
+  if (thanksgiving === null) return null;
+  const off = closures.find((c) => c.from <= thanksgiving && c.to >= thanksgiving);
+  let day = shiftDays(off === undefined ? thanksgiving : toIsoDate(off.from), off === undefined ? -2 : -1);
+  for (let tries = 0; tries < 14 && !isSchoolDay(day, closures); tries += 1) day = shiftDays(day, -1);
+  return day > meeting ? day : null;
+}
 // "The Friday before winter break": that weekday, the last one before the break (when the meeting said its days).
 const WEEKDAY_BEFORE_BREAK = new RegExp(
   String.raw`\b(?:(?:by|on) )?the (monday|tuesday|wednesday|thursday|friday) before (?:the )?${BREAK_KINDS}break\b`,
@@ -508,6 +529,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   take(MONDAY_AFTER_THANKSGIVING, () => mondayAfterThanksgiving(meeting));
   take(BACK_FROM_BREAK, (m) => backFromBreak(breakKind(m[0]), meeting, closures));
   take(WEEKDAY_BEFORE_BREAK, (m) => weekdayBeforeBreak(m, meeting, closures));
+  take(BEFORE_THANKSGIVING, () => lastDayBeforeBreak(closures, meeting, 'thanksgiving'));
   take(BEFORE_BREAK, (m) => lastDayBeforeBreak(closures, meeting, breakKind(m[0])));
   take(WEEKDAY_BACK, (m) => weekdayBack(closures, meeting, DAYS.indexOf(m[1] ?? '') + 1));
   // "The 14th. ... the day after", "on the 15th -- I'll call you the Monday after that": dated below, from the day

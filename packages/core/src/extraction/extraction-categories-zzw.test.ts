@@ -10,6 +10,7 @@ const roster = [
   { name: 'Dana Ruiz', role: 'parent' },
 ] satisfies SpeakerRole[];
 const { say, kindOf, kindsOf } = rulesMeeting('2026-03-10', roster);
+const november = rulesMeeting('2026-11-10', roster);
 
 describe('sayings in the shape of a promise', () => {
   it.each([
@@ -66,5 +67,30 @@ describe('how the plan works, said of the plan itself', () => {
         say('Ms. Hale', "We won't add a one-on-one aide. The data doesn't show he needs one."),
       ),
     ).toBe('refusal');
+  });
+});
+
+describe('"before Thanksgiving" with no days off said', () => {
+  it('is the Tuesday of Thanksgiving week', () => {
+    expect(
+      november.itemsOf("I'll call her office and get the letter to you before Thanksgiving break.")[0]?.due,
+    ).toBe('2026-11-24');
+    expect(november.itemsOf("I'll have the new schedule to you before Thanksgiving.")[0]?.due).toBe(
+      '2026-11-24',
+    );
+  });
+
+  it('gives way to the days off the meeting said, and to a day said with it', () => {
+    expect(
+      november
+        .extract(
+          november.say('Ms. Hale', "We're off the 23rd through the 27th for Thanksgiving."),
+          november.say('Ms. Hale', "I'll have the new schedule to you before Thanksgiving break."),
+        )
+        .at(-1)?.due,
+    ).toBe('2026-11-20');
+    expect(
+      november.itemsOf("I'll get you the menu binder before Thanksgiving break. By the 20th.")[0]?.due,
+    ).toBe('2026-11-20');
   });
 });

@@ -8,6 +8,7 @@ import {
   findDatePhrases,
   laterOffered,
   resolveDue,
+  beforeThanksgiving,
   type DatePhrase,
   type MeetingCalendar,
 } from './dates.js';
@@ -355,7 +356,7 @@ function commitmentDue(
   const saidAny = a.sentences.some((s) => datesOf(s.clean).length > 0);
   if (!saidAny && prev !== null && (prev.request !== null || prev.question))
     return resolveDue(prev.clean, meeting).due;
-  return null;
+  return beforeThanksgiving(sentence, meeting);
 }
 
 /** The titles said before an adult's name (the child is never given one). */
