@@ -213,6 +213,11 @@ function nextDayOfMonth(meeting: IsoDate, day: number, month: number | null): Is
   return null;
 }
 
+// "...and 23rd of October": a second day of the month with its month, right after a first one.
+const PAIRED_MONTH = new RegExp(
+  String.raw`^\s*(?:and|or|through|thru|to|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(${MONTHS})\b`,
+);
+
 type Rule = {
   pattern: RegExp;
   /** `said` is the whole sentence as said (the text `m` ran on has earlier phrases blanked out). */
@@ -332,7 +337,9 @@ const RULES: Rule[] = [
       'g',
     ),
     date: (m, meeting, _closures, said) => {
-      const monthName = m[2] ?? m[4];
+      // ("The 22nd and 23rd of October": the month said once, after the second day, is the first day's too.)
+      const pairedMonth = PAIRED_MONTH.exec(said.slice(m.index + m[0].length))?.[1];
+      const monthName = m[2] ?? m[4] ?? pairedMonth;
       const month = monthName === undefined ? null : MONTHS.split('|').indexOf(monthName) + 1;
       // "Wednesday the 4th" said in September is November's 4th, the next 4th that is a Wednesday (within the
       // year); a weekday that fits no such day leaves the day of the month as said.
@@ -554,10 +561,13 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   }
   found.push(...chronoPhrases(lower, meeting));
   // (Twice: "the next day, Friday" is named once "the next day" is counted.)
-  return oneDaySaidTwice(
-    afterTheDaySaid(
-      oneDaySaidTwice(
-        found.sort((a, b) => a.span[0] - b.span[0]),
+  return dayOfMonthRestated(
+    oneDaySaidTwice(
+      afterTheDaySaid(
+        oneDaySaidTwice(
+          found.sort((a, b) => a.span[0] - b.span[0]),
+          said,
+        ),
         said,
       ),
       said,
@@ -618,6 +628,21 @@ const DAY_OF_MONTH =
  * "The 13th, that Friday", "the Tuesday we're back, the 17th": a weekday and a day of the month said side by side
  * name one day. The weekday takes the day of the month's date when that date falls on it (else each keeps its own).
  */
+// "The Monday we're back from fall break, so the 26th": a bare day of the month that restates the day just said.
+const BARE_DAY_OF_MONTH = /^(?:(?:by|on|before|until) )?the \d{1,2}(?:st|nd|rd|th)$/;
+function dayOfMonthRestated(found: DatePhrase[], text: string): DatePhrase[] {
+  return found.map((p, k) => {
+    const q = found[k - 1];
+    if (q === undefined || q.due === null || p.due === null || q.due === p.due) return p;
+    if (!BARE_DAY_OF_MONTH.test(text.slice(p.span[0], p.span[1]).trim())) return p;
+    const between = text.slice(q.span[1], p.span[0]);
+    return /^\s*,?\s*(?:so|that is|that's|which is|so that is|so that's)?\s*,?\s*$/.test(between) &&
+      q.due.slice(8) === p.due.slice(8)
+      ? { ...p, due: q.due }
+      : p;
+  });
+}
+
 function oneDaySaidTwice(found: DatePhrase[], text: string): DatePhrase[] {
   const spoken = (p: DatePhrase) => text.slice(p.span[0], p.span[1]);
   const onlyWeekday = (p: DatePhrase) =>

@@ -11,6 +11,7 @@ const roster = [
 ] satisfies SpeakerRole[];
 const { say, kindOf, kindsOf } = rulesMeeting('2026-03-10', roster);
 const november = rulesMeeting('2026-11-10', roster);
+const september = rulesMeeting('2026-09-15', roster);
 
 describe('sayings in the shape of a promise', () => {
   it.each([
@@ -92,5 +93,29 @@ describe('"before Thanksgiving" with no days off said', () => {
     expect(
       november.itemsOf("I'll get you the menu binder before Thanksgiving break. By the 20th.")[0]?.due,
     ).toBe('2026-11-20');
+  });
+});
+
+describe('days of the month said with one month', () => {
+  it('"the 22nd and 23rd of October" are both October\'s: "before fall break" is the 21st', () => {
+    expect(
+      september.itemsOf(
+        "I'll train her teachers before fall break. Fall break's the 22nd and 23rd of October, so before then.",
+      )[0]?.due,
+    ).toBe('2026-10-21');
+  });
+
+  it('"the Monday we\'re back from fall break, so the 26th" restates that Monday, in its month', () => {
+    expect(
+      september
+        .extract(
+          september.say('Ms. Hale', "Fall break's the 22nd and 23rd of October."),
+          september.say(
+            'Ms. Hale',
+            "I'll send you a progress summary the Monday we're back from fall break, so the 26th.",
+          ),
+        )
+        .at(-1)?.due,
+    ).toBe('2026-10-26');
   });
 });
