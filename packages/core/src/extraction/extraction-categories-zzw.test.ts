@@ -119,3 +119,14 @@ describe('days of the month said with one month', () => {
     ).toBe('2026-10-26');
   });
 });
+
+describe('a day taken back with "No --"', () => {
+  it('"Monday. No -- Tuesday, I have a sub Monday." is due Tuesday', () => {
+    expect(kindsOf("I'll get the draft to you Monday. No -- Tuesday, I have a sub Monday.").length).toBe(1);
+    expect(
+      rulesMeeting('2026-10-14', roster).itemsOf(
+        "I'll get the draft to you Monday. No -- Tuesday, I have a sub Monday.",
+      )[0]?.due,
+    ).toBe('2026-10-20');
+  });
+});

@@ -56,7 +56,7 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
 // so do "Monday -- well no, you're closed Monday. Tuesday.", "Tonight -- well, tomorrow", "today. Well -- today's
 // basically over. Starting tomorrow." and "Monday. No, Tuesday.".
 const CORRECTION =
-  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+|oh,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b|\bwell\s*(?:--|\u2014)|(?:^|[.!?]\s+)no,\s+(?=(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the \w+)\b)/g;
+  /\b(?:actually|oh wait|wait|i mean|no wait|scratch that|make that)\b|(?:--|\u2014)\s*(?:well,?\s+|oh,?\s+)?no\b(?!\s+(?:school|kids|students|classes|one|problem|worries|later|more)\b)|(?:--|\u2014)\s*well\b|\bwell\s*(?:--|\u2014)|(?:^|[.!?]\s+)no(?:,|\s*(?:--|\u2014))\s+(?=(?:monday|tuesday|wednesday|thursday|friday|tomorrow|the \w+)\b)/g;
 
 // "Tuesday's the district PD", "Monday's Labor Day": a day said to tell what it is, not to promise on it.
 const DAY_DESCRIBED = /^(?:'s| is) (?:the|a|an|our|my|labor|memorial|columbus|veterans|presidents)\b/;
