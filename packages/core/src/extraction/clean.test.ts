@@ -21,6 +21,20 @@ describe('cleanSpeech', () => {
   });
 });
 
+describe("a transcriber's notes", () => {
+  it.each([
+    ["[interpreting] She says yes, she'll fill it out.", 'She says yes, she will fill it out.'],
+    ["(laughs) I'll let her tell you.", 'I will let her tell you.'],
+    ['Perfect. [laughter] So, sixty minutes.', 'Perfect. So, sixty minutes.'],
+    ['[interpreting to Spanish, introductions] Okay.', 'Okay.'],
+  ])('%s -> %s', (said, clean) => expect(cleanSpeech(said)).toBe(clean));
+
+  it('keeps what tells who is speaking for whom', () => {
+    expect(cleanSpeech('[in Spanish]')).toBe('[in Spanish]');
+    expect(cleanSpeech('(via interpreter) Yes. Do that.')).toBe('(via interpreter) Yes. Do that.');
+  });
+});
+
 describe('contractions without the apostrophe', () => {
   it.each([
     ['i dont think so, he doesnt qualify', 'i do not think so, he does not qualify'],

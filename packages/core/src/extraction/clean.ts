@@ -5,6 +5,9 @@ import { normalizeText } from './text.js';
 // contractions spelled out ("can't" -> "can not", "we'll" -> "we will") so the parser sees one form of each modal
 // and negation. Only the analysis reads this text: items keep the words as said.
 
+// "(laughs)", "[interpreting to Spanish]", "[inaudible]": a transcriber's note of what happened, not words said.
+const STAGE_NOTE =
+  /[[(](?:laughs?|laughter|laughing|chuckles?|sighs?|paus(?:e|es|ed)|inaudible|crosstalk|crying|coughs?|interpreting(?: (?:to|into) \w+)?(?:,[^\])]{0,40})?|to the (?:room|door|group))[\])]\s*/gi;
 const FILLER = /(^|[\s,.;!?])(?:um+|uh+|uhm+|erm?|hmm+|mm+|ah+|eh)(?=[\s,.;!?]|$)[,.]?/gi;
 const YOU_KNOW = /,\s*you know,|^\s*you know,\s*|,\s*you know(?=[.?!]|$)/gi;
 // "like" as a filler sits between commas or right after one ("it's, like, ninety"; "like, a tutor?").
@@ -146,7 +149,7 @@ export function undoMishearings(text: string): string {
 
 /** Disfluencies out, contractions spelled out, lower case kept as said (names keep their capitals). */
 export function cleanSpeech(text: string): string {
-  let s = undoMishearings(normalizeText(text));
+  let s = undoMishearings(normalizeText(text).replace(STAGE_NOTE, ''));
   s = s.replace(FILLER, '$1');
   s = s
     .replace(YOU_KNOW, ',')

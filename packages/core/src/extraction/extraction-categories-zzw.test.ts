@@ -130,3 +130,22 @@ describe('a day taken back with "No --"', () => {
     ).toBe('2026-10-20');
   });
 });
+
+describe("the interpreter's note before the parent's promise", () => {
+  it('"[interpreting] She says she\'ll fill it out" is the parent\'s promise', () => {
+    const withInterpreter = rulesMeeting('2026-03-10', [
+      { name: 'Ms. Hale', role: 'case manager' },
+      { name: 'Ms. Ortiz', role: 'interpreter' },
+      { name: 'Dana Ruiz', role: 'parent' },
+    ]);
+    const items = withInterpreter.extract(
+      withInterpreter.say('Ms. Hale', 'Can she fill out the rating form at home?'),
+      withInterpreter.say('Dana Ruiz', '[in Spanish]'),
+      withInterpreter.say(
+        'Ms. Ortiz',
+        "[interpreting] She says yes, she'll fill out the form and send it back Friday.",
+      ),
+    );
+    expect(items.find((i) => i.kind === 'commitment')?.who).toBe('Dana Ruiz');
+  });
+});
