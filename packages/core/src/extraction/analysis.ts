@@ -678,8 +678,10 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
     return true;
   // "So we're adding a three-day extension", "we're changing his minutes": the change said as it is made; and
   // "I'm adding that to the transition services" by the one writing the plan.
+  // ("The team is adding check-in, check-out": the team, named, making the change.)
   if (
     (p.subject === 'we' ||
+      /^the (?:team|iep team|504 team)$/.test(p.subjectWords) ||
       (p.subject === 'i' && ADDING.has(p.verb) && INTO_THE_PLAN.test(s.clean.slice(p.charAt)))) &&
     p.progressive &&
     PLAN_VERBS.has(p.verb) &&

@@ -149,3 +149,23 @@ describe("the interpreter's note before the parent's promise", () => {
     expect(items.find((i) => i.kind === 'commitment')?.who).toBe('Dana Ruiz');
   });
 });
+
+describe('a change settled as it is said', () => {
+  it('"the team is adding check-in, check-out" settles it', () => {
+    expect(
+      kindsOf('Then for the notes: the team is adding check-in, check-out twice daily, with Mr. Costa.'),
+    ).toEqual(['agreement']);
+  });
+
+  it('"tests in a separate setting, that\'s now a formal accommodation" settles it', () => {
+    expect(
+      kindsOf(
+        "I think that makes sense. So tests in a separate, quiet setting, that's now a formal accommodation.",
+      ),
+    ).toEqual(['agreement']);
+  });
+
+  it('"the team is meeting again in May" settles nothing', () => {
+    expect(kindsOf('The team is meeting again in May to look at the data.')).toEqual([]);
+  });
+});

@@ -505,6 +505,8 @@ export const NO_START = /^(?:no|nope|not (?:yet|now|really|at this time)|unfortu
 
 /** Saying yes to a plan change outright: "we agree", "the team agrees", "we're all on the same page". */
 export const AGREE_PHRASES: readonly RegExp[] = [
+  // "Tests in a separate setting, that's now a formal accommodation", "it's now part of his plan": settled, as said.
+  /\b(?:that|it|this|those|these) (?:is|are) now (?:a |an )?(?:formal |official |written )?(?:accommodations?\b|part of (?:the|his|her|their) (?:plan|iep|504)\b|in (?:the|his|her|their) (?:plan|iep|504)\b)/,
   // "Five days, thirty minutes. Done.": the turn ends settling it ("Okay, done. You'll get it Friday" takes it on).
   // ("Great. Added." after someone else's words settles nothing said in the turn.)
   /(?<!^(?:great|okay|ok|good|sure|yes|yeah|yep|perfect|alright|all right|fine))[.!]\s(?:(?:okay|ok|alright|so|then|great),?\s+)?(?:done|written|added)[.!]\s*$/,
