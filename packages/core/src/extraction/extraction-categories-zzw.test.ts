@@ -169,3 +169,15 @@ describe('a change settled as it is said', () => {
     expect(kindsOf('The team is meeting again in May to look at the data.')).toEqual([]);
   });
 });
+
+describe('"show you around" is a visit, later', () => {
+  it('"Mr. Strand said he\'d show you around" is his promise; "I\'ll show you around when you come" the speaker\'s', () => {
+    expect(kindsOf("Mr. Strand said he'd show you around when you come.")).toEqual(['commitment']);
+    expect(kindsOf("I'll show you around the resource room when you visit.")).toEqual(['commitment']);
+  });
+
+  it('"Let me show you the graph", "I\'ll show you the data" are done at the table', () => {
+    expect(kindsOf('Let me show you the graph.')).toEqual([]);
+    expect(kindsOf("I'll show you the data from this fall.")).toEqual([]);
+  });
+});
