@@ -181,3 +181,26 @@ describe('"show you around" is a visit, later', () => {
     expect(kindsOf("I'll show you the data from this fall.")).toEqual([]);
   });
 });
+
+describe('a soft no, and an answer put off', () => {
+  it('"I\'m hesitant to go to a full-day one-on-one" is a refusal', () => {
+    expect(
+      kindOf(
+        say('Dana Ruiz', 'Can she have a one-on-one aide all day?'),
+        say('Ms. Hale', "Um. I'm hesitant to go to a full-day one-on-one. The data shows she's independent."),
+      ),
+    ).toBe('refusal');
+  });
+
+  it('"I don\'t want to give you an answer off the cuff ... before we could commit" refuses nothing yet', () => {
+    expect(
+      kindOf(
+        say('Dana Ruiz', 'What about the overnight trip in May?'),
+        say(
+          'Ms. Hale',
+          "That's a fair point, and I don't want to give you an answer off the cuff. We'd need the itinerary before we could commit either way.",
+        ),
+      ),
+    ).toBeNull();
+  });
+});

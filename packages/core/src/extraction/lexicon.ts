@@ -321,6 +321,8 @@ export const STATIVE_PHRASE =
 
 /** A school's "no", in the shapes it takes in meetings (policy, data, availability, "not now"). */
 export const REFUSAL_PHRASES: readonly RegExp[] = [
+  // "I'm hesitant to go to a full-day one-on-one", "we'd be reluctant to move her mid-semester": a no, softly.
+  /\b(?:i|we) (?:am|are|would be) (?:a little |a bit |really |very |pretty )?(?:hesitant|reluctant) to\b/,
   // "The district's position is the nurse doesn't go on overnight trips" (the guide's own example).
   // ("I'm not sure what the district's position is" asks, it does not say no.)
   /(?<!\b(?:what|whether|if|know) (?:the )?)\b(?:district|school|building|team|our)(?:'s|s')? position is\b/,
@@ -562,7 +564,7 @@ export const ON_ME = /\b(?:that|this|it) is on me\b|\bleave (?:it|that|this) (?:
 
 /** Saying the decision is not yours or not today, before taking on an errand ("I can't promise, but I'll look"). */
 export const DEFERRAL =
-  /\b(?:can not|could not) promise\b|\bnot yet\b|\bsitting here\b|\bcan not (?:approve or deny|say yes or no|decide)\b|\bnot (?:my|our) (?:call|decision)\b/;
+  /\b(?:can not|could not) promise\b|\bbefore (?:we|i) (?:can |could )?commit\b|\ban answer off the cuff\b|\bnot yet\b|\bsitting here\b|\bcan not (?:approve or deny|say yes or no|decide)\b|\bnot (?:my|our) (?:call|decision)\b/;
 
 /**
  * A question asked in reported speech, as an interpreter relays it or a parent softens it ("She's asking if he can

@@ -75,7 +75,13 @@ export function isRefusal(a: UtteranceAnalysis, prev: UtteranceAnalysis | null):
   if (
     a.deferral &&
     !a.refusalPhrase &&
-    a.sentences.every((s) => s.parsed.predicates.every((p) => !p.negative || PUT_OFF_VERBS.has(p.verb)))
+    a.sentences.every((s) =>
+      s.parsed.predicates.every(
+        // ("I don't want to give you an answer off the cuff": the answer put off.)
+        (p) =>
+          !p.negative || PUT_OFF_VERBS.has(p.verb) || (p.verb === 'give' && /\ban answer\b/.test(p.object)),
+      ),
+    )
   )
     return false;
   return !(a.question && !a.refusalPhrase);
