@@ -9,7 +9,7 @@ const roster = [
   { name: 'Ms. Hale', role: 'case manager' },
   { name: 'Dana Ruiz', role: 'parent' },
 ] satisfies SpeakerRole[];
-const { say, kindOf, kindsOf } = rulesMeeting('2026-03-10', roster);
+const { say, kindAt, kindOf, kindsOf } = rulesMeeting('2026-03-10', roster);
 const november = rulesMeeting('2026-11-10', roster);
 const september = rulesMeeting('2026-09-15', roster);
 
@@ -202,5 +202,18 @@ describe('a soft no, and an answer put off', () => {
         ),
       ),
     ).toBeNull();
+  });
+});
+
+describe('the one who would answer leaves, or takes a call', () => {
+  it.each([
+    "Oh, shoot, it's 9:35. I'm so sorry, I have to grab my kids from music.",
+    "Okay, I'm going to go, I'm so sorry. Good luck with everything.",
+    "Oh no, it's 3:55, I have bus duty. Thank you all.",
+    "Sorry -- that's the sub calling about lunch, give me one sec.",
+  ])('"%s" leaves the question open', (reply) => {
+    expect(
+      kindAt(0, say('Dana Ruiz', 'Will Ms. Bell still be the nurse here next year?'), say('Ms. Hale', reply)),
+    ).toBe('open-question');
   });
 });

@@ -424,7 +424,7 @@ export const NOT_A_SERVICE =
  * stop": the speaker leaves the meeting.
  */
 export const LEAVING =
-  /\b(?:i|we) (?:have got|have|got|need) to (?:jump|hop|drop|run|head out|get going|step out|leave|take off)\b|\b(?:i|we) (?:have got|have|got|need) to (?:grab|get to|catch|run to) (?:the |my |a |another )?(?:next )?(?:meeting|call|class|appointment)\b|\b(?:i|we) (?:gotta|have got to|got to|have to) go\b|\bhard stop\b|\bbefore i lose (?:you|everyone|everybody)\b|\bi (?:have got|have|got) (?:a|another|my) (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|meeting|appointment|class) (?:i have to|to get to|waiting|coming)\b|\bmy (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|next meeting|appointment) is here\b/;
+  /\bi am going to (?:go|head out|run|take off)\W*(?:$|,|i am sorry|sorry)|\b(?:i|we) (?:have got|have|got|need) to (?:grab|get|pick up) (?:my|the) (?:kids|class|students|group)\b|\bi have (?:bus|lunch|recess|hall|car line|car-line|dismissal) duty\b|\b(?:i|we) (?:have got|have|got|need) to (?:jump|hop|drop|run|head out|get going|step out|leave|take off)\b|\b(?:i|we) (?:have got|have|got|need) to (?:grab|get to|catch|run to) (?:the |my |a |another )?(?:next )?(?:meeting|call|class|appointment)\b|\b(?:i|we) (?:gotta|have got to|got to|have to) go\b|\bhard stop\b|\bbefore i lose (?:you|everyone|everybody)\b|\bi (?:have got|have|got) (?:a|another|my) (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|meeting|appointment|class) (?:i have to|to get to|waiting|coming)\b|\bmy (?:[\w-]+[- ])?(?:thirty|o'clock|fifteen|forty-five|next meeting|appointment) is here\b/;
 
 /**
  * "I'm going to hang up now", "I'll drop off", "I'm going to head out": leaving the call or the room, not a task
@@ -450,7 +450,7 @@ export const TOPIC_CHANGE =
  * meeting is interrupted or turned aside, whatever was asked just before.
  */
 export const INTERRUPTED =
-  /\b(?:that is|it is) (?:the|my) (?:front )?(?:office|phone|radio)\b|\bmy (?:radio|phone)\b|\b(?:hang|hold) on\b|\bi (?:have|have got|need|got) to (?:grab|take) (?:this|that)\b|\bthat reminds me\b|\b(?:totally|completely) different (?:thing|topic)\b|\bbefore i (?:forget|lose it)\b|\bthe copier\b/;
+  /\b(?:that is|it is) (?:the|my) [a-z]+ calling\b|\bgive me (?:one|a) (?:sec|second|minute|moment)\b|\b(?:that is|it is) (?:the|my) (?:front )?(?:office|phone|radio)\b|\bmy (?:radio|phone)\b|\b(?:hang|hold) on\b|\bi (?:have|have got|need|got) to (?:grab|take) (?:this|that)\b|\bthat reminds me\b|\b(?:totally|completely) different (?:thing|topic)\b|\bbefore i (?:forget|lose it)\b|\bthe copier\b/;
 
 /** "OK, goals. I have three.", "OK. Meds. Ms. Pettibone.": the next item of the agenda called out by its name. */
 export const AGENDA_ITEM =

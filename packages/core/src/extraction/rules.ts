@@ -352,8 +352,12 @@ export function leftOpen(all: readonly UtteranceAnalysis[], i: number): boolean 
   // check-ins": the promise closes the meeting or turns to something else; it answers the question only when it
   // is about it.
   // "Also, ...", "Oh, by the way", "OK, goals.": the reply turns to the next thing.
+  // ("Oh, shoot, it's 9:35, I have to grab my kids from music": the one who would answer leaves.)
   const nextThing =
-    TOPIC_CHANGE.test(reply.clean) || AGENDA_ITEM.test(reply.clean) || INTERRUPTED.test(reply.clean);
+    TOPIC_CHANGE.test(reply.clean) ||
+    AGENDA_ITEM.test(reply.clean) ||
+    INTERRUPTED.test(reply.clean) ||
+    (!family(reply) && LEAVING.test(reply.clean) && !DIRECT_ANSWER.test(reply.clean));
   const movesOn = (OUT_OF_TIME.test(reply.clean) || nextThing) && !about(reply);
   if (decisive(reply, before)) return movesOn && !takenUpAfter(reply);
   // "Who pays if it breaks?" then "Mrs. Thornhill, are you on speaker?": the reply asks someone else something else.
