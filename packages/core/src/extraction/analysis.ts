@@ -597,6 +597,8 @@ const ADDING = new Set(['add', 'include', 'put', 'write']);
 const BUMP = /^(?:bump|raise|drop|lower|double|cut|up)\b/;
 // "Let's add", "let's change it": the team deciding. Not "let's keep moving", "let's give it time", "let's move on".
 const LET_US_CHANGE = new Set([
+  // ("Let's give her one of those": one of the medical spots, given.)
+  'give',
   'add',
   'include',
   'put',
@@ -690,7 +692,16 @@ function planChangeOf(p: Predicate, s: SentenceView, yes: boolean): boolean {
   )
     return true;
   // "Let's change it so it's automatic", "let's bump it to ninety": the team deciding.
-  if (p.subject === 'let-us' && (LET_US_CHANGE.has(p.verb) || BUMP.test(p.verb))) return true;
+  // ("Let's give it some time and see" waits; it gives nothing.)
+  if (
+    p.subject === 'let-us' &&
+    (LET_US_CHANGE.has(p.verb) || BUMP.test(p.verb)) &&
+    !(
+      p.verb === 'give' &&
+      /\b(?:time|weeks?|days?|months?|a (?:chance|shot|minute|second|try))\b/.test(p.object)
+    )
+  )
+    return true;
   // "Put captions in the plan.": said to the room, the team writes it in.
   if (p.subject === 'none' && p.at <= 1 && ADDING.has(p.verbs[0] ?? '') && INTO_THE_PLAN.test(p.object))
     return true;

@@ -217,3 +217,23 @@ describe('the one who would answer leaves, or takes a call', () => {
     ).toBe('open-question');
   });
 });
+
+describe('"let\'s give her one" gives it', () => {
+  it('"Let\'s give her one of those" after the parent asks settles it', () => {
+    expect(
+      kindOf(
+        say('Dana Ruiz', 'Is there any way she could get a parking spot closer to the doors?'),
+        say('Ms. Hale', "We've got two medical spots by the east entrance. Let's give her one of those."),
+      ),
+    ).toBe('agreement');
+  });
+
+  it('"let\'s give it some time and see" settles nothing', () => {
+    expect(
+      kindOf(
+        say('Dana Ruiz', "What if the new group doesn't help?"),
+        say('Ms. Hale', "Let's give it some time and see. I'm hoping we see a jump."),
+      ),
+    ).toBeNull();
+  });
+});
