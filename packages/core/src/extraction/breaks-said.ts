@@ -41,6 +41,17 @@ function saidBreak(closures: readonly Closure[], meeting: IsoDate, kind: string 
   return breaks[0] ?? null;
 }
 
+/** The last school day before `day` (days off start there), if it falls after the meeting; else null. */
+export function lastSchoolDayBefore(
+  day: IsoDate,
+  closures: readonly Closure[],
+  meeting: IsoDate,
+): IsoDate | null {
+  let last = shiftDays(day, -1);
+  for (let tries = 0; tries < 14 && !isSchoolDay(last, closures); tries += 1) last = shiftDays(last, -1);
+  return last > meeting ? last : null;
+}
+
 /** The last school day before a break said in the meeting, or null when none was said. */
 export function lastDayBeforeBreak(
   closures: readonly Closure[],
@@ -48,10 +59,7 @@ export function lastDayBeforeBreak(
   kind: string | null,
 ): IsoDate | null {
   const said = saidBreak(closures, meeting, kind);
-  if (said === null) return null;
-  let day = shiftDays(toIsoDate(said.from), -1);
-  for (let tries = 0; tries < 14 && !isSchoolDay(day, closures); tries += 1) day = shiftDays(day, -1);
-  return day > meeting ? day : null;
+  return said === null ? null : lastSchoolDayBefore(toIsoDate(said.from), closures, meeting);
 }
 
 /** The first school day after a break said in the meeting, or null when none was said. */

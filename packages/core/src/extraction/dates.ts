@@ -5,7 +5,6 @@ import {
   addSchoolDays,
   dayNumber,
   isIsoDate,
-  isSchoolDay,
   toIsoDate,
   shiftDays,
   weekday,
@@ -16,6 +15,7 @@ import {
   breakKind,
   firstDayAfterBreak,
   lastDayBeforeBreak,
+  lastSchoolDayBefore,
   thanksgivingAfter,
   weekdayBack,
 } from './breaks-said.js';
@@ -454,9 +454,9 @@ export function beforeThanksgiving(text: string, calendar: MeetingCalendar): Iso
   const thanksgiving = thanksgivingAfter(meeting);
   if (thanksgiving === null) return null;
   const off = closures.find((c) => c.from <= thanksgiving && c.to >= thanksgiving);
-  let day = shiftDays(off === undefined ? thanksgiving : toIsoDate(off.from), off === undefined ? -2 : -1);
-  for (let tries = 0; tries < 14 && !isSchoolDay(day, closures); tries += 1) day = shiftDays(day, -1);
-  return day > meeting ? day : null;
+  // (With no days off said, the break starts the Wednesday before.)
+  const firstOff = off === undefined ? shiftDays(thanksgiving, -1) : toIsoDate(off.from);
+  return lastSchoolDayBefore(firstOff, closures, meeting);
 }
 // "The Friday before winter break": that weekday, the last one before the break (when the meeting said its days).
 const WEEKDAY_BEFORE_BREAK = new RegExp(
@@ -624,10 +624,6 @@ const NAMED_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 const DAY_OF_MONTH =
   /\d|\b(?:first|second|third|[a-z]+teenth|[a-z]*tieth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b|\b[a-z]+th\b/;
 
-/**
- * "The 13th, that Friday", "the Tuesday we're back, the 17th": a weekday and a day of the month said side by side
- * name one day. The weekday takes the day of the month's date when that date falls on it (else each keeps its own).
- */
 // "The Monday we're back from fall break, so the 26th": a bare day of the month that restates the day just said.
 const BARE_DAY_OF_MONTH = /^(?:(?:by|on|before|until) )?the \d{1,2}(?:st|nd|rd|th)$/;
 function dayOfMonthRestated(found: DatePhrase[], text: string): DatePhrase[] {
@@ -643,6 +639,10 @@ function dayOfMonthRestated(found: DatePhrase[], text: string): DatePhrase[] {
   });
 }
 
+/**
+ * "The 13th, that Friday", "the Tuesday we're back, the 17th": a weekday and a day of the month said side by side
+ * name one day. The weekday takes the day of the month's date when that date falls on it (else each keeps its own).
+ */
 function oneDaySaidTwice(found: DatePhrase[], text: string): DatePhrase[] {
   const spoken = (p: DatePhrase) => text.slice(p.span[0], p.span[1]);
   const onlyWeekday = (p: DatePhrase) =>
