@@ -8,7 +8,7 @@ import { eventsSaid } from './events-said.js';
 import type { MeetingCalendar } from './dates.js';
 import { itemFields } from './item-fields.js';
 import { speakerSides, type SpeakerRole } from './roles.js';
-import { previousTurn, ruleDecisions } from './rules.js';
+import { leftOpen, previousTurn, replyTo, ruleDecisions } from './rules.js';
 import { normalizeText, tidySentence } from './text.js';
 import { nameVariants } from './who.js';
 
@@ -97,8 +97,28 @@ function methodKinds(
   if (method === 'rules') return ruleDecisions(analyses).map((d) => d.kind);
   // "I'll get it back to you by Friday", said by the student: the guide's "things the child will do" are no
   // commitment, whatever the classifier reads in the words (the rules never take one from the student).
-  return classifierKinds(analyses, method === 'combined', models).map((kind, k) =>
-    kind === 'commitment' && analyses[k]?.side === 'student' ? null : kind,
+  return classifierKinds(analyses, method === 'combined', models).map((kind, k) => {
+    if (kind === 'commitment' && analyses[k]?.side === 'student') return null;
+    if (kind === 'open-question' && answeredYesOrNo(analyses, k)) return null;
+    return kind;
+  });
+}
+
+// "Does he lose band?" "No, no, he keeps band.": a question the next speaker answers with a plain yes or no is
+// answered, whatever the classifier reads in its words (writers label almost none of these open: 3 of some 1,300
+// in the corpus, each a reply cut off). A yes that only buys time ("Yeah, good question, um -- sorry, I have to
+// grab my next kid", "yeah, that's a big one") answers nothing, and the rules still decide the rest ("No, not
+// yet").
+const YES_OR_NO_REPLY = /^(?:no|nope|nah|yes|yeah|yep|yup|of course|absolutely|definitely)\b/;
+const BUYS_TIME =
+  /\b(?:good|great|big|fair|hard|tough) (?:question|one)\b|\bsorry\b|\b(?:hang|hold) on\b|\bmuted\b|\bcutting out\b/;
+function answeredYesOrNo(analyses: readonly UtteranceAnalysis[], i: number): boolean {
+  const { reply } = replyTo(analyses, i);
+  return (
+    reply !== null &&
+    YES_OR_NO_REPLY.test(reply.clean) &&
+    !BUYS_TIME.test(reply.clean) &&
+    !leftOpen(analyses, i)
   );
 }
 

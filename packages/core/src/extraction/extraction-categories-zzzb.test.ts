@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Utterance } from '../transcripts/transcript-types.js';
+import { prepareModel } from './classifier.js';
+import { extractItems } from './extract-items.js';
+import type { SpeakerRole } from './roles.js';
+
+// Round thirty-five, from the misses of sets ZZZB to ZZZF after they were scored blind. Wording written for this
+// file, not taken from the sets. The meeting is on Wednesday 2026-03-04.
+
+const roster = [
+  { name: 'Ms. Hale', role: 'case manager' },
+  { name: 'Dana Ruiz', role: 'parent' },
+  { name: 'Mr. Ortiz', role: 'teacher' },
+] satisfies SpeakerRole[];
+const say = (speaker: string, text: string): Utterance => ({ speaker, text, start: null });
+
+// A stand-in classifier that calls every turn an open question, so a test sees what the combined method does
+// after the classifier, whatever the shipped weights say.
+const everythingOpen = prepareModel({
+  features: ['bias'],
+  weights: [0, 0, 0, 0, 500],
+  scale: 100,
+  noneMargin: 1,
+});
+const afterClassifier = (...turns: Utterance[]) =>
+  extractItems(turns, {
+    meetingDate: '2026-03-04',
+    method: 'combined',
+    speakers: roster,
+    models: { classifier: everythingOpen, combined: everythingOpen },
+  }).find((i) => i.source === turns[0]?.text)?.kind ?? null;
+
+describe('a question answered with a plain yes or no is answered', () => {
+  it.each([
+    'No, no, he keeps band. Band is second hour.',
+    "Nope. It doesn't go on his report card.",
+    'Yes, the bus driver has her plan and an EpiPen on the bus.',
+    'Of course. You can change your mind any time.',
+  ])('"%s" answers it, whatever the classifier reads', (reply) => {
+    expect(
+      afterClassifier(say('Dana Ruiz', 'Does he lose band if he is in your class?'), say('Ms. Hale', reply)),
+    ).toBeNull();
+  });
+
+  it.each([
+    'Yeah, good question, um -- sorry, I have to grab my next group. Mr. Ortiz, can you close?',
+    "Yeah, that's a big one. Let me finish the goals first.",
+    'Not yet. We are still waiting on the district.',
+  ])('"%s" leaves it to the classifier', (reply) => {
+    expect(
+      afterClassifier(
+        say('Dana Ruiz', 'Will he still get the bus when he moves schools?'),
+        say('Ms. Hale', reply),
+      ),
+    ).toBe('open-question');
+  });
+
+  it('a yes to a question the next turn takes away from is not read as the answer', () => {
+    expect(
+      afterClassifier(
+        say('Dana Ruiz', 'Is there a backup if the job shadow falls through?'),
+        say('Ms. Hale', "Yes -- oh, hang on, Mr. Ortiz, I think you're muted."),
+      ),
+    ).toBe('open-question');
+  });
+});
