@@ -341,17 +341,10 @@ const RULES: Rule[] = [
       const pairedMonth = PAIRED_MONTH.exec(said.slice(m.index + m[0].length))?.[1];
       const monthName = m[2] ?? m[4] ?? pairedMonth;
       const month = monthName === undefined ? null : MONTHS.split('|').indexOf(monthName) + 1;
-      // "Wednesday the 4th" said in September is November's 4th, the next 4th that is a Wednesday (within the
-      // year); a weekday that fits no such day leaves the day of the month as said.
+      // ("Wednesday the 4th": the next 4th that is a Wednesday, dayOfMonthOnWeekday.)
       if (m[1] !== undefined && month === null) {
-        const day = DAYS.indexOf(m[1]) + 1;
-        let from = meeting;
-        for (let k = 0; k < 12; k += 1) {
-          const next = nextDayOfMonth(from, Number(m[3]), null);
-          if (next === null) break;
-          if (weekday(next) === day) return next;
-          from = shiftDays(next, 1);
-        }
+        const fits = dayOfMonthOnWeekday(meeting, m[1], Number(m[3]));
+        if (fits !== null) return fits;
       }
       // ("By the 18th", "the last day, which is the 21st" said on the 18th or the 21st is next month's: people call
       // the meeting's own day "today", as in "today, the 15th". "On the 7th" said on the 7th stays the day said.)
@@ -366,18 +359,21 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "by the twenty-fifth", "on the third", "January the first", "by May twenty-second": a day said as a word,
-    // after a deadline word or a month, and ending its phrase: "the first time", "before the first away game" are
-    // no dates (a word after it other than these names a thing).
+    // "by the twenty-fifth", "on the third", "January the first", "by May twenty-second", "Thursday the twelfth": a
+    // day said as a word, after a deadline word, a month or a weekday, and ending its phrase: "the first time",
+    // "before the first away game" are no dates (a word after it other than these names a thing).
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|till|through|no later than|week of)\s+(?:(${MONTHS})\s+(?:the\s+)?|the\s+)|(${MONTHS})\s+(?:the\s+)?)${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?=\s*(?:$|[^\w\s']|${ORDINAL_ENDS}))`,
+      String.raw`\b(?:(?:by|on|before|until|till|through|no later than|week of)\s+(?:(${MONTHS})\s+(?:the\s+)?|the\s+)|(${MONTHS})\s+(?:the\s+)?|${LEAD}${DAY},?\s+the\s+)${ORDINAL}\b(?:\s+of\s+(${MONTHS}))?(?=\s*(?:$|[^\w\s']|${ORDINAL_ENDS}))`,
       'g',
     ),
     date: (m, meeting) => {
-      const monthName = m[1] ?? m[2] ?? m[4];
+      const monthName = m[1] ?? m[2] ?? m[5];
       const month = monthName === undefined ? null : MONTHS.split('|').indexOf(monthName) + 1;
-      const day = ORDINAL_WORDS[m[3] ?? ''];
-      return day === undefined ? null : nextDayOfMonth(meeting, day, month);
+      const day = ORDINAL_WORDS[m[4] ?? ''];
+      if (day === undefined) return null;
+      // ("Friday the sixteenth": as "Friday the 16th", the next 16th that is a Friday.)
+      const fits = m[3] !== undefined && month === null ? dayOfMonthOnWeekday(meeting, m[3], day) : null;
+      return fits ?? nextDayOfMonth(meeting, day, month);
     },
   },
   {
@@ -618,6 +614,22 @@ function afterTheDaySaid(found: DatePhrase[], text: string): DatePhrase[] {
     last = p.due;
     return p;
   });
+}
+
+/**
+ * "Wednesday the 4th" said in September is November's 4th, the next 4th that is a Wednesday (within the year); a
+ * weekday that fits no such day gives null, and the day of the month stands as said.
+ */
+function dayOfMonthOnWeekday(meeting: IsoDate, weekdayName: string, dayOfMonth: number): IsoDate | null {
+  const day = DAYS.indexOf(weekdayName) + 1;
+  let from = meeting;
+  for (let k = 0; k < 12; k += 1) {
+    const next = nextDayOfMonth(from, dayOfMonth, null);
+    if (next === null) return null;
+    if (weekday(next) === day) return next;
+    from = shiftDays(next, 1);
+  }
+  return null;
 }
 
 const NAMED_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;

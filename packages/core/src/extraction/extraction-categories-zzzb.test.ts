@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Utterance } from '../transcripts/transcript-types.js';
+import { rulesMeeting } from '../test-support/rules-meeting.js';
 import { prepareModel } from './classifier.js';
 import { extractItems } from './extract-items.js';
 import type { SpeakerRole } from './roles.js';
@@ -62,5 +63,24 @@ describe('a question answered with a plain yes or no is answered', () => {
         say('Ms. Hale', "Yes -- oh, hang on, Mr. Ortiz, I think you're muted."),
       ),
     ).toBe('open-question');
+  });
+});
+
+describe('a weekday with its day of the month said in words', () => {
+  const { itemsOf } = rulesMeeting('2026-03-04', roster);
+  it.each([
+    ["I'll get a draft to you by Thursday the twelfth.", '2026-03-12'],
+    ["I'll call you Monday, the sixteenth, after the team meets.", '2026-03-16'],
+    ["I'll send the new schedule Friday the twenty-seventh of March.", '2026-03-27'],
+    // The 16th of March is a Monday: "Friday the sixteenth" is the next 16th that is a Friday, as with digits.
+    ["He'll come observe by Friday the sixteenth.", '2026-10-16'],
+  ])('"%s" is due %s', (text, due) => {
+    expect(itemsOf(text).map((i) => i.due)).toEqual([due]);
+  });
+
+  it('"Thursday the first time we meet" is no day of the month', () => {
+    expect(itemsOf("I'll bring the laptop Thursday, the first time we meet.").map((i) => i.due)).toEqual([
+      '2026-03-05',
+    ]);
   });
 });
