@@ -37,6 +37,9 @@ describe('a question answered with a plain yes or no is answered', () => {
     "Nope. It doesn't go on his report card.",
     'Yes, the bus driver has her plan and an EpiPen on the bus.',
     'Of course. You can change your mind any time.',
+    'It does. The plan follows him to the middle school.',
+    'She does, I sent the bus office his plan in August.',
+    "It doesn't, technically. The plan ends at graduation.",
   ])('"%s" answers it, whatever the classifier reads', (reply) => {
     expect(
       afterClassifier(say('Dana Ruiz', 'Does he lose band if he is in your class?'), say('Ms. Hale', reply)),
@@ -47,6 +50,8 @@ describe('a question answered with a plain yes or no is answered', () => {
     'Yeah, good question, um -- sorry, I have to grab my next group. Mr. Ortiz, can you close?',
     "Yeah, that's a big one. Let me finish the goals first.",
     'Not yet. We are still waiting on the district.',
+    "He's going to be okay. He's one of my favorite kids.",
+    "It's a lot to think about, for sure.",
   ])('"%s" leaves it to the classifier', (reply) => {
     expect(
       afterClassifier(
