@@ -161,8 +161,6 @@ export function utteranceFeatures(
   if (rules !== null) {
     const r = rules[i];
     out.add(`rule:${r?.kind ?? 'none'}`);
-    // A question's own decision by the rules, apart from every other turn's: "asked and answered" weighs apart.
-    if (a.question) out.add(`x:q_rule=${r?.kind ?? 'none'}`);
     for (const f of r?.fired ?? []) out.add(`fired:${f}`);
   }
   return [...out];
