@@ -89,3 +89,18 @@ describe('a weekday with its day of the month said in words', () => {
     ]);
   });
 });
+
+describe('an errand word after "going to" is the verb', () => {
+  const { itemsOf } = rulesMeeting('2026-03-04', roster);
+  it.each([
+    ["I'm going to email all of his teachers about it by Friday.", '2026-03-06'],
+    ["We're planning to text you the pickup time by Thursday.", '2026-03-05'],
+    ["I'm going to fax the form to Dr. Lin by Monday.", '2026-03-09'],
+  ])('"%s" is a promise due %s', (text, due) => {
+    expect(itemsOf(text).map((i) => [i.kind, i.due])).toEqual([['commitment', due]]);
+  });
+
+  it('"she\'s going to have to email her professors" promises nothing', () => {
+    expect(itemsOf("In college she's going to have to email her professors herself.")).toEqual([]);
+  });
+});

@@ -263,7 +263,38 @@ function termsOf(sentence: string): Term[] {
       });
     }
   }
-  return out;
+  return verbsAfterTo(out);
+}
+
+// "I'm going to email his teachers", "we're planning to text you": compromise tags an errand word that is also a
+// noun as a noun after "going to", though "I'll email" reads as a verb. After "going/planning/trying to" it is the
+// verb.
+const TO_BEFORE_VERB = new Set(['going', 'planning', 'trying']);
+const ERRAND_NOUNS = new Set([
+  'email',
+  'e-mail',
+  'text',
+  'mail',
+  'fax',
+  'message',
+  'phone',
+  'copy',
+  'print',
+  'scan',
+]);
+function verbsAfterTo(terms: Term[]): Term[] {
+  return terms.map((t, i) =>
+    ERRAND_NOUNS.has(t.normal) &&
+    !t.tags.has('Verb') &&
+    terms[i - 1]?.normal === 'to' &&
+    TO_BEFORE_VERB.has(terms[i - 2]?.normal ?? '')
+      ? {
+          ...t,
+          root: t.normal,
+          tags: new Set([...t.tags].filter((tag) => tag !== 'Noun').concat(['Verb', 'Infinitive'])),
+        }
+      : t,
+  );
 }
 
 /** The end (exclusive) of the verb chain that starts at `from`. */
