@@ -21,6 +21,7 @@ const OFF_AFTER =
 // (most of a meeting's sentences; reading dates runs chrono).
 const OFF_WORD =
   /\b(?:off|out|closed|count(?:ing)?|have (?:any )?(?:school|kids|students|class(?:es)?)|holiday|work ?day|in-?service|pd day|conference day|no[- ]school|no (?:kids|students|classes))\b/;
+const BREAK_WORD = /\b(?:break|spring|winter|fall|thanksgiving|christmas|holidays|mid-?winter)\b/;
 // A statement with a tag question after it: "we're off starting the 30th, right?".
 const TAGGED = /,\s*(?:right|correct|yeah|isn't it|aren't we|don't we|is that right)\?$/i;
 const RANGE_TO = /^(?:through|thru|to|until|till)\s+(monday|tuesday|wednesday|thursday|friday)$/;
@@ -194,7 +195,11 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
           .replace(/\b(off|out|closed) the\b/g, '$1 on the')
           .replace(/\b(on the [\w-]+) and (?:the )?(?=[\w-]+(?:st|nd|rd|th)\b)/g, '$1 and on the ')
           .replace(/\b(the [\w-]+(?:st|nd|rd|th)) and (?=[\w-]+(?:st|nd|rd|th)\b)/g, '$1 and the ');
-        const kind = breakSaid ? (breakKind(lower) ?? turnKind) : null;
+        // "We're off Monday the 16th for Presidents' Day, and spring break is the week of March 16th": a clause with
+        // its own day off and no word of a break is that day off, not the break the sentence names later ("we're
+        // out the 25th through the 27th for Thanksgiving, so ... before Thanksgiving break" is the break).
+        const breakHere = breakSaid && (BREAK_WORD.test(said) || !OFF_WORD.test(said));
+        const kind = breakHere ? (breakKind(lower) ?? turnKind) : null;
         const phrases = findDatePhrases(clause, meeting).map((p) => {
           const words = clause.slice(p.span[0], p.span[1]).trim();
           const day = BARE_WEEKDAY.exec(words)?.[1];
@@ -223,12 +228,12 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
           const from = weekOf ? monday : p.due;
           let to = weekOf ? shiftDays(monday, 4) : rangeEnd(clause, p.due, phrases[k + 1]);
           // "We're off starting the 30th" for a break: the break's week from that day.
-          if (breakSaid && to === from && /^(?:starting|beginning|from)\b/.test(clause.slice(p.span[0])))
+          if (breakHere && to === from && /^(?:starting|beginning|from)\b/.test(clause.slice(p.span[0])))
             to = shiftDays(monday, 4) > from ? shiftDays(monday, 4) : from;
           out.push({
             from,
             to,
-            reason: breakSaid ? breakReason(kind) : 'Day off said in the meeting',
+            reason: breakHere ? breakReason(kind) : 'Day off said in the meeting',
           });
         });
       }

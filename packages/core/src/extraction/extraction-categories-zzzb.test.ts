@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Utterance } from '../transcripts/transcript-types.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
 import { prepareModel } from './classifier.js';
+import { closuresSaid } from './closures-said.js';
 import { extractItems } from './extract-items.js';
 import type { SpeakerRole } from './roles.js';
 
@@ -102,5 +103,37 @@ describe('an errand word after "going to" is the verb', () => {
 
   it('"she\'s going to have to email her professors" promises nothing', () => {
     expect(itemsOf("In college she's going to have to email her professors herself.")).toEqual([]);
+  });
+});
+
+describe('a day off and a break said in one sentence', () => {
+  const housekeeping =
+    "Quick housekeeping: we're off Monday the 16th for Presidents' Day, and spring break is the week of March 16th.";
+
+  it("the day off is no part of the break: Presidents' Day is a day off, spring break the week of March 16th", () => {
+    expect(closuresSaid([housekeeping], '2026-02-10').map((c) => [c.from, c.to, c.reason])).toEqual([
+      ['2026-02-16', '2026-02-16', 'Day off said in the meeting'],
+      ['2026-03-16', '2026-03-20', 'Spring break, said in the meeting'],
+    ]);
+  });
+
+  it('"before spring break -- so before the 13th" is the Friday before the break, in March', () => {
+    const { extract, say } = rulesMeeting('2026-02-10', roster);
+    const items = extract(
+      say('Ms. Hale', housekeeping),
+      say('Ms. Hale', "I'll open the student account before spring break -- so before the 13th."),
+    );
+    expect(items.map((i) => i.due)).toEqual(['2026-03-13']);
+  });
+
+  it('"we\'re out the 25th through the 27th for Thanksgiving" is still the break', () => {
+    expect(
+      closuresSaid(
+        [
+          "We're out the 25th through the 27th for Thanksgiving, so I'll train them before Thanksgiving break.",
+        ],
+        '2026-11-10',
+      ).map((c) => c.reason),
+    ).toEqual(['Thanksgiving break, said in the meeting']);
   });
 });
