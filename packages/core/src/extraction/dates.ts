@@ -292,10 +292,11 @@ const RULES: Rule[] = [
       return n === null ? null : plusMonths(meeting, n);
     },
   },
-  // After the lengths, so "a week from today" is read as a length.
+  // After the lengths, so "a week from today" is read as a length. ("With all of today's changes": the meeting's
+  // things, no day.)
   {
     pattern: new RegExp(
-      String.raw`\b${LEAD}(?:today|tonight|this (?:morning|afternoon|evening)|(?:the )?end of (?:the )?day|close of business)\b`,
+      String.raw`\b${LEAD}(?:today(?!['\u2019]s (?:changes|meeting|notes|decisions|conversation|discussion|summary|minutes|agenda|session|stuff|date|plan|updates?|draft|things|results|paperwork|signatures?|forms?)\b)|tonight|this (?:morning|afternoon|evening)|(?:the )?end of (?:the )?day|close of business)\b`,
       'g',
     ),
     date: (_m, meeting) => meeting,

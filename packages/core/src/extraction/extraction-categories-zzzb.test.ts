@@ -137,3 +137,14 @@ describe('a day off and a break said in one sentence', () => {
     ).toEqual(['Thanksgiving break, said in the meeting']);
   });
 });
+
+describe("today's changes are the meeting's, no day", () => {
+  const { itemsOf } = rulesMeeting('2026-12-02', roster);
+  it.each([
+    ["I'll get you the updated plan with all of today's changes in ten school days.", '2026-12-16'],
+    ["I'll have the draft with today's notes to you within two weeks.", '2026-12-16'],
+    ["I'll send it today.", '2026-12-02'],
+  ])('"%s" is due %s', (text, due) => {
+    expect(itemsOf(text).map((i) => i.due)).toEqual([due]);
+  });
+});
