@@ -703,6 +703,22 @@ export function laterOffered(
 }
 
 const BY_WORD = /^(?:by|before|no later than|within)\b/;
+// "not tomorrow", "I can't get it done by tomorrow" (in the phrase's own clause; "not until Friday" is Friday).
+const NOT_BEFORE = /(?:\bnot|n't|\bcannot|\bnever)\b[^,.;:!?\u2013\u2014]*$/;
+// "Monday's Labor Day", "Friday is a teacher workday": the day named is closed.
+const CLOSED_AFTER =
+  /^\s*(?:'s|\u2019s|is)\s+(?:a\s+)?(?:labor day|memorial day|veterans day|presidents' day|columbus day|election day|good friday|holiday|teacher work ?day|work ?day|pd day|in-?service(?: day)?|no school|off)\b/;
+function ruledOut(sentence: string, p: DatePhrase): boolean {
+  const said = sentence.slice(p.span[0], p.span[1]).toLowerCase();
+  if (/^(?:until|till)\b/.test(said.trim())) return false;
+  const before = sentence.slice(Math.max(0, p.span[0] - 60), p.span[0]).toLowerCase();
+  return (
+    NOT_BEFORE.test(before) ||
+    CLOSED_AFTER.test(sentence.slice(p.span[1]).toLowerCase()) ||
+    // (...and "Labor Day" itself, said as what Monday is.)
+    /\b(?:monday|tuesday|wednesday|thursday|friday)(?:'s|\u2019s| is)\s+$/.test(before)
+  );
+}
 // A week said as a whole, due on its Friday.
 const WEEK_SPAN = /\b(?:this week|next week|end of (?:the|this|next) week)\b/i;
 /** Whether a day falls in the five days up to a week's Friday. */
@@ -731,7 +747,11 @@ export function resolveDue(
     (p) =>
       options.deadlineOnly !== true || DEADLINE_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()),
   );
-  const dated = phrases.filter((p) => p.due !== null);
+  const all = phrases.filter((p) => p.due !== null);
+  // "Not tomorrow, I can't get it done by tomorrow -- so next Thursday", "Monday's Labor Day, so, Tuesday": a day
+  // said as the one it cannot be is no due day, when another day is said.
+  const possible = all.filter((p) => !ruledOut(sentence, p));
+  const dated = possible.length > 0 ? possible : all;
   const after = dated.filter((p) => p.span[0] >= (options.from ?? 0));
   // "A summary of today, by tomorrow", "on Tuesdays, and the schedule to you by Monday": a deadline said with "by"
   // is when it is due.

@@ -3,6 +3,7 @@ import type { Utterance } from '../transcripts/transcript-types.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
 import { prepareModel } from './classifier.js';
 import { closuresSaid } from './closures-said.js';
+import { resolveDue } from './dates.js';
 import { extractItems } from './extract-items.js';
 import type { SpeakerRole } from './roles.js';
 
@@ -146,5 +147,30 @@ describe("today's changes are the meeting's, no day", () => {
     ["I'll send it today.", '2026-12-02'],
   ])('"%s" is due %s', (text, due) => {
     expect(itemsOf(text).map((i) => i.due)).toEqual([due]);
+  });
+});
+
+describe('a day said as the one it cannot be', () => {
+  const { itemsOf } = rulesMeeting('2026-09-02', roster);
+  it.each([
+    [
+      "I'll put it in the Thursday folders, not tomorrow, I can't get it done by tomorrow, so next Thursday.",
+      '2026-09-10',
+    ],
+    ["I can't do it by Friday, but I'll have it to you by Monday.", '2026-09-07'],
+    ["I'll call you back. Monday's Labor Day, so, Tuesday.", '2026-09-08'],
+    // "Not until Friday" is Friday.
+    ["I won't have the schedule to you until Friday, but I'll send it.", '2026-09-04'],
+  ])('"%s" is due %s', (text, due) => {
+    expect(itemsOf(text).map((i) => i.due)).toEqual([due]);
+  });
+});
+
+describe('a day named as closed is no due day', () => {
+  it.each([
+    ["i will call you back -- monday's labor day, so, tuesday.", '2026-09-08'],
+    ['friday is a teacher workday, so i will have it to you monday.', '2026-09-07'],
+  ])('"%s" is due %s', (sentence, due) => {
+    expect(resolveDue(sentence, '2026-09-02').due).toBe(due);
   });
 });
