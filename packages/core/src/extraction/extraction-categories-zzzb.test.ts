@@ -174,3 +174,18 @@ describe('a day named as closed is no due day', () => {
     expect(resolveDue(sentence, '2026-09-02').due).toBe(due);
   });
 });
+
+describe('whose promise a relayed one is', () => {
+  const { itemsOf } = rulesMeeting('2026-09-15', roster);
+  it.each([
+    ["And Carla said she'd email you the lunch menu by Friday.", 'Carla'],
+    ["So Renee said she'd fax the order over by Friday.", 'Renee'],
+    [
+      "Dr. Amsel's office. Actually, her nurse, Bonnie, already told me she'd fax the letter to you.",
+      'Bonnie',
+    ],
+    ["And our transition person, Dan, said he'd send you the list of providers.", 'Dan'],
+  ])('"%s" is %s\'s', (text, who) => {
+    expect(itemsOf(text).map((i) => i.who)).toEqual([who]);
+  });
+});

@@ -413,7 +413,11 @@ const OFFICE_SAID_THEY = new RegExp(
 );
 // "and Carla said she'd email it" (the last such in the turn).
 const SAID_SHE_WOULD =
-  /(?<=(?:^|[.,;!?]\s+|\band\s+|\bso\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone)\b)([A-Z][a-z'-]+) (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)/s;
+  /(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone)\b)([A-Z][a-z'-]+) (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)/s;
+// "Her nurse, Bonnie, already told me she'd fax it", "our residential person, Dan, said he'd send you the list":
+// the first name set off after who they are.
+const APPOSED_NAME_SAID =
+  /,\s+([A-Z][a-z'-]+),\s+(?:already\s+|just\s+|also\s+)?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b/;
 const NAME_SET_OFF_TOLD =
   /(?:--|\u2014)\s*([A-Z][a-z'-]+)\s*(?:--|\u2014)?\s*(?:(?:she|he)\s+)?(?:told (?:me|us)|said) they(?:'d| would| will|'ll)\b/;
 // "talked to Lyle", "spoke with Deb", "ran into Tina": someone the speaker reached, named by first name.
@@ -587,6 +591,14 @@ function antecedent(
   const oneTitled = only.length === 1 ? only[0] : undefined;
   // "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it, named right before
   // the pronoun, by a first name as spoken.
+  const apposed = APPOSED_NAME_SAID.exec(said);
+  if (
+    apposed?.[1] !== undefined &&
+    apposed[2]?.toLowerCase() === (she ? 'she' : 'he') &&
+    !NOT_A_NAME.has(apposed[1].toLowerCase()) &&
+    !TITLED.test(apposed[1].toLowerCase())
+  )
+    return named(apposed[1].toLowerCase());
   const saidRightBefore = SAID_SHE_WOULD.exec(said);
   if (
     saidRightBefore?.[1] !== undefined &&
