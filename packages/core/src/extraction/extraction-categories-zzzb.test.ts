@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Utterance } from '../transcripts/transcript-types.js';
+import { toIsoDate } from '../calendar/index.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
 import { prepareModel } from './classifier.js';
 import { closuresSaid } from './closures-said.js';
@@ -112,7 +113,9 @@ describe('a day off and a break said in one sentence', () => {
     "Quick housekeeping: we're off Monday the 16th for Presidents' Day, and spring break is the week of March 16th.";
 
   it("the day off is no part of the break: Presidents' Day is a day off, spring break the week of March 16th", () => {
-    expect(closuresSaid([housekeeping], '2026-02-10').map((c) => [c.from, c.to, c.reason])).toEqual([
+    expect(
+      closuresSaid([housekeeping], toIsoDate('2026-02-10')).map((c) => [c.from, c.to, c.reason]),
+    ).toEqual([
       ['2026-02-16', '2026-02-16', 'Day off said in the meeting'],
       ['2026-03-16', '2026-03-20', 'Spring break, said in the meeting'],
     ]);
@@ -133,7 +136,7 @@ describe('a day off and a break said in one sentence', () => {
         [
           "We're out the 25th through the 27th for Thanksgiving, so I'll train them before Thanksgiving break.",
         ],
-        '2026-11-10',
+        toIsoDate('2026-11-10'),
       ).map((c) => c.reason),
     ).toEqual(['Thanksgiving break, said in the meeting']);
   });
@@ -171,7 +174,7 @@ describe('a day named as closed is no due day', () => {
     ["i will call you back -- monday's labor day, so, tuesday.", '2026-09-08'],
     ['friday is a teacher workday, so i will have it to you monday.', '2026-09-07'],
   ])('"%s" is due %s', (sentence, due) => {
-    expect(resolveDue(sentence, '2026-09-02').due).toBe(due);
+    expect(resolveDue(sentence, toIsoDate('2026-09-02')).due).toBe(due);
   });
 });
 
