@@ -105,10 +105,10 @@ function methodKinds(
 }
 
 // "Does he lose band?" "No, no, he keeps band.", "Does it go with him?" "It does.": a question the next speaker
-// answers with a plain yes or no is answered, whatever the classifier reads in its words (writers label almost none of these open: 3 of some 1,300
-// in the corpus, each a reply cut off). A yes that only buys time ("Yeah, good question, um -- sorry, I have to
-// grab my next kid", "yeah, that's a big one") answers nothing, and the rules still decide the rest ("No, not
-// yet").
+// answers with a plain yes or no is answered, whatever the classifier reads in its words (writers label almost
+// none of these open: 3 of some 1,300 in the corpus, each a reply cut off). A yes that only buys time ("Yeah, good
+// question, um -- sorry, I have to grab my next kid", "yeah, that's a big one") answers nothing, and the rules
+// still decide the rest ("No, not yet").
 const YES_OR_NO_REPLY =
   /^(?:no|nope|nah|yes|yeah|yep|yup|of course|absolutely|definitely)\b|^(?:it|he|she|they) (?:does|do|did|is|are|will|can|has|have|would)(?: not)?(?=\s*(?:[,.;!]|$))|^it follows\b/;
 const BUYS_TIME =

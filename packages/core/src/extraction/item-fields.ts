@@ -589,8 +589,8 @@ function antecedent(
     return named(placed[1].toLowerCase());
   const only = [...titled];
   const oneTitled = only.length === 1 ? only[0] : undefined;
-  // "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it, named right before
-  // the pronoun, by a first name as spoken.
+  // "Her nurse, Bonnie, already told me she'd fax it": the first name set off after who they are, over the doctor
+  // named before.
   const apposed = APPOSED_NAME_SAID.exec(said);
   if (
     apposed?.[1] !== undefined &&
@@ -599,6 +599,8 @@ function antecedent(
     !TITLED.test(apposed[1].toLowerCase())
   )
     return named(apposed[1].toLowerCase());
+  // "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it, named right before
+  // the pronoun, by a first name as spoken.
   const saidRightBefore = SAID_SHE_WOULD.exec(said);
   if (
     saidRightBefore?.[1] !== undefined &&
