@@ -1,7 +1,7 @@
 import { isIsoDate, missouriHolidays, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
 import { breakKind, breakReason } from './breaks-said.js';
-import { DAYS, findDatePhrases, nextWeekday, type DatePhrase } from './dates.js';
+import { DAYS, findDatePhrases, nextWeekday, ordinalDaysInDigits, type DatePhrase } from './dates.js';
 import { normalizeText, splitSentences } from './text.js';
 
 // Days off the school names in the meeting ("Monday the 21st is a teacher workday", "we're off Wednesday the 25th
@@ -158,6 +158,8 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
     // The break this turn names ("...before Thanksgiving break. Break's the 25th through the 27th").
     const turnKind = breakKind(text.toLowerCase());
     let before = '';
+    // "When's spring break?" "Sixteenth through the twentieth.": the answer's first days are the break's.
+    let answerOpens = asked !== undefined;
     for (const sentence of splitSentences(normalizeText(text))) {
       // "Is Monday a holiday?" asks; the answer says. "We're off starting the 30th, right?" says, with a tag.
       const heard = sentence.toLowerCase();
@@ -171,8 +173,11 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
         if (BREAK_ASKED.test(spoken)) askedBreak = spoken;
         continue;
       }
-      const lower = (
-        asked === undefined || /\bbreak\b/.test(spoken) ? spoken : `${spoken} (${breakPhrase(asked)})`
+      const opensAnswer = answerOpens && !/\bbreak\b/.test(spoken);
+      answerOpens = false;
+      const lower = ordinalDaysInDigits(
+        asked === undefined || /\bbreak\b/.test(spoken) ? spoken : `${spoken} (${breakPhrase(asked)})`,
+        opensAnswer,
       )
         .replace(WEEKDAYS_THEN_DAYS, '')
         .replace(WEEKDAY_COMMA_DAY, '$1 ')
@@ -189,7 +194,7 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
       const breakSaid = /\bbreak\b/.test(lower);
       if (!OFF_WORD.test(lower) && !breakSaid) continue;
       const week = weekSaid(lower, meeting, last);
-      for (const said of clauses(lower)) {
+      for (const [c, said] of clauses(lower).entries()) {
         // "We're out the twenty-sixth and twenty-seventh": each day of the list read as "on the ...".
         const clause = said
           .replace(/\b(off|out|closed) the\b/g, '$1 on the')
@@ -221,7 +226,7 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
             (/\bweek of\s*$/.test(before) || /^week of\b/.test(clause.slice(p.span[0]))) &&
             (breakSaid || OFF_WORD.test(clause));
           // "Thanksgiving break is the 25th through the 27th": the break's first day, said after its name.
-          const breakIs = breakSaid && BREAK_IS.test(before);
+          const breakIs = breakSaid && (BREAK_IS.test(before) || (opensAnswer && c === 0 && k === 0));
           if (!joined && !weekOf && !breakIs && !OFF_BEFORE.test(before) && !OFF_AFTER.test(after)) return;
           listed = true;
           const monday = shiftDays(p.due, 1 - weekday(p.due));

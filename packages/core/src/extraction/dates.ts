@@ -138,6 +138,27 @@ ORDINAL_WORDS['twentieth'] = 20;
 ORDINAL_WORDS['thirtieth'] = 30;
 ORDINAL_WORDS['thirty-first'] = 31;
 ORDINAL_WORDS['thirty first'] = 31;
+/**
+ * "The sixteenth through the twentieth" as "the 16th through the 20th", for reading days off: a day of the month from
+ * the 4th on, said as a word after "the" (or opening an answer, with `opening`), in digits. "The first", "the second
+ * half", "the fourth grade" stay words.
+ */
+export function ordinalDaysInDigits(text: string, opening = false): string {
+  const words = Object.keys(ORDINAL_WORDS).filter((w) => (ORDINAL_WORDS[w] ?? 0) >= 4);
+  return text.replace(
+    new RegExp(
+      String.raw`(${opening ? '^|' : ''}\bthe )(${words.join('|')})\b(?!\s+(?:grade|graders?|period|hour|time|floor|quarter|place|day|week|year|row|step|one|ones)\b)`,
+      'g',
+    ),
+    (_m, lead: string, word: string) => {
+      const n = ORDINAL_WORDS[word] ?? 0;
+      const last = n % 10;
+      const suffix =
+        last === 1 && n !== 11 ? 'st' : last === 2 && n !== 12 ? 'nd' : last === 3 && n !== 13 ? 'rd' : 'th';
+      return `${lead === '' ? 'the ' : lead}${n}${suffix}`;
+    },
+  );
+}
 const ORDINAL = `(${Object.keys(ORDINAL_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;

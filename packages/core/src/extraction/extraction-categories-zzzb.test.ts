@@ -192,3 +192,44 @@ describe('whose promise a relayed one is', () => {
     expect(itemsOf(text).map((i) => i.who)).toEqual([who]);
   });
 });
+
+describe('a break asked about and answered in words', () => {
+  const closures = (...texts: string[]) =>
+    closuresSaid(texts, toIsoDate('2026-03-04')).map((c) => [c.from, c.to, c.reason]);
+  const spring = ['2026-03-16', '2026-03-20', 'Spring break, said in the meeting'];
+
+  it.each([
+    ["When's your spring break here, is it the week of the 16th?", 'Sixteenth through the twentieth, yeah.'],
+    ['When is spring break?', "It's the 16th through the 20th."],
+  ])('"%s" "%s" names the break', (question, answer) => {
+    expect(closures(question, answer)).toEqual([spring]);
+  });
+
+  it('"spring break is the sixteenth through the twentieth" names it too', () => {
+    expect(closures('Spring break is the sixteenth through the twentieth.')).toEqual([spring]);
+  });
+
+  it("only the answer's first days are the break: 'they're back the 23rd' and 'kids are here Monday' are not", () => {
+    expect(
+      closures(
+        'When is spring break?',
+        "It's the week of the 16th. So the 16th through the 20th, and they're back the 23rd.",
+      ),
+    ).toEqual([spring]);
+    expect(
+      closuresSaid(
+        [
+          'When is Thanksgiving break here?',
+          'Wednesday through Friday, so the 25th through the 27th. Kids are here Monday and Tuesday that week.',
+        ],
+        toIsoDate('2026-11-17'),
+      ).map((c) => [c.from, c.to]),
+    ).toEqual([['2026-11-25', '2026-11-27']]);
+  });
+
+  it('"the fourth grade" and "the first" stay words', () => {
+    expect(closures("We're off the fourth grade field day.", 'First, we are off Monday.')).toEqual([
+      ['2026-03-09', '2026-03-09', 'Day off said in the meeting'],
+    ]);
+  });
+});
