@@ -173,10 +173,11 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
         if (BREAK_ASKED.test(spoken)) askedBreak = spoken;
         continue;
       }
-      const opensAnswer = answerOpens && !/\bbreak\b/.test(spoken);
+      const namesBreak = /\bbreak\b/.test(spoken);
+      const opensAnswer = answerOpens && !namesBreak;
       answerOpens = false;
       const lower = ordinalDaysInDigits(
-        asked === undefined || /\bbreak\b/.test(spoken) ? spoken : `${spoken} (${breakPhrase(asked)})`,
+        asked === undefined || namesBreak ? spoken : `${spoken} (${breakPhrase(asked)})`,
         opensAnswer,
       )
         .replace(WEEKDAYS_THEN_DAYS, '')

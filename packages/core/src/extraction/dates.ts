@@ -144,12 +144,8 @@ ORDINAL_WORDS['thirty first'] = 31;
  * half", "the fourth grade" stay words.
  */
 export function ordinalDaysInDigits(text: string, opening = false): string {
-  const words = Object.keys(ORDINAL_WORDS).filter((w) => (ORDINAL_WORDS[w] ?? 0) >= 4);
   return text.replace(
-    new RegExp(
-      String.raw`(${opening ? '^|' : ''}\bthe )(${words.join('|')})\b(?!\s+(?:grade|graders?|period|hour|time|floor|quarter|place|day|week|year|row|step|one|ones)\b)`,
-      'g',
-    ),
+    opening ? ORDINAL_DAY_OPENING : ORDINAL_DAY_AFTER_THE,
     (_m, lead: string, word: string) => {
       const n = ORDINAL_WORDS[word] ?? 0;
       const last = n % 10;
@@ -159,6 +155,18 @@ export function ordinalDaysInDigits(text: string, opening = false): string {
     },
   );
 }
+// (Built once: closuresSaid reads every sentence of a meeting through it.)
+const ordinalDayPattern = (lead: string) =>
+  new RegExp(
+    String.raw`(${lead}\bthe )(${Object.keys(ORDINAL_WORDS)
+      .filter((w) => (ORDINAL_WORDS[w] ?? 0) >= 4)
+      .join(
+        '|',
+      )})\b(?!\s+(?:grade|graders?|period|hour|time|floor|quarter|place|day|week|year|row|step|one|ones)\b)`,
+    'g',
+  );
+const ORDINAL_DAY_AFTER_THE = ordinalDayPattern('');
+const ORDINAL_DAY_OPENING = ordinalDayPattern('^|');
 const ORDINAL = `(${Object.keys(ORDINAL_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;

@@ -590,25 +590,18 @@ function antecedent(
   const only = [...titled];
   const oneTitled = only.length === 1 ? only[0] : undefined;
   // "Her nurse, Bonnie, already told me she'd fax it": the first name set off after who they are, over the doctor
-  // named before.
-  const apposed = APPOSED_NAME_SAID.exec(said);
-  if (
-    apposed?.[1] !== undefined &&
-    apposed[2]?.toLowerCase() === (she ? 'she' : 'he') &&
-    !NOT_A_NAME.has(apposed[1].toLowerCase()) &&
-    !TITLED.test(apposed[1].toLowerCase())
-  )
-    return named(apposed[1].toLowerCase());
-  // "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it, named right before
-  // the pronoun, by a first name as spoken.
-  const saidRightBefore = SAID_SHE_WOULD.exec(said);
-  if (
-    saidRightBefore?.[1] !== undefined &&
-    saidRightBefore[2]?.toLowerCase() === (she ? 'she' : 'he') &&
-    !NOT_A_NAME.has(saidRightBefore[1].toLowerCase()) &&
-    !TITLED.test(saidRightBefore[1].toLowerCase())
-  )
-    return named(saidRightBefore[1].toLowerCase());
+  // named before. Then "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it,
+  // named right before the pronoun, by a first name as spoken.
+  for (const m of [APPOSED_NAME_SAID.exec(said), SAID_SHE_WOULD.exec(said)]) {
+    const first = m?.[1]?.toLowerCase();
+    if (
+      first !== undefined &&
+      m?.[2]?.toLowerCase() === (she ? 'she' : 'he') &&
+      !NOT_A_NAME.has(first) &&
+      !TITLED.test(first)
+    )
+      return named(first);
+  }
   for (const p of before.reverse()) {
     if (p.subject !== 'named' && p.subject !== 'role') continue;
     const words = p.subjectWords.replace(/\./g, '');
