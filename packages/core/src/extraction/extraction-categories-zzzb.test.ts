@@ -4,7 +4,7 @@ import { toIsoDate } from '../calendar/index.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
 import { prepareModel } from './classifier.js';
 import { closuresSaid } from './closures-said.js';
-import { resolveDue } from './dates.js';
+import { ordinalDaysInDigits, resolveDue } from './dates.js';
 import { extractItems } from './extract-items.js';
 import type { SpeakerRole } from './roles.js';
 
@@ -227,7 +227,21 @@ describe('a break asked about and answered in words', () => {
     ).toEqual([['2026-11-25', '2026-11-27']]);
   });
 
-  it('"the fourth grade" and "the first" stay words', () => {
+  it('days said as words read as digits; "the fourth grade", "the first", "the second half" stay words', () => {
+    expect(ordinalDaysInDigits('the sixteenth through the twenty-first')).toBe('the 16th through the 21st');
+    expect(ordinalDaysInDigits('sixteenth through the twentieth', true)).toBe('the 16th through the 20th');
+    expect(ordinalDaysInDigits('sixteenth through the twentieth')).toBe('sixteenth through the 20th');
+    for (const words of [
+      'the fourth grade team',
+      'the fifth period',
+      'the first',
+      'the second half',
+      'the third',
+    ])
+      expect(ordinalDaysInDigits(words)).toBe(words);
+  });
+
+  it('"the fourth grade" and "the first" name no day off', () => {
     expect(closures("We're off the fourth grade field day.", 'First, we are off Monday.')).toEqual([
       ['2026-03-09', '2026-03-09', 'Day off said in the meeting'],
     ]);
