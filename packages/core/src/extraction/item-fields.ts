@@ -15,7 +15,7 @@ import {
 import { dayBeforeEvent } from './events-said.js';
 import { NAME_THEN_ROLE } from './lexicon.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
-import { whoOf } from './who.js';
+import { personName, whoOf } from './who.js';
 
 // The fields of an item once its kind is known, the same for every method: a short text, who (for commitments
 // and refusals) and the due date (commitments; agreements keep a date said with "on"/"by").
@@ -418,6 +418,17 @@ const SAID_SHE_WOULD =
 // the first name set off after who they are.
 const APPOSED_NAME_SAID =
   /,\s+([A-Z][a-z'-]+),\s+(?:already\s+|just\s+|also\s+)?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b/;
+// "Mr. Ochoa -- our ELL teacher -- said he'd start", "Ms. Dee, my para, said she'd send", "Kelly at Dr. Mendez's
+// office -- she's the diabetes educator -- said she'd fax", "Tom -- that's his developmental therapist -- he said
+// he'd write it up": a name, then who they are or where they work set off, then who said they would. (The parser
+// takes the aside, or the place, for the one who said it.)
+const ASIDE = String.raw`(?:\s*(?:--|\u2014|\u2013)\s*[^\u2014\u2013]{3,60}?\s*(?:--|\u2014|\u2013)\s*|,\s+(?:my|our|his|her|their|the|that's|she's|he's)\b[^,.;!?]{1,50},\s+)`;
+// ("at Dr. Mendez's office": a title's period is no sentence end.)
+const PLACE = String.raw`\s+(?:in|at|from|over at|over in|down in|up in) (?:(?:Dr|Mr|Mrs|Ms)\. |[^,.;!?\u2014\u2013]){1,40}?`;
+const NAME_ASIDE_SAID = new RegExp(
+  String.raw`(?:^|[^\w'.])((?:(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.? )?[A-Z][a-z'-]+)(?:${PLACE}(?:${ASIDE}|\s+)|${ASIDE})` +
+    String.raw`(?:(she|he)\s+)?(?:already\s+|also\s+|just\s+)?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b`,
+);
 const NAME_SET_OFF_TOLD =
   /(?:--|\u2014)\s*([A-Z][a-z'-]+)\s*(?:--|\u2014)?\s*(?:(?:she|he)\s+)?(?:told (?:me|us)|said) they(?:'d| would| will|'ll)\b/;
 // "talked to Lyle", "spoke with Deb", "ran into Tina": someone the speaker reached, named by first name.
@@ -623,6 +634,28 @@ function antecedent(
 }
 
 /**
+ * Who "said she'd" means when a name comes first with who they are or where they work set off (NAME_ASIDE_SAID), in
+ * the promise's sentence or, when the classifier alone read the promise, anywhere in the turn.
+ */
+function asideNamed(
+  hit: CommitmentHit | null,
+  a: UtteranceAnalysis,
+  names: ReadonlyMap<string, string>,
+): string | null {
+  const sentences = hit === null ? a.sentences : [hit.sentence];
+  for (const sentence of sentences) {
+    const m = NAME_ASIDE_SAID.exec(sentence.original);
+    const name = m?.[1];
+    if (m === null || name === undefined || (m[2] !== undefined && m[2] !== m[3])) continue;
+    const words = name.toLowerCase().replace(/\./g, '');
+    const title = /^(\w+) /.exec(words)?.[1];
+    if (NOT_A_NAME.has(words) || (title !== undefined && !titleFits(title, m[3] === 'she'))) continue;
+    return personName(words, names);
+  }
+  return null;
+}
+
+/**
  * A promise relayed with "he" or "she" ("I talked to Coach Delgado. He said he'd keep a kit in the bag") in a turn the
  * rules did not read as a promise (the classifier did): whose it is, not the speaker's.
  */
@@ -650,6 +683,7 @@ export function itemFields(
     const handed = hit !== null && hit.predicate.subject === 'i' ? handedOver(hit, a, names) : null;
     const who =
       handed ??
+      asideNamed(relayed, a, names) ??
       (hit === null
         ? ((relayed === null ? null : antecedent(relayed, a, names)) ?? a.speaker)
         : (whoOf(withTitle(hit.predicate, hit.sentence.clean), a.speaker, names) ??

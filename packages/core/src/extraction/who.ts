@@ -33,7 +33,7 @@ export function nameVariants(names: Iterable<string>): Map<string, string> {
 }
 
 /** The name for a person said as words ("ms lee" -> "Ms. Lee"), a speaker's full name when one matches. */
-function personName(words: string, names: ReadonlyMap<string, string>): string {
+export function personName(words: string, names: ReadonlyMap<string, string>): string {
   const plain = words.replace(/\./g, '').trim();
   const known = names.get(plain);
   if (known !== undefined) return known;
