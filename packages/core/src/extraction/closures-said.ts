@@ -33,7 +33,10 @@ const OPEN_HOLIDAY_SAID: readonly [RegExp, string][] = [
 ];
 // A question about when a break is: "when is spring break?", "what week is break?".
 const BREAK_ASKED = /\b(?:when(?:'s| is| does)?|what (?:week|day|days|dates?)(?:'s| is)?)\b.*\bbreak\b/;
-const BREAK_IS = /\bbreak(?:'s| is| will be| runs| goes)(?: from)?\s*$/;
+// ("spring break for us is the 15th through the 19th", "spring break is next week, the 29th through April 2nd": who
+// it is for before the verb, the week it falls in after it.)
+const BREAK_IS =
+  /\bbreak(?: for (?:us|them|the kids|him|her)| here| this year)?(?:'s| is| will be| runs| goes)(?: (?:next week|this year),?)?(?: from)?\s*$/;
 /** The break a question asked about, as a phrase the answer's closure is named by ("spring break"). */
 function breakPhrase(question: string): string {
   return /\b[a-z-]+ break\b|\bbreak\b/.exec(question)?.[0] ?? 'break';
@@ -106,7 +109,7 @@ const HORIZON_DAYS = 120;
 
 function clauses(sentence: string): string[] {
   return sentence.split(
-    /[;:]|,(?!\s*(?:no (?:school|kids|students)|you guys|we're|they're)\b)|\b(?:so|but|and then)\b/,
+    /[;:]|(?<!\bbreak(?:'s| is) (?:next week|this year)),(?!\s*(?:no (?:school|kids|students)|you guys|we're|they're)\b)|\b(?:so|but|and then)\b/,
   );
 }
 

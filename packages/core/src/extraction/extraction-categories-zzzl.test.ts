@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Utterance } from '../transcripts/transcript-types.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
+import { toIsoDate } from '../calendar/index.js';
 import { prepareModel } from './classifier.js';
+import { closuresSaid } from './closures-said.js';
 import { extractItems } from './extract-items.js';
 import type { SpeakerRole } from './roles.js';
 
@@ -56,5 +58,35 @@ describe('a name, then who they are or where they work set off, then "said she w
         (i) => i.who,
       ),
     ).not.toEqual(['Mr. Banner']);
+  });
+});
+
+describe('a break said with who it is for, or the week it falls in', () => {
+  const breaks = (meeting: string, text: string) =>
+    closuresSaid([text], toIsoDate(meeting))
+      .filter((c) => c.from !== c.to)
+      .map((c) => [c.from, c.to]);
+  it('"spring break for us is the 15th through the 19th" is that week', () => {
+    expect(
+      breaks('2027-03-01', 'And spring break for us is the 15th through the 19th, so that week is gone.'),
+    ).toEqual([['2027-03-15', '2027-03-19']]);
+  });
+  it('"spring break is next week, the 29th through April 2nd" runs into April', () => {
+    expect(
+      breaks(
+        '2027-03-23',
+        "Just so we count right, spring break is next week, the 29th through April 2nd, so that week doesn't count.",
+      ),
+    ).toEqual([['2027-03-29', '2027-04-02']]);
+  });
+  it('ten school days counted over the break', () => {
+    const due = extractItems(
+      [
+        { speaker: 'Ms. Hale', text: 'Spring break for us is the 15th through the 19th.', start: null },
+        { speaker: 'Ms. Hale', text: "I'll send you the report within ten school days.", start: null },
+      ],
+      { meetingDate: '2027-03-01', method: 'rules', speakers: roster },
+    ).map((i) => i.due);
+    expect(due).toEqual(['2027-03-22']);
   });
 });
