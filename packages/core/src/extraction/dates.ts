@@ -194,6 +194,8 @@ const NO_DATE: RegExp[] = [
   /\b(?:give|gave|given|giving|get|got|have|had|pick|picked|set|name|named) (?:me |us |you |him |her |them )?a (?:day|date)\b/g,
   // "I'm bad at the Friday folder", "in his Tuesday folder": the weekly take-home folder, no day.
   /\b(?:monday|tuesday|wednesday|thursday|friday) (?:folders?|packets?|envelopes?)\b/g,
+  // "How about the 10th? That's a Thursday.": the weekday of a day said, not another day.
+  /\b(?:that's|that is|it's|it is|which is|that'd be|that would be) a (?:monday|tuesday|wednesday|thursday|friday)\b/g,
   // "On the Monday of any week with an assembly": a day of every such week.
   /\b(?:on )?the (?:monday|tuesday|wednesday|thursday|friday) (?:of|before|after) (?:any|every|each)\b/g,
   /\b(?:before|after|over|during|until|till|by|at)?\s*(?:the\s+)?(?:winter|spring|fall|summer|christmas|holiday|thanksgiving|easter)\s+break\b/g,
@@ -732,6 +734,7 @@ export function laterOffered(
 }
 
 const BY_WORD = /^(?:by|before|no later than|within)\b/;
+const BY_BEFORE = /\b(?:by|before|no later than)\s+(?:next\s+|this\s+)?$/;
 // "not tomorrow", "I can't get it done by tomorrow" (in the phrase's own clause; "not until Friday" is Friday).
 const NOT_BEFORE = /(?:\bnot|n't|\bcannot|\bnever)\b[^,.;:!?\u2013\u2014]*$/;
 // "Monday's Labor Day", "Friday is a teacher workday": the day named is closed.
@@ -784,7 +787,12 @@ export function resolveDue(
   const after = dated.filter((p) => p.span[0] >= (options.from ?? 0));
   // "A summary of today, by tomorrow", "on Tuesdays, and the schedule to you by Monday": a deadline said with "by"
   // is when it is due.
-  const byWord = after.find((p) => BY_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()));
+  // ("by next Wednesday, the 28th": the phrase read from the weekday on, "by" just before it.)
+  const byWord = after.find(
+    (p) =>
+      BY_WORD.test(sentence.slice(p.span[0], p.span[1]).toLowerCase()) ||
+      BY_BEFORE.test(sentence.slice(Math.max(0, p.span[0] - 16), p.span[0]).toLowerCase()),
+  );
   // "Karen, I talked to her this morning, she said she'd fax it": a day said before the promise, right after what
   // someone did, is when that happened, not when the promise is due.
   const said =

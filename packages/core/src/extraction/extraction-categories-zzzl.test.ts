@@ -90,3 +90,18 @@ describe('a break said with who it is for, or the week it falls in', () => {
     expect(due).toEqual(['2027-03-22']);
   });
 });
+
+describe('the day a promise is due, said around it', () => {
+  const { itemsOf } = rulesMeeting('2026-10-13', roster);
+  it.each([
+    ["Then Thursday. The twenty-second. I'll pick him up at ten and walk him through it.", '2026-10-22'],
+    ["How about the 22nd? That's a Thursday. I'll set it up with the office.", '2026-10-22'],
+    ["Okay, I'll start those this week. Thursday at the latest.", '2026-10-15'],
+    [
+      "I'll finish it with today's eligibility page and mail a copy home by next Wednesday. The 21st.",
+      '2026-10-21',
+    ],
+  ])('"%s" is due %s', (text, due) => {
+    expect(itemsOf(text).map((i) => i.due)).toEqual([due]);
+  });
+});

@@ -208,6 +208,8 @@ function commitmentDue(
     const brokeOff =
       /\b(?:by|on|before|until)\s*(?:--|\u2014|\u2013)\s/.test(sentence) ||
       after.some((s) => /^(?:no|actually|wait)\b/.test(s.clean)) ||
+      // "I'll start those this week. Thursday at the latest.": the day said again as the last one it can be.
+      restated.some((s) => /\bat the (?:very )?latest\W*$/.test(s.clean)) ||
       restated.some((s) => /\blet us say\W*$/.test(s.clean));
     const alone = brokeOff
       ? restated.flatMap((s) => datesOf(s.clean).filter((d) => d.due !== null)).at(-1)?.due
@@ -337,7 +339,8 @@ function commitmentDue(
       // A question dates nothing, unless a promise is said before it: "I'll send them before spring break -- when is
       // spring break, the 16th?" (the part before the dash).
       const said = s.question && promises(s) ? (s.clean.split(/\s(?:--|\u2014)\s/)[0] ?? '') : s.clean;
-      if (s.question && said === s.clean) continue;
+      // ("How about the 10th? That's a Thursday. ... I'll set it up": the day the promiser offers.)
+      if (s.question && said === s.clean && !DAY_OFFERED.test(s.clean)) continue;
       // "We're off Monday for the holiday, so Tuesday": the day said after "so" corrects the first.
       const dated = datesOf(said).filter((d) => d.due !== null);
       const corrected = dated.find(
@@ -358,6 +361,8 @@ function commitmentDue(
     return resolveDue(prev.clean, meeting).due;
   return beforeThanksgiving(sentence, meeting);
 }
+
+const DAY_OFFERED = /^(?:(?:okay|ok|so|well|then|and|or|yeah)\W+)*(?:how|what) about\b/;
 
 /** The titles said before an adult's name (the child is never given one). */
 const TITLES = 'mr|mrs|ms|miss|dr|coach|nurse';

@@ -37,9 +37,19 @@ const ABBREVIATIONS = new Set([
   'nov',
 ]);
 
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
+// "Then Thursday. The twentieth.": a weekday, then its day of the month said alone, is one day.
+const WEEKDAY_THEN_DAY = new RegExp(
+  String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday)\. (The (?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD}))(?=[.!?,]|$)`,
+  'gi',
+);
+
 /** Sentences of an utterance, each with its end punctuation. Text with no punctuation is one sentence. */
 export function splitSentences(text: string): string[] {
-  const s = normalizeText(text);
+  const s = normalizeText(text).replace(
+    WEEKDAY_THEN_DAY,
+    (_, day: string, date: string) => `${day}, ${date.toLowerCase()}`,
+  );
   const out: string[] = [];
   let from = 0;
   const boundary = /[.!?]+["')\]]*\s+(?=["'(]?[A-Z0-9])/g;
