@@ -14,8 +14,9 @@ export interface SpeakerRole {
 }
 
 const PARENT_ROLE =
-  /\b(?:parents?|mother|mom|father|dad|guardian|grand(?:mother|father|parent|ma|pa)|foster|step(?:mother|father|parent)|aunt|uncle|caregiver|family|advocate|surrogate)\b/i;
-const STUDENT_ROLE = /\b(?:student|self|the child)\b/i;
+  /\b(?:parents?|mother|mom|father|dad|guardian|grand(?:mother|father|parent|ma|pa)|(?:older |younger |big )?(?:brother|sister)|foster|step(?:mother|father|parent)|aunt|uncle|caregiver|family|advocate|surrogate)\b/i;
+// ("district director of student services", "student support specialist" are staff.)
+const STUDENT_ROLE = /\b(?:student(?! (?:services|support|assistance|affairs|success))|self|the child)\b/i;
 const OTHER_ROLE = /\b(?:interpreter|translator|note ?taker|observer)\b/i;
 
 /** The side a role description is on ("parent", "case manager", "504 coordinator", "interpreter"). */
