@@ -105,3 +105,27 @@ describe('the day a promise is due, said around it', () => {
     expect(itemsOf(text).map((i) => i.due)).toEqual([due]);
   });
 });
+
+describe('a promise passed on for someone who could not come', () => {
+  // A stand-in classifier that reads nothing in any turn.
+  const nothing = prepareModel({ features: ['bias'], weights: [500, 0, 0, 0, 0], scale: 100, noneMargin: 0 });
+  const items = (text: string) =>
+    extractItems([{ speaker: 'Ms. Hale', text, start: null } satisfies Utterance], {
+      meetingDate: '2026-10-13',
+      method: 'combined',
+      speakers: roster,
+      models: { classifier: nothing, combined: nothing },
+    }).map((i) => [i.kind, i.who]);
+  it.each([
+    [
+      "Oh, before I forget. Ms. Pike, our nurse, asked me to tell you she'll call you about the form.",
+      'Ms. Pike',
+    ],
+    ["Coach Lyle wanted me to tell you he's going to talk to him about track.", 'Coach Lyle'],
+  ])('"%s" is a promise, whatever the classifier reads', (text, who) => {
+    expect(items(text)).toEqual([['commitment', who]]);
+  });
+  it('"Noah wanted me to tell you he made the team" promises nothing', () => {
+    expect(items('Noah wanted me to tell you all he made the robotics team.')).toEqual([]);
+  });
+});
