@@ -105,11 +105,18 @@ function methodKinds(
     const a = analyses[k];
     if (kind === null && a !== undefined && a.commitment !== null && PASSED_ON.test(a.text))
       return 'commitment';
+    // "(laughs) Oh, I'll hold him to that.", "We've got a game at 4:30, so I'm gonna have to duck out around four.":
+    // holding someone to their word, or leaving the meeting early, is no errand: when that is the promise the rules
+    // read, or they read none in the turn, there is none.
+    if (kind === 'commitment' && a !== undefined && NO_ERRAND.test(a.commitment?.sentence.clean ?? a.clean))
+      return null;
     if (kind === 'open-question' && answeredYesOrNo(analyses, k)) return null;
     return kind;
   });
 }
 
+const NO_ERRAND =
+  /\bhold (?:you|him|her|them|me|us) to (?:that|it)\b|\b(?:i|we)\b[^,.;]{0,20}\b(?:have|need|got) to (?:leave|duck out|step out|head out|jump off|hop off|take off|slip out|sneak out|run)\b/i;
 const PASSED_ON =
   /\b(?:asked|wanted) me to (?:tell|let) you(?: know)?,?(?: that)? (?:she|he)(?:'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b/i;
 

@@ -129,3 +129,27 @@ describe('a promise passed on for someone who could not come', () => {
     expect(items('Noah wanted me to tell you all he made the robotics team.')).toEqual([]);
   });
 });
+
+describe('holding someone to their word, or leaving early, is no errand', () => {
+  // A stand-in classifier that calls every turn a promise.
+  const items = (text: string) =>
+    extractItems([{ speaker: 'Ms. Hale', text, start: null } satisfies Utterance], {
+      meetingDate: '2026-10-13',
+      method: 'combined',
+      speakers: roster,
+      models: { classifier: everythingPromised, combined: everythingPromised },
+    }).map((i) => i.kind);
+  it.each([
+    "(laughs) Oh, I'll hold you to that.",
+    "We've got a game at five, so I'm gonna have to duck out around four-thirty.",
+    'Sorry, I need to step out at three for bus duty.',
+  ])('"%s" is no promise, whatever the classifier reads', (text) => {
+    expect(items(text)).toEqual([]);
+  });
+  it.each([
+    "I have to run, sorry. I'll send the schedule home in his backpack Friday.",
+    "I'll tell the proctor so she knows he might need to step out.",
+  ])('"%s" still is one', (text) => {
+    expect(items(text)).toEqual(['commitment']);
+  });
+});
