@@ -110,11 +110,16 @@ function methodKinds(
     // read, or they read none in the turn, there is none.
     if (kind === 'commitment' && a !== undefined && NO_ERRAND.test(a.commitment?.sentence.clean ?? a.clean))
       return null;
+    // "I'll tell her.", said by the interpreter: passing words across the table now, no errand after the meeting
+    // (writers label none of the interpreters' "I'll tell her" a promise).
+    if (kind === 'commitment' && a?.side === 'other' && INTERPRETER_RELAYS.test(a.clean)) return null;
     if (kind === 'open-question' && answeredYesOrNo(analyses, k)) return null;
     return kind;
   });
 }
 
+const INTERPRETER_RELAYS =
+  /^(?:(?:okay|ok|yes|sure|one moment|one second)[,.]? )?i will (?:tell|ask|explain (?:it |that |this )?to) (?:her|him|them|mom|dad)(?: (?:that|now|right now))?[.!]/;
 const NO_ERRAND =
   /\bhold (?:you|him|her|them|me|us) to (?:that|it)\b|\b(?:i|we)\b[^,.;]{0,20}\b(?:have|need|got) to (?:leave|duck out|step out|head out|jump off|hop off|take off|slip out|sneak out|run)\b/i;
 const PASSED_ON =

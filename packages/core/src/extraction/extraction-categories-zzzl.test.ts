@@ -153,3 +153,26 @@ describe('holding someone to their word, or leaving early, is no errand', () => 
     expect(items(text)).toEqual(['commitment']);
   });
 });
+
+describe('the interpreter\'s "I\'ll tell her"', () => {
+  const withInterpreter = [
+    ...roster,
+    { name: 'Rosa Vega', role: 'Spanish interpreter' },
+  ] satisfies SpeakerRole[];
+  const items = (speaker: string, text: string) =>
+    extractItems([{ speaker, text, start: null } satisfies Utterance], {
+      meetingDate: '2026-10-13',
+      method: 'combined',
+      speakers: withInterpreter,
+      models: { classifier: everythingPromised, combined: everythingPromised },
+    }).map((i) => i.kind);
+  it.each(["I'll tell her.", "Okay, I'll ask him. ... He says yes.", "I'll explain that to her now."])(
+    '"%s" is passing words across the table, no promise',
+    (text) => {
+      expect(items('Rosa Vega', text)).toEqual([]);
+    },
+  );
+  it('a case manager\'s "I\'ll tell her." is still read by the classifier', () => {
+    expect(items('Ms. Hale', "I'll tell her.")).toEqual(['commitment']);
+  });
+});
