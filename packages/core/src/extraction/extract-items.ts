@@ -7,7 +7,7 @@ import { closuresSaid } from './closures-said.js';
 import { eventsSaid } from './events-said.js';
 import type { MeetingCalendar } from './dates.js';
 import { itemFields } from './item-fields.js';
-import { speakerSides, type SpeakerRole } from './roles.js';
+import { speakerSides, type Side, type SpeakerRole } from './roles.js';
 import { leftOpen, previousTurn, replyTo, ruleDecisions } from './rules.js';
 import { normalizeText, tidySentence } from './text.js';
 import { nameVariants } from './who.js';
@@ -63,13 +63,21 @@ export function analyzeMeeting(
       analyzeUtterance(
         u,
         analyses.length,
-        u.speaker === null ? 'unknown' : (sides.get(u.speaker) ?? 'unknown'),
+        relaysFamily(u.text, u.speaker === null ? 'unknown' : (sides.get(u.speaker) ?? 'unknown')),
         meeting,
       ),
     );
     positions.push(i);
   });
   return { analyses, positions };
+}
+
+// "... She asks, if he does bad on the final, does he fail the grade?", "And he asks -- he says, why...": the
+// interpreter giving the family's words speaks for the family in that turn (its question is theirs to have answered).
+const FAMILY_RELAYED =
+  /^\W*(?:(?:and|so|okay|ok|um|uh)\W+)*(?:she|he|mom|dad|they)(?: also)? (?:asks|is asking|'s asking|wants to know|would like to know)\b/i;
+function relaysFamily(text: string, side: Side): Side {
+  return side === 'other' && FAMILY_RELAYED.test(normalizeText(text)) ? 'parent' : side;
 }
 
 // "Self-carry inhaler: added. Air purifier: not through the 504. Makeup work: two extra days.": the recap read back
@@ -252,8 +260,10 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
     closures: [...(options.closures ?? []), ...closuresSaid(texts, meeting)],
   };
   const kinds = kindsOf(analyses, method, options.models);
+  // (The family by who each speaker is: an interpreter giving the family's question for them is not one of them.)
+  const sides = speakerSides(utterances, options.speakers);
   const family = new Set(
-    analyses.flatMap((a) => (a.side === 'parent' && a.speaker !== null ? [a.speaker] : [])),
+    analyses.flatMap((a) => (a.speaker !== null && sides.get(a.speaker) === 'parent' ? [a.speaker] : [])),
   );
   const onlyParent = family.size === 1 ? ([...family][0] ?? null) : null;
   const found = new Map<number, ExtractedItem>();

@@ -176,3 +176,27 @@ describe('the interpreter\'s "I\'ll tell her"', () => {
     expect(items('Ms. Hale', "I'll tell her.")).toEqual(['commitment']);
   });
 });
+
+describe("the interpreter giving the family's question", () => {
+  const withInterpreter = [
+    ...roster,
+    { name: 'Rosa Vega', role: 'Spanish interpreter' },
+  ] satisfies SpeakerRole[];
+  const { say, kindAt, extract } = rulesMeeting('2026-10-13', withInterpreter);
+  it('"She is asking, will he have to change schools?" is the family\'s question, left open when the school moves on', () => {
+    const turns = [
+      say('Rosa Vega', 'She is asking, will he have to go to a different school? She does not have a car.'),
+      say('Ms. Hale', "Okay. Let's look at the reading goal next."),
+    ];
+    expect(kindAt(0, ...turns)).toBe('open-question');
+  });
+  it('the interpreter is still not the family: "She says she will bring the form Monday" is the parent\'s', () => {
+    const turns = [
+      say('Dana Ruiz', 'Gracias.'),
+      say('Rosa Vega', 'She is asking, does he need a new form?'),
+      say('Ms. Hale', 'Yes, the nurse needs a new one.'),
+      say('Rosa Vega', 'She says she will bring the form Monday.'),
+    ];
+    expect(extract(...turns).map((i) => [i.kind, i.who])).toContainEqual(['commitment', 'Dana Ruiz']);
+  });
+});
