@@ -85,6 +85,7 @@ function inBreakMonths(due: IsoDate, kind: string | null, last: IsoDate): IsoDat
 // "Semester ends Friday the 18th, that's the last day before winter break, and we're back Tuesday, January 5th":
 // the break runs from the next day to the day before the one they are back.
 const LAST_DAY_BEFORE = /\blast day (?:of school )?before (?:the )?(?:[a-z-]+ )?break\b/;
+const IS_DAY = /^\s*(?:is|'s|will be)\s+(?=(?:on )?(?:monday|tuesday|wednesday|thursday|friday|the \d))/;
 const BACK_ON = /\b(?:we're|we are|they're|they are|kids are|everyone's|school's|school is) back\b/;
 
 /** The break said by its last day before it (and the day they are back, when said), or null. */
@@ -92,7 +93,18 @@ function breakByLastDay(sentence: string, meeting: IsoDate, last: IsoDate): Clos
   const said = LAST_DAY_BEFORE.exec(sentence);
   if (said === null) return null;
   const phrases = findDatePhrases(sentence, meeting).filter((p) => p.due !== null && p.due > meeting);
-  const lastDay = phrases.filter((p) => p.span[0] < said.index).at(-1)?.due;
+  // ("Our last day before spring break is Friday the 12th": the day said right after, in the break's months.)
+  const isDay = IS_DAY.exec(sentence.slice(said.index + said[0].length));
+  const saidAfter =
+    isDay === null
+      ? undefined
+      : phrases.find((p) => p.span[0] >= said.index + said[0].length + isDay[0].length && p.due !== null)
+          ?.due;
+  const lastDay =
+    phrases.filter((p) => p.span[0] < said.index).at(-1)?.due ??
+    (saidAfter === undefined || saidAfter === null
+      ? undefined
+      : inBreakMonths(saidAfter, breakKind(sentence), last));
   if (lastDay === undefined || lastDay === null || lastDay > last) return null;
   const back = BACK_ON.exec(sentence);
   const backOn =

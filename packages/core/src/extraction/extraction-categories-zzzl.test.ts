@@ -200,3 +200,19 @@ describe("the interpreter giving the family's question", () => {
     expect(extract(...turns).map((i) => [i.kind, i.who])).toContainEqual(['commitment', 'Dana Ruiz']);
   });
 });
+
+describe('the last day before a break said after it', () => {
+  it('"Our last day before spring break is Friday the 12th", said in January, is March 12th', () => {
+    const due = extractItems(
+      [
+        {
+          speaker: 'Ms. Hale',
+          text: "Our last day before spring break is Friday the 12th, so I'll have the review done before spring break.",
+          start: null,
+        },
+      ],
+      { meetingDate: '2027-01-19', method: 'rules', speakers: roster },
+    ).map((i) => i.due);
+    expect(due).toEqual(['2027-03-12']);
+  });
+});
