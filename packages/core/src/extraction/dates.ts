@@ -5,6 +5,7 @@ import {
   addSchoolDays,
   dayNumber,
   isIsoDate,
+  missouriHolidays,
   toIsoDate,
   shiftDays,
   weekday,
@@ -569,6 +570,7 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   take(WEEKDAY_BACK, (m) => weekdayBack(closures, meeting, DAYS.indexOf(m[1] ?? '') + 1));
   // "The 14th. ... the day after", "on the 15th -- I'll call you the Monday after that": dated below, from the day
   // said before it.
+  take(WEEKDAY_BY_HOLIDAY, (m) => weekdayByHoliday(m, meeting));
   take(AFTER_THAT, () => null);
   for (const pattern of NO_DATE) take(pattern, () => null);
   take(LATER_TODAY, () => meeting);
@@ -602,6 +604,31 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
     ),
     said,
   );
+}
+
+// "I'll call you the Tuesday after Memorial Day", "the Friday before Labor Day": a weekday counted from a holiday
+// named by its name (the next one after the meeting). (Holidays on a fixed date are left out: "the Monday after the
+// Fourth" said when the Fourth is a Sunday is the 5th to some and the 12th to others.)
+const HOLIDAY_SAID: readonly [RegExp, string][] = [
+  [/^memorial day$/, 'Memorial Day'],
+  [/^labor day$/, 'Labor Day'],
+  [/^columbus day$/, 'Columbus Day'],
+  [/^veterans(?:'|'s)? day$/, 'Veterans Day'],
+  [/^presidents(?:'|'s)? day$/, "Washington's Birthday"],
+  [/^(?:mlk|martin luther king(?: jr\.?)?) day$/, 'Martin Luther King Jr. Day'],
+];
+const WEEKDAY_BY_HOLIDAY =
+  /\b(?:(?:on|by) )?the (monday|tuesday|wednesday|thursday|friday) (after|before) (memorial day|labor day|columbus day|veterans(?:'|'s)? day|presidents(?:'|'s)? day|(?:mlk|martin luther king(?: jr\.?)?) day)\b/g;
+function weekdayByHoliday(m: RegExpExecArray, meeting: IsoDate): IsoDate | null {
+  const name = HOLIDAY_SAID.find(([said]) => said.test(m[3] ?? ''))?.[1];
+  const year = Number(meeting.slice(0, 4));
+  const holiday = [year, year + 1]
+    .flatMap((y) => missouriHolidays(y).filter((h) => h.name === name))
+    .map((h) => h.date)
+    .find((d) => d > meeting);
+  if (holiday === undefined) return null;
+  const day = DAYS.indexOf(m[1] ?? '') + 1;
+  return m[2] === 'after' ? nextWeekday(holiday, day) : weekdayOnOrBefore(shiftDays(holiday, -1), day);
 }
 
 // "The day after", "the Monday after that", "the next morning", "by the end of that week": a day counted from a

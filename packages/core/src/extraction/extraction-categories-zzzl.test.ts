@@ -216,3 +216,13 @@ describe('the last day before a break said after it', () => {
     expect(due).toEqual(['2027-03-12']);
   });
 });
+
+describe('a weekday counted from a holiday named', () => {
+  const { itemsOf } = rulesMeeting('2027-04-26', roster);
+  it.each([
+    ["I'll call you the Tuesday after Memorial Day with his pickup time.", '2027-06-01'],
+    ["I'll mail the schedule by the Friday before Labor Day.", '2027-09-03'],
+  ])('"%s" is due %s', (text, due) => {
+    expect(itemsOf(text).map((i) => i.due)).toEqual([due]);
+  });
+});
