@@ -52,6 +52,19 @@ describe('a name, then who they are or where they work set off, then "said she w
     expect(whoAfterClassifier(text)).toEqual([who]);
   });
 
+  it.each([
+    [
+      "Oh, before I forget, Ms. Pike, the nurse, asked me to tell you she's sending the form home today.",
+      'Ms. Pike',
+    ],
+    [
+      "And Dana -- Ms. Pike, the nurse -- she wanted me to tell you she'll send the form home Friday.",
+      'Ms. Pike',
+    ],
+  ])('passed on: "%s" is %s\'s', (text, who) => {
+    expect(whoAfterClassifier(text)).toEqual([who]);
+  });
+
   it('a title that does not fit the pronoun names no one: "Mr. Banner -- the band director -- said she\'d"', () => {
     expect(
       itemsOf("Mr. Banner -- the band director -- said she'd email you the trip form by Friday.").map(
