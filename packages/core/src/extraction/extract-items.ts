@@ -53,7 +53,7 @@ export function analyzeMeeting(
   utterances: readonly Utterance[],
   meeting: IsoDate,
   speakers?: readonly SpeakerRole[],
-): { analyses: UtteranceAnalysis[]; positions: number[] } {
+): { analyses: UtteranceAnalysis[]; positions: number[]; sides: Map<string, Side> } {
   const sides = speakerSides(utterances, speakers);
   const analyses: UtteranceAnalysis[] = [];
   const positions: number[] = [];
@@ -69,7 +69,7 @@ export function analyzeMeeting(
     );
     positions.push(i);
   });
-  return { analyses, positions };
+  return { analyses, positions, sides };
 }
 
 // "... She asks, if he does bad on the final, does he fail the grade?", "And he asks -- he says, why...": the
@@ -251,7 +251,7 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
     ...utterances.flatMap((u) => (u.speaker === null ? [] : [u.speaker])),
     ...(options.speakers ?? []).map((s) => s.name),
   ]);
-  const { analyses, positions } = analyzeMeeting(utterances, meeting, options.speakers);
+  const { analyses, positions, sides } = analyzeMeeting(utterances, meeting, options.speakers);
   // School days are counted without the case's closures and the days off said anywhere in the meeting.
   const texts = analyses.map((a) => a.text);
   const calendar: MeetingCalendar = {
@@ -261,7 +261,6 @@ export function extractItems(utterances: readonly Utterance[], options: ExtractO
   };
   const kinds = kindsOf(analyses, method, options.models);
   // (The family by who each speaker is: an interpreter giving the family's question for them is not one of them.)
-  const sides = speakerSides(utterances, options.speakers);
   const family = new Set(
     analyses.flatMap((a) => (a.speaker !== null && sides.get(a.speaker) === 'parent' ? [a.speaker] : [])),
   );
