@@ -96,6 +96,16 @@ export function weekdayBack(closures: readonly Closure[], meeting: IsoDate, day:
   return weekday(back) === day ? back : null;
 }
 
+/** The next closed day of a state holiday after the meeting (this year's or next, up to `last` when given), or null. */
+export function nextHoliday(name: string, meeting: IsoDate, last?: IsoDate): IsoDate | null {
+  const year = Number(meeting.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const day = missouriHolidays(y).find((h) => h.name === name)?.date;
+    if (day !== undefined && day > meeting && (last === undefined || day <= last)) return day;
+  }
+  return null;
+}
+
 /** Thanksgiving Day after the meeting (this year's or next), or null. */
 export function thanksgivingAfter(meeting: IsoDate): IsoDate | null {
   const year = Number(meeting.slice(0, 4));

@@ -1,6 +1,6 @@
-import { isIsoDate, missouriHolidays, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import { isIsoDate, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
-import { breakKind, breakReason } from './breaks-said.js';
+import { breakKind, breakReason, nextHoliday } from './breaks-said.js';
 import { DAYS, findDatePhrases, nextWeekday, ordinalDaysInDigits, type DatePhrase } from './dates.js';
 import { normalizeText, splitSentences } from './text.js';
 
@@ -148,16 +148,6 @@ function weekSaid(sentence: string, meeting: IsoDate, last: IsoDate): IsoDate | 
     if (day !== null) return shiftDays(day, -3);
   }
   if (/\bnext week\b/.test(sentence)) return nextWeekday(meeting, 1);
-  return null;
-}
-
-/** The next closed day of a state holiday after the meeting, within the horizon, or null. */
-function nextHoliday(name: string, meeting: IsoDate, last: IsoDate): IsoDate | null {
-  const year = Number(meeting.slice(0, 4));
-  for (const y of [year, year + 1]) {
-    const day = missouriHolidays(y).find((h) => h.name === name)?.date;
-    if (day !== undefined && day > meeting && day <= last) return day;
-  }
   return null;
 }
 

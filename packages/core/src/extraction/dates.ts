@@ -5,7 +5,6 @@ import {
   addSchoolDays,
   dayNumber,
   isIsoDate,
-  missouriHolidays,
   toIsoDate,
   shiftDays,
   weekday,
@@ -17,6 +16,7 @@ import {
   firstDayAfterBreak,
   lastDayBeforeBreak,
   lastSchoolDayBefore,
+  nextHoliday,
   thanksgivingAfter,
   weekdayBack,
 } from './breaks-said.js';
@@ -609,24 +609,23 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
 // "I'll call you the Tuesday after Memorial Day", "the Friday before Labor Day": a weekday counted from a holiday
 // named by its name (the next one after the meeting). (Holidays on a fixed date are left out: "the Monday after the
 // Fourth" said when the Fourth is a Sunday is the 5th to some and the 12th to others.)
-const HOLIDAY_SAID: readonly [RegExp, string][] = [
-  [/^memorial day$/, 'Memorial Day'],
-  [/^labor day$/, 'Labor Day'],
-  [/^columbus day$/, 'Columbus Day'],
-  [/^veterans(?:'|'s)? day$/, 'Veterans Day'],
-  [/^presidents(?:'|'s)? day$/, "Washington's Birthday"],
-  [/^(?:mlk|martin luther king(?: jr\.?)?) day$/, 'Martin Luther King Jr. Day'],
+const HOLIDAY_SAID: readonly [string, string][] = [
+  ['memorial day', 'Memorial Day'],
+  ['labor day', 'Labor Day'],
+  ['columbus day', 'Columbus Day'],
+  ["veterans(?:'|'s)? day", 'Veterans Day'],
+  ["presidents(?:'|'s)? day", "Washington's Birthday"],
+  [String.raw`(?:mlk|martin luther king(?: jr\.?)?) day`, 'Martin Luther King Jr. Day'],
 ];
-const WEEKDAY_BY_HOLIDAY =
-  /\b(?:(?:on|by) )?the (monday|tuesday|wednesday|thursday|friday) (after|before) (memorial day|labor day|columbus day|veterans(?:'|'s)? day|presidents(?:'|'s)? day|(?:mlk|martin luther king(?: jr\.?)?) day)\b/g;
+const HOLIDAY_NAMED = HOLIDAY_SAID.map(([said, name]) => [new RegExp(`^${said}$`), name] as const);
+const WEEKDAY_BY_HOLIDAY = new RegExp(
+  String.raw`\b(?:(?:on|by) )?the (monday|tuesday|wednesday|thursday|friday) (after|before) (${HOLIDAY_SAID.map(([said]) => said).join('|')})\b`,
+  'g',
+);
 function weekdayByHoliday(m: RegExpExecArray, meeting: IsoDate): IsoDate | null {
-  const name = HOLIDAY_SAID.find(([said]) => said.test(m[3] ?? ''))?.[1];
-  const year = Number(meeting.slice(0, 4));
-  const holiday = [year, year + 1]
-    .flatMap((y) => missouriHolidays(y).filter((h) => h.name === name))
-    .map((h) => h.date)
-    .find((d) => d > meeting);
-  if (holiday === undefined) return null;
+  const name = HOLIDAY_NAMED.find(([said]) => said.test(m[3] ?? ''))?.[1];
+  const holiday = name === undefined ? null : nextHoliday(name, meeting);
+  if (holiday === null) return null;
   const day = DAYS.indexOf(m[1] ?? '') + 1;
   return m[2] === 'after' ? nextWeekday(holiday, day) : weekdayOnOrBefore(shiftDays(holiday, -1), day);
 }

@@ -426,20 +426,21 @@ const APPOSED_NAME_SAID =
 // "Mr. Ochoa -- our ELL teacher -- said he'd start", "Ms. Dee, my para, said she'd send", "Kelly at Dr. Mendez's
 // office -- she's the diabetes educator -- said she'd fax", "Tom -- that's his developmental therapist -- he said
 // he'd write it up": a name, then who they are or where they work set off, then who said they would. (The parser
-// takes the aside, or the place, for the one who said it.)
+// takes the aside, or the place, for the one who said it.) An aside that names a titled adult is who they are: "And
+// Dee -- Ms. Hartman, the nurse -- she wanted me to tell you" is Ms. Hartman's, Dee the one spoken to.
 const ASIDE = String.raw`(?:\s*(?:--|\u2014|\u2013)\s*(?:(?!(?:Mr|Mrs|Ms|Dr|Miss)\.? [A-Z])[^\u2014\u2013]){3,60}?\s*(?:--|\u2014|\u2013)\s*|,\s+(?:my|our|his|her|their|the|that's|she's|he's)\b[^,.;!?]{1,50},\s+)`;
 // ("at Dr. Mendez's office": a title's period is no sentence end.)
 const PLACE = String.raw`\s+(?:in|at|from|over at|over in|down in|up in) (?:(?:Dr|Mr|Mrs|Ms)\. |[^,.;!?\u2014\u2013]){1,40}?`;
+// A name as said first in a clause, with its title when it has one.
+const SAID_NAME = String.raw`(?:^|[^\w'.])((?:(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.? )?[A-Z][a-z'-]+)`;
 const NAME_ASIDE_SAID = new RegExp(
-  String.raw`(?:^|[^\w'.])((?:(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.? )?[A-Z][a-z'-]+)(?:${PLACE}(?:${ASIDE}|\s+)|${ASIDE})` +
+  String.raw`${SAID_NAME}(?:${PLACE}(?:${ASIDE}|\s+)|${ASIDE})` +
     String.raw`(?:(she|he)\s+)?(?:already\s+|also\s+|just\s+)?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b`,
 );
-// (An aside that names a titled adult is who they are: "And Dee -- Ms. Hartman, the nurse -- she wanted me to tell
-// you" is Ms. Hartman's, Dee the one spoken to.)
 // "Ms. Carmody, the nurse, asked me to tell you she's sending the form home today", "Coach Harmon asked me to tell
 // you he's going to talk to him": a promise passed on for the one named, with who they are set off or not.
 const NAME_PASSED_ON = new RegExp(
-  String.raw`(?:^|[^\w'.])((?:(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.? )?[A-Z][a-z'-]+)(?:${ASIDE}|\s+)(?:(she|he)\s+)?(?:also\s+)?(?:asked|wanted) me to (?:tell|let) you(?: know)?,?(?: that)? (she|he)(?:'d| would|'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
+  String.raw`${SAID_NAME}(?:${ASIDE}|\s+)(?:(she|he)\s+)?(?:also\s+)?(?:asked|wanted) me to (?:tell|let) you(?: know)?,?(?: that)? (she|he)(?:'d| would|'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
 );
 const NAME_SET_OFF_TOLD =
   /(?:--|\u2014)\s*([A-Z][a-z'-]+)\s*(?:--|\u2014)?\s*(?:(?:she|he)\s+)?(?:told (?:me|us)|said) they(?:'d| would| will|'ll)\b/;
