@@ -21,6 +21,7 @@ import {
   weekdayBack,
 } from './breaks-said.js';
 import { blank } from './text.js';
+import { ORDINAL_WORDS, ORDINAL_WORD_PATTERN } from './ordinal-words.js';
 
 // "By when", resolved against the meeting date by the labeling guide's conventions (one rule per phrase, tested
 // one by one in dates.test.ts):
@@ -114,31 +115,6 @@ const NUMBER_WORDS: Record<string, number> = {
 const N = `(\\d{1,3}|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-// Days of the month said as words ("by the twenty-fifth").
-const ORDINAL_WORDS: Record<string, number> = {};
-const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-UNITS.forEach((w, i) => {
-  ORDINAL_WORDS[w] = i + 1;
-  ORDINAL_WORDS[`twenty-${w}`] = 21 + i;
-  ORDINAL_WORDS[`twenty ${w}`] = 21 + i;
-});
-TEENS.forEach((w, i) => (ORDINAL_WORDS[w] = 10 + i));
-ORDINAL_WORDS['twentieth'] = 20;
-ORDINAL_WORDS['thirtieth'] = 30;
-ORDINAL_WORDS['thirty-first'] = 31;
-ORDINAL_WORDS['thirty first'] = 31;
 /**
  * "The sixteenth through the twentieth" as "the 16th through the 20th", for reading days off: a day of the month from
  * the 4th on, said as a word after "the" (or opening an answer, with `opening`), in digits. "The first", "the second
@@ -168,9 +144,7 @@ const ordinalDayPattern = (lead: string) =>
   );
 const ORDINAL_DAY_AFTER_THE = ordinalDayPattern('');
 const ORDINAL_DAY_OPENING = ordinalDayPattern('^|');
-const ORDINAL = `(${Object.keys(ORDINAL_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
+const ORDINAL = `(${ORDINAL_WORD_PATTERN})`;
 // The words that may follow a day said as a word ("by the first, okay?", "on the third at noon", "the fifth or
 // so"): any other word makes it a thing's place in a row ("the first away game", "the second draft").
 const ORDINAL_ENDS = String.raw`(?:of|and|or|so|at|if|when|then|because|but|is|was|would|will|works|that|for|to|in|i|we|you|he|she|they|it|please|okay|ok|right|latest|which|since|after|before|either|anyway|too|also|hopefully|probably|maybe|um|uh|like)\b`;

@@ -1,3 +1,5 @@
+import { ORDINAL_WORD_PATTERN } from './ordinal-words.js';
+
 // Small text helpers for extraction. Speech-to-text output varies: Whisper writes sentences with punctuation and
 // capitals, pocketsphinx writes lower case with no punctuation at all. Everything here works with both.
 
@@ -37,10 +39,9 @@ const ABBREVIATIONS = new Set([
   'nov',
 ]);
 
-const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
 // "Then Thursday. The twentieth.": a weekday, then its day of the month said alone, is one day.
 const WEEKDAY_THEN_DAY = new RegExp(
-  String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday)\. (The (?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD}))(?=[.!?,]|$)`,
+  String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday)\. (The (?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN}))(?=[.!?,]|$)`,
   'gi',
 );
 
