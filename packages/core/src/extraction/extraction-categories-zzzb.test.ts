@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Utterance } from '../transcripts/transcript-types.js';
 import { toIsoDate } from '../calendar/index.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
-import { prepareModel } from './classifier.js';
+import { everyTurnCalled } from '../test-support/stand-in-models.js';
 import { closuresSaid } from './closures-said.js';
 import { ordinalDaysInDigits, resolveDue } from './dates.js';
 import { extractItems } from './extract-items.js';
@@ -18,20 +18,12 @@ const roster = [
 ] satisfies SpeakerRole[];
 const say = (speaker: string, text: string): Utterance => ({ speaker, text, start: null });
 
-// A stand-in classifier that calls every turn an open question, so a test sees what the combined method does
-// after the classifier, whatever the shipped weights say.
-const everythingOpen = prepareModel({
-  features: ['bias'],
-  weights: [0, 0, 0, 0, 500],
-  scale: 100,
-  noneMargin: 1,
-});
 const afterClassifier = (...turns: Utterance[]) =>
   extractItems(turns, {
     meetingDate: '2026-03-04',
     method: 'combined',
     speakers: roster,
-    models: { classifier: everythingOpen, combined: everythingOpen },
+    models: everyTurnCalled('open-question'),
   }).find((i) => i.source === turns[0]?.text)?.kind ?? null;
 
 describe('a question answered with a plain yes or no is answered', () => {

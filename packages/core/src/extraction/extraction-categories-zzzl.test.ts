@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Utterance } from '../transcripts/transcript-types.js';
 import { rulesMeeting } from '../test-support/rules-meeting.js';
+import { afterStandIn } from '../test-support/stand-in-models.js';
 import { toIsoDate } from '../calendar/index.js';
-import { prepareModel } from './classifier.js';
 import { closuresSaid } from './closures-said.js';
 import { extractItems } from './extract-items.js';
 import type { SpeakerRole } from './roles.js';
@@ -16,21 +15,8 @@ const roster = [
   { name: 'Mr. Ortiz', role: 'teacher' },
 ] satisfies SpeakerRole[];
 
-// A stand-in classifier that calls every turn a promise, so a test sees whose promise the combined method names
-// when the rules did not read the turn as one.
-const everythingPromised = prepareModel({
-  features: ['bias'],
-  weights: [0, 500, 0, 0, 0],
-  scale: 100,
-  noneMargin: 1,
-});
 const whoAfterClassifier = (text: string) =>
-  extractItems([{ speaker: 'Ms. Hale', text, start: null } satisfies Utterance], {
-    meetingDate: '2026-10-13',
-    method: 'combined',
-    speakers: roster,
-    models: { classifier: everythingPromised, combined: everythingPromised },
-  }).map((i) => i.who);
+  afterStandIn('2026-10-13', roster, 'commitment')(text).map((i) => i.who);
 
 describe('a name, then who they are or where they work set off, then "said she would"', () => {
   const { itemsOf } = rulesMeeting('2026-10-13', roster);
@@ -120,15 +106,7 @@ describe('the day a promise is due, said around it', () => {
 });
 
 describe('a promise passed on for someone who could not come', () => {
-  // A stand-in classifier that reads nothing in any turn.
-  const nothing = prepareModel({ features: ['bias'], weights: [500, 0, 0, 0, 0], scale: 100, noneMargin: 0 });
-  const items = (text: string) =>
-    extractItems([{ speaker: 'Ms. Hale', text, start: null } satisfies Utterance], {
-      meetingDate: '2026-10-13',
-      method: 'combined',
-      speakers: roster,
-      models: { classifier: nothing, combined: nothing },
-    }).map((i) => [i.kind, i.who]);
+  const items = (text: string) => afterStandIn('2026-10-13', roster, null)(text).map((i) => [i.kind, i.who]);
   it.each([
     [
       "Oh, before I forget. Ms. Pike, our nurse, asked me to tell you she'll call you about the form.",
@@ -144,14 +122,7 @@ describe('a promise passed on for someone who could not come', () => {
 });
 
 describe('holding someone to their word, or leaving early, is no errand', () => {
-  // A stand-in classifier that calls every turn a promise.
-  const items = (text: string) =>
-    extractItems([{ speaker: 'Ms. Hale', text, start: null } satisfies Utterance], {
-      meetingDate: '2026-10-13',
-      method: 'combined',
-      speakers: roster,
-      models: { classifier: everythingPromised, combined: everythingPromised },
-    }).map((i) => i.kind);
+  const items = (text: string) => afterStandIn('2026-10-13', roster, 'commitment')(text).map((i) => i.kind);
   it.each([
     "(laughs) Oh, I'll hold you to that.",
     "We've got a game at five, so I'm gonna have to duck out around four-thirty.",
@@ -173,12 +144,7 @@ describe('the interpreter\'s "I\'ll tell her"', () => {
     { name: 'Rosa Vega', role: 'Spanish interpreter' },
   ] satisfies SpeakerRole[];
   const items = (speaker: string, text: string) =>
-    extractItems([{ speaker, text, start: null } satisfies Utterance], {
-      meetingDate: '2026-10-13',
-      method: 'combined',
-      speakers: withInterpreter,
-      models: { classifier: everythingPromised, combined: everythingPromised },
-    }).map((i) => i.kind);
+    afterStandIn('2026-10-13', withInterpreter, 'commitment')(text, speaker).map((i) => i.kind);
   it.each(["I'll tell her.", "Okay, I'll ask him. ... He says yes.", "I'll explain that to her now."])(
     '"%s" is passing words across the table, no promise',
     (text) => {
