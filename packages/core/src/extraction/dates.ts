@@ -146,8 +146,9 @@ const ORDINAL_DAY_AFTER_THE = ordinalDayPattern('');
 const ORDINAL_DAY_OPENING = ordinalDayPattern('^|');
 const ORDINAL = `(${ORDINAL_WORD_PATTERN})`;
 // The words that may follow a day said as a word ("by the first, okay?", "on the third at noon", "the fifth or
-// so"): any other word makes it a thing's place in a row ("the first away game", "the second draft").
-const ORDINAL_ENDS = String.raw`(?:of|and|or|so|at|if|when|then|because|but|is|was|would|will|works|that|for|to|in|i|we|you|he|she|they|it|please|okay|ok|right|latest|which|since|after|before|either|anyway|too|also|hopefully|probably|maybe|um|uh|like)\b`;
+// so", "by the twentieth with an answer"): any other word makes it a thing's place in a row ("the first away game",
+// "the second draft").
+const ORDINAL_ENDS = String.raw`(?:of|and|or|so|at|if|when|then|because|but|is|was|would|will|works|that|for|to|in|i|we|you|he|she|they|it|please|okay|ok|right|latest|which|since|after|before|either|anyway|too|also|hopefully|probably|maybe|um|uh|like|with)\b`;
 const LEAD = String.raw`(?:(?:by|before|on|in|within|until|till|through|no later than|starting|from|for|after)\s+)?`;
 
 const numberOf = (word: string | undefined): number | null => {
@@ -476,11 +477,14 @@ function weekdayBeforeBreak(
   const date = weekdayOnOrBefore(last, DAYS.indexOf(said[1] ?? '') + 1);
   return date > meeting ? date : null;
 }
-// "I'll go out there after practice", "right after this", "pick it up after lunch", "before I leave", "on my way
-// home": later the same day (not "Friday after practice" or "after lunch tomorrow", a day said with it; read before
+// "I'll go out there after practice", "right after this", "after we wrap up here", "pick it up after lunch",
+// "before I leave", "on my way home": later the same day (not "Friday after practice" or "after lunch tomorrow", a day said with it; read before
 // the days themselves, so the day after it is still there to see).
 const LATER_TODAY =
-  /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:(?<=\b(?:it|them|that|this|those) (?:up |over |in |back |down )?)after lunch|after lunch today|after (?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th) (?:hour|period)|after (?:practice|this meeting|the meeting|(?<=right after )this(?= *$|[.,;!?])|we(?: are|'re) done(?: here)?)|before i leave(?: today| tonight)?|on my way (?:home|out)(?! to\b))(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|the \d))/g;
+  /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:(?<=\b(?:it|them|that|this|those) (?:up |over |in |back |down )?)after lunch|after lunch today|after (?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th) (?:hour|period)|after (?:practice|this meeting|the meeting|(?<=right after )this(?= *$|[.,;!?])|we(?: are|'re) done(?: here)?|we wrap (?:up|this up)(?: here)?(?= *$|[.,;!?]))|before i leave(?: today| tonight)?|on my way (?:home|out)(?! to\b))(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|the \d))/g;
+// "I'll send it over as soon as we wrap up here": when the meeting ends, today.
+const AS_SOON_AS_WE_WRAP =
+  /\bas soon as we(?: are|'re)? (?:done|finished|wrap (?:up|this up)|hang up)(?: here)?(?= *$|[.,;!?])/g;
 // "The Monday we're back", "the Tuesday we're back": back from the next days off the meeting said (a break first).
 const WEEKDAY_BACK =
   /\b(?:(?:by|on|starting|until|before) )?the (monday|tuesday|wednesday|thursday|friday) (?:that |when )?(?:we|they|you|you guys|y'all|he|she|everyone|everybody|the kids)(?:'re| are| get| come| go) back\b(?! (?:from|after|to|in|at|with|on)\b)/g;
@@ -546,6 +550,8 @@ export function findDatePhrases(sentence: string, calendar: IsoDate | MeetingCal
   // said before it.
   take(WEEKDAY_BY_HOLIDAY, (m) => weekdayByHoliday(m, meeting));
   take(AFTER_THAT, () => null);
+  // (Before NO_DATE, whose "soon" would take "as soon as we wrap up" for no date.)
+  take(AS_SOON_AS_WE_WRAP, () => meeting);
   for (const pattern of NO_DATE) take(pattern, () => null);
   take(LATER_TODAY, () => meeting);
   for (const rule of RULES) take(rule.pattern, (m) => rule.date(m, meeting, closures, said));

@@ -7,6 +7,7 @@ import { closuresSaid } from './closures-said.js';
 import { eventsSaid } from './events-said.js';
 import type { MeetingCalendar } from './dates.js';
 import { itemFields } from './item-fields.js';
+import { PASSED_ON_TO_YOU } from './lexicon.js';
 import { speakerSides, type Side, type SpeakerRole } from './roles.js';
 import { leftOpen, previousTurn, replyTo, ruleDecisions } from './rules.js';
 import { normalizeText, tidySentence } from './text.js';
@@ -130,8 +131,10 @@ const INTERPRETER_RELAYS =
   /^(?:(?:okay|ok|yes|sure|one moment|one second)[,.]? )?i will (?:tell|ask|explain (?:it |that |this )?to) (?:her|him|them|mom|dad)(?: (?:that|now|right now))?[.!]/;
 const NO_ERRAND =
   /\bhold (?:you|him|her|them|me|us) to (?:that|it)\b|\b(?:i|we)\b[^,.;]{0,20}\b(?:have|need|got) to (?:leave|duck out|step out|head out|jump off|hop off|take off|slip out|sneak out|run)\b/i;
-const PASSED_ON =
-  /\b(?:asked|wanted) me to (?:tell|let) you(?: know)?,?(?: that)? (?:she|he)(?:'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b/i;
+const PASSED_ON = new RegExp(
+  String.raw`\b${PASSED_ON_TO_YOU} (?:she|he)(?:'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
+  'i',
+);
 
 // "Does he lose band?" "No, no, he keeps band.", "Does it go with him?" "It does.": a question the next speaker
 // answers with a plain yes or no is answered, whatever the classifier reads in its words (writers label almost
@@ -247,11 +250,15 @@ function dayGivenNext(
 export function extractItems(utterances: readonly Utterance[], options: ExtractOptions): ExtractedItem[] {
   const meeting = toIsoDate(options.meetingDate);
   const method = options.method ?? DEFAULT_EXTRACTION_METHOD;
-  const names = nameVariants([
-    ...utterances.flatMap((u) => (u.speaker === null ? [] : [u.speaker])),
-    ...(options.speakers ?? []).map((s) => s.name),
-  ]);
   const { analyses, positions, sides } = analyzeMeeting(utterances, meeting, options.speakers);
+  // A last name the child shares with a parent ("Ms. Nguyen says she'll email it") is the adult's: the child is
+  // never given a title, and what the child will do is no one's promise. So the child's name is matched last.
+  const names = nameVariants(
+    [
+      ...utterances.flatMap((u) => (u.speaker === null ? [] : [u.speaker])),
+      ...(options.speakers ?? []).map((s) => s.name),
+    ].sort((x, y) => Number(sides.get(x) === 'student') - Number(sides.get(y) === 'student')),
+  );
   // School days are counted without the case's closures and the days off said anywhere in the meeting.
   const texts = analyses.map((a) => a.text);
   const calendar: MeetingCalendar = {

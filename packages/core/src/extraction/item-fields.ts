@@ -13,7 +13,7 @@ import {
   type MeetingCalendar,
 } from './dates.js';
 import { dayBeforeEvent } from './events-said.js';
-import { NAME_THEN_ROLE } from './lexicon.js';
+import { NAME_THEN_ROLE, PASSED_ON_TO_YOU } from './lexicon.js';
 import { capitalize, clipWords, normalizeText, tidySentence } from './text.js';
 import { personName, whoOf } from './who.js';
 
@@ -416,9 +416,9 @@ const DISLOCATED_NAME =
 const OFFICE_SAID_THEY = new RegExp(
   String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
 );
-// "and Carla said she'd email it" (the last such in the turn).
+// "and Carla said she'd email it", "Angela Whitlock said she'd sign it" (the last such in the turn).
 const SAID_SHE_WOULD =
-  /(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone)\b)([A-Z][a-z'-]+) (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)/s;
+  /(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone|Today|Yesterday|Now|Well|Also|Plus|Actually|Apparently|Anyway|Honestly|Sorry|Alright|Right)\b)([A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Today|Yesterday)\b)[A-Z][a-z'-]+)?) (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)/s;
 // "Her nurse, Bonnie, already told me she'd fax it", "our residential person, Dan, said he'd send you the list":
 // the first name set off after who they are.
 const APPOSED_NAME_SAID =
@@ -438,9 +438,9 @@ const NAME_ASIDE_SAID = new RegExp(
     String.raw`(?:(she|he)\s+)?(?:already\s+|also\s+|just\s+)?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b`,
 );
 // "Ms. Carmody, the nurse, asked me to tell you she's sending the form home today", "Coach Harmon asked me to tell
-// you he's going to talk to him": a promise passed on for the one named, with who they are set off or not.
+// you he's going to talk to him", "Jess asked me to pass along that she'll send it": a promise passed on for the one named, with who they are set off or not.
 const NAME_PASSED_ON = new RegExp(
-  String.raw`${SAID_NAME}(?:${ASIDE}|\s+)(?:(she|he)\s+)?(?:also\s+)?(?:asked|wanted) me to (?:tell|let) you(?: know)?,?(?: that)? (she|he)(?:'d| would|'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
+  String.raw`${SAID_NAME}(?:${ASIDE}|\s+)(?:(she|he)\s+)?(?:also\s+)?${PASSED_ON_TO_YOU} (she|he)(?:'d| would|'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
 );
 const NAME_SET_OFF_TOLD =
   /(?:--|\u2014)\s*([A-Z][a-z'-]+)\s*(?:--|\u2014)?\s*(?:(?:she|he)\s+)?(?:told (?:me|us)|said) they(?:'d| would| will|'ll)\b/;
