@@ -45,7 +45,7 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zzzp; E was scored blind once in round five,
+ * The blind sets already scored and trained on since (seen-a to seen-zzzz; E was scored blind once in round five,
  * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
  * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W
  * before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round
@@ -53,10 +53,9 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
  * after round twenty, ZQ to ZS after round twenty-one, ZT to ZV after round twenty-two, ZW to ZY after round
  * twenty-three, ZZ to ZZB after round twenty-four, ZZE after round twenty-six, ZZF and ZZD after round
  * twenty-seven, ZZC after round twenty-eight, ZZG after round thirty, ZZH to ZZL and ZZN and ZZQ during round
- * thirty-one, ZZM, ZZO and ZZP after it, ZZR to ZZV after round thirty-two, ZZW to ZZZA
- * after round thirty-four, ZZZB to ZZZF after round thirty-five, ZZZL to ZZZP before round thirty-six, each before
- * it was trained on): each is
- * its own writing batch.
+ * thirty-one, ZZM, ZZO and ZZP after it, ZZR to ZZV after round thirty-two, ZZW to ZZZA after round thirty-four,
+ * ZZZB to ZZZF after round thirty-five, ZZZL to ZZZP before round thirty-six, ZZZV to ZZZZ before round
+ * thirty-seven, each before it was trained on): each is its own writing batch.
  */
 export type SeenSet =
   | 'seen-a'
@@ -147,7 +146,12 @@ export type SeenSet =
   | 'seen-zzzm'
   | 'seen-zzzn'
   | 'seen-zzzo'
-  | 'seen-zzzp';
+  | 'seen-zzzp'
+  | 'seen-zzzv'
+  | 'seen-zzzw'
+  | 'seen-zzzx'
+  | 'seen-zzzy'
+  | 'seen-zzzz';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -238,6 +242,11 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-zzzn',
   'seen-zzzo',
   'seen-zzzp',
+  'seen-zzzv',
+  'seen-zzzw',
+  'seen-zzzx',
+  'seen-zzzy',
+  'seen-zzzz',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
