@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSES, classMargins, decide, prepareModel } from './classifier.js';
 import {
+  batchFolds,
   chooseKindMargins,
   DEFAULT_TRAIN_OPTIONS,
   microScore,
@@ -80,5 +81,30 @@ describe('training the classifier', () => {
     expect(chosen[3]).toBe(1);
     expect(microScore(margins, chosen).precision).toBe(1);
     expect(microScore(margins, 0).precision).toBeLessThan(1);
+  });
+});
+
+describe("the training script's folds", () => {
+  const batches = new Map([
+    ['m1', 'seen-b'],
+    ['m2', 'seen-a'],
+    ['m3', 'seen-b'],
+    ['m4', 'train'],
+    ['m5', 'seen-c'],
+  ]);
+  it('keeps every batch whole in one fold and deals the batches in name order', () => {
+    const folds = batchFolds(batches, 2);
+    expect(folds.get('m1')).toBe(folds.get('m3'));
+    expect([...folds.entries()]).toEqual([
+      ['m1', 'fold 2'],
+      ['m2', 'fold 1'],
+      ['m3', 'fold 2'],
+      ['m4', 'fold 2'],
+      ['m5', 'fold 1'],
+    ]);
+  });
+  it('gives each batch its own fold when k is 0 or at least the number of batches', () => {
+    expect(new Set(batchFolds(batches, 0).values()).size).toBe(4);
+    expect(new Set(batchFolds(batches, 9).values()).size).toBe(4);
   });
 });
