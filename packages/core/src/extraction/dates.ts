@@ -478,7 +478,8 @@ function weekdayBeforeBreak(
   return date > meeting ? date : null;
 }
 // "I'll go out there after practice", "right after this", "after we wrap up here", "pick it up after lunch",
-// "before I leave", "on my way home": later the same day (not "Friday after practice" or "after lunch tomorrow", a day said with it; read before
+// "before I leave", "on my way home": later the same day (not "Friday after practice" or "after lunch tomorrow", a
+// day said with it; read before
 // the days themselves, so the day after it is still there to see).
 const LATER_TODAY =
   /(?<!(?:day|tomorrow|week)\s)\b(?:right )?(?:(?<=\b(?:it|them|that|this|those) (?:up |over |in |back |down )?)after lunch|after lunch today|after (?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th) (?:hour|period)|after (?:practice|this meeting|the meeting|(?<=right after )this(?= *$|[.,;!?])|we(?: are|'re) done(?: here)?|we wrap (?:up|this up)(?: here)?(?= *$|[.,;!?]))|before i leave(?: today| tonight)?|on my way (?:home|out)(?! to\b))(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|the \d))/g;

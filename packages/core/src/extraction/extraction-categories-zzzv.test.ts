@@ -44,8 +44,9 @@ describe('when the meeting ends', () => {
   });
 });
 
-const whoAfterClassifier = (text: string) =>
-  afterStandIn('2026-10-07', roster, 'commitment')(text).map((i) => i.who);
+// The combined method after a classifier that calls every turn a promise, or nothing.
+const afterPromise = afterStandIn('2026-10-07', roster, 'commitment');
+const afterNothing = afterStandIn('2026-10-07', roster, null);
 
 describe('a promise passed along for someone named', () => {
   const text = "Oh, and Gwen asked me to pass along that she'll send the visual schedule home Thursday.";
@@ -55,20 +56,17 @@ describe('a promise passed along for someone named', () => {
 
   it('stays a promise when the classifier reads nothing in the turn', () => {
     expect(
-      afterStandIn(
-        '2026-10-07',
-        roster,
-        null,
-      )("Oh, and Coach Bell wanted me to pass along that he'll email you the practice times.").map((i) => [
-        i.kind,
-        i.who,
-      ]),
+      afterNothing("Oh, and Coach Bell wanted me to pass along that he'll email you the practice times.").map(
+        (i) => [i.kind, i.who],
+      ),
     ).toEqual([['commitment', 'Coach Bell']]);
   });
 
   it('the same when only the classifier read the promise', () => {
     expect(
-      whoAfterClassifier("Coach Bell wanted me to pass on that he's moving him to the front row."),
+      afterPromise("Coach Bell wanted me to pass on that he's moving him to the front row.").map(
+        (i) => i.who,
+      ),
     ).toEqual(['Coach Bell']);
   });
 });

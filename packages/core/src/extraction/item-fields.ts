@@ -438,7 +438,8 @@ const NAME_ASIDE_SAID = new RegExp(
     String.raw`(?:(she|he)\s+)?(?:already\s+|also\s+|just\s+)?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b`,
 );
 // "Ms. Carmody, the nurse, asked me to tell you she's sending the form home today", "Coach Harmon asked me to tell
-// you he's going to talk to him", "Jess asked me to pass along that she'll send it": a promise passed on for the one named, with who they are set off or not.
+// you he's going to talk to him", "Jess asked me to pass along that she'll send it": a promise passed on for the
+// one named, with who they are set off or not.
 const NAME_PASSED_ON = new RegExp(
   String.raw`${SAID_NAME}(?:${ASIDE}|\s+)(?:(she|he)\s+)?(?:also\s+)?${PASSED_ON_TO_YOU} (she|he)(?:'d| would|'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
 );
