@@ -416,9 +416,14 @@ const DISLOCATED_NAME =
 const OFFICE_SAID_THEY = new RegExp(
   String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
 );
+// A first name, maybe with a last name ("Tina Brooks"); a weekday or "today" after it is when, not a last name.
+const SPOKEN_NAME = String.raw`[A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?`;
 // "and Carla said she'd email it", "Angela Whitlock said she'd sign it" (the last such in the turn).
-const SAID_SHE_WOULD =
-  /(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone|Today|Yesterday|Now|Well|Also|Plus|Actually|Apparently|Anyway|Honestly|Sorry|Alright|Right)\b)([A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Today|Yesterday)\b)[A-Z][a-z'-]+)?) (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)/s;
+const SAID_SHE_WOULD = new RegExp(
+  String.raw`(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone|Today|Yesterday|Now|Well|Also|Plus|Actually|Apparently|Anyway|Honestly|Sorry|Alright|Right)\b)(${SPOKEN_NAME})` +
+    String.raw` (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)`,
+  's',
+);
 // "Her nurse, Bonnie, already told me she'd fax it", "our residential person, Dan, said he'd send you the list":
 // the first name set off after who they are.
 const APPOSED_NAME_SAID =
@@ -447,8 +452,6 @@ const NAME_SET_OFF_TOLD =
   /(?:--|\u2014)\s*([A-Z][a-z'-]+)\s*(?:--|\u2014)?\s*(?:(?:she|he)\s+)?(?:told (?:me|us)|said) they(?:'d| would| will|'ll)\b/;
 // "talked to Lyle", "spoke with Deb", "ran into Tina": someone the speaker reached, named by first name.
 // ("Tina Brooks" keeps her last name; "Larry Tuesday" is Larry, on Tuesday.)
-// A first name, maybe with a last name ("Tina Brooks"); a weekday or "today" after it is when, not a last name.
-const SPOKEN_NAME = String.raw`[A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?`;
 const REACHED_NAME = new RegExp(
   String.raw`\b(?:talked|spoke|spoken|met|visited|checked) (?:to|with) (${SPOKEN_NAME})\b|\b(?:ran into|called|emailed|texted|heard from) (${SPOKEN_NAME})\b`,
   'g',
