@@ -180,6 +180,10 @@ const NO_DATE: RegExp[] = [
   /\b(?:by |before |at |after )?(?:the |our )?next (?:iep |504 |team )?(?:meeting|annual|review|conference)\b/g,
   /\b(?:as soon as possible|asap|soon|sometime|at some point|down the road|in the (?:next|coming) (?:few|couple of|couple) (?:days|weeks|months))\b/g,
   /\b(?:this|next|over the)\s+weekend\b/g,
+  // "Rachel couldn't come today, but she said she'd send it", "I'm not going to make that call here today": the
+  // meeting's day named for who is missing or what waits, not the day a promise is due.
+  /\b(?:couldn't|could not|can't|cannot|wasn't able to|isn't able to|won't be able to) (?:be here|be with us|come(?: in)?|make it|join us|attend)(?: in person)? today\b/g,
+  /\bnot (?:going to|gonna) [^,.;!?]{1,40}? today\b/g,
   new RegExp(
     String.raw`\b(?:in|by|before|during|until|through|for|next|this|early|late|mid)[\s-]+(?:${MONTHS})\b(?!\s+(?:the\s+)?(?:\d|${ORDINAL}\b))`,
     'g',
@@ -315,6 +319,11 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(String.raw`\b${LEAD}(?:the )?end of (?:the |this )?month\b`, 'g'),
     date: (_m, meeting) => endOfMonth(meeting, 0),
+  },
+  // "By Thursday of next week", "Tuesday next week": the weekday of the week after the meeting's.
+  {
+    pattern: new RegExp(String.raw`\b${LEAD}${DAY},?\s+(?:of\s+)?next week\b`, 'g'),
+    date: (m, meeting) => followingWeek(meeting, DAYS.indexOf(m[1] ?? '') + 1),
   },
   // "Next week, probably Monday evening": the weekday said right after names the day of that week.
   {

@@ -114,9 +114,11 @@ function methodKinds(
     const a = analyses[k];
     if (kind === null && a !== undefined && a.commitment !== null && PASSED_ON.test(a.text))
       return 'commitment';
-    // "(laughs) Oh, I'll hold him to that.", "We've got a game at 4:30, so I'm gonna have to duck out around four.":
-    // holding someone to their word, or leaving the meeting early, is no errand: when that is the promise the rules
-    // read, or they read none in the turn, there is none.
+    // "(laughs) Oh, I'll hold him to that.", "We've got a game at 4:30, so I'm gonna have to duck out around four.",
+    // "He said he'd call in when his alarm goes off", "I'll watch for it. Okay, I'm going back on mute.": holding
+    // someone to their word, leaving the meeting early or joining it late is no errand (the guide: someone saying
+    // they will attend is none): when that is the promise the rules read, or they read none in the turn, there is
+    // none.
     if (kind === 'commitment' && a !== undefined && NO_ERRAND.test(a.commitment?.sentence.clean ?? a.clean))
       return null;
     // "I'll tell her.", said by the interpreter: passing words across the table now, no errand after the meeting
@@ -130,7 +132,7 @@ function methodKinds(
 const INTERPRETER_RELAYS =
   /^(?:(?:okay|ok|yes|sure|one moment|one second)[,.]? )?i will (?:tell|ask|explain (?:it |that |this )?to) (?:her|him|them|mom|dad)(?: (?:that|now|right now))?[.!]/;
 const NO_ERRAND =
-  /\bhold (?:you|him|her|them|me|us) to (?:that|it)\b|\b(?:i|we)\b[^,.;]{0,20}\b(?:have|need|got) to (?:leave|duck out|step out|head out|jump off|hop off|take off|slip out|sneak out|run)\b/i;
+  /\bhold (?:you|him|her|them|me|us) to (?:that|it)\b|\b(?:i|we)\b[^,.;]{0,20}\b(?:have|need|got) to (?:leave|duck out|step out|head out|jump off|hop off|take off|slip out|sneak out|run)\b|\b(?:she|he|they)(?:'d| would|'ll| will)(?: try to)? (?:call in|get on|hop on|dial in|log on|join us|join the (?:call|meeting))\b|\bgoing back on mute\b/i;
 const PASSED_ON = new RegExp(
   String.raw`\b${PASSED_ON_TO_YOU} (?:she|he)(?:'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
   'i',

@@ -43,8 +43,9 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
     .replace(/\b(?:um+|uh+)\b,?\s*/gi, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/(?:[\s,;:-]|\b(?:by|on|before|in|within|until|and|so)\b)+$/i, '')
+    // (The sentence's end first: "the raw data by, um, Thursday of next week." leaves "by,.")
     .replace(/[.!?]+$/, '')
+    .replace(/(?:[\s,;:-]|\b(?:by|on|before|in|within|until|and|so)\b)+$/i, '')
     .trim();
   if (you) rest = rest.replace(/^(?:get|have|receive)\b/i, 'send you');
   return rest === '' ? null : clipWords(rest, MAX_WHAT_WORDS);
@@ -230,9 +231,10 @@ function commitmentDue(
   const last = phrases.length > 1 ? phrases[phrases.length - 1] : undefined;
   if (last !== undefined && last.due !== null) return last.due;
   // "I'll talk to her tonight and let you know tomorrow": the family hears back on the second date.
-  // "I'll fill it out tonight and send it back tomorrow": due when it reaches the school.
+  // "I'll fill it out tonight and send it back tomorrow", "I'll go through her backpack tonight and get the papers
+  // back to you Monday": due when it reaches the school.
   const report =
-    /\b(?:let you know|get back to you|tell you|call you|email you|text you|and (?:send|bring|return|drop|hand|turn|email|e-mail|mail) (?:it|them|that|those|the \w+)(?: back| in| off| out| over)?)\b/.exec(
+    /\b(?:let you know|get back to you|tell you|call you|email you|text you|and (?:send|bring|return|drop|hand|turn|email|e-mail|mail|get) (?:it|them|that|those|the \w+)(?: back| in| off| out| over)?)\b/.exec(
       sentence,
     );
   // ("...emailed to you by Friday, and then you can sign it and bring it back Monday": the family's errand after it.)
@@ -416,13 +418,22 @@ const DISLOCATED_NAME =
 const OFFICE_SAID_THEY = new RegExp(
   String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
 );
+// Words that open a clause as a name would: not a name.
+const NOT_A_SPOKEN_NAME = String.raw`(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone|Today|Yesterday|Now|Well|Also|Plus|Actually|Apparently|Anyway|Honestly|Sorry|Alright|Right)\b)`;
 // A first name, maybe with a last name ("Tina Brooks"); a weekday or "today" after it is when, not a last name.
 const SPOKEN_NAME = String.raw`[A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?`;
-// "and Carla said she'd email it", "Angela Whitlock said she'd sign it" (the last such in the turn).
+// "and Carla said she'd email it", "Angela Whitlock said she'd sign it", "Brent also told me he'd write one" (the last
+// such in the turn).
 const SAID_SHE_WOULD = new RegExp(
-  String.raw`(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone|Today|Yesterday|Now|Well|Also|Plus|Actually|Apparently|Anyway|Honestly|Sorry|Alright|Right)\b)(${SPOKEN_NAME})` +
-    String.raw` (?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)`,
+  String.raw`(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)${NOT_A_SPOKEN_NAME}(${SPOKEN_NAME})` +
+    String.raw` (?:also |already |just )?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)`,
   's',
+);
+// "Rachel couldn't come today, but she told me on the phone she's going to start, and she said she'd send it",
+// "Rachel Kowalski couldn't be here, she had clients, but she asked me to tell everybody she'd have it": the one
+// named as missing is the one whose promise is passed on.
+const ABSENT_NAME_SAID = new RegExp(
+  String.raw`(?<![\w.])(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s)${NOT_A_SPOKEN_NAME}(${SPOKEN_NAME}) (?:couldn't|could not|can't|cannot|wasn't able to|isn't able to) (?:be here|be with us|come|make it|join us)\b[^.!?]{0,80}?\b(she|he) (?:also |already |just )?(?:said|told (?:me|us)|promised|${PASSED_ON_TO_YOU})\b[^.!?]{0,30}?\b(?:she|he)(?:'d| would|'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
 );
 // "Her nurse, Bonnie, already told me she'd fax it", "our residential person, Dan, said he'd send you the list":
 // the first name set off after who they are.
@@ -620,7 +631,7 @@ function antecedent(
   // "Her nurse, Bonnie, already told me she'd fax it": the first name set off after who they are, over the doctor
   // named before. Then "His mom said -- she keeps the log -- and Carla said she'd email it": the one who said it,
   // named right before the pronoun, by a first name as spoken.
-  for (const m of [APPOSED_NAME_SAID.exec(said), SAID_SHE_WOULD.exec(said)]) {
+  for (const m of [APPOSED_NAME_SAID.exec(said), ABSENT_NAME_SAID.exec(said), SAID_SHE_WOULD.exec(said)]) {
     const first = m?.[1]?.toLowerCase();
     if (
       first !== undefined &&

@@ -8,11 +8,12 @@
 export const NAME_THEN_ROLE = String.raw`\b([a-z][a-z'-]+), (?:the|his|her|their|our) [a-z' -]+,\s*`;
 
 /**
- * "asked me to tell you", "wanted me to let you know that", "asked me to pass along that": a promise passed on for
+ * "asked me to tell you", "wanted me to let you know that", "asked me to pass along that", "asked me to tell
+ * everybody": a promise passed on for
  * someone who is not there, before "she'll" or "he'll". Read by the combined method (such a promise stays one) and
  * by "who" (the one named before it).
  */
-export const PASSED_ON_TO_YOU = String.raw`(?:asked|wanted) me to (?:(?:tell|let) you(?: know)?|pass (?:along|on)(?: to you)?),?(?: that)?`;
+export const PASSED_ON_TO_YOU = String.raw`(?:asked|wanted) me to (?:(?:tell|let) (?:you|everybody|everyone|the team|you all|y'all|you guys)(?: know)?|pass (?:along|on)(?: to you)?),?(?: that)?`;
 
 /** Things done for someone after the meeting: sending, calling, setting up, writing. */
 export const ACTION_VERBS = new Set([
