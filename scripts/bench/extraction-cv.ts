@@ -35,7 +35,6 @@ import {
   KIND_MARGIN_CHOICE,
   marginsOf,
   trainLinearModel,
-  withCombinedShift,
 } from '../../packages/core/src/extraction/train.js';
 import { loadCorpus, loadSeen, SEEN_SETS } from '../../packages/core/src/test-support/extraction-corpus.js';
 import { EXTRACT_KINDS, type ExtractKind } from '../../packages/core/src/transcripts/transcript-types.js';
@@ -165,9 +164,7 @@ export function crossValidatedRows(): BenchResult[] {
             KIND_MARGIN_CHOICE.noisyWeight,
           )
         : null;
-      // The combined method's commitments and refusals are raised after, as the training script does.
-      const shifted = chosen === null || which !== 'combined' ? chosen : withCombinedShift(chosen);
-      return withMargins(fold.models[which], shared, shifted);
+      return withMargins(fold.models[which], shared, chosen);
     };
     const models = { classifier: fitted('classifier'), combined: fitted('combined') };
     for (const level of LEVELS) {

@@ -9,7 +9,6 @@ import {
   trainLinearModel,
   type Example,
   type Margin,
-  withCombinedShift,
 } from './train.js';
 
 // A toy problem the model must learn: one feature per class, plus noise features everywhere.
@@ -61,11 +60,6 @@ describe('training the classifier', () => {
     expect(classMargins({ noneMargin: 0.5, kindMargins: { agreement: 2 } })).toEqual([0, 0.5, 0.5, 2, 0.5]);
     expect(decide(strict, ['bias', 'cue:2'])).toBeNull();
     expect(decide(strict, ['bias', 'cue:4'])).toBe('open-question');
-  });
-
-  it("the combined method's shipped margins raise commitments and refusals by half a point, nothing else", () => {
-    // Indexed as CLASSES: none, commitment, refusal, agreement, open-question.
-    expect(withCombinedShift([0, 0.5, 1, 1.5, 1.5])).toEqual([0, 1, 1.5, 1.5, 1.5]);
   });
 
   it('chooses a higher margin for a kind whose low scores are mostly wrong, and leaves a clean kind alone', () => {
