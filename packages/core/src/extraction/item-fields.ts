@@ -430,8 +430,8 @@ const SAID_SHE_WOULD = new RegExp(
   's',
 );
 // "Rachel couldn't come today, but she told me on the phone she's going to start, and she said she'd send it",
-// "Rachel Kowalski couldn't be here, she had clients, but she asked me to tell everybody she'd have it": the one
-// named as missing is the one whose promise is passed on.
+// "Marcus couldn't make it, he's at a training all week, but he said he'd send his notes": the one named as missing
+// is the one whose promise is passed on.
 const ABSENT_NAME_SAID = new RegExp(
   String.raw`(?<![\w.])(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s)${NOT_A_SPOKEN_NAME}(${SPOKEN_NAME}) (?:couldn't|could not|can't|cannot|wasn't able to|isn't able to) (?:be here|be with us|come|make it|join us)\b[^.!?]{0,80}?\b(she|he) (?:also |already |just )?(?:said|told (?:me|us)|promised|${PASSED_ON_TO_YOU})\b[^.!?]{0,30}?\b(?:she|he)(?:'d| would|'ll| will|'s going to| is going to|'s [a-z]+ing| is [a-z]+ing)\b`,
 );

@@ -9,9 +9,8 @@ export const NAME_THEN_ROLE = String.raw`\b([a-z][a-z'-]+), (?:the|his|her|their
 
 /**
  * "asked me to tell you", "wanted me to let you know that", "asked me to pass along that", "asked me to tell
- * everybody": a promise passed on for
- * someone who is not there, before "she'll" or "he'll". Read by the combined method (such a promise stays one) and
- * by "who" (the one named before it).
+ * everybody": a promise passed on for someone who is not there, before "she'll" or "he'll". Read by the combined
+ * method (such a promise stays one) and by "who" (the one named before it).
  */
 export const PASSED_ON_TO_YOU = String.raw`(?:asked|wanted) me to (?:(?:tell|let) (?:you|everybody|everyone|the team|you all|y'all|you guys)(?: know)?|pass (?:along|on)(?: to you)?),?(?: that)?`;
 
