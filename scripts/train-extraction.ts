@@ -195,7 +195,9 @@ const SELF = fileURLToPath(import.meta.url);
 const partAt = process.argv.indexOf('--part');
 if (partAt >= 0) {
   const method = process.argv[partAt + 1] as Method;
-  const out = process.argv[process.argv.indexOf('--out') + 1];
+  // (indexOf is -1 without "--out": the argument after it would be node's own path, never a place to write.)
+  const outAt = process.argv.indexOf('--out');
+  const out = outAt < 0 ? undefined : process.argv[outAt + 1];
   if (!METHODS.includes(method) || out === undefined)
     throw new Error('Usage: --part classifier|combined --out FILE');
   trainPart(method, out);
