@@ -1,6 +1,7 @@
-// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and seen-a to seen-r38e
-// (held-out sets A to ZZZZ and R38A to R38E, each written blind by an independent writer and scored blind; now training data,
-// each its own writing batch) and writes its weights to packages/core/src/extraction/model/extraction-model.json.
+// `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and seen-a to
+// seen-r38e (held-out sets A to ZZZZ and R38A to R38E, each written blind by an independent writer and scored blind;
+// now training data, each its own writing batch) and writes its weights to
+// packages/core/src/extraction/model/extraction-model.json.
 // Deterministic (fixed seeds, full-batch training from zero weights): the same corpus gives the same file. The
 // development meetings are not read (the benchmark's leave-one-set-out cross-validation uses them).
 //
@@ -15,7 +16,8 @@
 // 10, with and without the words): without the words won every round, so the grid is that choice
 // (CHOSEN_TRAIN_OPTIONS); EXTRACTION_TRAIN_GRID=1 tries the whole grid again (slow on two cores).
 // The two methods (classifier alone, combined with the rules) train as two processes side by side (this script with
-// --part): about 17 minutes on two cores with ten folds, where one after the other took twice that.
+// --part): about 20 minutes on two cores with ten folds (19 measured), where one after the other took about twice
+// that.
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';

@@ -1,9 +1,9 @@
 // Extraction quality and speed, per method (rules, classifier, combined): precision, recall and F1, due dates and
-// owners right, on the corpus's training meetings, seen-a to seen-r38e (held-out sets A to ZZZZ and R38A to R38E: each scored blind,
-// now trained and tuned on like train), the development meetings and, when there is one, a held-out set; each on
-// the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then the
-// honest figures: leave-one-set-out cross-validation over train, dev and the seen sets (extraction-cv.ts; slow on
-// two cores, EXTRACTION_BENCH_CV=off skips it). Then utterances per second on one core.
+// owners right, on the corpus's training meetings, seen-a to seen-r38e (held-out sets A to ZZZZ and R38A to R38E: each
+// scored blind, now trained and tuned on like train), the development meetings and, when there is one, a held-out set;
+// each on the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then the
+// honest figures: leave-one-set-out cross-validation over train, dev and the seen sets (extraction-cv.ts; slow on two
+// cores, EXTRACTION_BENCH_CV=off skips it). Then utterances per second on one core.
 //
 // A held-out set is read only when EXTRACTION_HELD_OUT=/path names one (every .json file in it, one meeting each);
 // a blind set lives outside the repository, written by someone who never saw the rules. EXTRACTION_HELD_OUT=off skips it. With EXTRACTION_BENCH_MISTAKES=1

@@ -45,19 +45,19 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zzzz, then seen-r38a to seen-r38e; E was scored blind once in round five,
- * F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M after it, N and O after
- * round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and after it, V and W
- * before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and ZF after round
- * sixteen, ZG and ZH after round seventeen, ZI and ZJ after round eighteen, ZK to ZM after round nineteen, ZN to ZP
- * after round twenty, ZQ to ZS after round twenty-one, ZT to ZV after round twenty-two, ZW to ZY after round
- * twenty-three, ZZ to ZZB after round twenty-four, ZZE after round twenty-six, ZZF and ZZD after round
+ * The blind sets already scored and trained on since (seen-a to seen-zzzz, then seen-r38a to seen-r38e; E was scored
+ * blind once in round five, F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M
+ * after it, N and O after round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and
+ * after it, V and W before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and
+ * ZF after round sixteen, ZG and ZH after round seventeen, ZI and ZJ after round eighteen, ZK to ZM after round
+ * nineteen, ZN to ZP after round twenty, ZQ to ZS after round twenty-one, ZT to ZV after round twenty-two, ZW to ZY
+ * after round twenty-three, ZZ to ZZB after round twenty-four, ZZE after round twenty-six, ZZF and ZZD after round
  * twenty-seven, ZZC after round twenty-eight, ZZG after round thirty, ZZH to ZZL and ZZN and ZZQ during round
- * thirty-one, ZZM, ZZO and ZZP after it, ZZR to ZZV after round thirty-two, ZZW to ZZZA after round thirty-four,
- * ZZZB to ZZZF after round thirty-five, ZZZL to ZZZP before round thirty-six, ZZZV to ZZZZ before round
- * thirty-seven, R38A to R38E before round thirty-eight (named from then on by the round that read them), each before
- * it was trained on): each is its own writing batch. (In R38C six promises the student made were labeled; the guide
- * counts none of the child's, so they are null here.)
+ * thirty-one, ZZM, ZZO and ZZP after it, ZZR to ZZV after round thirty-two, ZZW to ZZZA after round thirty-four, ZZZB
+ * to ZZZF after round thirty-five, ZZZL to ZZZP before round thirty-six, ZZZV to ZZZZ before round thirty-seven, R38A
+ * to R38E before round thirty-eight (named from then on by the round that read them), each before it was trained on):
+ * each is its own writing batch. (In R38C six promises the student made were labeled; the guide counts none of the
+ * child's, so they are null here.)
  */
 export type SeenSet =
   | 'seen-a'
