@@ -309,6 +309,17 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
     !datedHere(p, dated)
   )
     return null;
+  // "What I can tell you is, the director told me he'll train the drivers": the opening of what is said, no offer.
+  if (p.verb === 'tell' && p.modal === 'can' && /\bwhat (?:i|we) can tell (?:you|y'all)\b/.test(s.clean))
+    return null;
+  // "She said she'd get the signed copy back to me tomorrow, so you'll have the final copy right after that": what
+  // the family gets as a result of a promise passed on just before, in the same sentence, is that promise's.
+  if (
+    p.subject === 'you' &&
+    /\w[^.?!]*,? so (?:that )?$/.test(s.clean.slice(0, p.charAt)) &&
+    s.parsed.predicates.some((q) => q.charAt < p.charAt && relayedPromise(q, s))
+  )
+    return null;
   if ((ATTENDING.has(p.verb) || p.verb === 'go') && ATTENDING_ONLY.test(p.object.trim()) && !dated)
     return null;
   // "I'll see you and Eli next Tuesday", "see you at conferences": meeting again, like the guide's "see you at the

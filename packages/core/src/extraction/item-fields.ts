@@ -32,9 +32,15 @@ const MAX_WHAT_WORDS = 25;
 const PROMISE =
   /\b(?:i|we|you|he|she|they|[a-z]+)(?:'ll|\s+will|\s+shall|\s+can|(?:'m|'re|'s|\s+am|\s+is|\s+are)\s+(?:going\s+to|gonna))\s+(?:(?:also|just|definitely|certainly|then|probably|still|actually|go ahead and|be sure to|make sure to|try to|try and|have to|need to)\s+)*|\blet (?:me|us)\s+(?:(?:just|also|go ahead and)\s+)*/gi;
 
-function what(sentence: string, due: [number, number] | null, you: boolean): string | null {
+// "she said she'd get the signed copy back to me tomorrow, so you'll have it", "What I can tell you is, Doug told me
+// he'll get the drivers trained": a promise passed on starts at "she'd" or "he'll".
+const PASSED_ON_PROMISE =
+  /\b(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+(?:(?:also|just|definitely|then|probably|still|actually|go ahead and|try to|try and)\s+)*/gi;
+
+function what(sentence: string, due: [number, number] | null, you: boolean, relayed = false): string | null {
   PROMISE.lastIndex = 0;
-  const m = PROMISE.exec(sentence);
+  PASSED_ON_PROMISE.lastIndex = 0;
+  const m = (relayed ? PASSED_ON_PROMISE.exec(sentence) : null) ?? PROMISE.exec(sentence);
   if (m === null) return null;
   const at = m.index + m[0].length;
   let rest = sentence.slice(at);
@@ -48,6 +54,8 @@ function what(sentence: string, due: [number, number] | null, you: boolean): str
     .replace(/(?:[\s,;:-]|\b(?:by|on|before|in|within|until|and|so)\b)+$/i, '')
     .trim();
   if (you) rest = rest.replace(/^(?:get|have|receive)\b/i, 'send you');
+  // ("..., so you'll have the final copy right after that": what follows from the promise passed on is not its words.)
+  if (relayed) rest = rest.replace(/,?\s+so (?:that )?(?:you|we)(?:'ll| will| can)\b.*$/i, '');
   return rest === '' ? null : clipWords(rest, MAX_WHAT_WORDS);
 }
 
@@ -418,15 +426,17 @@ const DISLOCATED_NAME =
 const OFFICE_SAID_THEY = new RegExp(
   String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
 );
+// "Dr. Amin's office called me yesterday": an office named by its doctor, anywhere in the turn.
+const OFFICE_OF = new RegExp(String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice)\b`, 'g');
 // Words that open a clause as a name would: not a name.
 const NOT_A_SPOKEN_NAME = String.raw`(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone|Today|Yesterday|Now|Well|Also|Plus|Actually|Apparently|Anyway|Honestly|Sorry|Alright|Right)\b)`;
 // A first name, maybe with a last name ("Tina Brooks"); a weekday or "today" after it is when, not a last name.
 const SPOKEN_NAME = String.raw`[A-Z][a-z'-]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)[A-Z][a-z'-]+)?`;
-// "and Carla said she'd email it", "Angela Whitlock said she'd sign it", "Brent also told me he'd write one" (the last
-// such in the turn).
+// "and Carla said she'd email it", "Angela Whitlock said she'd sign it", "Brent also told me he'd write one", "Lonnie
+// told me he's running a session, and he'll have everybody through it" (the last such in the turn).
 const SAID_SHE_WOULD = new RegExp(
   String.raw`(?<=(?:^|[.,;!?]\s+|\b[Aa]nd\s+|\b[Ss]o\s+|\b[Bb]ut\s+|\b[Oo]h\s+|\b[Pp]lus\s+|(?:--|\u2014)\s*))(?<!\b(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.?\s+)${NOT_A_SPOKEN_NAME}(${SPOKEN_NAME})` +
-    String.raw` (?:also |already |just )?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)`,
+    String.raw` (?:also |already |just )?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will|'s [a-z]+ing| is [a-z]+ing)\b(?!.*\b[A-Z][a-z'-]+ (?:said|told (?:me|us)|promised)(?: that)? (?:she|he)(?:'d| would|'ll| will)\b)`,
   's',
 );
 // "Rachel couldn't come today, but she told me on the phone she's going to start, and she said she'd send it",
@@ -448,7 +458,8 @@ const ASIDE = String.raw`(?:\s*(?:--|\u2014|\u2013)\s*(?:(?!(?:Mr|Mrs|Ms|Dr|Miss
 // ("at Dr. Mendez's office": a title's period is no sentence end.)
 const PLACE = String.raw`\s+(?:in|at|from|over at|over in|down in|up in) (?:(?:Dr|Mr|Mrs|Ms)\. |[^,.;!?\u2014\u2013]){1,40}?`;
 // A name as said first in a clause, with its title when it has one.
-const SAID_NAME = String.raw`(?:^|[^\w'.])((?:(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.? )?[A-Z][a-z'-]+)`;
+// ("Doug Ferris, our transportation director, told me he'll": the last name said too.)
+const SAID_NAME = String.raw`(?:^|[^\w'.])((?:(?:Mr|Mrs|Ms|Dr|Miss|Coach|Nurse)\.? )?${NOT_A_SPOKEN_NAME}${SPOKEN_NAME})`;
 const NAME_ASIDE_SAID = new RegExp(
   String.raw`${SAID_NAME}(?:${PLACE}(?:${ASIDE}|\s+)|${ASIDE})` +
     String.raw`(?:(she|he)\s+)?(?:already\s+|also\s+|just\s+)?(?:said|told (?:me|us)|promised)(?: that)? (she|he)(?:'d| would|'ll| will)\b`,
@@ -549,7 +560,13 @@ function antecedent(
     if (setOffName?.[1] !== undefined && !NOT_A_NAME.has(setOffName[1].toLowerCase()))
       return named(setOffName[1].toLowerCase());
     const office = OFFICE_SAID_THEY.exec(hit.sentence.clean);
-    return office?.[1] === undefined ? null : named(office[1]);
+    if (office?.[1] !== undefined) return named(office[1]);
+    // "Dr. Amin's office called me yesterday. They're changing her ratios, and they said they'd fax it": the one
+    // office named before "they", in the turn, when it is the only one.
+    const upToThey = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1).map((s) => s.clean);
+    const offices = new Set(upToThey.flatMap((c) => [...c.matchAll(OFFICE_OF)].map((m) => m[1] ?? '')));
+    const [onlyOffice] = offices;
+    return offices.size === 1 && onlyOffice !== undefined ? named(onlyOffice) : null;
   }
   if (!/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
   const upTo = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1);
@@ -706,8 +723,10 @@ export function itemFields(
     a.sentences.find(pred)?.original ?? a.text;
   if (kind === 'commitment') {
     const hit = a.commitment;
-    const due = commitmentDue(hit, a, prev, meeting);
     const relayed = hit ?? relayedHit(a);
+    // ("I talked to Mr. Delgado this morning, and he said he'd move her drop-off starting Monday": the day is read
+    // from the promise passed on, when the classifier alone read the turn, not from when the speaker heard it.)
+    const due = commitmentDue(relayed, a, prev, meeting);
     const handed = hit !== null && hit.predicate.subject === 'i' ? handedOver(hit, a, names) : null;
     const who =
       handed ??
@@ -716,9 +735,14 @@ export function itemFields(
         ? ((relayed === null ? null : antecedent(relayed, a, names)) ?? a.speaker)
         : (whoOf(withTitle(hit.predicate, hit.sentence.clean), a.speaker, names) ??
           antecedent(hit, a, names)));
-    const original = hit?.sentence.original ?? a.text;
+    const original = relayed?.sentence.original ?? a.text;
     const span = resolveDue(original, meeting).span;
-    const said = what(normalizeText(original), span, hit?.predicate.subject === 'you');
+    const said = what(
+      normalizeText(original),
+      span,
+      hit?.predicate.subject === 'you',
+      relayed !== null && relayedPromise(relayed.predicate, relayed.sentence),
+    );
     if (said === null) return { text: tidySentence(original), who, due };
     // "Chris Patel will send the report": a promise made for someone else names them; the speaker's own
     // ("I'll send it") reads as the errand, with the speaker as who.
