@@ -17,6 +17,7 @@ import {
   IN_MEETING,
   LEAVING_THE_CALL,
   NAME_THEN_ROLE,
+  PASSED_ON_TO_YOU,
   INDIRECT_QUESTION,
   MEETING_FRAMING,
   INTO_THE_PLAN,
@@ -216,6 +217,7 @@ const ATTENDING = new Set([
   'call in',
   'dial in',
 ]);
+const PASSED_ON_BEFORE = new RegExp(String.raw`\b${PASSED_ON_TO_YOU}\s*$`);
 const REPORTING = new Set(['say', 'tell', 'mention', 'promise', 'text', 'email']);
 
 /** "She said she'd send it": "would" after a past reporting verb whose subject is a person, the promiser a person. */
@@ -228,6 +230,8 @@ export function relayedPromise(p: Predicate, s: SentenceView): boolean {
   )
     return false;
   if (!/^(?:he|she|they)$/.test(p.subjectWords) && p.subject === 'pronoun') return false;
+  // "She asked me to tell everybody she'd have her note to me by the 22nd": passed on through the speaker.
+  if (p.subject === 'pronoun' && PASSED_ON_BEFORE.test(s.clean.slice(0, p.charAt))) return true;
   const before = s.parsed.predicates.filter((q) => q.charAt < p.charAt).at(-1);
   // "The endo nurse, Carla, said she'd fax it": the parser leaves a subject with a name set off by commas out.
   const saidBefore = before === undefined ? '' : s.clean.slice(0, before.charAt);
@@ -317,7 +321,9 @@ function commitmentOf(p: Predicate, s: SentenceView, dated: boolean): Commitment
   if (
     p.subject === 'you' &&
     /\w[^.?!]*,? so (?:that )?$/.test(s.clean.slice(0, p.charAt)) &&
-    s.parsed.predicates.some((q) => q.charAt < p.charAt && relayedPromise(q, s))
+    s.parsed.predicates.some(
+      (q) => q.charAt < p.charAt && relayedPromise(q, s) && commitmentOf(q, s, dated) !== null,
+    )
   )
     return null;
   if ((ATTENDING.has(p.verb) || p.verb === 'go') && ATTENDING_ONLY.test(p.object.trim()) && !dated)

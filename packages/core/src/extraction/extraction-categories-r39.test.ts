@@ -84,6 +84,14 @@ describe('promises passed on', () => {
     ).toEqual([['Dr. Amin', '2026-10-08']]);
   });
 
+  it('"she asked me to tell everybody she\'d have it to me by the 22nd, so we can line the goals up" is hers', () => {
+    expect(
+      itemsOf(
+        "Dana couldn't be here today, she had clients, but she asked me to tell everybody she'd have her progress note to me by the 22nd, so we can line the goals up.",
+      ).map((i) => [i.text, i.who, i.due]),
+    ).toEqual([['Have her progress note to me', 'Dana', '2026-10-22']]);
+  });
+
   it("read by the classifier alone, the day is the promise's, not when the speaker heard it", () => {
     expect(
       afterPromise(
