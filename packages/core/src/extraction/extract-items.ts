@@ -146,10 +146,13 @@ function methodKinds(
     // "I'm gonna read the eligibility part now.", "Adding it now.", "So put it in the IEP.": reading the draft out,
     // typing in it, or telling the one typing to, is the meeting at work, no decision or errand of its own, unless
     // the turn says what goes in ("So we're adding that. I'm typing it in now."). Over the corpus, writers label 32
-    // such turns none, 13 an agreement (each saying what goes in) and 1 a refusal.
+    // such turns none, 13 an agreement (each saying what goes in) and 1 a refusal. ("I'm going to read the report
+    // tonight and call you" is still a promise: a reading done later.)
     if (
       a !== undefined &&
-      ((kind === 'commitment' && AT_THE_DRAFT.test(a.commitment?.sentence.clean ?? a.clean)) ||
+      ((kind === 'commitment' &&
+        AT_THE_DRAFT.test(a.commitment?.sentence.clean ?? a.clean) &&
+        !LATER.test(a.commitment?.sentence.clean ?? a.clean)) ||
         (kind === 'agreement' && AT_THE_DRAFT.test(a.clean) && !WHAT_GOES_IN.test(a.clean)))
     )
       return null;
@@ -165,6 +168,8 @@ const INTERPRETER_RELAYS =
   /^(?:(?:okay|ok|yes|sure|one moment|one second)[,.]? )?i will (?:tell|ask|explain (?:it |that |this )?to) (?:her|him|them|mom|dad)(?: (?:that|now|right now))?[.!]/;
 const AT_THE_DRAFT =
   /\bi am (?:just )?going to read(?: back| through| out| off)? (?:the|this|that|it|what|some|them|these|those|her|his)\b|\b(?:i am|i will be) (?:adding|typing|changing|writing|putting) (?:it|that|this|those|them|the wording)\b[^.?!]{0,40}\b(?:now|right now)\b|^(?:(?:so|okay|ok|then|and),? )*(?:adding|typing|changing|writing) (?:it|that|this)(?: in| down)? (?:now|right now)\b|^(?:(?:so|okay|ok|then|and),? )*(?:put|write) (?:it|that|this) (?:in|down)\b/;
+const LATER =
+  /\b(?:tonight|this weekend|over the weekend|later|after (?:the|this) meeting|get back to|let you know|call you|email you|send you)\b/;
 const WHAT_GOES_IN =
   /\bwe (?:will|are going to|are|can) (?:add|adding|change|changing|put|putting|make|making|write|writing|go with|keep|use|do)\b|\blet us (?:add|put|change|do|go with|use|keep|make|write)\b|\bis going to be\b|\bwe are agreed\b|\bgoes in\b|\bput (?:it|that) (?:in|at):|\bnow:/;
 const NO_ERRAND =

@@ -111,6 +111,12 @@ describe('reading the draft out and typing in it', () => {
     expect(afterAgreement(text)).toEqual([]);
   });
 
+  it('guard: "I\'m going to read the report tonight and call you" is still a promise', () => {
+    expect(
+      afterPromise("I'm going to read the private report tonight and call you tomorrow.").map((i) => i.kind),
+    ).toEqual(['commitment']);
+  });
+
   it.each([
     "Okay, so we're adding the break card. I'm typing it in now.",
     "Okay, let's add headphones during tests. I'm typing it in now.",
