@@ -141,8 +141,9 @@ function methodKinds(
     // someone to their word, leaving the meeting early or joining it late is no errand (the guide: someone saying
     // they will attend is none): when that is the promise the rules read, or they read none in the turn, there is
     // none.
-    if (kind === 'commitment' && a !== undefined && NO_ERRAND.test(a.commitment?.sentence.clean ?? a.clean))
-      return null;
+    // (The promise's sentence as the rules read it, or the whole turn when they read none.)
+    const promised = a === undefined ? '' : (a.commitment?.sentence.clean ?? a.clean);
+    if (kind === 'commitment' && NO_ERRAND.test(promised)) return null;
     // "I'm gonna read the eligibility part now.", "Adding it now.", "So put it in the IEP.": reading the draft out,
     // typing in it, or telling the one typing to, is the meeting at work, no decision or errand of its own, unless
     // the turn says what goes in ("So we're adding that. I'm typing it in now."). Over the corpus, writers label 32
@@ -150,9 +151,7 @@ function methodKinds(
     // tonight and call you" is still a promise: a reading done later.)
     if (
       a !== undefined &&
-      ((kind === 'commitment' &&
-        AT_THE_DRAFT.test(a.commitment?.sentence.clean ?? a.clean) &&
-        !LATER.test(a.commitment?.sentence.clean ?? a.clean)) ||
+      ((kind === 'commitment' && AT_THE_DRAFT.test(promised) && !LATER.test(promised)) ||
         (kind === 'agreement' && AT_THE_DRAFT.test(a.clean) && !WHAT_GOES_IN.test(a.clean)))
     )
       return null;

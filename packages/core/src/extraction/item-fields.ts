@@ -423,11 +423,11 @@ const NOT_A_NAME = new Set([
 // clause, maybe with where they work, then who they are ("she's the nurse at...") or when they were reached.
 const DISLOCATED_NAME =
   /(?:^|[.!?\u2014\u2013-]\s*|,\s+|\b(?:and|so|oh|me)\s+)([A-Z][a-z'-]+)(?:\s+(?:in|at|from|over in|over at|with)\s+[^,;!?]{1,40})?,\s+(?:(she|he)(?:['\u2019]s| is)\s+[^,;!?]{1,60},\s+|[Ii]\s+(?:talked|spoke|emailed|called|texted)\s+(?:to|with)?\s*(her|him)\b[^,;!?]{0,30},?\s+(?:and\s+)?)(she|he)\s+(?:said|says|told me|promised|mentioned)\b/g;
-const OFFICE_SAID_THEY = new RegExp(
-  String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice) (?:said|says|told (?:me|us)) they (?:would|will)\b`,
-);
-// "Dr. Amin's office called me yesterday": an office named by its doctor, anywhere in the turn.
-const OFFICE_OF = new RegExp(String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice)\b`, 'g');
+// "Dr. Amin's office": an office named by its doctor.
+const OFFICE = String.raw`\b((?:${TITLES})\.? [a-z'-]+)'s (?:office|clinic|practice)`;
+const OFFICE_SAID_THEY = new RegExp(String.raw`${OFFICE} (?:said|says|told (?:me|us)) they (?:would|will)\b`);
+// ("Dr. Amin's office called me yesterday": anywhere in the turn.)
+const OFFICE_OF = new RegExp(String.raw`${OFFICE}\b`, 'g');
 // Words that open a clause as a name would: not a name.
 const NOT_A_SPOKEN_NAME = String.raw`(?!(?:She|He|They|It|I|We|You|And|So|But|Okay|Oh|Yeah|Then|Mom|Dad|Everyone|Everybody|Somebody|Someone|Today|Yesterday|Now|Well|Also|Plus|Actually|Apparently|Anyway|Honestly|Sorry|Alright|Right)\b)`;
 // A first name, maybe with a last name ("Tina Brooks"); a weekday or "today" after it is when, not a last name.
@@ -552,6 +552,8 @@ function antecedent(
   // Who the pronoun means, once the words that name them are found.
   const named = (words: string): string | null =>
     whoOf({ ...hit.predicate, subject: 'named', subjectWords: words }, a.speaker, names);
+  // The turn's sentences up to the promise's.
+  const upTo = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1);
   // "Dr. Ferris's office said they'd fax it": the office speaks for the doctor named.
   if (hit.predicate.subjectWords === 'they') {
     // "Dr. Patel's nurse -- Gloria -- told me they'd fax it", "Tess -- she told me they'd fax it over": the one
@@ -563,13 +565,11 @@ function antecedent(
     if (office?.[1] !== undefined) return named(office[1]);
     // "Dr. Amin's office called me yesterday. They're changing her ratios, and they said they'd fax it": the one
     // office named before "they", in the turn, when it is the only one.
-    const upToThey = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1).map((s) => s.clean);
-    const offices = new Set(upToThey.flatMap((c) => [...c.matchAll(OFFICE_OF)].map((m) => m[1] ?? '')));
+    const offices = new Set(upTo.flatMap((s) => [...s.clean.matchAll(OFFICE_OF)].map((m) => m[1] ?? '')));
     const [onlyOffice] = offices;
     return offices.size === 1 && onlyOffice !== undefined ? named(onlyOffice) : null;
   }
   if (!/^(?:he|she)$/.test(hit.predicate.subjectWords)) return null;
-  const upTo = a.sentences.slice(0, a.sentences.indexOf(hit.sentence) + 1);
   const before = upTo.flatMap((s) =>
     s.parsed.predicates
       .filter((p) => s !== hit.sentence || p.charAt < hit.predicate.charAt)
@@ -585,10 +585,7 @@ function antecedent(
   // "Renee, she's the nurse at the endo clinic, she said she'd fax it", "Dwayne in transportation, I talked to him
   // yesterday, and he said he'd call": a first name said first, then who they are or when they were reached, then
   // the pronoun that means them.
-  const said = a.sentences
-    .slice(0, a.sentences.indexOf(hit.sentence) + 1)
-    .map((s) => s.original)
-    .join(' ');
+  const said = upTo.map((s) => s.original).join(' ');
   const dislocated = [...said.matchAll(DISLOCATED_NAME)].find((m) => {
     const first = m[1]?.toLowerCase() ?? '';
     const told = m[2] ?? m[3];
@@ -635,12 +632,7 @@ function antecedent(
       .map((m) => `${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`),
   );
   // "Darlene in transportation said she'd call you": a first name said with the office she works in.
-  const placed = NAME_AT_OFFICE_SAID.exec(
-    a.sentences
-      .slice(0, a.sentences.indexOf(hit.sentence) + 1)
-      .map((s) => s.original)
-      .join(' '),
-  );
+  const placed = NAME_AT_OFFICE_SAID.exec(said);
   if (titled.size === 0 && placed?.[1] !== undefined && !NOT_A_NAME.has(placed[1].toLowerCase()))
     return named(placed[1].toLowerCase());
   const only = [...titled];
