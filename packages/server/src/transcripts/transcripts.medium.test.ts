@@ -306,6 +306,14 @@ describe.each(targets)('transcripts on $name', (target) => {
         expect(empty.statusCode).toBe(400);
       });
 
+      it('refuses a speaker name with a control character in it, plainly, on both databases', async () => {
+        const refused = await t.as(owner, 'PUT', `${base(recordingId)}/transcript/speakers/S1`, {
+          name: 'Chris\u0000Patel',
+        });
+        expect(refused.statusCode, refused.body).toBe(400);
+        expect(refused.body).toContain('Use letters, numbers, spaces and punctuation in the name.');
+      });
+
       it('renames a speaker everywhere, and the speaker filter follows the name', async () => {
         const renamed = await t.as(owner, 'PUT', `${base(recordingId)}/transcript/speakers/S1`, {
           name: 'Chris Patel',

@@ -76,7 +76,13 @@ const segmentBody = z
     message: 'Send the new text, the new speaker, or both.',
   }) satisfies z.ZodType<SegmentEditBody>;
 const renameBody = z.strictObject({
-  name: z.string().trim().min(1, 'Give the speaker a name.').max(100, 'Keep the name under 100 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the speaker a name.')
+    .max(100, 'Keep the name under 100 characters.')
+    // A control character (a NUL byte, a tab) is no part of a name, and PostgreSQL refuses a NUL in text.
+    .refine((name) => !/\p{Cc}/u.test(name), 'Use letters, numbers, spaces and punctuation in the name.'),
 });
 const mergeBody = z.strictObject({ from: label, into: label });
 const searchQuery = z.object({
