@@ -31,6 +31,7 @@ import { speechModelRoutes, type SpeechModelRouteDeps } from '../transcripts/spe
 import { uploadRoutes } from '../recordings/uploads.routes.js';
 import { hostGuard } from '../http/host-guard.js';
 import { registerJsonDepthLimit } from '../http/json-depth.js';
+import { nullCharacterAddressGuard } from '../http/null-character.js';
 import { securityHeadersHook } from '../http/security.js';
 import { requireSession } from '../accounts/session.js';
 import { caseAccessHook, memberTrailHook } from '../sharing/case-access-hook.js';
@@ -114,6 +115,7 @@ export async function buildApp(
   app.decorateRequest('caseAccess', null);
   app.setErrorHandler(handleError);
   app.addHook('onRequest', hostGuard(config));
+  app.addHook('onRequest', nullCharacterAddressGuard);
   app.addHook('onSend', securityHeadersHook(config.publicUrl));
   registerJsonDepthLimit(app);
   await app.register(fastifyCookie);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from './errors.js';
+import { holdsNullCharacter, NULL_CHARACTER } from './null-character.js';
 
 // JSON bodies nested thousands deep reached recursive code (validation, cloning) and ended in a 500. The depth is
 // counted by a plain loop over the text BEFORE JSON.parse (strings skipped, escapes honored); then Fastify's own
@@ -31,7 +32,10 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
   return deepest;
 }
 
-/** Replaces the application/json parser of the app (and every plugin registered after) with a depth-checked one. */
+/**
+ * Replaces the application/json parser of the app (and every plugin registered after) with one that checks the depth
+ * first and refuses a NUL character in any string after (null-character.ts).
+ */
 export function registerJsonDepthLimit(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
@@ -41,6 +45,9 @@ export function registerJsonDepthLimit(app: FastifyInstance): void {
       done(new HttpError(400, TOO_DEEP), undefined);
       return;
     }
-    parse(request, text, done);
+    parse(request, text, (error: Error | null, value?: unknown) => {
+      if (error === null && holdsNullCharacter(value)) done(new HttpError(400, NULL_CHARACTER), undefined);
+      else done(error, value);
+    });
   });
 }

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageTargets } from '../test-support/storage-targets.js';
+import { NULL_CHARACTER } from './null-character.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 
 // Issue 10, the smaller holes: no HSTS behind https, a Host header nobody checked (DNS rebinding against a local
-// server), and JSON nested thousands deep that reached a recursive function (500).
+// server), and JSON nested thousands deep that reached a recursive function (500). Then a NUL character, which
+// PostgreSQL refuses in text (a 500 there, saved on SQLite).
 
 const targets = await storageTargets();
 
@@ -132,6 +134,28 @@ describe.each(targets)('request guards on $name', (target) => {
         payload: '{"__proto__": {"x": 1}}',
       });
       expect(proto.statusCode).toBe(400);
+    });
+
+    it('refuses a NUL character in a JSON body or in the address with 400, and saves nothing', async () => {
+      const draftUrl = `/api/cases/${caseId}/letters/records-request/draft`;
+      const saved = await t.as(owner, 'PUT', draftUrl, { answers: { otherRecords: ['Bus logs'] } });
+      expect(saved.statusCode, saved.body).toBe(200);
+      const refusals = [
+        await t.as(owner, 'PUT', draftUrl, { answers: { otherRecords: ['Bus\u0000logs'] } }),
+        await t.as(owner, 'PUT', draftUrl, { answers: { ['other\u0000Records']: ['Bus logs'] } }),
+        await t.as(owner, 'GET', `/api/cases/${caseId}/letters?search=a%00b`),
+        await t.as(owner, 'GET', `/api/cases/${caseId}%00`),
+      ];
+      for (const refused of refusals) {
+        expect(refused.statusCode, refused.body).toBe(400);
+        expect(refused.json()).toEqual({ error: NULL_CHARACTER });
+      }
+      const after = await t.as(owner, 'GET', draftUrl);
+      expect(after.body).toContain('Bus logs');
+      expect(after.body).not.toContain('Bus\\u0000');
+      // A backslash and the letters u0000 are text, not a NUL: saved.
+      const literal = await t.as(owner, 'PUT', draftUrl, { answers: { otherRecords: ['C:\\u0000 folder'] } });
+      expect(literal.statusCode, literal.body).toBe(200);
     });
   });
 });

@@ -7,6 +7,7 @@ import { PASSWORD_PROBLEMS } from '../accounts/password-strength.js';
 import { MESSAGES } from './errors.js';
 import { WRONG_HOST } from './host-guard.js';
 import { TOO_DEEP } from './json-depth.js';
+import { NULL_CHARACTER } from './null-character.js';
 import { OWNER_ONLY } from '../accounts/account-invitations.routes.js';
 import { SIGNUP_NEEDS_INVITATION } from '../accounts/auth.routes.js';
 import { BAD_UPLOAD_ADDRESS, UPLOAD_NOT_FOUND } from '../recordings/uploads.routes.js';
@@ -37,6 +38,7 @@ const TEXTS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(PASSWORD_PROBLEMS).map(([k, v]) => [`password ${k}`, v])),
   'wrong host': WRONG_HOST,
   'JSON too deep': TOO_DEEP,
+  'null character': NULL_CHARACTER,
   'bookmark part': BOOKMARK_PART_NOT_FOUND,
   'truncated file': TRUNCATED_MESSAGE,
 };

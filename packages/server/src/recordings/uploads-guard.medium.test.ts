@@ -6,10 +6,11 @@ import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { buildApp } from '../app/app.js';
 import { MAX_UPLOAD_BYTES } from './uploads.routes.js';
+import { NULL_CHARACTER } from '../http/null-character.js';
 import { tusClient } from '../test-support/tus-client.js';
 
 // Attacks on the tus routes (issue 10): an upload id hidden in a query string, headers on the raw tus answers,
-// wildcard CORS, and unfinished uploads that were kept forever.
+// wildcard CORS, unfinished uploads that were kept forever, and a file name with a NUL (a 500 on PostgreSQL).
 
 const targets = await storageTargets();
 
@@ -114,6 +115,18 @@ describe.each(targets)('tus upload guard on $name', (target) => {
         'upload-metadata': `caseId ${b64(victimCase)},meetingId ${b64('m1')},filename ${b64('huge.wav')}`,
       });
       expect(answer.status).toBe(413);
+      expect(fs.readdirSync(uploadsDir())).toEqual(before);
+    });
+
+    it('refuses a file name with a NUL character with 400 and a plain sentence, and makes nothing', async () => {
+      const b64 = (text: string) => Buffer.from(text).toString('base64');
+      const before = fs.readdirSync(uploadsDir());
+      const answer = await tus.send(victim, 'POST', '/api/uploads', {
+        'upload-length': 1000,
+        'upload-metadata': `caseId ${b64(victimCase)},meetingId ${b64('m1')},filename ${b64('iep\u0000.wav')}`,
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toContain(NULL_CHARACTER);
       expect(fs.readdirSync(uploadsDir())).toEqual(before);
     });
 

@@ -9,6 +9,7 @@ import { getStoredCase } from '../cases/cases.service.js';
 import { sweepUploads, touchUpload } from '../uploads/abandoned-uploads.js';
 import { EncryptedUploadStore, UPLOAD_ID } from '../uploads/encrypted-upload-store.js';
 import { MEETING_NOT_FOUND } from '../cases/meetings.service.js';
+import { holdsNullCharacter, NULL_CHARACTER } from '../http/null-character.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { securityHeaders } from '../http/security.js';
 import { checkCsrf, currentUser } from '../accounts/session.js';
@@ -157,6 +158,8 @@ export function uploadRoutes(ctx: AppContext, queue: JobQueue): FastifyPluginAsy
         if (request.url !== UPLOADS_PATH) throw new HttpError(400, BAD_UPLOAD_ADDRESS);
         const header = request.headers['upload-metadata'];
         const meta = parseUploadMetadata(typeof header === 'string' ? header : undefined);
+        // The file name is saved as text (a NUL in it was a 500 on PostgreSQL).
+        if (holdsNullCharacter(meta)) throw new HttpError(400, NULL_CHARACTER);
         await authorize(request, reply, meta);
         const ext = path
           .extname(meta.filename ?? '')
