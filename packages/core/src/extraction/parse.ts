@@ -225,6 +225,69 @@ const PERSON_WORDS = new Set([
 const NEGATIONS = new Set(['not', 'never', 'unable', 'no', 'nothing', 'nobody', 'neither', 'nor']);
 const NEG_RAISING = new Set(['think', 'believe', 'expect', 'see', 'feel', 'suppose']);
 const CONDITION = new Set(['if', 'when', 'once', 'unless', 'whenever']);
+/** Words that may open a sentence before its condition ("And, um, if it would help, I could send it"). */
+const OPENERS = new Set([
+  'and',
+  'but',
+  'so',
+  'okay',
+  'ok',
+  'well',
+  'also',
+  'now',
+  'oh',
+  'plus',
+  'alright',
+  'um',
+  'uh',
+]);
+const isName = (t: Term) =>
+  t.tags.has('Person') || t.tags.has('Honorific') || (/^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'));
+
+function vocativeBeforeCondition(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  return (
+    t !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    t.tags.has('Noun') &&
+    !t.tags.has('Pronoun') &&
+    t.post.includes(',') &&
+    CONDITION.has(terms[i + 1]?.normal ?? '')
+  );
+}
+
+/** The family's wish or need as the condition ("if you want that", "if it would help at home", "if she'd like"). */
+const WISH = new Set(['want', 'wants', 'like', 'help', 'helps', 'prefer', 'prefers', 'wish']);
+function offeredIf(terms: readonly Term[], at: number): boolean {
+  if (terms[at]?.normal !== 'if') return false;
+  return terms.slice(at + 1, at + 5).some((t) => WISH.has(t.normal));
+}
+
+/**
+ * Where the sentence's own words start, after opening words and a name said to someone ("Brody, if you want that,
+ * I can set it up": the offer is as conditional as "If you want that, I can set it up"). Only an offer's condition
+ * counts there (offeredIf): "And if she misses class, I can try to get her the notes" stays a promise, and "And when
+ * does it start?" asks.
+ */
+function leadIn(terms: readonly Term[]): number {
+  let i = 0;
+  for (;;) {
+    while (i < terms.length && OPENERS.has(terms[i]?.normal ?? '')) i += 1;
+    let j = i;
+    while (
+      j < terms.length &&
+      j < i + 3 &&
+      isName(terms[j] as Term) &&
+      !(terms[j] as Term).post.includes(',')
+    )
+      j += 1;
+    if (j < terms.length && j < i + 3 && isName(terms[j] as Term) && (terms[j] as Term).post.includes(','))
+      i = j + 1;
+    // A name compromise does not know ("Brody, if ..."): one capitalized noun, a comma, then the condition.
+    else if (vocativeBeforeCondition(terms, i)) i += 1;
+    else return i;
+  }
+}
 
 const isVerbish = (t: Term) =>
   t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula');
@@ -588,6 +651,7 @@ export function parseSentence(sentence: string): ParsedSentence {
     predicates,
     conditional:
       CONDITION.has(terms[0]?.normal ?? '') ||
-      (terms[0]?.normal === 'so' && CONDITION.has(terms[1]?.normal ?? '')),
+      (terms[0]?.normal === 'so' && CONDITION.has(terms[1]?.normal ?? '')) ||
+      offeredIf(terms, leadIn(terms)),
   };
 }
