@@ -105,6 +105,47 @@ function wordFeatures(a: UtteranceAnalysis, out: Set<string>): void {
   out.add(`len:${length < 4 ? 'short' : length < 12 ? 'mid' : 'long'}`);
 }
 
+// Words that carry no topic, so that "does the IEP cover dual credit?" and "the IEP covers her high school classes"
+// share "cover" and "IEP" and not "the" or "does".
+const NO_TOPIC = new Set(
+  `about also been being could does doing done from going gonna have here just know like maybe mean more much really
+  said should some that that's them then there these they thing things think this those want what when where which
+  will with would your yeah okay right well sure still even only back again over into very`.split(/\s+/),
+);
+
+/** The topic words of a turn: four letters or more, not a function word, a plural's -s dropped. */
+function topicWords(a: UtteranceAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const raw of a.words) {
+    const w = raw.toLowerCase();
+    if (w.length < 4 || NO_TOPIC.has(w) || w.includes("'")) continue;
+    out.add(w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return out;
+}
+
+/**
+ * How many of a question's topic words the next two turns by someone else take up (0, 1, 2 or more): an answer
+ * usually repeats what was asked about, a turn that moves on does not. Over the training corpus (train, seen-a to
+ * seen-r39e), 76% of the questions labeled open share none with the next two replies and 4% two or more; of the
+ * questions labeled nothing, 46% and 22%.
+ */
+function takenUp(all: readonly UtteranceAnalysis[], i: number): number {
+  const a = all[i] as UtteranceAnalysis;
+  const asked = topicWords(a);
+  let best = 0;
+  let replies = 0;
+  for (let j = i + 1; j < all.length && j <= i + LATER_WINDOW && replies < 2; j += 1) {
+    const b = all[j] as UtteranceAnalysis;
+    if (b.speaker !== null && b.speaker === a.speaker) continue;
+    replies += 1;
+    let shared = 0;
+    for (const w of topicWords(b)) if (asked.has(w)) shared += 1;
+    best = Math.max(best, shared);
+  }
+  return Math.min(best, 2);
+}
+
 /** The features of utterance `i` of a meeting (its analyses in order); with `rules`, the rules' decisions too. */
 export function utteranceFeatures(
   all: readonly UtteranceAnalysis[],
@@ -157,6 +198,7 @@ export function utteranceFeatures(
       settled = isRefusal(b, before) || isCommitment(b, before) || isAgreement(b, before);
     }
     out.add(`later:settled=${settled}`);
+    out.add(`later:taken-up=${takenUp(all, i)}`);
   }
   if (rules !== null) {
     const r = rules[i];
