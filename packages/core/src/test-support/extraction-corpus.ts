@@ -45,7 +45,7 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zzzz, then seen-r38a to seen-r39e; E was scored
+ * The blind sets already scored and trained on since (seen-a to seen-zzzz, then seen-r38a to seen-r40e; E was scored
  * blind once in round five, F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M
  * after it, N and O after round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and
  * after it, V and W before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and
@@ -56,7 +56,8 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
  * thirty-one, ZZM, ZZO and ZZP after it, ZZR to ZZV after round thirty-two, ZZW to ZZZA after round thirty-four, ZZZB
  * to ZZZF after round thirty-five, ZZZL to ZZZP before round thirty-six, ZZZV to ZZZZ before round thirty-seven, R38A
  * to R38E before round thirty-eight (named from then on by the round that read them), R39A to R39E before round
- * thirty-nine (scored blind once more before that, for a ship decision), each before it was trained on):
+ * thirty-nine (scored blind once more before that, for a ship decision), R40A to R40E before round forty (likewise),
+ * each before it was trained on):
  * each is its own writing batch. (In R38C six promises the student made were labeled; the guide counts none of the
  * child's, so they are null here.)
  */
@@ -164,7 +165,12 @@ export type SeenSet =
   | 'seen-r39b'
   | 'seen-r39c'
   | 'seen-r39d'
-  | 'seen-r39e';
+  | 'seen-r39e'
+  | 'seen-r40a'
+  | 'seen-r40b'
+  | 'seen-r40c'
+  | 'seen-r40d'
+  | 'seen-r40e';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -270,6 +276,11 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-r39c',
   'seen-r39d',
   'seen-r39e',
+  'seen-r40a',
+  'seen-r40b',
+  'seen-r40c',
+  'seen-r40d',
+  'seen-r40e',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
