@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../calendar/index.js';
 import { closuresSaid } from './closures-said.js';
+import { extractItems } from './extract-items.js';
 
 // Meeting: Wednesday 2026-09-16 (the next Monday is the 21st), and Tuesday 2026-11-17 for Thanksgiving week.
 const WED = '2026-09-16';
@@ -90,6 +91,47 @@ describe('closuresSaid: the days off a meeting names', () => {
     expect(said("We're off starting the 30th.")).toEqual([
       ['2026-03-30', '2026-03-30', 'Day off said in the meeting'],
     ]);
+  });
+
+  it('runs days off to the day before the day back, a holiday as the end or none', () => {
+    const said = (text: string, meeting = '2026-12-09') =>
+      closuresSaid([text], toIsoDate(meeting)).map((c) => [c.from, c.to, c.reason]);
+    expect(said("We're out the 21st through New Year's, back on the 4th.")).toEqual([
+      ['2026-12-21', '2027-01-03', 'Day off said in the meeting'],
+    ]);
+    expect(said("Winter break, we're out the 21st and back on Monday the 4th.")).toEqual([
+      ['2026-12-21', '2027-01-03', 'Winter break, said in the meeting'],
+    ]);
+    // Said on December 2nd, "the 4th" after the 21st is January's.
+    expect(said("We're out the 21st through New Year's, back on the 4th.", '2026-12-02')).toEqual([
+      ['2026-12-21', '2027-01-03', 'Day off said in the meeting'],
+    ]);
+    // Getting back to someone is not being back at school; a day back weeks later is another matter.
+    expect(said("We're off Friday the 11th, and I'll get back to you on the 14th.")).toEqual([
+      ['2026-12-11', '2026-12-11', 'Day off said in the meeting'],
+    ]);
+    expect(said("We're off Friday the 11th, and we're back on February 2nd for the review.")).toEqual([
+      ['2026-12-11', '2026-12-11', 'Day off said in the meeting'],
+    ]);
+  });
+
+  it('counts "in ten school days" around a winter break said with its day back', () => {
+    const [item] = extractItems(
+      [
+        {
+          speaker: 'Ms. Okafor',
+          text: "I'll have the draft to you in ten school days. Just so you know, we're out the 21st through New Year's, back on the 4th.",
+          start: null,
+        },
+      ],
+      {
+        meetingDate: '2026-12-09',
+        method: 'rules',
+        speakers: [{ name: 'Ms. Okafor', role: 'case manager' }],
+      },
+    );
+    // Seven school days before the break (the 10th to the 18th), then January 4th, 5th and 6th.
+    expect(item?.due).toBe('2027-01-06');
   });
 
   it('reads nothing further than the months ahead', () => {

@@ -1,4 +1,4 @@
-import { isIsoDate, shiftDays, weekday, type IsoDate } from '../calendar/index.js';
+import { isIsoDate, shiftDays, toIsoDate, weekday, type IsoDate } from '../calendar/index.js';
 import type { Closure } from '../case/index.js';
 import { breakKind, breakReason, nextHoliday } from './breaks-said.js';
 import { DAYS, findDatePhrases, nextWeekday, ordinalDaysInDigits, type DatePhrase } from './dates.js';
@@ -116,6 +116,31 @@ function breakByLastDay(sentence: string, meeting: IsoDate, last: IsoDate): Clos
   return { from, to, reason: breakReason(breakKind(sentence)) };
 }
 
+// "We're out the 21st through New Year's, back on the 4th", "out the 21st and back on the 4th": the days off said
+// in the sentence run to the day before the day they are back (a holiday's name as the end is not read as a date).
+const BACK_SAID =
+  /\bback (?:in school |at school )?(?:on )?(?=(?:the |monday|tuesday|wednesday|thursday|friday|jan|\d))/;
+/** How far after its first day the day back may be (a winter break with a weekend each side). */
+const BACK_WITHIN_DAYS = 24;
+
+/** The day back said in the sentence after its days off, moved a month on when the day of the month is past. */
+function dayBack(sentence: string, meeting: IsoDate, from: IsoDate): IsoDate | null {
+  const said = BACK_SAID.exec(sentence);
+  if (said === null) return null;
+  const phrase = findDatePhrases(sentence.slice(said.index), meeting).find(
+    (p) => p.span[0] <= said[0].length + 1,
+  );
+  let back: IsoDate | null = phrase?.due ?? null;
+  for (let k = 0; k < 2 && back !== null && back <= from; k += 1) {
+    const month: number = Number(back.slice(5, 7));
+    const year: number = Number(back.slice(0, 4)) + (month === 12 ? 1 : 0);
+    const next = `${year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-${back.slice(8, 10)}`;
+    back = isIsoDate(next) ? next : null;
+  }
+  if (back === null) return null;
+  return back > from && back <= shiftDays(from, BACK_WITHIN_DAYS) ? back : null;
+}
+
 // Days off are said for the weeks ahead: a day further off is not about the counting at hand.
 const HORIZON_DAYS = 120;
 
@@ -200,6 +225,7 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
       const breakSaid = /\bbreak\b/.test(lower);
       if (!OFF_WORD.test(lower) && !breakSaid) continue;
       const week = weekSaid(lower, meeting, last);
+      const saidBefore = out.length;
       for (const [c, said] of clauses(lower).entries()) {
         // "We're out the twenty-sixth and twenty-seventh": each day of the list read as "on the ...".
         const clause = said
@@ -248,6 +274,11 @@ export function closuresSaid(texts: readonly string[], meeting: IsoDate): Closur
           });
         });
       }
+      // The sentence's days off run to the day before the day back, when it says one.
+      const first = out[saidBefore];
+      const back = first === undefined ? null : dayBack(lower, meeting, toIsoDate(first.from));
+      if (first !== undefined && back !== null && out.length === saidBefore + 1 && first.to < back)
+        out[saidBefore] = { ...first, to: shiftDays(back, -1) };
     }
   }
   return out;
