@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../calendar/index.js';
 import { analyzeMeeting } from './extract-items.js';
 import { utteranceFeatures } from './features.js';
 
@@ -11,7 +12,7 @@ const speakers = [
 
 function takenUp(turns: readonly (readonly [string, string])[]): string | undefined {
   const utterances = turns.map(([speaker, text], start) => ({ speaker, text, start }));
-  const { analyses } = analyzeMeeting(utterances, '2026-10-07', speakers);
+  const { analyses } = analyzeMeeting(utterances, toIsoDate('2026-10-07'), speakers);
   return utteranceFeatures(analyses, 0, null).find((f) => f.startsWith('later:taken-up='));
 }
 
