@@ -25,6 +25,7 @@ import {
 import { noticeCheckOf } from './notice-check.service.js';
 import { readDocumentJob } from './read-document.job.js';
 import { extensionOf } from './sniff.js';
+import { holdsNullCharacter, NULL_CHARACTER } from '../http/null-character.js';
 import { parseUploadFields, UPLOAD_FIELD_NAMES } from './upload-fields.js';
 
 // The binder's routes: documents of a case (multipart upload, streamed into the encrypted store), their text and
@@ -63,6 +64,11 @@ async function receiveDocument(
       file.file.resume();
       throw new HttpError(422, ONE_FILE);
     }
+    // The name and the fields are saved as text (null-character.ts).
+    if (file.filename.includes('\u0000')) {
+      file.file.resume();
+      throw new HttpError(400, NULL_CHARACTER);
+    }
     const added = await addDocument(
       ctx,
       jobs,
@@ -75,6 +81,7 @@ async function receiveDocument(
           another.file.resume();
           throw new HttpError(422, ONE_FILE);
         }
+        if (holdsNullCharacter(fields)) throw new HttpError(400, NULL_CHARACTER);
         return parseUploadFields(fields);
       },
     );

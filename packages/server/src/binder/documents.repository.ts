@@ -69,8 +69,12 @@ export async function listPages(db: Db, documentId: string): Promise<PageText[]>
   return rows.map((r) => ({ n: Number(r.page_no), text: r.text, source: r.source }));
 }
 
-/** Saves one page (again: a resumed job rewrites the page it was on). */
-export async function savePage(db: Db, caseId: string, documentId: string, page: PageText): Promise<void> {
+/**
+ * Saves one page (again: a resumed job rewrites the page it was on). A NUL character a reader handed back from a
+ * damaged file is dropped: PostgreSQL refuses it in text, and it is no letter of the page.
+ */
+export async function savePage(db: Db, caseId: string, documentId: string, read: PageText): Promise<void> {
+  const page = { ...read, text: read.text.replaceAll('\u0000', '') };
   await db
     .insertInto('document_pages')
     .values({

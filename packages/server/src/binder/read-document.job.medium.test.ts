@@ -5,6 +5,7 @@ import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { textPdf } from './binder.test-helper.js';
 import { readDocumentJob } from './read-document.job.js';
+import { savePage } from './documents.repository.js';
 
 // The reading job resumes where it stopped: a restart finds the document "reading" with its checkpoint (pages_done)
 // and its saved pages, and reads only the pages after it, on both databases.
@@ -23,6 +24,34 @@ describe.each(targets)('the reading job on $name', (target) => {
       caseId = (await t.as(owner, 'POST', '/api/cases/import', exampleCase())).json<{ id: string }>().id;
     });
     afterAll(async () => t?.close());
+
+    it('saves a page whose text has a NUL character (PostgreSQL refuses one in text) without it', async () => {
+      const form = multipart(
+        {},
+        { name: 'plain.txt', data: Buffer.from('Notice of Action about reading services.') },
+      );
+      const added = await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${caseId}/documents`,
+        headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': form.type },
+        payload: form.payload,
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      const id = added.json<DocumentAdded>().document.id;
+      // A reader (PDF, Word, OCR) may hand back a NUL from a damaged file: the page is kept without it.
+      await savePage(t.storage.db, caseId, id, {
+        n: 9,
+        text: 'Page nine\u0000 of the notice',
+        source: 'text',
+      });
+      const page = await t.storage.db
+        .selectFrom('document_pages')
+        .select('text')
+        .where('document_id', '=', id)
+        .where('page_no', '=', 9)
+        .executeTakeFirstOrThrow();
+      expect(page.text).toBe('Page nine of the notice');
+    });
 
     it('goes on after the checkpoint, keeping the pages saved before a restart', async () => {
       const form = multipart(

@@ -1,12 +1,13 @@
 import type { DocumentAdded } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../test-support/multipart.js';
+import { NULL_CHARACTER } from '../http/null-character.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 
 // The fields of an upload may come on either side of the file (a form puts them first; `curl -F file=@x -F
 // title=...` puts them after): the title the parent gave is the document's title either way, in the binder and in
-// the evidence binder's checklist, and a wrong field after the file keeps nothing.
+// the evidence binder's checklist, and a wrong field after the file keeps nothing; so does a NUL character.
 
 const targets = await storageTargets();
 const PAPER = Buffer.from('Dear parent, the team will meet on March 3, 2026 about reading.');
@@ -60,6 +61,23 @@ describe.each(targets)('binder upload fields on $name', (target) => {
       expect(wrongDate.statusCode, wrongDate.body).toBe(422);
       const unknown = await upload({}, Buffer.from('A third paper.'), { colour: 'blue' });
       expect(unknown.statusCode, unknown.body).toBe(422);
+      expect(await documentRows()).toEqual(before);
+    });
+
+    it('refuses a NUL character in a field or in the file name with 400 and keeps nothing', async () => {
+      const before = await documentRows();
+      const field = await upload({}, Buffer.from('A fourth paper.'), { title: 'Letter\u0000from school' });
+      const form = multipart({}, { name: 'scan\u0000.txt', data: Buffer.from('A fifth paper.') });
+      const name = await t.app.inject({
+        method: 'POST',
+        url: `/api/cases/${caseId}/documents`,
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': form.type },
+        payload: form.payload,
+      });
+      for (const refused of [field, name]) {
+        expect(refused.statusCode, refused.body).toBe(400);
+        expect(refused.json()).toEqual({ error: NULL_CHARACTER });
+      }
       expect(await documentRows()).toEqual(before);
     });
   });

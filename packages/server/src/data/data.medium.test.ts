@@ -6,6 +6,7 @@ import {
   probesGoodXlsx,
   readFixture,
 } from '../test-fixtures/imports/fixtures.js';
+import { NULL_CHARACTER } from '../http/null-character.js';
 import { multipart } from '../test-support/multipart.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
@@ -302,6 +303,18 @@ describe.each(targets)('data check routes on $name', (target) => {
         expect(noKind.statusCode).toBe(422);
         const json = await t.as(owner, 'POST', `/api/cases/${id}/imports/preview`, { kind: 'probes' });
         expect(json.statusCode).toBe(415);
+      });
+
+      it('refuses a NUL character in a field or in the file name with 400 and imports nothing', async () => {
+        const id = await newCase();
+        const before = await storedCase(id);
+        const field = await upload(id, 'commit', { kind: 'probes\u0000' }, { name: 'a.csv', data: readFixture('probes-good.csv') });
+        const name = await upload(id, 'commit', { kind: 'probes' }, { name: 'a\u0000.csv', data: readFixture('probes-good.csv') });
+        for (const refused of [field, name]) {
+          expect(refused.statusCode, refused.body).toBe(400);
+          expect(refused.json()).toEqual({ error: NULL_CHARACTER });
+        }
+        expect(await storedCase(id)).toEqual(before);
       });
 
       it('needs the CSRF token', async () => {

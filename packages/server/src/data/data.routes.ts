@@ -17,6 +17,7 @@ import { commitImport, previewImport, type ImportUpload } from './imports.servic
 import { MAX_IMPORT_BYTES, UPLOAD_MESSAGES, UploadError } from './read-upload.js';
 import { writeXlsx } from './spreadsheet.js';
 import { sendResult, unwrap } from '../cases/case-reply.js';
+import { holdsNullCharacter, NULL_CHARACTER } from '../http/null-character.js';
 import { HttpError } from '../http/errors.js';
 import { caseParams } from '../cases/cases.routes.js';
 import { actingOwnerId, type SessionDeps } from '../accounts/session.js';
@@ -53,6 +54,8 @@ async function readMultipart(request: FastifyRequest): Promise<Multipart> {
       throw new HttpError(413, 'Send one file at a time, with only the kind, mapping and onlyClean fields.');
     throw error;
   }
+  // The file's name and the fields are saved as text (null-character.ts).
+  if (holdsNullCharacter(fields) || file?.name.includes('\u0000') === true) throw new HttpError(400, NULL_CHARACTER);
   return { fields, file };
 }
 
