@@ -4,7 +4,8 @@ import { HttpError } from './errors.js';
 // PostgreSQL refuses a NUL character (U+0000) in text, so a note, a name or a search with one ended in a 500 there
 // and was saved on SQLite. No one types it; it comes from pasted binary or a broken client. Refused for every route
 // at the door, the same on both databases: in a JSON body (values and keys, JSON writes it as \u0000) and in the
-// address (%00, in the path or the query). Uploads are bytes, not text, and are not read here.
+// address (%00, in the path or the query). An upload's bytes are not read; its file name and form fields are checked
+// where they are read (uploads.routes.ts, binder.routes.ts, data.routes.ts).
 
 export const NULL_CHARACTER =
   'This request has a hidden null character in its text, and it cannot be saved. Remove it, or paste the text again as plain text.';

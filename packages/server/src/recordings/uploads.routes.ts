@@ -158,7 +158,7 @@ export function uploadRoutes(ctx: AppContext, queue: JobQueue): FastifyPluginAsy
         if (request.url !== UPLOADS_PATH) throw new HttpError(400, BAD_UPLOAD_ADDRESS);
         const header = request.headers['upload-metadata'];
         const meta = parseUploadMetadata(typeof header === 'string' ? header : undefined);
-        // The file name is saved as text (a NUL in it was a 500 on PostgreSQL).
+        // The file name is saved as text (null-character.ts).
         if (holdsNullCharacter(meta)) throw new HttpError(400, NULL_CHARACTER);
         await authorize(request, reply, meta);
         const ext = path
