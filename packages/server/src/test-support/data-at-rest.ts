@@ -77,8 +77,15 @@ export async function fillDataFolder(t: TranscriptTestApp): Promise<FilledCase> 
   const owner = await t.signUp('maria@example.org');
   const file = exampleCase();
   const student = file.student as Record<string, unknown>;
+  // This app runs on the real clock, and the recording notice is only for a meeting still to come: the example's
+  // meeting (December 7, 2026) is moved to a month from now, so the flow does not stop working on that day.
+  const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const meetings = (file.meetings as Record<string, unknown>[]).map((m) =>
+    m.id === 'm1' ? { ...m, sessions: [{ start: `${day}T09:00:00`, end: `${day}T11:30:00` }] } : m,
+  );
   const imported = await t.as(owner, 'POST', '/api/cases/import', {
     ...file,
+    meetings,
     student: { ...student, name: CHILD_NAME },
   });
   if (imported.statusCode !== 201) throw new Error(`Import failed: ${imported.body}`);
