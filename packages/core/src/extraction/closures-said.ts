@@ -65,19 +65,23 @@ const BREAK_MONTHS: Readonly<Record<string, readonly number[]>> = {
 const DAY_OF_MONTH =
   /^(?:(?:on|from|starting|through|thru|to|until|till) )?(?:the )?(?:week of )?(?:the )?[\w-]+(?:st|nd|rd|th)$/;
 
+/** The same day of the month a month later, as text (not a date when that month is too short: "2027-02-31"). */
+function sameDayNextMonth(day: string): string {
+  const month = Number(day.slice(5, 7));
+  const year = Number(day.slice(0, 4)) + (month === 12 ? 1 : 0);
+  return `${year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-${day.slice(8, 10)}`;
+}
+
 /** A day of the month said for a break, moved to the break's months when the next such day is not in them. */
 function inBreakMonths(due: IsoDate, kind: string | null, last: IsoDate): IsoDate {
   const months = kind === null ? undefined : BREAK_MONTHS[kind];
   if (months === undefined || months.includes(Number(due.slice(5, 7)))) return due;
-  let year = Number(due.slice(0, 4));
-  let month = Number(due.slice(5, 7));
+  let day: string = due;
   for (let k = 0; k < 12; k += 1) {
-    month = month === 12 ? 1 : month + 1;
-    if (month === 1) year += 1;
-    const day = `${year}-${String(month).padStart(2, '0')}-${due.slice(8, 10)}`;
+    day = sameDayNextMonth(day);
     if (!isIsoDate(day)) continue;
     if (day > last) return due;
-    if (months.includes(month)) return day;
+    if (months.includes(Number(day.slice(5, 7)))) return day;
   }
   return due;
 }
@@ -132,9 +136,7 @@ function dayBack(sentence: string, meeting: IsoDate, from: IsoDate): IsoDate | n
   );
   let back: IsoDate | null = phrase?.due ?? null;
   for (let k = 0; k < 2 && back !== null && back <= from; k += 1) {
-    const month: number = Number(back.slice(5, 7));
-    const year: number = Number(back.slice(0, 4)) + (month === 12 ? 1 : 0);
-    const next = `${year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-${back.slice(8, 10)}`;
+    const next = sameDayNextMonth(back);
     back = isIsoDate(next) ? next : null;
   }
   if (back === null) return null;
