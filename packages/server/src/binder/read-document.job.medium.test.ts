@@ -25,11 +25,9 @@ describe.each(targets)('the reading job on $name', (target) => {
     });
     afterAll(async () => t?.close());
 
-    it('saves a page whose text has a NUL character (PostgreSQL refuses one in text) without it', async () => {
-      const form = multipart(
-        {},
-        { name: 'plain.txt', data: Buffer.from('Notice of Action about reading services.') },
-      );
+    /** Adds a paper to the binder through the upload route; its id. */
+    async function addDocument(name: string, data: Buffer): Promise<string> {
+      const form = multipart({}, { name, data });
       const added = await t.app.inject({
         method: 'POST',
         url: `/api/cases/${caseId}/documents`,
@@ -37,7 +35,11 @@ describe.each(targets)('the reading job on $name', (target) => {
         payload: form.payload,
       });
       expect(added.statusCode, added.body).toBe(201);
-      const id = added.json<DocumentAdded>().document.id;
+      return added.json<DocumentAdded>().document.id;
+    }
+
+    it('saves a page whose text has a NUL character (PostgreSQL refuses one in text) without it', async () => {
+      const id = await addDocument('plain.txt', Buffer.from('Notice of Action about reading services.'));
       // A reader (PDF, Word, OCR) may hand back a NUL from a damaged file: the page is kept without it.
       await savePage(t.storage.db, caseId, id, {
         n: 9,
@@ -54,25 +56,14 @@ describe.each(targets)('the reading job on $name', (target) => {
     });
 
     it('goes on after the checkpoint, keeping the pages saved before a restart', async () => {
-      const form = multipart(
-        {},
-        {
-          name: 'three.pdf',
-          data: await textPdf([
-            ['First page of the notice, with its own words'],
-            ['Second page of the notice, with its own words'],
-            ['Third page of the notice, with its own words'],
-          ]),
-        },
+      const id = await addDocument(
+        'three.pdf',
+        await textPdf([
+          ['First page of the notice, with its own words'],
+          ['Second page of the notice, with its own words'],
+          ['Third page of the notice, with its own words'],
+        ]),
       );
-      const added = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${caseId}/documents`,
-        headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': form.type },
-        payload: form.payload,
-      });
-      expect(added.statusCode, added.body).toBe(201);
-      const id = added.json<DocumentAdded>().document.id;
       const db = t.storage.db;
       for (let i = 0; ; i++) {
         const row = await db
