@@ -1,6 +1,6 @@
 // `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and seen-a to
-// seen-r40e (held-out sets A to ZZZZ, R38A to R38E, R39A to R39E and R40A to R40E, each written blind by an
-// independent writer and scored blind; now training data, each its own writing batch) and writes its weights to
+// seen-r41e (held-out sets A to ZZZZ and R38A to R41E, each written blind by an independent writer and scored blind;
+// now training data, each its own writing batch) and writes its weights to
 // packages/core/src/extraction/model/extraction-model.json.
 // Deterministic (fixed seeds, full-batch training from zero weights): the same corpus gives the same file. The
 // development meetings are not read (the benchmark's leave-one-set-out cross-validation uses them).
