@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSES, classMargins, decide, prepareModel } from './classifier.js';
+import MODEL from './model/extraction-model.json' with { type: 'json' };
 import {
   batchFolds,
   chooseKindMargins,
   DEFAULT_TRAIN_OPTIONS,
+  KIND_MARGINS,
+  marginsByClass,
   microScore,
   marginsOf,
   trainLinearModel,
@@ -100,5 +103,13 @@ describe("the training script's folds", () => {
   it('gives each batch its own fold when k is 0 or at least the number of batches', () => {
     expect(new Set(batchFolds(batches, 0).values()).size).toBe(4);
     expect(new Set(batchFolds(batches, 9).values()).size).toBe(4);
+  });
+});
+
+describe('the per-kind margins', () => {
+  it('are the fixed ones in the shipped model, for both methods (a retrain does not choose them again)', () => {
+    expect(MODEL.classifier.kindMargins).toEqual(KIND_MARGINS.classifier);
+    expect(MODEL.combined.kindMargins).toEqual(KIND_MARGINS.combined);
+    expect(classMargins(MODEL.combined)).toEqual(marginsByClass(KIND_MARGINS.combined));
   });
 });
