@@ -6,7 +6,7 @@ import { makeZip } from '../documents/archive-bombs.test-helper.js';
 import { blobIdsOfCase } from '../cases/cases.repository.js';
 import { sweepOrphanBlobs } from '../recordings/finalize.service.js';
 import { buildWorld, type World } from '../test-support/route-fixture.js';
-import { multipart } from '../test-support/multipart.js';
+import { addDocument, postDocument } from '../test-support/upload-document.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type Session, type TestApp } from '../test-support/test-app.js';
 import { emlFile, scanPdf, textPdf, textPng, wordFile } from './binder.test-helper.js';
@@ -37,26 +37,15 @@ describe.each(targets)('binder on $name', (target) => {
     }, 60_000);
     afterAll(async () => t?.close());
 
-    const add = async (
+    const add = (
       name: string,
       data: Buffer,
       fields: Record<string, string> = {},
       as = session,
       id = caseId,
-    ) => {
-      const form = multipart(fields, { name, data });
-      return t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${id}/documents`,
-        headers: { cookie: as.cookie, 'x-csrf-token': as.csrf, 'content-type': form.type },
-        payload: form.payload,
-      });
-    };
-    const added = async (name: string, data: Buffer, fields: Record<string, string> = {}) => {
-      const response = await add(name, data, fields);
-      expect(response.statusCode, response.body).toBe(201);
-      return response.json<DocumentAdded>().document;
-    };
+    ) => postDocument(t, as, id, { name, data, fields });
+    const added = (name: string, data: Buffer, fields: Record<string, string> = {}) =>
+      addDocument(t, session, caseId, { name, data, fields });
     const read = async (documentId: string): Promise<DocumentBody> => {
       const deadline = Date.now() + 60_000;
       for (;;) {

@@ -1,9 +1,9 @@
-import type { DocumentAdded, DocumentBody, DocumentProgressCheck, MeetingCompare } from '@iep/core/contract';
+import type { DocumentBody, DocumentProgressCheck, MeetingCompare } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type World } from '../test-support/route-fixture.js';
-import { multipart } from '../test-support/multipart.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { addDocument } from '../test-support/upload-document.js';
 import { textPdf } from './binder.test-helper.js';
 
 // The binder's checks through the HTTP API on both databases, with real PDFs made here: an IEP that cuts the
@@ -28,19 +28,7 @@ describe.each(targets)('document checks on $name', (target) => {
     afterAll(async () => t?.close());
 
     const add = async (name: string, data: Buffer, fields: Record<string, string>) => {
-      const form = multipart(fields, { name, data });
-      const response = await t.app.inject({
-        method: 'POST',
-        url: `${base}/documents`,
-        headers: {
-          cookie: owner.session.cookie,
-          'x-csrf-token': owner.session.csrf,
-          'content-type': form.type,
-        },
-        payload: form.payload,
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      const id = response.json<DocumentAdded>().document.id;
+      const { id } = await addDocument(t, owner.session, owner.caseId, { name, data, fields });
       for (const deadline = Date.now() + 60_000; ;) {
         const body = (await t.as(owner.session, 'GET', `${base}/documents/${id}`)).json<DocumentBody>();
         if (body.document.status === 'ready') return id;

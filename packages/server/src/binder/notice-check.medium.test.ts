@@ -1,9 +1,9 @@
-import type { DocumentAdded, DocumentBody, NoticeCheckBody } from '@iep/core/contract';
+import type { DocumentBody, NoticeCheckBody } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type World } from '../test-support/route-fixture.js';
-import { multipart } from '../test-support/multipart.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { addDocument } from '../test-support/upload-document.js';
 import { textPdf, textPng } from './binder.test-helper.js';
 import { NOT_A_NOTICE } from './notice-check.service.js';
 
@@ -56,21 +56,8 @@ describe.each(targets)('notice check on $name', (target) => {
 
     const url = (documentId: string, caseId = owner.caseId) =>
       `/api/cases/${caseId}/documents/${documentId}/notice-check`;
-    const add = async (name: string, data: Buffer, fields: Record<string, string>) => {
-      const form = multipart(fields, { name, data });
-      const response = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${owner.caseId}/documents`,
-        headers: {
-          cookie: owner.session.cookie,
-          'x-csrf-token': owner.session.csrf,
-          'content-type': form.type,
-        },
-        payload: form.payload,
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      return response.json<DocumentAdded>().document.id;
-    };
+    const add = async (name: string, data: Buffer, fields: Record<string, string>) =>
+      (await addDocument(t, owner.session, owner.caseId, { name, data, fields })).id;
     const ready = async (documentId: string) => {
       for (const deadline = Date.now() + 90_000; ;) {
         const body = (

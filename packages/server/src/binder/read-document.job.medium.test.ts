@@ -1,6 +1,5 @@
-import type { DocumentAdded } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from '../test-support/multipart.js';
+import { addDocument } from '../test-support/upload-document.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
 import { textPdf } from './binder.test-helper.js';
@@ -26,20 +25,12 @@ describe.each(targets)('the reading job on $name', (target) => {
     afterAll(async () => t?.close());
 
     /** Adds a paper to the binder through the upload route; its id. */
-    async function addDocument(name: string, data: Buffer): Promise<string> {
-      const form = multipart({}, { name, data });
-      const added = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${caseId}/documents`,
-        headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': form.type },
-        payload: form.payload,
-      });
-      expect(added.statusCode, added.body).toBe(201);
-      return added.json<DocumentAdded>().document.id;
+    async function addPaper(name: string, data: Buffer): Promise<string> {
+      return (await addDocument(t, owner, caseId, { name, data })).id;
     }
 
     it('saves a page whose text has a NUL character (PostgreSQL refuses one in text) without it', async () => {
-      const id = await addDocument('plain.txt', Buffer.from('Notice of Action about reading services.'));
+      const id = await addPaper('plain.txt', Buffer.from('Notice of Action about reading services.'));
       // A reader (PDF, Word, OCR) may hand back a NUL from a damaged file: the page is kept without it.
       await savePage(t.storage.db, caseId, id, {
         n: 9,
@@ -56,7 +47,7 @@ describe.each(targets)('the reading job on $name', (target) => {
     });
 
     it('goes on after the checkpoint, keeping the pages saved before a restart', async () => {
-      const id = await addDocument(
+      const id = await addPaper(
         'three.pdf',
         await textPdf([
           ['First page of the notice, with its own words'],

@@ -1,6 +1,6 @@
 import type { DocumentAdded } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from '../test-support/multipart.js';
+import { postDocument } from '../test-support/upload-document.js';
 import { NULL_CHARACTER } from '../http/null-character.js';
 import { storageTargets } from '../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../test-support/test-app.js';
@@ -24,15 +24,8 @@ describe.each(targets)('binder upload fields on $name', (target) => {
     });
     afterAll(async () => t?.close());
 
-    const upload = (before: Record<string, string>, data: Buffer, after: Record<string, string>) => {
-      const form = multipart(before, { name: 'scan_0042.txt', data }, after);
-      return t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${caseId}/documents`,
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': form.type },
-        payload: form.payload,
-      });
-    };
+    const upload = (fields: Record<string, string>, data: Buffer, after: Record<string, string>) =>
+      postDocument(t, s, caseId, { name: 'scan_0042.txt', data, fields, after });
     const documentRows = () =>
       t.storage.db.selectFrom('documents').select(['id', 'title']).where('case_id', '=', caseId).execute();
 
@@ -67,12 +60,9 @@ describe.each(targets)('binder upload fields on $name', (target) => {
     it('refuses a NUL character in a field or in the file name with 400 and keeps nothing', async () => {
       const before = await documentRows();
       const field = await upload({}, Buffer.from('A fourth paper.'), { title: 'Letter\u0000from school' });
-      const form = multipart({}, { name: 'scan\u0000.txt', data: Buffer.from('A fifth paper.') });
-      const name = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${caseId}/documents`,
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': form.type },
-        payload: form.payload,
+      const name = await postDocument(t, s, caseId, {
+        name: 'scan\u0000.txt',
+        data: Buffer.from('A fifth paper.'),
       });
       for (const refused of [field, name]) {
         expect(refused.statusCode, refused.body).toBe(400);

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { EscalationPage } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from '../test-support/multipart.js';
 import { buildWorld, type World } from '../test-support/route-fixture.js';
 import { storageTargets } from '../test-support/storage-targets.js';
+import { addDocument } from '../test-support/upload-document.js';
 import {
   createTestApp,
   exampleCase,
@@ -48,30 +48,18 @@ describe.each(targets)('escalation on $name', (target) => {
         },
       };
       // A Notice of Action dated January 10, 2027 that reached the parent on the 14th.
-      const form = multipart(
-        {
-          kind: 'pwn',
-          documentDate: '2027-01-10',
-          receivedOn: '2027-01-14',
-          title: 'Notice of Action: speech',
-        },
-        {
+      noticeId = (
+        await addDocument(t, owner.session, owner.caseId, {
           name: 'notice.txt',
           data: Buffer.from('Notice of Action. The district refuses to add speech therapy.'),
-        },
-      );
-      const added = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${owner.caseId}/documents`,
-        headers: {
-          cookie: owner.session.cookie,
-          'x-csrf-token': owner.session.csrf,
-          'content-type': form.type,
-        },
-        payload: form.payload,
-      });
-      expect(added.statusCode, added.body).toBe(201);
-      noticeId = added.json<{ document: { id: string } }>().document.id;
+          fields: {
+            kind: 'pwn',
+            documentDate: '2027-01-10',
+            receivedOn: '2027-01-14',
+            title: 'Notice of Action: speech',
+          },
+        })
+      ).id;
       const at = t.clock.now.toISOString();
       await t.storage.db
         .insertInto('transcript_items')

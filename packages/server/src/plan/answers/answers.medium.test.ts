@@ -1,9 +1,8 @@
 import type { AnswerItem, AnswerList } from '@iep/core';
-import type { DocumentAdded } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from '../../test-support/multipart.js';
 import { storageTargets } from '../../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../../test-support/test-app.js';
+import { addDocument } from '../../test-support/upload-document.js';
 
 // The answer tracker through the real server, on SQLite and PostgreSQL: a Sunshine request sent by email turns late
 // after its 3 business days and offers the follow-up letter; marking it answered links the binder document, an undo
@@ -61,21 +60,11 @@ describe.each(targets)('answer tracker on $name', (target) => {
     });
 
     it('marks it answered with a binder document, and an undo takes the mark back', async () => {
-      const form = multipart(
-        { kind: 'email', receivedOn: '2026-12-08' },
-        {
-          name: 'records.txt',
-          data: Buffer.from('Here are the policies you asked for.'),
-        },
-      );
-      const upload = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${caseId}/documents`,
-        headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': form.type },
-        payload: form.payload,
+      const document = await addDocument(t, owner, caseId, {
+        name: 'records.txt',
+        data: Buffer.from('Here are the policies you asked for.'),
+        fields: { kind: 'email', receivedOn: '2026-12-08' },
       });
-      expect(upload.statusCode, upload.body).toBe(201);
-      const document = upload.json<DocumentAdded>().document;
       const id = sunshineOf(await answers('2026-12-10T15:00:00Z')).id;
       const url = `/api/cases/${caseId}/answers/${encodeURIComponent(id)}`;
 

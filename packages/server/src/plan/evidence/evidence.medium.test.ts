@@ -6,9 +6,9 @@ import path from 'node:path';
 import type { DocumentAdded, EvidenceBuild, EvidenceMaterial } from '@iep/core/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textPdf, textPng } from '../../binder/binder.test-helper.js';
-import { multipart } from '../../test-support/multipart.js';
 import { storageTargets } from '../../test-support/storage-targets.js';
 import { createTestApp, exampleCase, type Session, type TestApp } from '../../test-support/test-app.js';
+import { addDocument } from '../../test-support/upload-document.js';
 
 // The evidence binder through the real server, on SQLite and PostgreSQL: the checklist from the case's real
 // material, a build on the job queue, the PDF read back with pdftotext and the ZIP with Debian's unzip, both kept
@@ -43,16 +43,8 @@ describe.each(targets)('evidence binder on $name', (target) => {
     let iepBytes: Buffer;
     const base = () => `/api/cases/${caseId}/evidence-binders`;
 
-    async function upload(name: string, data: Buffer, fields: Record<string, string>) {
-      const form = multipart(fields, { name, data });
-      const res = await t.app.inject({
-        method: 'POST',
-        url: `/api/cases/${caseId}/documents`,
-        headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': form.type },
-        payload: form.payload,
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      return res.json<DocumentAdded>().document;
+    function upload(name: string, data: Buffer, fields: Record<string, string>) {
+      return addDocument(t, owner, caseId, { name, data, fields });
     }
 
     async function settled(id: string): Promise<EvidenceBuild> {
