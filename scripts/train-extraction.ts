@@ -23,7 +23,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { LinearModel } from '../packages/core/src/extraction/classifier.js';
+import { classMargins, type LinearModel } from '../packages/core/src/extraction/classifier.js';
 import type { LabeledMeeting } from '../packages/core/src/extraction/corpus.js';
 import { noiseMeetings } from '../packages/core/src/extraction/noise.js';
 import {
@@ -33,7 +33,6 @@ import {
   chooseKindMargins,
   KIND_MARGIN_CHOICE,
   KIND_MARGINS,
-  marginsByClass,
   WORD_FEATURES,
   examplesFrom,
   marginsOf,
@@ -130,7 +129,7 @@ function choose(name: Method, sets: Sets, folds: ReadonlyMap<string, string>) {
   // Then the fixed margin per kind (train.ts KIND_MARGINS), scored on the same cross-validated margins; what choosing
   // them again would give is printed beside it, for the record only.
   const kindMargins = KIND_MARGINS[name];
-  const perKind = marginsByClass(kindMargins);
+  const perKind = classMargins({ noneMargin: best.margin, kindMargins });
   const p = microScore(best.plainMargins, perKind);
   const n = microScore(best.noisyMargins, perKind);
   const cv = `${best.cv}; per-kind margins: plain P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}; 30% WER F1 ${n.f1.toFixed(3)}`;

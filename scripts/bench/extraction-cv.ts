@@ -11,6 +11,7 @@
 import { pathToFileURL } from 'node:url';
 import {
   CLASSES,
+  classMargins,
   prepareModel,
   type ExtractionModel,
   type LinearModel,
@@ -35,7 +36,6 @@ import {
   examplesFrom,
   KIND_MARGIN_CHOICE,
   KIND_MARGINS,
-  marginsByClass,
   marginsOf,
   trainLinearModel,
 } from '../../packages/core/src/extraction/train.js';
@@ -172,7 +172,7 @@ export function crossValidatedRows(): BenchResult[] {
           )
         : kindMode === 'off'
           ? null
-          : marginsByClass(KIND_MARGINS[which]);
+          : classMargins({ noneMargin: shared, kindMargins: KIND_MARGINS[which] });
       return withMargins(fold.models[which], shared, chosen);
     };
     const models = { classifier: fitted('classifier'), combined: fitted('combined') };

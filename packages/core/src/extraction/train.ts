@@ -71,11 +71,6 @@ export const KIND_MARGINS: Record<'classifier' | 'combined', Record<ExtractKind,
   combined: { commitment: 1, refusal: 1.5, agreement: 1.5, 'open-question': 2 },
 };
 
-/** The margins as an array by class index (CLASSES), as microScore takes them. */
-export function marginsByClass(margins: Record<ExtractKind, number>): number[] {
-  return CLASSES.map((c) => (c === 'none' ? 0 : margins[c as ExtractKind]));
-}
-
 /**
  * How the training script's cross-validation scores margins: plain text weighted 0.7 and text at 30% word error rate
  * 0.3 (the shared margin's choice, and chooseKindMargins when it is asked for), with these candidates per kind.
