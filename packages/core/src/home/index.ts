@@ -9,3 +9,4 @@ export {
   type CaseHomeInput,
 } from './home-summary.js';
 export { dayInWords, daysAwayWords, daysLateWords, whenInWords } from './home-words.js';
+export { EXAMPLE_MARK, exampleCaseFor } from './example-case.js';

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
+import { exampleCaseFor } from '@iep/core';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Config } from '../config.js';
 import { migrateToLatest, type Storage } from '../db/open-storage.js';
@@ -61,6 +62,9 @@ function opusWebm(seconds: number): Buffer {
   ]);
 }
 
+/** The example case file as the import takes it (its meetings are what `exampleCaseFor` moves). */
+type ExampleCaseFile = Parameters<typeof exampleCaseFor>[0] & Record<string, unknown>;
+
 export interface FilledCase {
   caseId: string;
   recordingId: string;
@@ -75,18 +79,13 @@ export interface FilledCase {
  */
 export async function fillDataFolder(t: TranscriptTestApp): Promise<FilledCase> {
   const owner = await t.signUp('maria@example.org');
-  const file = exampleCase();
-  const student = file.student as Record<string, unknown>;
-  // This app runs on the real clock, and the recording notice is only for a meeting still to come: the example's
-  // meeting (December 7, 2026) is moved to a month from now, so the flow does not stop working on that day.
-  const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  const meetings = (file.meetings as Record<string, unknown>[]).map((m) =>
-    m.id === 'm1' ? { ...m, sessions: [{ start: `${day}T09:00:00`, end: `${day}T11:30:00` }] } : m,
-  );
+  // This app runs on the real clock, and the recording notice is only for a meeting still to come: the example is
+  // moved as the web's "Explore an example case" moves it (its first meeting two weeks from today), so the flow does
+  // not stop working when the file's own meeting date passes.
+  const file = exampleCaseFor(exampleCase() as ExampleCaseFile, new Date().toISOString().slice(0, 10));
   const imported = await t.as(owner, 'POST', '/api/cases/import', {
     ...file,
-    meetings,
-    student: { ...student, name: CHILD_NAME },
+    student: { ...file.student, name: CHILD_NAME },
   });
   if (imported.statusCode !== 201) throw new Error(`Import failed: ${imported.body}`);
   const caseId = imported.json<{ id: string }>().id;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { exampleCaseFor } from '@iep/core';
 import { ApiError } from '../../../api/client';
 import { deviceToday } from '../../../lib/format-time';
 import { casesApi } from '../../cases/api/cases';
-import { exampleCaseFor } from '../lib/example-case';
 
 // First run: a new parent lands here with no case. Say what the app does, in the order they will use it, and give
 // one clear first step, with an example case one click away for those who want to look around first.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_MARK, exampleCaseFor } from './example-case';
+import { EXAMPLE_MARK, exampleCaseFor } from './example-case.js';
 
 const file = {
   student: { name: 'Jordan Rivera' },
