@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { dayNumber, shiftDays, toIsoDate } from '../calendar/iso-date.js';
 
 // "Explore an example case": the repository's example case file (examples/case.example.json), imported as a case of
 // the user's own, clearly named as an example, with its meetings moved so the first one is two weeks from today (the
@@ -13,11 +13,9 @@ interface ExampleFile {
   meetings: { sessions: { start: string; end: string }[] }[];
 }
 
-const dayOf = (isoDay: string) => DateTime.fromISO(isoDay, { zone: 'utc' });
-
 /** Moves a wall-clock start or end ("2026-12-07T09:00:00") by whole days, keeping the time of day as written. */
 function moveDays(local: string, days: number): string {
-  return `${dayOf(local.slice(0, 10)).plus({ days }).toISODate() ?? local.slice(0, 10)}${local.slice(10)}`;
+  return `${shiftDays(toIsoDate(local.slice(0, 10)), days)}${local.slice(10)}`;
 }
 
 /**
@@ -27,7 +25,9 @@ function moveDays(local: string, days: number): string {
 export function exampleCaseFor<T extends ExampleFile>(file: T, today: string): T {
   const first = file.meetings.flatMap((m) => m.sessions.map((s) => s.start.slice(0, 10))).sort()[0];
   const shift =
-    first === undefined ? 0 : dayOf(today).diff(dayOf(first), 'days').days + FIRST_MEETING_IN_DAYS;
+    first === undefined
+      ? 0
+      : dayNumber(toIsoDate(today)) - dayNumber(toIsoDate(first)) + FIRST_MEETING_IN_DAYS;
   return {
     ...file,
     student: { ...file.student, name: `${file.student.name} ${EXAMPLE_MARK}` },
