@@ -5,9 +5,9 @@
 // EXTRACTION_CV_KIND_MARGINS=chosen chooses the margin per kind on the other sets' out-of-fold scores, as the training
 // script did until the fixed margins, never on the scored set; =off uses the shared margin for every kind). Scores
 // are pooled over the hundred and twenty-one rounds (micro), per kind on the plain text, on the text as labeled and at
-// 20% and 40% word error rate (noise.ts, seed 1). The rules are not trained, so their rounds are their scores on each set; they were written looking at all
-// hundred and twenty-one sets (each seen set only after it was scored blind), so their figures are not blind, and the
-// classifiers' are only as blind as their rule features.
+// 20% and 40% word error rate (noise.ts, seed 1). The rules are not trained, so their rounds are their scores on each
+// set; they were written looking at all hundred and twenty-one sets (each seen set only after it was scored blind),
+// so their figures are not blind, and the classifiers' are only as blind as their rule features.
 import { pathToFileURL } from 'node:url';
 import {
   CLASSES,
