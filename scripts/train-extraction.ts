@@ -1,5 +1,5 @@
 // `npm run train:extraction`: trains the extraction classifier on the corpus's training meetings and seen-a to
-// seen-r42e (held-out sets A to ZZZZ and R38A to R42E, each written blind by an independent writer and scored blind;
+// seen-r43e (held-out sets A to ZZZZ and R38A to R43E, each written blind by an independent writer and scored blind;
 // now training data, each its own writing batch) and writes its weights to
 // packages/core/src/extraction/model/extraction-model.json.
 // Deterministic (fixed seeds, full-batch training from zero weights): the same corpus gives the same file. The

@@ -1,12 +1,12 @@
-// Leave-one-set-out cross-validation of extraction, for the benchmark: the corpus's hundred and twenty-one sets (train,
-// dev, seen-a to seen-zzzz, seen-r38a to seen-r42e: each written at a different time, the seen sets by independent
+// Leave-one-set-out cross-validation of extraction, for the benchmark: the corpus's hundred and twenty-six sets (train,
+// dev, seen-a to seen-zzzz, seen-r38a to seen-r43e: each written at a different time, the seen sets by independent
 // writers who never saw the rules) take turns as the scored set while the classifier is trained on the other sets
 // (train.ts, the options, shared null-class margin and fixed per-kind margins the shipped model was trained with;
 // EXTRACTION_CV_KIND_MARGINS=chosen chooses the margin per kind on the other sets' out-of-fold scores, as the training
 // script did until the fixed margins, never on the scored set; =off uses the shared margin for every kind). Scores
-// are pooled over the hundred and twenty-one rounds (micro), per kind on the plain text, on the text as labeled and at
+// are pooled over the hundred and twenty-six rounds (micro), per kind on the plain text, on the text as labeled and at
 // 20% and 40% word error rate (noise.ts, seed 1). The rules are not trained, so their rounds are their scores on each
-// set; they were written looking at all hundred and twenty-one sets (each seen set only after it was scored blind),
+// set; they were written looking at all hundred and twenty-six sets (each seen set only after it was scored blind),
 // so their figures are not blind, and the classifiers' are only as blind as their rule features.
 import { pathToFileURL } from 'node:url';
 import {

@@ -1,5 +1,5 @@
 // Extraction quality and speed, per method (rules, classifier, combined): precision, recall and F1, due dates and
-// owners right, on the corpus's training meetings, seen-a to seen-r42e (held-out sets A to ZZZZ, R38A to R42E: each
+// owners right, on the corpus's training meetings, seen-a to seen-r43e (held-out sets A to ZZZZ, R38A to R43E: each
 // scored blind, now trained and tuned on like train), the development meetings and, when there is one, a held-out set;
 // each on the text as labeled and with recognizer errors at 20, 30 and 40% word error rate (noise.ts, seed 1). Then the
 // honest figures: leave-one-set-out cross-validation over train, dev and the seen sets (extraction-cv.ts; slow on two

@@ -45,7 +45,7 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
 }
 
 /**
- * The blind sets already scored and trained on since (seen-a to seen-zzzz, then seen-r38a to seen-r42e; E was scored
+ * The blind sets already scored and trained on since (seen-a to seen-zzzz, then seen-r38a to seen-r43e; E was scored
  * blind once in round five, F in round six, G in round eight, H and I in round nine, J and K before round ten, L and M
  * after it, N and O after round eleven, P and Q after round twelve, R and S before round thirteen, T and U before and
  * after it, V and W before round fourteen, X and Y after it, Z and ZA before round fifteen, ZB to ZD after it, ZE and
@@ -57,8 +57,8 @@ export function loadCorpus(split: CorpusSplit): LabeledMeeting[] {
  * to ZZZF after round thirty-five, ZZZL to ZZZP before round thirty-six, ZZZV to ZZZZ before round thirty-seven, R38A
  * to R38E before round thirty-eight (named from then on by the round that read them), R39A to R39E before round
  * thirty-nine (scored blind once more before that, for a ship decision), R40A to R40E before round forty (likewise),
- * R41A to R41E and R42A to R42E (each scored blind once, for a ship decision, and never read), each before it was
- * trained on):
+ * R41A to R41E, R42A to R42E and R43A to R43E (each scored blind once, for a ship decision, and never read), each
+ * before it was trained on):
  * each is its own writing batch. (In R38C six promises the student made were labeled; the guide counts none of the
  * child's, so they are null here.)
  */
@@ -181,7 +181,12 @@ export type SeenSet =
   | 'seen-r42b'
   | 'seen-r42c'
   | 'seen-r42d'
-  | 'seen-r42e';
+  | 'seen-r42e'
+  | 'seen-r43a'
+  | 'seen-r43b'
+  | 'seen-r43c'
+  | 'seen-r43d'
+  | 'seen-r43e';
 export const SEEN_SETS: readonly SeenSet[] = [
   'seen-a',
   'seen-b',
@@ -302,6 +307,11 @@ export const SEEN_SETS: readonly SeenSet[] = [
   'seen-r42c',
   'seen-r42d',
   'seen-r42e',
+  'seen-r43a',
+  'seen-r43b',
+  'seen-r43c',
+  'seen-r43d',
+  'seen-r43e',
 ];
 
 export function loadSeen(set: SeenSet): LabeledMeeting[] {
